@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+from django.apps import apps as global_apps
+from django.db.models.signals import post_migrate
+
+
+def _sync_roles(sender, apps=None, **kwargs) -> None:
+    from .roles import sync_roles
+
+    # flush (transactional tests) sends the signal without a migration state.
+    sync_roles(apps or global_apps)
+
+
+class ClinicsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "clinics"
+
+    def ready(self) -> None:
+        # After every app's migrate (no sender), so groups also get permissions of
+        # models that later apps and migrations add.
+        post_migrate.connect(_sync_roles, dispatch_uid="clinics.sync_roles")

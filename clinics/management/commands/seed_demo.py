@@ -1,0 +1,45 @@
+import json
+import time
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from clinics.models import Clinic
+from clinics.profiles import ProfileError
+from clinics.services import clinics_import
+
+DEMO_FILE = Path(__file__).resolve().parents[2] / "demo" / "demo_clinics.json"
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the fictional demo clinics. Clinics already present are left as they are, "
+        "so running it twice changes nothing."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--refresh",
+            action="store_true",
+            help="Replace demo clinics that already exist with the file's version.",
+        )
+
+    def handle(self, *args, refresh: bool, **options) -> None:
+        started = time.perf_counter()
+        profiles = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
+        if not refresh:
+            present = set(
+                Clinic.objects.filter(slug__in=[p["slug"] for p in profiles]).values_list(
+                    "slug", flat=True
+                )
+            )
+            profiles = [p for p in profiles if p["slug"] not in present]
+        try:
+            result = clinics_import(data=profiles, update=refresh)
+        except ProfileError as error:
+            raise CommandError(f"The demo file is invalid:\n{error}") from None
+        seconds = time.perf_counter() - started
+        self.stdout.write(
+            f"Demo clinics: {result.created} created, {result.updated} refreshed "
+            f"in {seconds:.1f} s"
+        )

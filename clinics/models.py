@@ -1,0 +1,410 @@
+"""The curated world: clinics and everything a curator records about them.
+
+Unknown is a first-class value: a fact nobody has established is NULL (or the
+``UNKNOWN`` choice), never ``False``. "We don't know" is not "no".
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django_countries.fields import CountryField
+from simple_history.models import HistoricalRecords
+
+
+class Specialty(models.TextChoices):
+    REGENERATIVE_MEDICINE = "regenerative_medicine", "Regenerative medicine"
+    DERMATOLOGY = "dermatology", "Dermatology"
+    PLASTIC_SURGERY = "plastic_surgery", "Plastic surgery"
+    OTHER = "other", "Other"
+
+
+class CredentialKind(models.TextChoices):
+    MEDICAL_LICENSE = "medical_license", "Medical licence"
+    FACILITY_LICENSE = "facility_license", "Facility licence"
+    BOARD_CERTIFICATION = "board_certification", "Board certification"
+    LAB_ACCREDITATION = "lab_accreditation", "Lab accreditation"
+    GMP_CERTIFICATE = "gmp_certificate", "GMP / cleanroom certificate"
+    REGULATOR_REGISTRATION = "regulator_registration", "Regulator registration"
+    TISSUE_ESTABLISHMENT_REGISTRATION = (
+        "tissue_establishment_registration",
+        "Tissue-establishment registration",
+    )
+
+
+class CellSource(models.TextChoices):
+    AUTOLOGOUS_ADIPOSE = "autologous_adipose", "Patient's own fat (autologous adipose)"
+    AUTOLOGOUS_BONE_MARROW = "autologous_bone_marrow", "Patient's own bone marrow"
+    AUTOLOGOUS_OTHER = "autologous_other", "Patient's own cells, other tissue"
+    ALLOGENEIC_DONOR = "allogeneic_donor", "Donor cells (allogeneic)"
+    UMBILICAL_CORD = "umbilical_cord", "Umbilical cord"
+    PLACENTAL_AMNIOTIC = "placental_amniotic", "Placental or amniotic"
+    EMBRYONIC = "embryonic", "Embryonic"
+    ANIMAL = "animal", "Animal"
+    PLANT = "plant", "Plant"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class CellForm(models.TextChoices):
+    LIVE_CELLS = "live_cells", "Live cells"
+    CULTURED_FIBROBLASTS = "cultured_fibroblasts", "Cultured fibroblasts"
+    EXTRACT = "extract", "Extract / conditioned medium"
+    EXOSOMES = "exosomes", "Exosomes"
+    GROWTH_FACTORS = "growth_factors", "Growth factors"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class Processing(models.TextChoices):
+    CLOSED_SYSTEM = "closed_system", "Closed sterile system"
+    OPEN = "open", "Open processing"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class Manipulation(models.TextChoices):
+    SAME_DAY = "same_day", "Same-day, minimal manipulation"
+    CULTURE_EXPANDED = "culture_expanded", "Culture-expanded"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class Lab(models.TextChoices):
+    ON_SITE = "on_site", "On-site lab"
+    EXTERNAL_ACCREDITED = "external_accredited", "External accredited lab"
+    EXTERNAL = "external", "External lab (accreditation not shown)"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class Delivery(models.TextChoices):
+    INJECTION = "injection", "Injection"
+    MICRONEEDLING = "microneedling", "Microneedling"
+    TOPICAL = "topical", "Topical"
+    LASER = "laser", "Laser"
+    IV = "iv", "Intravenous (IV)"
+
+
+class Treatment(models.TextChoices):
+    FULL_FACE = "full_face", "Full face"
+    OTHER = "other", "Other"
+
+
+class EvidenceKind(models.TextChoices):
+    PUBLICATION = "publication", "Peer-reviewed publication"
+    TRIAL = "trial", "Registered trial"
+
+
+def _unknown_bool(help_text: str, verbose_name: str) -> models.BooleanField:
+    # Null means nobody has established the fact; False is a checked "no".
+    return models.BooleanField(
+        verbose_name, null=True, blank=True, default=None, help_text=help_text
+    )
+
+
+class Clinic(models.Model):
+    name = models.CharField(max_length=200, help_text="The clinic's name as it trades.")
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        help_text="Used in the public address (/clinics/<slug>/); lowercase words and hyphens.",
+    )
+    country = CountryField(help_text="Where treatment is given (ISO 3166-1 country).")
+    city = models.CharField(max_length=120, blank=True)
+    website = models.URLField(blank=True, help_text="The clinic's own site, as a full URL.")
+    description = models.TextField(
+        blank=True, help_text="Neutral summary for patients; no marketing copy."
+    )
+    published = models.BooleanField(
+        default=False, help_text="Only published clinics appear on the public site."
+    )
+    last_reviewed = models.DateField(
+        null=True, blank=True, help_text="When a reviewer last checked this profile."
+    )
+
+    # Practices: what the clinic does around the treatment.
+    consultation = _unknown_bool(
+        "Takes a medical history and assesses candidacy before treating.",
+        "consultation with medical history",
+    )
+    written_consent = _unknown_bool("Asks for written informed consent.", "written consent")
+    consent_states_limited_data = _unknown_bool(
+        "The consent form says long-term data on these treatments are limited.",
+        "consent states limited long-term data",
+    )
+    risks_disclosed = _unknown_bool(
+        "Side effects (swelling, bruising, redness, infection) are disclosed to patients.",
+        "side effects disclosed",
+    )
+    follow_up = _unknown_bool(
+        "Has a follow-up schedule after treatment.", "follow-up schedule"
+    )
+    complication_reporting = _unknown_bool(
+        "Records and reports complications.", "complication reporting"
+    )
+    outcomes_published = _unknown_bool(
+        "Publishes its outcomes (not testimonials).", "outcomes published"
+    )
+    procedures_performed = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="Number of these procedures the clinic states it has performed.",
+    )
+    charges_for_trial = _unknown_bool(
+        "Charges patients to take part in a 'trial' or 'study' (a red flag).",
+        "charges for trial participation",
+    )
+
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("name",)
+        indexes = [models.Index(fields=("published", "name"))]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("clinics:detail", kwargs={"slug": self.slug})
+
+
+class Practitioner(models.Model):
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="practitioners")
+    name = models.CharField(max_length=200)
+    role = models.CharField(
+        max_length=120, blank=True, help_text="E.g. treating physician, medical director, nurse."
+    )
+    specialty = models.CharField(
+        max_length=32,
+        choices=Specialty.choices,
+        blank=True,
+        help_text="Leave empty when the specialty is not known.",
+    )
+    years_experience = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(70)],
+        help_text="Years practising in this specialty, when stated or verified.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("clinic", "id")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Credential(models.Model):
+    clinic = models.ForeignKey(
+        Clinic,
+        on_delete=models.CASCADE,
+        related_name="credentials",
+        null=True,
+        blank=True,
+        help_text="Set for the clinic's own credentials (facility licence, lab accreditation).",
+    )
+    practitioner = models.ForeignKey(
+        Practitioner,
+        on_delete=models.CASCADE,
+        related_name="credentials",
+        null=True,
+        blank=True,
+        help_text="Set for a person's credentials (medical licence, board certification).",
+    )
+    kind = models.CharField(max_length=40, choices=CredentialKind.choices)
+    issuer = models.CharField(
+        max_length=200, blank=True, help_text="The body that issued it, e.g. a medical board."
+    )
+    number = models.CharField(max_length=100, blank=True, help_text="Licence or registration number.")
+    issued_on = models.DateField(null=True, blank=True)
+    expires_on = models.DateField(
+        null=True, blank=True, help_text="An expired credential counts as not verified."
+    )
+    verified = models.BooleanField(
+        null=True,
+        blank=True,
+        default=None,
+        help_text="Yes: checked against the issuer. No: checked and it did not hold. Empty: not checked.",
+    )
+    verified_by = models.CharField(
+        max_length=120, blank=True, help_text="Who checked it, e.g. 'M. Ortega (curator)'."
+    )
+    verified_on = models.DateField(null=True, blank=True, help_text="When it was checked.")
+    source_url = models.URLField(
+        blank=True, help_text="Where it was checked: the issuer's public register, ideally."
+    )
+    verification_note = models.TextField(
+        blank=True, help_text="How it was checked, when no public register could be linked."
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("id",)
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(clinic__isnull=False, practitioner__isnull=True)
+                    | Q(clinic__isnull=True, practitioner__isnull=False)
+                ),
+                name="credential_belongs_to_clinic_or_practitioner",
+                violation_error_message="A credential belongs to a clinic or to a practitioner, not both.",
+            ),
+            models.CheckConstraint(
+                condition=Q(issued_on__isnull=True)
+                | Q(expires_on__isnull=True)
+                | Q(issued_on__lte=F("expires_on")),
+                name="credential_issued_before_expiry",
+                violation_error_message="A credential cannot expire before it was issued.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(verified=True) | Q(verified_on__isnull=False),
+                name="credential_verified_has_date",
+                violation_error_message="A verified credential needs the date it was verified.",
+            ),
+        ]
+        indexes = [models.Index(fields=("expires_on",))]
+
+    def __str__(self) -> str:
+        label = self.get_kind_display()
+        return f"{label} {self.number}".strip()
+
+    def is_expired(self, today: datetime.date) -> bool:
+        return self.expires_on is not None and self.expires_on < today
+
+    def is_current(self, today: datetime.date) -> bool:
+        """Verified and not expired on ``today``: the only state that counts as verified."""
+        return self.verified is True and not self.is_expired(today)
+
+    def status(self, today: datetime.date) -> str:
+        if self.is_expired(today):
+            return "expired"
+        if self.verified is True:
+            return "verified"
+        if self.verified is False:
+            return "failed"
+        return "unverified"
+
+
+class ProcessingProtocol(models.Model):
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="protocols")
+    name = models.CharField(max_length=200, help_text="The treatment as the clinic names it.")
+    cell_source = models.CharField(
+        max_length=32,
+        choices=CellSource.choices,
+        default=CellSource.UNKNOWN,
+        help_text="Where the cells come from. Donor, animal or embryonic cells for cosmetic use fail a knockout.",
+    )
+    cell_form = models.CharField(
+        max_length=32,
+        choices=CellForm.choices,
+        default=CellForm.UNKNOWN,
+        help_text="What is actually injected: live cells, or only an extract or growth factors.",
+    )
+    processing = models.CharField(
+        max_length=32, choices=Processing.choices, default=Processing.UNKNOWN
+    )
+    manipulation = models.CharField(
+        max_length=32, choices=Manipulation.choices, default=Manipulation.UNKNOWN
+    )
+    lab = models.CharField(max_length=32, choices=Lab.choices, default=Lab.UNKNOWN)
+    harvest_cc = models.PositiveSmallIntegerField(
+        "harvest volume (cc)",
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(5000)],
+        help_text="Fat or marrow harvested, in cc (typically 50-100 cc for the face).",
+    )
+    delivery = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="How the cells are delivered; leave empty when not known.",
+    )
+    sessions = models.PositiveSmallIntegerField(null=True, blank=True)
+    procedure_hours = models.DecimalField(
+        max_digits=4, decimal_places=1, null=True, blank=True, help_text="Length of one visit."
+    )
+    documented = _unknown_bool(
+        "A written protocol (isolation, cell count and viability, same-day or expanded) is published or was shown.",
+        "protocol documented",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("clinic", "id")
+        verbose_name = "processing protocol"
+        indexes = [models.Index(fields=("cell_source",))]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Claim(models.Model):
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="claims")
+    text = models.TextField(help_text="The claim exactly as published, without editing.")
+    source_url = models.URLField(blank=True, help_text="The page it was captured from.")
+    captured_on = models.DateField(null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("clinic", "id")
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+
+class PriceQuote(models.Model):
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="prices")
+    treatment = models.CharField(
+        max_length=20, choices=Treatment.choices, default=Treatment.FULL_FACE
+    )
+    min_usd = models.PositiveIntegerField("minimum (USD)", null=True, blank=True)
+    max_usd = models.PositiveIntegerField("maximum (USD)", null=True, blank=True)
+    includes = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="What the price includes, e.g. harvest, processing, one session, follow-up.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("clinic", "id")
+        verbose_name = "price quote"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(min_usd__isnull=True)
+                | Q(max_usd__isnull=True)
+                | Q(min_usd__lte=F("max_usd")),
+                name="price_min_not_above_max",
+                violation_error_message="The minimum price cannot be above the maximum.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_treatment_display()}: {self.min_usd}-{self.max_usd} USD"
+
+
+class Evidence(models.Model):
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="evidence")
+    kind = models.CharField(max_length=20, choices=EvidenceKind.choices)
+    identifier = models.CharField(
+        max_length=200, help_text="A DOI (10.xxxx/...) or a trial registry id (NCT01234567)."
+    )
+    title = models.CharField(max_length=400, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("clinic", "id")
+        verbose_name_plural = "evidence"
+
+    def __str__(self) -> str:
+        return self.identifier

@@ -1,0 +1,53 @@
+"""The staff roles and their permissions, kept in one table.
+
+A data migration creates the groups on every fresh database, and a post_migrate
+hook keeps them in step when later migrations add models.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CURATORS = "Curators"
+REVIEWERS = "Reviewers"
+
+CURATED_MODELS = (
+    "clinics.clinic",
+    "clinics.practitioner",
+    "clinics.credential",
+    "clinics.processingprotocol",
+    "clinics.claim",
+    "clinics.pricequote",
+    "clinics.evidence",
+)
+ALL = ("add", "change", "delete", "view")
+
+# model label -> actions, per group. A model missing from the database yet is skipped.
+ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    CURATORS: {
+        **{label: ALL for label in CURATED_MODELS},
+        "checklist.clinicassessment": ("view",),
+    },
+    REVIEWERS: {
+        **{label: ("view",) for label in CURATED_MODELS},
+        "checklist.clinicassessment": ("view",),
+    },
+}
+
+
+def sync_roles(apps: Any) -> None:
+    """Create the groups and set exactly the permissions of ROLE_PERMISSIONS."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for group_name, models in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=group_name)
+        wanted = []
+        for label, actions in models.items():
+            app_label, model = label.split(".")
+            codenames = [f"{action}_{model}" for action in actions]
+            wanted.extend(
+                Permission.objects.filter(
+                    content_type__app_label=app_label, codename__in=codenames
+                )
+            )
+        group.permissions.set(wanted)

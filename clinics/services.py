@@ -1,0 +1,140 @@
+"""Writes and multi-relation reads for the curated world."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Prefetch, QuerySet
+from simple_history.utils import bulk_create_with_history
+
+from .models import (
+    Claim,
+    Clinic,
+    Credential,
+    Evidence,
+    Practitioner,
+    PriceQuote,
+    ProcessingProtocol,
+)
+from .profiles import ClinicRecord, FieldError, ProfileError, parse_profiles, profile_from_clinic
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    clinic_ids: tuple[int, ...]
+
+    @property
+    def total(self) -> int:
+        return self.created + self.updated
+
+
+def clinics_with_relations(queryset: QuerySet[Clinic] | None = None) -> QuerySet[Clinic]:
+    """Clinics with everything a profile, a score or a page reads: one query per relation."""
+    queryset = Clinic.objects.all() if queryset is None else queryset
+    return queryset.prefetch_related(
+        Prefetch(
+            "practitioners",
+            queryset=Practitioner.objects.order_by("id").prefetch_related(
+                Prefetch("credentials", queryset=Credential.objects.order_by("id"))
+            ),
+        ),
+        Prefetch("credentials", queryset=Credential.objects.order_by("id")),
+        Prefetch("protocols", queryset=ProcessingProtocol.objects.order_by("id")),
+        Prefetch("claims", queryset=Claim.objects.order_by("id")),
+        Prefetch("prices", queryset=PriceQuote.objects.order_by("id")),
+        Prefetch("evidence", queryset=Evidence.objects.order_by("id")),
+    )
+
+
+def clinic_profiles_export(*, queryset: QuerySet[Clinic] | None = None) -> list[dict[str, Any]]:
+    clinics = clinics_with_relations(queryset).order_by("slug")
+    return [profile_from_clinic(clinic) for clinic in clinics]
+
+
+def _write_children(records: Sequence[ClinicRecord]) -> None:
+    practitioners, credentials = [], []
+    protocols, claims, prices, evidence = [], [], [], []
+    for record in records:
+        clinic = record.clinic
+        for item in record.practitioners:
+            item.practitioner.clinic = clinic
+            practitioners.append(item.practitioner)
+        for credential in record.credentials:
+            credential.clinic = clinic
+            credentials.append(credential)
+        for bucket, children in (
+            (protocols, record.protocols),
+            (claims, record.claims),
+            (prices, record.prices),
+            (evidence, record.evidence),
+        ):
+            for child in children:
+                child.clinic = clinic
+                bucket.append(child)
+    bulk_create_with_history(practitioners, Practitioner, batch_size=500)
+    # Practitioners now have keys; their credentials can point at them.
+    for record in records:
+        for item in record.practitioners:
+            for credential in item.credentials:
+                credential.practitioner = item.practitioner
+                credentials.append(credential)
+    for objects, model in (
+        (credentials, Credential),
+        (protocols, ProcessingProtocol),
+        (claims, Claim),
+        (prices, PriceQuote),
+        (evidence, Evidence),
+    ):
+        bulk_create_with_history(objects, model, batch_size=500)
+
+
+def clinics_import(
+    *,
+    data: Any,
+    update: bool = False,
+    after_write: Callable[[Iterable[int]], None] | None = None,
+) -> ImportResult:
+    """Import clinic profiles, all or nothing.
+
+    Without ``update`` an existing slug is an error; with it the clinic's fields are
+    replaced and its children are replaced as a whole, so nothing is duplicated.
+    ``after_write`` runs inside the transaction with the imported clinic ids (scoring
+    hooks in there, so a failure there rolls the import back too).
+    """
+    records = parse_profiles(data)
+    slugs = [r.clinic.slug for r in records]
+    existing = {
+        c.slug: c for c in Clinic.objects.filter(slug__in=slugs).only("id", "slug", "created")
+    }
+    if existing and not update:
+        errors = [
+            FieldError(r.index, r.clinic.slug, "slug", "already exists; use --update to replace it")
+            for r in records
+            if r.clinic.slug in existing
+        ]
+        raise ProfileError(errors)
+
+    with transaction.atomic():
+        new = [r for r in records if r.clinic.slug not in existing]
+        old = [r for r in records if r.clinic.slug in existing]
+        bulk_create_with_history([r.clinic for r in new], Clinic, batch_size=500)
+        for record in old:
+            current = existing[record.clinic.slug]
+            record.clinic.pk = current.pk
+            record.clinic.created = current.created
+            record.clinic.save()
+        if old:
+            old_ids = [r.clinic.pk for r in old]
+            # Children are replaced whole: a profile is the complete truth about its clinic.
+            for model in (Credential, Practitioner, ProcessingProtocol, Claim, PriceQuote, Evidence):
+                model.objects.filter(clinic_id__in=old_ids).delete()
+        _write_children(records)
+        ids = tuple(r.clinic.pk for r in records)
+        if after_write is not None:
+            after_write(ids)
+    return ImportResult(created=len(new), updated=len(old), clinic_ids=ids)
