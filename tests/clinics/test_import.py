@@ -227,3 +227,15 @@ def test_export_is_constant_in_queries(tmp_path, django_assert_max_num_queries):
     # 1 clinics, 1 practitioners, 1 their credentials, 1 clinic credentials, 4 other children
     with django_assert_max_num_queries(8):
         assert len(clinic_profiles_export()) == 20
+
+
+@pytest.mark.django_db  # constraint validation asks the database to evaluate the checks
+def test_the_documented_example_is_a_valid_profile():
+    from pathlib import Path
+
+    from clinics.profiles import parse_profiles
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "clinic-profile.md").read_text()
+    example = doc.split("```json", 1)[1].split("```", 1)[0]
+    records = parse_profiles(json.loads(example))
+    assert records[0].clinic.slug == "harbour-skin"
