@@ -10,8 +10,11 @@ from django.contrib import admin
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
+
+from checklist.models import ClinicAssessment
+from checklist.services import assessment_refresh, assessments_refresh
 
 from .models import (
     CellSource,
@@ -182,9 +185,55 @@ class VerificationFilter(admin.SimpleListFilter):
         return queryset
 
 
+class RescoreOnSaveMixin:
+    """Any curator edit can change a grade: rescore the clinic once everything is saved."""
+
+    def clinic_of(self, obj) -> Clinic | None:
+        return obj
+
+    def save_related(self, request: HttpRequest, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        clinic = self.clinic_of(form.instance)
+        if clinic is not None:
+            assessment_refresh(clinic=clinic)
+
+    def delete_model(self, request: HttpRequest, obj) -> None:
+        clinic = self.clinic_of(obj)
+        super().delete_model(request, obj)
+        if clinic is not None and clinic.pk is not None and not isinstance(obj, Clinic):
+            assessment_refresh(clinic=clinic)
+
+
+def assessment_table(assessment: ClinicAssessment | None) -> str:
+    if assessment is None:
+        return "Not assessed yet."
+    rows = format_html_join(
+        "",
+        "<tr><td>{}</td><td>{}</td><td>{} / {}</td><td>{}</td></tr>",
+        (
+            (r["criterion_id"], r["status"], f"{r['points_earned']:g}", f"{r['points_possible']:g}", r["reason"])
+            for r in assessment.results
+        ),
+    )
+    return format_html(
+        "<p><strong>{}</strong> · score {} · coverage {}% · catalogue {} · {}</p>"
+        "<table><thead><tr><th>Criterion</th><th>Status</th><th>Points</th><th>Reason</th></tr></thead>"
+        "<tbody>{}</tbody></table>",
+        assessment.grade_label,
+        f"{assessment.score:.1f}",
+        f"{assessment.coverage:.0f}",
+        assessment.catalogue_version,
+        assessment.created.strftime("%Y-%m-%d %H:%M"),
+        rows,
+    )
+
+
 @admin.register(Clinic)
-class ClinicAdmin(SimpleHistoryAdmin):
-    list_display = ("name", "country", "city", "published", "last_reviewed", "updated")
+class ClinicAdmin(RescoreOnSaveMixin, SimpleHistoryAdmin):
+    list_display = (
+        "name", "country", "city", "grade", "score", "coverage", "published", "last_reviewed",
+    )
+    list_select_related = ("current_assessment",)
     list_filter = ("country", "published", CellSourceFilter, VerificationFilter)
     search_fields = ("name", "city", "slug")
     prepopulated_fields = {"slug": ("name",)}
@@ -197,7 +246,8 @@ class ClinicAdmin(SimpleHistoryAdmin):
         PriceInline,
         EvidenceInline,
     )
-    actions = ("export_profiles",)
+    actions = ("rescore", "export_profiles")
+    readonly_fields = ("assessment_panel",)
     fieldsets = (
         (None, {"fields": ("name", "slug", ("country", "city"), "website", "published")}),
         ("Description", {"fields": ("description",)}),
@@ -214,7 +264,31 @@ class ClinicAdmin(SimpleHistoryAdmin):
             },
         ),
         ("Review", {"classes": ("collapse",), "fields": ("last_reviewed",)}),
+        ("Assessment", {"fields": ("assessment_panel",)}),
     )
+
+    @admin.display(description="Grade", ordering="current_assessment__grade")
+    def grade(self, clinic: Clinic) -> str:
+        return clinic.current_assessment.grade_label if clinic.current_assessment else "-"
+
+    @admin.display(description="Score", ordering="current_assessment__score")
+    def score(self, clinic: Clinic) -> str:
+        return f"{clinic.current_assessment.score:.0f}" if clinic.current_assessment else "-"
+
+    @admin.display(description="Coverage", ordering="current_assessment__coverage")
+    def coverage(self, clinic: Clinic) -> str:
+        return f"{clinic.current_assessment.coverage:.0f}%" if clinic.current_assessment else "-"
+
+    @admin.display(description="Current assessment")
+    def assessment_panel(self, clinic: Clinic) -> str:
+        return assessment_table(clinic.current_assessment)
+
+    @admin.action(description="Recompute scores")
+    def rescore(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> None:
+        summary = assessments_refresh(queryset=queryset)
+        self.message_user(
+            request, f"{summary.clinics} clinics rescored; {summary.changed} changed."
+        )
 
     @admin.action(description="Export selected clinics as profile JSON")
     def export_profiles(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> HttpResponse:
@@ -227,13 +301,16 @@ class ClinicAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Practitioner)
-class PractitionerAdmin(SimpleHistoryAdmin):
+class PractitionerAdmin(RescoreOnSaveMixin, SimpleHistoryAdmin):
     list_display = ("name", "clinic", "role", "specialty", "years_experience")
     list_filter = ("specialty",)
     list_select_related = ("clinic",)
     search_fields = ("name", "clinic__name")
     autocomplete_fields = ("clinic",)
     inlines = (PractitionerCredentialInline,)
+
+    def clinic_of(self, practitioner: Practitioner) -> Clinic | None:
+        return practitioner.clinic
 
 
 class ExpiryFilter(admin.SimpleListFilter):
@@ -257,13 +334,16 @@ class ExpiryFilter(admin.SimpleListFilter):
 
 
 @admin.register(Credential)
-class CredentialAdmin(CredentialStatusMixin, SimpleHistoryAdmin):
+class CredentialAdmin(RescoreOnSaveMixin, CredentialStatusMixin, SimpleHistoryAdmin):
     list_display = ("__str__", "holder", "issuer", "expires_on", "status_badge", "verified_by", "verified_on")
     list_filter = ("kind", "verified", ExpiryFilter)
     list_select_related = ("clinic", "practitioner__clinic")
     search_fields = ("number", "issuer", "clinic__name", "practitioner__name", "practitioner__clinic__name")
     autocomplete_fields = ("clinic", "practitioner")
     readonly_fields = ("status_badge",)
+
+    def clinic_of(self, credential: Credential) -> Clinic | None:
+        return credential.clinic or credential.practitioner.clinic
 
     @admin.display(description="Holder")
     def holder(self, credential: Credential) -> str:

@@ -155,10 +155,21 @@ class Clinic(models.Model):
         "charges for trial participation",
     )
 
+    current_assessment = models.ForeignKey(
+        "checklist.ClinicAssessment",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        help_text="The latest stored assessment; set by the scoring service only.",
+    )
+
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    # The assessment pointer is derived, not curated: it is not part of the change history.
+    history = HistoricalRecords(excluded_fields=["current_assessment"])
 
     class Meta:
         ordering = ("name",)

@@ -104,8 +104,11 @@ def clinics_import(
     Without ``update`` an existing slug is an error; with it the clinic's fields are
     replaced and its children are replaced as a whole, so nothing is duplicated.
     ``after_write`` runs inside the transaction with the imported clinic ids (scoring
-    hooks in there, so a failure there rolls the import back too).
+    hooks in there, so a failure there rolls the import back too). Every imported
+    clinic is scored in the same transaction.
     """
+    from checklist.services import assessments_refresh  # the judgement builds on this app
+
     records = parse_profiles(data)
     slugs = [r.clinic.slug for r in records]
     existing = {
@@ -135,6 +138,8 @@ def clinics_import(
                 model.objects.filter(clinic_id__in=old_ids).delete()
         _write_children(records)
         ids = tuple(r.clinic.pk for r in records)
+        for start in range(0, len(ids), 500):
+            assessments_refresh(queryset=Clinic.objects.filter(pk__in=ids[start : start + 500]))
         if after_write is not None:
             after_write(ids)
     return ImportResult(created=len(new), updated=len(old), clinic_ids=ids)

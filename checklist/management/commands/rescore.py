@@ -1,0 +1,42 @@
+import time
+
+from django.core.management.base import BaseCommand, CommandParser
+from tqdm import tqdm
+
+from checklist.services import assessments_refresh
+from clinics.models import Clinic
+
+
+class Command(BaseCommand):
+    help = (
+        "Recompute every clinic's assessment. A new row is stored only for clinics whose "
+        "result changed, so assessments stay a score history."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--batch-size", type=int, default=500, help="Clinics loaded and written per batch."
+        )
+        parser.add_argument(
+            "--no-progress", action="store_true", help="Do not draw the progress bar."
+        )
+
+    def handle(self, *args, batch_size: int, no_progress: bool, **options) -> None:
+        queryset = Clinic.objects.all()
+        started = time.perf_counter()
+        with tqdm(
+            total=queryset.count(),
+            unit="clinic",
+            file=self.stderr,
+            disable=no_progress or None,
+            desc="Rescoring",
+        ) as bar:
+            summary = assessments_refresh(
+                queryset=queryset, batch_size=batch_size, progress=bar.update
+            )
+        seconds = time.perf_counter() - started
+        rate = summary.clinics / seconds if seconds else 0
+        self.stdout.write(
+            f"Rescored {summary.clinics} clinics in {seconds:.1f} s ({rate:.0f} per second); "
+            f"{summary.changed} changed"
+        )

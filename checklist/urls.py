@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+app_name = "checklist"
+
+urlpatterns = [
+    path("methodology/", views.methodology, name="methodology"),
+]

@@ -1,0 +1,185 @@
+import datetime
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from checklist.criteria import CATALOGUE
+from checklist.models import ClinicAssessment
+from checklist.services import assessment_refresh, assessments_refresh
+from clinics.models import Clinic
+from tests.factories import (
+    ClaimFactory,
+    ClinicFactory,
+    CredentialFactory,
+    PractitionerFactory,
+    ProcessingProtocolFactory,
+)
+
+
+@pytest.mark.django_db
+def test_careful_clinic_grades_well_and_red_flag_clinic_is_avoid(careful_clinic, red_flag_clinic):
+    careful = assessment_refresh(clinic=careful_clinic)
+    red = assessment_refresh(clinic=red_flag_clinic)
+    assert careful.grade == "A", careful.results
+    assert careful.catalogue_version == CATALOGUE.version
+    assert red.grade == "F"
+    assert {"autologous_source", "licensed_physicians"} <= set(red.failed_knockouts)
+    assert {"permanent", "guaranteed", "no_risk"} <= set(red.claim_flags)
+    reasons = {r["criterion_id"]: r["reason"] for r in red.results}
+    assert "expired" in reasons["licensed_physicians"]
+
+
+@pytest.mark.django_db
+def test_a_new_row_is_written_only_when_the_result_changes(careful_clinic):
+    first = assessment_refresh(clinic=careful_clinic)
+    again = assessment_refresh(clinic=careful_clinic)
+    assert again.pk == first.pk
+    ClaimFactory(clinic=careful_clinic, text="Permanent results, guaranteed.")
+    changed = assessment_refresh(clinic=careful_clinic)
+    assert changed.pk != first.pk
+    assert changed.score < first.score
+    assert list(careful_clinic.assessments.values_list("pk", flat=True)) == [changed.pk, first.pk]
+    careful_clinic.refresh_from_db()
+    assert careful_clinic.current_assessment_id == changed.pk
+
+
+@pytest.mark.django_db
+def test_a_licence_expiring_changes_the_score_on_rescore(careful_clinic):
+    licence = careful_clinic.practitioners.get().credentials.get()
+    before = assessment_refresh(clinic=careful_clinic, today=datetime.date.today())
+    after = assessment_refresh(clinic=careful_clinic, today=licence.expires_on + datetime.timedelta(days=1))
+    assert before.grade == "A" and after.grade == "F"
+    assert after.failed_knockouts == ["licensed_physicians"]
+
+
+@pytest.mark.django_db
+def test_stored_facts_explain_the_score_exactly(careful_clinic):
+    from checklist.facts import facts_from_dict
+    from checklist.scoring import score
+
+    stored = assessment_refresh(clinic=careful_clinic)
+    recomputed = score(facts_from_dict(stored.facts))
+    assert recomputed.score == stored.score
+    assert recomputed.to_dict()["results"] == stored.results
+
+
+def _clinics(n):
+    for _ in range(n):
+        clinic = ClinicFactory()
+        CredentialFactory(practitioner=PractitionerFactory(clinic=clinic))
+        ProcessingProtocolFactory(clinic=clinic)
+        ClaimFactory(clinic=clinic)
+
+
+@pytest.mark.django_db
+def test_rescore_of_500_clinics_costs_a_fixed_number_of_queries(django_assert_max_num_queries):
+    _clinics(500)
+    Clinic.objects.update(current_assessment=None)
+    ClinicAssessment.objects.all().delete()
+    # count; per batch of 500: clinics+current assessment, 6 relation prefetches + practitioner
+    # credentials, savepoint pair, bulk insert, bulk update; and an empty closing batch.
+    with django_assert_max_num_queries(20):
+        out = StringIO()
+        call_command("rescore", "--no-progress", stdout=out)
+    assert "Rescored 500 clinics" in out.getvalue() and "500 changed" in out.getvalue()
+    assert ClinicAssessment.objects.count() == 500
+    out = StringIO()
+    call_command("rescore", "--no-progress", stdout=out)
+    assert "0 changed" in out.getvalue()
+    assert ClinicAssessment.objects.count() == 500
+
+
+@pytest.mark.django_db
+def test_import_scores_every_clinic(tmp_path):
+    from tests.clinics.test_import import FULL_PROFILE, MINIMAL
+
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps([FULL_PROFILE, MINIMAL]))
+    call_command("import_clinics", str(path), stdout=StringIO())
+    grades = dict(Clinic.objects.values_list("slug", "current_assessment__grade"))
+    assert grades == {"harbour-skin": "A", "bare-clinic": "insufficient"}
+
+
+@pytest.mark.django_db
+def test_export_scores_prints_one_json_line_per_clinic(careful_clinic, red_flag_clinic):
+    assessments_refresh()
+    out = StringIO()
+    call_command("export_scores", stdout=out)
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [line["slug"] for line in lines] == ["careful-clinic", "red-flag-clinic"]
+    careful, red = lines
+    assert set(careful) == {"slug", "score", "grade", "coverage", "knockouts", "criteria", "claim_flags"}
+    assert careful["grade"] == "A" and careful["knockouts"] == [] and careful["claim_flags"] == []
+    assert 0 <= careful["score"] <= 100 and 0 <= careful["coverage"] <= 100
+    assert set(careful["criteria"]) == set(CATALOGUE.by_id)
+    assert set(careful["criteria"].values()) <= {"met", "partial", "not_met", "unknown"}
+    assert red["grade"] == "F" and "autologous_source" in red["knockouts"]
+    assert "permanent" in red["claim_flags"]
+
+
+def test_screen_claims_reads_lines_and_prints_json():
+    out = StringIO()
+    call_command(
+        "screen_claims",
+        stdin=StringIO("Results are permanent and guaranteed.\n\nResults are not permanent.\n"),
+        stdout=out,
+    )
+    first, second = (json.loads(line) for line in out.getvalue().splitlines())
+    assert first["text"] == "Results are permanent and guaranteed."
+    categories = {f["category"] for f in first["flags"]}
+    assert {"permanent", "guaranteed"} <= categories
+    for flag in first["flags"]:
+        assert set(flag) == {"category", "start", "end", "match"}
+        assert first["text"][flag["start"] : flag["end"]] == flag["match"]
+    assert second == {"text": "Results are not permanent.", "flags": []}
+
+
+@pytest.mark.django_db
+def test_methodology_page_lists_every_criterion_with_points_and_sources(client):
+    response = client.get(reverse("checklist:methodology"))
+    assert response.status_code == 200
+    body = response.content.decode()
+    for criterion in CATALOGUE.criteria:
+        assert f'id="criterion-{criterion.id}"' in body
+        assert f"{criterion.points} points" in body
+    assert "Knockout" in body and "Not enough information" in body
+    assert "closerlookatstemcells.org" in body
+    assert CATALOGUE.version in body
+
+
+@pytest.mark.django_db
+def test_home_page_shows_grades(client, careful_clinic, red_flag_clinic, django_assert_max_num_queries):
+    assessments_refresh()
+    with django_assert_max_num_queries(1):
+        body = client.get(reverse("clinics:home")).content.decode()
+    assert "Grade A" in body and "F · Avoid" in body
+
+
+@pytest.mark.django_db
+def test_admin_save_rescores_the_clinic(client, curator, careful_clinic):
+    from tests.clinics.test_admin import clinic_form_data
+
+    assessment_refresh(clinic=careful_clinic)
+    client.force_login(curator)
+    # Inline formsets posted with no initial forms leave the existing children untouched.
+    data = clinic_form_data("Careful Clinic", "careful-clinic", charges_for_trial="true")
+    response = client.post(reverse("admin:clinics_clinic_change", args=[careful_clinic.pk]), data)
+    assert response.status_code == 302
+    careful_clinic.refresh_from_db()
+    assert careful_clinic.protocols.count() == 1
+    assert careful_clinic.current_assessment.statuses()["no_trial_fees"] == "not_met"
+
+
+@pytest.mark.django_db
+def test_admin_rescore_action_reports_how_many(client, curator, careful_clinic, red_flag_clinic):
+    client.force_login(curator)
+    response = client.post(
+        reverse("admin:clinics_clinic_changelist"),
+        {"action": "rescore", "_selected_action": [careful_clinic.pk, red_flag_clinic.pk]},
+        follow=True,
+    )
+    assert "2 clinics rescored" in response.content.decode()
+    assert ClinicAssessment.objects.count() == 2
