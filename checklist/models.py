@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.db import models
 
+from checklist.scoring import Assessment
+
 
 class Grade(models.TextChoices):
     A = "A", "A"
@@ -27,6 +29,9 @@ class ClinicAssessment(models.Model):
     coverage = models.FloatField(help_text="Share of points whose criteria are known, 0-100.")
     grade = models.CharField(max_length=12, choices=Grade.choices)
     failed_knockouts = models.JSONField(default=list)
+    insufficient_groups = models.JSONField(
+        default=list, help_text="Core groups in which nothing is known."
+    )
     claim_flags = models.JSONField(default=list, help_text="Red-flag categories in its claims.")
     facts = models.JSONField()
     results = models.JSONField(help_text="Every criterion's status, reason and points.")
@@ -46,3 +51,17 @@ class ClinicAssessment(models.Model):
 
     def statuses(self) -> dict[str, str]:
         return {r["criterion_id"]: r["status"] for r in self.results}
+
+    def to_assessment(self) -> Assessment:
+        """The stored row as the engine's frozen Assessment, for pages and comparisons."""
+        return Assessment.from_dict(
+            {
+                "catalogue_version": self.catalogue_version,
+                "score": self.score,
+                "coverage": self.coverage,
+                "grade": self.grade,
+                "failed_knockouts": self.failed_knockouts,
+                "insufficient_groups": self.insufficient_groups,
+                "results": self.results,
+            }
+        )

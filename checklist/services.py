@@ -41,6 +41,7 @@ def _assessment_row(clinic: Clinic, facts: ClinicFacts, assessment: Assessment) 
         coverage=assessment.coverage,
         grade=assessment.grade,
         failed_knockouts=list(assessment.failed_knockouts),
+        insufficient_groups=list(assessment.insufficient_groups),
         claim_flags=sorted(facts.claim_flags or ()),
         facts=facts_to_dict(facts),
         results=data["results"],

@@ -183,3 +183,15 @@ def test_admin_rescore_action_reports_how_many(client, curator, careful_clinic, 
     )
     assert "2 clinics rescored" in response.content.decode()
     assert ClinicAssessment.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_stored_row_reads_back_as_the_engine_assessment(careful_clinic):
+    from clinics.models import Clinic as ClinicModel
+
+    bare = ClinicModel.objects.create(name="Bare", slug="bare", country="TR")
+    stored = assessment_refresh(clinic=bare)
+    assessment = stored.to_assessment()
+    assert assessment.grade == "insufficient"
+    assert "cells_and_product" in assessment.insufficient_groups
+    assert assessment.score == stored.score
