@@ -44,7 +44,7 @@ NOT_MET: Final[Status] = "not_met"
 UNKNOWN: Final[Status] = "unknown"
 
 # Bump when an evaluation rule changes what it decides; the hash below covers the rest.
-EDITION: Final = "2026.1"
+EDITION: Final = "2026.2"
 
 
 # --- Building blocks -------------------------------------------------------------------------
@@ -429,6 +429,12 @@ def _minimal_manipulation(facts: ClinicFacts) -> Evaluation:
     kinds = facts.evidence_kinds
     in_trial = None if kinds is None else EvidenceKind.TRIAL in kinds
     expanded = Manipulation.CULTURE_EXPANDED in handling
+    if expanded and in_trial and facts.charges_for_trial is True:
+        # FDA and ISSCR: a "trial" that bills its patients is not the oversight it claims.
+        return NOT_MET, (
+            "Cells are grown in a lab under a \"trial\" that patients pay to join; a trial that "
+            "charges patients does not give the oversight it claims."
+        )
     if expanded and in_trial is False:
         return NOT_MET, (
             "Cells are grown in a lab with no registered trial on record; cells changed this "
@@ -900,7 +906,7 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
             _expert("Processing may include isolation and expansion in a laboratory."),
         ),
         evaluate=_minimal_manipulation,
-        reads=("manipulation", "evidence_kinds"),
+        reads=("manipulation", "evidence_kinds", "charges_for_trial"),
     ),
     Criterion(
         id="protocol_documented",

@@ -27,9 +27,23 @@ class RefreshSummary:
     changed: int
 
 
+RELATION_KEYS = ("practitioners", "credentials", "protocols", "claims", "prices", "evidence")
+
+
 def clinic_facts(*, clinic: Clinic, today: datetime.date) -> ClinicFacts:
-    """Facts of a clinic loaded with clinics_with_relations (no further queries)."""
-    return facts_from_profile(profile_from_clinic(clinic), today=today)
+    """Facts of a clinic loaded with clinics_with_relations (no further queries).
+
+    A curated clinic with no rows of a kind (no evidence, no credentials on a doctor) has not
+    shown that none exist, only that nobody recorded any: the facts say unknown, not none.
+    """
+    profile = profile_from_clinic(clinic)
+    for key in RELATION_KEYS:
+        if not profile[key]:
+            profile[key] = None
+    for practitioner in profile["practitioners"] or ():
+        if not practitioner["credentials"]:
+            practitioner["credentials"] = None
+    return facts_from_profile(profile, today=today)
 
 
 def _assessment_row(clinic: Clinic, facts: ClinicFacts, assessment: Assessment) -> ClinicAssessment:

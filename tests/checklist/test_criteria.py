@@ -189,6 +189,11 @@ CASES = [
          "trial.", "lab-grown cells within a registered trial are acceptable",
          manipulation=frozenset({Manipulation.CULTURE_EXPANDED}),
          evidence_kinds=frozenset({EvidenceKind.TRIAL})),
+    case("minimal_manipulation", "not_met", "Cells are grown in a lab under a \"trial\" that "
+         "patients pay to join; a trial that charges patients does not give the oversight it "
+         "claims.", "a registered trial that charges patients is no cover",
+         manipulation=frozenset({Manipulation.CULTURE_EXPANDED}),
+         evidence_kinds=frozenset({EvidenceKind.TRIAL}), charges_for_trial=True),
     case("minimal_manipulation", "unknown", "Cells are grown in a lab; whether that happens "
          "within a registered trial is not known.", "lab-grown cells with unknown trial status",
          manipulation=frozenset({Manipulation.CULTURE_EXPANDED}), evidence_kinds=None),
@@ -693,6 +698,7 @@ def outcome_digest() -> str:
 # you changed an evaluation rule, bump EDITION in checklist/criteria.py and add the new pair.
 PINNED_OUTCOMES = {
     "2026.1-b70a0a65": "975751bb7a48",
+    "2026.2-b70a0a65": "0cb6c7d1b7af",
 }
 
 
