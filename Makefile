@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast test-postgres lint superuser install clean
+.PHONY: run test test-postgres lint superuser install clean bench-rescore
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,3 +37,6 @@ superuser: install
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+
+bench-rescore: install
+	$(PY) bench/rescore.py --clinics 10000

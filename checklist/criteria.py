@@ -429,7 +429,7 @@ def _minimal_manipulation(facts: ClinicFacts) -> Evaluation:
     kinds = facts.evidence_kinds
     in_trial = None if kinds is None else EvidenceKind.TRIAL in kinds
     expanded = Manipulation.CULTURE_EXPANDED in handling
-    if expanded and in_trial and facts.charges_for_trial is True:
+    if expanded and facts.charges_for_trial is True:
         # FDA and ISSCR: a "trial" that bills its patients is not the oversight it claims.
         return NOT_MET, (
             "Cells are grown in a lab under a \"trial\" that patients pay to join; a trial that "

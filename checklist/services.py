@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -15,8 +15,8 @@ from checklist.facts import ClinicFacts, facts_from_profile, facts_to_dict
 from checklist.models import ClinicAssessment
 from checklist.scoring import Assessment, score
 from clinics.models import Clinic
-from clinics.profiles import profile_from_clinic
-from clinics.services import clinics_with_relations
+from clinics.profiles import ClinicRows, profile_from_rows
+from clinics.services import clinic_rows
 
 BATCH_SIZE = 500
 
@@ -28,15 +28,16 @@ class RefreshSummary:
 
 
 RELATION_KEYS = ("practitioners", "credentials", "protocols", "claims", "prices", "evidence")
+COMPARED = ("catalogue_version", "score", "coverage", "grade", "claim_flags", "results")
 
 
-def clinic_facts(*, clinic: Clinic, today: datetime.date) -> ClinicFacts:
-    """Facts of a clinic loaded with clinics_with_relations (no further queries).
+def clinic_facts(*, rows: ClinicRows, today: datetime.date) -> ClinicFacts:
+    """Facts of one clinic from its rows (clinics.services.clinic_rows).
 
     A curated clinic with no rows of a kind (no evidence, no credentials on a doctor) has not
     shown that none exist, only that nobody recorded any: the facts say unknown, not none.
     """
-    profile = profile_from_clinic(clinic)
+    profile = profile_from_rows(rows)
     for key in RELATION_KEYS:
         if not profile[key]:
             profile[key] = None
@@ -46,10 +47,10 @@ def clinic_facts(*, clinic: Clinic, today: datetime.date) -> ClinicFacts:
     return facts_from_profile(profile, today=today)
 
 
-def _assessment_row(clinic: Clinic, facts: ClinicFacts, assessment: Assessment) -> ClinicAssessment:
+def _assessment_row(clinic_id: int, facts: ClinicFacts, assessment: Assessment) -> ClinicAssessment:
     data = assessment.to_dict()
     return ClinicAssessment(
-        clinic=clinic,
+        clinic_id=clinic_id,
         catalogue_version=assessment.catalogue_version,
         score=assessment.score,
         coverage=assessment.coverage,
@@ -62,33 +63,29 @@ def _assessment_row(clinic: Clinic, facts: ClinicFacts, assessment: Assessment) 
     )
 
 
-def _same_result(old: ClinicAssessment | None, new: ClinicAssessment) -> bool:
-    return old is not None and (
-        old.catalogue_version,
-        old.score,
-        old.coverage,
-        old.grade,
-        old.claim_flags,
-        old.results,
-    ) == (new.catalogue_version, new.score, new.coverage, new.grade, new.claim_flags, new.results)
-
-
-def _refresh_loaded(
-    clinics: Iterable[Clinic], *, today: datetime.date, catalogue: Catalogue
-) -> int:
-    """Score clinics already loaded with their relations and current assessment."""
+def _refresh_batch(ids: list[int], *, today: datetime.date, catalogue: Catalogue) -> int:
+    """Score one batch of clinics in a fixed number of queries; return rows written."""
+    bundles = clinic_rows(Clinic.objects.filter(pk__in=ids), extra=("current_assessment_id",))
+    current = {
+        row["id"]: row
+        for row in ClinicAssessment.objects.filter(
+            pk__in=[b.clinic["current_assessment_id"] for b in bundles]
+        ).values("id", *COMPARED)
+    }
     fresh: list[ClinicAssessment] = []
-    for clinic in clinics:
-        facts = clinic_facts(clinic=clinic, today=today)
-        row = _assessment_row(clinic, facts, score(facts, catalogue))
-        if not _same_result(clinic.current_assessment, row):
+    for bundle in bundles:
+        facts = clinic_facts(rows=bundle, today=today)
+        row = _assessment_row(bundle.clinic["id"], facts, score(facts, catalogue))
+        old = current.get(bundle.clinic["current_assessment_id"])
+        if old is None or any(old[name] != getattr(row, name) for name in COMPARED):
             fresh.append(row)
     if fresh:
         ClinicAssessment.objects.bulk_create(fresh)
-        for row in fresh:
-            row.clinic.current_assessment = row
         # bulk_update: no history row and no "updated" stamp; a score is not a curator's edit.
-        Clinic.objects.bulk_update([row.clinic for row in fresh], ["current_assessment"])
+        Clinic.objects.bulk_update(
+            [Clinic(pk=row.clinic_id, current_assessment_id=row.pk) for row in fresh],
+            ["current_assessment"],
+        )
     return len(fresh)
 
 
@@ -106,19 +103,15 @@ def assessments_refresh(
     total = changed = 0
     last_pk = 0
     while True:
-        batch = list(
-            clinics_with_relations(queryset.filter(pk__gt=last_pk)).select_related(
-                "current_assessment"
-            )[:batch_size]
-        )
-        if not batch:
+        ids = list(queryset.filter(pk__gt=last_pk).values_list("pk", flat=True)[:batch_size])
+        if not ids:
             break
         with transaction.atomic():
-            changed += _refresh_loaded(batch, today=today, catalogue=catalogue)
-        total += len(batch)
-        last_pk = batch[-1].pk
+            changed += _refresh_batch(ids, today=today, catalogue=catalogue)
+        total += len(ids)
+        last_pk = ids[-1]
         if progress is not None:
-            progress(len(batch))
+            progress(len(ids))
     return RefreshSummary(clinics=total, changed=changed)
 
 

@@ -2,7 +2,7 @@
 
 ``parse_profiles`` turns untrusted JSON into unsaved model instances, or raises
 ``ProfileError`` naming every bad record by index and slug and the field at fault.
-``profile_from_clinic`` turns a loaded clinic back into the same format, so an
+``profile_from_rows`` turns a clinic's database rows back into the same format, so an
 export imported into an empty database exports to the same JSON.
 """
 
@@ -364,7 +364,41 @@ def parse_profiles(data: Any) -> list[ClinicRecord]:
     return records
 
 
-# Export: a loaded clinic back to the profile format.
+# Export: database rows back to the profile format. Rows are plain mappings of column
+# values (from QuerySet.values()), so exporting and scoring thousands of clinics builds no
+# model instances.
+
+CLINIC_COLUMNS: tuple[str, ...] = (
+    "id", "slug", "name", "country", "city", "website", "description", "published",
+    "last_reviewed", *PRACTICE_KEYS,
+)
+PRACTITIONER_COLUMNS = ("id", "clinic_id", "name", "role", "specialty", "years_experience")
+CREDENTIAL_COLUMNS = (
+    "clinic_id", "practitioner_id", "kind", "issuer", "number", "issued_on", "expires_on",
+    "verified", "verified_by", "verified_on", "source_url", "verification_note",
+)
+PROTOCOL_COLUMNS = (
+    "clinic_id", "name", "cell_source", "cell_form", "processing", "manipulation", "lab",
+    "harvest_cc", "delivery", "sessions", "procedure_hours", "documented",
+)
+CLAIM_COLUMNS = ("clinic_id", "text", "source_url", "captured_on")
+PRICE_COLUMNS = ("clinic_id", "treatment", "min_usd", "max_usd", "includes")
+EVIDENCE_COLUMNS = ("clinic_id", "kind", "identifier", "title")
+
+Row = Mapping[str, Any]
+
+
+@dataclass
+class ClinicRows:
+    """One clinic's rows, as loaded by clinics.services.clinic_rows."""
+
+    clinic: Row
+    practitioners: list[tuple[Row, list[Row]]] = field(default_factory=list)
+    credentials: list[Row] = field(default_factory=list)
+    protocols: list[Row] = field(default_factory=list)
+    claims: list[Row] = field(default_factory=list)
+    prices: list[Row] = field(default_factory=list)
+    evidence: list[Row] = field(default_factory=list)
 
 
 def _or_none(value: Any) -> Any:
@@ -375,81 +409,82 @@ def _iso(value: datetime.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _hours_out(value: decimal.Decimal | None) -> int | float | None:
+def _hours_out(value: decimal.Decimal | float | None) -> int | float | None:
     if value is None:
         return None
+    value = decimal.Decimal(str(value))
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def _credential_out(credential: Credential) -> dict[str, Any]:
+def _credential_out(row: Row) -> dict[str, Any]:
     return {
-        "kind": credential.kind,
-        "issuer": _or_none(credential.issuer),
-        "number": _or_none(credential.number),
-        "issued_on": _iso(credential.issued_on),
-        "expires_on": _iso(credential.expires_on),
-        "verified": credential.verified,
-        "verified_by": _or_none(credential.verified_by),
-        "verified_on": _iso(credential.verified_on),
-        "source_url": _or_none(credential.source_url),
-        "verification_note": _or_none(credential.verification_note),
+        "kind": row["kind"],
+        "issuer": _or_none(row["issuer"]),
+        "number": _or_none(row["number"]),
+        "issued_on": _iso(row["issued_on"]),
+        "expires_on": _iso(row["expires_on"]),
+        "verified": row["verified"],
+        "verified_by": _or_none(row["verified_by"]),
+        "verified_on": _iso(row["verified_on"]),
+        "source_url": _or_none(row["source_url"]),
+        "verification_note": _or_none(row["verification_note"]),
     }
 
 
-def profile_from_clinic(clinic: Clinic) -> dict[str, Any]:
-    """The clinic as a profile dict; reads relations through .all() so prefetches are used."""
+def profile_from_rows(rows: ClinicRows) -> dict[str, Any]:
+    clinic = rows.clinic
     return {
-        "slug": clinic.slug,
-        "name": clinic.name,
-        "country": str(clinic.country),
-        "city": _or_none(clinic.city),
-        "website": _or_none(clinic.website),
-        "description": _or_none(clinic.description),
-        "published": clinic.published,
-        "last_reviewed": _iso(clinic.last_reviewed),
+        "slug": clinic["slug"],
+        "name": clinic["name"],
+        "country": str(clinic["country"]),
+        "city": _or_none(clinic["city"]),
+        "website": _or_none(clinic["website"]),
+        "description": _or_none(clinic["description"]),
+        "published": clinic["published"],
+        "last_reviewed": _iso(clinic["last_reviewed"]),
         "practitioners": [
             {
-                "name": p.name,
-                "role": _or_none(p.role),
-                "specialty": _or_none(p.specialty),
-                "years_experience": p.years_experience,
-                "credentials": [_credential_out(c) for c in p.credentials.all()],
+                "name": p["name"],
+                "role": _or_none(p["role"]),
+                "specialty": _or_none(p["specialty"]),
+                "years_experience": p["years_experience"],
+                "credentials": [_credential_out(c) for c in credentials],
             }
-            for p in clinic.practitioners.all()
+            for p, credentials in rows.practitioners
         ],
-        "credentials": [_credential_out(c) for c in clinic.credentials.all()],
+        "credentials": [_credential_out(c) for c in rows.credentials],
         "protocols": [
             {
-                "name": p.name,
-                "cell_source": p.cell_source,
-                "cell_form": p.cell_form,
-                "processing": p.processing,
-                "manipulation": p.manipulation,
-                "lab": p.lab,
-                "harvest_cc": p.harvest_cc,
-                "delivery": list(p.delivery),
-                "sessions": p.sessions,
-                "procedure_hours": _hours_out(p.procedure_hours),
-                "documented": p.documented,
+                "name": p["name"],
+                "cell_source": p["cell_source"],
+                "cell_form": p["cell_form"],
+                "processing": p["processing"],
+                "manipulation": p["manipulation"],
+                "lab": p["lab"],
+                "harvest_cc": p["harvest_cc"],
+                "delivery": list(p["delivery"] or ()),
+                "sessions": p["sessions"],
+                "procedure_hours": _hours_out(p["procedure_hours"]),
+                "documented": p["documented"],
             }
-            for p in clinic.protocols.all()
+            for p in rows.protocols
         ],
         "claims": [
-            {"text": c.text, "source_url": _or_none(c.source_url), "captured_on": _iso(c.captured_on)}
-            for c in clinic.claims.all()
+            {"text": c["text"], "source_url": _or_none(c["source_url"]), "captured_on": _iso(c["captured_on"])}
+            for c in rows.claims
         ],
         "prices": [
             {
-                "treatment": p.treatment,
-                "min_usd": p.min_usd,
-                "max_usd": p.max_usd,
-                "includes": _or_none(p.includes),
+                "treatment": p["treatment"],
+                "min_usd": p["min_usd"],
+                "max_usd": p["max_usd"],
+                "includes": _or_none(p["includes"]),
             }
-            for p in clinic.prices.all()
+            for p in rows.prices
         ],
         "evidence": [
-            {"kind": e.kind, "identifier": e.identifier, "title": _or_none(e.title)}
-            for e in clinic.evidence.all()
+            {"kind": e["kind"], "identifier": e["identifier"], "title": _or_none(e["title"])}
+            for e in rows.evidence
         ],
-        "practices": {key: getattr(clinic, key) for key in PRACTICE_KEYS},
+        "practices": {key: clinic[key] for key in PRACTICE_KEYS},
     }

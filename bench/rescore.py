@@ -1,0 +1,86 @@
+"""Time `rescore` on generated clinics (SQLite by default) and report clinics per second.
+
+    .venv/bin/python bench/rescore.py [--clinics 10000]
+
+Builds (once) a database of generated clinics under bench/data/, then runs a full rescore
+from scratch (every clinic gets a new assessment row) and a second pass in which nothing
+changed. Results are printed and written to bench/results/rescore-<timestamp>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clinics", type=int, default=10_000)
+    parser.add_argument("--database-url", default=None, help="Defaults to a SQLite file in bench/data.")
+    args = parser.parse_args()
+
+    data_dir = ROOT / "bench" / "data"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    db_url = args.database_url or f"sqlite:///{data_dir / f'rescore-{args.clinics}.sqlite3'}"
+    os.environ["DATABASE_URL"] = db_url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from bench.generate import profiles
+    from checklist.models import ClinicAssessment
+    from checklist.services import assessments_refresh
+    from clinics.models import Clinic
+    from clinics.services import clinics_import
+
+    call_command("migrate", verbosity=0)
+    if Clinic.objects.count() != args.clinics:
+        Clinic.objects.all().delete()
+        started = time.perf_counter()
+        clinics_import(data=profiles(args.clinics))
+        print(f"Imported {args.clinics} generated clinics in {time.perf_counter() - started:.1f} s")
+
+    Clinic.objects.update(current_assessment=None)
+    ClinicAssessment.objects.all().delete()
+    started = time.perf_counter()
+    first = assessments_refresh()
+    cold = time.perf_counter() - started
+    started = time.perf_counter()
+    second = assessments_refresh()
+    warm = time.perf_counter() - started
+
+    result = {
+        "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "database": db_url.split(":", 1)[0],
+        "clinics": first.clinics,
+        "full_rescore_seconds": round(cold, 2),
+        "full_rescore_per_second": round(first.clinics / cold),
+        "unchanged_rescore_seconds": round(warm, 2),
+        "unchanged_rescore_per_second": round(second.clinics / warm),
+        "rows_written": first.changed,
+    }
+    print(
+        f"rescore of {first.clinics} clinics on {result['database']}: "
+        f"{result['full_rescore_per_second']} clinics/s writing every assessment "
+        f"({cold:.1f} s), {result['unchanged_rescore_per_second']} clinics/s when nothing changed "
+        f"({warm:.1f} s)"
+    )
+    out_dir = ROOT / "bench" / "results"
+    out_dir.mkdir(exist_ok=True)
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    (out_dir / f"rescore-{stamp}.json").write_text(json.dumps(result, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
