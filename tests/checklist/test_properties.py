@@ -92,7 +92,8 @@ def wording_only(value: Any) -> float:
 
 SCALAR_RANKS: dict[str, Rank] = {
     **{name: true_is_better for name in BOOL_FIELDS},
-    "charges_for_trial": false_is_better,
+    # A known paid "trial" is worse than not knowing: it also sinks lab-grown cells' cover.
+    "charges_for_trial": lambda value: {True: 0, None: 1, False: 2}[value],
     "has_practitioners": wording_only,
     "verified_current_medical_licences": more_is_better,
     "expired_medical_licences": wording_only,
