@@ -13,6 +13,7 @@ PURE_MODULES = (
     "checklist.scoring",
     "checklist.pricing",
     "checklist.claims",
+    "checklist.answers",
 )
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,0 +1,245 @@
+"""A patient's checklist answers, turned into the same facts a curated clinic gives (pure).
+
+The questions are the catalogue's own: one per criterion, except where two criteria share a
+question (the cell source answers both "your own cells" and "no embryonic cells"). Every
+answer maps to facts, and "unknown" maps to nothing, so the engine scores a patient's report
+exactly as it scores a listed clinic. No Django imports, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any, Final
+
+from checklist.claims import screen
+from checklist.criteria import CATALOGUE, Catalogue, Criterion, Option
+from checklist.facts import (
+    CellForm,
+    CellSource,
+    ClinicFacts,
+    Lab,
+    Manipulation,
+    Processing,
+)
+
+UNKNOWN: Final = "unknown"
+MAX_MARKETING_TEXT: Final = 20_000
+
+# Approximate reference rates to US dollars, fixed in the code (not live) so a report is
+# reproducible. Good enough to place a quote against a range that spans thousands of dollars.
+RATES_AS_OF: Final = "2026-11-01"
+USD_PER_UNIT: Final[Mapping[str, Decimal]] = {
+    "USD": Decimal("1"),
+    "EUR": Decimal("1.08"),
+    "GBP": Decimal("1.27"),
+    "CAD": Decimal("0.73"),
+    "MXN": Decimal("0.055"),
+    "TRY": Decimal("0.029"),
+    "AED": Decimal("0.2723"),
+    "THB": Decimal("0.028"),
+    "COP": Decimal("0.00025"),
+    "KRW": Decimal("0.00072"),
+    "CHF": Decimal("1.13"),
+}
+CURRENCY_NAMES: Final[Mapping[str, str]] = {
+    "USD": "US dollars",
+    "EUR": "Euros",
+    "GBP": "British pounds",
+    "CAD": "Canadian dollars",
+    "MXN": "Mexican pesos",
+    "TRY": "Turkish lira",
+    "AED": "UAE dirhams",
+    "THB": "Thai baht",
+    "COP": "Colombian pesos",
+    "KRW": "South Korean won",
+    "CHF": "Swiss francs",
+}
+
+
+def to_usd(amount: Decimal, currency: str) -> int:
+    """Whole US dollars at the fixed reference rate; KeyError for a currency not in the table."""
+    return int((amount * USD_PER_UNIT[currency]).to_integral_value())
+
+
+Apply = Callable[[ClinicFacts, str], ClinicFacts]
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question of the patient's checklist, asked once, answering one or more criteria."""
+
+    key: str
+    criteria: tuple[Criterion, ...]
+    apply: Apply
+
+    @property
+    def criterion(self) -> Criterion:
+        return self.criteria[0]
+
+    @property
+    def group(self) -> str:
+        return self.criterion.group
+
+    @property
+    def text(self) -> str:
+        return self.criterion.question
+
+    @property
+    def options(self) -> tuple[Option, ...]:
+        return self.criterion.options
+
+    @property
+    def why(self) -> str:
+        return self.criterion.why_it_matters
+
+
+def _set(field: str, enum: type) -> Apply:
+    return lambda facts, value: replace(facts, **{field: frozenset({enum(value)})})
+
+
+def _yes_no(field: str) -> Apply:
+    return lambda facts, value: replace(facts, **{field: value == "yes"})
+
+
+def _claims(category: str) -> Apply:
+    # A "yes" is a red flag of that kind; the claims facts are settled in facts_from_answers.
+    def apply(facts: ClinicFacts, value: str) -> ClinicFacts:
+        flags = set(facts.claim_flags or ())
+        if value == "yes":
+            flags.add(category)
+        return replace(facts, claim_flags=frozenset(flags))
+
+    return apply
+
+
+def _licence(facts: ClinicFacts, value: str) -> ClinicFacts:
+    return replace(
+        facts,
+        has_practitioners=True,
+        verified_current_medical_licences=1 if value == "verified" else 0,
+        expired_medical_licences=1 if value == "expired" else 0,
+    )
+
+
+def _specialist(facts: ClinicFacts, value: str) -> ClinicFacts:
+    years = {"experienced": 10, "new": 2}.get(value)
+    return replace(facts, regenerative_specialist=value != "no", specialist_years_experience=years)
+
+
+def _track_record(facts: ClinicFacts, value: str) -> ClinicFacts:
+    shown = value == "yes"
+    return replace(facts, outcomes_published=shown, complication_reporting=shown)
+
+
+def _lab(facts: ClinicFacts, value: str) -> ClinicFacts:
+    # A "no" needs a lab to fail; most clinics process on site (a centrifuge in the clinic).
+    labs = None if value == "yes" else frozenset({Lab.ON_SITE})
+    return replace(facts, lab_accreditation_verified=value == "yes", labs=labs)
+
+
+def _evidence(facts: ClinicFacts, value: str) -> ClinicFacts:
+    return replace(facts, evidence_count=1 if value == "yes" else 0)
+
+
+def _oversight(facts: ClinicFacts, value: str) -> ClinicFacts:
+    return replace(facts, facility_licence_verified=value == "yes")
+
+
+def _credentials_current(facts: ClinicFacts, value: str) -> ClinicFacts:
+    return replace(facts, expired_facility_credentials=0 if value == "yes" else 1)
+
+
+def _consent(facts: ClinicFacts, value: str) -> ClinicFacts:
+    limited = {"yes_limited": True, "yes": False}.get(value)
+    return replace(facts, written_consent=value != "no", consent_states_limited_data=limited)
+
+
+def _trial_fees(facts: ClinicFacts, value: str) -> ClinicFacts:
+    return replace(facts, charges_for_trial=value == "yes")
+
+
+# Criterion id -> how its answer becomes facts. Criteria missing here share another's
+# question (SHARED) or are answered by a typed value (the price).
+APPLY: Final[Mapping[str, Apply]] = {
+    "autologous_source": _set("cell_sources", CellSource),
+    "product_disclosed": _set("cell_forms", CellForm),
+    "sterile_closed_system": _set("processing", Processing),
+    "minimal_manipulation": _set("manipulation", Manipulation),
+    "protocol_documented": _yes_no("protocol_documented"),
+    "lab_accredited": _lab,
+    "licensed_physicians": _licence,
+    "regenerative_specialist": _specialist,
+    "track_record": _track_record,
+    "realistic_claims": _claims("guaranteed"),
+    "no_fda_misuse": _claims("fda_misrepresentation"),
+    "realistic_timeline": _claims("permanent"),
+    "risks_disclosed": _yes_no("risks_disclosed"),
+    "evidence_cited": _evidence,
+    "regulatory_oversight": _oversight,
+    "facility_credentials_current": _credentials_current,
+    "informed_consent": _consent,
+    "consultation": _yes_no("consultation"),
+    "no_trial_fees": _trial_fees,
+    "follow_up": _yes_no("follow_up"),
+}
+SHARED: Final[Mapping[str, str]] = {"no_embryonic_cells": "autologous_source"}
+TYPED: Final = frozenset({"price_in_range"})
+CLAIM_QUESTIONS: Final = ("realistic_claims", "no_fda_misuse", "realistic_timeline")
+
+
+def build_questions(catalogue: Catalogue = CATALOGUE) -> tuple[Question, ...]:
+    """Every catalogue criterion is asked exactly once (the price as a typed amount)."""
+    sharing: dict[str, list[Criterion]] = {}
+    for criterion in catalogue.criteria:
+        sharing.setdefault(SHARED.get(criterion.id, criterion.id), []).append(criterion)
+    questions = []
+    for key, criteria in sharing.items():
+        if key in TYPED:
+            continue
+        if key not in APPLY:
+            raise ValueError(f"criterion {key!r} has no mapping from a patient's answer")
+        questions.append(Question(key, tuple(criteria), APPLY[key]))
+    return tuple(questions)
+
+
+QUESTIONS: Final = build_questions()
+
+
+def questions_in(group: str) -> tuple[Question, ...]:
+    return tuple(q for q in QUESTIONS if q.group == group)
+
+
+def facts_from_answers(
+    answers: Mapping[str, Any],
+    *,
+    country: str | None,
+    price_usd: int | None = None,
+    marketing_text: str = "",
+) -> ClinicFacts:
+    """Facts from a patient's answers ({question key: option value}); anything missing or
+    "unknown" stays unknown. A quoted price and pasted marketing text are optional."""
+    facts = ClinicFacts(country=(country or "").upper() or None)
+    for question in QUESTIONS:
+        value = answers.get(question.key)
+        if value is None or value == UNKNOWN:
+            continue
+        allowed = {option.value for option in question.options}
+        if value not in allowed:
+            raise ValueError(f"{question.key}: {value!r} is not one of {', '.join(sorted(allowed))}")
+        facts = question.apply(facts, value)
+
+    # Claims are known when the text was screened, or all three claim questions were answered;
+    # a red flag the patient reports counts even when the other answers are unknown.
+    screened = {flag.category for flag in screen(marketing_text)} if marketing_text.strip() else None
+    reported = set(facts.claim_flags or ())
+    answered_all = all(answers.get(key, UNKNOWN) != UNKNOWN for key in CLAIM_QUESTIONS)
+    if screened is not None or answered_all or reported:
+        facts = replace(facts, claim_flags=frozenset(reported | (screened or set())))
+    else:
+        facts = replace(facts, claim_flags=None)
+
+    if price_usd is not None:
+        facts = replace(facts, full_face_price_min_usd=price_usd, full_face_price_max_usd=price_usd)
+    return facts
