@@ -23,6 +23,7 @@ from checklist.facts import (
     Manipulation,
     Processing,
 )
+from checklist.scoring import Assessment
 
 UNKNOWN: Final = "unknown"
 MAX_MARKETING_TEXT: Final = 20_000
@@ -243,3 +244,55 @@ def facts_from_answers(
     if price_usd is not None:
         facts = replace(facts, full_face_price_min_usd=price_usd, full_face_price_max_usd=price_usd)
     return facts
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """Where a patient's answers and a clinic's curated profile lead to different results."""
+
+    criterion_id: str
+    title: str
+    you_said: str
+    patient_status: str
+    patient_reason: str
+    profile_status: str
+    profile_reason: str
+
+
+def answer_label(key: str, value: str | None) -> str | None:
+    for question in QUESTIONS:
+        if question.key == key:
+            return next((o.label for o in question.options if o.value == value), None)
+    return None
+
+
+def discrepancies(
+    answers: Mapping[str, Any],
+    patient: Assessment,
+    profile: Assessment,
+    catalogue: Catalogue = CATALOGUE,
+) -> tuple[Discrepancy, ...]:
+    """Criteria on which both sides know something and disagree, in catalogue order."""
+    asked = {c.id: q.key for q in QUESTIONS for c in q.criteria}
+    found = []
+    for criterion in catalogue.criteria:
+        try:
+            mine, theirs = patient.result(criterion.id), profile.result(criterion.id)
+        except KeyError:
+            continue  # an assessment from another catalogue version lacks this criterion
+        if UNKNOWN in (mine.status, theirs.status) or mine.status == theirs.status:
+            continue
+        key = asked.get(criterion.id)
+        said = answer_label(key, answers.get(key)) if key else None
+        found.append(
+            Discrepancy(
+                criterion_id=criterion.id,
+                title=criterion.title,
+                you_said=said or "From the price or the text you entered",
+                patient_status=mine.status,
+                patient_reason=mine.reason,
+                profile_status=theirs.status,
+                profile_reason=theirs.reason,
+            )
+        )
+    return tuple(found)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import secrets
+
 from django.db import models
+from django.urls import reverse
+from django_countries.fields import CountryField
 
 from checklist.scoring import Assessment
 
@@ -65,3 +69,69 @@ class ClinicAssessment(models.Model):
                 "results": self.results,
             }
         )
+
+
+def new_report_token() -> str:
+    # 32 random bytes: 256 bits, far past guessing; URL-safe, 43 characters.
+    return secrets.token_urlsafe(32)
+
+
+class PatientReport(models.Model):
+    """A patient's checklist and its verdict. Health information: no name, no e-mail, no
+    account; reachable only through its random token."""
+
+    token = models.CharField(max_length=64, unique=True, default=new_report_token, editable=False)
+    clinic = models.ForeignKey(
+        "clinics.Clinic",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="patient_reports",
+        help_text="The listed clinic the patient checked, if any.",
+    )
+    unlisted_name = models.CharField("clinic name", max_length=200, blank=True)
+    unlisted_country = CountryField("country", blank=True)
+    unlisted_city = models.CharField("city", max_length=120, blank=True)
+    unlisted_website = models.URLField("website", blank=True)
+
+    answers = models.JSONField(default=dict, help_text="Question key -> the option chosen.")
+    marketing_text = models.TextField(blank=True)
+    price_amount = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    price_currency = models.CharField(max_length=3, blank=True)
+    price_usd = models.PositiveIntegerField(null=True, blank=True)
+
+    facts = models.JSONField()
+    assessment = models.JSONField()
+    catalogue_version = models.CharField(max_length=40)
+    grade = models.CharField(max_length=12, choices=Grade.choices)
+    score = models.FloatField()
+    red_flags = models.JSONField(
+        default=list, help_text="Failed knockouts and flagged claim categories."
+    )
+    shared = models.BooleanField(
+        "shared with reviewers",
+        default=False,
+        help_text="The patient agreed that staff may read this report.",
+    )
+    created = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ("-created",)
+        indexes = [models.Index(fields=("shared", "-created"))]
+
+    def __str__(self) -> str:
+        return f"Report on {self.clinic_name} ({self.created:%Y-%m-%d})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("checklist:report", kwargs={"token": self.token})
+
+    @property
+    def clinic_name(self) -> str:
+        return self.clinic.name if self.clinic_id else self.unlisted_name
+
+    @property
+    def country_code(self) -> str:
+        return str(self.clinic.country) if self.clinic_id else str(self.unlisted_country)
+
+    def to_assessment(self) -> Assessment:
+        return Assessment.from_dict(self.assessment)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from checklist.answers import facts_from_answers, to_usd
 from checklist.criteria import CATALOGUE, Catalogue
 from checklist.facts import ClinicFacts, facts_from_profile, facts_to_dict
-from checklist.models import ClinicAssessment
+from checklist.models import ClinicAssessment, PatientReport
 from checklist.scoring import Assessment, score
 from clinics.models import Clinic
 from clinics.profiles import ClinicRows, profile_from_rows
@@ -122,3 +124,58 @@ def assessment_refresh(*, clinic: Clinic, today: datetime.date | None = None) ->
         Clinic.objects.select_related("current_assessment").get(pk=clinic.pk).current_assessment
     )
     return clinic.current_assessment
+
+
+@dataclass(frozen=True)
+class UnlistedClinic:
+    name: str
+    country: str
+    city: str = ""
+    website: str = ""
+
+
+def report_create(
+    *,
+    clinic: Clinic | None,
+    unlisted: UnlistedClinic | None,
+    answers: dict[str, str],
+    marketing_text: str = "",
+    price_amount: Decimal | None = None,
+    price_currency: str = "",
+    shared: bool = False,
+) -> PatientReport:
+    """Score a patient's answers with the same engine as the curated clinics and store it."""
+    if (clinic is None) == (unlisted is None):
+        raise ValueError("a report is about one listed clinic or one unlisted clinic")
+    country = str(clinic.country) if clinic is not None else unlisted.country
+    price_usd = to_usd(price_amount, price_currency) if price_amount is not None else None
+    facts = facts_from_answers(
+        answers, country=country, price_usd=price_usd, marketing_text=marketing_text
+    )
+    assessment = score(facts)
+    return PatientReport.objects.create(
+        clinic=clinic,
+        unlisted_name=unlisted.name if unlisted else "",
+        unlisted_country=unlisted.country if unlisted else "",
+        unlisted_city=unlisted.city if unlisted else "",
+        unlisted_website=unlisted.website if unlisted else "",
+        answers=answers,
+        marketing_text=marketing_text,
+        price_amount=price_amount,
+        price_currency=price_currency if price_amount is not None else "",
+        price_usd=price_usd,
+        facts=facts_to_dict(facts),
+        assessment=assessment.to_dict(),
+        catalogue_version=assessment.catalogue_version,
+        grade=assessment.grade,
+        score=assessment.score,
+        red_flags=[*assessment.failed_knockouts, *sorted(facts.claim_flags or ())],
+        shared=shared,
+    )
+
+
+def reports_purge(*, days: int, now: datetime.datetime | None = None) -> int:
+    """Delete unshared reports older than ``days``; shared ones stay for the reviewers."""
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
+    deleted, _ = PatientReport.objects.filter(shared=False, created__lt=cutoff).delete()
+    return deleted

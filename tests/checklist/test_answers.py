@@ -183,3 +183,17 @@ def test_an_answer_outside_the_options_is_refused():
 )
 def test_prices_are_converted_at_the_fixed_rates(amount, currency, usd):
     assert to_usd(Decimal(amount), currency) == usd
+
+
+def test_discrepancies_name_only_criteria_where_both_sides_know_and_differ():
+    from checklist.answers import discrepancies
+
+    profile = score(facts_from_answers(CAREFUL, country="US", price_usd=9000))
+    answers = {**CAREFUL, "sterile_closed_system": "open", "consultation": "unknown"}
+    patient = score(facts_from_answers(answers, country="US", price_usd=2000))
+    found = {d.criterion_id: d for d in discrepancies(answers, patient, profile)}
+    assert set(found) == {"sterile_closed_system", "price_in_range"}
+    closed = found["sterile_closed_system"]
+    assert (closed.patient_status, closed.profile_status) == ("not_met", "met")
+    assert closed.you_said == "No, they are handled in the open"
+    assert found["price_in_range"].you_said == "From the price or the text you entered"

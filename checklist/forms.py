@@ -1,0 +1,153 @@
+"""The patient checklist's forms, built from the criteria catalogue."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from crispy_forms.helper import FormHelper
+from django import forms
+from django_countries.fields import CountryField
+
+from checklist.answers import (
+    CURRENCY_NAMES,
+    MAX_MARKETING_TEXT,
+    RATES_AS_OF,
+    Question,
+    questions_in,
+)
+from checklist.criteria import CATALOGUE
+from clinics.models import Clinic
+
+CHOOSE_AN_ANSWER = "Choose an answer, or “I don’t know / they didn’t say”."
+
+
+class CrispyMixin:
+    """Each step template owns its <form>; crispy renders only the fields."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+
+class ListedClinicForm(forms.Form):
+    clinic = forms.ModelChoiceField(
+        queryset=Clinic.objects.filter(published=True),
+        to_field_name="slug",
+        widget=forms.HiddenInput,
+        error_messages={"invalid_choice": "That clinic is not in our directory; name it below instead."},
+    )
+
+
+class UnlistedClinicForm(CrispyMixin, forms.Form):
+    name = forms.CharField(label="Clinic name", max_length=200)
+    country = CountryField(blank_label="Choose a country").formfield(
+        help_text="Where you would be treated: it sets the usual price range."
+    )
+    city = forms.CharField(max_length=120, required=False)
+    website = forms.URLField(
+        required=False, assume_scheme="https", help_text="Optional, e.g. https://clinic.example"
+    )
+
+
+def _question_field(question: Question) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=question.text,
+        choices=[(option.value, option.label) for option in question.options],
+        widget=forms.RadioSelect,
+        help_text=question.why,
+        error_messages={"required": CHOOSE_AN_ANSWER},
+    )
+
+
+class GroupStep(CrispyMixin, forms.Form):
+    """One step: the questions of one catalogue group (subclassed per group)."""
+
+    group_id = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for question in questions_in(self.group_id):
+            self.fields[question.key] = _question_field(question)
+
+    def answers(self) -> dict[str, str]:
+        return {q.key: self.cleaned_data[q.key] for q in questions_in(self.group_id)}
+
+
+class ClaimsStep(GroupStep):
+    group_id = "claims"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["marketing_text"] = forms.CharField(
+            label="Paste the clinic's marketing text (optional)",
+            required=False,
+            widget=forms.Textarea(attrs={"rows": 6}),
+            max_length=MAX_MARKETING_TEXT,
+            help_text=(
+                f"From its website, brochure or messages, up to {MAX_MARKETING_TEXT:,} characters. "
+                "We look for red-flag promises such as “permanent”, “guaranteed” or “no risk”."
+            ),
+            error_messages={
+                "max_length": (
+                    f"Please paste at most {MAX_MARKETING_TEXT:,} characters "
+                    "(this text has %(show_value)s). The most important part is enough."
+                )
+            },
+        )
+
+
+class CareStep(GroupStep):
+    group_id = "care"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["price_amount"] = forms.DecimalField(
+            label="The price you were quoted for a full face (optional)",
+            required=False,
+            min_value=Decimal("1"),
+            max_value=Decimal("100000000"),
+            decimal_places=2,
+            help_text="Leave empty if you have no quote yet.",
+        )
+        self.fields["price_currency"] = forms.ChoiceField(
+            label="Currency",
+            choices=[(code, f"{code} – {name}") for code, name in CURRENCY_NAMES.items()],
+            initial="USD",
+            help_text=f"Converted to US dollars at fixed reference rates of {RATES_AS_OF}.",
+        )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if cleaned.get("price_amount") is not None and not cleaned.get("price_currency"):
+            self.add_error("price_currency", "Choose the currency of the price.")
+        return cleaned
+
+
+class FinishStep(CrispyMixin, forms.Form):
+    shared = forms.BooleanField(
+        label="Share this report with the Clinic Vetting reviewers",
+        required=False,
+        help_text=(
+            "Optional. Reviewers use shared reports to check our clinic profiles. "
+            "Your report holds no name or e-mail either way."
+        ),
+    )
+
+
+def _step_class(group_id: str) -> type[GroupStep]:
+    special = {"claims": ClaimsStep, "care": CareStep}
+    if group_id in special:
+        return special[group_id]
+    return type(f"{group_id.title()}Step", (GroupStep,), {"group_id": group_id})
+
+
+def step_forms() -> list[tuple[str, type[forms.Form]]]:
+    """(step name, form class) in order: one step per catalogue group, then finish."""
+    steps: list[tuple[str, type[forms.Form]]] = [
+        (group.id, _step_class(group.id)) for group in CATALOGUE.groups
+    ]
+    steps.append(("finish", FinishStep))
+    return steps

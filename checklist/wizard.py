@@ -1,0 +1,99 @@
+"""The patient checklist: a session-backed wizard from clinic choice to stored report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import SuspiciousOperation
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect
+from django.urls import reverse
+from formtools.wizard.views import SessionWizardView
+
+from checklist.criteria import CATALOGUE
+from checklist.forms import CareStep, ClaimsStep, FinishStep, GroupStep, step_forms
+from checklist.services import UnlistedClinic, report_create
+from clinics.models import Clinic
+
+# The clinic chosen on the start page; the wizard's own answers live under formtools' key.
+CLINIC_KEY = "checklist_clinic"
+GROUP_TITLES = {group.id: group.title for group in CATALOGUE.groups}
+EXPIRED = "Your checklist session has expired or was interrupted; please start again."
+
+
+def chosen_clinic(request: HttpRequest) -> tuple[Clinic | None, UnlistedClinic | None] | None:
+    """The start page's choice from the session, or None when there is none (or it is stale)."""
+    choice = request.session.get(CLINIC_KEY)
+    if not isinstance(choice, dict):
+        return None
+    if "slug" in choice:
+        clinic = Clinic.objects.filter(slug=choice["slug"], published=True).first()
+        return (clinic, None) if clinic else None
+    unlisted = choice.get("unlisted")
+    if isinstance(unlisted, dict) and unlisted.get("name") and unlisted.get("country"):
+        return None, UnlistedClinic(**{k: str(unlisted.get(k, "")) for k in ("name", "country", "city", "website")})
+    return None
+
+
+class ChecklistWizard(SessionWizardView):
+    form_list = step_forms()
+    template_name = "checklist/step.html"
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        self.choice = chosen_clinic(request)
+        if self.choice is None:
+            messages.info(request, "First choose the clinic you want to check.")
+            return redirect("checklist:start")
+        return super().dispatch(request, *args, **kwargs)
+
+    def post(self, *args: Any, **kwargs: Any) -> HttpResponse:
+        # A forged or stale step name must not reach formtools, which would fail on it.
+        data = self.request.POST
+        named = [data.get(f"{self.get_prefix(self.request)}-current_step"), data.get("wizard_goto_step")]
+        if any(step is not None and step not in self.get_form_list() for step in named):
+            messages.warning(self.request, "That step does not exist; here is where you were.")
+            return HttpResponseRedirect(self.request.path)
+        try:
+            return super().post(*args, **kwargs)
+        except SuspiciousOperation:
+            messages.warning(self.request, EXPIRED)
+            return HttpResponseRedirect(self.request.path)
+
+    def render_goto_step(self, goto_step: str, **kwargs: Any) -> HttpResponse:
+        # Back keeps what was typed on this step, even half-finished.
+        form = self.get_form(data=self.request.POST, files=self.request.FILES)
+        self.storage.set_step_data(self.steps.current, self.process_step(form))
+        return super().render_goto_step(goto_step, **kwargs)
+
+    def get_context_data(self, form: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(form=form, **kwargs)
+        clinic, unlisted = self.choice
+        step = self.steps.current
+        context.update(
+            clinic=clinic,
+            clinic_name=clinic.name if clinic else unlisted.name,
+            step_title=GROUP_TITLES.get(step, "Finish"),
+            step_number=self.steps.step1,
+            step_count=self.steps.count,
+            step_titles=[GROUP_TITLES.get(name, "Finish") for name in self.get_form_list()],
+        )
+        return context
+
+    def done(self, form_list: Any, **kwargs: Any) -> HttpResponse:
+        answers: dict[str, str] = {}
+        extra: dict[str, Any] = {}
+        for form in form_list:
+            if isinstance(form, GroupStep):
+                answers.update(form.answers())
+            if isinstance(form, ClaimsStep):
+                extra["marketing_text"] = form.cleaned_data.get("marketing_text") or ""
+            if isinstance(form, CareStep) and form.cleaned_data.get("price_amount") is not None:
+                extra["price_amount"] = form.cleaned_data["price_amount"]
+                extra["price_currency"] = form.cleaned_data["price_currency"]
+            if isinstance(form, FinishStep):
+                extra["shared"] = form.cleaned_data.get("shared", False)
+        clinic, unlisted = self.choice
+        report = report_create(clinic=clinic, unlisted=unlisted, answers=answers, **extra)
+        self.request.session.pop(CLINIC_KEY, None)
+        return HttpResponseRedirect(reverse("checklist:report", kwargs={"token": report.token}))
