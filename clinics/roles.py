@@ -31,6 +31,7 @@ ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
     REVIEWERS: {
         **{label: ("view",) for label in CURATED_MODELS},
         "checklist.clinicassessment": ("view",),
+        "checklist.patientreport": ("view",),
     },
 }
 
