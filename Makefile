@@ -23,6 +23,7 @@ run: install
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 test: install
+	@command -v chromium >/dev/null || echo "chromium not found: browser tests (tests/e2e) will be skipped"
 	$(PY) -m pytest
 
 test-postgres: install

@@ -68,7 +68,7 @@ GRADE_MEANINGS: Final[Mapping[str, str]] = MappingProxyType(
         "D": "Misses many of the safety points we check. Be cautious.",
         "F": "Misses most of the safety points we check. We suggest you look elsewhere.",
         "insufficient": "We do not know enough about this clinic to give it a grade. That is "
-        "not a judgement either way: ask the clinic the questions below.",
+        "not a judgement either way: ask the clinic the questions we list for it.",
     }
 )
 KNOCKOUT_MEANING: Final = (
@@ -125,10 +125,6 @@ def main_red_flag(
     if categories:
         return claim_flag_label(min(categories, key=rank))
     return None
-
-
-def red_flag_count(failed_knockouts: Sequence[str], claim_flags: Sequence[str]) -> int:
-    return len(failed_knockouts) + len(claim_flags)
 
 
 # --- Money and dates ---------------------------------------------------------------------------
@@ -275,7 +271,9 @@ def _points(value: float) -> str:
     return f"{value:g}"
 
 
-def _segments(earned: float, missed: float, unknown: float, possible: int) -> tuple[BarSegment, ...]:
+def _segments(
+    earned: float, missed: float, unknown: float, possible: int
+) -> tuple[BarSegment, ...]:
     segments = []
     x = 0.0
     for (part, label), points in zip(BAR_PARTS, (earned, missed, unknown), strict=True):
@@ -380,8 +378,11 @@ class Segment:
 
 @dataclass(frozen=True, slots=True)
 class FlagNote:
-    match: str
+    """One kind of red flag in a claim: the words that raised it and why it matters."""
+
+    category: str
     label: str
+    matches: tuple[str, ...]
     reason: str
 
 
@@ -409,18 +410,20 @@ def highlight(text: str) -> tuple[Segment, ...]:
 
 
 def flag_notes(segments: Iterable[Segment]) -> tuple[FlagNote, ...]:
-    """Why each flagged piece is flagged, once per piece and kind of flag."""
-    notes = []
+    """Why the claim is flagged: one note per kind of flag, in the order they first appear,
+    with every piece of wording that raised it."""
+    matches: dict[str, list[str]] = {}
+    reasons: dict[str, str] = {}
     for segment in segments:
         for flag in segment.flags:
-            notes.append(
-                FlagNote(
-                    match=segment.text,
-                    label=claim_flag_label(flag.category),
-                    reason=flag.reason or REASONS.get(flag.category, ""),
-                )
-            )
-    return tuple(notes)
+            found = matches.setdefault(flag.category, [])
+            if segment.text not in found:
+                found.append(segment.text)
+            reasons.setdefault(flag.category, flag.reason or REASONS.get(flag.category, ""))
+    return tuple(
+        FlagNote(category, claim_flag_label(category), tuple(found), reasons[category])
+        for category, found in matches.items()
+    )
 
 
 # --- Price -------------------------------------------------------------------------------------
@@ -451,7 +454,9 @@ class PriceSummary:
     quoted_width: float | None = None
 
 
-def price_summary(country: str | None, min_usd: float | None, max_usd: float | None) -> PriceSummary:
+def price_summary(
+    country: str | None, min_usd: float | None, max_usd: float | None
+) -> PriceSummary:
     found = price_check(country, min_usd, max_usd)
     quoted = money(min_usd, max_usd)
     if found.range is None or found.status == "unknown":
@@ -579,16 +584,15 @@ def describe_protocol(protocol: ProtocolLike) -> tuple[ProtocolLine, ...]:
         )
     )
     ways = [DELIVERY_WORDS[d] for d in protocol.delivery or () if d in DELIVERY_WORDS]
-    delivery = (
-        f"Given by {_join(ways)}." if ways else "How it is given is not stated."
-    )
+    delivery = f"Given by {_join(ways)}." if ways else "How it is given is not stated."
     visit = []
     if protocol.sessions:
         visit.append(f"{protocol.sessions} session{'s' if protocol.sessions != 1 else ''}")
     if protocol.procedure_hours:
-        visit.append(f"about {float(protocol.procedure_hours):g} hours a visit")
+        hours = float(protocol.procedure_hours)
+        visit.append(f"about {hours:g} hour{'s' if hours != 1 else ''} each")
     if visit:
-        delivery = f"{delivery} {_join(visit).capitalize()}."
+        delivery = f"{delivery} {', '.join(visit).capitalize()}."
     if protocol.documented is True:
         written = "The clinic has a written protocol for this treatment."
     elif protocol.documented is False:
@@ -597,7 +601,9 @@ def describe_protocol(protocol: ProtocolLike) -> tuple[ProtocolLine, ...]:
         written = "Whether a written protocol exists is not known."
     return (
         ProtocolLine("Where the cells come from", source),
-        ProtocolLine("What is used", FORM_SENTENCES.get(protocol.cell_form, FORM_SENTENCES["unknown"])),
+        ProtocolLine(
+            "What is used", FORM_SENTENCES.get(protocol.cell_form, FORM_SENTENCES["unknown"])
+        ),
         ProtocolLine("How they are processed", f"{processing} {written}"),
         ProtocolLine("How it is given", delivery),
     )
@@ -639,28 +645,7 @@ def credential_rows(
     return tuple(CredentialRow(c, c.status(today)) for c in credentials)
 
 
-# --- The directory and the comparison ----------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Listing:
-    """A clinic as one directory row: the clinic (name, place, link) and what is worked out."""
-
-    clinic: Any
-    red_flag: str | None
-    price: str
-
-
-def listing(clinic: Any, catalogue: Catalogue) -> Listing:
-    """`clinic` needs `current_assessment` (or None) and the `price_min`/`price_max`
-    annotations of the directory query."""
-    assessment = clinic.current_assessment
-    flag = (
-        main_red_flag(assessment.failed_knockouts, assessment.claim_flags, catalogue)
-        if assessment is not None
-        else None
-    )
-    return Listing(clinic, flag, money(clinic.price_min, clinic.price_max))
+# --- The comparison ----------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -719,3 +704,23 @@ def comparison(
             rows.append(CompareRow(criterion, cells))
         groups.append(CompareGroup(group.id, group.title, tuple(rows)))
     return tuple(groups)
+
+
+# --- Evidence ----------------------------------------------------------------------------------
+
+_DOI_PREFIX: Final = "10."
+
+
+def evidence_link(identifier: str) -> str:
+    """Where a cited DOI or trial number can be checked, or '' when it is neither."""
+    value = identifier.strip()
+    lowered = value.lower()
+    for prefix in ("https://doi.org/", "http://doi.org/", "doi:"):
+        if lowered.startswith(prefix):
+            value = value[len(prefix) :].strip()
+            lowered = value.lower()
+    if value.startswith(_DOI_PREFIX) and "/" in value:
+        return f"https://doi.org/{value}"
+    if lowered.startswith("nct") and value[3:].isdigit() and len(value) == 11:
+        return f"https://clinicaltrials.gov/study/{value.upper()}"
+    return ""

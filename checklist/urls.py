@@ -6,4 +6,5 @@ app_name = "checklist"
 
 urlpatterns = [
     path("methodology/", views.methodology, name="methodology"),
+    path("check/", views.check_start, name="start"),
 ]

@@ -22,3 +22,7 @@ def methodology_context() -> dict:
 
 def methodology(request: HttpRequest) -> HttpResponse:
     return render(request, "checklist/methodology.html", methodology_context())
+
+
+def check_start(request: HttpRequest) -> HttpResponse:
+    return render(request, "checklist/start.html")

@@ -6,5 +6,8 @@ app_name = "clinics"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("clinics/", views.directory, name="directory"),
+    # Before the slug pattern, which would otherwise take "compare" for a clinic.
+    path("clinics/compare/", views.compare, name="compare"),
     path("clinics/<slug:slug>/", views.clinic_detail, name="detail"),
 ]

@@ -1,24 +1,198 @@
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+"""The public site: home, directory, clinic page and comparison. Views parse the request, run
+one query (or one per relation), hand the results to checklist.presentation and render."""
 
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import F, QuerySet
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from checklist import presentation
+from checklist.criteria import CATALOGUE
+from checklist.pricing import FULL_FACE_RANGES
+from checklist.scoring import Assessment
+
+from .filters import ROW_FIELDS, ClinicFilter, directory_queryset, with_prices
 from .models import Clinic
+from .services import clinics_with_relations
+
+PAGE_SIZE = 20
+HOME_RECENT = 6
+COMPARE_MIN, COMPARE_MAX = 2, 4
+# Longer than any slug: anything past this is not a slug and is not looked up.
+SLUG_MAX = 120
+SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    clinics = (
+    recent = (
         Clinic.objects.filter(published=True)
         .select_related("current_assessment")
-        .only(
-            "name", "slug", "city", "country",
-            "current_assessment__grade", "current_assessment__score", "current_assessment__coverage",
-        )
-        .order_by("-current_assessment__score", "name")
+        .only(*ROW_FIELDS)
+        .order_by(F("last_reviewed").desc(nulls_last=True), "-updated", "name")[:HOME_RECENT]
     )
-    return render(request, "clinics/home.html", {"clinics": clinics})
+    return render(
+        request,
+        "clinics/home.html",
+        {"recent": recent, "price_ranges": list(FULL_FACE_RANGES.values())},
+    )
+
+
+def compare_selection(query: QueryDict) -> list[str]:
+    """The distinct clinic slugs in ``?c=``, in the order given, at most one more than can be
+    compared (enough to say "too many" without looking up a thousand). Control characters are
+    dropped: they are never part of a slug, and PostgreSQL refuses a NUL in a query."""
+    slugs: list[str] = []
+    for raw in query.getlist("c"):
+        slug = "".join(ch for ch in raw if ch.isprintable()).strip()[:SLUG_MAX]
+        if slug and slug not in slugs:
+            slugs.append(slug)
+        if len(slugs) > COMPARE_MAX:
+            break
+    return slugs
+
+
+def _published_by_slug(slugs: Iterable[str]) -> QuerySet[Clinic]:
+    # Only slug-shaped values are looked up; anything else cannot name a clinic.
+    return Clinic.objects.filter(published=True, slug__in=[s for s in slugs if SLUG.fullmatch(s)])
+
+
+def directory(request: HttpRequest) -> HttpResponse:
+    filterset = ClinicFilter(request.GET, queryset=directory_queryset())
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    picked = compare_selection(request.GET)[:COMPARE_MAX]
+    on_page = {clinic.slug for clinic in page}
+    # Clinics picked on another page or from a clinic page; looked up only when there are some.
+    picked_elsewhere = (
+        list(_published_by_slug(set(picked) - on_page).values("slug", "name"))
+        if set(picked) - on_page
+        else []
+    )
+    return render(
+        request,
+        "clinics/directory.html",
+        {
+            "filter": filterset,
+            "page": page,
+            "picked": picked,
+            "picked_elsewhere": sorted(picked_elsewhere, key=lambda c: picked.index(c["slug"])),
+            "compare_min": COMPARE_MIN,
+            "compare_max": COMPARE_MAX,
+        },
+    )
+
+
+@dataclass(frozen=True)
+class PractitionerView:
+    practitioner: Any
+    credentials: tuple[presentation.CredentialRow, ...]
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    claim: Any
+    segments: tuple[presentation.Segment, ...]
+    notes: tuple[presentation.FlagNote, ...]
+
+
+def _claims(claims: Iterable[Any]) -> list[ClaimView]:
+    views = []
+    for claim in claims:
+        segments = presentation.highlight(claim.text)
+        views.append(ClaimView(claim, segments, presentation.flag_notes(segments)))
+    return views
 
 
 def clinic_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    clinic = get_object_or_404(
-        Clinic.objects.select_related("current_assessment"), slug=slug, published=True
+    queryset = clinics_with_relations(
+        with_prices(Clinic.objects.filter(published=True).select_related("current_assessment"))
+    ).defer("current_assessment__facts")
+    clinic = get_object_or_404(queryset, slug=slug)
+    today = timezone.localdate()
+    stored = clinic.current_assessment
+    assessment: Assessment | None = stored.to_assessment() if stored else None
+    context = {
+        "clinic": clinic,
+        "stored": stored,
+        "assessment": assessment,
+        "verdict": presentation.verdict(assessment, CATALOGUE) if assessment else None,
+        "questions": presentation.questions_to_ask(assessment, CATALOGUE) if assessment else (),
+        "claims": _claims(clinic.claims.all()),
+        "clinic_credentials": presentation.credential_rows(clinic.credentials.all(), today),
+        "practitioners": [
+            PractitionerView(p, presentation.credential_rows(p.credentials.all(), today))
+            for p in clinic.practitioners.all()
+        ],
+        "protocols": [(p, presentation.describe_protocol(p)) for p in clinic.protocols.all()],
+        "price": presentation.price_summary(
+            clinic.country.code, clinic.price_min, clinic.price_max
+        ),
+        "today": today,
+    }
+    return render(request, "clinics/clinic_detail.html", context)
+
+
+@dataclass(frozen=True)
+class Column:
+    clinic: Any
+    assessment: Assessment | None
+    # The comparison's address without this clinic.
+    without: str
+
+
+def _slugs_query(slugs: Iterable[str]) -> str:
+    return urlencode([("c", slug) for slug in slugs])
+
+
+def compare(request: HttpRequest) -> HttpResponse:
+    asked = compare_selection(request.GET)
+    too_many = len(asked) > COMPARE_MAX
+    wanted = asked[:COMPARE_MAX]
+    found = {
+        clinic.slug: clinic
+        for clinic in with_prices(
+            _published_by_slug(wanted).select_related("current_assessment")
+        ).defer("current_assessment__facts")
+    }
+    clinics = [found[slug] for slug in wanted if slug in found]
+    slugs = [clinic.slug for clinic in clinics]
+    columns = [
+        Column(
+            clinic=clinic,
+            assessment=clinic.current_assessment.to_assessment()
+            if clinic.current_assessment
+            else None,
+            without=_slugs_query(s for s in slugs if s != clinic.slug),
+        )
+        for clinic in clinics
+    ]
+    groups = (
+        presentation.comparison([c.assessment for c in columns], CATALOGUE)
+        if len(columns) >= COMPARE_MIN
+        else ()
     )
-    return render(request, "clinics/clinic_detail.html", {"clinic": clinic})
+    return render(
+        request,
+        "clinics/compare.html",
+        {
+            "columns": columns,
+            "groups": groups,
+            "missing": [slug for slug in wanted if slug not in found],
+            "too_many": too_many,
+            "repeated": len([c for c in request.GET.getlist("c") if c.strip()]) > len(asked)
+            and not too_many,
+            "only_differences": request.GET.get("diff") == "1",
+            "differing": sum(group.differing for group in groups),
+            "picked_query": _slugs_query(slugs),
+            "compare_min": COMPARE_MIN,
+            "compare_max": COMPARE_MAX,
+        },
+    )

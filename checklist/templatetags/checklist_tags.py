@@ -1,0 +1,65 @@
+"""Template access to checklist.presentation, so a partial needs only the object it shows.
+
+`{% score_card assessment as groups %}` lets `clinics/_score_card.html` take nothing but an
+`Assessment`, which is what makes it reusable by the clinic page, the patient report and the
+admin. Nothing here marks text safe: templates escape what these return.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from checklist import presentation
+from checklist.criteria import CATALOGUE
+
+register = template.Library()
+
+
+@register.simple_tag
+def score_card(assessment: Any) -> tuple[presentation.ScoreGroup, ...]:
+    return presentation.score_card(assessment, CATALOGUE) if assessment else ()
+
+
+@register.simple_tag
+def money(min_usd: float | None, max_usd: float | None) -> str:
+    return presentation.money(min_usd, max_usd)
+
+
+@register.simple_tag
+def red_flag(assessment: Any) -> str:
+    """The main red flag of a stored or computed assessment, or ''."""
+    if assessment is None:
+        return ""
+    claim_flags = getattr(assessment, "claim_flags", ())
+    return presentation.main_red_flag(assessment.failed_knockouts, claim_flags, CATALOGUE) or ""
+
+
+@register.filter
+def grade_label(grade: str | None) -> str:
+    return presentation.GRADE_LABELS.get(grade or "", "Not assessed yet")
+
+
+@register.filter
+def svg_number(value: float | None) -> str:
+    """A number for an SVG attribute: always a dot decimal, whatever the locale."""
+    return f"{float(value or 0):.2f}"
+
+
+@register.filter
+def grade_meaning(grade: str | None) -> str:
+    return presentation.GRADE_MEANINGS.get(grade or "", "")
+
+
+@register.filter
+def evidence_link(identifier: str | None) -> str:
+    return presentation.evidence_link(identifier or "")
+
+
+@register.filter
+def web_url(value: str | None) -> str:
+    """The address if it is an http(s) URL, else '': stored URLs are validated, but a link
+    built from data is only ever a web link."""
+    url = (value or "").strip()
+    return url if url.lower().startswith(("https://", "http://")) else ""

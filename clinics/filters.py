@@ -1,0 +1,255 @@
+"""The public directory's query: search, filters and sort orders (django-filter).
+
+Every filter is a condition on the one directory query (a join to the current assessment, two
+scalar subqueries for the price, EXISTS for the cell source), so a page costs the same number of
+queries whatever the filters and however many clinics there are. A value the form does not
+accept (``?grade=Z``, ``?sort=drop table``) is reported next to its field and ignored.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import django_filters
+from django import forms
+from django.db.models import (
+    Case,
+    Exists,
+    F,
+    IntegerField,
+    Max,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
+from django_countries import countries
+
+from checklist.presentation import GRADE_FILTER_CHOICES
+from clinics.models import CellSource, Clinic, PriceQuote, ProcessingProtocol, Treatment
+
+AUTOLOGOUS = (
+    CellSource.AUTOLOGOUS_ADIPOSE,
+    CellSource.AUTOLOGOUS_BONE_MARROW,
+    CellSource.AUTOLOGOUS_OTHER,
+)
+OWN_CELLS_ONLY = "own_only"
+CELL_SOURCE_CHOICES = (
+    (OWN_CELLS_ONLY, "Only the patient's own cells"),
+    *((value, label) for value, label in CellSource.choices if value != CellSource.UNKNOWN),
+    (CellSource.UNKNOWN.value, "Not stated"),
+)
+
+# (low, high) in USD; a clinic matches a band when its quoted range overlaps it.
+PRICE_BANDS: dict[str, tuple[int, int | None]] = {
+    "under_3000": (0, 3_000),
+    "3000_7000": (3_000, 7_000),
+    "7000_15000": (7_000, 15_000),
+    "over_15000": (15_000, None),
+}
+PRICE_UNKNOWN = "unknown"
+PRICE_CHOICES = (
+    ("under_3000", "Under US$3,000"),
+    ("3000_7000", "US$3,000–7,000"),
+    ("7000_15000", "US$7,000–15,000"),
+    ("over_15000", "Over US$15,000"),
+    (PRICE_UNKNOWN, "Price not known"),
+)
+
+# Best grade first: a clinic to avoid never outranks a graded one on points alone, and "not
+# enough information" sits between the letters and "avoid".
+GRADE_RANK = Case(
+    *(
+        When(current_assessment__grade=grade, then=Value(rank))
+        for rank, grade in enumerate(("A", "B", "C", "D", "insufficient", "F"))
+    ),
+    default=Value(9),
+    output_field=IntegerField(),
+)
+SORTS: dict[str, tuple[Any, ...]] = {
+    # Unscored clinics last; the primary key keeps pages stable when values tie.
+    "best": (GRADE_RANK, F("current_assessment__score").desc(nulls_last=True), "name", "pk"),
+    "score": (F("current_assessment__score").desc(nulls_last=True), "name", "pk"),
+    "name": ("name", "pk"),
+    "price": (F("price_min").asc(nulls_last=True), "name", "pk"),
+}
+SORT_CHOICES = (
+    ("best", "Best grade first"),
+    ("score", "Highest score first"),
+    ("name", "Name (A to Z)"),
+    ("price", "Lowest price first"),
+)
+DEFAULT_SORT = "best"
+
+# The fields a directory row shows; the assessment's facts and results stay in the database.
+ROW_FIELDS = (
+    "name",
+    "slug",
+    "city",
+    "country",
+    "last_reviewed",
+    "current_assessment__grade",
+    "current_assessment__score",
+    "current_assessment__coverage",
+    "current_assessment__failed_knockouts",
+    "current_assessment__claim_flags",
+    "current_assessment__created",
+)
+
+
+def with_prices(queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
+    """Annotate the full-face price range: the lowest minimum and the highest maximum quoted,
+    the same figures the price criterion reads."""
+    quotes = PriceQuote.objects.filter(clinic=OuterRef("pk"), treatment=Treatment.FULL_FACE)
+    low = quotes.order_by().values("clinic").annotate(value=Min("min_usd")).values("value")
+    high = quotes.order_by().values("clinic").annotate(value=Max("max_usd")).values("value")
+    return queryset.annotate(price_min=Subquery(low[:1]), price_max=Subquery(high[:1]))
+
+
+def directory_queryset() -> QuerySet[Clinic]:
+    """Published clinics with their current grade and price: one query for a whole page."""
+    return with_prices(
+        Clinic.objects.filter(published=True).select_related("current_assessment").only(*ROW_FIELDS)
+    )
+
+
+def published_countries() -> list[tuple[str, str]]:
+    """(code, name) of every country with a published clinic, by name: one query."""
+    codes = (
+        Clinic.objects.filter(published=True)
+        .order_by()
+        .values_list("country", flat=True)
+        .distinct()
+    )
+    return sorted(((code, countries.name(code) or code) for code in codes), key=lambda c: c[1])
+
+
+# Shown next to a filter whose value came from a mistyped or outdated address.
+UNKNOWN_CHOICE = {"invalid_choice": "“%(value)s” is not one of the options, so it was left out."}
+
+
+def _select(**attrs: str) -> forms.Select:
+    return forms.Select(attrs={"class": "form-select", **attrs})
+
+
+class ClinicFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Name or city",
+        method="filter_search",
+        max_length=100,
+        widget=forms.TextInput(
+            attrs={"class": "form-control", "type": "search", "autocomplete": "off"}
+        ),
+    )
+    country = django_filters.ChoiceFilter(
+        label="Country",
+        empty_label="All countries",
+        widget=_select(),
+        error_messages=UNKNOWN_CHOICE,
+    )
+    grade = django_filters.ChoiceFilter(
+        label="Grade",
+        field_name="current_assessment__grade",
+        choices=GRADE_FILTER_CHOICES,
+        empty_label="Any grade",
+        widget=_select(),
+        error_messages=UNKNOWN_CHOICE,
+    )
+    cell_source = django_filters.ChoiceFilter(
+        label="Where the cells come from",
+        method="filter_cell_source",
+        choices=CELL_SOURCE_CHOICES,
+        empty_label="Any source",
+        widget=_select(),
+        error_messages=UNKNOWN_CHOICE,
+    )
+    price = django_filters.ChoiceFilter(
+        label="Full-face price",
+        method="filter_price",
+        choices=PRICE_CHOICES,
+        empty_label="Any price",
+        widget=_select(),
+        error_messages=UNKNOWN_CHOICE,
+    )
+    no_red_flags = django_filters.BooleanFilter(
+        label="No red flags found",
+        method="filter_no_red_flags",
+        widget=forms.CheckboxInput(attrs={"class": "form-check-input"}),
+    )
+    sort = django_filters.ChoiceFilter(
+        label="Sort by",
+        method="filter_sort",
+        choices=SORT_CHOICES,
+        empty_label=None,
+        widget=_select(),
+        error_messages=UNKNOWN_CHOICE,
+    )
+
+    class Meta:
+        model = Clinic
+        fields: tuple[str, ...] = ()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.filters["country"].extra["choices"] = published_countries()
+
+    @property
+    def active_count(self) -> int:
+        """How many filters narrow the list (sorting does not)."""
+        cleaned = getattr(self.form, "cleaned_data", {})
+        return sum(1 for name in self.filters if name != "sort" and cleaned.get(name))
+
+    @property
+    def active(self) -> bool:
+        return self.active_count > 0
+
+    def filter_queryset(self, queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
+        queryset = super().filter_queryset(queryset)
+        sort = self.form.cleaned_data.get("sort") or DEFAULT_SORT
+        return queryset.order_by(*SORTS[sort])
+
+    def filter_search(self, queryset: QuerySet[Clinic], name: str, value: str) -> QuerySet[Clinic]:
+        term = value.strip()
+        if not term:
+            return queryset
+        return queryset.filter(Q(name__icontains=term) | Q(city__icontains=term))
+
+    def filter_cell_source(
+        self, queryset: QuerySet[Clinic], name: str, value: str
+    ) -> QuerySet[Clinic]:
+        protocols = ProcessingProtocol.objects.filter(clinic=OuterRef("pk"))
+        if value == OWN_CELLS_ONLY:
+            others = protocols.exclude(cell_source__in=(*AUTOLOGOUS, CellSource.UNKNOWN))
+            return queryset.filter(
+                Exists(protocols.filter(cell_source__in=AUTOLOGOUS)), ~Exists(others)
+            )
+        return queryset.filter(Exists(protocols.filter(cell_source=value)))
+
+    def filter_price(self, queryset: QuerySet[Clinic], name: str, value: str) -> QuerySet[Clinic]:
+        if value == PRICE_UNKNOWN:
+            return queryset.filter(price_min__isnull=True, price_max__isnull=True)
+        low, high = PRICE_BANDS[value]
+        # A clinic that quotes only one bound is placed by that bound.
+        queryset = queryset.annotate(
+            price_low=Coalesce("price_min", "price_max"),
+            price_high=Coalesce("price_max", "price_min"),
+        ).filter(price_high__gte=low)
+        return queryset if high is None else queryset.filter(price_low__lt=high)
+
+    def filter_no_red_flags(
+        self, queryset: QuerySet[Clinic], name: str, value: bool | None
+    ) -> QuerySet[Clinic]:
+        if not value:
+            return queryset
+        # JSON lists compared with an empty list: the same SQL meaning on SQLite and PostgreSQL.
+        return queryset.filter(
+            current_assessment__failed_knockouts=[], current_assessment__claim_flags=[]
+        )
+
+    def filter_sort(self, queryset: QuerySet[Clinic], name: str, value: str) -> QuerySet[Clinic]:
+        # Applied last, in filter_queryset, so that it also holds when the field is missing.
+        return queryset

@@ -1,0 +1,77 @@
+// Progressive enhancements only: every page works the same without this file.
+// No inline scripts or handlers anywhere, so a strict Content-Security-Policy can forbid them.
+(function () {
+  "use strict";
+
+  // The directory's filters sit in a <details> that is closed on phones; on wide screens
+  // they are a sidebar, so open them.
+  function openFiltersOnWideScreens() {
+    var wide = window.matchMedia("(min-width: 992px)");
+    document.querySelectorAll("details[data-open-wide]").forEach(function (details) {
+      if (wide.matches) {
+        details.open = true;
+      }
+    });
+  }
+
+  // The comparison form: say how many clinics are ticked, and carry the ticks along when
+  // the patient moves to another page of results.
+  function enhanceCompareForm() {
+    var form = document.getElementById("compare-form");
+    if (!form) {
+      return;
+    }
+    var min = parseInt(form.getAttribute("data-compare-min"), 10) || 2;
+    var max = parseInt(form.getAttribute("data-compare-max"), 10) || 4;
+    var status = form.querySelector("[data-compare-status]");
+
+    function picked() {
+      var slugs = [];
+      form.querySelectorAll("input[name='c']").forEach(function (input) {
+        if ((input.type === "hidden" || input.checked) && slugs.indexOf(input.value) === -1) {
+          slugs.push(input.value);
+        }
+      });
+      return slugs;
+    }
+
+    function update() {
+      var slugs = picked();
+      var count = slugs.length;
+      if (status) {
+        if (count === 0) {
+          status.textContent = "";
+        } else if (count < min) {
+          status.textContent = count + " ticked. Tick at least " + min + " to compare.";
+        } else if (count > max) {
+          status.textContent = count + " ticked. You can compare up to " + max + "; untick " +
+            (count - max) + ".";
+        } else {
+          status.textContent = count + " ticked. Ready to compare.";
+        }
+      }
+      document.querySelectorAll("a[data-keep-compare]").forEach(function (link) {
+        var url = new URL(link.href, window.location.href);
+        url.searchParams.delete("c");
+        slugs.forEach(function (slug) {
+          url.searchParams.append("c", slug);
+        });
+        link.href = url.pathname + url.search;
+      });
+    }
+
+    form.addEventListener("change", update);
+    update();
+  }
+
+  function ready() {
+    openFiltersOnWideScreens();
+    enhanceCompareForm();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", ready);
+  } else {
+    ready();
+  }
+})();
