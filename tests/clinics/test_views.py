@@ -78,12 +78,13 @@ def test_home_explains_the_treatment_and_offers_two_ways_in(
     assert "Grade A" in body and "F · Avoid" in body and "Not enough information" in body
 
 
-def test_the_check_page_is_honest_that_the_checklist_is_coming(client):
+@pytest.mark.django_db
+def test_the_check_page_offers_a_listed_or_an_unlisted_clinic(client):
     response = client.get("/check/")
     body = response.content.decode()
     assert response.status_code == 200
-    assert "still building" in body
-    assert f'href="{DIRECTORY}"' in body and f'href="{reverse("checklist:methodology")}"' in body
+    assert 'name="q"' in body and 'value="unlisted"' in body
+    assert "No account, no name, no e-mail" in body
 
 
 def test_the_methodology_page_explains_every_grade_in_plain_words(client):
