@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
 import secrets
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django_countries.fields import CountryField
@@ -71,6 +73,19 @@ class ClinicAssessment(models.Model):
         )
 
 
+class ReportStatus(models.TextChoices):
+    """Where a shared report stands in the reviewers' queue."""
+
+    NEW = "new", "New"
+    IN_REVIEW = "in_review", "In review"
+    ACTIONED = "actioned", "Actioned"
+    DISMISSED = "dismissed", "Dismissed"
+
+
+OPEN_STATUSES = (ReportStatus.NEW, ReportStatus.IN_REVIEW)
+CLOSED_STATUSES = (ReportStatus.ACTIONED, ReportStatus.DISMISSED)
+
+
 def new_report_token() -> str:
     # 32 random bytes: 256 bits, far past guessing; URL-safe, 43 characters.
     return secrets.token_urlsafe(32)
@@ -115,6 +130,41 @@ class PatientReport(models.Model):
     )
     created = models.DateTimeField(auto_now_add=True, db_index=True)
 
+    # Stored when the report is made, so the queue can filter on it without rescoring.
+    discrepancy_count = models.PositiveSmallIntegerField(
+        "points of disagreement",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Criteria on which the patient's answers and the clinic's profile disagree, "
+        "when the report was made. Empty: not compared (an unlisted or unscored clinic).",
+    )
+
+    # The reviewers' queue. Only shared reports reach it.
+    status = models.CharField(
+        max_length=12,
+        choices=ReportStatus.choices,
+        default=ReportStatus.NEW,
+        db_index=True,
+        help_text="New: nobody has looked yet. Actioned: the profile was corrected or the "
+        "clinic was asked. Dismissed: nothing to do.",
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_reports",
+        help_text="The reviewer working on this report.",
+    )
+    reviewer_notes = models.TextField(
+        blank=True,
+        help_text="What was checked and decided. Staff only; the patient never sees it.",
+    )
+    reviewed_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When it was actioned or dismissed."
+    )
+
     class Meta:
         ordering = ("-created",)
         indexes = [models.Index(fields=("shared", "-created"))]
@@ -122,7 +172,9 @@ class PatientReport(models.Model):
     def __str__(self) -> str:
         return f"Report on {self.clinic_name} ({self.created:%Y-%m-%d})"
 
-    def get_absolute_url(self) -> str:
+    # Not get_absolute_url: the admin's "view on site" shortcut would hand any staff member
+    # the private address of every report.
+    def private_url(self) -> str:
         return reverse("checklist:report", kwargs={"token": self.token})
 
     @property
@@ -135,3 +187,14 @@ class PatientReport(models.Model):
 
     def to_assessment(self) -> Assessment:
         return Assessment.from_dict(self.assessment)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def set_status(self, status: str, now: datetime.datetime) -> None:
+        """Move the report in the queue; closing it stamps when, reopening clears the stamp."""
+        if status == self.status:
+            return
+        self.status = status
+        self.reviewed_at = now if status in CLOSED_STATUSES else None

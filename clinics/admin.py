@@ -1,21 +1,60 @@
-"""Curator admin: declarative; writes go through services."""
+"""Curator and reviewer admin: declarative; writes go through services.
+
+Who may do what is decided by permissions alone (clinics.roles): an action names the
+permission it needs, and an action the user may not run is refused with 403, never ignored.
+Every computed column reads the clinic's row joined to its current assessment, or an
+annotation of the one changelist query.
+"""
 
 from __future__ import annotations
 
 import datetime
 import json
+from dataclasses import dataclass
+from typing import Any
 
 from django import forms
-from django.contrib import admin
-from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+)
+from django.db.models.functions import Coalesce
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django_countries import countries
+from import_export.admin import ImportExportMixin
+from import_export.formats import base_formats
+from import_export.forms import ExportForm
 from simple_history.admin import SimpleHistoryAdmin
 
-from checklist.models import ClinicAssessment
-from checklist.services import assessment_refresh, assessments_refresh
+from checklist import presentation
+from checklist.criteria import CATALOGUE
+from checklist.models import OPEN_STATUSES, ClinicAssessment, PatientReport
+from checklist.services import (
+    EXPIRY_WARNING_DAYS,
+    STALE_REVIEW_DAYS,
+    assessment_refresh,
+    assessments_refresh,
+    clinics_mark_reviewed,
+    clinics_publish,
+    credentials_of_clinic,
+    needs_review_condition,
+)
 
+from .admin_safety import SafeAutocompleteMixin
 from .models import (
     CellSource,
     Claim,
@@ -28,19 +67,37 @@ from .models import (
     PriceQuote,
     ProcessingProtocol,
 )
+from .resources import CLINIC_RESOURCES
 from .services import clinic_profiles_export
 
+ADMIN_MEDIA_CSS = {"all": ("css/admin.css",)}
+
+# A word and a shape as well as a colour (classes in static/css/admin.css).
 STATUS_BADGES = {
-    "verified": ("✔ verified", "#1b6e35"),
-    "expired": ("✖ expired", "#a4161a"),
-    "failed": ("✖ not confirmed", "#a4161a"),
-    "unverified": ("? not checked", "#6c5200"),
+    "verified": "✔ verified",
+    "expired": "✖ expired",
+    "failed": "✖ not confirmed",
+    "unverified": "? not checked",
 }
 
 
 def credential_badge(credential: Credential, today: datetime.date) -> str:
-    label, colour = STATUS_BADGES[credential.status(today)]
-    return format_html('<strong style="color:{}">{}</strong>', colour, label)
+    status = credential.status(today)
+    return format_html('<strong class="cv-credential cv-credential-{}">{}</strong>', status, STATUS_BADGES[status])
+
+
+def counted(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+class StrictActionsMixin:
+    """Posting an action the user may not run is refused (403), not shown as "no action"."""
+
+    def changelist_view(self, request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
+        chosen = request.POST.get("action") if request.method == "POST" else None
+        if chosen and chosen not in self.get_actions(request):
+            raise PermissionDenied
+        return super().changelist_view(request, extra_context)
 
 
 class ProtocolForm(forms.ModelForm):
@@ -145,12 +202,6 @@ class CellSourceFilter(admin.SimpleListFilter):
         )
 
 
-def _credentials_of_clinic() -> QuerySet[Credential]:
-    return Credential.objects.filter(
-        Q(clinic=OuterRef("pk")) | Q(practitioner__clinic=OuterRef("pk"))
-    )
-
-
 class VerificationFilter(admin.SimpleListFilter):
     title = "verification"
     parameter_name = "verification"
@@ -179,14 +230,135 @@ class VerificationFilter(admin.SimpleListFilter):
             case "no_licence":
                 return queryset.filter(~current_licence)
             case "expired":
-                return queryset.filter(Exists(_credentials_of_clinic().filter(expires_on__lt=today)))
+                return queryset.filter(Exists(credentials_of_clinic().filter(expires_on__lt=today)))
             case "unchecked":
-                return queryset.filter(Exists(_credentials_of_clinic().filter(verified__isnull=True)))
+                return queryset.filter(Exists(credentials_of_clinic().filter(verified__isnull=True)))
+        return queryset
+
+
+NOT_ASSESSED = "none"
+
+
+class GradeFilter(admin.SimpleListFilter):
+    title = "grade"
+    parameter_name = "grade"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
+        return [*presentation.GRADE_FILTER_CHOICES, (NOT_ASSESSED, "Not assessed yet")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
+        if self.value() == NOT_ASSESSED:
+            return queryset.filter(current_assessment__isnull=True)
+        if self.value() in dict(presentation.GRADE_FILTER_CHOICES):
+            return queryset.filter(current_assessment__grade=self.value())
+        return queryset
+
+
+class CountryFilter(admin.SimpleListFilter):
+    """Only the countries that have clinics: one query, not the world's 250."""
+
+    title = "country"
+    parameter_name = "country"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
+        codes = Clinic.objects.order_by().values_list("country", flat=True).distinct()
+        return sorted(((code, countries.name(code) or code) for code in codes), key=lambda c: c[1])
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
+        return queryset.filter(country=self.value()) if self.value() else queryset
+
+
+ANY = "any"
+
+
+def json_list_holds(field: str, value: str) -> Q:
+    """A JSON list of strings holds ``value``: the quoted value in its text, which means the
+    same on SQLite and PostgreSQL (neither needs a JSON containment operator)."""
+    return Q(**{f"{field}__icontains": json.dumps(value)})
+
+
+class KnockoutFilter(admin.SimpleListFilter):
+    title = "failed must-pass check"
+    parameter_name = "knockout"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
+        return [(ANY, "Fails any"), *((c.id, c.title) for c in CATALOGUE.knockouts)]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
+        if self.value() == ANY:
+            return queryset.filter(current_assessment__isnull=False).exclude(
+                current_assessment__failed_knockouts=[]
+            )
+        if self.value() in CATALOGUE.by_id:
+            return queryset.filter(
+                json_list_holds("current_assessment__failed_knockouts", self.value())
+            )
+        return queryset
+
+
+class FlaggedClaimsFilter(admin.SimpleListFilter):
+    title = "flagged claims"
+    parameter_name = "flagged_claims"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
+        return [("yes", "Has flagged claims"), ("no", "No flagged claims")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
+        flagged = Q(current_assessment__isnull=False) & ~Q(current_assessment__claim_flags=[])
+        match self.value():
+            case "yes":
+                return queryset.filter(flagged)
+            case "no":
+                return queryset.filter(current_assessment__claim_flags=[])
+        return queryset
+
+
+class ExpiringCredentialFilter(admin.SimpleListFilter):
+    title = "credentials"
+    parameter_name = "credentials"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
+        return [("expiring", f"A credential expires in {EXPIRY_WARNING_DAYS} days")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
+        if self.value() != "expiring":
+            return queryset
+        today = timezone.localdate()
+        soon = today + datetime.timedelta(days=EXPIRY_WARNING_DAYS)
+        return queryset.filter(
+            Exists(credentials_of_clinic().filter(expires_on__gte=today, expires_on__lte=soon))
+        )
+
+
+class ReviewFilter(admin.SimpleListFilter):
+    title = "review"
+    parameter_name = "review"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
+        return [
+            ("needs", "Needs review"),
+            ("stale", f"Not reviewed for {STALE_REVIEW_DAYS} days"),
+            ("never", "Never reviewed"),
+        ]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
+        match self.value():
+            case "needs":
+                return queryset.filter(needs_review=True)
+            case "stale":
+                cutoff = timezone.localdate() - datetime.timedelta(days=STALE_REVIEW_DAYS)
+                return queryset.filter(Q(last_reviewed__isnull=True) | Q(last_reviewed__lt=cutoff))
+            case "never":
+                return queryset.filter(last_reviewed__isnull=True)
         return queryset
 
 
 class RescoreOnSaveMixin:
-    """Any curator edit can change a grade: rescore the clinic once everything is saved."""
+    """Any curator edit can change a grade: rescore the clinic once everything is saved.
+
+    Reverting to an old version (simple-history) is an edit too: it needs the change
+    permission (simple-history only asks for view) and rescores like any other save.
+    """
 
     def clinic_of(self, obj) -> Clinic | None:
         return obj
@@ -203,41 +375,60 @@ class RescoreOnSaveMixin:
         if clinic is not None and clinic.pk is not None and not isinstance(obj, Clinic):
             assessment_refresh(clinic=clinic)
 
+    def history_form_view(
+        self, request: HttpRequest, object_id: str, version_id: str, extra_context: dict | None = None
+    ) -> HttpResponse:
+        if request.method == "POST":
+            obj = self.get_object(request, unquote(object_id))
+            if obj is None or not self.has_change_permission(request, obj):
+                raise PermissionDenied
+        response = super().history_form_view(request, object_id, version_id, extra_context)
+        if request.method == "POST" and response.status_code == 302:
+            clinic = self.clinic_of(self.get_object(request, unquote(object_id)))
+            if clinic is not None:
+                assessment_refresh(clinic=clinic)
+        return response
 
-def assessment_table(assessment: ClinicAssessment | None) -> str:
-    if assessment is None:
-        return "Not assessed yet."
-    rows = format_html_join(
-        "",
-        "<tr><td>{}</td><td>{}</td><td>{} / {}</td><td>{}</td></tr>",
-        (
-            (r["criterion_id"], r["status"], f"{r['points_earned']:g}", f"{r['points_possible']:g}", r["reason"])
-            for r in assessment.results
-        ),
+
+@dataclass(frozen=True)
+class ClaimPanel:
+    claim: Claim
+    segments: tuple[presentation.Segment, ...]
+    notes: tuple[presentation.FlagNote, ...]
+
+
+def claim_panels(claims: list[Claim]) -> list[ClaimPanel]:
+    panels = []
+    for claim in claims:
+        segments = presentation.highlight(claim.text)
+        panels.append(ClaimPanel(claim, segments, presentation.flag_notes(segments)))
+    return panels
+
+
+def open_reports_count() -> Coalesce:
+    reports = (
+        PatientReport.objects.filter(clinic=OuterRef("pk"), shared=True, status__in=OPEN_STATUSES)
+        .order_by()
+        .values("clinic")
+        .annotate(n=Count("pk"))
+        .values("n")
     )
-    return format_html(
-        "<p><strong>{}</strong> · score {} · coverage {}% · catalogue {} · {}</p>"
-        "<table><thead><tr><th>Criterion</th><th>Status</th><th>Points</th><th>Reason</th></tr></thead>"
-        "<tbody>{}</tbody></table>",
-        assessment.grade_label,
-        f"{assessment.score:.1f}",
-        f"{assessment.coverage:.0f}",
-        assessment.catalogue_version,
-        assessment.created.strftime("%Y-%m-%d %H:%M"),
-        rows,
-    )
+    return Coalesce(Subquery(reports[:1], output_field=IntegerField()), 0)
 
 
 @admin.register(Clinic)
-class ClinicAdmin(RescoreOnSaveMixin, SimpleHistoryAdmin):
+class ClinicAdmin(StrictActionsMixin, RescoreOnSaveMixin, ImportExportMixin, SimpleHistoryAdmin):
     list_display = (
-        "name", "country", "city", "grade", "score", "coverage", "published", "last_reviewed",
+        "name", "country", "grade_badge", "score", "coverage", "red_flags", "knockouts",
+        "last_assessed", "review_state", "published",
     )
     list_select_related = ("current_assessment",)
-    list_filter = ("country", "published", CellSourceFilter, VerificationFilter)
+    list_filter = (
+        GradeFilter, CountryFilter, KnockoutFilter, FlaggedClaimsFilter, ExpiringCredentialFilter,
+        ReviewFilter, "published", CellSourceFilter, VerificationFilter,
+    )
     search_fields = ("name", "city", "slug")
     prepopulated_fields = {"slug": ("name",)}
-    date_hierarchy = None
     inlines = (
         PractitionerInline,
         ClinicCredentialInline,
@@ -246,8 +437,9 @@ class ClinicAdmin(RescoreOnSaveMixin, SimpleHistoryAdmin):
         PriceInline,
         EvidenceInline,
     )
-    actions = ("rescore", "export_profiles")
-    readonly_fields = ("assessment_panel",)
+    actions = ("rescore", "publish", "unpublish", "mark_reviewed", "export_profiles")
+    change_form_template = "admin/clinics/clinic/change_form.html"
+    import_template_name = "admin/clinics/clinic/import.html"
     fieldsets = (
         (None, {"fields": ("name", "slug", ("country", "city"), "website", "published")}),
         ("Description", {"fields": ("description",)}),
@@ -264,12 +456,60 @@ class ClinicAdmin(RescoreOnSaveMixin, SimpleHistoryAdmin):
             },
         ),
         ("Review", {"classes": ("collapse",), "fields": ("last_reviewed",)}),
-        ("Assessment", {"fields": ("assessment_panel",)}),
     )
 
+    # django-import-export: spreadsheets only, the whole file checked before anything is saved.
+    resource_classes = CLINIC_RESOURCES
+    formats = (base_formats.CSV, base_formats.XLSX)
+    export_form_class = ExportForm
+
+    class Media:
+        css = ADMIN_MEDIA_CSS
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Clinic]:
+        # The stored facts are large and no admin page reads them.
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("current_assessment")
+            .defer("current_assessment__facts")
+            .annotate(
+                needs_review=ExpressionWrapper(needs_review_condition(), output_field=BooleanField()),
+                open_reports=open_reports_count(),
+            )
+        )
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Clinic | None = None) -> tuple:
+        # The review date is the reviewers' word, set by "Mark reviewed"; nobody else forges it.
+        if self.has_review_permission(request):
+            return self.readonly_fields
+        return (*self.readonly_fields, "last_reviewed")
+
+    def view_on_site(self, clinic: Clinic) -> str:
+        # An unpublished clinic has no public page yet: "View on site" shows its preview.
+        if clinic.published:
+            return clinic.get_absolute_url()
+        return reverse("clinics:preview", kwargs={"slug": clinic.slug})
+
+    def get_deleted_objects(self, objs, request: HttpRequest) -> tuple:
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        # A clinic's assessments are its derived score history: nobody deletes one on its own,
+        # but they go with their clinic.
+        perms_needed.discard(ClinicAssessment._meta.verbose_name)
+        return deleted, counts, perms_needed, protected
+
+    # --- columns -------------------------------------------------------------------------------
+
     @admin.display(description="Grade", ordering="current_assessment__grade")
-    def grade(self, clinic: Clinic) -> str:
-        return clinic.current_assessment.grade_label if clinic.current_assessment else "-"
+    def grade_badge(self, clinic: Clinic) -> str:
+        assessment = clinic.current_assessment
+        if assessment is None:
+            return format_html('<span class="cv-grade cv-grade-none">{}</span>', "Not assessed")
+        return format_html(
+            '<span class="cv-grade cv-grade-{}">{}</span>',
+            assessment.grade,
+            presentation.GRADE_LABELS.get(assessment.grade, assessment.grade),
+        )
 
     @admin.display(description="Score", ordering="current_assessment__score")
     def score(self, clinic: Clinic) -> str:
@@ -279,16 +519,105 @@ class ClinicAdmin(RescoreOnSaveMixin, SimpleHistoryAdmin):
     def coverage(self, clinic: Clinic) -> str:
         return f"{clinic.current_assessment.coverage:.0f}%" if clinic.current_assessment else "-"
 
-    @admin.display(description="Current assessment")
-    def assessment_panel(self, clinic: Clinic) -> str:
-        return assessment_table(clinic.current_assessment)
+    @admin.display(description="Red flags")
+    def red_flags(self, clinic: Clinic) -> int | str:
+        assessment = clinic.current_assessment
+        if assessment is None:
+            return "-"
+        return len(assessment.failed_knockouts) + len(assessment.claim_flags)
 
-    @admin.action(description="Recompute scores")
+    @admin.display(description="Failed must-pass")
+    def knockouts(self, clinic: Clinic) -> str:
+        assessment = clinic.current_assessment
+        if assessment is None or not assessment.failed_knockouts:
+            return "-"
+        return "; ".join(
+            CATALOGUE.by_id[k].title if k in CATALOGUE.by_id else k
+            for k in assessment.failed_knockouts
+        )
+
+    @admin.display(description="Last assessed", ordering="current_assessment__created")
+    def last_assessed(self, clinic: Clinic) -> str:
+        assessment = clinic.current_assessment
+        return assessment.created.strftime("%Y-%m-%d") if assessment else "-"
+
+    @admin.display(description="Last reviewed", ordering=F("last_reviewed").asc(nulls_first=True))
+    def review_state(self, clinic: Clinic) -> str:
+        reviewed = clinic.last_reviewed.isoformat() if clinic.last_reviewed else "never"
+        notes = []
+        if getattr(clinic, "needs_review", False):
+            notes.append(format_html('<span class="cv-tag cv-tag-warn">{}</span>', "needs review"))
+        if getattr(clinic, "open_reports", 0):
+            notes.append(
+                format_html('<span class="cv-tag">{}</span>', counted(clinic.open_reports, "open report"))
+            )
+        return format_html("{} {}", reviewed, format_html_join(" ", "{}", ((n,) for n in notes)))
+
+    # --- the change page -----------------------------------------------------------------------
+
+    def render_change_form(
+        self, request: HttpRequest, context: dict, add: bool = False, change: bool = False,
+        form_url: str = "", obj: Clinic | None = None,
+    ) -> HttpResponse:
+        if change and obj is not None:
+            context["review"] = self.review_context(request, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def review_context(self, request: HttpRequest, clinic: Clinic) -> dict[str, Any]:
+        """The read-only panels above the form: two queries (claims, score history)."""
+        stored = clinic.current_assessment
+        rows = list(
+            ClinicAssessment.objects.filter(clinic=clinic)
+            .order_by("created", "id")
+            .only("created", "catalogue_version", "grade", "score", "coverage", "results")
+        )
+        can_see_reports = request.user.has_perm("checklist.view_patientreport")
+        reports_url = reverse("admin:checklist_patientreport_changelist")
+        claims = claim_panels(list(clinic.claims.all()))
+        return {
+            "stored": stored,
+            "assessment": stored.to_assessment() if stored else None,
+            "red_flags": self.red_flags(clinic),
+            "claims": claims,
+            "flagged_claims": sum(1 for panel in claims if panel.notes),
+            "history": presentation.score_history(rows, CATALOGUE),
+            "chart": presentation.score_history_points([r.score for r in rows]),
+            "needs_review": getattr(clinic, "needs_review", False),
+            "open_reports": getattr(clinic, "open_reports", 0),
+            "history_url": reverse("admin:clinics_clinic_history", args=[clinic.pk]),
+            "reports_url": f"{reports_url}?clinic__id__exact={clinic.pk}" if can_see_reports else "",
+            "preview_url": reverse("clinics:preview", kwargs={"slug": clinic.slug}),
+        }
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def has_rescore_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("clinics.rescore_clinic")
+
+    def has_review_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("clinics.review_clinic")
+
+    @admin.action(description="Recompute scores", permissions=("rescore",))
     def rescore(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> None:
         summary = assessments_refresh(queryset=queryset)
         self.message_user(
-            request, f"{summary.clinics} clinics rescored; {summary.changed} changed."
+            request, f"{counted(summary.clinics, 'clinic')} rescored; {summary.changed} changed."
         )
+
+    @admin.action(description="Publish on the public site", permissions=("change",))
+    def publish(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> None:
+        changed = clinics_publish(queryset=queryset, published=True, user=request.user)
+        self.message_user(request, f"{counted(changed, 'clinic')} published.")
+
+    @admin.action(description="Withdraw from the public site", permissions=("change",))
+    def unpublish(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> None:
+        changed = clinics_publish(queryset=queryset, published=False, user=request.user)
+        self.message_user(request, f"{counted(changed, 'clinic')} withdrawn from the public site.")
+
+    @admin.action(description="Mark reviewed today", permissions=("review",))
+    def mark_reviewed(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> None:
+        marked = clinics_mark_reviewed(queryset=queryset, user=request.user)
+        self.message_user(request, f"{counted(marked, 'clinic')} marked reviewed today.")
 
     @admin.action(description="Export selected clinics as profile JSON")
     def export_profiles(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> HttpResponse:
@@ -299,9 +628,41 @@ class ClinicAdmin(RescoreOnSaveMixin, SimpleHistoryAdmin):
         response["Content-Disposition"] = 'attachment; filename="clinic-profiles.json"'
         return response
 
+    # --- import and export (curators) ----------------------------------------------------------
+
+    def _curates_everything(self, request: HttpRequest, actions: tuple[str, ...]) -> bool:
+        models = [resource._meta.model._meta for resource in CLINIC_RESOURCES]
+        return all(
+            request.user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
+            for opts in models
+            for action in actions
+        )
+
+    def has_import_permission(self, request: HttpRequest) -> bool:
+        return self._curates_everything(request, ("add", "change"))
+
+    def has_export_permission(self, request: HttpRequest) -> bool:
+        return self._curates_everything(request, ("change",))
+
+    def get_import_data_kwargs(self, **kwargs: Any) -> dict[str, Any]:
+        # A row that fails validation when the import is confirmed undoes the whole file too.
+        return {**super().get_import_data_kwargs(**kwargs), "rollback_on_validation_errors": True}
+
+    def process_result(self, result: Any, request: HttpRequest) -> HttpResponse:
+        if result.has_errors() or result.has_validation_errors():
+            # The data changed between the preview and the confirmation: nothing was saved.
+            self.message_user(
+                request,
+                "Nothing was imported: the file no longer passes the checks. Upload it again to "
+                "see which rows and columns are wrong.",
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(reverse("admin:clinics_clinic_import"))
+        return super().process_result(result, request)
+
 
 @admin.register(Practitioner)
-class PractitionerAdmin(RescoreOnSaveMixin, SimpleHistoryAdmin):
+class PractitionerAdmin(SafeAutocompleteMixin, StrictActionsMixin, RescoreOnSaveMixin, SimpleHistoryAdmin):
     list_display = ("name", "clinic", "role", "specialty", "years_experience")
     list_filter = ("specialty",)
     list_select_related = ("clinic",)
@@ -309,8 +670,14 @@ class PractitionerAdmin(RescoreOnSaveMixin, SimpleHistoryAdmin):
     autocomplete_fields = ("clinic",)
     inlines = (PractitionerCredentialInline,)
 
+    class Media:
+        css = ADMIN_MEDIA_CSS
+
     def clinic_of(self, practitioner: Practitioner) -> Clinic | None:
         return practitioner.clinic
+
+
+DUE = "due"
 
 
 class ExpiryFilter(admin.SimpleListFilter):
@@ -318,15 +685,22 @@ class ExpiryFilter(admin.SimpleListFilter):
     parameter_name = "expiry"
 
     def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
-        return [("expired", "Expired"), ("60", "Expires within 60 days"), ("none", "No expiry recorded")]
+        return [
+            (DUE, f"Expired or expiring within {EXPIRY_WARNING_DAYS} days"),
+            ("expired", "Expired"),
+            ("60", f"Expires within {EXPIRY_WARNING_DAYS} days"),
+            ("none", "No expiry recorded"),
+        ]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Credential]) -> QuerySet[Credential]:
         today = timezone.localdate()
+        soon = today + datetime.timedelta(days=EXPIRY_WARNING_DAYS)
         match self.value():
+            case "due":
+                return queryset.filter(expires_on__lte=soon)
             case "expired":
                 return queryset.filter(expires_on__lt=today)
             case "60":
-                soon = today + datetime.timedelta(days=60)
                 return queryset.filter(expires_on__gte=today, expires_on__lte=soon)
             case "none":
                 return queryset.filter(expires_on__isnull=True)
@@ -334,19 +708,40 @@ class ExpiryFilter(admin.SimpleListFilter):
 
 
 @admin.register(Credential)
-class CredentialAdmin(RescoreOnSaveMixin, CredentialStatusMixin, SimpleHistoryAdmin):
-    list_display = ("__str__", "holder", "issuer", "expires_on", "status_badge", "verified_by", "verified_on")
-    list_filter = ("kind", "verified", ExpiryFilter)
+class CredentialAdmin(
+    SafeAutocompleteMixin, StrictActionsMixin, RescoreOnSaveMixin, CredentialStatusMixin, SimpleHistoryAdmin
+):
+    list_display = (
+        "__str__", "clinic_link", "holder", "issuer", "expires_on", "status_badge",
+        "verified_by", "verified_on",
+    )
+    list_filter = (ExpiryFilter, "kind", "verified")
     list_select_related = ("clinic", "practitioner__clinic")
     search_fields = ("number", "issuer", "clinic__name", "practitioner__name", "practitioner__clinic__name")
     autocomplete_fields = ("clinic", "practitioner")
     readonly_fields = ("status_badge",)
 
+    class Media:
+        css = ADMIN_MEDIA_CSS
+
+    def get_ordering(self, request: HttpRequest) -> tuple:
+        # A list of credentials by expiry reads soonest first.
+        if request.GET.get(ExpiryFilter.parameter_name) in (DUE, "expired", "60"):
+            return ("expires_on", "pk")
+        return super().get_ordering(request)
+
     def clinic_of(self, credential: Credential) -> Clinic | None:
         return credential.clinic or credential.practitioner.clinic
+
+    @admin.display(description="Clinic", ordering="clinic__name")
+    def clinic_link(self, credential: Credential) -> str:
+        clinic = self.clinic_of(credential)
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:clinics_clinic_change", args=[clinic.pk]), clinic.name
+        )
 
     @admin.display(description="Holder")
     def holder(self, credential: Credential) -> str:
         if credential.practitioner_id:
-            return f"{credential.practitioner} ({credential.practitioner.clinic})"
-        return str(credential.clinic)
+            return str(credential.practitioner)
+        return "the clinic"

@@ -107,7 +107,7 @@ class Clinic(models.Model):
     slug = models.SlugField(
         max_length=120,
         unique=True,
-        help_text="Used in the public address (/clinics/<slug>/); lowercase words and hyphens.",
+        help_text="Used in the public address, e.g. /clinics/lumen-skin/; lowercase words and hyphens.",
     )
     country = CountryField(help_text="Where treatment is given (ISO 3166-1 country).")
     city = models.CharField(max_length=120, blank=True)
@@ -174,6 +174,10 @@ class Clinic(models.Model):
     class Meta:
         ordering = ("name",)
         indexes = [models.Index(fields=("published", "name"))]
+        permissions = [
+            ("review_clinic", "Can mark a clinic's profile reviewed"),
+            ("rescore_clinic", "Can recompute a clinic's score"),
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -21,17 +21,27 @@ CURATED_MODELS = (
     "clinics.evidence",
 )
 ALL = ("add", "change", "delete", "view")
+# Custom permissions on Clinic (Clinic.Meta.permissions): "review" marks a profile reviewed,
+# a reviewer's call; "rescore" recomputes scores from the curated data, which changes no fact,
+# so both roles may run it.
+REVIEW = "review"
+RESCORE = "rescore"
 
 # model label -> actions, per group. A model missing from the database yet is skipped.
+# Reviewers change patient reports, but the admin lets them edit only the queue fields
+# (status, assignee, notes); Curators never see the queue: the patient shared the report with
+# the reviewers.
 ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
     CURATORS: {
         **{label: ALL for label in CURATED_MODELS},
+        "clinics.clinic": (*ALL, RESCORE),
         "checklist.clinicassessment": ("view",),
     },
     REVIEWERS: {
         **{label: ("view",) for label in CURATED_MODELS},
+        "clinics.clinic": ("view", REVIEW, RESCORE),
         "checklist.clinicassessment": ("view",),
-        "checklist.patientreport": ("view",),
+        "checklist.patientreport": ("view", "change"),
     },
 }
 

@@ -55,3 +55,22 @@ def test_staff_without_a_group_gets_403(client, django_user_model, careful_clini
     nobody = django_user_model.objects.create_user("nobody", password="x", is_staff=True)
     client.force_login(nobody)
     assert client.get(reverse("admin:clinics_clinic_changelist")).status_code == 403
+
+
+def _codenames(group: str) -> set[str]:
+    return set(Group.objects.get(name=group).permissions.values_list("codename", flat=True))
+
+
+@pytest.mark.django_db
+def test_reviewers_may_review_rescore_and_work_the_queue_but_not_edit_clinics():
+    reviewers = _codenames(REVIEWERS)
+    assert {"review_clinic", "rescore_clinic", "view_patientreport", "change_patientreport"} <= reviewers
+    assert not {"change_clinic", "add_clinic", "delete_clinic", "delete_patientreport"} & reviewers
+
+
+@pytest.mark.django_db
+def test_curators_may_rescore_but_neither_review_nor_touch_the_report_queue():
+    curators = _codenames(CURATORS)
+    assert {"change_clinic", "rescore_clinic"} <= curators
+    assert "review_clinic" not in curators
+    assert not {c for c in curators if c.endswith("_patientreport")}

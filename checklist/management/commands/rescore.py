@@ -1,9 +1,10 @@
 import time
 
 from django.core.management.base import BaseCommand, CommandParser
+from django.utils import timezone
 from tqdm import tqdm
 
-from checklist.services import assessments_refresh
+from checklist.services import assessments_refresh, clinics_with_newly_expired_credentials
 from clinics.models import Clinic
 
 
@@ -20,9 +21,18 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-progress", action="store_true", help="Do not draw the progress bar."
         )
+        parser.add_argument(
+            "--expired",
+            action="store_true",
+            help="Only clinics with a credential (their own or a practitioner's) that expired "
+            "since their last assessment, or that were never assessed: the daily job.",
+        )
 
-    def handle(self, *args, batch_size: int, no_progress: bool, **options) -> None:
-        queryset = Clinic.objects.all()
+    def handle(self, *args, batch_size: int, no_progress: bool, expired: bool, **options) -> None:
+        if expired:
+            queryset = clinics_with_newly_expired_credentials(today=timezone.localdate())
+        else:
+            queryset = Clinic.objects.all()
         started = time.perf_counter()
         with tqdm(
             total=queryset.count(),

@@ -1,0 +1,373 @@
+"""Spreadsheet import and export for curators (django-import-export): clinics and their children.
+
+One sheet per kind of row. Clinics are keyed by slug; every child row names its clinic by slug
+in a ``clinic`` column (a practitioner's credential also names the practitioner), and by ``id``
+when it updates a row exported earlier (an empty or missing ``id`` adds a new row).
+
+Cells are read strictly: a yes/no question accepts yes, no or empty (unknown), never a guess;
+a number must be a whole number. A bad cell is reported against its row and column, and an
+import with any bad row saves nothing (``IMPORT_EXPORT_USE_TRANSACTIONS``). Every clinic an
+import touched is rescored inside the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db.models import Model, Q, QuerySet
+from import_export import fields, resources, widgets
+
+from .models import (
+    Claim,
+    Clinic,
+    Credential,
+    Delivery,
+    Evidence,
+    Practitioner,
+    PriceQuote,
+    ProcessingProtocol,
+)
+from .profiles import PRACTICE_KEYS
+
+UNKNOWN_WORDS = frozenset({"", "unknown", "null", "none", "?"})
+TRUE_WORDS = frozenset({"yes", "true", "1", "y"})
+FALSE_WORDS = frozenset({"no", "false", "0", "n"})
+
+
+class YesNoUnknownWidget(widgets.Widget):
+    """yes / no / empty. Empty means nobody knows, which is not "no"."""
+
+    def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> bool | None:
+        if value is None or isinstance(value, bool):
+            return value
+        if isinstance(value, int | float) and value in (0, 1):
+            return bool(value)
+        word = str(value).strip().lower()
+        if word in UNKNOWN_WORDS:
+            return None
+        if word in TRUE_WORDS:
+            return True
+        if word in FALSE_WORDS:
+            return False
+        raise ValueError(f"“{value}” is not yes, no or empty (unknown).")
+
+    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
+        return "" if value is None else ("yes" if value else "no")
+
+
+class WholeNumberWidget(widgets.IntegerWidget):
+    def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> int | None:
+        if self.is_empty(value):
+            return None
+        try:
+            number = decimal.Decimal(str(value).strip())
+        except (ArithmeticError, ValueError):
+            raise ValueError(f"“{value}” is not a whole number.") from None
+        if not number.is_finite() or number != number.to_integral_value():
+            raise ValueError(f"“{value}” is not a whole number.")
+        return int(number)
+
+
+class DecimalNumberWidget(widgets.DecimalWidget):
+    def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> decimal.Decimal | None:
+        if self.is_empty(value):
+            return None
+        try:
+            number = decimal.Decimal(str(value).strip())
+        except (ArithmeticError, ValueError):
+            raise ValueError(f"“{value}” is not a number.") from None
+        if not number.is_finite():
+            raise ValueError(f"“{value}” is not a number.")
+        return number
+
+
+class IsoDateWidget(widgets.DateWidget):
+    """YYYY-MM-DD only: 01/02/2020 is January in one country and February in another."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+    def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> datetime.date | None:
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        if value is None or not str(value).strip():
+            return None
+        try:
+            return datetime.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ValueError(f"“{value}” is not a date written YYYY-MM-DD.") from None
+
+
+class DeliveryWidget(widgets.Widget):
+    """Delivery methods separated by commas, e.g. ``injection, microneedling``."""
+
+    def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> list[str]:
+        words = [w.strip().lower() for w in str(value or "").split(",") if w.strip()]
+        allowed = set(Delivery.values)
+        unknown = [w for w in words if w not in allowed]
+        if unknown:
+            raise ValueError(
+                f"“{', '.join(unknown)}” is not a delivery method; use {', '.join(Delivery.values)}."
+            )
+        return list(dict.fromkeys(words))
+
+    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
+        return ", ".join(value or ())
+
+
+class ClinicSlugWidget(widgets.ForeignKeyWidget):
+    def __init__(self) -> None:
+        super().__init__(Clinic, field="slug")
+
+    def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> Clinic | None:
+        slug = str(value or "").strip()
+        if not slug:
+            return None
+        try:
+            return Clinic.objects.get(slug=slug)
+        except Clinic.DoesNotExist:
+            raise ValueError(
+                f"No clinic has the slug “{slug}”; import the clinic first."
+            ) from None
+
+
+class PractitionerNameWidget(widgets.ForeignKeyWidget):
+    """A practitioner named within the row's clinic."""
+
+    def __init__(self) -> None:
+        super().__init__(Practitioner, field="name")
+
+    def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> Practitioner | None:
+        name = str(value or "").strip()
+        if not name:
+            return None
+        slug = str((row or {}).get("clinic") or "").strip()
+        found = list(Practitioner.objects.filter(clinic__slug=slug, name=name)[:2])
+        if not found:
+            raise ValueError(
+                f"No practitioner named “{name}” at clinic “{slug}”; import the practitioners first."
+            )
+        if len(found) > 1:
+            raise ValueError(f"Two practitioners at “{slug}” are named “{name}”; give them distinct names.")
+        return found[0]
+
+
+class CuratedResource(resources.ModelResource):
+    """Strict cells, errors on columns, and a rescore of every clinic a successful import touched."""
+
+    WIDGETS_MAP: ClassVar[dict[str, Any]] = {
+        **resources.ModelResource.WIDGETS_MAP,
+        "BooleanField": YesNoUnknownWidget,
+        "NullBooleanField": YesNoUnknownWidget,
+        "IntegerField": WholeNumberWidget,
+        "PositiveIntegerField": WholeNumberWidget,
+        "PositiveSmallIntegerField": WholeNumberWidget,
+        "SmallIntegerField": WholeNumberWidget,
+        "BigIntegerField": WholeNumberWidget,
+        "BigAutoField": WholeNumberWidget,
+        "AutoField": WholeNumberWidget,
+        "DecimalField": DecimalNumberWidget,
+        "DateField": IsoDateWidget,
+    }
+    # Check constraints are not any one field's; name the column a curator should correct.
+    CONSTRAINT_COLUMNS: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.touched_clinics: set[int] = set()
+
+    def clinic_id_of(self, instance: Model) -> int | None:
+        return getattr(instance, "clinic_id", None)
+
+    def validate_instance(
+        self,
+        instance: Model,
+        import_validation_errors: dict | None = None,
+        validate_unique: bool = True,
+    ) -> None:
+        try:
+            super().validate_instance(instance, import_validation_errors, validate_unique)
+        except ValidationError as error:
+            raise ValidationError(self._on_columns(error.error_dict)) from None
+
+    def _on_columns(self, errors: dict[str, list]) -> dict[str, list]:
+        columns = {
+            str(c.violation_error_message): self.CONSTRAINT_COLUMNS[c.name]
+            for c in self._meta.model._meta.constraints
+            if c.name in self.CONSTRAINT_COLUMNS
+        }
+        placed: dict[str, list] = {}
+        for key, messages in errors.items():
+            for message in messages:
+                text = " ".join(getattr(message, "messages", [str(message)]))
+                column = columns.get(text, key) if key == NON_FIELD_ERRORS else key
+                placed.setdefault(column, []).append(message)
+        return placed
+
+    def after_save_instance(self, instance: Model, row: Mapping, **kwargs: Any) -> None:
+        super().after_save_instance(instance, row, **kwargs)
+        clinic_id = self.clinic_id_of(instance)
+        if clinic_id is not None:
+            self.touched_clinics.add(clinic_id)
+
+    def after_import(self, dataset: Any, result: Any, **kwargs: Any) -> None:
+        super().after_import(dataset, result, **kwargs)
+        if kwargs.get("dry_run") or result.has_errors() or result.has_validation_errors():
+            return
+        # Scores follow the data: inside the import's transaction, so a failure undoes both.
+        from checklist.services import assessments_refresh  # the judgement builds on clinics
+
+        if self.touched_clinics:
+            assessments_refresh(queryset=Clinic.objects.filter(pk__in=self.touched_clinics))
+
+
+class ClinicResource(CuratedResource):
+    class Meta:
+        model = Clinic
+        name = "Clinics (one row per clinic, with its practices)"
+        import_id_fields = ("slug",)
+        fields = (
+            "slug", "name", "country", "city", "website", "description", "published",
+            *PRACTICE_KEYS,
+        )
+        export_order = fields
+        clean_model_instances = True
+        skip_unchanged = True
+        report_skipped = True
+
+    def clinic_id_of(self, instance: Model) -> int | None:
+        return instance.pk
+
+
+class ChildResource(CuratedResource):
+    """A clinic's child rows: an ``id`` column updates an exported row, an empty one adds."""
+
+    clinic = fields.Field(attribute="clinic", column_name="clinic", widget=ClinicSlugWidget())
+
+    def before_import(self, dataset: Any, **kwargs: Any) -> None:
+        super().before_import(dataset, **kwargs)
+        if dataset.headers and "id" not in dataset.headers:
+            dataset.append_col([""] * len(dataset), header="id")
+
+    def filter_export(self, queryset: QuerySet, **kwargs: Any) -> QuerySet:
+        """Exported from the clinic list: the rows of the clinics the list shows."""
+        if queryset.model is Clinic:
+            queryset = self._meta.model.objects.filter(clinic__in=queryset.values("pk"))
+        return queryset.select_related("clinic").order_by("clinic__slug", "pk")
+
+
+class PractitionerResource(ChildResource):
+    class Meta:
+        model = Practitioner
+        name = "Practitioners"
+        fields = ("id", "clinic", "name", "role", "specialty", "years_experience")
+        export_order = fields
+        clean_model_instances = True
+
+
+class CredentialResource(ChildResource):
+    practitioner = fields.Field(
+        attribute="practitioner", column_name="practitioner", widget=PractitionerNameWidget()
+    )
+    CONSTRAINT_COLUMNS: ClassVar[dict[str, str]] = {
+        "credential_belongs_to_clinic_or_practitioner": "practitioner",
+        "credential_issued_before_expiry": "expires_on",
+        "credential_verified_has_date": "verified_on",
+    }
+
+    class Meta:
+        model = Credential
+        name = "Credentials (the clinic's, or a practitioner's when that column is filled)"
+        fields = (
+            "id", "clinic", "practitioner", "kind", "issuer", "number", "issued_on",
+            "expires_on", "verified", "verified_by", "verified_on", "source_url",
+            "verification_note",
+        )
+        export_order = fields
+        clean_model_instances = True
+
+    def import_instance(self, instance: Credential, row: Mapping, **kwargs: Any) -> None:
+        super().import_instance(instance, row, **kwargs)
+        if instance.practitioner_id is not None:
+            # A practitioner's credential belongs to the person; the clinic column only
+            # said where to find them.
+            instance.clinic = None
+
+    def clinic_id_of(self, instance: Model) -> int | None:
+        if instance.clinic_id is not None:
+            return instance.clinic_id
+        return instance.practitioner.clinic_id if instance.practitioner_id else None
+
+    def dehydrate_clinic(self, credential: Credential) -> str:
+        holder = credential.clinic or credential.practitioner.clinic
+        return holder.slug
+
+    def dehydrate_practitioner(self, credential: Credential) -> str:
+        return credential.practitioner.name if credential.practitioner_id else ""
+
+    def filter_export(self, queryset: QuerySet, **kwargs: Any) -> QuerySet:
+        if queryset.model is Clinic:
+            ids = queryset.values("pk")
+            queryset = Credential.objects.filter(Q(clinic__in=ids) | Q(practitioner__clinic__in=ids))
+        return queryset.select_related("clinic", "practitioner__clinic").order_by("pk")
+
+
+class ProtocolResource(ChildResource):
+    delivery = fields.Field(attribute="delivery", column_name="delivery", widget=DeliveryWidget())
+
+    class Meta:
+        model = ProcessingProtocol
+        name = "Processing protocols"
+        fields = (
+            "id", "clinic", "name", "cell_source", "cell_form", "processing", "manipulation",
+            "lab", "harvest_cc", "delivery", "sessions", "procedure_hours", "documented",
+        )
+        export_order = fields
+        clean_model_instances = True
+
+
+class ClaimResource(ChildResource):
+    class Meta:
+        model = Claim
+        name = "Claims"
+        fields = ("id", "clinic", "text", "source_url", "captured_on")
+        export_order = fields
+        clean_model_instances = True
+
+
+class PriceResource(ChildResource):
+    CONSTRAINT_COLUMNS: ClassVar[dict[str, str]] = {"price_min_not_above_max": "max_usd"}
+
+    class Meta:
+        model = PriceQuote
+        name = "Price quotes"
+        fields = ("id", "clinic", "treatment", "min_usd", "max_usd", "includes")
+        export_order = fields
+        clean_model_instances = True
+
+
+class EvidenceResource(ChildResource):
+    class Meta:
+        model = Evidence
+        name = "Evidence"
+        fields = ("id", "clinic", "kind", "identifier", "title")
+        export_order = fields
+        clean_model_instances = True
+
+
+# In the order a first import needs them: practitioners before their credentials.
+CLINIC_RESOURCES = (
+    ClinicResource,
+    PractitionerResource,
+    CredentialResource,
+    ProtocolResource,
+    ClaimResource,
+    PriceResource,
+    EvidenceResource,
+)

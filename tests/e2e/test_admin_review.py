@@ -1,0 +1,113 @@
+"""A reviewer's morning in Chromium: log in, read the dashboard, work a shared patient report
+from the queue, and mark the clinic reviewed. Screenshots of the dashboard, the report and the
+clinic's review page go to test-artifacts/screenshots/."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.urls import reverse
+from django.utils import timezone
+
+from checklist.models import PatientReport, ReportStatus
+from checklist.services import assessment_refresh, report_create
+from clinics.models import Claim, Clinic
+from clinics.roles import REVIEWERS
+from tests.checklist.test_answers import CAREFUL
+from tests.e2e.conftest import _open_page, screenshot
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "a-long-test-password-42"
+CLINIC = "lumenvale-skin-institute"
+
+
+@pytest.fixture
+def desktop(browser: Any) -> Iterator[Any]:
+    yield from _open_page(browser, "desktop")
+
+
+def watch_console(page: Any) -> dict[str, list[str]]:
+    seen: dict[str, list[str]] = {"csp": [], "errors": []}
+    page.on(
+        "console",
+        lambda m: seen["csp"].append(m.text) if "Content Security Policy" in m.text else None,
+    )
+    page.on("pageerror", lambda error: seen["errors"].append(str(error)))
+    return seen
+
+
+def test_a_reviewer_works_a_shared_report_and_marks_the_clinic_reviewed(demo_site, desktop):
+    page = desktop
+    reviewer = User.objects.create_user("rita", password=PASSWORD, is_staff=True)
+    reviewer.groups.add(Group.objects.get(name=REVIEWERS))
+    clinic = Clinic.objects.get(slug=CLINIC)
+    # This patient was told the cells come from umbilical cord; the profile says their own fat.
+    report = report_create(
+        clinic=clinic,
+        unlisted=None,
+        answers={**CAREFUL, "autologous_source": "umbilical_cord"},
+        shared=True,
+    )
+    assert report.discrepancy_count
+    # A score history worth drawing: a flagged claim added, then taken back.
+    claim = Claim.objects.create(clinic=clinic, text="Permanent results, guaranteed.")
+    assessment_refresh(clinic=clinic)
+    claim.delete()
+    assessment_refresh(clinic=clinic)
+    seen = watch_console(page)
+
+    page.goto(f"{demo_site}{reverse('admin:login')}")
+    page.fill("#id_username", "rita")
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(f"{demo_site}{reverse('admin:index')}")
+
+    dashboard = page.locator(".cv-dashboard")
+    assert "Clinics by grade" in dashboard.inner_text()
+    assert page.locator("#cv-dash-grades svg.cv-bar").count() == 7
+    screenshot(page, "admin-dashboard", "desktop")
+    page.locator("#cv-dash-reports a", has_text="new").click()
+    page.wait_for_url("**status__exact=new**")
+
+    rows = page.locator("#result_list tbody tr")
+    assert rows.count() == 1 and "Lumenvale" in rows.first.inner_text()
+    rows.first.locator("th a").click()
+    page.wait_for_url(f"**{reverse('admin:checklist_patientreport_change', args=[report.pk])}**")
+    side_by_side = page.locator("table.cv-side-by-side")
+    assert "umbilical cord" in side_by_side.inner_text().lower()
+    screenshot(page, "admin-report", "desktop")
+    page.select_option("select[name=status]", "actioned")
+    page.fill("textarea[name=reviewer_notes]", "Asked the clinic; it uses the patient's own fat.")
+    page.locator("input[name=_save]").click()
+    page.wait_for_url("**/patientreport/**")
+    assert "was changed successfully" in page.locator(".messagelist").inner_text()
+    report.refresh_from_db()
+    assert report.status == ReportStatus.ACTIONED and report.reviewed_at is not None
+
+    page.goto(f"{demo_site}{reverse('admin:clinics_clinic_changelist')}?review=needs")
+    page.check(f"input.action-select[value='{clinic.pk}']")
+    page.select_option("select[name=action]", "mark_reviewed")
+    page.get_by_role("button", name="Go").click()
+    page.wait_for_load_state("load")
+    assert "1 clinic marked reviewed today." in page.locator(".messagelist").inner_text()
+    clinic.refresh_from_db()
+    assert clinic.last_reviewed == timezone.localdate()
+    assert PatientReport.objects.get(pk=report.pk).status == ReportStatus.ACTIONED
+
+    page.goto(f"{demo_site}{reverse('admin:clinics_clinic_change', args=[clinic.pk])}")
+    review = page.locator(".cv-review")
+    assert "Grade A" in review.locator(".cv-summary").inner_text()
+    assert review.locator("#score-card").is_visible()
+    assert review.locator("svg.cv-history-chart circle").count() == 3
+    assert review.locator("svg.cv-history-chart polyline").count() == 1
+    assert "needs review" not in review.locator(".cv-summary").inner_text()
+    screenshot(page, "admin-clinic", "desktop")
+    page.get_by_role("link", name="Preview public page").first.click()
+    page.wait_for_load_state("load")
+    assert "Preview: this clinic is published." in page.locator(".preview-banner").inner_text()
+    assert not seen["errors"], seen["errors"]
+    assert not seen["csp"], seen["csp"]
