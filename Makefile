@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint superuser install clean bench-rescore
+.PHONY: run test test-postgres lint superuser install clean bench-rescore load audit
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -41,3 +41,13 @@ clean:
 
 bench-rescore: install
 	$(PY) bench/rescore.py --clinics 10000
+
+# 50 patients saving checklists while 10 people browse, 60 s on SQLite then on PostgreSQL,
+# against gunicorn on 127.0.0.1; fails on any 5xx or lost report (bench/load.py).
+LOAD_SECONDS ?= 60
+load: install
+	$(PY) bench/load.py --seconds $(LOAD_SECONDS)
+
+# Known vulnerabilities in the pinned dependencies (needs PyPI's advisory service).
+audit: install
+	$(VENV)/bin/pip-audit -r requirements.txt

@@ -15,6 +15,7 @@ from checklist.criteria import CATALOGUE
 from checklist.forms import CareStep, ClaimsStep, FinishStep, GroupStep, step_forms
 from checklist.services import UnlistedClinic, report_create
 from clinics.models import Clinic
+from config.ratelimit import REPORTS, retry_after, too_many_requests
 
 # The clinic chosen on the start page; the wizard's own answers live under formtools' key.
 CLINIC_KEY = "checklist_clinic"
@@ -54,6 +55,13 @@ class ChecklistWizard(SessionWizardView):
         if any(step is not None and step not in self.get_form_list() for step in named):
             messages.warning(self.request, "That step does not exist; here is where you were.")
             return HttpResponseRedirect(self.request.path)
+        # The last step's POST (not Back) is the one that stores a report; a patient who is
+        # limited keeps every answer in the session and can send it again later.
+        current, goto = named
+        if current == self.steps.last and goto is None:
+            wait = retry_after(REPORTS, self.request)
+            if wait is not None:
+                return too_many_requests(self.request, REPORTS, wait)
         try:
             return super().post(*args, **kwargs)
         except SuspiciousOperation:

@@ -1,8 +1,15 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from config import health
+
 urlpatterns = [
-    path("admin/", admin.site.urls),
+    # The URL conf is imported at the first request, once settings are complete.
+    path(settings.ADMIN_URL, admin.site.urls),
+    # Served by config.health.HealthCheckMiddleware before any other middleware; named here so
+    # that it can be reversed and is never taken for a clinic's address.
+    path("healthz", health.healthz, name="healthz"),
     path("", include("checklist.urls")),
     path("", include("clinics.urls")),
 ]

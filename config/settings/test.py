@@ -12,3 +12,6 @@ STORAGES = {
 # Static files come from the finders; no collectstatic before tests.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Every test client comes from 127.0.0.1, and the cache outlives a test: counted limits would
+# throttle the suite itself. tests/security/test_ratelimit.py turns them on where it tests them.
+RATELIMIT_ENABLED = False
