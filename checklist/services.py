@@ -7,18 +7,30 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models.functions import TruncDate
 from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
 
-from checklist.answers import facts_from_answers, to_usd
+from checklist.answers import discrepancies, facts_from_answers, to_usd
 from checklist.criteria import CATALOGUE, Catalogue
 from checklist.facts import ClinicFacts, facts_from_profile, facts_to_dict
-from checklist.models import ClinicAssessment, PatientReport
+from checklist.models import (
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    ClinicAssessment,
+    Grade,
+    PatientReport,
+    ReportStatus,
+)
 from checklist.scoring import Assessment, score
-from clinics.models import Clinic
+from clinics.models import Clinic, Credential
 from clinics.profiles import ClinicRows, profile_from_rows
 from clinics.services import clinic_rows
+from pagecache.cache import bump_data_version
 
 BATCH_SIZE = 500
 
@@ -82,6 +94,7 @@ def _refresh_batch(ids: list[int], *, today: datetime.date, catalogue: Catalogue
         if old is None or any(old[name] != getattr(row, name) for name in COMPARED):
             fresh.append(row)
     if fresh:
+        bump_data_version()
         ClinicAssessment.objects.bulk_create(fresh)
         # bulk_update: no history row and no "updated" stamp; a score is not a curator's edit.
         Clinic.objects.bulk_update(
@@ -153,6 +166,13 @@ def report_create(
         answers, country=country, price_usd=price_usd, marketing_text=marketing_text
     )
     assessment = score(facts)
+    # Compared once, now, against the profile the patient saw: the queue filters on the count.
+    profile = clinic.current_assessment if clinic is not None else None
+    disagreements = (
+        len(discrepancies(answers, assessment, profile.to_assessment()))
+        if profile is not None
+        else None
+    )
     return PatientReport.objects.create(
         clinic=clinic,
         unlisted_name=unlisted.name if unlisted else "",
@@ -171,11 +191,216 @@ def report_create(
         score=assessment.score,
         red_flags=[*assessment.failed_knockouts, *sorted(facts.claim_flags or ())],
         shared=shared,
+        discrepancy_count=disagreements,
     )
 
 
 def reports_purge(*, days: int, now: datetime.datetime | None = None) -> int:
     """Delete unshared reports older than ``days``; shared ones stay for the reviewers."""
     cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
+    # Each deleted report retires the cached pages (pagecache.signals), its own included.
     deleted, _ = PatientReport.objects.filter(shared=False, created__lt=cutoff).delete()
     return deleted
+
+
+# --- Staff review --------------------------------------------------------------------------------
+
+EXPIRY_WARNING_DAYS = 60
+STALE_REVIEW_DAYS = 180
+
+
+def open_disagreeing_reports() -> QuerySet[PatientReport]:
+    """Shared reports still in the queue whose answers disagree with the clinic's profile."""
+    return PatientReport.objects.filter(
+        shared=True, status__in=OPEN_STATUSES, discrepancy_count__gt=0
+    )
+
+
+def needs_review_condition() -> Q:
+    """A clinic needs review when it was never reviewed, was changed after the day of its last
+    review, or an open shared report disagrees with its profile. One condition on the clinic
+    query (an EXISTS), so a filtered list costs the same whatever its length."""
+    return (
+        Q(last_reviewed__isnull=True)
+        | Q(updated__date__gt=F("last_reviewed"))
+        | Q(Exists(open_disagreeing_reports().filter(clinic=OuterRef("pk"))))
+    )
+
+
+def credentials_of_clinic() -> QuerySet[Credential]:
+    """Credentials of the clinic in OuterRef("pk"): its own and its practitioners'."""
+    return Credential.objects.filter(
+        Q(clinic=OuterRef("pk")) | Q(practitioner__clinic=OuterRef("pk"))
+    )
+
+
+def clinics_with_newly_expired_credentials(*, today: datetime.date) -> QuerySet[Clinic]:
+    """Clinics holding a credential that expired after their current assessment was made
+    (or that were never assessed): their score still counts it as current.
+
+    An assessment made on day D counted a credential expiring on D or later as current; once
+    ``today`` is past its expiry it no longer is.
+    """
+    expired = credentials_of_clinic().filter(expires_on__lt=today)
+    since_assessed = expired.filter(expires_on__gte=OuterRef("assessed_on"))
+    return Clinic.objects.annotate(assessed_on=TruncDate("current_assessment__created")).filter(
+        (Q(current_assessment__isnull=True) & Q(Exists(expired))) | Q(Exists(since_assessed))
+    )
+
+
+def clinics_mark_reviewed(
+    *, queryset: QuerySet[Clinic], user: AbstractBaseUser, today: datetime.date | None = None
+) -> int:
+    """Stamp today's date as the last review of each clinic; return how many were stamped.
+
+    A bulk update: no ``updated`` stamp (a review is not an edit of the profile, and must not
+    make the clinic look changed since its review), but a history row naming the reviewer.
+    """
+    today = today or timezone.localdate()
+    clinics = list(queryset.order_by("pk"))
+    for clinic in clinics:
+        clinic.last_reviewed = today
+    with transaction.atomic():
+        bulk_update_with_history(clinics, Clinic, ["last_reviewed"], default_user=user)
+        if clinics:
+            # A bulk update sends no signal; the public page shows the review date.
+            bump_data_version()
+    return len(clinics)
+
+
+def clinics_publish(*, queryset: QuerySet[Clinic], published: bool, user: AbstractBaseUser) -> int:
+    """Publish or withdraw clinics; return how many changed (those already so are left)."""
+    clinics = list(queryset.exclude(published=published).order_by("pk"))
+    for clinic in clinics:
+        clinic.published = published
+    with transaction.atomic():
+        bulk_update_with_history(clinics, Clinic, ["published"], default_user=user)
+        if clinics:
+            bump_data_version()
+    return len(clinics)
+
+
+# What a log entry names a report by (its __str__); the answers and facts stay unread.
+_LOGGED = ("created", "unlisted_name", "clinic__name")
+
+
+def _log_queue_change(reports: list[PatientReport], user: AbstractBaseUser | None, message: str) -> None:
+    # The admin log is the queue's audit trail: who moved which report, when, and how.
+    if reports and user is not None:
+        LogEntry.objects.log_actions(user.pk, reports, CHANGE, change_message=message)
+
+
+def reports_assign(
+    *,
+    queryset: QuerySet[PatientReport],
+    assignee: AbstractBaseUser | None,
+    user: AbstractBaseUser | None = None,
+) -> int:
+    """Give reports to a reviewer (or to nobody); return how many changed hands."""
+    if assignee is None:
+        moving = queryset.filter(assignee__isnull=False)
+        message = "Unassigned."
+    else:
+        moving = queryset.exclude(assignee=assignee)
+        message = f"Assigned to {assignee.get_username()}."
+    reports = list(moving.select_related(None).select_related("clinic").only(*_LOGGED).order_by("pk"))
+    PatientReport.objects.filter(pk__in=[r.pk for r in reports]).update(assignee=assignee)
+    _log_queue_change(reports, user, message)
+    return len(reports)
+
+
+def reports_set_status(
+    *,
+    queryset: QuerySet[PatientReport],
+    status: str,
+    user: AbstractBaseUser | None = None,
+    now: datetime.datetime | None = None,
+) -> int:
+    """Move reports in the queue; return how many moved. Closing stamps ``reviewed_at``,
+    reopening clears it (the same rule as ``PatientReport.set_status``)."""
+    status = ReportStatus(status)
+    reviewed_at = (now or timezone.now()) if status in CLOSED_STATUSES else None
+    moving = queryset.exclude(status=status).select_related(None).select_related("clinic")
+    moving = moving.only(*_LOGGED)
+    reports = list(moving.order_by("pk"))
+    PatientReport.objects.filter(pk__in=[r.pk for r in reports]).update(
+        status=status, reviewed_at=reviewed_at
+    )
+    _log_queue_change(reports, user, f"Status set to {status.label}.")
+    return len(reports)
+
+
+@dataclass(frozen=True)
+class ClinicCounts:
+    total: int
+    by_grade: dict[str, int]
+    unassessed: int
+    needs_review: int
+    not_reviewed_recently: int
+
+
+@dataclass(frozen=True)
+class CredentialCounts:
+    expired: int
+    expiring: int
+
+
+@dataclass(frozen=True)
+class ReviewDashboard:
+    """What the admin's front page counts: one aggregate query per panel, whatever the data.
+    A panel the reader may not see is not counted (None)."""
+
+    clinics: ClinicCounts | None
+    reports: dict[str, int] | None
+    credentials: CredentialCounts | None
+
+
+def review_dashboard(
+    *,
+    today: datetime.date | None = None,
+    clinics: bool = True,
+    reports: bool = True,
+    credentials: bool = True,
+) -> ReviewDashboard:
+    today = today or timezone.localdate()
+    return ReviewDashboard(
+        clinics=_clinic_counts(today) if clinics else None,
+        reports=_report_counts() if reports else None,
+        credentials=_credential_counts(today) if credentials else None,
+    )
+
+
+def _clinic_counts(today: datetime.date) -> ClinicCounts:
+    cutoff = today - datetime.timedelta(days=STALE_REVIEW_DAYS)
+    counts = Clinic.objects.aggregate(
+        total=Count("pk"),
+        unassessed=Count("pk", filter=Q(current_assessment__isnull=True)),
+        needs_review=Count("pk", filter=needs_review_condition()),
+        stale=Count("pk", filter=Q(last_reviewed__isnull=True) | Q(last_reviewed__lt=cutoff)),
+        **{
+            f"grade_{grade.value}": Count("pk", filter=Q(current_assessment__grade=grade.value))
+            for grade in Grade
+        },
+    )
+    return ClinicCounts(
+        total=counts["total"],
+        by_grade={grade.value: counts[f"grade_{grade.value}"] for grade in Grade},
+        unassessed=counts["unassessed"],
+        needs_review=counts["needs_review"],
+        not_reviewed_recently=counts["stale"],
+    )
+
+
+def _report_counts() -> dict[str, int]:
+    return PatientReport.objects.filter(shared=True).aggregate(
+        **{status.value: Count("pk", filter=Q(status=status.value)) for status in ReportStatus}
+    )
+
+
+def _credential_counts(today: datetime.date) -> CredentialCounts:
+    soon = today + datetime.timedelta(days=EXPIRY_WARNING_DAYS)
+    counts = Credential.objects.aggregate(
+        expired=Count("pk", filter=Q(expires_on__lt=today)),
+        expiring=Count("pk", filter=Q(expires_on__gte=today, expires_on__lte=soon)),
+    )
+    return CredentialCounts(expired=counts["expired"], expiring=counts["expiring"])

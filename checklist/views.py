@@ -15,6 +15,8 @@ from checklist.pricing import FULL_FACE_RANGES
 from checklist.scoring import GRADE_CUTS, MIN_COVERAGE
 from checklist.wizard import CLINIC_KEY
 from clinics.models import Clinic
+from config.ratelimit import CHECK_STARTS, SEARCHES, is_post, is_search, rate_limited
+from pagecache.cache import cache_public_page
 
 
 def methodology_context() -> dict:
@@ -31,6 +33,7 @@ def methodology_context() -> dict:
     }
 
 
+@cache_public_page
 def methodology(request: HttpRequest) -> HttpResponse:
     return render(request, "checklist/methodology.html", methodology_context())
 
@@ -41,6 +44,13 @@ REPORT_TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")
 SUGGESTIONS = 8
 
 
+def _search_term(request: HttpRequest) -> str:
+    """``?q=`` as a search term. Control and formatting characters are dropped: no name
+    contains them, and PostgreSQL refuses a NUL in a query."""
+    raw = request.GET.get("q", "")
+    return "".join(ch for ch in raw if ch.isprintable()).strip()[:100]
+
+
 def _clinic_matches(query: str) -> QuerySet[Clinic]:
     clinics = Clinic.objects.filter(published=True).only("name", "slug", "city", "country")
     if query:
@@ -48,9 +58,11 @@ def _clinic_matches(query: str) -> QuerySet[Clinic]:
     return clinics.order_by("name")
 
 
+@rate_limited(CHECK_STARTS, when=is_post)
+@rate_limited(SEARCHES, when=is_search)
 def check_start(request: HttpRequest) -> HttpResponse:
     """Choose the clinic to check: a listed one (search works without JavaScript) or not."""
-    query = request.GET.get("q", "").strip()[:100]
+    query = _search_term(request)
     unlisted_form = UnlistedClinicForm(request.POST if request.POST.get("choice") == "unlisted" else None)
     listed_error = ""
     if request.method == "POST":
@@ -87,9 +99,10 @@ def _begin(request: HttpRequest, choice: dict) -> HttpResponse:
     return redirect("checklist:questions")
 
 
+@rate_limited(SEARCHES, when=is_search, as_json=True)
 def clinic_suggestions(request: HttpRequest) -> JsonResponse:
     """Search-as-you-type for the start page (progressive enhancement of the search form)."""
-    query = request.GET.get("q", "").strip()[:100]
+    query = _search_term(request)
     if len(query) < 2:
         return JsonResponse({"results": []})
     results = [
@@ -100,6 +113,8 @@ def clinic_suggestions(request: HttpRequest) -> JsonResponse:
 
 
 @never_cache
+# Cached by its full address, token included: a report is only ever served at its own.
+@cache_public_page
 def report(request: HttpRequest, token: str) -> HttpResponse:
     # The same 404 for a malformed and an unknown token: nothing tells them apart.
     if not REPORT_TOKEN.fullmatch(token):

@@ -109,6 +109,9 @@ def _text(max_length: int, *, required: bool = False) -> Callable[[Any, str], st
         if not isinstance(value, str):
             raise _Invalid(path, f"must be a string, not {type(value).__name__}")
         value = value.strip()
+        # PostgreSQL cannot store a NUL; no name, note or address has one.
+        if "\x00" in value:
+            raise _Invalid(path, "contains a NUL character (\\x00)")
         if required and not value:
             raise _Invalid(path, "must not be empty")
         if len(value) > max_length:
@@ -262,7 +265,9 @@ def _apply(spec: Spec, data: Any, path: str, extra: Iterable[str] = ()) -> dict[
     unknown = sorted(set(data) - set(spec) - set(extra))
     if unknown:
         where = f"{path}." if path else ""
-        raise _Invalid(f"{where}{unknown[0]}", "is not a key of the clinic profile format")
+        # Quoted unless a plain name: an empty key or a control character must show as such.
+        shown = unknown[0] if unknown[0].isidentifier() else repr(unknown[0])
+        raise _Invalid(f"{where}{shown}", "is not a key of the clinic profile format")
     values = {}
     for key, (attr, convert) in spec.items():
         values[attr] = convert(data.get(key), f"{path}.{key}" if path else key)

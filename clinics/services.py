@@ -163,6 +163,7 @@ def clinics_import(
     clinic is scored in the same transaction.
     """
     from checklist.services import assessments_refresh  # the judgement builds on this app
+    from pagecache.cache import bump_data_version
 
     records = parse_profiles(data)
     slugs = [r.clinic.slug for r in records]
@@ -197,4 +198,5 @@ def clinics_import(
             assessments_refresh(queryset=Clinic.objects.filter(pk__in=ids[start : start + 500]))
         if after_write is not None:
             after_write(ids)
+        bump_data_version()
     return ImportResult(created=len(new), updated=len(old), clinic_ids=ids)

@@ -10,4 +10,6 @@ urlpatterns = [
     # Before the slug pattern, which would otherwise take "compare" for a clinic.
     path("clinics/compare/", views.compare, name="compare"),
     path("clinics/<slug:slug>/", views.clinic_detail, name="detail"),
+    # Staff only: any clinic's page, published or not.
+    path("clinics/<slug:slug>/preview/", views.clinic_preview, name="preview"),
 ]

@@ -9,16 +9,21 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
 from django.db.models import F, QuerySet
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 
 from checklist import presentation
 from checklist.criteria import CATALOGUE
 from checklist.pricing import FULL_FACE_RANGES
 from checklist.scoring import Assessment
+from config.ratelimit import SEARCHES, is_search, rate_limited
+from pagecache.cache import cache_public_page
 
 from .filters import ROW_FIELDS, ClinicFilter, directory_queryset, with_prices
 from .models import Clinic
@@ -32,6 +37,7 @@ SLUG_MAX = 120
 SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 
 
+@cache_public_page
 def home(request: HttpRequest) -> HttpResponse:
     recent = (
         Clinic.objects.filter(published=True)
@@ -65,6 +71,8 @@ def _published_by_slug(slugs: Iterable[str]) -> QuerySet[Clinic]:
     return Clinic.objects.filter(published=True, slug__in=[s for s in slugs if SLUG.fullmatch(s)])
 
 
+@rate_limited(SEARCHES, when=is_search)
+@cache_public_page
 def directory(request: HttpRequest) -> HttpResponse:
     filterset = ClinicFilter(request.GET, queryset=directory_queryset())
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -111,11 +119,35 @@ def _claims(claims: Iterable[Any]) -> list[ClaimView]:
     return views
 
 
-def clinic_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    queryset = clinics_with_relations(
-        with_prices(Clinic.objects.filter(published=True).select_related("current_assessment"))
+def _clinic_page_queryset(queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
+    return clinics_with_relations(
+        with_prices(queryset.select_related("current_assessment"))
     ).defer("current_assessment__facts")
-    clinic = get_object_or_404(queryset, slug=slug)
+
+
+@cache_public_page
+def clinic_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    clinic = get_object_or_404(
+        _clinic_page_queryset(Clinic.objects.filter(published=True)), slug=slug
+    )
+    return render(request, "clinics/clinic_detail.html", _clinic_page_context(clinic))
+
+
+@never_cache
+@staff_member_required
+@permission_required("clinics.view_clinic", raise_exception=True)
+def clinic_preview(request: HttpRequest, slug: str) -> HttpResponse:
+    """The public page of any clinic, published or not, for staff checking it before it goes
+    out. The public address keeps answering 404 for an unpublished clinic."""
+    clinic = get_object_or_404(_clinic_page_queryset(Clinic.objects.all()), slug=slug)
+    response = render(
+        request, "admin/clinics/clinic/preview.html", _clinic_page_context(clinic)
+    )
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def _clinic_page_context(clinic: Clinic) -> dict[str, Any]:
     today = timezone.localdate()
     stored = clinic.current_assessment
     assessment: Assessment | None = stored.to_assessment() if stored else None
@@ -137,7 +169,7 @@ def clinic_detail(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         "today": today,
     }
-    return render(request, "clinics/clinic_detail.html", context)
+    return context
 
 
 @dataclass(frozen=True)
@@ -152,6 +184,7 @@ def _slugs_query(slugs: Iterable[str]) -> str:
     return urlencode([("c", slug) for slug in slugs])
 
 
+@cache_public_page
 def compare(request: HttpRequest) -> HttpResponse:
     asked = compare_selection(request.GET)
     too_many = len(asked) > COMPARE_MAX

@@ -68,3 +68,13 @@ def red_flag_clinic(db):
     ClaimFactory(clinic=clinic, text="Permanent results, guaranteed. Zero risk.")
     PriceQuoteFactory(clinic=clinic, min_usd=900, max_usd=1200)
     return clinic
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # Cached pages and rate-limit counters must not leak from one test into the next.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

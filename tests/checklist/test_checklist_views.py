@@ -101,9 +101,9 @@ def test_careful_answers_about_a_listed_clinic_give_an_a_report(client, careful_
     response = complete(client, CAREFUL, care_extra={"price_amount": "9000", "price_currency": "USD"})
     assert response.status_code == 302
     report = PatientReport.objects.get()
-    assert response["Location"] == report.get_absolute_url()
+    assert response["Location"] == report.private_url()
     assert (report.clinic, report.grade, report.shared) == (careful_clinic, "A", False)
-    page = client.get(report.get_absolute_url())
+    page = client.get(report.private_url())
     body = page.content.decode()
     assert page["X-Robots-Tag"] == "noindex, nofollow"
     assert "no-store" in page["Cache-Control"]
@@ -124,7 +124,7 @@ def test_dangerous_answers_with_pasted_text_show_red_flags_first(client):
     assert report.grade == "F" and report.shared is True
     assert report.price_usd == 1100 and report.unlisted_name == "Playa Cells"
     assert {"autologous_source", "licensed_physicians", "permanent"} <= set(report.red_flags)
-    body = client.get(report.get_absolute_url()).content.decode()
+    body = client.get(report.private_url()).content.decode()
     assert body.index("Red flags") < body.index("Questions to ask the clinic") < body.index("Score card")
     assert (
         '<mark class="claim-flag">PERMANENT<span class="visually-hidden"> '
@@ -228,7 +228,7 @@ def test_report_page_queries_are_fixed(client, careful_clinic, django_assert_max
     assessments_refresh()
     choose_listed(client, careful_clinic)
     complete(client, CAREFUL)
-    url = PatientReport.objects.get().get_absolute_url()
+    url = PatientReport.objects.get().private_url()
     # session, the report joined to its clinic and the clinic's current assessment
     with django_assert_max_num_queries(2):
         assert client.get(url).status_code == 200

@@ -30,6 +30,8 @@ class Command(BaseCommand):
             raise CommandError(f"{path}: no such file") from None
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
             raise CommandError(f"{path}: not valid JSON ({error})") from None
+        except RecursionError:
+            raise CommandError(f"{path}: not valid JSON (nested too deeply)") from None
         try:
             result = clinics_import(data=data, update=update)
         except ProfileError as error:

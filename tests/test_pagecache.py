@@ -1,0 +1,117 @@
+"""Whole-page caching of the public pages: fast when nothing changed, never stale, never
+personal."""
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.test import RequestFactory
+from django.urls import reverse
+
+from checklist.services import UnlistedClinic, assessments_refresh, report_create
+from pagecache.cache import cache_public_page, data_version, page_key
+from tests.factories import ClinicFactory
+
+
+@pytest.fixture
+def listed(db, careful_clinic):
+    assessments_refresh()
+    return careful_clinic
+
+
+def test_a_second_visit_is_served_from_the_cache_with_one_query(client, listed, django_assert_num_queries):
+    url = reverse("clinics:detail", args=[listed.slug])
+    first = client.get(url)
+    with django_assert_num_queries(1):  # the data version only
+        second = client.get(url)
+    assert second.content == first.content
+
+
+def test_a_curator_save_retires_the_cached_page(client, listed, django_capture_on_commit_callbacks):
+    url = reverse("clinics:detail", args=[listed.slug])
+    assert b"Austin" in client.get(url).content
+    before = data_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        listed.city = "Houston"
+        listed.save()
+    assert data_version() > before
+    body = client.get(url).content
+    assert b"Houston" in body and b"Austin" not in body
+
+
+def test_an_import_and_a_changing_rescore_retire_cached_pages(listed, django_capture_on_commit_callbacks):
+    from clinics.services import clinics_import
+
+    before = data_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        clinics_import(data=[{"slug": "new-one", "name": "New One", "country": "GB"}])
+    assert data_version() > before
+    before = data_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        assessments_refresh()  # nothing changed: no new rows, no bump
+    assert data_version() == before
+
+
+def test_visitors_with_a_session_always_get_a_fresh_page(client, listed, django_assert_max_num_queries):
+    url = reverse("clinics:directory")
+    client.get(url)
+    client.cookies[settings.SESSION_COOKIE_NAME] = "someone"
+    with django_assert_max_num_queries(10) as queries:
+        client.get(url)
+    assert len(queries.captured_queries) > 1
+
+
+def test_a_report_is_cached_only_at_its_own_address(client, db):
+    report = report_create(
+        clinic=None, unlisted=UnlistedClinic(name="Private Clinic", country="TR"), answers={}
+    )
+    url = report.private_url()
+    assert b"Private Clinic" in client.get(url).content
+    assert b"Private Clinic" in client.get(url).content
+    other = url.replace(report.token, report.token[::-1])
+    response = client.get(other)
+    assert response.status_code == 404 and b"Private Clinic" not in response.content
+    assert client.get(url)["Cache-Control"].count("no-store") == 1
+
+
+def test_errors_and_responses_that_set_cookies_are_not_cached(db):
+    factory = RequestFactory()
+
+    @cache_public_page
+    def missing(request):
+        return HttpResponse("gone", status=404)
+
+    @cache_public_page
+    def with_cookie(request):
+        response = HttpResponse("hello")
+        response.set_cookie("csrftoken", "x")
+        return response
+
+    for view, path in ((missing, "/missing/"), (with_cookie, "/cookie/")):
+        request = factory.get(path)
+        view(request)
+        assert cache.get(page_key(request, data_version())) is None
+
+
+def test_posts_are_never_served_from_the_cache(db):
+    calls = []
+
+    @cache_public_page
+    def view(request):
+        calls.append(request.method)
+        return HttpResponse("ok")
+
+    factory = RequestFactory()
+    view(factory.get("/x/"))
+    view(factory.get("/x/"))
+    view(factory.post("/x/"))
+    assert calls == ["GET", "POST"]
+
+
+def test_the_directory_shows_a_new_clinic_after_it_is_scored(client, listed, django_capture_on_commit_callbacks):
+    url = reverse("clinics:directory")
+    assert b"Brand New Clinic" not in client.get(url).content
+    with django_capture_on_commit_callbacks(execute=True):
+        ClinicFactory(name="Brand New Clinic")
+        assessments_refresh()
+    assert b"Brand New Clinic" in client.get(url).content
