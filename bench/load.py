@@ -290,9 +290,11 @@ class Stats:
     confirmed: set[str] = field(default_factory=set)
     flows_started: int = 0
     flows_abandoned: int = 0
+    last_response: float = 0.0  # time.monotonic() of the last answer: the run's real end
 
     def record(self, group: str, response: httpx.Response, seconds: float) -> None:
         self.latencies.setdefault(group, []).append(seconds)
+        self.last_response = time.monotonic()
         self.statuses[response.status_code] = self.statuses.get(response.status_code, 0) + 1
         if response.status_code >= 500:
             self.server_errors.append(f"{response.status_code} {response.request.method} {response.url.path}")
@@ -441,7 +443,8 @@ async def crowd(url: str, seconds: float, patients: int, browsers: int, think: f
         # Bounded even if the server stops answering: every request has its own 30 s timeout.
         await asyncio.wait_for(asyncio.gather(*tasks), timeout=seconds + 90)
     finally:
-        elapsed = time.monotonic() - started
+        # Up to the last answer: people still pausing after the deadline send nothing more.
+        elapsed = (stats.last_response or time.monotonic()) - started
         for client in clients:
             await client.aclose()
     return stats, elapsed

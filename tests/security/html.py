@@ -72,8 +72,6 @@ class FormField:
     value: str
     options: list[str] = field(default_factory=list)
     checked: bool = False
-    classes: tuple[str, ...] = ()
-    multiple: bool = False
 
 
 def form_fields(html: str, form_id: str | None = None) -> list[FormField]:
@@ -108,13 +106,7 @@ def form_fields(html: str, form_id: str | None = None) -> list[FormField]:
         elif tag.name == "textarea" and name:
             fields.append(FormField(name, "textarea", tag.text.lstrip("\n")))
         elif tag.name == "select" and name:
-            select = FormField(
-                name,
-                "select",
-                "",
-                classes=tuple(tag.attrs.get("class", "").split()),
-                multiple="multiple" in tag.attrs,
-            )
+            select = FormField(name, "select", "")
             fields.append(select)
         elif tag.name == "option" and select is not None:
             value = tag.attrs.get("value", tag.text)
