@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint superuser install clean bench-rescore load audit
+.PHONY: run test test-postgres lint superuser install clean bench bench-rescore load audit
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ superuser: install
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+
+bench: install
+	$(PY) bench/pages.py
 
 bench-rescore: install
 	$(PY) bench/rescore.py --clinics 10000
