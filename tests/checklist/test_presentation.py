@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import os
-import subprocess
-import sys
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -19,7 +15,6 @@ from checklist.facts import CellSource, ClinicFacts
 from checklist.scoring import Assessment, score
 from tests.checklist.test_criteria import CAREFUL
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 NOTHING_KNOWN = ClinicFacts()
 DONOR_CELLS = dataclasses.replace(CAREFUL, cell_sources=frozenset({CellSource.UMBILICAL_CORD}))
 
@@ -39,28 +34,6 @@ def protocol(**overrides: Any) -> SimpleNamespace:
         "documented": True,
     }
     return SimpleNamespace(**{**values, **overrides})
-
-
-# --- purity ------------------------------------------------------------------------------------
-
-
-def test_the_presentation_module_imports_without_django() -> None:
-    program = (
-        "import sys, checklist.presentation\n"
-        "print(','.join(m for m in sys.modules if m == 'django' or m.startswith('django.')))\n"
-    )
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
-    done = subprocess.run(
-        [sys.executable, "-c", program],
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == ""
 
 
 # --- money -------------------------------------------------------------------------------------

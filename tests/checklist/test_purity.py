@@ -14,6 +14,7 @@ PURE_MODULES = (
     "checklist.pricing",
     "checklist.claims",
     "checklist.answers",
+    "checklist.presentation",
 )
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
