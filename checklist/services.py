@@ -27,7 +27,7 @@ from checklist.models import (
     ReportStatus,
 )
 from checklist.scoring import Assessment, score
-from clinics.models import Clinic, Credential
+from clinics.models import LISTING_FIELDS, NO_PRICE, UNRANKED, Clinic, Credential, Treatment
 from clinics.profiles import ClinicRows, profile_from_rows
 from clinics.services import clinic_rows
 from pagecache.cache import bump_data_version
@@ -40,6 +40,10 @@ class RefreshSummary:
     clinics: int
     changed: int
 
+
+# "Best grade first": a clinic to avoid never outranks a graded one, and "not enough
+# information" sits between the letters and "avoid".
+GRADE_ORDER = ("A", "B", "C", "D", Grade.INSUFFICIENT, Grade.F)
 
 RELATION_KEYS = ("practitioners", "credentials", "protocols", "claims", "prices", "evidence")
 COMPARED = ("catalogue_version", "score", "coverage", "grade", "claim_flags", "results")
@@ -77,29 +81,60 @@ def _assessment_row(clinic_id: int, facts: ClinicFacts, assessment: Assessment) 
     )
 
 
+def listing(assessment: ClinicAssessment | None, prices: list[dict]) -> dict[str, object]:
+    """The directory's copy of a clinic's grade and full-face price (Clinic.LISTING_FIELDS):
+    the lowest minimum and the highest maximum quoted, the figures the price criterion reads."""
+    full_face = [p for p in prices if p["treatment"] == Treatment.FULL_FACE]
+    lows = [p["min_usd"] for p in full_face if p["min_usd"] is not None]
+    highs = [p["max_usd"] for p in full_face if p["max_usd"] is not None]
+    low, high = min(lows, default=None), max(highs, default=None)
+    graded = assessment is not None
+    return {
+        "listing_grade": assessment.grade if graded else "",
+        "listing_red_flags": len(assessment.failed_knockouts) + len(assessment.claim_flags)
+        if graded
+        else 0,
+        "listing_price_min": low,
+        "listing_price_max": high,
+        "sort_rank": GRADE_ORDER.index(assessment.grade) if graded else UNRANKED,
+        "sort_score": assessment.score if graded else -1.0,
+        # A clinic that quotes only a maximum is placed by it.
+        "sort_price": next((v for v in (low, high) if v is not None), NO_PRICE),
+    }
+
+
 def _refresh_batch(ids: list[int], *, today: datetime.date, catalogue: Catalogue) -> int:
     """Score one batch of clinics in a fixed number of queries; return rows written."""
-    bundles = clinic_rows(Clinic.objects.filter(pk__in=ids), extra=("current_assessment_id",))
+    bundles = clinic_rows(
+        Clinic.objects.filter(pk__in=ids), extra=("current_assessment_id", *LISTING_FIELDS)
+    )
     current = {
-        row["id"]: row
+        row.pk: row
         for row in ClinicAssessment.objects.filter(
             pk__in=[b.clinic["current_assessment_id"] for b in bundles]
-        ).values("id", *COMPARED)
+        ).only("id", *COMPARED, "failed_knockouts")
     }
     fresh: list[ClinicAssessment] = []
+    changed: list[tuple[int, ClinicAssessment, dict[str, object]]] = []
     for bundle in bundles:
+        clinic = bundle.clinic
         facts = clinic_facts(rows=bundle, today=today)
-        row = _assessment_row(bundle.clinic["id"], facts, score(facts, catalogue))
-        old = current.get(bundle.clinic["current_assessment_id"])
-        if old is None or any(old[name] != getattr(row, name) for name in COMPARED):
+        row = _assessment_row(clinic["id"], facts, score(facts, catalogue))
+        old = current.get(clinic["current_assessment_id"])
+        if old is None or any(getattr(old, name) != getattr(row, name) for name in COMPARED):
             fresh.append(row)
-    if fresh:
+        else:
+            row = old
+        values = listing(row, bundle.prices)
+        if row is not old or any(clinic[name] != value for name, value in values.items()):
+            changed.append((clinic["id"], row, values))
+    if changed:
         bump_data_version()
         ClinicAssessment.objects.bulk_create(fresh)
         # bulk_update: no history row and no "updated" stamp; a score is not a curator's edit.
         Clinic.objects.bulk_update(
-            [Clinic(pk=row.clinic_id, current_assessment_id=row.pk) for row in fresh],
-            ["current_assessment"],
+            [Clinic(pk=pk, current_assessment_id=row.pk, **values) for pk, row, values in changed],
+            ["current_assessment", *LISTING_FIELDS],
         )
     return len(fresh)
 

@@ -1,8 +1,8 @@
 """The public directory's query: search, filters and sort orders (django-filter).
 
-Every filter is a condition on the one directory query (a join to the current assessment, two
-scalar subqueries for the price, EXISTS for the cell source), so a page costs the same number of
-queries whatever the filters and however many clinics there are. A value the form does not
+Every filter and sort is a condition on the clinic row itself (the grade and price copied onto
+it, see Clinic.LISTING_FIELDS) or an EXISTS for the cell source, so a page costs the same number
+of queries whatever the filters and however many clinics there are, and each sort has its index. A value the form does not
 accept (``?grade=Z``, ``?sort=drop table``) is reported next to its field and ignored.
 """
 
@@ -13,24 +13,15 @@ from typing import Any
 import django_filters
 from django import forms
 from django.db.models import (
-    Case,
     Exists,
-    F,
-    IntegerField,
-    Max,
-    Min,
     OuterRef,
     Q,
     QuerySet,
-    Subquery,
-    Value,
-    When,
 )
-from django.db.models.functions import Coalesce
 from django_countries import countries
 
 from checklist.presentation import GRADE_FILTER_CHOICES
-from clinics.models import CellSource, Clinic, PriceQuote, ProcessingProtocol, Treatment
+from clinics.models import NO_PRICE, CellSource, Clinic, ProcessingProtocol
 
 AUTOLOGOUS = (
     CellSource.AUTOLOGOUS_ADIPOSE,
@@ -60,22 +51,13 @@ PRICE_CHOICES = (
     (PRICE_UNKNOWN, "Price not known"),
 )
 
-# Best grade first: a clinic to avoid never outranks a graded one on points alone, and "not
-# enough information" sits between the letters and "avoid".
-GRADE_RANK = Case(
-    *(
-        When(current_assessment__grade=grade, then=Value(rank))
-        for rank, grade in enumerate(("A", "B", "C", "D", "insufficient", "F"))
-    ),
-    default=Value(9),
-    output_field=IntegerField(),
-)
-SORTS: dict[str, tuple[Any, ...]] = {
-    # Unscored clinics last; the primary key keeps pages stable when values tie.
-    "best": (GRADE_RANK, F("current_assessment__score").desc(nulls_last=True), "name", "pk"),
-    "score": (F("current_assessment__score").desc(nulls_last=True), "name", "pk"),
-    "name": ("name", "pk"),
-    "price": (F("price_min").asc(nulls_last=True), "name", "pk"),
+# Every sort reads the clinic's own indexed sort keys (Clinic.LISTING_FIELDS), which put
+# unscored and unpriced clinics last; the primary key keeps pages stable when values tie.
+SORTS: dict[str, tuple[str, ...]] = {
+    "best": ("sort_rank", "-sort_score", "name", "id"),
+    "score": ("-sort_score", "name", "id"),
+    "name": ("name", "id"),
+    "price": ("sort_price", "name", "id"),
 }
 SORT_CHOICES = (
     ("best", "Best grade first"),
@@ -92,6 +74,8 @@ ROW_FIELDS = (
     "city",
     "country",
     "last_reviewed",
+    "listing_price_min",
+    "listing_price_max",
     "current_assessment__grade",
     "current_assessment__score",
     "current_assessment__coverage",
@@ -101,19 +85,10 @@ ROW_FIELDS = (
 )
 
 
-def with_prices(queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
-    """Annotate the full-face price range: the lowest minimum and the highest maximum quoted,
-    the same figures the price criterion reads."""
-    quotes = PriceQuote.objects.filter(clinic=OuterRef("pk"), treatment=Treatment.FULL_FACE)
-    low = quotes.order_by().values("clinic").annotate(value=Min("min_usd")).values("value")
-    high = quotes.order_by().values("clinic").annotate(value=Max("max_usd")).values("value")
-    return queryset.annotate(price_min=Subquery(low[:1]), price_max=Subquery(high[:1]))
-
-
 def directory_queryset() -> QuerySet[Clinic]:
-    """Published clinics with their current grade and price: one query for a whole page."""
-    return with_prices(
-        Clinic.objects.filter(published=True).select_related("current_assessment").only(*ROW_FIELDS)
+    """Published clinics with their current grade: one query for a whole page."""
+    return Clinic.objects.filter(published=True).select_related("current_assessment").only(
+        *ROW_FIELDS
     )
 
 
@@ -153,7 +128,7 @@ class ClinicFilter(django_filters.FilterSet):
     )
     grade = django_filters.ChoiceFilter(
         label="Grade",
-        field_name="current_assessment__grade",
+        field_name="listing_grade",
         choices=GRADE_FILTER_CHOICES,
         empty_label="Any grade",
         widget=_select(),
@@ -231,24 +206,20 @@ class ClinicFilter(django_filters.FilterSet):
 
     def filter_price(self, queryset: QuerySet[Clinic], name: str, value: str) -> QuerySet[Clinic]:
         if value == PRICE_UNKNOWN:
-            return queryset.filter(price_min__isnull=True, price_max__isnull=True)
+            return queryset.filter(sort_price=NO_PRICE)
         low, high = PRICE_BANDS[value]
         # A clinic that quotes only one bound is placed by that bound.
-        queryset = queryset.annotate(
-            price_low=Coalesce("price_min", "price_max"),
-            price_high=Coalesce("price_max", "price_min"),
-        ).filter(price_high__gte=low)
-        return queryset if high is None else queryset.filter(price_low__lt=high)
+        queryset = queryset.exclude(sort_price=NO_PRICE).filter(
+            Q(listing_price_max__gte=low) | Q(listing_price_max__isnull=True, sort_price__gte=low)
+        )
+        return queryset if high is None else queryset.filter(sort_price__lt=high)
 
     def filter_no_red_flags(
         self, queryset: QuerySet[Clinic], name: str, value: bool | None
     ) -> QuerySet[Clinic]:
         if not value:
             return queryset
-        # JSON lists compared with an empty list: the same SQL meaning on SQLite and PostgreSQL.
-        return queryset.filter(
-            current_assessment__failed_knockouts=[], current_assessment__claim_flags=[]
-        )
+        return queryset.filter(listing_red_flags=0).exclude(listing_grade="")
 
     def filter_sort(self, queryset: QuerySet[Clinic], name: str, value: str) -> QuerySet[Clinic]:
         # Applied last, in filter_queryset, so that it also holds when the field is missing.

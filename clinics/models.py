@@ -102,6 +102,20 @@ def _unknown_bool(help_text: str, verbose_name: str) -> models.BooleanField:
     )
 
 
+# Sort keys of a clinic with no score or no price: after every real value.
+UNRANKED = 9
+NO_PRICE = 2_147_483_647
+LISTING_FIELDS = (
+    "listing_grade",
+    "listing_red_flags",
+    "listing_price_min",
+    "listing_price_max",
+    "sort_rank",
+    "sort_score",
+    "sort_price",
+)
+
+
 class Clinic(models.Model):
     name = models.CharField(max_length=200, help_text="The clinic's name as it trades.")
     slug = models.SlugField(
@@ -165,15 +179,37 @@ class Clinic(models.Model):
         help_text="The latest stored assessment; set by the scoring service only.",
     )
 
+    # What the directory filters and sorts on, copied from the current assessment and the
+    # full-face price quotes by checklist.services whenever either changes, so that a directory
+    # page reads one indexed table. Sort keys are never NULL: "unknown" sorts last everywhere.
+    listing_grade = models.CharField(max_length=12, blank=True, editable=False)
+    listing_red_flags = models.PositiveSmallIntegerField(
+        default=0, editable=False, help_text="Failed knockouts plus red-flag claim categories."
+    )
+    listing_price_min = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    listing_price_max = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    sort_rank = models.PositiveSmallIntegerField(
+        default=UNRANKED, editable=False, help_text="Grade order, best first; unscored last."
+    )
+    sort_score = models.FloatField(default=-1.0, editable=False)
+    sort_price = models.PositiveIntegerField(default=NO_PRICE, editable=False)
+
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
-    # The assessment pointer is derived, not curated: it is not part of the change history.
-    history = HistoricalRecords(excluded_fields=["current_assessment"])
+    # Derived fields are not curated: they are not part of the change history.
+    history = HistoricalRecords(excluded_fields=["current_assessment", *LISTING_FIELDS])
 
     class Meta:
         ordering = ("name",)
-        indexes = [models.Index(fields=("published", "name"))]
+        indexes = [
+            models.Index(fields=("published", "name", "id")),
+            models.Index(fields=("published", "sort_rank", "-sort_score", "name", "id")),
+            models.Index(fields=("published", "-sort_score", "name", "id")),
+            models.Index(fields=("published", "sort_price", "name", "id")),
+            models.Index(fields=("published", "country", "name")),
+            models.Index(fields=("published", "listing_grade")),
+        ]
         permissions = [
             ("review_clinic", "Can mark a clinic's profile reviewed"),
             ("rescore_clinic", "Can recompute a clinic's score"),
@@ -365,8 +401,12 @@ class Claim(models.Model):
     text = models.TextField(help_text="The claim exactly as published, without editing.")
     source_url = models.URLField(blank=True, help_text="The page it was captured from.")
     captured_on = models.DateField(null=True, blank=True)
+    # The claims screener's verdict on ``text``, kept so that a rescore or a page does not
+    # screen unchanged text again; valid only while ``screened_with`` is the screener's version.
+    screening = models.JSONField(null=True, blank=True, editable=False)
+    screened_with = models.CharField(max_length=64, blank=True, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["screening", "screened_with"])
 
     class Meta:
         ordering = ("clinic", "id")

@@ -25,7 +25,7 @@ from checklist.scoring import Assessment
 from config.ratelimit import SEARCHES, is_search, rate_limited
 from pagecache.cache import cache_public_page
 
-from .filters import ROW_FIELDS, ClinicFilter, directory_queryset, with_prices
+from .filters import ROW_FIELDS, ClinicFilter, directory_queryset
 from .models import Clinic
 from .services import clinics_with_relations
 
@@ -120,9 +120,9 @@ def _claims(claims: Iterable[Any]) -> list[ClaimView]:
 
 
 def _clinic_page_queryset(queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
-    return clinics_with_relations(
-        with_prices(queryset.select_related("current_assessment"))
-    ).defer("current_assessment__facts")
+    return clinics_with_relations(queryset.select_related("current_assessment")).defer(
+        "current_assessment__facts"
+    )
 
 
 @cache_public_page
@@ -165,7 +165,7 @@ def _clinic_page_context(clinic: Clinic) -> dict[str, Any]:
         ],
         "protocols": [(p, presentation.describe_protocol(p)) for p in clinic.protocols.all()],
         "price": presentation.price_summary(
-            clinic.country.code, clinic.price_min, clinic.price_max
+            clinic.country.code, clinic.listing_price_min, clinic.listing_price_max
         ),
         "today": today,
     }
@@ -191,9 +191,9 @@ def compare(request: HttpRequest) -> HttpResponse:
     wanted = asked[:COMPARE_MAX]
     found = {
         clinic.slug: clinic
-        for clinic in with_prices(
-            _published_by_slug(wanted).select_related("current_assessment")
-        ).defer("current_assessment__facts")
+        for clinic in _published_by_slug(wanted)
+        .select_related("current_assessment")
+        .defer("current_assessment__facts")
     }
     clinics = [found[slug] for slug in wanted if slug in found]
     slugs = [clinic.slug for clinic in clinics]

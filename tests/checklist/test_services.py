@@ -8,13 +8,14 @@ from django.urls import reverse
 
 from checklist.criteria import CATALOGUE
 from checklist.models import ClinicAssessment
-from checklist.services import assessment_refresh, assessments_refresh
-from clinics.models import Clinic
+from checklist.services import assessment_refresh, assessments_refresh, listing
+from clinics.models import NO_PRICE, UNRANKED, Clinic
 from tests.factories import (
     ClaimFactory,
     ClinicFactory,
     CredentialFactory,
     PractitionerFactory,
+    PriceQuoteFactory,
     ProcessingProtocolFactory,
 )
 
@@ -81,8 +82,9 @@ def test_rescore_of_500_clinics_costs_a_fixed_number_of_queries(django_assert_ma
     ClinicAssessment.objects.all().delete()
     # count; per batch of 500: ids, savepoint pair, clinic rows, 7 child-row queries, current
     # assessments, the bulk insert (SQLite splits it by its parameter limit: 6) and the bulk
-    # update (2); then the empty closing batch. None of it depends on the number of clinics.
-    with django_assert_max_num_queries(24):
+    # update of the pointer and the directory's copy (3); then the empty closing batch. None of
+    # it depends on the number of clinics.
+    with django_assert_max_num_queries(25):
         out = StringIO()
         call_command("rescore", "--no-progress", stdout=out)
     assert "Rescored 500 clinics" in out.getvalue() and "500 changed" in out.getvalue()
@@ -196,3 +198,47 @@ def test_a_stored_row_reads_back_as_the_engine_assessment(careful_clinic):
     assert assessment.grade == "insufficient"
     assert "cells_and_product" in assessment.insufficient_groups
     assert assessment.score == stored.score
+
+
+def _price(treatment="full_face", low=None, high=None):
+    return {"treatment": treatment, "min_usd": low, "max_usd": high}
+
+
+def test_listing_of_an_unscored_clinic_sorts_after_every_scored_one():
+    assert listing(None, []) == {
+        "listing_grade": "",
+        "listing_red_flags": 0,
+        "listing_price_min": None,
+        "listing_price_max": None,
+        "sort_rank": UNRANKED,
+        "sort_score": -1.0,
+        "sort_price": NO_PRICE,
+    }
+
+
+def test_listing_reads_the_full_face_quotes_like_the_price_criterion():
+    row = ClinicAssessment(
+        grade="F", score=71.5, failed_knockouts=["autologous_source"], claim_flags=["cure", "fda"]
+    )
+    prices = [_price(low=5000, high=9000), _price(low=4000), _price("other", 100, 200)]
+    values = listing(row, prices)
+    assert values["listing_grade"] == "F" and values["listing_red_flags"] == 3
+    assert (values["listing_price_min"], values["listing_price_max"]) == (4000, 9000)
+    # An F sorts after "not enough information", whatever its points.
+    assert values["sort_rank"] == 5 and values["sort_score"] == 71.5
+    assert values["sort_price"] == 4000
+    assert listing(row, [_price(high=8000)])["sort_price"] == 8000
+
+
+@pytest.mark.django_db
+def test_rescore_keeps_the_directory_copy_in_step_with_the_assessment(careful_clinic):
+    assessment_refresh(clinic=careful_clinic)
+    careful_clinic.refresh_from_db()
+    current = careful_clinic.current_assessment
+    assert careful_clinic.listing_grade == current.grade
+    assert careful_clinic.sort_score == current.score
+    careful_clinic.prices.all().delete()
+    PriceQuoteFactory(clinic=careful_clinic, min_usd=20000, max_usd=25000)
+    assessments_refresh()
+    careful_clinic.refresh_from_db()
+    assert (careful_clinic.listing_price_min, careful_clinic.sort_price) == (20000, 20000)
