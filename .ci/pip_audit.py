@@ -1,12 +1,12 @@
 """Run pip-audit on requirements.txt and judge the answer: fail on a known vulnerability,
-warn (and pass) when the vulnerability service could not be asked.
+warn (and pass) when no vulnerability service could be asked.
 
     .venv/bin/python .ci/pip_audit.py [requirements.txt]
 
-pip-audit asks PyPI's JSON API for each pinned version's advisories. Where that API is not
-reachable (no network, or a mirror that serves only the package index) pip-audit skips every
-dependency and still says "No known vulnerabilities found": that is not a clean bill, so this
-says plainly how many dependencies went unaudited instead.
+PyPI's JSON API is asked first, then OSV. Where a service is not reachable, pip-audit either
+stops with a traceback (OSV) or skips every dependency and still says "No known
+vulnerabilities found" (PyPI behind a mirror that serves only the package index): neither is
+a clean bill, so this names the service that answered and how many dependencies it audited.
 """
 
 from __future__ import annotations
@@ -15,34 +15,67 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PIP_AUDIT = Path(sys.executable).parent / "pip-audit"
+SERVICES = ("pypi", "osv")
 
 
-def main() -> int:
-    requirements = sys.argv[1] if len(sys.argv) > 1 else "requirements.txt"
+@dataclass(frozen=True)
+class Answer:
+    service: str
+    dependencies: list[dict] | None  # None: pip-audit wrote no report
+    problem: str = ""  # why there is no report
+
+    def unanswered(self) -> str:
+        """Why this is no answer at all, or "" when the service audited something."""
+        if self.dependencies is None:
+            return self.problem
+        if not self.dependencies:
+            return "the report lists no dependencies"
+        skipped = [d for d in self.dependencies if d.get("skip_reason")]
+        if len(skipped) < len(self.dependencies):
+            return ""
+        return f"all {len(skipped)} dependencies were skipped ({skipped[0]['skip_reason']})"
+
+
+def ask(service: str, requirements: str) -> Answer:
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "audit.json"
-        run = subprocess.run(
-            [str(PIP_AUDIT), "-r", requirements, "--progress-spinner", "off", "-f", "json", "-o", str(report)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=900,
-            check=False,
-        )
+        command = [
+            str(PIP_AUDIT), "-r", requirements, "--vulnerability-service", service,
+            "--progress-spinner", "off", "-f", "json", "-o", str(report),
+        ]
+        try:
+            run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
+        except subprocess.TimeoutExpired:
+            return Answer(service, None, "pip-audit took more than 15 minutes")
         text = report.read_text() if report.exists() else ""
     if not text.strip():
         last = (run.stderr.strip().splitlines() or ["(no output)"])[-1]
-        print(f"WARNING: pip-audit could not run its audit (exit {run.returncode}): {last}")
-        print("WARNING: the dependencies were NOT checked for known vulnerabilities.")
-        return 0
-    return judge(json.loads(text)["dependencies"])
+        return Answer(service, None, f"pip-audit exited {run.returncode}: {last[:300]}")
+    return Answer(service, json.loads(text)["dependencies"])
 
 
-def judge(dependencies: list[dict]) -> int:
+def audit(ask: Callable[[str], Answer], services: tuple[str, ...] = SERVICES) -> int:
+    """The first service that answers is judged; none answering is a warning, not a failure."""
+    for service in services:
+        answer = ask(service)
+        reason = answer.unanswered()
+        if not reason:
+            return judge(answer)
+        print(f"{service}: no answer: {reason}")
+    print(f"WARNING: no vulnerability service answered ({', '.join(services)}).")
+    print("WARNING: the dependencies were NOT checked for known vulnerabilities; `make audit` on a")
+    print("WARNING: machine with internet access gives the real answer.")
+    return 0
+
+
+def judge(answer: Answer) -> int:
+    dependencies = answer.dependencies or []
     vulnerable = [d for d in dependencies if d.get("vulns")]
     skipped = [d for d in dependencies if d.get("skip_reason")]
     audited = len(dependencies) - len(skipped)
@@ -50,23 +83,17 @@ def judge(dependencies: list[dict]) -> int:
         for vuln in dependency["vulns"]:
             fixes = ", ".join(vuln.get("fix_versions") or []) or "no fixed version yet"
             print(f"VULNERABLE: {dependency['name']} {dependency['version']}: {vuln['id']} (fixed in {fixes})")
-    if vulnerable:
-        print(f"{len(vulnerable)} of {len(dependencies)} dependencies have known vulnerabilities.")
-        return 1
-    if skipped and not audited:
-        print(
-            f"WARNING: pip-audit could not audit any of the {len(dependencies)} dependencies: "
-            "PyPI's vulnerability data is not reachable from here "
-            f"({skipped[0]['skip_reason']})."
-        )
-        print("WARNING: the dependencies were NOT checked for known vulnerabilities.")
-        return 0
     if skipped:
         names = ", ".join(d["name"] for d in skipped)
         print(f"WARNING: {len(skipped)} dependencies could not be audited: {names}")
-    print(f"No known vulnerabilities in {audited} audited dependencies.")
+    print(f"{answer.service} answered: {audited} of {len(dependencies)} dependencies audited.")
+    if vulnerable:
+        print(f"{len(vulnerable)} of them have known vulnerabilities.")
+        return 1
+    print("No known vulnerabilities.")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    requirements = sys.argv[1] if len(sys.argv) > 1 else "requirements.txt"
+    sys.exit(audit(lambda service: ask(service, requirements)))
