@@ -55,6 +55,7 @@ from checklist.services import (
 )
 
 from .admin_safety import SafeAutocompleteMixin
+from .import_forms import ENCODING, CuratorImportForm
 from .models import (
     CellSource,
     Claim,
@@ -461,6 +462,8 @@ class ClinicAdmin(StrictActionsMixin, RescoreOnSaveMixin, ImportExportMixin, Sim
     # django-import-export: spreadsheets only, the whole file checked before anything is saved.
     resource_classes = CLINIC_RESOURCES
     formats = (base_formats.CSV, base_formats.XLSX)
+    import_form_class = CuratorImportForm
+    from_encoding = ENCODING
     export_form_class = ExportForm
 
     class Media:

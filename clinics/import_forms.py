@@ -1,0 +1,166 @@
+"""The first step of a spreadsheet import: the file is read and its heading row checked before
+django-import-export sees it, so a malformed upload is a message under the file field.
+
+django-import-export pairs each row with ``dataset.headers`` before any resource hook runs: a
+CSV whose first line is empty has no headers (``None``), which ended in a TypeError (a 500), and
+a heading written twice silently keeps one of its two columns. The file is read here with the
+format classes the import itself uses, so a file this form accepts is one the import can read.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Sequence
+from typing import Any
+
+import tablib
+from django import forms
+from import_export.formats.base_formats import Format
+from import_export.forms import ImportForm
+
+# The import decodes text files with the admin's ``from_encoding``; ClinicAdmin sets it to this.
+ENCODING = "utf-8-sig"
+SAVE_AS_CSV = "save it as “CSV UTF-8” and upload it again"
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # Excel 97-2003 workbooks, and password-protected .xlsx ones
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+Rows = list[tuple[int, list[str]]]  # (line or row number, cells as stripped text)
+
+
+class CuratorImportForm(ImportForm):
+    """The library's import form, refusing a file the import could not read row by row."""
+
+    def __init__(
+        self, formats: Sequence[type[Format]], resources: Sequence[Any], **kwargs: Any
+    ) -> None:
+        super().__init__(formats, resources, **kwargs)
+        self.formats = formats
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        upload = cleaned.get("import_file")
+        chosen = cleaned.get("format")
+        if upload is None or not chosen:
+            return cleaned  # that field's own error is shown
+        try:
+            read_dataset(b"".join(upload.chunks()), self.formats[int(chosen)]())
+        except forms.ValidationError as error:
+            self.add_error("import_file", error)
+        return cleaned
+
+
+def read_dataset(content: bytes, file_format: Format) -> tablib.Dataset:
+    """The dataset the import will see, or a ValidationError saying what is wrong with the file."""
+    if content.startswith(OLE_MAGIC):
+        raise forms.ValidationError(
+            "This is an Excel 97–2003 workbook (.xls) or a password-protected one: save it as "
+            f".xlsx without a password, or {SAVE_AS_CSV}."
+        )
+    if file_format.is_binary():
+        dataset = open_workbook(content, file_format)
+        rows = [(1, cells_text(dataset.headers or []))]
+        rows += [(number, cells_text(row)) for number, row in enumerate(dataset, 2)]
+        check_rows(rows, "row")
+        return dataset
+    text = decoded(content)
+    check_rows(csv_rows(text), "line")
+    try:
+        return file_format.create_dataset(text)
+    except Exception:  # whatever tablib still refuses, the curator gets a sentence, not a 500
+        raise forms.ValidationError(f"The file could not be read as CSV: {SAVE_AS_CSV}.") from None
+
+
+def open_workbook(content: bytes, file_format: Format) -> tablib.Dataset:
+    try:
+        return file_format.create_dataset(content)
+    except StopIteration:  # no row at all: the library asks the sheet for its first one
+        return tablib.Dataset()
+    except zipfile.BadZipFile:
+        raise forms.ValidationError(
+            "The file is not an Excel workbook (.xlsx): if it is a CSV file, choose “csv” as the "
+            "format."
+        ) from None
+    except Exception:  # openpyxl fails in many ways on a damaged workbook
+        raise forms.ValidationError(
+            "The workbook could not be read (it may be damaged): open it in Excel, save it as "
+            ".xlsx and upload it again."
+        ) from None
+
+
+def decoded(content: bytes) -> str:
+    if content.startswith(ZIP_MAGIC):
+        raise forms.ValidationError(
+            "This is an Excel workbook, not a CSV file: choose “xlsx” as the format, or "
+            f"{SAVE_AS_CSV}."
+        )
+    if content.startswith(UTF16_BOMS):
+        raise forms.ValidationError(f"The file is UTF-16 text, not UTF-8: {SAVE_AS_CSV}.")
+    if b"\x00" in content:
+        raise forms.ValidationError(
+            "The file contains NUL characters, which a UTF-8 CSV file never does (it may be "
+            f"UTF-16 text, or not a CSV file at all): {SAVE_AS_CSV}."
+        )
+    try:
+        return content.decode(ENCODING)
+    except UnicodeDecodeError as error:
+        line = content[: error.start].count(b"\n") + 1
+        raise forms.ValidationError(
+            f"The file is not UTF-8 text: line {line} has the byte 0x{content[error.start]:02X}, "
+            f"which UTF-8 does not use (Latin-1 and Windows-1252 files do): {SAVE_AS_CSV}."
+        ) from None
+
+
+def csv_rows(text: str) -> Rows:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        return [(reader.line_num, cells_text(row)) for row in reader]
+    except csv.Error as error:
+        raise forms.ValidationError(
+            f"Line {reader.line_num} cannot be read as CSV ({error})."
+        ) from None
+
+
+def cells_text(cells: Sequence[Any]) -> list[str]:
+    return ["" if cell is None else str(cell).strip() for cell in cells]
+
+
+def check_rows(rows: Rows, unit: str) -> None:
+    """The first line names the columns, once each, and at least one row follows it."""
+    if not any(any(cells) for _, cells in rows):
+        raise forms.ValidationError(
+            f"The file has no column headings and no rows: it is empty, or only blank {unit}s."
+        )
+    headings = rows[0][1]
+    body = [(number, cells) for number, cells in rows[1:] if any(cells)]
+    if not any(headings):
+        raise forms.ValidationError(
+            f"The file's first {unit} must be the column headings (the field names listed on "
+            f"this page), but it is empty: delete the blank {unit}s above the headings."
+        )
+    if not body:
+        raise forms.ValidationError(
+            "The file has column headings but no rows under them: nothing to import."
+        )
+    for number, cells in body:
+        if len(cells) > len(headings):
+            raise forms.ValidationError(
+                f"{unit.capitalize()} {number} has {len(cells)} cells but the first {unit} has "
+                f"only {len(headings)} column headings: give every column a heading."
+            )
+    first_column: dict[str, int] = {}
+    for column, heading in enumerate(headings, 1):
+        if not heading and any(column <= len(cells) and cells[column - 1] for _, cells in body):
+            raise forms.ValidationError(
+                f"Column {column} has values but no heading in the first {unit}: give it a "
+                "heading, or delete the column."
+            )
+        if heading and heading in first_column:
+            shown = heading if len(heading) <= 40 else heading[:40] + "…"
+            raise forms.ValidationError(
+                f"The heading “{shown}” is in the first {unit} twice (columns "
+                f"{first_column[heading]} and {column}): each column needs a heading of its own."
+            )
+        first_column.setdefault(heading, column)
