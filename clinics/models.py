@@ -105,6 +105,7 @@ def _unknown_bool(help_text: str, verbose_name: str) -> models.BooleanField:
 # Sort keys of a clinic with no score or no price: after every real value.
 UNRANKED = 9
 NO_PRICE = 2_147_483_647
+PUBLISHED = Q(published=True)
 LISTING_FIELDS = (
     "listing_grade",
     "listing_red_flags",
@@ -202,13 +203,32 @@ class Clinic(models.Model):
 
     class Meta:
         ordering = ("name",)
+        # The public pages read published clinics only, so their indexes are partial: smaller,
+        # and usable by SQLite, which cannot match a bare boolean column against an index key.
         indexes = [
-            models.Index(fields=("published", "name", "id")),
-            models.Index(fields=("published", "sort_rank", "-sort_score", "name", "id")),
-            models.Index(fields=("published", "-sort_score", "name", "id")),
-            models.Index(fields=("published", "sort_price", "name", "id")),
-            models.Index(fields=("published", "country", "name")),
-            models.Index(fields=("published", "listing_grade")),
+            models.Index(fields=("name", "id"), condition=PUBLISHED, name="listed_by_name"),
+            models.Index(
+                fields=("sort_rank", "-sort_score", "name", "id"),
+                condition=PUBLISHED,
+                name="listed_by_grade",
+            ),
+            models.Index(
+                fields=("-sort_score", "name", "id"), condition=PUBLISHED, name="listed_by_score"
+            ),
+            models.Index(
+                fields=("sort_price", "name", "id"), condition=PUBLISHED, name="listed_by_price"
+            ),
+            models.Index(
+                fields=("country", "name", "id"), condition=PUBLISHED, name="listed_by_country"
+            ),
+            models.Index(
+                fields=("listing_grade", "name", "id"), condition=PUBLISHED, name="listed_by_grade_letter"
+            ),
+            models.Index(
+                fields=("-last_reviewed", "-updated", "name"),
+                condition=PUBLISHED,
+                name="listed_by_review",
+            ),
         ]
         permissions = [
             ("review_clinic", "Can mark a clinic's profile reviewed"),

@@ -71,11 +71,26 @@ def _published_by_slug(slugs: Iterable[str]) -> QuerySet[Clinic]:
     return Clinic.objects.filter(published=True, slug__in=[s for s in slugs if SLUG.fullmatch(s)])
 
 
+class KeysFirstPaginator(Paginator):
+    """Pages through primary keys, then loads only the page's rows. An offset deep into the
+    directory then walks the sort index alone, instead of building and discarding every
+    skipped row with its assessment: page 400 of 10,000 clinics costs about what page 1 does."""
+
+    def __init__(self, queryset: QuerySet[Clinic], per_page: int) -> None:
+        super().__init__(queryset.values_list("pk", flat=True), per_page)
+        self.rows = queryset
+
+    def _get_page(self, keys: Any, number: int, paginator: Paginator) -> Any:
+        keys = list(keys)
+        found = {clinic.pk: clinic for clinic in self.rows.filter(pk__in=keys)} if keys else {}
+        return super()._get_page([found[k] for k in keys if k in found], number, paginator)
+
+
 @rate_limited(SEARCHES, when=is_search)
 @cache_public_page
 def directory(request: HttpRequest) -> HttpResponse:
     filterset = ClinicFilter(request.GET, queryset=directory_queryset())
-    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = KeysFirstPaginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     picked = compare_selection(request.GET)[:COMPARE_MAX]
     on_page = {clinic.slug for clinic in page}
     # Clinics picked on another page or from a clinic page; looked up only when there are some.

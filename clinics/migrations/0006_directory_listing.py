@@ -109,27 +109,31 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='clinic',
-            index=models.Index(fields=['published', 'name', 'id'], name='clinics_cli_publish_44a27d_idx'),
+            index=models.Index(condition=models.Q(('published', True)), fields=['name', 'id'], name='listed_by_name'),
         ),
         migrations.AddIndex(
             model_name='clinic',
-            index=models.Index(fields=['published', 'sort_rank', '-sort_score', 'name', 'id'], name='clinics_cli_publish_d948b7_idx'),
+            index=models.Index(condition=models.Q(('published', True)), fields=['sort_rank', '-sort_score', 'name', 'id'], name='listed_by_grade'),
         ),
         migrations.AddIndex(
             model_name='clinic',
-            index=models.Index(fields=['published', '-sort_score', 'name', 'id'], name='clinics_cli_publish_4fa9b6_idx'),
+            index=models.Index(condition=models.Q(('published', True)), fields=['-sort_score', 'name', 'id'], name='listed_by_score'),
         ),
         migrations.AddIndex(
             model_name='clinic',
-            index=models.Index(fields=['published', 'sort_price', 'name', 'id'], name='clinics_cli_publish_f4c3d6_idx'),
+            index=models.Index(condition=models.Q(('published', True)), fields=['sort_price', 'name', 'id'], name='listed_by_price'),
         ),
         migrations.AddIndex(
             model_name='clinic',
-            index=models.Index(fields=['published', 'country', 'name'], name='clinics_cli_publish_0d57dc_idx'),
+            index=models.Index(condition=models.Q(('published', True)), fields=['country', 'name', 'id'], name='listed_by_country'),
         ),
         migrations.AddIndex(
             model_name='clinic',
-            index=models.Index(fields=['published', 'listing_grade'], name='clinics_cli_publish_d8a179_idx'),
+            index=models.Index(condition=models.Q(('published', True)), fields=['listing_grade', 'name', 'id'], name='listed_by_grade_letter'),
+        ),
+        migrations.AddIndex(
+            model_name='clinic',
+            index=models.Index(condition=models.Q(('published', True)), fields=['-last_reviewed', '-updated', 'name'], name='listed_by_review'),
         ),
         migrations.RunPython(copy_listing, migrations.RunPython.noop),
     ]

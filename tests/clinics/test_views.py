@@ -292,9 +292,9 @@ def test_rows_carry_a_labelled_compare_checkbox_in_a_get_form(client, graded):
 
 
 def test_a_clinic_picked_elsewhere_stays_picked(client, graded, django_assert_max_num_queries):
-    # 0: the data version  1: countries  2: count  3: the page  4: names of the clinics picked
-    # on other pages
-    with django_assert_max_num_queries(5):
+    # 0: the data version  1: countries  2: count  3: the page's keys  4: its rows  5: names of
+    # the clinics picked on other pages
+    with django_assert_max_num_queries(6):
         response = directory(client, c="careful-clinic", country="MX")
     body = response.content.decode()
     assert '<input type="hidden" name="c" value="careful-clinic">' in body
@@ -327,12 +327,12 @@ def test_the_directory_costs_the_same_queries_for_3_or_30_clinics(
 ):
     clinics_with_children(3)
     # 0: the data version (the page cache's key)  1: countries for the filter  2: the count for
-    # the pages  3: one page of clinics joined to
-    # their assessment, with the price as subqueries
-    with django_assert_max_num_queries(4):
+    # the pages  3: the page's keys, from the sort index  4: those clinics joined to their
+    # assessment (skipped when the page is empty)
+    with django_assert_max_num_queries(5):
         directory(client, **params)
     clinics_with_children(27)
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(5):
         directory(client, **params)
 
 
@@ -547,3 +547,14 @@ def test_hostile_text_is_escaped_everywhere(client):
         body = client.get(url).content.decode()
         assert HOSTILE not in body, url
         assert ESCAPED in body, url
+
+
+def test_every_page_of_every_sort_lists_the_clinics_the_sort_order_gives(client):
+    from clinics.filters import SORTS, directory_queryset
+
+    clinics_with_children(45)
+    assessments_refresh()
+    for sort, order in SORTS.items():
+        expected = list(directory_queryset().order_by(*order).values_list("name", flat=True))
+        shown = [name for page in (1, 2, 3) for name in names(directory(client, sort=sort, page=page))]
+        assert shown == expected, sort
