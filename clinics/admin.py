@@ -55,7 +55,7 @@ from checklist.services import (
 )
 
 from .admin_safety import SafeAutocompleteMixin
-from .import_forms import ENCODING, CuratorImportForm
+from .import_forms import ENCODING, CuratorImportForm, ImportFileGone, PreviewStorage
 from .models import (
     CellSource,
     Claim,
@@ -464,6 +464,7 @@ class ClinicAdmin(StrictActionsMixin, RescoreOnSaveMixin, ImportExportMixin, Sim
     formats = (base_formats.CSV, base_formats.XLSX)
     import_form_class = CuratorImportForm
     from_encoding = ENCODING
+    tmp_storage_class = PreviewStorage
     export_form_class = ExportForm
 
     class Media:
@@ -650,6 +651,20 @@ class ClinicAdmin(StrictActionsMixin, RescoreOnSaveMixin, ImportExportMixin, Sim
     def get_import_data_kwargs(self, **kwargs: Any) -> dict[str, Any]:
         # A row that fails validation when the import is confirmed undoes the whole file too.
         return {**super().get_import_data_kwargs(**kwargs), "rollback_on_validation_errors": True}
+
+    def process_import(self, request: HttpRequest, **kwargs: Any) -> HttpResponse:
+        try:
+            return super().process_import(request, **kwargs)
+        except ImportFileGone:
+            # Raised while reading the file, before any row is imported.
+            self.message_user(
+                request,
+                "Nothing was imported by this confirmation: the file it confirms is no longer on "
+                "the server (a confirmation sent twice finds it imported and removed). Check the "
+                "clinic list, and upload the file again if its rows are not there.",
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(reverse("admin:clinics_clinic_import"))
 
     def process_result(self, result: Any, request: HttpRequest) -> HttpResponse:
         if result.has_errors() or result.has_validation_errors():

@@ -19,6 +19,7 @@ import tablib
 from django import forms
 from import_export.formats.base_formats import Format
 from import_export.forms import ImportForm
+from import_export.tmp_storages import TempFolderStorage
 
 # The import decodes text files with the admin's ``from_encoding``; ClinicAdmin sets it to this.
 ENCODING = "utf-8-sig"
@@ -50,6 +51,21 @@ class CuratorImportForm(ImportForm):
         except forms.ValidationError as error:
             self.add_error("import_file", error)
         return cleaned
+
+
+class ImportFileGone(Exception):
+    """The preview's copy of the upload is no longer stored, so nothing can be confirmed."""
+
+
+class PreviewStorage(TempFolderStorage):
+    """The library's temporary copy of the upload, saying so when it is gone: the confirmation
+    removes it, so a confirmation sent twice finds nothing to read."""
+
+    def read(self) -> str | bytes:
+        try:
+            return super().read()
+        except FileNotFoundError:
+            raise ImportFileGone from None
 
 
 def read_dataset(content: bytes, file_format: Format) -> tablib.Dataset:

@@ -442,3 +442,20 @@ def test_the_same_clinic_in_a_well_formed_file_reaches_the_preview(admin_client,
     assert response.context["confirm_form"] is not None
     assert [row.import_type for row in response.context["result"].valid_rows()] == ["new"]
     assert not Clinic.objects.filter(slug="harbour-skin").exists()
+
+
+@pytest.mark.parametrize("which", ["the same confirmation twice", "a forged file name"])
+def test_confirming_a_file_no_longer_on_the_server_is_a_message_not_a_500(admin_client, which):
+    url = reverse("admin:clinics_clinic_import")
+    preview = post_upload(admin_client, url, "0", *WELL_FORMED_UPLOADS["csv"])
+    confirmation = {**preview.context["confirm_form"].initial, "confirm": "Confirm import"}
+    confirm_url = reverse("admin:clinics_clinic_process_import")
+    if which == "a forged file name":
+        confirmation["import_file_name"] = "no-such-upload"
+    else:
+        assert admin_client.post(confirm_url, confirmation).status_code == 302
+    before = row_counts()
+    response = admin_client.post(confirm_url, confirmation, follow=True)
+    assert response.redirect_chain == [(url, 302)]
+    assert "Nothing was imported by this confirmation" in response.content.decode()
+    assert row_counts() == before
