@@ -15,7 +15,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 
@@ -28,8 +28,13 @@ View = Callable[..., HttpResponse]
 
 
 def data_version() -> int:
-    row = DataVersion.objects.filter(pk=VERSION_ROW).values_list("number", flat=True).first()
-    return row or 0
+    # Every public request asks this, and building the query through the ORM costs ten times
+    # what running it does: so it is one fixed statement.
+    table = connection.ops.quote_name(DataVersion._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT number FROM {table} WHERE id = %s", [VERSION_ROW])
+        row = cursor.fetchone()
+    return row[0] if row else 0
 
 
 def bump_data_version() -> None:
