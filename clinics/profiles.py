@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from .constraints import validate_constraints
 from .models import (
     CellForm,
     CellSource,
@@ -192,12 +194,27 @@ def _delivery(value: Any, path: str) -> list[str]:
     return list(value)
 
 
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(code for code, _ in Clinic._meta.get_field("country").choices)
+
+
+def _country(value: Any, path: str) -> str:
+    code = _text(2, required=True)(value, path).upper()
+    # Checked here, not by full_clean: django-countries rebuilds its list of choices (some
+    # 250 countries) for every instance it validates.
+    if code not in _country_codes():
+        field = Clinic._meta.get_field("country")
+        raise _Invalid(path, field.error_messages["invalid_choice"] % {"value": code})
+    return code
+
+
 Spec = dict[str, tuple[str, Callable[[Any, str], Any]]]
 
 CLINIC_SPEC: Spec = {
     "slug": ("slug", _text(120, required=True)),
     "name": ("name", _text(200, required=True)),
-    "country": ("country", _text(2, required=True)),
+    "country": ("country", _country),
     "city": ("city", _text(120)),
     "website": ("website", _text(200)),
     "description": ("description", _text(20_000)),
@@ -284,8 +301,13 @@ def _list(data: Mapping, key: str) -> list[Any]:
 
 
 def _clean(instance: models.Model, path: str, exclude: tuple[str, ...]) -> None:
+    # Check constraints in Python (clinics.constraints), not a query per constraint per row;
+    # slug uniqueness is one query for the whole file, in clinics.services.clinics_import.
     try:
-        instance.full_clean(exclude=list(exclude), validate_unique=False)
+        instance.full_clean(
+            exclude=list(exclude), validate_unique=False, validate_constraints=False
+        )
+        validate_constraints(instance, exclude=exclude)
     except ValidationError as error:
         for name, messages in error.message_dict.items():
             where = path if name == "__all__" else f"{path}.{name}" if path else name
@@ -303,11 +325,10 @@ def _parse_record(index: int, data: Any) -> ClinicRecord:
     practices = data.get("practices")
     if practices is not None:
         values.update(_apply(PRACTICES_SPEC, practices, "practices"))
-    values["country"] = values["country"].upper()
     if values["published"] is None:
         values["published"] = False
     clinic = Clinic(**values)
-    _clean(clinic, "", ())
+    _clean(clinic, "", ("country",))
     record = ClinicRecord(index=index, clinic=clinic)
 
     for i, item in enumerate(_list(data, "practitioners")):

@@ -229,7 +229,7 @@ def test_export_is_constant_in_queries(tmp_path, django_assert_max_num_queries):
         assert len(clinic_profiles_export()) == 20
 
 
-@pytest.mark.django_db  # constraint validation asks the database to evaluate the checks
+# No database: parsing validates in Python (clinics.constraints), so any query fails here.
 def test_the_documented_example_is_a_valid_profile():
     from pathlib import Path
 
@@ -239,3 +239,56 @@ def test_the_documented_example_is_a_valid_profile():
     example = doc.split("```json", 1)[1].split("```", 1)[0]
     records = parse_profiles(json.loads(example))
     assert records[0].clinic.slug == "harbour-skin"
+
+
+def numbered(count):
+    profiles = []
+    for i in range(count):
+        p = copy.deepcopy(FULL_PROFILE)
+        p["slug"] = f"clinic-{i}"
+        profiles.append(p)
+    return profiles
+
+
+@pytest.mark.django_db
+def test_parsing_asks_the_database_nothing_for_3_or_for_30_profiles(django_assert_num_queries):
+    from clinics.profiles import parse_profiles
+
+    # none: constraints are read in Python; existing slugs are clinics_import's one query
+    with django_assert_num_queries(0):
+        assert len(parse_profiles(numbered(3))) == 3
+    with django_assert_num_queries(0):
+        assert len(parse_profiles(numbered(30))) == 30
+
+
+@pytest.mark.parametrize(
+    ("mutate", "field", "message"),
+    [
+        (lambda p: p["credentials"][0].update(issued_on="2027-01-01", expires_on="2026-01-01"),
+         "credentials[0]", "A credential cannot expire before it was issued."),
+        (lambda p: p["practitioners"][0]["credentials"][0].update(verified_on=None),
+         "practitioners[0].credentials[0]", "A verified credential needs the date it was verified."),
+        (lambda p: p["prices"][0].update(min_usd=9600),
+         "prices[0]", "The minimum price cannot be above the maximum."),
+    ],
+)
+@pytest.mark.django_db
+def test_a_constraint_violation_in_record_7_of_10_is_named_without_a_query(
+    mutate, field, message, django_assert_num_queries
+):
+    from clinics.profiles import ProfileError, parse_profiles
+
+    profiles = numbered(10)
+    mutate(profiles[7])
+    with django_assert_num_queries(0), pytest.raises(ProfileError) as error:
+        parse_profiles(profiles)
+    assert str(error.value) == f"record 7 (slug 'clinic-7'): {field}: {message}"
+
+
+def test_a_country_is_checked_against_the_countries_of_the_field():
+    from clinics.profiles import ProfileError, parse_profiles
+
+    assert parse_profiles([{**MINIMAL, "country": "gb"}])[0].clinic.country == "GB"
+    with pytest.raises(ProfileError) as error:
+        parse_profiles([{**MINIMAL, "country": "xx"}])
+    assert str(error.value) == "record 0 (slug 'bare-clinic'): country: Value 'XX' is not a valid choice."
