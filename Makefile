@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint superuser install clean bench bench-rescore load audit
+.PHONY: run test test-postgres lint superuser install clean bench bench-rescore bench-import load audit
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,9 @@ bench: install
 
 bench-rescore: install
 	$(PY) bench/rescore.py --clinics 10000
+
+bench-import: install
+	$(PY) bench/imports.py --clinics 10000
 
 # 50 patients saving checklists while 10 people browse, 60 s on SQLite then on PostgreSQL,
 # against gunicorn on 127.0.0.1; fails on any 5xx or lost report (bench/load.py).
