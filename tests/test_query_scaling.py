@@ -175,12 +175,13 @@ def last_directory_page(s: Site) -> str:
 PUBLIC = [
     # 1: recent clinics joined to their assessment
     Page("home", lambda s: reverse("clinics:home"), 2),
-    # 1: countries for the filter  2: count  3: the page's clinics joined to their assessment
-    Page("directory, first page", lambda s: reverse("clinics:directory"), 4),
+    # 1: countries for the filter  2: count  3: the page's keys  4: those clinics joined to
+    # their assessment
+    Page("directory, first page", lambda s: reverse("clinics:directory"), 5),
     Page("directory, filtered and sorted",
-         lambda s: reverse("clinics:directory") + "?grade=C&cell_source=own_only&price=7000_15000&sort=price", 4),
-    Page("directory, last page", last_directory_page, 4),
-    Page("directory, search", lambda s: reverse("clinics:directory") + "?q=Izmir", 4),
+         lambda s: reverse("clinics:directory") + "?grade=C&cell_source=own_only&price=7000_15000&sort=price", 5),
+    Page("directory, last page", last_directory_page, 5),
+    Page("directory, search", lambda s: reverse("clinics:directory") + "?q=Izmir", 5),
     # 1: the clinic with its assessment and price  2-3: practitioners and their credentials
     # 4: clinic credentials  5: protocols  6: claims  7: prices  8: evidence
     Page("clinic page", lambda s: s.first.get_absolute_url(), 9),
