@@ -8,7 +8,8 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Prefetch, QuerySet
-from simple_history.utils import bulk_create_with_history
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from .models import (
     Claim,
@@ -182,12 +183,16 @@ def clinics_import(
         new = [r for r in records if r.clinic.slug not in existing]
         old = [r for r in records if r.clinic.slug in existing]
         bulk_create_with_history([r.clinic for r in new], Clinic, batch_size=500)
-        for record in old:
-            current = existing[record.clinic.slug]
-            record.clinic.pk = current.pk
-            record.clinic.created = current.created
-            record.clinic.save()
         if old:
+            now = timezone.now()
+            for record in old:
+                current = existing[record.clinic.slug]
+                record.clinic.pk = current.pk
+                record.clinic.created = current.created
+                record.clinic.updated = now  # bulk_update does not apply auto_now
+            # Every column, as save() would write it, with one history row per clinic.
+            columns = [f.name for f in Clinic._meta.concrete_fields if not f.primary_key]
+            bulk_update_with_history([r.clinic for r in old], Clinic, columns, batch_size=500)
             old_ids = [r.clinic.pk for r in old]
             # Children are replaced whole: a profile is the complete truth about its clinic.
             for model in (Credential, Practitioner, ProcessingProtocol, Claim, PriceQuote, Evidence):

@@ -292,3 +292,65 @@ def test_a_country_is_checked_against_the_countries_of_the_field():
     with pytest.raises(ProfileError) as error:
         parse_profiles([{**MINIMAL, "country": "xx"}])
     assert str(error.value) == "record 0 (slug 'bare-clinic'): country: Value 'XX' is not a valid choice."
+
+
+@pytest.mark.django_db
+def test_update_keeps_created_and_records_one_change_per_clinic(tmp_path):
+    run_import(write(tmp_path, numbered(3)))
+    before = {c.slug: (c.created, c.updated) for c in Clinic.objects.all()}
+    changed = numbered(3)
+    for profile in changed:
+        profile["city"] = "Bath"
+    run_import(write(tmp_path, changed, "second.json"), "--update")
+    for clinic in Clinic.objects.select_related("current_assessment"):
+        created, updated = before[clinic.slug]
+        assert clinic.city == "Bath"
+        assert clinic.created == created and clinic.updated > updated
+        assert [h.history_type for h in clinic.history.order_by("history_id")] == ["+", "~"]
+        assert clinic.history.latest().city == "Bath"
+        # Rescored in the same transaction, as a new clinic is.
+        assert clinic.current_assessment is not None
+
+
+@pytest.mark.django_db
+def test_an_import_costs_the_same_queries_for_3_or_30_new_profiles_but_insert_batches():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from clinics.services import clinics_import
+
+    runs = []
+    for start, count in ((0, 3), (3, 30)):
+        with CaptureQueriesContext(connection) as queries:
+            clinics_import(data=numbered(start + count)[start:])
+        runs.append([q["sql"] for q in queries])
+    few, many = runs
+    # Existing slugs: one query for the whole file, whatever its length.
+    for sqls in runs:
+        assert sum('FROM "clinics_clinic"' in s and '"slug" IN' in s for s in sqls) == 1
+    # Every other query is the same; rows go in bulk, one INSERT per table and batch (SQLite
+    # takes 999 parameters a statement, some 60 rows of a history table).
+    assert [s for s in few if not s.startswith("INSERT")] != []
+    assert len([s for s in few if not s.startswith("INSERT")]) == len(
+        [s for s in many if not s.startswith("INSERT")]
+    )
+    tables = {s.split('"')[1] for s in many if s.startswith("INSERT")}
+    assert len([s for s in few if s.startswith("INSERT")]) == len(tables)
+    assert len([s for s in many if s.startswith("INSERT")]) <= 2 * len(tables)
+
+
+@pytest.mark.django_db
+def test_update_writes_the_clinics_and_their_history_in_bulk():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from clinics.services import clinics_import
+
+    clinics_import(data=numbered(30))
+    with CaptureQueriesContext(connection) as queries:
+        result = clinics_import(data=numbered(30), update=True)
+    assert result.updated == 30
+    sqls = [q["sql"] for q in queries]
+    # A few statements of 30 rows' CASE WHEN (SQLite's 999 parameters), not 30 saves.
+    assert 1 <= sum(s.startswith('UPDATE "clinics_clinic" SET "name"') for s in sqls) <= 3
+    assert sum(s.startswith('INSERT INTO "clinics_historicalclinic"') for s in sqls) == 1
