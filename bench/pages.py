@@ -4,8 +4,10 @@
 
 Builds (once, then reused) a SQLite database of generated clinics with all their children and
 assessments plus one patient report, collects static files, starts gunicorn with production
-settings (2 sync workers, DEBUG off) on 127.0.0.1, and measures each page with wrk in one
-run. Prints requests per second, p50, p99 and the ratio to the bare view; writes JSON to
+settings (2 sync workers, DEBUG off) on 127.0.0.1, and measures each page with wrk: once with
+the page cache on (as patients get the pages) and once with it off (every request rendered
+from the database), each time against the bare view in the same run. Prints requests per
+second, p50, p99 and the ratio to the bare view; writes JSON to
 bench/results/pages-<timestamp>.json. Loopback only; every run is bounded in time.
 """
 
@@ -103,6 +105,35 @@ def measure(url: str, seconds: int, connections: int) -> dict[str, float]:
     }
 
 
+def serve_and_measure(env: dict[str, str], pages: dict[str, str], args: argparse.Namespace) -> dict:
+    """Start gunicorn with ``env``, check every page answers 200, measure each with wrk."""
+    port = free_port()
+    server = subprocess.Popen(
+        [str(VENV_BIN / "gunicorn"), "config.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}",
+         "--log-level", "warning"],
+        cwd=ROOT,
+        env=env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(f"{base}/__bench__/bare/", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            sys.exit("gunicorn did not answer within a minute")
+        for name, path in pages.items():
+            with urllib.request.urlopen(f"{base}{path}", timeout=30) as response:
+                if response.status != 200:
+                    sys.exit(f"{name}: {path} answered {response.status}")
+        return {name: measure(f"{base}{path}", args.seconds, args.connections) for name, path in pages.items()}
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clinics", type=int, default=10_000)
@@ -118,7 +149,6 @@ def main() -> None:
     db_url = f"sqlite:///{data / f'pages-{args.clinics}.sqlite3'}"
     pages = build(db_url, args.clinics)
 
-    port = free_port()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
@@ -131,34 +161,24 @@ def main() -> None:
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True
     )
-    server = subprocess.Popen(
-        [str(VENV_BIN / "gunicorn"), "config.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}",
-         "--log-level", "warning"],
-        cwd=ROOT,
-        env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/__bench__/bare/", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-        for name, path in pages.items():
-            with urllib.request.urlopen(f"{base}{path}", timeout=30) as response:
-                if response.status != 200:
-                    sys.exit(f"{name}: {path} answered {response.status}")
-        results = {name: measure(f"{base}{path}", args.seconds, args.connections) for name, path in pages.items()}
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
-
-    ceiling = results["bare view"]["rps"]
-    print(f"\n{'page':<24}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'ratio':>8}")
-    for name, r in results.items():
-        r["ratio"] = round(r["rps"] / ceiling, 3)
-        print(f"{name:<24}{r['rps']:>9.0f}{r['p50_ms']:>9.1f}{r['p99_ms']:>9.1f}{r['ratio']:>8.3f}")
+    # As patients get them (the page cache on, most requests served from it), then every
+    # request rendered afresh (the page cache off), each against the bare view of its own run.
+    runs = {
+        "cached": serve_and_measure(env, pages, args),
+        "uncached": serve_and_measure({**env, "PAGE_CACHE_SECONDS": "0"}, pages, args),
+    }
+    print(f"\n{'':<24}{'page cache on':^35}{'page cache off':^27}")
+    print(f"{'page':<24}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'ratio':>8}{'req/s':>9}{'p50 ms':>9}{'ratio':>9}")
+    for results in runs.values():
+        ceiling = results["bare view"]["rps"]
+        for r in results.values():
+            r["ratio"] = round(r["rps"] / ceiling, 3)
+    for name in pages:
+        on, off = runs["cached"][name], runs["uncached"][name]
+        print(
+            f"{name:<24}{on['rps']:>9.0f}{on['p50_ms']:>9.1f}{on['p99_ms']:>9.1f}{on['ratio']:>8.3f}"
+            f"{off['rps']:>9.0f}{off['p50_ms']:>9.1f}{off['ratio']:>9.3f}"
+        )
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -168,7 +188,8 @@ def main() -> None:
         "clinics": args.clinics,
         "workers": 2,
         "wrk": {"seconds": args.seconds, "connections": args.connections},
-        "pages": {name: {"path": pages[name], **r} for name, r in results.items()},
+        "pages": {name: {"path": pages[name], **r} for name, r in runs["cached"].items()},
+        "uncached": {name: {"path": pages[name], **r} for name, r in runs["uncached"].items()},
     }
     (out / f"pages-{stamp}.json").write_text(json.dumps(record, indent=2) + "\n")
     print(f"\nWrote bench/results/pages-{stamp}.json")

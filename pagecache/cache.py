@@ -60,7 +60,11 @@ def page_key(request: HttpRequest, version: int) -> str:
 def cache_public_page(view: View) -> View:
     @wraps(view)
     def cached(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if request.method not in ("GET", "HEAD") or _personal(request):
+        if (
+            request.method not in ("GET", "HEAD")
+            or _personal(request)
+            or settings.PAGE_CACHE_SECONDS <= 0
+        ):
             return view(request, *args, **kwargs)
         key = page_key(request, data_version())
         response = cache.get(key)

@@ -115,3 +115,15 @@ def test_the_directory_shows_a_new_clinic_after_it_is_scored(client, listed, dja
         ClinicFactory(name="Brand New Clinic")
         assessments_refresh()
     assert b"Brand New Clinic" in client.get(url).content
+
+
+@pytest.mark.django_db
+def test_a_page_cache_of_zero_seconds_renders_every_time_and_asks_no_version(
+    client, settings, django_assert_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get("/methodology/")
+    # The methodology page reads nothing from the database: with the cache off, not even
+    # the data version is asked.
+    with django_assert_num_queries(0):
+        assert client.get("/methodology/").status_code == 200

@@ -215,4 +215,5 @@ LOGGING = {
 }
 
 # Seconds a public page stays in the cache at most; any data change retires it sooner.
+# 0 turns the page cache off (the benchmark measures uncached renders that way).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
