@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint superuser install clean bench bench-rescore bench-import load audit
+.PHONY: run test test-postgres lint superuser install clean bench bench-rescore bench-import bench-admin load audit
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ bench-rescore: install
 
 bench-import: install
 	$(PY) bench/imports.py --clinics 10000
+
+# Queries, median and p95 of each admin changelist, the index and a clinic's change page at
+# 10,000 clinics, in-process under production settings (bench/admin.py).
+bench-admin: install
+	$(PY) bench/admin.py --clinics 10000
 
 # 50 patients saving checklists while 10 people browse, 60 s on SQLite then on PostgreSQL,
 # against gunicorn on 127.0.0.1; fails on any 5xx or lost report (bench/load.py).
