@@ -14,16 +14,18 @@ rule passes the same context checks, so a curator can tell why something was or 
   risk, results that build over months, a device clearance limited to the device.
 
 Categories are listed in rank order (CLAIMS.md): when a text carries several, the first ranks
-highest, which `primary_category` applies.
+highest, which `primary_category` applies. `SCREENER_VERSION` names the rules and code in force:
+a stored verdict is only as good as the version it was made with.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from types import MappingProxyType
+from dataclasses import MISSING, dataclass
+from types import BuiltinFunctionType, CodeType, FunctionType, MappingProxyType, ModuleType
 from typing import Final
 
 CATEGORIES: tuple[str, ...] = (
@@ -1341,3 +1343,90 @@ def screen(text: str) -> tuple[Flag, ...]:
         )
         for c in kept
     )
+
+
+# --- Version --------------------------------------------------------------------------------
+
+
+def _canonical(value: object) -> str:
+    """A text that changes whenever `value` would screen differently, and only then: the same
+    in every process (sets are sorted, never in hash order) and blind to comments and layout."""
+    if value is None or isinstance(value, (bool, str, bytes, float)):
+        return repr(value)
+    if isinstance(value, int):  # re flags are ints with a symbolic repr
+        return str(int(value))
+    if isinstance(value, re.Pattern):
+        return f"re({value.pattern!r},{int(value.flags)})"
+    if isinstance(value, (tuple, list)):
+        return "(" + ",".join(_canonical(v) for v in value) + ")"
+    if isinstance(value, (frozenset, set)):
+        return "{" + ",".join(sorted(_canonical(v) for v in value)) + "}"
+    if isinstance(value, Mapping):
+        items = sorted((_canonical(k), _canonical(v)) for k, v in value.items())
+        return "{" + ",".join(f"{k}:{v}" for k, v in items) + "}"
+    if isinstance(value, CodeType):
+        # The bytecode carries no line numbers, so moving code or editing a comment keeps it.
+        return (
+            f"code({value.co_name},{value.co_argcount},{value.co_kwonlyargcount},"
+            f"{value.co_flags},{value.co_code.hex()},{_canonical(value.co_consts)},"
+            f"{_canonical(value.co_names)},{_canonical(value.co_freevars)})"
+        )
+    if isinstance(value, FunctionType):
+        return (
+            f"def({_canonical(value.__code__)},{_canonical(value.__defaults__)},"
+            f"{_canonical(value.__kwdefaults__)})"
+        )
+    if isinstance(value, BuiltinFunctionType):
+        return f"builtin({value.__module__}.{value.__qualname__})"
+    if isinstance(value, property):
+        return f"property({_canonical(value.fget)})"
+    if isinstance(value, type):
+        fields = getattr(value, "__dataclass_fields__", {})
+        # Methods written here; those dataclass generates follow from the fields.
+        methods = {
+            name: member
+            for name, member in vars(value).items()
+            if isinstance(member, property)
+            or (isinstance(member, FunctionType) and member.__code__.co_filename == _SOURCE)
+        }
+        return (
+            f"class({value.__qualname__},"
+            f"{_canonical({name: _default(field.default) for name, field in fields.items()})},"
+            f"{_canonical(methods)})"
+        )
+    fields = getattr(type(value), "__dataclass_fields__", None)
+    if fields is not None:  # a rule
+        return f"{type(value).__qualname__}{_canonical({n: getattr(value, n) for n in fields})}"
+    raise TypeError(f"SCREENER_VERSION cannot fingerprint {type(value).__qualname__}: add it here")
+
+
+def _default(value: object) -> object:
+    return "<required>" if value is MISSING else value
+
+
+_SOURCE: Final = _canonical.__code__.co_filename
+# Where the checkout lives is not a rule; neither is the version itself.
+_NOT_READ: Final = frozenset({"_SOURCE", "_NOT_READ", "SCREENER_VERSION"})
+
+
+def _screener_globals() -> dict[str, object]:
+    """Everything the screener reads: the patterns, word lists and reasons, and the code of
+    its functions and classes; not what it imports."""
+    chosen: dict[str, object] = {}
+    for name, value in globals().items():
+        if name.startswith("__") or name in _NOT_READ or isinstance(value, ModuleType):
+            continue
+        if isinstance(value, (FunctionType, type)):
+            if value.__module__ == __name__:
+                chosen[name] = value
+        elif type(value).__module__ in ("builtins", "re", __name__):
+            chosen[name] = value
+    return chosen
+
+
+# The screener's version: a digest of its rules and code, so any change to either gives a new
+# version, and a claim screened by an older one is screened again (Claim.screened_with). A new
+# Python release compiles to new bytecode, which screens every claim once more: harmless.
+SCREENER_VERSION: Final[str] = hashlib.sha256(
+    _canonical(_screener_globals()).encode()
+).hexdigest()[:32]
