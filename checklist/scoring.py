@@ -165,6 +165,29 @@ def letter_grade(score_value: float) -> Grade:
     return "F"
 
 
+# Most clinics share most results ("Where the cells come from is not known."): a result is
+# immutable, so one instance serves every assessment that has it. Bounded by clearing.
+_RESULTS: dict[tuple[str, str, str, int, str], CriterionResult] = {}
+_MAX_RESULTS: Final = 20_000
+
+
+def _result(criterion_id: str, status: Status, reason: str, points: int, ask: str) -> CriterionResult:
+    key = (criterion_id, status, reason, points, ask)
+    found = _RESULTS.get(key)
+    if found is None:
+        if len(_RESULTS) >= _MAX_RESULTS:
+            _RESULTS.clear()
+        found = _RESULTS[key] = CriterionResult(
+            criterion_id=criterion_id,
+            status=status,
+            reason=reason,
+            points_earned=points * _SHARE[status],
+            points_possible=points,
+            ask=ask if status in _ASK_WHEN else "",
+        )
+    return found
+
+
 def score(facts: ClinicFacts, catalogue: Catalogue = CATALOGUE) -> Assessment:
     results: list[CriterionResult] = []
     earned = 0.0
@@ -178,16 +201,7 @@ def score(facts: ClinicFacts, catalogue: Catalogue = CATALOGUE) -> Assessment:
             known_points += criterion.points
         if criterion.is_knockout and status == NOT_MET:
             failed.append(criterion.id)
-        results.append(
-            CriterionResult(
-                criterion_id=criterion.id,
-                status=status,
-                reason=reason,
-                points_earned=points,
-                points_possible=criterion.points,
-                ask=criterion.ask_clinic if status in _ASK_WHEN else "",
-            )
-        )
+        results.append(_result(criterion.id, status, reason, criterion.points, criterion.ask_clinic))
     possible = catalogue.possible_points
     score_value = earned / possible * 100 if possible else 0.0
     coverage = known_points / possible * 100 if possible else 0.0
