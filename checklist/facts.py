@@ -9,20 +9,24 @@ example `CellSource.UNKNOWN`): at least one protocol does not state that value. 
 means the clinic describes no protocol at all.
 
 Pure module: no Django imports, no I/O. The Django adapter turns a `Clinic` into a profile
-mapping and hands it to `facts_from_profile`.
+mapping and hands it to `facts_from_profile`, with the screenings stored with its claims
+(`stored_screening`, `flags_from_stored`) so that unchanged text is not screened again.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+import hashlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, Final, TypeVar, get_type_hints
 
-from checklist.claims import screen
+# The version is read through the module when used: the one in force is the one checked.
+from checklist import claims
+from checklist.claims import Flag, screen
 
 __all__ = [
     "CellForm",
@@ -37,6 +41,8 @@ __all__ = [
     "facts_from_dict",
     "facts_from_profile",
     "facts_to_dict",
+    "flags_from_stored",
+    "stored_screening",
 ]
 
 
@@ -274,7 +280,13 @@ def _amount(where: str, raw: Any) -> float:
 # --- Clinic profile -> facts -----------------------------------------------------------------
 
 
-def facts_from_profile(profile: Mapping[str, Any], *, today: date) -> ClinicFacts:
+# Text in, flags out: `claims.screen`, or a lookup of stored screenings that falls back on it.
+Screener = Callable[[str], Sequence[Flag]]
+
+
+def facts_from_profile(
+    profile: Mapping[str, Any], *, today: date, screener: Screener | None = None
+) -> ClinicFacts:
     """Facts from a clinic profile in the JSON format of DESIGN.md ("Clinic profile").
 
     Any key may be absent or null: unknown. A list that is present is taken as everything that
@@ -282,6 +294,8 @@ def facts_from_profile(profile: Mapping[str, Any], *, today: date) -> ClinicFact
     one exception: an empty `claims` list gives no text to screen, so claims stay unknown.
     A credential counts only when `verified` is true and it has not expired on `today` (it is
     valid through its `expires_on` date; no `expires_on` means no known expiry).
+    Claim texts go through `screener` (default `claims.screen`), which must give what
+    `screen` would.
     Raises `ValueError` naming the field when a value is not one the format allows.
     """
     if not isinstance(profile, Mapping):
@@ -293,7 +307,7 @@ def facts_from_profile(profile: Mapping[str, Any], *, today: date) -> ClinicFact
         **_protocol_facts(_list(profile, "protocols")),
         **_practitioner_facts(_list(profile, "practitioners"), today),
         **_facility_facts(_list(profile, "credentials"), today),
-        claim_flags=_claim_flags(_list(profile, "claims")),
+        claim_flags=_claim_flags(_list(profile, "claims"), screener or screen),
         **_evidence_facts(_list(profile, "evidence")),
         **_practice_facts(profile.get("practices")),
         country=_country_code(country),
@@ -489,11 +503,13 @@ def _facility_facts(items: list[Mapping[str, Any]] | None, today: date) -> dict[
     }
 
 
-def _claim_flags(claims: list[Mapping[str, Any]] | None) -> frozenset[str] | None:
-    if claims is None:
+def _claim_flags(
+    items: list[Mapping[str, Any]] | None, screener: Screener
+) -> frozenset[str] | None:
+    if items is None:
         return None
     texts = []
-    for index, claim in enumerate(claims):
+    for index, claim in enumerate(items):
         text = claim.get("text")
         if text is not None and not isinstance(text, str):
             raise ValueError(f"claims[{index}].text: expected a string, got {text!r}")
@@ -501,7 +517,7 @@ def _claim_flags(claims: list[Mapping[str, Any]] | None) -> frozenset[str] | Non
             texts.append(text)
     if not texts:
         return None
-    return frozenset(flag.category for text in texts for flag in screen(text))
+    return frozenset(flag.category for text in texts for flag in screener(text))
 
 
 def _evidence_facts(items: list[Mapping[str, Any]] | None) -> dict[str, Any]:
@@ -575,3 +591,33 @@ def _price_facts(prices: list[Mapping[str, Any]] | None) -> dict[str, Any]:
         "full_face_price_min_usd": min(lows) if lows else None,
         "full_face_price_max_usd": max(highs) if highs else None,
     }
+
+
+# --- Stored screening ------------------------------------------------------------------------
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def stored_screening(text: str, flags: Iterable[Flag]) -> dict[str, Any]:
+    """What a claim keeps of `screen(text)` (Claim.screening, JSON): a digest of the text that was
+    screened, and each flag's category and span; the matched words and the reason follow."""
+    return {"text": _digest(text), "flags": [[f.category, f.start, f.end] for f in flags]}
+
+
+def flags_from_stored(text: str, screening: Any, screened_with: str) -> tuple[Flag, ...] | None:
+    """`screen(text)` as stored by `stored_screening`, or None when the stored screening is not
+    this screener's verdict on this very text: another version screened it, the text has been
+    edited since (however it was edited), or nothing usable is stored."""
+    if screened_with != claims.SCREENER_VERSION or not isinstance(screening, Mapping):
+        return None
+    if screening.get("text") != _digest(text):
+        return None
+    try:
+        return tuple(
+            Flag(category, start, end, text[start:end], claims.REASONS[category])
+            for category, start, end in screening["flags"]
+        )
+    except (KeyError, TypeError, ValueError):
+        return None

@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db import connections, router, transaction
+from django.db.models import Count, Exists, F, Model, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from checklist import claims
 from checklist.answers import discrepancies, facts_from_answers, to_usd
+from checklist.claims import Flag
 from checklist.criteria import CATALOGUE, Catalogue
-from checklist.facts import ClinicFacts, facts_from_profile, facts_to_dict
+from checklist.facts import (
+    ClinicFacts,
+    Screener,
+    facts_from_profile,
+    facts_to_dict,
+    flags_from_stored,
+    stored_screening,
+)
 from checklist.models import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
@@ -27,7 +37,15 @@ from checklist.models import (
     ReportStatus,
 )
 from checklist.scoring import Assessment, score
-from clinics.models import LISTING_FIELDS, NO_PRICE, UNRANKED, Clinic, Credential, Treatment
+from clinics.models import (
+    LISTING_FIELDS,
+    NO_PRICE,
+    UNRANKED,
+    Claim,
+    Clinic,
+    Credential,
+    Treatment,
+)
 from clinics.profiles import ClinicRows, profile_from_rows
 from clinics.services import clinic_rows
 from pagecache.cache import bump_data_version
@@ -49,11 +67,14 @@ RELATION_KEYS = ("practitioners", "credentials", "protocols", "claims", "prices"
 COMPARED = ("catalogue_version", "score", "coverage", "grade", "claim_flags", "results")
 
 
-def clinic_facts(*, rows: ClinicRows, today: datetime.date) -> ClinicFacts:
+def clinic_facts(
+    *, rows: ClinicRows, today: datetime.date, screener: Screener | None = None
+) -> ClinicFacts:
     """Facts of one clinic from its rows (clinics.services.clinic_rows).
 
     A curated clinic with no rows of a kind (no evidence, no credentials on a doctor) has not
     shown that none exist, only that nobody recorded any: the facts say unknown, not none.
+    ``screener`` screens the claim texts (default: the screener itself).
     """
     profile = profile_from_rows(rows)
     for key in RELATION_KEYS:
@@ -62,7 +83,75 @@ def clinic_facts(*, rows: ClinicRows, today: datetime.date) -> ClinicFacts:
     for practitioner in profile["practitioners"] or ():
         if not practitioner["credentials"]:
             practitioner["credentials"] = None
-    return facts_from_profile(profile, today=today)
+    return facts_from_profile(profile, today=today, screener=screener)
+
+
+def claim_flags(*, claim: Claim) -> tuple[Flag, ...]:
+    """The screener's flags on a claim, as `claims.screen(claim.text)` gives them: the stored
+    screening when it is this screener's verdict on this text, else screened now (and not
+    stored: the next rescore stores it)."""
+    stored = flags_from_stored(claim.text, claim.screening, claim.screened_with)
+    return claims.screen(claim.text) if stored is None else stored
+
+
+# Read with each claim so that a rescore screens only new or edited text.
+SCREENING_COLUMNS = ("id", "screening", "screened_with")
+
+
+class _BatchScreener:
+    """The claims of one batch: a stored screening that is still valid is used as it is; any
+    other text is screened once, and the claims that lacked a valid screening are listed with
+    their new one, to be stored."""
+
+    def __init__(self, bundles: Sequence[ClinicRows]) -> None:
+        self._flags: dict[str, tuple[Flag, ...]] = {}
+        self._unscreened: list[tuple[int, str]] = []
+        for bundle in bundles:
+            for claim in bundle.claims:
+                text = claim["text"]
+                flags = flags_from_stored(text, claim["screening"], claim["screened_with"])
+                if flags is None:
+                    self._unscreened.append((claim["id"], text))
+                else:
+                    self._flags[text] = flags
+
+    def __call__(self, text: str) -> tuple[Flag, ...]:
+        flags = self._flags.get(text)
+        if flags is None:
+            flags = self._flags[text] = claims.screen(text)
+        return flags
+
+    def to_store(self) -> list[tuple[int, list[object]]]:
+        """(claim id, [screening, screened_with]) for each claim that needs storing."""
+        return [
+            (pk, [stored_screening(text, self(text)), claims.SCREENER_VERSION])
+            for pk, text in self._unscreened
+        ]
+
+
+def _update_each(
+    model: type[Model], fields: Sequence[str], rows: Sequence[tuple[Any, Sequence[object]]]
+) -> None:
+    """Set ``fields`` of each (primary key, values) row: one UPDATE statement run for every
+    row (executemany), a single query whatever the count. Like bulk_update it sends no signal
+    and stamps no auto_now field, without the CASE expression per row and field that made
+    bulk_update cost more than scoring itself.
+    """
+    if not rows:
+        return
+    meta = model._meta
+    connection = connections[router.db_for_write(model)]
+    quote = connection.ops.quote_name
+    columns = [meta.get_field(name) for name in fields]
+    assignments = ", ".join(f"{quote(field.column)} = %s" for field in columns)
+    sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"
+    params = [
+        [field.get_db_prep_save(v, connection) for field, v in zip(columns, values, strict=True)]
+        + [pk]
+        for pk, values in rows
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, params)
 
 
 def _assessment_row(clinic_id: int, facts: ClinicFacts, assessment: Assessment) -> ClinicAssessment:
@@ -106,8 +195,11 @@ def listing(assessment: ClinicAssessment | None, prices: list[dict]) -> dict[str
 def _refresh_batch(ids: list[int], *, today: datetime.date, catalogue: Catalogue) -> int:
     """Score one batch of clinics in a fixed number of queries; return rows written."""
     bundles = clinic_rows(
-        Clinic.objects.filter(pk__in=ids), extra=("current_assessment_id", *LISTING_FIELDS)
+        Clinic.objects.filter(pk__in=ids),
+        extra=("current_assessment_id", *LISTING_FIELDS),
+        claim_extra=SCREENING_COLUMNS,
     )
+    screener = _BatchScreener(bundles)
     current = {
         row.pk: row
         for row in ClinicAssessment.objects.filter(
@@ -118,7 +210,7 @@ def _refresh_batch(ids: list[int], *, today: datetime.date, catalogue: Catalogue
     changed: list[tuple[int, ClinicAssessment, dict[str, object]]] = []
     for bundle in bundles:
         clinic = bundle.clinic
-        facts = clinic_facts(rows=bundle, today=today)
+        facts = clinic_facts(rows=bundle, today=today, screener=screener)
         row = _assessment_row(clinic["id"], facts, score(facts, catalogue))
         old = current.get(clinic["current_assessment_id"])
         if old is None or any(getattr(old, name) != getattr(row, name) for name in COMPARED):
@@ -128,13 +220,19 @@ def _refresh_batch(ids: list[int], *, today: datetime.date, catalogue: Catalogue
         values = listing(row, bundle.prices)
         if row is not old or any(clinic[name] != value for name, value in values.items()):
             changed.append((clinic["id"], row, values))
+    # No history row: a stored screening is not a curator's edit (Claim.history leaves it out).
+    _update_each(Claim, ("screening", "screened_with"), screener.to_store())
     if changed:
         bump_data_version()
         ClinicAssessment.objects.bulk_create(fresh)
-        # bulk_update: no history row and no "updated" stamp; a score is not a curator's edit.
-        Clinic.objects.bulk_update(
-            [Clinic(pk=pk, current_assessment_id=row.pk, **values) for pk, row, values in changed],
-            ["current_assessment", *LISTING_FIELDS],
+        # No history row and no "updated" stamp: a score is not a curator's edit.
+        _update_each(
+            Clinic,
+            ("current_assessment", *LISTING_FIELDS),
+            [
+                (pk, [row.pk, *(values[name] for name in LISTING_FIELDS)])
+                for pk, row, values in changed
+            ],
         )
     return len(fresh)
 

@@ -66,11 +66,17 @@ def clinics_with_relations(queryset: QuerySet[Clinic] | None = None) -> QuerySet
     )
 
 
-def clinic_rows(queryset: QuerySet[Clinic], *, extra: tuple[str, ...] = ()) -> list[ClinicRows]:
+def clinic_rows(
+    queryset: QuerySet[Clinic],
+    *,
+    extra: tuple[str, ...] = (),
+    claim_extra: tuple[str, ...] = (),
+) -> list[ClinicRows]:
     """Every row of the given clinics, as plain values: seven queries whatever the count.
 
     Export and scoring read thousands of clinics; plain rows cost a fraction of model
     instances with prefetches. Pass a bounded queryset (a batch), not the whole table.
+    ``extra`` and ``claim_extra`` add columns to the clinic rows and the claim rows.
     """
     bundles = {
         row["id"]: ClinicRows(clinic=row) for row in queryset.values(*CLINIC_COLUMNS, *extra)
@@ -90,7 +96,7 @@ def clinic_rows(queryset: QuerySet[Clinic], *, extra: tuple[str, ...] = ()) -> l
     children = (
         ("credentials", Credential, CREDENTIAL_COLUMNS),
         ("protocols", ProcessingProtocol, PROTOCOL_COLUMNS),
-        ("claims", Claim, CLAIM_COLUMNS),
+        ("claims", Claim, (*CLAIM_COLUMNS, *claim_extra)),
         ("prices", PriceQuote, PRICE_COLUMNS),
         ("evidence", Evidence, EVIDENCE_COLUMNS),
     )
