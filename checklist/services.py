@@ -154,19 +154,27 @@ def _update_each(
         cursor.executemany(sql, params)
 
 
-def _assessment_row(clinic_id: int, facts: ClinicFacts, assessment: Assessment) -> ClinicAssessment:
-    data = assessment.to_dict()
+def _compared(facts: ClinicFacts, assessment: Assessment) -> dict[str, Any]:
+    """The COMPARED fields of the row that would store this assessment, as stored."""
+    return {
+        "catalogue_version": assessment.catalogue_version,
+        "score": assessment.score,
+        "coverage": assessment.coverage,
+        "grade": assessment.grade,
+        "claim_flags": sorted(facts.claim_flags or ()),
+        "results": [result.to_dict() for result in assessment.results],
+    }
+
+
+def _assessment_row(
+    clinic_id: int, facts: ClinicFacts, assessment: Assessment, compared: dict[str, Any]
+) -> ClinicAssessment:
     return ClinicAssessment(
         clinic_id=clinic_id,
-        catalogue_version=assessment.catalogue_version,
-        score=assessment.score,
-        coverage=assessment.coverage,
-        grade=assessment.grade,
         failed_knockouts=list(assessment.failed_knockouts),
         insufficient_groups=list(assessment.insufficient_groups),
-        claim_flags=sorted(facts.claim_flags or ()),
         facts=facts_to_dict(facts),
-        results=data["results"],
+        **compared,
     )
 
 
@@ -200,10 +208,11 @@ def _refresh_batch(ids: list[int], *, today: datetime.date, catalogue: Catalogue
         claim_extra=SCREENING_COLUMNS,
     )
     screener = _BatchScreener(bundles)
+    current_ids = [b.clinic["current_assessment_id"] for b in bundles]
     current = {
         row.pk: row
         for row in ClinicAssessment.objects.filter(
-            pk__in=[b.clinic["current_assessment_id"] for b in bundles]
+            pk__in=[pk for pk in current_ids if pk is not None]
         ).only("id", *COMPARED, "failed_knockouts")
     }
     fresh: list[ClinicAssessment] = []
@@ -211,12 +220,15 @@ def _refresh_batch(ids: list[int], *, today: datetime.date, catalogue: Catalogue
     for bundle in bundles:
         clinic = bundle.clinic
         facts = clinic_facts(rows=bundle, today=today, screener=screener)
-        row = _assessment_row(clinic["id"], facts, score(facts, catalogue))
+        assessment = score(facts, catalogue)
+        compared = _compared(facts, assessment)
         old = current.get(clinic["current_assessment_id"])
-        if old is None or any(getattr(old, name) != getattr(row, name) for name in COMPARED):
-            fresh.append(row)
-        else:
+        # A row is built only for a new result: most of a rescore finds nothing changed.
+        if old is not None and all(getattr(old, name) == compared[name] for name in COMPARED):
             row = old
+        else:
+            row = _assessment_row(clinic["id"], facts, assessment, compared)
+            fresh.append(row)
         values = listing(row, bundle.prices)
         if row is not old or any(clinic[name] != value for name, value in values.items()):
             changed.append((clinic["id"], row, values))
