@@ -256,7 +256,17 @@ def _set_value(name: str, raw: Any, enum: type[StrEnum] | None) -> frozenset[Any
 _E = TypeVar("_E", bound=StrEnum)
 
 
+# value -> member of each enum, read before the enum's own lookup: a rescore reads hundreds of
+# thousands of values, nearly all of them valid.
+_MEMBERS: dict[type[StrEnum], Mapping[str, StrEnum]] = {}
+
+
 def _member(enum: type[_E], value: Any, where: str) -> _E:
+    members = _MEMBERS.get(enum)
+    if members is None:
+        members = _MEMBERS[enum] = {member.value: member for member in enum}
+    if type(value) is str and value in members:
+        return members[value]  # type: ignore[return-value]
     try:
         return enum(value)
     except ValueError:
@@ -325,11 +335,13 @@ def _list(parent: Mapping[str, Any], key: str, where: str = "") -> list[Mapping[
     if raw is None:
         return None
     path = f"{where}{key}"
-    if isinstance(raw, (str, bytes, Mapping)) or not isinstance(raw, Iterable):
+    if type(raw) is not list and (
+        isinstance(raw, (str, bytes, Mapping)) or not isinstance(raw, Iterable)
+    ):
         raise ValueError(f"{path}: expected a list, got {raw!r}")
     items = list(raw)
     for index, item in enumerate(items):
-        if not isinstance(item, Mapping):
+        if type(item) is not dict and not isinstance(item, Mapping):
             raise ValueError(f"{path}[{index}]: expected an object, got {item!r}")
     return items
 
@@ -343,7 +355,7 @@ def _optional_bool(raw: Any, where: str) -> bool | None:
 def _protocol_set(
     protocols: list[Mapping[str, Any]], key: str, enum: type[_E]
 ) -> frozenset[_E] | None:
-    unknown = enum("unknown")
+    unknown = _member(enum, "unknown", key)
     values: set[_E] = set()
     for index, protocol in enumerate(protocols):
         raw = protocol.get(key)
