@@ -4,7 +4,10 @@
 
 Builds (once) a database of generated clinics under bench/data/, then runs a full rescore
 from scratch (every clinic gets a new assessment row) and a second pass in which nothing
-changed. Results are printed and written to bench/results/rescore-<timestamp>.json.
+changed. A third run, first, measures a full rescore after the claims screener changed: every
+claim is screened again and its screening stored. CPU seconds are recorded next to wall-clock
+seconds, as the machine may be shared. Results are printed and written to
+bench/results/rescore-<timestamp>.json.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ def main() -> None:
     from bench.generate import profiles
     from checklist.models import ClinicAssessment
     from checklist.services import assessments_refresh
-    from clinics.models import Clinic
+    from clinics.models import Claim, Clinic
     from clinics.services import clinics_import
 
     call_command("migrate", verbosity=0)
@@ -51,14 +54,21 @@ def main() -> None:
         clinics_import(data=profiles(args.clinics))
         print(f"Imported {args.clinics} generated clinics in {time.perf_counter() - started:.1f} s")
 
-    Clinic.objects.update(current_assessment=None)
-    ClinicAssessment.objects.all().delete()
-    started = time.perf_counter()
-    first = assessments_refresh()
-    cold = time.perf_counter() - started
-    started = time.perf_counter()
-    second = assessments_refresh()
-    warm = time.perf_counter() - started
+    def timed_rescore() -> tuple[object, float, float]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        summary = assessments_refresh()
+        return summary, time.perf_counter() - wall, time.process_time() - cpu
+
+    def forget_assessments() -> None:
+        Clinic.objects.update(current_assessment=None)
+        ClinicAssessment.objects.all().delete()
+
+    forget_assessments()
+    Claim.objects.update(screening=None, screened_with="")
+    rescreened, rescreen, rescreen_cpu = timed_rescore()
+    forget_assessments()
+    first, cold, cold_cpu = timed_rescore()
+    second, warm, warm_cpu = timed_rescore()
 
     result = {
         "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
@@ -69,12 +79,20 @@ def main() -> None:
         "unchanged_rescore_seconds": round(warm, 2),
         "unchanged_rescore_per_second": round(second.clinics / warm),
         "rows_written": first.changed,
+        "full_rescore_cpu_seconds": round(cold_cpu, 2),
+        "unchanged_rescore_cpu_seconds": round(warm_cpu, 2),
+        "claims": Claim.objects.count(),
+        "rescreen_rescore_seconds": round(rescreen, 2),
+        "rescreen_rescore_per_second": round(rescreened.clinics / rescreen),
+        "rescreen_rescore_cpu_seconds": round(rescreen_cpu, 2),
     }
     print(
         f"rescore of {first.clinics} clinics on {result['database']}: "
         f"{result['full_rescore_per_second']} clinics/s writing every assessment "
-        f"({cold:.1f} s), {result['unchanged_rescore_per_second']} clinics/s when nothing changed "
-        f"({warm:.1f} s)"
+        f"({cold:.1f} s, {cold_cpu:.1f} s CPU), {result['unchanged_rescore_per_second']} "
+        f"clinics/s when nothing changed ({warm:.1f} s, {warm_cpu:.1f} s CPU), "
+        f"{result['rescreen_rescore_per_second']} clinics/s screening every claim again after a "
+        f"screener change ({rescreen:.1f} s, {rescreen_cpu:.1f} s CPU)"
     )
     out_dir = ROOT / "bench" / "results"
     out_dir.mkdir(exist_ok=True)
