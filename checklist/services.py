@@ -86,10 +86,10 @@ def clinic_facts(
     return facts_from_profile(profile, today=today, screener=screener)
 
 
-def claim_flags(*, claim: Claim) -> tuple[Flag, ...]:
-    """The screener's flags on a claim, as `claims.screen(claim.text)` gives them: the stored
-    screening when it is this screener's verdict on this text, else screened now (and not
-    stored: the next rescore stores it)."""
+def claim_screen(*, claim: Claim) -> tuple[Flag, ...]:
+    """The screener's flags on a claim, exactly as `claims.screen(claim.text)` gives them (for
+    the claims a page highlights): the stored screening when it is this screener's verdict on
+    this text, else screened now, and not stored (the next rescore stores it)."""
     stored = flags_from_stored(claim.text, claim.screening, claim.screened_with)
     return claims.screen(claim.text) if stored is None else stored
 

@@ -18,7 +18,7 @@ from checklist import claims
 from checklist.claims import SCREENER_VERSION, screen
 from checklist.facts import flags_from_stored, stored_screening
 from checklist.models import ClinicAssessment
-from checklist.services import assessment_refresh, assessments_refresh, claim_flags
+from checklist.services import assessment_refresh, assessments_refresh, claim_screen
 from clinics.models import Claim, Clinic
 from tests.factories import ClaimFactory, ClinicFactory
 
@@ -255,24 +255,24 @@ def test_clinics_sharing_a_text_are_screened_once_per_batch(
 
 
 @pytest.mark.django_db
-def test_claim_flags_reads_the_stored_screening(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_claim_screen_reads_the_stored_screening(monkeypatch: pytest.MonkeyPatch) -> None:
     claim = ClaimFactory(text=RED_FLAGS)
     assessments_refresh()
     claim.refresh_from_db()
     monkeypatch.setattr(claims, "screen", _refuse_to_screen)
 
-    assert claim_flags(claim=claim) == screen(RED_FLAGS)
+    assert claim_screen(claim=claim) == screen(RED_FLAGS)
 
 
 @pytest.mark.django_db
-def test_claim_flags_screens_a_claim_not_yet_stored_or_edited_since() -> None:
+def test_claim_screen_screens_a_claim_not_yet_stored_or_edited_since() -> None:
     claim = ClaimFactory(text=RED_FLAGS)
     assert claim.screening is None
 
-    assert claim_flags(claim=claim) == screen(RED_FLAGS)
+    assert claim_screen(claim=claim) == screen(RED_FLAGS)
 
     assessments_refresh()
     claim.refresh_from_db()
     claim.text = HONEST
 
-    assert claim_flags(claim=claim) == screen(HONEST) == ()
+    assert claim_screen(claim=claim) == screen(HONEST) == ()
