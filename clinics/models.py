@@ -229,6 +229,9 @@ class Clinic(models.Model):
                 condition=PUBLISHED,
                 name="listed_by_review",
             ),
+            # The admin lists every clinic, by name then newest first among equal names (the
+            # admin breaks ties with -pk): its pages walk this index instead of sorting.
+            models.Index(fields=("name", "-id"), name="admin_by_name"),
         ]
         permissions = [
             ("review_clinic", "Can mark a clinic's profile reviewed"),

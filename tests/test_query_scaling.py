@@ -198,14 +198,16 @@ PUBLIC = [
 ]
 
 # A changelist costs the session, the superuser, a filtered count and the total count, and the
-# page's rows joined to what the columns show; then what its filters list.
+# page's rows joined to what the columns show; then what its filters list. Lists that load their
+# keys first (clinics.admin.KeysFirstMixin) read the page's keys, then its rows: one query more,
+# at any length, so that a deep page costs what the first does.
 CHANGELIST_QUERIES = {
     "axes.AccessAttempt": 8,  # + date bounds, date hierarchy, paths
     "axes.AccessLog": 8,
     "axes.AccessFailureLog": 8,
     "auth.Group": 5,
     "auth.User": 6,  # + groups
-    "clinics.Clinic": 6,  # + countries
+    "clinics.Clinic": 7,  # + keys, countries
     "clinics.Practitioner": 5,
     "clinics.Credential": 5,
     "checklist.ClinicAssessment": 8,  # + date bounds, days, catalogue versions

@@ -431,7 +431,9 @@ def _populate(n: int) -> None:
 
 
 # Every list costs session, user and permissions (2), then its own queries:
-CLINIC_LIST = 8  # + country filter, count, total count, rows joined to their assessment
+# (lists that load their keys first, clinics.admin.KeysFirstMixin, read the page's keys then
+# its rows, whatever their length)
+CLINIC_LIST = 9  # + country filter, count, total count, keys, rows joined to their assessment
 PLAIN_LIST = 7  # + count, total count, rows joined to their parents
 ASSESSMENTS = 10  # + catalogue filter, count, total count, rows, date bounds, days
 REPORTS = 11  # + clinic filter, count, total count, rows, date bounds, days, reviewers

