@@ -210,7 +210,7 @@ CHANGELIST_QUERIES = {
     "clinics.Clinic": 7,  # + keys, countries
     "clinics.Practitioner": 5,
     "clinics.Credential": 5,
-    "checklist.ClinicAssessment": 8,  # + date bounds, days, catalogue versions
+    "checklist.ClinicAssessment": 7,  # + keys, catalogue versions (date ranges need no query)
     # + clinics with a report, date bounds, days, reviewers for "Assign to"
     "checklist.PatientReport": 9,
 }

@@ -9,7 +9,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
+from checklist.models import ClinicAssessment
 from checklist.services import assessment_refresh
 from clinics.admin import ClinicAdmin
 from tests.factories import ClaimFactory, ClinicFactory
@@ -134,3 +136,29 @@ def test_the_country_column_shows_the_country_name(client, reviewer, varied_clin
     body = client.get(CLINICS).content.decode()
     assert '<td class="field-country_name">Mexico</td>' in body
     assert "Türkiye" in body or "Turkey" in body
+
+
+# --- assessments ---------------------------------------------------------------------------------
+
+
+def test_assessments_are_listed_newest_first_and_narrowed_to_the_past_week(
+    client, reviewer, varied_clinics
+):
+    old = ClinicAssessment.objects.order_by("pk").first()
+    ClinicAssessment.objects.filter(pk=old.pk).update(
+        created=timezone.now() - datetime.timedelta(days=40)
+    )
+    client.force_login(reviewer)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(ASSESSMENTS)
+    cl = response.context["cl"]
+    created = [a.created for a in cl.result_list]
+    assert created == sorted(created, reverse=True) and cl.result_list[-1].pk == old.pk
+    # Ranges, not the days that have assessments: no per-row date function (SQLite runs one in
+    # Python for every row).
+    assert not any("trunc" in q["sql"].lower() for q in captured.captured_queries)
+    spec = next(s for s in cl.filter_specs if getattr(s, "field_path", "") == "created")
+    week = next(c for c in spec.choices(cl) if c["display"] == "Past 7 days")
+    recent = client.get(ASSESSMENTS + week["query_string"]).context["cl"]
+    assert recent.result_count == 4
+    assert old.pk not in {a.pk for a in recent.result_list}

@@ -435,7 +435,7 @@ def _populate(n: int) -> None:
 # its rows, whatever their length)
 CLINIC_LIST = 9  # + country filter, count, total count, keys, rows joined to their assessment
 PLAIN_LIST = 7  # + count, total count, rows joined to their parents
-ASSESSMENTS = 10  # + catalogue filter, count, total count, rows, date bounds, days
+ASSESSMENTS = 9  # + catalogue filter, count, total count, keys, rows
 REPORTS = 11  # + clinic filter, count, total count, rows, date bounds, days, reviewers
 CHANGELIST_QUERIES = [
     ("admin:clinics_clinic_changelist", {}, CLINIC_LIST),
