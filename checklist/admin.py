@@ -29,6 +29,7 @@ from clinics.admin import (
     counted,
     json_list_holds,
 )
+from clinics.models import Clinic
 from clinics.roles import REVIEWERS
 
 from . import presentation
@@ -159,6 +160,35 @@ class DiscrepancyFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ReportedClinicFilter(admin.RelatedOnlyFieldListFilter):
+    """The clinics with shared reports while they fit a short list; past that, only the clinic
+    chosen, and the search box finds the others by name: the sidebar must not grow with the
+    directory. Its parameter stays ``clinic__id__exact``, which a clinic's page links with."""
+
+    listed = 20
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.capped:
+            self.title = f"{self.title} (others: search by name)"
+
+    def field_choices(self, field, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
+        reported = Clinic.objects.filter(pk__in=model_admin.get_queryset(request).values("clinic"))
+        ordering = self.field_admin_ordering(field, request, model_admin)
+        if ordering:
+            reported = reported.order_by(*ordering)
+        choices = list(reported.values_list("pk", "name")[: self.listed + 1])
+        self.capped = len(choices) > self.listed
+        if not self.capped:
+            return choices
+        chosen = [value for value in self.lookup_val or () if value.isdigit()]
+        return list(reported.filter(pk__in=chosen).values_list("pk", "name")) if chosen else []
+
+    def has_output(self) -> bool:
+        # The "no clinic" choice (reports about unlisted clinics) stays offered.
+        return self.capped or super().has_output()
+
+
 QUEUE_FIELDS = ("status", "assignee", "reviewer_notes")
 
 
@@ -174,7 +204,7 @@ class PatientReportAdmin(StrictActionsMixin, admin.ModelAdmin):
     list_filter = (
         "status",
         AssigneeFilter,
-        ("clinic", admin.RelatedOnlyFieldListFilter),
+        ("clinic", ReportedClinicFilter),
         "grade",
         RedFlagFilter,
         DiscrepancyFilter,

@@ -11,9 +11,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from checklist.admin import ReportedClinicFilter
 from checklist.models import ClinicAssessment
 from checklist.services import assessment_refresh
 from clinics.admin import ClinicAdmin
+from tests.clinics.test_admin_review import shared_report
 from tests.factories import ClaimFactory, ClinicFactory
 
 CLINICS = reverse("admin:clinics_clinic_changelist")
@@ -162,3 +164,47 @@ def test_assessments_are_listed_newest_first_and_narrowed_to_the_past_week(
     recent = client.get(ASSESSMENTS + week["query_string"]).context["cl"]
     assert recent.result_count == 4
     assert old.pk not in {a.pk for a in recent.result_list}
+
+
+# --- the report queue ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def reported(varied_clinics):
+    for clinic in varied_clinics[:3]:
+        shared_report(clinic)
+    return varied_clinics[:3]
+
+
+def clinic_choices(response) -> list[str]:
+    cl = response.context["cl"]
+    spec = next(s for s in cl.filter_specs if isinstance(s, ReportedClinicFilter))
+    return [choice["display"] for choice in spec.choices(cl)]
+
+
+def test_the_queue_lists_the_reported_clinics_while_they_are_few(client, reviewer, reported):
+    client.force_login(reviewer)
+    assert clinic_choices(client.get(QUEUE)) == ["All", "Alba", "Alba", "Mira", "-"]
+
+
+def test_past_a_short_list_the_queue_offers_only_the_chosen_clinic(
+    client, reviewer, reported, monkeypatch
+):
+    monkeypatch.setattr(ReportedClinicFilter, "listed", 2)
+    client.force_login(reviewer)
+    response = client.get(QUEUE)
+    assert clinic_choices(response) == ["All", "-"]
+    assert "others: search by name" in response.content.decode()
+    mira = reported[1]
+    # The clinic page's "patient reports" link.
+    response = client.get(QUEUE, {"clinic__id__exact": mira.pk})
+    assert clinic_choices(response) == ["All", "Mira", "-"]
+    assert {r.clinic_id for r in response.context["cl"].result_list} == {mira.pk}
+    searched = client.get(QUEUE, {"q": "Mira"}).context["cl"]
+    assert {r.clinic_id for r in searched.result_list} == {mira.pk}
+
+
+def test_a_clinic_that_is_not_a_number_is_refused_like_any_bad_filter(client, reviewer, reported):
+    client.force_login(reviewer)
+    response = client.get(QUEUE, {"clinic__id__exact": "Mira"})
+    assert response.status_code == 302 and response["Location"].endswith("?e=1")
