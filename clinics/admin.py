@@ -437,6 +437,16 @@ def claim_panels(claims: list[Claim]) -> list[ClaimPanel]:
     return panels
 
 
+def claims_in_inline(inline_admin_formsets: Any) -> list[Claim] | None:
+    """The claims the change page's claims inline loaded, as stored: None when it is not
+    shown (no permission) or shows what was just posted."""
+    for inline in inline_admin_formsets:
+        formset = inline.formset
+        if formset.model is Claim and not formset.is_bound:
+            return [form.instance for form in formset.initial_forms]
+    return None
+
+
 def open_reports_count() -> Coalesce:
     reports = (
         PatientReport.objects.filter(clinic=OuterRef("pk"), shared=True, status__in=OPEN_STATUSES)
@@ -603,11 +613,16 @@ class ClinicAdmin(
         form_url: str = "", obj: Clinic | None = None,
     ) -> HttpResponse:
         if change and obj is not None:
-            context["review"] = self.review_context(request, obj)
+            context["review"] = self.review_context(
+                request, obj, claims=claims_in_inline(context.get("inline_admin_formsets", ()))
+            )
         return super().render_change_form(request, context, add, change, form_url, obj)
 
-    def review_context(self, request: HttpRequest, clinic: Clinic) -> dict[str, Any]:
-        """The read-only panels above the form: two queries (claims, score history)."""
+    def review_context(
+        self, request: HttpRequest, clinic: Clinic, claims: list[Claim] | None = None
+    ) -> dict[str, Any]:
+        """The read-only panels above the form: the score history, and the claims unless the
+        claims inline has loaded them already."""
         stored = clinic.current_assessment
         rows = list(
             ClinicAssessment.objects.filter(clinic=clinic)
@@ -616,7 +631,7 @@ class ClinicAdmin(
         )
         can_see_reports = request.user.has_perm("checklist.view_patientreport")
         reports_url = reverse("admin:checklist_patientreport_changelist")
-        claims = claim_panels(list(clinic.claims.all()))
+        claims = claim_panels(list(clinic.claims.all()) if claims is None else claims)
         return {
             "stored": stored,
             "assessment": stored.to_assessment() if stored else None,

@@ -234,9 +234,10 @@ ADMIN = [
     Page("admin changelist: report queue, new and disagreeing",
          changelist(PatientReport, "?status__exact=new&discrepancy=yes"),
          CHANGELIST_QUERIES["checklist.PatientReport"], staff=True),
-    # session, user, clinic, six inlines, score history, claims for the review panel
+    # session, user, clinic, six inlines (the review panel shows the claims inline's), score
+    # history
     Page("admin clinic change page",
-         lambda s: reverse("admin:clinics_clinic_change", args=[s.first.pk]), 11, staff=True),
+         lambda s: reverse("admin:clinics_clinic_change", args=[s.first.pk]), 10, staff=True),
     # session, user, clinic, count, the clinic's history rows
     Page("admin clinic history",
          lambda s: reverse("admin:clinics_clinic_history", args=[s.first.pk]), 5, staff=True),

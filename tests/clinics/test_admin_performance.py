@@ -15,6 +15,8 @@ from checklist.admin import ReportedClinicFilter
 from checklist.models import ClinicAssessment
 from checklist.services import assessment_refresh
 from clinics.admin import ClinicAdmin
+from clinics.models import Claim, Clinic
+from tests.clinics.test_admin import clinic_form_data
 from tests.clinics.test_admin_review import shared_report
 from tests.factories import ClaimFactory, ClinicFactory
 
@@ -208,3 +210,42 @@ def test_a_clinic_that_is_not_a_number_is_refused_like_any_bad_filter(client, re
     client.force_login(reviewer)
     response = client.get(QUEUE, {"clinic__id__exact": "Mira"})
     assert response.status_code == 302 and response["Location"].endswith("?e=1")
+
+
+# --- the clinic page -----------------------------------------------------------------------------
+
+
+def claim_reads(captured) -> int:
+    return sum(1 for q in captured.captured_queries if 'FROM "clinics_claim"' in q["sql"])
+
+
+def test_the_clinic_page_reads_its_claims_once_for_the_inline_and_the_review_panel(
+    client, superuser, red_flag_clinic
+):
+    assessment_refresh(clinic=red_flag_clinic)
+    client.force_login(superuser)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("admin:clinics_clinic_change", args=[red_flag_clinic.pk]))
+    assert claim_reads(captured) == 1
+    review = response.context["review"]
+    assert [panel.claim.text for panel in review["claims"]] == [
+        "Permanent results, guaranteed. Zero risk."
+    ]
+    assert review["flagged_claims"] == 1
+
+
+def test_a_refused_edit_shows_the_stored_claims_in_the_review_panel_not_the_typed_ones(
+    client, superuser, red_flag_clinic
+):
+    claim = Claim.objects.get(clinic=red_flag_clinic)
+    client.force_login(superuser)
+    data = clinic_form_data(clinic_name="", slug=red_flag_clinic.slug)
+    data.update({
+        "claims-TOTAL_FORMS": "1", "claims-INITIAL_FORMS": "1",
+        "claims-0-id": str(claim.pk), "claims-0-clinic": str(red_flag_clinic.pk),
+        "claims-0-text": "Typed but not saved.",
+    })
+    response = client.post(reverse("admin:clinics_clinic_change", args=[red_flag_clinic.pk]), data)
+    assert response.status_code == 200 and response.context["adminform"].form.errors
+    assert [panel.claim.text for panel in response.context["review"]["claims"]] == [claim.text]
+    assert Clinic.objects.get(pk=red_flag_clinic.pk).name == "Red Flag Clinic"
