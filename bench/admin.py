@@ -104,13 +104,19 @@ def add_queue() -> int:
 def pages() -> dict[str, str]:
     from django.urls import reverse
 
+    from checklist.admin import ClinicAssessmentAdmin
+    from checklist.models import ClinicAssessment, PatientReport
     from clinics.admin import ClinicAdmin
     from clinics.models import Clinic
 
     clinics = reverse("admin:clinics_clinic_changelist")
+    assessments = reverse("admin:checklist_clinicassessment_changelist")
+    queue = reverse("admin:checklist_patientreport_changelist")
     last = math.ceil(Clinic.objects.count() / ClinicAdmin.list_per_page)
     page = min(200, last)
+    last_assessments = math.ceil(ClinicAssessment.objects.count() / ClinicAssessmentAdmin.list_per_page)
     first = Clinic.objects.order_by("pk").values_list("pk", flat=True).first()
+    reported = PatientReport.objects.filter(shared=True).order_by("pk").values_list("clinic", flat=True).first()
     return {
         "admin index": reverse("admin:index"),
         "clinics": clinics,
@@ -118,10 +124,14 @@ def pages() -> dict[str, str]:
         "clinics of grade B": f"{clinics}?grade=B",
         "clinics, search": f"{clinics}?q=Izmir",
         f"clinics, page {page}" + (" (last)" if page == last else ""): f"{clinics}?p={page}",
+        f"clinics by score, page {page}": f"{clinics}?o=-4&p={page}",
         "practitioners": reverse("admin:clinics_practitioner_changelist"),
         "credentials": reverse("admin:clinics_credential_changelist"),
-        "assessments": reverse("admin:checklist_clinicassessment_changelist"),
-        "report queue": reverse("admin:checklist_patientreport_changelist"),
+        "assessments": assessments,
+        f"assessments, page {last_assessments}": f"{assessments}?p={last_assessments}",
+        "report queue": queue,
+        # The clinic page's link to the reports about it.
+        "report queue, one clinic": f"{queue}?clinic__id__exact={reported}",
         "clinic change page": reverse("admin:clinics_clinic_change", args=[first]),
     }
 
