@@ -386,10 +386,11 @@ class FlagNote:
     reason: str
 
 
-def highlight(text: str) -> tuple[Segment, ...]:
+def highlight(text: str, flags: Iterable[Flag] | None = None) -> tuple[Segment, ...]:
     """`text` cut into plain and flagged pieces, in order; joined, the pieces give `text` back.
-    Flags whose spans overlap become one flagged piece carrying all of them."""
-    flags = sorted(screen(text), key=lambda f: (f.start, f.end))
+    Flags whose spans overlap become one flagged piece carrying all of them. `flags` are the
+    screener's flags on `text` when the caller has them stored; otherwise it is screened."""
+    flags = sorted(screen(text) if flags is None else flags, key=lambda f: (f.start, f.end))
     merged: list[tuple[int, int, list[Flag]]] = []
     for flag in flags:
         if merged and flag.start < merged[-1][1]:

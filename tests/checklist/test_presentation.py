@@ -363,3 +363,13 @@ def test_a_clinic_without_an_assessment_gets_empty_cells() -> None:
 )
 def test_cited_evidence_links_only_to_doi_and_trial_registries(identifier, link) -> None:
     assert p.evidence_link(identifier) == link
+
+
+def test_highlight_with_the_stored_flags_gives_what_screening_the_text_gives():
+    from checklist.claims import screen
+    from checklist.presentation import highlight
+
+    text = "Permanent results with no risk, FDA approved stem cells."
+    assert highlight(text, screen(text)) == highlight(text)
+    # The flags given are the ones used: none given, nothing flagged.
+    assert [s.flags for s in highlight(text, ())] == [()]
