@@ -50,6 +50,7 @@ from checklist.services import (
     STALE_REVIEW_DAYS,
     assessment_refresh,
     assessments_refresh,
+    claim_screen,
     clinics_mark_reviewed,
     clinics_publish,
     credentials_of_clinic,
@@ -432,7 +433,7 @@ class ClaimPanel:
 def claim_panels(claims: list[Claim]) -> list[ClaimPanel]:
     panels = []
     for claim in claims:
-        segments = presentation.highlight(claim.text)
+        segments = presentation.highlight(claim.text, claim_screen(claim=claim))
         panels.append(ClaimPanel(claim, segments, presentation.flag_notes(segments)))
     return panels
 

@@ -21,6 +21,7 @@ from checklist import presentation
 from checklist.criteria import CATALOGUE
 from checklist.pricing import FULL_FACE_RANGES
 from checklist.scoring import Assessment
+from checklist.services import claim_screen
 from config.ratelimit import SEARCHES, is_search, rate_limited
 from pagecache.cache import cache_public_page
 
@@ -114,7 +115,7 @@ class ClaimView:
 def _claims(claims: Iterable[Any]) -> list[ClaimView]:
     views = []
     for claim in claims:
-        segments = presentation.highlight(claim.text)
+        segments = presentation.highlight(claim.text, claim_screen(claim=claim))
         views.append(ClaimView(claim, segments, presentation.flag_notes(segments)))
     return views
 

@@ -558,3 +558,19 @@ def test_every_page_of_every_sort_lists_the_clinics_the_sort_order_gives(client)
         expected = list(directory_queryset().order_by(*order).values_list("name", flat=True))
         shown = [name for page in (1, 2, 3) for name in names(directory(client, sort=sort, page=page))]
         assert shown == expected, sort
+
+
+def test_the_clinic_page_highlights_claims_from_their_stored_screening(client, red_flag_clinic, monkeypatch):
+    from checklist import claims, presentation
+
+    red_flag_clinic.published = True
+    red_flag_clinic.save()
+    assessments_refresh()  # stores each claim's screening
+
+    def refuse(text):
+        raise AssertionError("screened again")
+
+    monkeypatch.setattr(claims, "screen", refuse)
+    monkeypatch.setattr(presentation, "screen", refuse)
+    body = client.get(reverse("clinics:detail", args=[red_flag_clinic.slug])).content.decode()
+    assert '<mark class="claim-flag">Permanent' in body
