@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import math
 import os
 import re
@@ -33,6 +32,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench.record import save  # noqa: E402  (after the path line: run as a script)
 
 SLOW_MS = 100.0
 REPORT_EVERY = 10
@@ -247,9 +248,6 @@ def main() -> None:
             if args.profile:
                 print(f"  profile written to {profile(client, name, r['path']).relative_to(ROOT)}")
 
-    out = ROOT / "bench" / "results"
-    out.mkdir(exist_ok=True)
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
     record = {
         "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "label": args.label,
@@ -261,8 +259,7 @@ def main() -> None:
         "cpus": os.cpu_count(),
         "pages": results,
     }
-    (out / f"admin-{stamp}.json").write_text(json.dumps(record, indent=2) + "\n")
-    print(f"\nWrote bench/results/admin-{stamp}.json")
+    save("admin", record)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.record import save  # noqa: E402  (after the path line: run as a script)
+
 
 class Stage:
     """Wall and CPU seconds spent in one function, over every call."""
@@ -153,10 +155,7 @@ def main() -> None:
         connection.close()
 
     print("\n".join(lines))
-    out_dir = ROOT / "bench" / "results"
-    out_dir.mkdir(exist_ok=True)
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-    (out_dir / f"imports-{stamp}.json").write_text(json.dumps(result, indent=2) + "\n")
+    save("imports", result)
 
 
 if __name__ == "__main__":

@@ -29,9 +29,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import datetime
 import ipaddress
-import json
 import os
 import random
 import re
@@ -56,7 +54,10 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
-RESULTS = ROOT / "bench" / "results"
+sys.path.insert(0, str(ROOT))
+
+from bench.record import save  # noqa: E402  (after the path line: run as a script)
+
 HOST = "127.0.0.1"
 REPORT_PATH = re.compile(r"^/check/report/([A-Za-z0-9_-]{43})/$")
 PG_DATABASE = "clinic_load"
@@ -612,12 +613,8 @@ def main() -> int:
 
     print()
     print_table(results)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-    path = RESULTS / f"load-{stamp}.json"
     machine = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
-    path.write_text(json.dumps({"machine": machine, "runs": results}, indent=2) + "\n")
-    print(f"\nwritten to {path.relative_to(ROOT)}")
+    save("load", {"machine": machine, "runs": results})
     for result in results:
         for failure in result["failures_sample"]:
             print(f"[{result['database']}] {failure}")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import os
 import re
 import shutil
@@ -29,6 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench.record import save  # noqa: E402  (after the path line: run as a script)
+
 VENV_BIN = Path(sys.executable).parent
 
 
@@ -179,9 +181,6 @@ def main() -> None:
             f"{name:<24}{on['rps']:>9.0f}{on['p50_ms']:>9.1f}{on['p99_ms']:>9.1f}{on['ratio']:>8.3f}"
             f"{off['rps']:>9.0f}{off['p50_ms']:>9.1f}{off['ratio']:>9.3f}"
         )
-    out = ROOT / "bench" / "results"
-    out.mkdir(exist_ok=True)
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
     record = {
         "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "label": args.label,
@@ -191,8 +190,7 @@ def main() -> None:
         "pages": {name: {"path": pages[name], **r} for name, r in runs["cached"].items()},
         "uncached": {name: {"path": pages[name], **r} for name, r in runs["uncached"].items()},
     }
-    (out / f"pages-{stamp}.json").write_text(json.dumps(record, indent=2) + "\n")
-    print(f"\nWrote bench/results/pages-{stamp}.json")
+    save("pages", record)
 
 
 if __name__ == "__main__":

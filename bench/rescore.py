@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import os
 import sys
 import time
@@ -22,6 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench.record import save  # noqa: E402  (after the path line: run as a script)
 
 
 def main() -> None:
@@ -94,10 +95,7 @@ def main() -> None:
         f"{result['rescreen_rescore_per_second']} clinics/s screening every claim again after a "
         f"screener change ({rescreen:.1f} s, {rescreen_cpu:.1f} s CPU)"
     )
-    out_dir = ROOT / "bench" / "results"
-    out_dir.mkdir(exist_ok=True)
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-    (out_dir / f"rescore-{stamp}.json").write_text(json.dumps(result, indent=2) + "\n")
+    save("rescore", result)
 
 
 if __name__ == "__main__":

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
+from tests.fresh_python import run_python
 
 PURE_MODULES = (
     "checklist.criteria",
@@ -16,7 +13,6 @@ PURE_MODULES = (
     "checklist.answers",
     "checklist.presentation",
 )
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_pure_modules_import_without_django() -> None:
@@ -28,16 +24,7 @@ def test_the_pure_modules_import_without_django() -> None:
         "loaded = sorted(m for m in sys.modules if m == 'django' or m.startswith('django.'))\n"
         "print(','.join(loaded))\n"
     )
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
-    done = subprocess.run(
-        [sys.executable, "-c", program],
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = run_python(program, DJANGO_SETTINGS_MODULE=None)
 
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "", f"Django was imported: {done.stdout.strip()}"

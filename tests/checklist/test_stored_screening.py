@@ -6,10 +6,7 @@ afresh would give.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +18,7 @@ from checklist.models import ClinicAssessment
 from checklist.services import assessment_refresh, assessments_refresh, claim_screen
 from clinics.models import Claim, Clinic
 from tests.factories import ClaimFactory, ClinicFactory
+from tests.fresh_python import run_python
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEV_SET = PROJECT_ROOT.parent / "shared" / "data" / "claims-dev.tsv"
@@ -110,16 +108,8 @@ def test_the_screener_version_is_the_same_in_every_process() -> None:
     program = "import checklist.claims as c; print(c.SCREENER_VERSION)"
     versions = set()
     for seed in ("1", "2", "3"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run(
-            [sys.executable, "-c", program],
-            cwd=PROJECT_ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=True,
-        )
+        done = run_python(program, PYTHONHASHSEED=seed)
+        assert done.returncode == 0, done.stderr
         versions.add(done.stdout.strip())
 
     assert versions == {SCREENER_VERSION}
