@@ -22,6 +22,7 @@ from django_countries import countries
 
 from checklist.presentation import GRADE_FILTER_CHOICES
 from clinics.models import NO_PRICE, CellSource, Clinic, ProcessingProtocol
+from pagecache.cache import data_cached
 
 AUTOLOGOUS = (
     CellSource.AUTOLOGOUS_ADIPOSE,
@@ -170,7 +171,16 @@ class ClinicFilter(django_filters.FilterSet):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.filters["country"].extra["choices"] = published_countries()
+        self.filters["country"].extra["choices"] = data_cached(
+            self.request, "published-countries", published_countries
+        )
+
+    @property
+    def signature(self) -> str:
+        """What the list is, whatever its order or page: the filters in use, as understood."""
+        cleaned = self.form.cleaned_data if self.is_valid() else {}
+        used = sorted((k, str(v)) for k, v in cleaned.items() if k != "sort" and v)
+        return repr(used)
 
     @property
     def active_count(self) -> int:

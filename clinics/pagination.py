@@ -25,11 +25,15 @@ class KeysFirstPaginator(Paginator):
         per_page: int | str,
         orphans: int = 0,
         allow_empty_first_page: bool = True,
+        *,
+        count: int | None = None,
     ) -> None:
         super().__init__(
             object_list.values_list("pk", flat=True), per_page, orphans, allow_empty_first_page
         )
         self.rows = object_list
+        if count is not None:  # known already (kept from an earlier page): no COUNT query
+            self.__dict__["count"] = count
 
     def _get_page(self, keys: Any, number: int, paginator: Paginator) -> Page:
         keys = list(keys)

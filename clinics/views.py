@@ -23,7 +23,7 @@ from checklist.pricing import FULL_FACE_RANGES
 from checklist.scoring import Assessment
 from checklist.services import claim_screen
 from config.ratelimit import SEARCHES, is_search, rate_limited
-from pagecache.cache import cache_public_page
+from pagecache.cache import cache_public_page, data_cached
 
 from .filters import ROW_FIELDS, ClinicFilter, directory_queryset
 from .models import Clinic
@@ -75,8 +75,11 @@ def _published_by_slug(slugs: Iterable[str]) -> QuerySet[Clinic]:
 @rate_limited(SEARCHES, when=is_search)
 @cache_public_page
 def directory(request: HttpRequest) -> HttpResponse:
-    filterset = ClinicFilter(request.GET, queryset=directory_queryset())
-    page = KeysFirstPaginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    filterset = ClinicFilter(request.GET, queryset=directory_queryset(), request=request)
+    clinics = filterset.qs
+    # Kept for the next page and the other sort orders of the same list, until a write.
+    count = data_cached(request, f"directory-count|{filterset.signature}", clinics.count)
+    page = KeysFirstPaginator(clinics, PAGE_SIZE, count=count).get_page(request.GET.get("page"))
     picked = compare_selection(request.GET)[:COMPARE_MAX]
     on_page = {clinic.slug for clinic in page}
     # Clinics picked on another page or from a clinic page; looked up only when there are some.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from functools import wraps
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -25,6 +26,9 @@ from .models import DataVersion
 
 VERSION_ROW = 1
 View = Callable[..., HttpResponse]
+T = TypeVar("T")
+# Set on a request whose page is cached: the data version its key was made with.
+REQUEST_VERSION = "page_data_version"
 
 
 def data_version() -> int:
@@ -66,13 +70,31 @@ def cache_public_page(view: View) -> View:
             or settings.PAGE_CACHE_SECONDS <= 0
         ):
             return view(request, *args, **kwargs)
-        key = page_key(request, data_version())
+        version = data_version()
+        key = page_key(request, version)
         response = cache.get(key)
         if response is not None:
             return response
+        setattr(request, REQUEST_VERSION, version)
         response = view(request, *args, **kwargs)
         if response.status_code == 200 and not response.cookies and not response.streaming:
             cache.set(key, response, settings.PAGE_CACHE_SECONDS)
         return response
 
     return cached
+
+
+def data_cached(request: HttpRequest | None, name: str, compute: Callable[[], T]) -> T:
+    """A figure derived from the data (a count, a list of choices) that several pages share,
+    kept under the data version the request's page is keyed with, so that any write retires it
+    with the pages. Outside a cached page (the cache off, a personal request) it is computed."""
+    version = getattr(request, REQUEST_VERSION, None)
+    if version is None:
+        return compute()
+    raw = f"{name}|{CATALOGUE.version}|{version}"
+    key = "data:" + hashlib.sha256(raw.encode()).hexdigest()
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value

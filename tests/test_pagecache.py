@@ -127,3 +127,40 @@ def test_a_page_cache_of_zero_seconds_renders_every_time_and_asks_no_version(
     # the data version is asked.
     with django_assert_num_queries(0):
         assert client.get("/methodology/").status_code == 200
+
+
+def _showing(response) -> str:
+    import re
+
+    return re.search(r"Showing [^.]+\.", response.content.decode()).group(0)
+
+
+def test_the_next_page_and_other_orders_of_a_list_reuse_its_count_and_countries(
+    client, listed, django_assert_num_queries
+):
+    url = reverse("clinics:directory")
+    client.get(url, {"country": "US"})
+    # The data version, the page's keys and its rows: the count and the countries are kept.
+    with django_assert_num_queries(3):
+        client.get(url, {"country": "US", "sort": "name"})
+
+
+def test_a_kept_count_is_retired_by_the_next_write(
+    client, listed, django_capture_on_commit_callbacks
+):
+    url = reverse("clinics:directory")
+    before = _showing(client.get(url))
+    with django_capture_on_commit_callbacks(execute=True):
+        ClinicFactory(name="Brand New Clinic", published=True)
+        assessments_refresh()
+    after = _showing(client.get(url, {"sort": "name"}))
+    assert before != after and "Brand New Clinic" in client.get(url, {"sort": "name"}).content.decode()
+
+
+def test_with_the_page_cache_off_every_list_is_counted(client, listed, settings, django_assert_num_queries):
+    settings.PAGE_CACHE_SECONDS = 0
+    url = reverse("clinics:directory")
+    client.get(url)
+    # No data version; the countries, the count, the keys and the rows.
+    with django_assert_num_queries(4):
+        client.get(url, {"sort": "name"})
