@@ -2,16 +2,19 @@
 
 A page is cached only when nothing about it is personal: a GET without a session or messages
 cookie, answered 200 without setting a cookie. Its key holds the full URL (a report's token
-included, so a report is only ever served at its own address), the catalogue version and the
-data version, which every write that a page can show bumps: so no page is stale after a
-curator saves, and a new catalogue retires every page.
+included, so a report is only ever served at its own address), the catalogue version, the
+release (see ``release``) and the data version, which every write that a page can show bumps:
+so no page is stale after a curator saves, and a new catalogue or a new release retires every
+page.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from functools import cache as once
 from functools import wraps
+from pathlib import Path
 from typing import TypeVar
 
 from django.conf import settings
@@ -56,8 +59,35 @@ def _personal(request: HttpRequest) -> bool:
     return bool(cookies.get(settings.SESSION_COOKIE_NAME) or cookies.get("messages"))
 
 
+# What a release is made of, for ``release``: everything that shapes a page.
+RELEASE_SOURCES = ("templates", "static", "clinics", "checklist", "pagecache", "config")
+RELEASE_FILES = {".py", ".html", ".css", ".js", ".svg", ".txt"}
+
+
+@once
+def release() -> str:
+    """The release this process serves: the RELEASE setting (e.g. the deployed commit) or else
+    a digest of the templates, static files, code and requirements, read once per process.
+    Part of every key, so that where the cache outlives the processes (Redis), a deployment
+    never serves a page of the previous one, with links to static files it no longer has."""
+    if settings.RELEASE:
+        return settings.RELEASE
+    base = Path(settings.BASE_DIR)
+    digest = hashlib.sha256()
+    files = [base / "requirements.txt"]
+    for folder in RELEASE_SOURCES:
+        files.extend(p for p in (base / folder).rglob("*") if p.suffix in RELEASE_FILES)
+    for path in sorted(f for f in files if f.is_file()):
+        digest.update(path.relative_to(base).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def page_key(request: HttpRequest, version: int) -> str:
-    raw = f"{request.get_host()}|{request.get_full_path()}|{CATALOGUE.version}|{version}"
+    raw = (
+        f"{request.get_host()}|{request.get_full_path()}|{CATALOGUE.version}|{release()}|"
+        f"{version}"
+    )
     return "page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -91,7 +121,7 @@ def data_cached(request: HttpRequest | None, name: str, compute: Callable[[], T]
     version = getattr(request, REQUEST_VERSION, None)
     if version is None:
         return compute()
-    raw = f"{name}|{CATALOGUE.version}|{version}"
+    raw = f"{name}|{CATALOGUE.version}|{release()}|{version}"
     key = "data:" + hashlib.sha256(raw.encode()).hexdigest()
     value = cache.get(key)
     if value is None:

@@ -164,3 +164,32 @@ def test_with_the_page_cache_off_every_list_is_counted(client, listed, settings,
     # No data version; the countries, the count, the keys and the rows.
     with django_assert_num_queries(4):
         client.get(url, {"sort": "name"})
+
+
+def test_a_new_release_retires_every_cached_page(rf, settings):
+    from pagecache import cache as pagecache
+
+    request = rf.get("/clinics/")
+    settings.RELEASE = "release-1"
+    pagecache.release.cache_clear()
+    first = page_key(request, 7)
+    settings.RELEASE = "release-2"
+    pagecache.release.cache_clear()
+    assert page_key(request, 7) != first
+    pagecache.release.cache_clear()
+
+
+def test_without_a_named_release_the_key_follows_the_code(settings, tmp_path):
+    from pagecache import cache as pagecache
+
+    settings.RELEASE = ""
+    settings.BASE_DIR = tmp_path
+    (tmp_path / "templates").mkdir()
+    page = tmp_path / "templates" / "page.html"
+    page.write_text("<p>one</p>")
+    pagecache.release.cache_clear()
+    before = pagecache.release()
+    page.write_text("<p>two</p>")
+    pagecache.release.cache_clear()
+    assert pagecache.release() != before
+    pagecache.release.cache_clear()

@@ -217,3 +217,6 @@ LOGGING = {
 # Seconds a public page stays in the cache at most; any data change retires it sooner.
 # 0 turns the page cache off (the benchmark measures uncached renders that way).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Names the deployed release (e.g. its git commit) in cached pages' keys; empty: a digest of
+# the templates, static files and code, so a new deployment never serves the previous one's pages.
+RELEASE = env("RELEASE", default="")
