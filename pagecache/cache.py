@@ -83,12 +83,14 @@ def release() -> str:
     return digest.hexdigest()[:16]
 
 
+def _key(kind: str, name: str, version: int) -> str:
+    """A cache key that changes with the data version, the catalogue and the release."""
+    raw = f"{name}|{CATALOGUE.version}|{release()}|{version}"
+    return f"{kind}:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
 def page_key(request: HttpRequest, version: int) -> str:
-    raw = (
-        f"{request.get_host()}|{request.get_full_path()}|{CATALOGUE.version}|{release()}|"
-        f"{version}"
-    )
-    return "page:" + hashlib.sha256(raw.encode()).hexdigest()
+    return _key("page", f"{request.get_host()}|{request.get_full_path()}", version)
 
 
 def cache_public_page(view: View) -> View:
@@ -121,8 +123,7 @@ def data_cached(request: HttpRequest | None, name: str, compute: Callable[[], T]
     version = getattr(request, REQUEST_VERSION, None)
     if version is None:
         return compute()
-    raw = f"{name}|{CATALOGUE.version}|{release()}|{version}"
-    key = "data:" + hashlib.sha256(raw.encode()).hexdigest()
+    key = _key("data", name, version)
     value = cache.get(key)
     if value is None:
         value = compute()

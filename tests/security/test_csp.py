@@ -25,17 +25,8 @@ from checklist.services import UnlistedClinic, report_create
 from clinics.models import Clinic
 from tests.checklist.test_answers import CAREFUL
 from tests.security.html import inline_code
+from tests.security.policy import POLICY
 
-POLICY = {
-    "default-src": ["'self'"],
-    "script-src": ["'self'"],
-    "style-src": ["'self'"],
-    "img-src": ["'self'", "data:"],
-    "object-src": ["'none'"],
-    "base-uri": ["'none'"],
-    "form-action": ["'self'"],
-    "frame-ancestors": ["'none'"],
-}
 PUBLIC_PAGES = (
     "/",
     "/clinics/",
