@@ -32,9 +32,9 @@ from clinics.admin import (
 from clinics.models import Clinic
 from clinics.roles import REVIEWERS
 
-from . import presentation
-from .answers import QUESTIONS, answer_label, discrepancies
-from .criteria import CATALOGUE
+from .engine import presentation
+from .engine.answers import QUESTIONS, answer_label, discrepancies
+from .engine.criteria import CATALOGUE
 from .models import ClinicAssessment, PatientReport, ReportStatus
 from .services import reports_assign, reports_set_status
 

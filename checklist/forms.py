@@ -9,14 +9,14 @@ from crispy_forms.helper import FormHelper
 from django import forms
 from django_countries.fields import CountryField
 
-from checklist.answers import (
+from checklist.engine.answers import (
     CURRENCY_NAMES,
     MAX_MARKETING_TEXT,
     RATES_AS_OF,
     Question,
     questions_in,
 )
-from checklist.criteria import CATALOGUE
+from checklist.engine.criteria import CATALOGUE
 from clinics.models import Clinic
 
 CHOOSE_AN_ANSWER = "Choose an answer, or “I don’t know / they didn’t say”."

@@ -10,7 +10,7 @@ from django.db import models
 from django.urls import reverse
 from django_countries.fields import CountryField
 
-from checklist.scoring import Assessment
+from checklist.engine.scoring import Assessment
 
 
 class Grade(models.TextChoices):

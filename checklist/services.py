@@ -16,11 +16,11 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
-from checklist import claims
-from checklist.answers import discrepancies, facts_from_answers, to_usd
-from checklist.claims import Flag
-from checklist.criteria import CATALOGUE, Catalogue
-from checklist.facts import (
+from checklist.engine import claims
+from checklist.engine.answers import discrepancies, facts_from_answers, to_usd
+from checklist.engine.claims import Flag
+from checklist.engine.criteria import CATALOGUE, Catalogue
+from checklist.engine.facts import (
     ClinicFacts,
     Screener,
     facts_from_profile,
@@ -36,7 +36,7 @@ from checklist.models import (
     PatientReport,
     ReportStatus,
 )
-from checklist.scoring import Assessment, score
+from checklist.engine.scoring import Assessment, score
 from clinics.models import (
     LISTING_FIELDS,
     NO_PRICE,

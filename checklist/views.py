@@ -5,14 +5,14 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 
-from checklist import presentation
-from checklist.answers import CLAIM_QUESTIONS, QUESTIONS, RATES_AS_OF
-from checklist.answers import discrepancies as answer_discrepancies
-from checklist.criteria import CATALOGUE
+from checklist.engine import presentation
+from checklist.engine.answers import CLAIM_QUESTIONS, QUESTIONS, RATES_AS_OF
+from checklist.engine.answers import discrepancies as answer_discrepancies
+from checklist.engine.criteria import CATALOGUE
 from checklist.forms import ListedClinicForm, UnlistedClinicForm
 from checklist.models import PatientReport
-from checklist.pricing import FULL_FACE_RANGES
-from checklist.scoring import GRADE_CUTS, MIN_COVERAGE
+from checklist.engine.pricing import FULL_FACE_RANGES
+from checklist.engine.scoring import GRADE_CUTS, MIN_COVERAGE
 from checklist.wizard import CLINIC_KEY
 from clinics.models import Clinic
 from config.ratelimit import CHECK_STARTS, SEARCHES, is_post, is_search, rate_limited

@@ -11,7 +11,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from formtools.wizard.views import SessionWizardView
 
-from checklist.criteria import CATALOGUE
+from checklist.engine.criteria import CATALOGUE
 from checklist.forms import CareStep, ClaimsStep, FinishStep, GroupStep, step_forms
 from checklist.services import UnlistedClinic, report_create
 from clinics.models import Clinic

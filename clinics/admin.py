@@ -42,8 +42,8 @@ from import_export.formats import base_formats
 from import_export.forms import ExportForm
 from simple_history.admin import SimpleHistoryAdmin
 
-from checklist import presentation
-from checklist.criteria import CATALOGUE
+from checklist.engine import presentation
+from checklist.engine.criteria import CATALOGUE
 from checklist.models import OPEN_STATUSES, ClinicAssessment, PatientReport
 from checklist.services import (
     EXPIRY_WARNING_DAYS,

@@ -20,7 +20,7 @@ from django.db.models import (
 )
 from django_countries import countries
 
-from checklist.presentation import GRADE_FILTER_CHOICES
+from checklist.engine.presentation import GRADE_FILTER_CHOICES
 from clinics.models import NO_PRICE, CellSource, Clinic, ProcessingProtocol
 from pagecache.cache import data_cached
 

@@ -1,5 +1,5 @@
 """The public site: home, directory, clinic page and comparison. Views parse the request, run
-one query (or one per relation), hand the results to checklist.presentation and render."""
+one query (or one per relation), hand the results to checklist.engine.presentation and render."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
-from checklist import presentation
-from checklist.criteria import CATALOGUE
-from checklist.pricing import FULL_FACE_RANGES
-from checklist.scoring import Assessment
+from checklist.engine import presentation
+from checklist.engine.criteria import CATALOGUE
+from checklist.engine.pricing import FULL_FACE_RANGES
+from checklist.engine.scoring import Assessment
 from checklist.services import claim_screen
 from config.ratelimit import SEARCHES, is_search, rate_limited
 from pagecache.cache import cache_public_page, data_cached

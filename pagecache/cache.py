@@ -23,7 +23,7 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 
-from checklist.criteria import CATALOGUE
+from checklist.engine.criteria import CATALOGUE
 
 from .models import DataVersion
 

@@ -8,8 +8,8 @@ from django.db import migrations, models
 def count_discrepancies(apps, schema_editor):
     """Reports made before the count was stored: compare them with their clinic's current
     assessment, as report_create now does when a report is made."""
-    from checklist.answers import discrepancies
-    from checklist.scoring import Assessment
+    from checklist.engine.answers import discrepancies
+    from checklist.engine.scoring import Assessment
 
     PatientReport = apps.get_model("checklist", "PatientReport")
     profile_fields = (

@@ -1,4 +1,4 @@
-"""Template access to checklist.presentation, so a partial needs only the object it shows.
+"""Template access to checklist.engine.presentation, so a partial needs only the object it shows.
 
 `{% score_card assessment as groups %}` lets `clinics/_score_card.html` take nothing but an
 `Assessment`, which is what makes it reusable by the clinic page, the patient report and the
@@ -11,8 +11,8 @@ from typing import Any
 
 from django import template
 
-from checklist import presentation
-from checklist.criteria import CATALOGUE
+from checklist.engine import presentation
+from checklist.engine.criteria import CATALOGUE
 
 register = template.Library()
 

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 from django import template
 from django.urls import reverse
 
-from checklist import presentation
+from checklist.engine import presentation
 from checklist.models import ReportStatus
 from checklist.services import EXPIRY_WARNING_DAYS, STALE_REVIEW_DAYS, review_dashboard
 

@@ -4,9 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from checklist.answers import QUESTIONS, facts_from_answers, to_usd
-from checklist.criteria import CATALOGUE
-from checklist.scoring import score
+from checklist.engine.answers import QUESTIONS, facts_from_answers, to_usd
+from checklist.engine.criteria import CATALOGUE
+from checklist.engine.scoring import score
 
 CAREFUL = {
     "autologous_source": "autologous_adipose",
@@ -186,7 +186,7 @@ def test_prices_are_converted_at_the_fixed_rates(amount, currency, usd):
 
 
 def test_discrepancies_name_only_criteria_where_both_sides_know_and_differ():
-    from checklist.answers import discrepancies
+    from checklist.engine.answers import discrepancies
 
     profile = score(facts_from_answers(CAREFUL, country="US", price_usd=9000))
     answers = {**CAREFUL, "sterile_closed_system": "open", "consultation": "unknown"}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from checklist.claims import CATEGORIES, REASONS, Flag, primary_category, rank, screen
+from checklist.engine.claims import CATEGORIES, REASONS, Flag, primary_category, rank, screen
 
 DEV_SET = Path(__file__).resolve().parents[3] / "shared" / "data" / "claims-dev.tsv"
 RECALL_BAR = 0.95
@@ -376,6 +376,6 @@ def test_long_run_on_text_without_full_stops_returns_quickly() -> None:
 
 
 def test_module_imports_without_django() -> None:
-    code = "import sys, checklist.claims; assert 'django' not in sys.modules"
+    code = "import sys, checklist.engine.claims; assert 'django' not in sys.modules"
     root = Path(__file__).resolve().parents[2]
     subprocess.run([sys.executable, "-c", code], cwd=root, check=True)

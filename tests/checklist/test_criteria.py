@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from checklist import criteria as criteria_module
-from checklist.claims import CATEGORIES
-from checklist.criteria import (
+from checklist.engine import criteria as criteria_module
+from checklist.engine.claims import CATEGORIES
+from checklist.engine.criteria import (
     CATALOGUE,
     CORE_GROUPS,
     CRITERIA,
@@ -27,7 +27,7 @@ from checklist.criteria import (
     Option,
     Source,
 )
-from checklist.facts import (
+from checklist.engine.facts import (
     BOOL_FIELDS,
     FIELD_NAMES,
     FLOAT_FIELDS,

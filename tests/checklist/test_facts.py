@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from checklist.claims import Flag
-from checklist.facts import (
+from checklist.engine.claims import Flag
+from checklist.engine.facts import (
     CellForm,
     CellSource,
     ClinicFacts,
@@ -27,7 +27,7 @@ from checklist.facts import (
     facts_from_profile,
     facts_to_dict,
 )
-from checklist.scoring import score
+from checklist.engine.scoring import score
 from tests.checklist.test_criteria import CAREFUL
 
 TODAY = date(2026, 3, 1)
@@ -54,7 +54,7 @@ def keyword_screen(text: str) -> tuple[Flag, ...]:
 
 @pytest.fixture(autouse=True)
 def _keyword_screen(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("checklist.facts.screen", keyword_screen)
+    monkeypatch.setattr("checklist.engine.facts.screen", keyword_screen)
 
 
 def licence(**overrides: Any) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from checklist.criteria import CATALOGUE
+from checklist.engine.criteria import CATALOGUE
 from checklist.management.commands.write_methodology import render_methodology
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "methodology.md"

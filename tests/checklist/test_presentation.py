@@ -1,4 +1,4 @@
-"""What the public pages say, worked out without a database (checklist.presentation)."""
+"""What the public pages say, worked out without a database (checklist.engine.presentation)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from checklist import presentation as p
-from checklist.criteria import CATALOGUE, Catalogue
-from checklist.facts import CellSource, ClinicFacts
-from checklist.scoring import Assessment, score
+from checklist.engine import presentation as p
+from checklist.engine.criteria import CATALOGUE, Catalogue
+from checklist.engine.facts import CellSource, ClinicFacts
+from checklist.engine.scoring import Assessment, score
 from tests.checklist.test_criteria import CAREFUL
 
 NOTHING_KNOWN = ClinicFacts()
@@ -306,7 +306,7 @@ def test_donor_cells_are_never_described_as_your_own() -> None:
 
 
 def test_every_protocol_choice_has_plain_words() -> None:
-    from checklist.facts import CellForm, Lab, Manipulation, Processing
+    from checklist.engine.facts import CellForm, Lab, Manipulation, Processing
 
     for enum, words in (
         (CellSource, p.SOURCE_SENTENCES),
@@ -366,8 +366,8 @@ def test_cited_evidence_links_only_to_doi_and_trial_registries(identifier, link)
 
 
 def test_highlight_with_the_stored_flags_gives_what_screening_the_text_gives():
-    from checklist.claims import screen
-    from checklist.presentation import highlight
+    from checklist.engine.claims import screen
+    from checklist.engine.presentation import highlight
 
     text = "Permanent results with no risk, FDA approved stem cells."
     assert highlight(text, screen(text)) == highlight(text)

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from checklist.pricing import FULL_FACE_RANGES, PriceVerdict, price_check, reference_range
+from checklist.engine.pricing import FULL_FACE_RANGES, PriceVerdict, price_check, reference_range
 
 CHEAP = "Unusually cheap: ask exactly what is injected and who processes it."
 

@@ -17,9 +17,9 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checklist.claims import CATEGORIES
-from checklist.criteria import CATALOGUE
-from checklist.facts import (
+from checklist.engine.claims import CATEGORIES
+from checklist.engine.criteria import CATALOGUE
+from checklist.engine.facts import (
     AUTOLOGOUS_SOURCES,
     BOOL_FIELDS,
     FIELD_NAMES,
@@ -35,8 +35,8 @@ from checklist.facts import (
     facts_from_dict,
     facts_to_dict,
 )
-from checklist.pricing import FULL_FACE_RANGES
-from checklist.scoring import letter_grade, score
+from checklist.engine.pricing import FULL_FACE_RANGES
+from checklist.engine.scoring import letter_grade, score
 
 SET_ENUMS: dict[str, list[Any]] = {
     "cell_sources": list(CellSource),

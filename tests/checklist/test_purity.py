@@ -5,13 +5,13 @@ from __future__ import annotations
 from tests.fresh_python import run_python
 
 PURE_MODULES = (
-    "checklist.criteria",
-    "checklist.facts",
-    "checklist.scoring",
-    "checklist.pricing",
-    "checklist.claims",
-    "checklist.answers",
-    "checklist.presentation",
+    "checklist.engine.criteria",
+    "checklist.engine.facts",
+    "checklist.engine.scoring",
+    "checklist.engine.pricing",
+    "checklist.engine.claims",
+    "checklist.engine.answers",
+    "checklist.engine.presentation",
 )
 
 

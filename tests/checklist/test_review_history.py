@@ -6,8 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from checklist.criteria import CATALOGUE
-from checklist.presentation import bar_chart, score_history, score_history_points
+from checklist.engine.criteria import CATALOGUE
+from checklist.engine.presentation import bar_chart, score_history, score_history_points
 
 
 def stored(day: int, score: float, **statuses: str) -> SimpleNamespace:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from checklist.criteria import (
+from checklist.engine.criteria import (
     CATALOGUE,
     UNKNOWN_OPTION,
     Catalogue,
@@ -17,8 +17,8 @@ from checklist.criteria import (
     Criterion,
     Source,
 )
-from checklist.facts import CellForm, CellSource, ClinicFacts, facts_from_profile
-from checklist.scoring import Assessment, CriterionResult, letter_grade, score
+from checklist.engine.facts import CellForm, CellSource, ClinicFacts, facts_from_profile
+from checklist.engine.scoring import Assessment, CriterionResult, letter_grade, score
 from tests.checklist.test_criteria import CAREFUL
 from tests.checklist.test_facts import CAREFUL_PROFILE, DANGEROUS_PROFILE, TODAY, keyword_screen
 
@@ -316,7 +316,7 @@ def test_a_stored_result_with_an_unknown_status_is_refused() -> None:
 
 
 def test_a_careful_clinic_profile_grades_a(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("checklist.facts.screen", keyword_screen)
+    monkeypatch.setattr("checklist.engine.facts.screen", keyword_screen)
 
     assessment = score(facts_from_profile(CAREFUL_PROFILE, today=TODAY))
 
@@ -324,7 +324,7 @@ def test_a_careful_clinic_profile_grades_a(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_a_dangerous_clinic_profile_grades_f(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("checklist.facts.screen", keyword_screen)
+    monkeypatch.setattr("checklist.engine.facts.screen", keyword_screen)
 
     assessment = score(facts_from_profile(DANGEROUS_PROFILE, today=TODAY))
 

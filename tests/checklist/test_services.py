@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from checklist.criteria import CATALOGUE
+from checklist.engine.criteria import CATALOGUE
 from checklist.models import ClinicAssessment
 from checklist.services import assessment_refresh, assessments_refresh, listing
 from clinics.models import NO_PRICE, UNRANKED, Clinic
@@ -58,8 +58,8 @@ def test_a_licence_expiring_changes_the_score_on_rescore(careful_clinic):
 
 @pytest.mark.django_db
 def test_stored_facts_explain_the_score_exactly(careful_clinic):
-    from checklist.facts import facts_from_dict
-    from checklist.scoring import score
+    from checklist.engine.facts import facts_from_dict
+    from checklist.engine.scoring import score
 
     stored = assessment_refresh(clinic=careful_clinic)
     recomputed = score(facts_from_dict(stored.facts))

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from checklist import claims
-from checklist.claims import SCREENER_VERSION, screen
-from checklist.facts import flags_from_stored, stored_screening
+from checklist.engine import claims
+from checklist.engine.claims import SCREENER_VERSION, screen
+from checklist.engine.facts import flags_from_stored, stored_screening
 from checklist.models import ClinicAssessment
 from checklist.services import assessment_refresh, assessments_refresh, claim_screen
 from clinics.models import Claim, Clinic
@@ -105,7 +105,7 @@ def test_a_malformed_flag_list_with_the_right_digest_means_screen_again() -> Non
 
 def test_the_screener_version_is_the_same_in_every_process() -> None:
     # Sets hash differently in each interpreter; the version must not.
-    program = "import checklist.claims as c; print(c.SCREENER_VERSION)"
+    program = "import checklist.engine.claims as c; print(c.SCREENER_VERSION)"
     versions = set()
     for seed in ("1", "2", "3"):
         done = run_python(program, PYTHONHASHSEED=seed)

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 import pytest
 from django.urls import reverse
 
-from checklist.criteria import CATALOGUE
+from checklist.engine.criteria import CATALOGUE
 from checklist.services import assessments_refresh
 from tests.factories import ClinicFactory, ProcessingProtocolFactory
 

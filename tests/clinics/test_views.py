@@ -9,7 +9,7 @@ import pytest
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from checklist.criteria import CATALOGUE
+from checklist.engine.criteria import CATALOGUE
 from checklist.services import assessments_refresh
 from tests.factories import (
     ClaimFactory,
@@ -561,7 +561,7 @@ def test_every_page_of_every_sort_lists_the_clinics_the_sort_order_gives(client)
 
 
 def test_the_clinic_page_highlights_claims_from_their_stored_screening(client, red_flag_clinic, monkeypatch):
-    from checklist import claims, presentation
+    from checklist.engine import claims, presentation
 
     red_flag_clinic.published = True
     red_flag_clinic.save()

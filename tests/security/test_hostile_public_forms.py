@@ -12,7 +12,7 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checklist.answers import QUESTIONS
+from checklist.engine.answers import QUESTIONS
 from checklist.forms import step_forms
 from checklist.models import PatientReport
 from clinics.models import Clinic

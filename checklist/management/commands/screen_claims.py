@@ -4,7 +4,7 @@ import sys
 
 from django.core.management.base import BaseCommand
 
-from checklist.claims import screen
+from checklist.engine.claims import screen
 
 
 class Command(BaseCommand):

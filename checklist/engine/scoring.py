@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal, get_args
 
-from checklist.criteria import (
+from checklist.engine.criteria import (
     CATALOGUE,
     MET,
     NOT_MET,
@@ -29,7 +29,7 @@ from checklist.criteria import (
     Catalogue,
     Status,
 )
-from checklist.facts import ClinicFacts
+from checklist.engine.facts import ClinicFacts
 
 Grade = Literal["A", "B", "C", "D", "F", "insufficient"]
 GRADES: Final[tuple[Grade, ...]] = get_args(Grade)

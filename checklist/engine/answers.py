@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Final
 
-from checklist.claims import screen
-from checklist.criteria import CATALOGUE, Catalogue, Criterion, Option
-from checklist.facts import (
+from checklist.engine.claims import screen
+from checklist.engine.criteria import CATALOGUE, Catalogue, Criterion, Option
+from checklist.engine.facts import (
     CellForm,
     CellSource,
     ClinicFacts,
@@ -23,7 +23,7 @@ from checklist.facts import (
     Manipulation,
     Processing,
 )
-from checklist.scoring import Assessment
+from checklist.engine.scoring import Assessment
 
 UNKNOWN: Final = "unknown"
 MAX_MARKETING_TEXT: Final = 20_000

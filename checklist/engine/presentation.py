@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Final, Protocol
 
-from checklist.claims import REASONS, Flag, rank, screen
-from checklist.criteria import (
+from checklist.engine.claims import REASONS, Flag, rank, screen
+from checklist.engine.criteria import (
     MET,
     NOT_MET,
     PARTIAL,
@@ -27,8 +27,8 @@ from checklist.criteria import (
     Criterion,
     Source,
 )
-from checklist.pricing import ABOVE_ADVICE, CHEAP_ADVICE, PriceStatus, price_check
-from checklist.scoring import Assessment, CriterionResult
+from checklist.engine.pricing import ABOVE_ADVICE, CHEAP_ADVICE, PriceStatus, price_check
+from checklist.engine.scoring import Assessment, CriterionResult
 
 # --- Statuses and grades -----------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Final, Literal, get_args
 
-from checklist.facts import (
+from checklist.engine.facts import (
     AUTOLOGOUS_SOURCES,
     LIVE_FORMS,
     CellForm,
@@ -30,7 +30,7 @@ from checklist.facts import (
     Manipulation,
     Processing,
 )
-from checklist.pricing import price_check
+from checklist.engine.pricing import price_check
 
 Status = Literal["met", "partial", "not_met", "unknown"]
 Severity = Literal["knockout", "major", "minor"]

@@ -25,8 +25,8 @@ from types import MappingProxyType
 from typing import Any, Final, TypeVar, get_type_hints
 
 # The version is read through the module when used: the one in force is the one checked.
-from checklist import claims
-from checklist.claims import Flag, screen
+from checklist.engine import claims
+from checklist.engine.claims import Flag, screen
 
 __all__ = [
     "CellForm",
@@ -186,7 +186,7 @@ SET_FIELDS: Final[Mapping[str, type[StrEnum] | None]] = MappingProxyType(
         "processing": Processing,
         "manipulation": Manipulation,
         "labs": Lab,
-        # Claim categories belong to checklist.claims; they are kept as plain strings.
+        # Claim categories belong to checklist.engine.claims; they are kept as plain strings.
         "claim_flags": None,
         "evidence_kinds": EvidenceKind,
     }
