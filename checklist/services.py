@@ -28,6 +28,7 @@ from checklist.engine.facts import (
     flags_from_stored,
     stored_screening,
 )
+from checklist.engine.scoring import Assessment, score
 from checklist.models import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
@@ -36,7 +37,6 @@ from checklist.models import (
     PatientReport,
     ReportStatus,
 )
-from checklist.engine.scoring import Assessment, score
 from clinics.models import (
     LISTING_FIELDS,
     NO_PRICE,

@@ -9,10 +9,10 @@ from checklist.engine import presentation
 from checklist.engine.answers import CLAIM_QUESTIONS, QUESTIONS, RATES_AS_OF
 from checklist.engine.answers import discrepancies as answer_discrepancies
 from checklist.engine.criteria import CATALOGUE
-from checklist.forms import ListedClinicForm, UnlistedClinicForm
-from checklist.models import PatientReport
 from checklist.engine.pricing import FULL_FACE_RANGES
 from checklist.engine.scoring import GRADE_CUTS, MIN_COVERAGE
+from checklist.forms import ListedClinicForm, UnlistedClinicForm
+from checklist.models import PatientReport
 from checklist.wizard import CLINIC_KEY
 from clinics.models import Clinic
 from config.ratelimit import CHECK_STARTS, SEARCHES, is_post, is_search, rate_limited
