@@ -90,7 +90,7 @@ def add_queue() -> int:
     from django.contrib.auth.models import User
 
     from checklist.models import PatientReport
-    from checklist.services import report_create
+    from checklist.services.reports import report_create
     from clinics.models import Clinic
 
     if not User.objects.filter(username=USERNAME).exists():
@@ -105,9 +105,9 @@ def add_queue() -> int:
 def pages() -> dict[str, str]:
     from django.urls import reverse
 
-    from checklist.admin import ClinicAssessmentAdmin
+    from checklist.admin.clinics import ClinicAdmin
+    from checklist.admin.review import ClinicAssessmentAdmin
     from checklist.models import ClinicAssessment, PatientReport
-    from clinics.admin import ClinicAdmin
     from clinics.models import Clinic
 
     clinics = reverse("admin:clinics_clinic_changelist")

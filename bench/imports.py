@@ -57,20 +57,20 @@ def run(path: Path, *args: str) -> dict[str, Any]:
     from django.core.management import call_command
     from django.db import connection
 
-    import checklist.services
-    import clinics.management.commands.import_clinics as command
+    import checklist.management.commands.import_clinics as command
+    import checklist.services.assessments
     import clinics.services
 
     parse, rescore, service, whole = Stage(), Stage(), Stage(), Stage()
     originals = (
         clinics.services.parse_profiles,
-        checklist.services.assessments_refresh,
-        command.clinics_import,
+        checklist.services.assessments.assessments_refresh,
+        command.clinics_import_and_score,
     )
     clinics.services.parse_profiles = parse.wrap(originals[0])
-    # clinics_import imports it when called, so patching the module attribute reaches it.
-    checklist.services.assessments_refresh = rescore.wrap(originals[1])
-    command.clinics_import = service.wrap(originals[2])
+    # clinics_score calls it by its module global, so patching the module attribute reaches it.
+    checklist.services.assessments.assessments_refresh = rescore.wrap(originals[1])
+    command.clinics_import_and_score = service.wrap(originals[2])
     queries = 0
 
     def count(execute: Callable, sql: str, params: Any, many: bool, context: Any) -> Any:
@@ -85,8 +85,8 @@ def run(path: Path, *args: str) -> dict[str, Any]:
     finally:
         (
             clinics.services.parse_profiles,
-            checklist.services.assessments_refresh,
-            command.clinics_import,
+            checklist.services.assessments.assessments_refresh,
+            command.clinics_import_and_score,
         ) = originals
     print(out.getvalue().strip())
     stages = {

@@ -51,15 +51,15 @@ def build(db_url: str, clinics: int) -> dict[str, str]:
 
     from bench.generate import profiles
     from checklist.models import PatientReport
-    from checklist.services import UnlistedClinic, report_create
+    from checklist.services.assessments import clinics_import_and_score
+    from checklist.services.reports import UnlistedClinic, report_create
     from clinics.models import Clinic
-    from clinics.services import clinics_import
 
     call_command("migrate", verbosity=0)
     if Clinic.objects.count() != clinics:
         Clinic.objects.all().delete()
         started = time.perf_counter()
-        clinics_import(data=profiles(clinics))
+        clinics_import_and_score(data=profiles(clinics))
         print(f"Built {clinics} generated clinics in {time.perf_counter() - started:.0f} s")
     report = PatientReport.objects.first() or report_create(
         clinic=None,

@@ -44,15 +44,14 @@ def main() -> None:
 
     from bench.generate import profiles
     from checklist.models import ClinicAssessment
-    from checklist.services import assessments_refresh
+    from checklist.services.assessments import assessments_refresh, clinics_import_and_score
     from clinics.models import Claim, Clinic
-    from clinics.services import clinics_import
 
     call_command("migrate", verbosity=0)
     if Clinic.objects.count() != args.clinics:
         Clinic.objects.all().delete()
         started = time.perf_counter()
-        clinics_import(data=profiles(args.clinics))
+        clinics_import_and_score(data=profiles(args.clinics))
         print(f"Imported {args.clinics} generated clinics in {time.perf_counter() - started:.1f} s")
 
     def timed_rescore() -> tuple[object, float, float]:

@@ -13,7 +13,7 @@ from formtools.wizard.views import SessionWizardView
 
 from checklist.engine.criteria import CATALOGUE
 from checklist.forms import CareStep, ClaimsStep, FinishStep, GroupStep, step_forms
-from checklist.services import UnlistedClinic, report_create
+from checklist.services.reports import UnlistedClinic, report_create
 from clinics.models import Clinic
 from config.ratelimit import REPORTS, retry_after, too_many_requests
 

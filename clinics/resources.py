@@ -6,15 +6,16 @@ when it updates a row exported earlier (an empty or missing ``id`` adds a new ro
 
 Cells are read strictly: a yes/no question accepts yes, no or empty (unknown), never a guess;
 a number must be a whole number. A bad cell is reported against its row and column, and an
-import with any bad row saves nothing (``IMPORT_EXPORT_USE_TRANSACTIONS``). Every clinic an
-import touched is rescored inside the same transaction.
+import with any bad row saves nothing (``IMPORT_EXPORT_USE_TRANSACTIONS``). The clinics an
+import touched are handed to ``after_write`` inside the same transaction (the clinic admin
+scores them there).
 """
 
 from __future__ import annotations
 
 import datetime
 import decimal
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -159,7 +160,8 @@ class PractitionerNameWidget(widgets.ForeignKeyWidget):
 
 
 class CuratedResource(resources.ModelResource):
-    """Strict cells, errors on columns, and a rescore of every clinic a successful import touched."""
+    """Strict cells, errors on columns, and ``after_write`` with every clinic a successful import
+    touched."""
 
     WIDGETS_MAP: ClassVar[dict[str, Any]] = {
         **resources.ModelResource.WIDGETS_MAP,
@@ -178,8 +180,13 @@ class CuratedResource(resources.ModelResource):
     # Check constraints are not any one field's; name the column a curator should correct.
     CONSTRAINT_COLUMNS: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(
+        self, *, after_write: Callable[[Iterable[int]], None] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
+        # Called with the ids of the clinics a successful import touched, inside its
+        # transaction (the clinic admin passes the scoring, which this app does not know).
+        self.after_write = after_write
         self.touched_clinics: set[int] = set()
 
     def clinic_id_of(self, instance: Model) -> int | None:
@@ -220,11 +227,8 @@ class CuratedResource(resources.ModelResource):
         super().after_import(dataset, result, **kwargs)
         if kwargs.get("dry_run") or result.has_errors() or result.has_validation_errors():
             return
-        # Scores follow the data: inside the import's transaction, so a failure undoes both.
-        from checklist.services import assessments_refresh  # the judgement builds on clinics
-
-        if self.touched_clinics:
-            assessments_refresh(queryset=Clinic.objects.filter(pk__in=self.touched_clinics))
+        if self.touched_clinics and self.after_write is not None:
+            self.after_write(sorted(self.touched_clinics))
 
 
 class ClinicResource(CuratedResource):

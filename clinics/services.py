@@ -1,15 +1,26 @@
-"""Writes and multi-relation reads for the curated world."""
+"""Writes and multi-relation reads for the curated world.
+
+Nothing here knows of scores: a caller that must score what it wrote (checklist.services)
+passes ``after_write`` or scores afterwards.
+"""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.db.models import Prefetch, QuerySet
+from django.db.models import OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+
+from checklist.engine import claims
+from checklist.engine.claims import Flag
+from checklist.engine.facts import flags_from_stored
+from pagecache.cache import bump_data_version
 
 from .models import (
     Claim,
@@ -35,6 +46,9 @@ from .profiles import (
     parse_profiles,
     profile_from_rows,
 )
+
+# A credential expiring within this many days is shown as due (admin filters, dashboard).
+EXPIRY_WARNING_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -165,13 +179,10 @@ def clinics_import(
 
     Without ``update`` an existing slug is an error; with it the clinic's fields are
     replaced and its children are replaced as a whole, so nothing is duplicated.
-    ``after_write`` runs inside the transaction with the imported clinic ids (scoring
-    hooks in there, so a failure there rolls the import back too). Every imported
-    clinic is scored in the same transaction.
+    ``after_write`` runs inside the transaction with the imported clinic ids: scoring hooks
+    in there (checklist.services.assessments.clinics_import_and_score), so a failure there
+    rolls the import back too.
     """
-    from checklist.services import assessments_refresh  # the judgement builds on this app
-    from pagecache.cache import bump_data_version
-
     records = parse_profiles(data)
     slugs = [r.clinic.slug for r in records]
     existing = {
@@ -214,9 +225,54 @@ def clinics_import(
                 model.objects.filter(clinic_id__in=old_ids).delete()
         _write_children(records)
         ids = tuple(r.clinic.pk for r in records)
-        for start in range(0, len(ids), 500):
-            assessments_refresh(queryset=Clinic.objects.filter(pk__in=ids[start : start + 500]))
         if after_write is not None:
             after_write(ids)
         bump_data_version()
     return ImportResult(created=len(new), updated=len(old), clinic_ids=ids)
+
+
+def claim_screen(*, claim: Claim) -> tuple[Flag, ...]:
+    """The screener's flags on a claim, exactly as `claims.screen(claim.text)` gives them (for
+    the claims a page highlights): the stored screening when it is this screener's verdict on
+    this text, else screened now, and not stored (the next rescore stores it)."""
+    stored = flags_from_stored(claim.text, claim.screening, claim.screened_with)
+    return claims.screen(claim.text) if stored is None else stored
+
+
+def credentials_of_clinic() -> QuerySet[Credential]:
+    """Credentials of the clinic in OuterRef("pk"): its own and its practitioners'."""
+    return Credential.objects.filter(
+        Q(clinic=OuterRef("pk")) | Q(practitioner__clinic=OuterRef("pk"))
+    )
+
+
+def clinics_mark_reviewed(
+    *, queryset: QuerySet[Clinic], user: AbstractBaseUser, today: datetime.date | None = None
+) -> int:
+    """Stamp today's date as the last review of each clinic; return how many were stamped.
+
+    A bulk update: no ``updated`` stamp (a review is not an edit of the profile, and must not
+    make the clinic look changed since its review), but a history row naming the reviewer.
+    """
+    today = today or timezone.localdate()
+    clinics = list(queryset.order_by("pk"))
+    for clinic in clinics:
+        clinic.last_reviewed = today
+    with transaction.atomic():
+        bulk_update_with_history(clinics, Clinic, ["last_reviewed"], default_user=user)
+        if clinics:
+            # A bulk update sends no signal; the public page shows the review date.
+            bump_data_version()
+    return len(clinics)
+
+
+def clinics_publish(*, queryset: QuerySet[Clinic], published: bool, user: AbstractBaseUser) -> int:
+    """Publish or withdraw clinics; return how many changed (those already so are left)."""
+    clinics = list(queryset.exclude(published=published).order_by("pk"))
+    for clinic in clinics:
+        clinic.published = published
+    with transaction.atomic():
+        bulk_update_with_history(clinics, Clinic, ["published"], default_user=user)
+        if clinics:
+            bump_data_version()
+    return len(clinics)

@@ -21,7 +21,7 @@ from checklist.engine import presentation
 from checklist.engine.criteria import CATALOGUE
 from checklist.engine.pricing import FULL_FACE_RANGES
 from checklist.engine.scoring import Assessment
-from checklist.services import claim_screen
+from clinics.services import claim_screen
 from config.ratelimit import SEARCHES, is_search, rate_limited
 from pagecache.cache import cache_public_page, data_cached
 

@@ -8,7 +8,8 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 from django.urls import reverse
 
-from checklist.services import UnlistedClinic, assessments_refresh, report_create
+from checklist.services.assessments import assessments_refresh
+from checklist.services.reports import UnlistedClinic, report_create
 from pagecache.cache import cache_public_page, data_version, page_key
 from tests.factories import ClinicFactory
 
@@ -40,11 +41,11 @@ def test_a_curator_save_retires_the_cached_page(client, listed, django_capture_o
 
 
 def test_an_import_and_a_changing_rescore_retire_cached_pages(listed, django_capture_on_commit_callbacks):
-    from clinics.services import clinics_import
+    from checklist.services.assessments import clinics_import_and_score
 
     before = data_version()
     with django_capture_on_commit_callbacks(execute=True):
-        clinics_import(data=[{"slug": "new-one", "name": "New One", "country": "GB"}])
+        clinics_import_and_score(data=[{"slug": "new-one", "name": "New One", "country": "GB"}])
     assert data_version() > before
     before = data_version()
     with django_capture_on_commit_callbacks(execute=True):

@@ -35,7 +35,8 @@ from django.urls import reverse
 
 from bench.generate import profiles
 from checklist.models import PatientReport
-from checklist.services import assessments_refresh, report_create
+from checklist.services.assessments import assessments_refresh, clinics_import_and_score
+from checklist.services.reports import report_create
 from clinics.models import (
     Claim,
     Clinic,
@@ -45,7 +46,6 @@ from clinics.models import (
     PriceQuote,
     ProcessingProtocol,
 )
-from clinics.services import clinics_import
 from tests.checklist.test_answers import CAREFUL
 
 # The tests only read what the module fixture measured; the mark makes pytest-django create the
@@ -199,7 +199,7 @@ PUBLIC = [
 
 # A changelist costs the session, the superuser, a filtered count and the total count, and the
 # page's rows joined to what the columns show; then what its filters list. Lists that load their
-# keys first (clinics.admin.KeysFirstMixin) read the page's keys, then its rows: one query more,
+# keys first (clinics.curation.KeysFirstMixin) read the page's keys, then its rows: one query more,
 # at any length, so that a deep page costs what the first does.
 CHANGELIST_QUERIES = {
     "axes.AccessAttempt": 8,  # + date bounds, date hierarchy, paths
@@ -321,7 +321,7 @@ def scaling(django_db_setup, django_db_blocker) -> Iterator[dict[str, tuple[Meas
             username="scaling", ip_address="127.0.0.1", user_agent="test", path_info="/admin/login/"
         )
         staff.force_login(User.objects.get(username="scaling"))
-        clinics_import(data=[realistic(p) for p in data[:SMALL]])
+        clinics_import_and_score(data=[realistic(p) for p in data[:SMALL]])
         add_reports(data[:SMALL])
         small = measure(public, staff)
         bulk_add(data[SMALL:])

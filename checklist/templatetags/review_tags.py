@@ -14,7 +14,8 @@ from django.urls import reverse
 
 from checklist.engine import presentation
 from checklist.models import ReportStatus
-from checklist.services import EXPIRY_WARNING_DAYS, STALE_REVIEW_DAYS, review_dashboard
+from checklist.services.review import STALE_REVIEW_DAYS, review_dashboard
+from clinics.services import EXPIRY_WARNING_DAYS
 
 register = template.Library()
 

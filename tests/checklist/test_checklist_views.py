@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from checklist.forms import CHOOSE_AN_ANSWER
 from checklist.models import PatientReport
-from checklist.services import assessments_refresh
+from checklist.services.assessments import assessments_refresh
 from tests.checklist.test_answers import CAREFUL, DANGEROUS
 
 PREFIX = "checklist_wizard"

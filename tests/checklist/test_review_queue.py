@@ -9,9 +9,9 @@ from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 
 from checklist.models import PatientReport, ReportStatus
-from checklist.services import (
+from checklist.services.assessments import assessment_refresh
+from checklist.services.reports import (
     UnlistedClinic,
-    assessment_refresh,
     report_create,
     reports_assign,
     reports_set_status,

@@ -9,7 +9,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from checklist.models import ClinicAssessment
-from checklist.services import assessment_refresh, clinics_with_newly_expired_credentials
+from checklist.services.assessments import assessment_refresh
+from checklist.services.review import clinics_with_newly_expired_credentials
 from tests.factories import (
     ClinicCredentialFactory,
     ClinicFactory,

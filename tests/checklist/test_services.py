@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from checklist.engine.criteria import CATALOGUE
 from checklist.models import ClinicAssessment
-from checklist.services import assessment_refresh, assessments_refresh, listing
+from checklist.services.assessments import assessment_refresh, assessments_refresh, listing
 from clinics.models import NO_PRICE, UNRANKED, Clinic
 from tests.factories import (
     ClaimFactory,

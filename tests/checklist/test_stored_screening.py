@@ -15,8 +15,9 @@ from checklist.engine import claims
 from checklist.engine.claims import SCREENER_VERSION, screen
 from checklist.engine.facts import flags_from_stored, stored_screening
 from checklist.models import ClinicAssessment
-from checklist.services import assessment_refresh, assessments_refresh, claim_screen
+from checklist.services.assessments import assessment_refresh, assessments_refresh
 from clinics.models import Claim, Clinic
+from clinics.services import claim_screen
 from tests.factories import ClaimFactory, ClinicFactory
 from tests.fresh_python import run_python
 

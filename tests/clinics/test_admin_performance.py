@@ -11,10 +11,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from checklist.admin import ReportedClinicFilter
+from checklist.admin.clinics import ClinicAdmin
+from checklist.admin.review import ReportedClinicFilter
 from checklist.models import ClinicAssessment
-from checklist.services import assessment_refresh
-from clinics.admin import ClinicAdmin
+from checklist.services.assessments import assessment_refresh
 from clinics.models import Claim, Clinic
 from tests.clinics.test_admin import clinic_form_data
 from tests.clinics.test_admin_review import shared_report

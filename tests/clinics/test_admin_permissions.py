@@ -14,7 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from checklist.models import ClinicAssessment, PatientReport
-from checklist.services import assessment_refresh
+from checklist.services.assessments import assessment_refresh
 from clinics.models import Clinic, Credential, Practitioner
 from tests.clinics.test_admin import clinic_form_data
 from tests.clinics.test_admin_review import shared_report

@@ -10,7 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from checklist.models import ClinicAssessment, PatientReport, ReportStatus
-from checklist.services import assessment_refresh, assessments_refresh, report_create
+from checklist.services.assessments import assessment_refresh, assessments_refresh
+from checklist.services.reports import report_create
 from clinics.models import Clinic
 from tests.checklist.test_answers import CAREFUL
 from tests.factories import (
@@ -431,7 +432,7 @@ def _populate(n: int) -> None:
 
 
 # Every list costs session, user and permissions (2), then its own queries:
-# (lists that load their keys first, clinics.admin.KeysFirstMixin, read the page's keys then
+# (lists that load their keys first, clinics.curation.KeysFirstMixin, read the page's keys then
 # its rows, whatever their length)
 CLINIC_LIST = 9  # + country filter, count, total count, keys, rows joined to their assessment
 PLAIN_LIST = 7  # + count, total count, rows joined to their parents

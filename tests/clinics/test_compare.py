@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 
 from checklist.engine.criteria import CATALOGUE
-from checklist.services import assessments_refresh
+from checklist.services.assessments import assessments_refresh
 from tests.factories import ClinicFactory, ProcessingProtocolFactory
 
 pytestmark = pytest.mark.django_db

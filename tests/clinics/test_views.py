@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from checklist.engine.criteria import CATALOGUE
-from checklist.services import assessments_refresh
+from checklist.services.assessments import assessments_refresh
 from tests.factories import (
     ClaimFactory,
     ClinicCredentialFactory,

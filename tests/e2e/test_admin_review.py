@@ -13,7 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from checklist.models import PatientReport, ReportStatus
-from checklist.services import assessment_refresh, report_create
+from checklist.services.assessments import assessment_refresh
+from checklist.services.reports import report_create
 from clinics.models import Claim, Clinic
 from clinics.roles import REVIEWERS
 from tests.checklist.test_answers import CAREFUL

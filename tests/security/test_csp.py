@@ -21,7 +21,7 @@ from django.core.management import call_command
 from django.urls import NoReverseMatch, reverse
 
 from checklist.models import PatientReport
-from checklist.services import UnlistedClinic, report_create
+from checklist.services.reports import UnlistedClinic, report_create
 from clinics.models import Clinic
 from tests.checklist.test_answers import CAREFUL
 from tests.security.html import inline_code

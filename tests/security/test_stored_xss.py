@@ -12,7 +12,7 @@ from django.test import Client
 from django.urls import reverse
 
 from checklist.models import PatientReport
-from checklist.services import assessments_refresh
+from checklist.services.assessments import assessments_refresh
 from clinics.models import Clinic
 from tests.checklist.test_answers import CAREFUL
 from tests.checklist.test_checklist_views import choose_unlisted, complete

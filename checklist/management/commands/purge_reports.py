@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from checklist.services import reports_purge
+from checklist.services.reports import reports_purge
 
 
 class Command(BaseCommand):

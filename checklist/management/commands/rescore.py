@@ -4,7 +4,8 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 from tqdm import tqdm
 
-from checklist.services import assessments_refresh, clinics_with_newly_expired_credentials
+from checklist.services.assessments import assessments_refresh
+from checklist.services.review import clinics_with_newly_expired_credentials
 from clinics.models import Clinic
 
 

@@ -1,28 +1,26 @@
-"""Curator and reviewer admin: declarative; writes go through services.
+"""The clinic, practitioner and credential admins: the curated data with its judgement beside it.
 
-Who may do what is decided by permissions alone (clinics.roles): an action names the
-permission it needs, and an action the user may not run is refused with 403, never ignored.
-Every computed column reads the clinic's row joined to its current assessment, or an
-annotation of the one query that loads the rows of the page shown (the clinic list finds the
-page's keys first, so that nothing is computed for rows it skips).
+They live here, above both apps, because they show each clinic's grade, score history, flagged
+claims and open patient reports, and rescore a clinic whenever a curator saves anything of it;
+the parts they are built of (inlines, forms, curated filters, the spreadsheet import) are in
+clinics.curation. Every computed column reads the clinic's row joined to its current
+assessment, or an annotation of the one query that loads the rows of the page shown (the
+clinic list finds the page's keys first, so that nothing is computed for rows it skips).
 """
 
 from __future__ import annotations
 
 import datetime
-import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.admin.utils import unquote
-from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
 from django.db.models import (
     BooleanField,
     Count,
-    Exists,
     ExpressionWrapper,
     F,
     IntegerField,
@@ -32,242 +30,42 @@ from django.db.models import (
     Subquery,
 )
 from django.db.models.functions import Coalesce
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
-from django_countries import countries
-from import_export.admin import ImportExportMixin
-from import_export.formats import base_formats
-from import_export.forms import ExportForm
 from simple_history.admin import SimpleHistoryAdmin
 
 from checklist.engine import presentation
 from checklist.engine.criteria import CATALOGUE
 from checklist.models import OPEN_STATUSES, ClinicAssessment, PatientReport
-from checklist.services import (
-    EXPIRY_WARNING_DAYS,
-    STALE_REVIEW_DAYS,
-    assessment_refresh,
-    assessments_refresh,
-    claim_screen,
-    clinics_mark_reviewed,
-    clinics_publish,
-    credentials_of_clinic,
-    needs_review_condition,
+from checklist.services.assessments import assessment_refresh, assessments_refresh, clinics_score
+from checklist.services.review import STALE_REVIEW_DAYS, needs_review_condition
+from clinics.admin_safety import SafeAutocompleteMixin
+from clinics.curation import (
+    ADMIN_MEDIA_CSS,
+    DUE,
+    CellSourceFilter,
+    ClaimInline,
+    ClinicCredentialInline,
+    CountryFilter,
+    CredentialStatusMixin,
+    CuratedImportExportMixin,
+    EvidenceInline,
+    ExpiringCredentialFilter,
+    ExpiryFilter,
+    KeysFirstMixin,
+    PractitionerCredentialInline,
+    PractitionerInline,
+    PriceInline,
+    ProtocolInline,
+    StrictActionsMixin,
+    VerificationFilter,
+    counted,
+    json_list_holds,
 )
-
-from .admin_safety import SafeAutocompleteMixin
-from .import_forms import ENCODING, CuratorImportForm, ImportFileGone, PreviewStorage
-from .models import (
-    CellSource,
-    Claim,
-    Clinic,
-    Credential,
-    CredentialKind,
-    Delivery,
-    Evidence,
-    Practitioner,
-    PriceQuote,
-    ProcessingProtocol,
-)
-from .pagination import KeysFirstPaginator
-from .resources import CLINIC_RESOURCES
-from .services import clinic_profiles_export
-
-ADMIN_MEDIA_CSS = {"all": ("css/admin.css",)}
-
-# A word and a shape as well as a colour (classes in static/css/admin.css).
-STATUS_BADGES = {
-    "verified": "✔ verified",
-    "expired": "✖ expired",
-    "failed": "✖ not confirmed",
-    "unverified": "? not checked",
-}
-
-
-def credential_badge(credential: Credential, today: datetime.date) -> str:
-    status = credential.status(today)
-    return format_html('<strong class="cv-credential cv-credential-{}">{}</strong>', status, STATUS_BADGES[status])
-
-
-def counted(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
-class StrictActionsMixin:
-    """Posting an action the user may not run is refused (403), not shown as "no action"."""
-
-    def changelist_view(self, request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
-        chosen = request.POST.get("action") if request.method == "POST" else None
-        if chosen and chosen not in self.get_actions(request):
-            raise PermissionDenied
-        return super().changelist_view(request, extra_context)
-
-
-class KeysFirstChangeList(ChangeList):
-    """Shows a list that fits on one page through the paginator too, so that a list costs the
-    same queries whatever its length."""
-
-    def get_results(self, request: HttpRequest) -> None:
-        super().get_results(request)
-        if not self.multi_page:
-            self.result_list = self.paginator.page(1).object_list
-
-
-class KeysFirstMixin:
-    """Changelist pages load their keys first (clinics.pagination): a deep page walks an index
-    instead of building every skipped row, and only the rows shown are joined and annotated."""
-
-    paginator = KeysFirstPaginator
-    # Columns no list column reads: left out of the rows shown (the change page loads them).
-    list_defer: tuple[str, ...] = ()
-
-    def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:
-        return KeysFirstChangeList
-
-    def get_paginator(
-        self, request: HttpRequest, queryset: QuerySet, per_page: int, orphans: int = 0,
-        allow_empty_first_page: bool = True,
-    ) -> KeysFirstPaginator:
-        return self.paginator(queryset.defer(*self.list_defer), per_page, orphans, allow_empty_first_page)
-
-
-class ProtocolForm(forms.ModelForm):
-    delivery = forms.MultipleChoiceField(
-        choices=Delivery.choices,
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-        help_text="Leave all unticked when the delivery method is not known.",
-    )
-
-    class Meta:
-        model = ProcessingProtocol
-        fields = (
-            "name", "cell_source", "cell_form", "processing", "manipulation", "lab",
-            "delivery", "harvest_cc", "sessions", "procedure_hours", "documented",
-        )
-
-
-class CredentialStatusMixin:
-    @admin.display(description="Status")
-    def status_badge(self, credential: Credential) -> str:
-        if credential.pk is None:
-            return "-"
-        return credential_badge(credential, timezone.localdate())
-
-
-class ClinicCredentialInline(CredentialStatusMixin, admin.StackedInline):
-    model = Credential
-    fk_name = "clinic"
-    extra = 0
-    verbose_name = "clinic credential"
-    verbose_name_plural = "clinic credentials (facility licence, registrations, lab accreditation)"
-    readonly_fields = ("status_badge",)
-    fields = (
-        ("kind", "status_badge"),
-        ("issuer", "number"),
-        ("issued_on", "expires_on"),
-        ("verified", "verified_by", "verified_on"),
-        "source_url",
-        "verification_note",
-    )
-
-
-class PractitionerCredentialInline(ClinicCredentialInline):
-    fk_name = "practitioner"
-    verbose_name = "credential"
-    verbose_name_plural = "credentials (medical licence, board certification)"
-
-
-class PractitionerInline(admin.TabularInline):
-    model = Practitioner
-    extra = 0
-    show_change_link = True
-    fields = ("name", "role", "specialty", "years_experience")
-
-
-class ProtocolInline(admin.StackedInline):
-    model = ProcessingProtocol
-    form = ProtocolForm
-    extra = 0
-    fields = (
-        "name",
-        ("cell_source", "cell_form"),
-        ("processing", "manipulation", "lab"),
-        "delivery",
-        ("harvest_cc", "sessions", "procedure_hours"),
-        "documented",
-    )
-
-
-class ClaimInline(admin.StackedInline):
-    model = Claim
-    extra = 0
-    fields = ("text", ("source_url", "captured_on"))
-
-
-class PriceInline(admin.TabularInline):
-    model = PriceQuote
-    extra = 0
-
-
-class EvidenceInline(admin.TabularInline):
-    model = Evidence
-    extra = 0
-
-
-class CellSourceFilter(admin.SimpleListFilter):
-    title = "cell source"
-    parameter_name = "cell_source"
-
-    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
-        return CellSource.choices
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
-        if not self.value():
-            return queryset
-        # Exists, not a join: a clinic with two matching protocols must not appear twice.
-        return queryset.filter(
-            Exists(
-                ProcessingProtocol.objects.filter(clinic=OuterRef("pk"), cell_source=self.value())
-            )
-        )
-
-
-class VerificationFilter(admin.SimpleListFilter):
-    title = "verification"
-    parameter_name = "verification"
-
-    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
-        return [
-            ("licensed", "A doctor holds a verified, current licence"),
-            ("no_licence", "No verified, current medical licence"),
-            ("expired", "Has an expired credential"),
-            ("unchecked", "Has a credential not yet checked"),
-        ]
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
-        today = timezone.localdate()
-        current_licence = Exists(
-            Credential.objects.filter(
-                Q(expires_on__isnull=True) | Q(expires_on__gte=today),
-                practitioner__clinic=OuterRef("pk"),
-                kind=CredentialKind.MEDICAL_LICENSE,
-                verified=True,
-            )
-        )
-        match self.value():
-            case "licensed":
-                return queryset.filter(current_licence)
-            case "no_licence":
-                return queryset.filter(~current_licence)
-            case "expired":
-                return queryset.filter(Exists(credentials_of_clinic().filter(expires_on__lt=today)))
-            case "unchecked":
-                return queryset.filter(Exists(credentials_of_clinic().filter(verified__isnull=True)))
-        return queryset
-
+from clinics.models import Claim, Clinic, Credential, Practitioner
+from clinics.services import claim_screen, clinics_mark_reviewed, clinics_publish
 
 NOT_ASSESSED = "none"
 
@@ -287,27 +85,7 @@ class GradeFilter(admin.SimpleListFilter):
         return queryset
 
 
-class CountryFilter(admin.SimpleListFilter):
-    """Only the countries that have clinics: one query, not the world's 250."""
-
-    title = "country"
-    parameter_name = "country"
-
-    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
-        codes = Clinic.objects.order_by().values_list("country", flat=True).distinct()
-        return sorted(((code, countries.name(code) or code) for code in codes), key=lambda c: c[1])
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
-        return queryset.filter(country=self.value()) if self.value() else queryset
-
-
 ANY = "any"
-
-
-def json_list_holds(field: str, value: str) -> Q:
-    """A JSON list of strings holds ``value``: the quoted value in its text, which means the
-    same on SQLite and PostgreSQL (neither needs a JSON containment operator)."""
-    return Q(**{f"{field}__icontains": json.dumps(value)})
 
 
 class KnockoutFilter(admin.SimpleListFilter):
@@ -344,23 +122,6 @@ class FlaggedClaimsFilter(admin.SimpleListFilter):
             case "no":
                 return queryset.filter(current_assessment__claim_flags=[])
         return queryset
-
-
-class ExpiringCredentialFilter(admin.SimpleListFilter):
-    title = "credentials"
-    parameter_name = "credentials"
-
-    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
-        return [("expiring", f"A credential expires in {EXPIRY_WARNING_DAYS} days")]
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
-        if self.value() != "expiring":
-            return queryset
-        today = timezone.localdate()
-        soon = today + datetime.timedelta(days=EXPIRY_WARNING_DAYS)
-        return queryset.filter(
-            Exists(credentials_of_clinic().filter(expires_on__gte=today, expires_on__lte=soon))
-        )
 
 
 class ReviewFilter(admin.SimpleListFilter):
@@ -461,7 +222,7 @@ def open_reports_count() -> Coalesce:
 
 @admin.register(Clinic)
 class ClinicAdmin(
-    KeysFirstMixin, StrictActionsMixin, RescoreOnSaveMixin, ImportExportMixin, SimpleHistoryAdmin
+    KeysFirstMixin, StrictActionsMixin, RescoreOnSaveMixin, CuratedImportExportMixin, SimpleHistoryAdmin
 ):
     list_display = (
         "name", "country_name", "grade_badge", "score", "coverage", "red_flags", "knockouts",
@@ -503,14 +264,6 @@ class ClinicAdmin(
         ),
         ("Review", {"classes": ("collapse",), "fields": ("last_reviewed",)}),
     )
-
-    # django-import-export: spreadsheets only, the whole file checked before anything is saved.
-    resource_classes = CLINIC_RESOURCES
-    formats = (base_formats.CSV, base_formats.XLSX)
-    import_form_class = CuratorImportForm
-    from_encoding = ENCODING
-    tmp_storage_class = PreviewStorage
-    export_form_class = ExportForm
 
     class Media:
         css = ADMIN_MEDIA_CSS
@@ -650,6 +403,10 @@ class ClinicAdmin(
 
     # --- actions -------------------------------------------------------------------------------
 
+    def clinics_written(self, ids: Iterable[int]) -> None:
+        # A spreadsheet import changes grades as much as the change form does.
+        clinics_score(ids)
+
     def has_rescore_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perm("clinics.rescore_clinic")
 
@@ -678,60 +435,6 @@ class ClinicAdmin(
         marked = clinics_mark_reviewed(queryset=queryset, user=request.user)
         self.message_user(request, f"{counted(marked, 'clinic')} marked reviewed today.")
 
-    @admin.action(description="Export selected clinics as profile JSON")
-    def export_profiles(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> HttpResponse:
-        profiles = clinic_profiles_export(queryset=queryset)
-        response = HttpResponse(
-            json.dumps(profiles, indent=2, ensure_ascii=False), content_type="application/json"
-        )
-        response["Content-Disposition"] = 'attachment; filename="clinic-profiles.json"'
-        return response
-
-    # --- import and export (curators) ----------------------------------------------------------
-
-    def _curates_everything(self, request: HttpRequest, actions: tuple[str, ...]) -> bool:
-        models = [resource._meta.model._meta for resource in CLINIC_RESOURCES]
-        return all(
-            request.user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
-            for opts in models
-            for action in actions
-        )
-
-    def has_import_permission(self, request: HttpRequest) -> bool:
-        return self._curates_everything(request, ("add", "change"))
-
-    def has_export_permission(self, request: HttpRequest) -> bool:
-        return self._curates_everything(request, ("change",))
-
-    def get_import_data_kwargs(self, **kwargs: Any) -> dict[str, Any]:
-        # A row that fails validation when the import is confirmed undoes the whole file too.
-        return {**super().get_import_data_kwargs(**kwargs), "rollback_on_validation_errors": True}
-
-    def process_import(self, request: HttpRequest, **kwargs: Any) -> HttpResponse:
-        try:
-            return super().process_import(request, **kwargs)
-        except ImportFileGone:
-            # Raised while reading the file, before any row is imported.
-            self.message_user(
-                request,
-                "Nothing was imported by this confirmation: the file it confirms is no longer on "
-                "the server (a confirmation sent twice finds it imported and removed). Check the "
-                "clinic list, and upload the file again if its rows are not there.",
-                messages.ERROR,
-            )
-            return HttpResponseRedirect(reverse("admin:clinics_clinic_import"))
-
-    def process_result(self, result: Any, request: HttpRequest) -> HttpResponse:
-        if result.has_errors() or result.has_validation_errors():
-            # The data changed between the preview and the confirmation: nothing was saved.
-            self.message_user(
-                request,
-                "Nothing was imported: the file no longer passes the checks. Upload it again to "
-                "see which rows and columns are wrong.",
-                messages.ERROR,
-            )
-            return HttpResponseRedirect(reverse("admin:clinics_clinic_import"))
-        return super().process_result(result, request)
 
 
 @admin.register(Practitioner)
@@ -748,36 +451,6 @@ class PractitionerAdmin(SafeAutocompleteMixin, StrictActionsMixin, RescoreOnSave
 
     def clinic_of(self, practitioner: Practitioner) -> Clinic | None:
         return practitioner.clinic
-
-
-DUE = "due"
-
-
-class ExpiryFilter(admin.SimpleListFilter):
-    title = "expiry"
-    parameter_name = "expiry"
-
-    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
-        return [
-            (DUE, f"Expired or expiring within {EXPIRY_WARNING_DAYS} days"),
-            ("expired", "Expired"),
-            ("60", f"Expires within {EXPIRY_WARNING_DAYS} days"),
-            ("none", "No expiry recorded"),
-        ]
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Credential]) -> QuerySet[Credential]:
-        today = timezone.localdate()
-        soon = today + datetime.timedelta(days=EXPIRY_WARNING_DAYS)
-        match self.value():
-            case "due":
-                return queryset.filter(expires_on__lte=soon)
-            case "expired":
-                return queryset.filter(expires_on__lt=today)
-            case "60":
-                return queryset.filter(expires_on__gte=today, expires_on__lte=soon)
-            case "none":
-                return queryset.filter(expires_on__isnull=True)
-        return queryset
 
 
 @admin.register(Credential)

@@ -4,11 +4,12 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from checklist.services.assessments import clinics_import_and_score
 from clinics.models import Clinic
 from clinics.profiles import ProfileError
-from clinics.services import clinics_import
 
-DEMO_FILE = Path(__file__).resolve().parents[2] / "demo" / "demo_clinics.json"
+# The demo clinics are curated data: the file sits with the curated world.
+DEMO_FILE = Path(__file__).resolve().parents[3] / "clinics" / "demo" / "demo_clinics.json"
 
 
 class Command(BaseCommand):
@@ -35,7 +36,7 @@ class Command(BaseCommand):
             )
             profiles = [p for p in profiles if p["slug"] not in present]
         try:
-            result = clinics_import(data=profiles, update=refresh)
+            result = clinics_import_and_score(data=profiles, update=refresh)
         except ProfileError as error:
             raise CommandError(f"The demo file is invalid:\n{error}") from None
         seconds = time.perf_counter() - started

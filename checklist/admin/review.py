@@ -22,7 +22,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from clinics.admin import (
+from checklist.engine import presentation
+from checklist.engine.answers import QUESTIONS, answer_label, discrepancies
+from checklist.engine.criteria import CATALOGUE
+from checklist.models import ClinicAssessment, PatientReport, ReportStatus
+from checklist.services.reports import reports_assign, reports_set_status
+from clinics.curation import (
     ADMIN_MEDIA_CSS,
     KeysFirstMixin,
     StrictActionsMixin,
@@ -31,12 +36,6 @@ from clinics.admin import (
 )
 from clinics.models import Clinic
 from clinics.roles import REVIEWERS
-
-from .engine import presentation
-from .engine.answers import QUESTIONS, answer_label, discrepancies
-from .engine.criteria import CATALOGUE
-from .models import ClinicAssessment, PatientReport, ReportStatus
-from .services import reports_assign, reports_set_status
 
 
 @admin.register(ClinicAssessment)

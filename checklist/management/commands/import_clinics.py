@@ -4,8 +4,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from checklist.services.assessments import clinics_import_and_score
 from clinics.profiles import ProfileError
-from clinics.services import clinics_import
 
 
 class Command(BaseCommand):
@@ -33,7 +33,7 @@ class Command(BaseCommand):
         except RecursionError:
             raise CommandError(f"{path}: not valid JSON (nested too deeply)") from None
         try:
-            result = clinics_import(data=data, update=update)
+            result = clinics_import_and_score(data=data, update=update)
         except ProfileError as error:
             raise CommandError(
                 f"{path}: nothing imported; {len(error.errors)} problem(s):\n{error}"

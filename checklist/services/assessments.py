@@ -1,0 +1,283 @@
+"""Scoring writes: every path that (re)computes a clinic's assessment goes through here."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import connections, router, transaction
+from django.db.models import Model, QuerySet
+from django.utils import timezone
+
+from checklist.engine import claims
+from checklist.engine.claims import Flag
+from checklist.engine.criteria import CATALOGUE, Catalogue
+from checklist.engine.facts import (
+    ClinicFacts,
+    Screener,
+    facts_from_profile,
+    facts_to_dict,
+    flags_from_stored,
+    stored_screening,
+)
+from checklist.engine.scoring import Assessment, score
+from checklist.models import (
+    ClinicAssessment,
+    Grade,
+)
+from clinics.models import (
+    LISTING_FIELDS,
+    NO_PRICE,
+    UNRANKED,
+    Claim,
+    Clinic,
+    Treatment,
+)
+from clinics.profiles import ClinicRows, profile_from_rows
+from clinics.services import ImportResult, clinic_rows, clinics_import
+from pagecache.cache import bump_data_version
+
+BATCH_SIZE = 500
+
+
+@dataclass(frozen=True)
+class RefreshSummary:
+    clinics: int
+    changed: int
+
+
+# "Best grade first": a clinic to avoid never outranks a graded one, and "not enough
+# information" sits between the letters and "avoid".
+GRADE_ORDER = ("A", "B", "C", "D", Grade.INSUFFICIENT, Grade.F)
+
+RELATION_KEYS = ("practitioners", "credentials", "protocols", "claims", "prices", "evidence")
+COMPARED = ("catalogue_version", "score", "coverage", "grade", "claim_flags", "results")
+
+
+def clinic_facts(
+    *, rows: ClinicRows, today: datetime.date, screener: Screener | None = None
+) -> ClinicFacts:
+    """Facts of one clinic from its rows (clinics.services.clinic_rows).
+
+    A curated clinic with no rows of a kind (no evidence, no credentials on a doctor) has not
+    shown that none exist, only that nobody recorded any: the facts say unknown, not none.
+    ``screener`` screens the claim texts (default: the screener itself).
+    """
+    profile = profile_from_rows(rows)
+    for key in RELATION_KEYS:
+        if not profile[key]:
+            profile[key] = None
+    for practitioner in profile["practitioners"] or ():
+        if not practitioner["credentials"]:
+            practitioner["credentials"] = None
+    return facts_from_profile(profile, today=today, screener=screener)
+
+
+# Read with each claim so that a rescore screens only new or edited text.
+SCREENING_COLUMNS = ("id", "screening", "screened_with")
+
+
+class _BatchScreener:
+    """The claims of one batch: a stored screening that is still valid is used as it is; any
+    other text is screened once, and the claims that lacked a valid screening are listed with
+    their new one, to be stored."""
+
+    def __init__(self, bundles: Sequence[ClinicRows]) -> None:
+        self._flags: dict[str, tuple[Flag, ...]] = {}
+        self._unscreened: list[tuple[int, str]] = []
+        for bundle in bundles:
+            for claim in bundle.claims:
+                text = claim["text"]
+                flags = flags_from_stored(text, claim["screening"], claim["screened_with"])
+                if flags is None:
+                    self._unscreened.append((claim["id"], text))
+                else:
+                    self._flags[text] = flags
+
+    def __call__(self, text: str) -> tuple[Flag, ...]:
+        flags = self._flags.get(text)
+        if flags is None:
+            flags = self._flags[text] = claims.screen(text)
+        return flags
+
+    def to_store(self) -> list[tuple[int, list[object]]]:
+        """(claim id, [screening, screened_with]) for each claim that needs storing."""
+        return [
+            (pk, [stored_screening(text, self(text)), claims.SCREENER_VERSION])
+            for pk, text in self._unscreened
+        ]
+
+
+def _update_each(
+    model: type[Model], fields: Sequence[str], rows: Sequence[tuple[Any, Sequence[object]]]
+) -> None:
+    """Set ``fields`` of each (primary key, values) row: one UPDATE statement run for every
+    row (executemany), a single query whatever the count. Like bulk_update it sends no signal
+    and stamps no auto_now field, without the CASE expression per row and field that made
+    bulk_update cost more than scoring itself.
+    """
+    if not rows:
+        return
+    meta = model._meta
+    connection = connections[router.db_for_write(model)]
+    quote = connection.ops.quote_name
+    columns = [meta.get_field(name) for name in fields]
+    assignments = ", ".join(f"{quote(field.column)} = %s" for field in columns)
+    sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"
+    params = [
+        [field.get_db_prep_save(v, connection) for field, v in zip(columns, values, strict=True)]
+        + [pk]
+        for pk, values in rows
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, params)
+
+
+def _compared(facts: ClinicFacts, assessment: Assessment) -> dict[str, Any]:
+    """The COMPARED fields of the row that would store this assessment, as stored."""
+    return {
+        "catalogue_version": assessment.catalogue_version,
+        "score": assessment.score,
+        "coverage": assessment.coverage,
+        "grade": assessment.grade,
+        "claim_flags": sorted(facts.claim_flags or ()),
+        "results": [result.to_dict() for result in assessment.results],
+    }
+
+
+def _assessment_row(
+    clinic_id: int, facts: ClinicFacts, assessment: Assessment, compared: dict[str, Any]
+) -> ClinicAssessment:
+    return ClinicAssessment(
+        clinic_id=clinic_id,
+        failed_knockouts=list(assessment.failed_knockouts),
+        insufficient_groups=list(assessment.insufficient_groups),
+        facts=facts_to_dict(facts),
+        **compared,
+    )
+
+
+def listing(assessment: ClinicAssessment | None, prices: list[dict]) -> dict[str, object]:
+    """The directory's copy of a clinic's grade and full-face price (Clinic.LISTING_FIELDS):
+    the lowest minimum and the highest maximum quoted, the figures the price criterion reads."""
+    full_face = [p for p in prices if p["treatment"] == Treatment.FULL_FACE]
+    lows = [p["min_usd"] for p in full_face if p["min_usd"] is not None]
+    highs = [p["max_usd"] for p in full_face if p["max_usd"] is not None]
+    low, high = min(lows, default=None), max(highs, default=None)
+    graded = assessment is not None
+    return {
+        "listing_grade": assessment.grade if graded else "",
+        "listing_red_flags": len(assessment.failed_knockouts) + len(assessment.claim_flags)
+        if graded
+        else 0,
+        "listing_price_min": low,
+        "listing_price_max": high,
+        "sort_rank": GRADE_ORDER.index(assessment.grade) if graded else UNRANKED,
+        "sort_score": assessment.score if graded else -1.0,
+        # A clinic that quotes only a maximum is placed by it.
+        "sort_price": next((v for v in (low, high) if v is not None), NO_PRICE),
+    }
+
+
+def _refresh_batch(ids: list[int], *, today: datetime.date, catalogue: Catalogue) -> int:
+    """Score one batch of clinics in a fixed number of queries; return rows written."""
+    bundles = clinic_rows(
+        Clinic.objects.filter(pk__in=ids),
+        extra=("current_assessment_id", *LISTING_FIELDS),
+        claim_extra=SCREENING_COLUMNS,
+    )
+    screener = _BatchScreener(bundles)
+    current_ids = [b.clinic["current_assessment_id"] for b in bundles]
+    current = {
+        row.pk: row
+        for row in ClinicAssessment.objects.filter(
+            pk__in=[pk for pk in current_ids if pk is not None]
+        ).only("id", *COMPARED, "failed_knockouts")
+    }
+    fresh: list[ClinicAssessment] = []
+    changed: list[tuple[int, ClinicAssessment, dict[str, object]]] = []
+    for bundle in bundles:
+        clinic = bundle.clinic
+        facts = clinic_facts(rows=bundle, today=today, screener=screener)
+        assessment = score(facts, catalogue)
+        compared = _compared(facts, assessment)
+        old = current.get(clinic["current_assessment_id"])
+        # A row is built only for a new result: most of a rescore finds nothing changed.
+        if old is not None and all(getattr(old, name) == compared[name] for name in COMPARED):
+            row = old
+        else:
+            row = _assessment_row(clinic["id"], facts, assessment, compared)
+            fresh.append(row)
+        values = listing(row, bundle.prices)
+        if row is not old or any(clinic[name] != value for name, value in values.items()):
+            changed.append((clinic["id"], row, values))
+    # No history row: a stored screening is not a curator's edit (Claim.history leaves it out).
+    _update_each(Claim, ("screening", "screened_with"), screener.to_store())
+    if changed:
+        bump_data_version()
+        ClinicAssessment.objects.bulk_create(fresh)
+        # No history row and no "updated" stamp: a score is not a curator's edit.
+        _update_each(
+            Clinic,
+            ("current_assessment", *LISTING_FIELDS),
+            [
+                (pk, [row.pk, *(values[name] for name in LISTING_FIELDS)])
+                for pk, row, values in changed
+            ],
+        )
+    return len(fresh)
+
+
+def assessments_refresh(
+    *,
+    queryset: QuerySet[Clinic] | None = None,
+    today: datetime.date | None = None,
+    catalogue: Catalogue = CATALOGUE,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[int], None] | None = None,
+) -> RefreshSummary:
+    """Rescore clinics in batches of a fixed number of queries each, by primary key."""
+    today = today or timezone.localdate()
+    queryset = (Clinic.objects.all() if queryset is None else queryset).order_by("pk")
+    total = changed = 0
+    last_pk = 0
+    while True:
+        ids = list(queryset.filter(pk__gt=last_pk).values_list("pk", flat=True)[:batch_size])
+        if not ids:
+            break
+        with transaction.atomic():
+            changed += _refresh_batch(ids, today=today, catalogue=catalogue)
+        total += len(ids)
+        last_pk = ids[-1]
+        if progress is not None:
+            progress(len(ids))
+    return RefreshSummary(clinics=total, changed=changed)
+
+
+def assessment_refresh(*, clinic: Clinic, today: datetime.date | None = None) -> ClinicAssessment:
+    """Recompute one clinic's assessment; store a row only when the result changed."""
+    assessments_refresh(queryset=Clinic.objects.filter(pk=clinic.pk), today=today)
+    clinic.current_assessment = (
+        Clinic.objects.select_related("current_assessment").get(pk=clinic.pk).current_assessment
+    )
+    return clinic.current_assessment
+
+
+
+
+def clinics_score(ids: Iterable[int]) -> None:
+    """Score the clinics with these ids, a batch of ids at a time (a bounded IN list): the hook
+    an import calls once its rows are written, inside the import's transaction, so a failure
+    here undoes the import too (clinics_import's ``after_write``, the spreadsheet resources'
+    ``after_write`` in the clinic admin)."""
+    ids = list(ids)
+    for start in range(0, len(ids), BATCH_SIZE):
+        assessments_refresh(queryset=Clinic.objects.filter(pk__in=ids[start : start + BATCH_SIZE]))
+
+
+def clinics_import_and_score(*, data: Any, update: bool = False) -> ImportResult:
+    """Import clinic profiles (clinics.services.clinics_import, all or nothing) and score every
+    imported clinic in the same transaction, so a clinic is never stored without its grade."""
+    return clinics_import(data=data, update=update, after_write=clinics_score)
