@@ -133,8 +133,12 @@ def clinic_profiles_export(
 
 
 def _write_children(records: Sequence[ClinicRecord]) -> None:
-    practitioners, credentials = [], []
-    protocols, claims, prices, evidence = [], [], [], []
+    practitioners: list[Practitioner] = []
+    credentials: list[Credential] = []
+    protocols: list[ProcessingProtocol] = []
+    claims: list[Claim] = []
+    prices: list[PriceQuote] = []
+    evidence: list[Evidence] = []
     for record in records:
         clinic = record.clinic
         for item in record.practitioners:
@@ -143,15 +147,15 @@ def _write_children(records: Sequence[ClinicRecord]) -> None:
         for credential in record.credentials:
             credential.clinic = clinic
             credentials.append(credential)
-        for bucket, children in (
-            (protocols, record.protocols),
-            (claims, record.claims),
-            (prices, record.prices),
-            (evidence, record.evidence),
-        ):
-            for child in children:
-                child.clinic = clinic
-                bucket.append(child)
+        children: list[ProcessingProtocol | Claim | PriceQuote | Evidence] = [
+            *record.protocols, *record.claims, *record.prices, *record.evidence
+        ]
+        for child in children:
+            child.clinic = clinic
+        protocols.extend(record.protocols)
+        claims.extend(record.claims)
+        prices.extend(record.prices)
+        evidence.extend(record.evidence)
     bulk_create_with_history(practitioners, Practitioner, batch_size=500)
     # Practitioners now have keys; their credentials can point at them.
     for record in records:

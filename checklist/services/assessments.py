@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from django.db import connections, router, transaction
-from django.db.models import Model, QuerySet
+from django.db.models import Field, Model, QuerySet
 from django.utils import timezone
 
 from checklist.engine import claims
@@ -123,9 +123,13 @@ def _update_each(
     meta = model._meta
     connection = connections[router.db_for_write(model)]
     quote = connection.ops.quote_name
-    columns = [meta.get_field(name) for name in fields]
+    # Concrete fields only (columns of this table): a relation's reverse side has no column.
+    columns = [field for name in fields if isinstance(field := meta.get_field(name), Field)]
+    if len(columns) != len(fields):
+        raise ValueError(f"not columns of {meta.db_table}: {fields}")
     assignments = ", ".join(f"{quote(field.column)} = %s" for field in columns)
-    sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"
+    primary_key = quote(meta.pk.column) if meta.pk is not None else "id"
+    sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {primary_key} = %s"
     params = [
         [field.get_db_prep_save(v, connection) for field, v in zip(columns, values, strict=True)]
         + [pk]
@@ -159,25 +163,35 @@ def _assessment_row(
     )
 
 
-def listing(assessment: ClinicAssessment | None, prices: list[dict]) -> dict[str, object]:
+def listing(
+    assessment: ClinicAssessment | None, prices: Sequence[Mapping[str, Any]]
+) -> dict[str, object]:
     """The directory's copy of a clinic's grade and full-face price (Clinic.LISTING_FIELDS):
     the lowest minimum and the highest maximum quoted, the figures the price criterion reads."""
     full_face = [p for p in prices if p["treatment"] == Treatment.FULL_FACE]
     lows = [p["min_usd"] for p in full_face if p["min_usd"] is not None]
     highs = [p["max_usd"] for p in full_face if p["max_usd"] is not None]
     low, high = min(lows, default=None), max(highs, default=None)
-    graded = assessment is not None
-    return {
-        "listing_grade": assessment.grade if graded else "",
-        "listing_red_flags": len(assessment.failed_knockouts) + len(assessment.claim_flags)
-        if graded
-        else 0,
+    prices_part = {
         "listing_price_min": low,
         "listing_price_max": high,
-        "sort_rank": GRADE_ORDER.index(assessment.grade) if graded else UNRANKED,
-        "sort_score": assessment.score if graded else -1.0,
         # A clinic that quotes only a maximum is placed by it.
         "sort_price": next((v for v in (low, high) if v is not None), NO_PRICE),
+    }
+    if assessment is None:
+        return {
+            "listing_grade": "",
+            "listing_red_flags": 0,
+            "sort_rank": UNRANKED,
+            "sort_score": -1.0,
+            **prices_part,
+        }
+    return {
+        "listing_grade": assessment.grade,
+        "listing_red_flags": len(assessment.failed_knockouts) + len(assessment.claim_flags),
+        "sort_rank": GRADE_ORDER.index(assessment.grade),
+        "sort_score": assessment.score,
+        **prices_part,
     }
 
 
@@ -256,8 +270,11 @@ def assessments_refresh(
     return RefreshSummary(clinics=total, changed=changed)
 
 
-def assessment_refresh(*, clinic: Clinic, today: datetime.date | None = None) -> ClinicAssessment:
-    """Recompute one clinic's assessment; store a row only when the result changed."""
+def assessment_refresh(
+    *, clinic: Clinic, today: datetime.date | None = None
+) -> ClinicAssessment | None:
+    """Recompute one clinic's assessment; store a row only when the result changed. None only
+    when the clinic was deleted meanwhile: every clinic that exists is scored."""
     assessments_refresh(queryset=Clinic.objects.filter(pk=clinic.pk), today=today)
     clinic.current_assessment = (
         Clinic.objects.select_related("current_assessment").get(pk=clinic.pk).current_assessment

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.contrib.admin.models import CHANGE, LogEntry
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AbstractBaseUser, User
 from django.db.models import QuerySet
 from django.utils import timezone
 
@@ -37,9 +37,12 @@ def report_create(
     shared: bool = False,
 ) -> PatientReport:
     """Score a patient's answers with the same engine as the curated clinics and store it."""
-    if (clinic is None) == (unlisted is None):
+    if clinic is not None and unlisted is None:
+        country = str(clinic.country)
+    elif clinic is None and unlisted is not None:
+        country = unlisted.country
+    else:
         raise ValueError("a report is about one listed clinic or one unlisted clinic")
-    country = str(clinic.country) if clinic is not None else unlisted.country
     price_usd = to_usd(price_amount, price_currency) if price_amount is not None else None
     facts = facts_from_answers(
         answers, country=country, price_usd=price_usd, marketing_text=marketing_text
@@ -96,7 +99,7 @@ def _log_queue_change(reports: list[PatientReport], user: AbstractBaseUser | Non
 def reports_assign(
     *,
     queryset: QuerySet[PatientReport],
-    assignee: AbstractBaseUser | None,
+    assignee: User | None,
     user: AbstractBaseUser | None = None,
 ) -> int:
     """Give reports to a reviewer (or to nobody); return how many changed hands."""
