@@ -96,12 +96,19 @@ class Question:
         return self.criterion.why_it_matters
 
 
+def _with(facts: ClinicFacts, field: str, value: object) -> ClinicFacts:
+    # One field named at run time: replace() cannot be checked field by field here, so the
+    # question table (QUESTIONS) is what ties each field to its kind of value.
+    changes: dict[str, Any] = {field: value}
+    return replace(facts, **changes)
+
+
 def _set(field: str, enum: type) -> Apply:
-    return lambda facts, value: replace(facts, **{field: frozenset({enum(value)})})
+    return lambda facts, value: _with(facts, field, frozenset({enum(value)}))
 
 
 def _yes_no(field: str) -> Apply:
-    return lambda facts, value: replace(facts, **{field: value == "yes"})
+    return lambda facts, value: _with(facts, field, value == "yes")
 
 
 def _claims(category: str) -> Apply:

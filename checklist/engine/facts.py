@@ -278,13 +278,15 @@ def _count(where: str, raw: Any) -> int:
     # bool is an int in Python; a count of True is a data error, not 1.
     if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
         raise ValueError(f"{where}: expected a whole number of 0 or more, got {raw!r}")
-    return raw
+    count: int = raw
+    return count
 
 
 def _amount(where: str, raw: Any) -> float:
     if isinstance(raw, bool) or not isinstance(raw, (int, float)) or raw < 0:
         raise ValueError(f"{where}: expected an amount of 0 or more, got {raw!r}")
-    return raw
+    amount: float = raw
+    return amount
 
 
 # --- Clinic profile -> facts -----------------------------------------------------------------
