@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint superuser install lock clean bench bench-rescore bench-import bench-admin load audit
+.PHONY: run test test-postgres lint imports superuser install lock clean bench bench-rescore bench-import bench-admin load audit
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ test-postgres: install
 
 lint: install
 	$(VENV)/bin/ruff check .
+
+# The layering contracts ([tool.importlinter] in pyproject.toml), then no import cycle at all.
+imports: install
+	$(VENV)/bin/lint-imports
+	$(PY) .ci/import_cycles.py
 
 superuser: install
 	$(PY) manage.py migrate --no-input
