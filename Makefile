@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint imports superuser install lock clean bench bench-rescore bench-import bench-admin load audit
+.PHONY: run test test-postgres lint format typecheck imports superuser install lock clean bench bench-rescore bench-import bench-admin load audit
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,14 @@ test-postgres: install
 
 lint: install
 	$(VENV)/bin/ruff check .
+
+# Rewrites every file in ruff's format; CI only checks (`ruff format --check .`).
+format: install
+	$(VENV)/bin/ruff format .
+
+# Types of the pure engine and the services, with django-stubs ([tool.mypy] in pyproject.toml).
+typecheck: install
+	$(VENV)/bin/mypy
 
 # The layering contracts ([tool.importlinter] in pyproject.toml), then no import cycle at all.
 imports: install

@@ -21,7 +21,10 @@ def locked(name: str) -> dict[str, tuple[str, frozenset[str]]]:
     for requirement in parsed.requirements:
         (specifier,) = requirement.specifier
         assert specifier.operator == "==", f"{name}: {requirement.name} is not pinned"
-        pins[canonicalize_name(requirement.name)] = (specifier.version, frozenset(requirement.hash_options))
+        pins[canonicalize_name(requirement.name)] = (
+            specifier.version,
+            frozenset(requirement.hash_options),
+        )
     return pins
 
 
@@ -48,7 +51,9 @@ def test_every_locked_package_is_pinned_with_a_hash():
 def test_pip_audit_reads_the_hashed_runtime_lock_whole():
     # .ci/pip_audit.py hands requirements.txt to pip-audit, whose parser must see each package
     # across the backslash-continued --hash lines.
-    packages = re.findall(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==", (ROOT / "requirements.txt").read_text(), re.M)
+    packages = re.findall(
+        r"^([A-Za-z0-9][A-Za-z0-9._-]*)==", (ROOT / "requirements.txt").read_text(), re.M
+    )
     assert {canonicalize_name(p) for p in packages} == set(locked("requirements.txt"))
     assert locked("requirements.txt")["django"][0] == "5.2.19"
 
@@ -61,7 +66,14 @@ def test_the_dev_lock_installs_the_very_runtime_pins_of_production():
 
 def test_the_locks_keep_the_pins_of_the_readable_lists():
     # A .in edited without `make lock` leaves a lock that disagrees with it.
-    for source, lock in (("requirements.in", "requirements.txt"), ("requirements-dev.in", "requirements-dev.txt")):
+    for source, lock in (
+        ("requirements.in", "requirements.txt"),
+        ("requirements-dev.in", "requirements-dev.txt"),
+    ):
         pins = locked(lock)
-        stale = {p: (v, pins.get(p, (None,))[0]) for p, v in top_level(source).items() if pins.get(p, (None,))[0] != v}
+        stale = {
+            p: (v, pins.get(p, (None,))[0])
+            for p, v in top_level(source).items()
+            if pins.get(p, (None,))[0] != v
+        }
         assert not stale, f"{lock} is older than {source}: run `make lock`"
