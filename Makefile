@@ -2,20 +2,30 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint superuser install clean bench bench-rescore bench-import bench-admin load audit
+.PHONY: run test test-postgres lint format typecheck imports superuser install lock clean bench bench-rescore bench-import bench-admin load audit
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install --quiet --upgrade pip
 
+# The locks pin every package, pip included, each with its hashes: what is installed is
+# exactly what was locked. A changed lock reinstalls.
 $(STAMP): $(PY) requirements.txt requirements-dev.txt
-	$(PIP) install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.txt
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Regenerate both locks from requirements.in and requirements-dev.in (the readable lists),
+# keeping every pin that still fits; `LOCK_FLAGS=--upgrade` moves everything to the newest.
+# The dev lock is made second: it takes its runtime pins from requirements.txt.
+LOCK_FLAGS ?=
+PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(VENV)/bin/pip-compile --quiet --generate-hashes \
+	--allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links $(LOCK_FLAGS)
+lock: install
+	$(PIP_COMPILE) --output-file requirements.txt requirements.in
+	$(PIP_COMPILE) --output-file requirements-dev.txt requirements-dev.in
 
 run: install
 	$(PY) manage.py migrate --no-input
@@ -32,12 +42,25 @@ test-postgres: install
 lint: install
 	$(VENV)/bin/ruff check .
 
+# Rewrites every file in ruff's format; CI only checks (`ruff format --check .`).
+format: install
+	$(VENV)/bin/ruff format .
+
+# Types of the pure engine and the services, with django-stubs ([tool.mypy] in pyproject.toml).
+typecheck: install
+	$(VENV)/bin/mypy
+
+# The layering contracts ([tool.importlinter] in pyproject.toml), then no import cycle at all.
+imports: install
+	$(VENV)/bin/lint-imports
+	$(PY) .ci/import_cycles.py
+
 superuser: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py createsuperuser
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache .mypy_cache .import_linter_cache
 
 bench: install
 	$(PY) bench/pages.py
