@@ -112,9 +112,14 @@ def clinic_suggestions(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"results": results})
 
 
+def _report_exists(token: str) -> bool:
+    return PatientReport.objects.filter(token=token).exists()
+
+
 @never_cache
-# Cached by its full address, token included: a report is only ever served at its own.
-@cache_public_page
+# Cached by its full address, token included: a report is only ever served at its own, and
+# only while it exists (a purged report's page is never served from the cache).
+@cache_public_page(still_there=_report_exists)
 def report(request: HttpRequest, token: str) -> HttpResponse:
     # The same 404 for a malformed and an unknown token: nothing tells them apart.
     if not REPORT_TOKEN.fullmatch(token):

@@ -15,6 +15,21 @@ class ClinicsConfig(AppConfig):
     name = "clinics"
 
     def ready(self) -> None:
+        from pagecache.cache import watch
+
+        from .models import (
+            Claim,
+            Clinic,
+            Credential,
+            Evidence,
+            Practitioner,
+            PriceQuote,
+            ProcessingProtocol,
+        )
+
+        # What the directory, clinic and compare pages show (bulk writes call
+        # pagecache.cache.public_data_changed themselves).
+        watch(Clinic, Practitioner, Credential, ProcessingProtocol, Claim, PriceQuote, Evidence)
         # After every app's migrate (no sender), so groups also get permissions of
         # models that later apps and migrations add.
         post_migrate.connect(_sync_roles, dispatch_uid="clinics.sync_roles")

@@ -20,7 +20,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 from checklist.engine import claims
 from checklist.engine.claims import Flag
 from checklist.engine.facts import flags_from_stored
-from pagecache.cache import bump_data_version
+from pagecache.cache import public_data_changed
 
 from .models import (
     Claim,
@@ -231,7 +231,7 @@ def clinics_import(
         ids = tuple(r.clinic.pk for r in records)
         if after_write is not None:
             after_write(ids)
-        bump_data_version()
+        public_data_changed()
     return ImportResult(created=len(new), updated=len(old), clinic_ids=ids)
 
 
@@ -266,7 +266,7 @@ def clinics_mark_reviewed(
         bulk_update_with_history(clinics, Clinic, ["last_reviewed"], default_user=user)
         if clinics:
             # A bulk update sends no signal; the public page shows the review date.
-            bump_data_version()
+            public_data_changed()
     return len(clinics)
 
 
@@ -278,5 +278,5 @@ def clinics_publish(*, queryset: QuerySet[Clinic], published: bool, user: Abstra
     with transaction.atomic():
         bulk_update_with_history(clinics, Clinic, ["published"], default_user=user)
         if clinics:
-            bump_data_version()
+            public_data_changed()
     return len(clinics)

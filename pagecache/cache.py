@@ -3,9 +3,15 @@
 A page is cached only when nothing about it is personal: a GET without a session or messages
 cookie, answered 200 without setting a cookie. Its key holds the full URL (a report's token
 included, so a report is only ever served at its own address), the catalogue version, the
-release (see ``release``) and the data version, which every write that a page can show bumps:
-so no page is stale after a curator saves, and a new catalogue or a new release retires every
-page.
+release (see ``release``) and the data version. New catalogue or new release: every page is
+retired.
+
+The data version moves by one path, ``public_data_changed``, and the rule is: a write that a
+public page shows either sends a model signal (a save or delete of a model its app declared
+with ``watch``, in its AppConfig.ready) or, being a bulk write that sends none, calls
+``public_data_changed`` itself. This package knows no app: each app says what its pages show.
+Patient reports are private and not watched; a cached report page is served only while its
+report exists (``cache_public_page(still_there=...)``), so purging reports retires nothing else.
 """
 
 from __future__ import annotations
@@ -13,14 +19,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from functools import cache as once
-from functools import wraps
+from functools import partial, wraps
 from pathlib import Path
 from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import F, Model
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 
 from checklist.engine.criteria import CATALOGUE
@@ -44,14 +51,28 @@ def data_version() -> int:
     return row[0] if row else 0
 
 
-def bump_data_version() -> None:
-    """Retire every cached page; runs after the surrounding transaction commits."""
+def public_data_changed() -> None:
+    """Something a public page shows has changed: retire every cached page once the
+    surrounding transaction commits (nothing is retired by a write that is rolled back)."""
 
     def bump() -> None:
         if not DataVersion.objects.filter(pk=VERSION_ROW).update(number=F("number") + 1):
             DataVersion.objects.get_or_create(pk=VERSION_ROW, defaults={"number": 1})
 
     transaction.on_commit(bump)
+
+
+def _changed(sender: type[Model], **kwargs: object) -> None:
+    public_data_changed()
+
+
+def watch(*models: type[Model]) -> None:
+    """Declare models that public pages show: each save or delete of one retires the cached
+    pages. Called by each app in its AppConfig.ready; calling it twice changes nothing."""
+    for model in models:
+        label = model._meta.label
+        post_save.connect(_changed, sender=model, dispatch_uid=f"pagecache.save.{label}")
+        post_delete.connect(_changed, sender=model, dispatch_uid=f"pagecache.delete.{label}")
 
 
 def _personal(request: HttpRequest) -> bool:
@@ -93,13 +114,25 @@ def page_key(request: HttpRequest, version: int) -> str:
     return _key("page", f"{request.get_host()}|{request.get_full_path()}", version)
 
 
-def cache_public_page(view: View) -> View:
+def cache_public_page(
+    view: View | None = None, *, still_there: Callable[..., bool] | None = None
+) -> View | Callable[[View], View]:
+    """Serve a public page from the cache while nothing it shows has changed.
+
+    ``still_there``, given the view's arguments, says whether the one object the page is about
+    still exists (a patient's report): a cached page is served only then. One cheap query,
+    and a deleted object's page is gone at once without retiring every other page.
+    """
+    if view is None:
+        return partial(cache_public_page, still_there=still_there)
+
     @wraps(view)
-    def cached(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    def cached(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         if (
             request.method not in ("GET", "HEAD")
             or _personal(request)
             or settings.PAGE_CACHE_SECONDS <= 0
+            or (still_there is not None and not still_there(*args, **kwargs))
         ):
             return view(request, *args, **kwargs)
         version = data_version()

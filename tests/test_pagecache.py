@@ -1,15 +1,18 @@
 """Whole-page caching of the public pages: fast when nothing changed, never stale, never
 personal."""
 
+import datetime
+
 import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.urls import reverse
+from django.utils import timezone
 
 from checklist.services.assessments import assessments_refresh
-from checklist.services.reports import UnlistedClinic, report_create
+from checklist.services.reports import UnlistedClinic, report_create, reports_purge
 from pagecache.cache import cache_public_page, data_version, page_key
 from tests.factories import ClinicFactory
 
@@ -194,3 +197,63 @@ def test_without_a_named_release_the_key_follows_the_code(settings, tmp_path):
     pagecache.release.cache_clear()
     assert pagecache.release() != before
     pagecache.release.cache_clear()
+
+
+def _old_unshared_report(name: str):
+    report = report_create(clinic=None, unlisted=UnlistedClinic(name=name, country="TR"), answers={})
+    type(report).objects.filter(pk=report.pk).update(created=timezone.now() - datetime.timedelta(days=200))
+    return report
+
+
+def test_purging_reports_leaves_every_public_page_cached(
+    client, listed, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    url = reverse("clinics:detail", args=[listed.slug])
+    client.get(url)
+    _old_unshared_report("Old Clinic")
+    before = data_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert reports_purge(days=90) == 1
+    assert data_version() == before
+    with django_assert_num_queries(1):  # the data version: still the cached page
+        client.get(url)
+
+
+def test_a_purged_report_is_gone_even_from_the_cache(client, db, django_capture_on_commit_callbacks):
+    report = _old_unshared_report("Purged Clinic")
+    url = report.private_url()
+    assert b"Purged Clinic" in client.get(url).content
+    assert b"Purged Clinic" in client.get(url).content  # served from the cache now
+    with django_capture_on_commit_callbacks(execute=True):
+        reports_purge(days=90)
+    response = client.get(url)
+    assert response.status_code == 404 and b"Purged Clinic" not in response.content
+
+
+def test_a_report_page_asks_only_whether_its_report_exists_once_cached(
+    client, db, django_assert_num_queries
+):
+    report = report_create(clinic=None, unlisted=UnlistedClinic(name="Kept", country="MX"), answers={})
+    client.get(report.private_url())
+    # 1: the report still exists  2: the data version
+    with django_assert_num_queries(2):
+        assert b"Kept" in client.get(report.private_url()).content
+
+
+def test_pagecache_knows_no_app():
+    """Each app declares what its pages show (pagecache.cache.watch); pagecache imports no app,
+    only the pure engine (the catalogue version is part of every key)."""
+    import ast
+    from pathlib import Path
+
+    import pagecache
+
+    modules = set()
+    for path in Path(pagecache.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                modules.add(node.module)
+            elif isinstance(node, ast.Import):
+                modules.update(alias.name for alias in node.names)
+    apps = {m for m in modules if m.split(".")[0] in ("clinics", "checklist")}
+    assert apps == {"checklist.engine.criteria"}

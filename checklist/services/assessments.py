@@ -37,7 +37,7 @@ from clinics.models import (
 )
 from clinics.profiles import ClinicRows, profile_from_rows
 from clinics.services import ImportResult, clinic_rows, clinics_import
-from pagecache.cache import bump_data_version
+from pagecache.cache import public_data_changed
 
 BATCH_SIZE = 500
 
@@ -230,7 +230,7 @@ def _refresh_batch(ids: list[int], *, today: datetime.date, catalogue: Catalogue
     # No history row: a stored screening is not a curator's edit (Claim.history leaves it out).
     _update_each(Claim, ("screening", "screened_with"), screener.to_store())
     if changed:
-        bump_data_version()
+        public_data_changed()
         ClinicAssessment.objects.bulk_create(fresh)
         # No history row and no "updated" stamp: a score is not a curator's edit.
         _update_each(

@@ -80,7 +80,8 @@ def report_create(
 def reports_purge(*, days: int, now: datetime.datetime | None = None) -> int:
     """Delete unshared reports older than ``days``; shared ones stay for the reviewers."""
     cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
-    # Each deleted report retires the cached pages (pagecache.signals), its own included.
+    # Public pages stay cached (reports are not watched); a deleted report's own cached page is
+    # never served again: checklist.views.report checks that its report exists.
     deleted, _ = PatientReport.objects.filter(shared=False, created__lt=cutoff).delete()
     return deleted
 
