@@ -13,6 +13,7 @@ import pytest
 
 from checklist.engine import claims
 from checklist.engine.claims import SCREENER_VERSION, screen
+from checklist.engine.claims import version as claims_version
 from checklist.engine.facts import flags_from_stored, stored_screening
 from checklist.models import ClinicAssessment
 from checklist.services.assessments import assessment_refresh, assessments_refresh
@@ -114,30 +115,38 @@ def test_the_screener_version_is_the_same_in_every_process() -> None:
         versions.add(done.stdout.strip())
 
     assert versions == {SCREENER_VERSION}
-    assert re.fullmatch(r"[0-9a-f]{32}", SCREENER_VERSION)
+    assert re.fullmatch(r"\d{4}\.\d+-[0-9a-f]{16}", SCREENER_VERSION)
 
 
-def _version_now() -> str:
-    return claims._canonical(claims._screener_globals())
+def _version_now(edition: str = claims.SCREENER_EDITION) -> str:
+    return claims_version.version_of(edition, claims_version.rules_data())
 
 
-def test_changing_a_pattern_a_word_list_or_a_function_changes_the_version(
+def test_changing_a_pattern_a_word_list_a_rule_or_a_reason_changes_the_version(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    before = _version_now()
-    changes = {
-        "_FDA": re.compile(claims._FDA.pattern + "|FDA-ish", claims._FLAGS),
-        "_NEGATORS": claims._NEGATORS | {"nah"},
-        "_MAX_SENTENCE": claims._MAX_SENTENCE + 1,
-        "_joins": lambda text, previous, candidate: False,
-        "REASONS": {**claims.REASONS, "cure": "Reworded."},
-    }
-    for name, value in changes.items():
-        with monkeypatch.context() as patch:
-            patch.setattr(claims, name, value)
+    from checklist.engine.claims import categories, finders, rules, text
 
-            assert _version_now() != before, name
-    assert _version_now() == before
+    assert _version_now() == SCREENER_VERSION
+    changes = (
+        (finders, "_FDA", re.compile(finders._FDA.pattern + "|FDA-ish", text._FLAGS)),
+        (text, "_NEGATORS", text._NEGATORS | {"nah"}),
+        (text, "_MAX_SENTENCE", text._MAX_SENTENCE + 1),
+        (rules, "_RULES", rules._RULES[:-1]),
+        (finders, "_FINDERS", finders._FINDERS[:-1]),
+        (categories, "REASONS", {**categories.REASONS, "cure": "Reworded."}),
+    )
+    for module, name, value in changes:
+        with monkeypatch.context() as patch:
+            patch.setattr(module, name, value)
+
+            assert _version_now() != SCREENER_VERSION, name
+    assert _version_now() == SCREENER_VERSION
+
+
+def test_a_new_edition_is_a_new_version() -> None:
+    # Code changes are not read: the edition is bumped for them (test_claims_version.py).
+    assert _version_now("1999.1") != SCREENER_VERSION
 
 
 # --- Rescore: stored, reused, invalidated ------------------------------------------------------

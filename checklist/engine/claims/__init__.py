@@ -1,0 +1,41 @@
+"""Claims screening: finds red-flag marketing language in clinic text (pure, no Django).
+
+`screen(text)` returns one `Flag` per red-flag phrase: its category, its exact span and a
+plain-English reason. Every flag comes from a readable rule (a pattern per category), and every
+rule passes the same context checks, so a curator can tell why something was or was not flagged:
+
+- the text is cut into sentences and clauses, so a denial in one sentence never cancels a
+  claim in another;
+- a negation just before the phrase ("results are not permanent", "no treatment can
+  guarantee"), or a denial just after it ("registration is not approval"), drops it;
+- honest hedges ("some of the fat may stay"), warnings that quote red-flag words ("beware of
+  clinics that promise no risk"), reported questions and FAQ-style questions drop it;
+- each category has its own honest counterparts: a cited study figure, an admitted remaining
+  risk, results that build over months, a device clearance limited to the device.
+
+The package, module by module:
+- ``categories``: the categories in rank order, their reasons, ``Flag``;
+- ``rules``: the rules as data, one or more patterns per category;
+- ``finders``: rules that need more than one pattern, and each category's honest counterparts;
+- ``text``: sentences, clauses, negation, hedges, warnings (the context every rule passes);
+- ``screening``: ``screen``;
+- ``version``: ``SCREENER_VERSION``, from the rules' data and ``SCREENER_EDITION``.
+
+Categories are listed in rank order (CLAIMS.md): when a text carries several, the first ranks
+highest, which `primary_category` applies.
+"""
+
+from .categories import CATEGORIES, REASONS, Flag, primary_category, rank
+from .screening import screen
+from .version import SCREENER_EDITION, SCREENER_VERSION
+
+__all__ = [
+    "CATEGORIES",
+    "REASONS",
+    "SCREENER_EDITION",
+    "SCREENER_VERSION",
+    "Flag",
+    "primary_category",
+    "rank",
+    "screen",
+]

@@ -1,0 +1,479 @@
+"""The rules as data: one or more patterns per category, with the words around a match that
+make it harmless. Read them as a list of what clinics write; the machinery is elsewhere."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import _FLAGS
+
+# --- Rules ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    category: str
+    pattern: re.Pattern[str]
+    # skip the match when these follow it / precede it (harmless uses of a flag word)
+    not_after: re.Pattern[str] | None = None
+    not_before: re.Pattern[str] | None = None
+    # the clause must also contain this (e.g. a result word next to "immediately")
+    needs_in_clause: re.Pattern[str] | None = None
+    # "guarantee" and "promise" count only when what is promised is an outcome
+    outcome_only: bool = False
+
+
+def _rule(
+    category: str,
+    *alternatives: str,
+    not_after: str | None = None,
+    not_before: str | None = None,
+    needs_in_clause: str | None = None,
+    outcome_only: bool = False,
+) -> _Rule:
+    return _Rule(
+        category=category,
+        pattern=re.compile("|".join(f"(?:{a})" for a in alternatives), _FLAGS),
+        not_after=re.compile(not_after, _FLAGS) if not_after else None,
+        not_before=re.compile(not_before, _FLAGS) if not_before else None,
+        needs_in_clause=re.compile(needs_in_clause, _FLAGS) if needs_in_clause else None,
+        outcome_only=outcome_only,
+    )
+
+
+_GUARANTEE_WORD = r"\b(?:guarant|garant|gaurant|guarent|garent|gurant|guarnt|guaratee)\w*"
+_PROCESS_OBJECT = re.compile(
+    r"\b(?:privacy|private|confidential\w*|discretion|data|details|photos?|information|price"
+    r"|prices|pricing|fees?|costs?|quotes?|rates?|transparen\w*|appointments?|slots?"
+    r"|availability|follow[- ]?ups?|aftercare|after-care|response|reply|answers?|call\s*backs?"
+    r"|same\s+doctor|steril\w*|hygien\w*|process|processing|standards?|accredit\w*|care"
+    r"|service|support|attention|respect|honest\w*|consent|consultations?|bookings?|deposits?"
+    r"|payments?|operating\s+room|personal|quality\s+of|safety\s+standards|lowest|best\s+price"
+    r"|transfers?|hotel|translator|interpreter|parking|transport|pick-?up|airport|surgeon"
+    r"|doctor|nurse|speak|talk|meet|call)\b",
+    _FLAGS,
+)
+_RISK_CONTEXT = re.compile(
+    r"\b(?:damage\w*|numbness|blind\w*|complications?|nerve\w*|necrosis|injur\w*|deformit\w*"
+    r"|nodules?|lumps?|side[- ]effects?|disfigure\w*|harm\w*|asymmetr\w*|scarring|makeup"
+    r"|make-up|tattoo\w*|microblading)\b",
+    _FLAGS,
+)
+
+_EVERYONE = (
+    r"(?:absolutely\s+|literally\s+|just\s+about\s+|simply\s+)?(?:every\s*(?:one|body)"
+    r"|evry\s*(?:one|body)|any(?:one|body)|every\s+single\s+(?:one|person|patient|client)"
+    r"|ev(?:e)?ry\s+(?:single\s+)?(?:patient|person|client|woman|man|age|skin(?:\s+type)?"
+    r"|skin\s+tone|complexion|body(?:\s+type)?|concern|case|scalp|face)"
+    r"|all\s+(?:the\s+)?(?:patients|people|persons|clients|ages|skin\s*types|skin\s+tones|skins"
+    r"|complexions|genders|body\s+types|comers)|any\s+(?:age|skin(?:\s+type)?|patient|person"
+    r"|complexion|body(?:\s+type)?))"
+)
+
+_OUTCOME = (
+    r"\b(?:final|full|fully|finished|finshed|complete|completely|total|totally|gone"
+    r"|disappear\w*|vanish\w*|corrected|renewed|younger|transform\w*|results?|resultad\w*"
+    r"|effects?|lift|lifted|glow\w*|smooth\w*|firm\w*|tight(?:er|ened|ening)?|thicker|fuller"
+    r"|plump\w*|rejuven\w*|visible|looking|ready|(?:is|are|looks?)\s+new|face-?lift\w*"
+    r"|makeover|youth\w*|new\s+(?:face|you|look)|refreshed)\b"
+)
+_SOON = (
+    r"\binstan\w*|\bimmediate\w*|\binmediat\w*|\bat\s+once\b|\bstra(?:i)?ght\s*away\b"
+    r"|\bstrait\s+away\b|\bright\s+away\b|\bovernight\b|\bon\s+the\s+spot\b"
+    r"|\b(?:in|within)\s+(?:just\s+|only\s+)?(?:\d+|one|a\s+few|few|an?)\s+(?:minutes?|mins?"
+    r"|hours?|hrs?)\b|\b(?:in|within)\s+(?:minutes|hours)\b"
+    r"|\b(?:the\s+)?same\s+(?:day|afternoon|evening|night|moment|morning)\b"
+    r"|\bsame-day\b|\bbefore\s+(?:lunch|dinner|you\s+go\s+home)\b"
+    r"|\bbefore\s+you\s+(?:even\s+)?(?:leave|get\s+up|stand\s+up|get\s+off|get\s+home"
+    r"|arrive\s+home)\b|\bsame[- ]session\b"
+    r"|\bby\s+(?:lunch|dinner|the\s+weekend|tonight|tomorrow|\d{1,2}(?:[:.]\d\d)?\s?"
+    r"(?:am|pm|p\.m\.|a\.m\.))\b|\bat\s+dinner\b"
+    r"|\bthe\s+(?:moment|second|minute|instant)\s+(?:you|the|your|it|we|they)\b"
+    r"|\bwhile\s+you(?:'re|\s+are)\s+still\s+(?:on|in|at|lying)\b|\bzero[- ]wait\b"
+    r"|\bno\s+waiting\b|\bday\s+one\s+is\b|\bnext\s+(?:day|morning)\b|\btomorrow\b"
+    r"|\balready\s+(?:there|in\s+place|visible|done|on\s+your|your\s+final)\b"
+    r"|\bby\s+the\s+time\s+(?:you|the|your)\b|\bas\s+soon\s+as\s+(?:the|you|your|it|we)\b"
+)
+
+_DISEASES = (
+    r"\b(?:acn[eé]|rosac[eé]a|rosacia|r[oó]sacea|ecz[ae]ma|exzema|psoriasis|dermatitis|lupus"
+    r"|arthritis|artritis|osteoarthritis|alopecia|baldness|calvicie|vitiligo|melasma"
+    r"|scleroderma|lichen|hidradenitis|keloids?|diabetes|thyroid|hormon\w*|auto-?immune"
+    r"|cancer|tumou?rs?|parkinson\w*|alzheimer\w*|dementia|multiple\s+sclerosis|autism"
+    r"|neuropath\w*|fibromyalgia|crohn\w*|colitis|erectile\s+dysfunction|impotence|copd"
+    r"|heart\s+disease|breakouts?|hair\s+loss|cystic)\b"
+)
+
+_RULES: tuple[_Rule, ...] = (
+    # permanent ------------------------------------------------------------------------------
+    _rule(
+        "permanent",
+        r"\bp[ae]rm[ae]n[ae]n?t(?:ly|e|es|emente)?\b|\bpermament(?:ly)?\b",
+        not_after=r"^\s*(?:make[- ]?up|eyeliner|eyebrows?|lip\s+liner|tattoo\w*|hair\s+removal"
+        r"|address|premises|residen\w*|staff|team|position|location|home|member|job|contract"
+        r"|exhibition|collection|waves?|dye|marker|link|record|closure|move|office|clinic|based"
+        r"|located|closed|moved|relocated|settled|stationed|employed)\b",
+        not_before=r"\b(?:moved|relocated|closed|located|based|stationed|employed|living|live"
+        r"|resides?|semi)[\s-]+$",
+    ),
+    _rule(
+        "permanent",
+        r"\bfor\s?ever\b|\bforevr\b|\bpara\s+siempre\b",
+        not_after=r"^\s*(?:grateful|thankful|indebted|changed|in\s+our|remembered|friends)\b",
+        not_before=r"\btakes?\s+$|\btaking\s+$|\bwait(?:ed)?\s+$",
+    ),
+    _rule(
+        "permanent",
+        r"\blife[- ]?(?:time|long)\b|\bfor\s+(?:a\s+)?life(?:time)?\b(?![- ]threat)"
+        r"|\bfor\s+the\s+rest\s+of\s+(?:your|their|my|his|her|our)\s+li(?:fe|ves)\b"
+        r"|\ball\s+(?:your|their|my|his|her|our)\s+li(?:fe|ves)\b|\bde\s+por\s+vida\b"
+        r"|\b[öo]m[üu]r\s+boyu\b",
+        not_before=r"\bonce\s+in\s+a\s+$",
+        not_after=r"^\s*(?:membership|access|warranty|achievement|member|passion|interest|dream"
+        r"|learning|learner|commitment|friends?|friendship|love|smokers?|conditions?|diseases?"
+        r"|illness|medication|in\s+(?:your|my|our)\s+memory)\b",
+    ),
+    _rule(
+        "permanent",
+        r"\bfor\s+good\b(?=\s*(?:[.,;:!?)\-–—]|$|and\b|but\b|so\b|nobody\b|no\b))",
+        r"\bonce\s+and\s+for\s+all\b|\bone[- ]and[- ]done\b|\byours\s+to\s+keep\b"
+        r"|\bone[- ]time\s+(?:investment|solution|fix)\b",
+        r"\birr?evers[ai]bl[ey]\b|\birreversibly\b",
+        r"\bnot\s+(?:a\s+|just\s+a\s+)?temporary\b"
+        r"|\b(?:zero|no|without)[- ](?:maintenance|upkeep)\b"
+        r"|\bmaintenance[- ]free\b|\bfor\s+keeps\b",
+        r"\bdefinitiv[eoa]s?\s+(?:results?|resultados?|solution|soluci[oó]n|correction|fix"
+        r"|treatment)\b|\b(?:tratamiento|treatment)\s+(?:\w+\s+)?definitiv[eoa]\b"
+        r"|\bno\s+(?:necesita|necesitas|hay\s+que|hace\s+falta)\s+repetir\w*"
+        r"|\b(?:results?|resultados?|effects?|efectos?|outcome)\s+(?:are\s+|is\s+|son\s+|es\s+)?"
+        r"(?:\w+\s+)?definitiv\w*",
+        r"\bnever\s+(?:\w+\s+)?(?:fade[sd]?|fading|wears?\s+off|worn\s+off|diminish\w*"
+        r"|go(?:es)?\s+away|come\s+back|comes\s+back|sag\s+again|droop\s+again|leaves"
+        r"|disappears|vanishes)\b",
+        r"\bnever\s+(?:\w+\s+){0,4}?again\b",
+        r"\b(?:results?|effects?|volume|improvement|lift|glow|smoothness|fullness)\s+(?:will\s+not"
+        r"|won't|does\s+not|doesn't|do\s+not|don't)\s+(?:ever\s+)?(?:fade|wear\s+off|go\s+away"
+        r"|disappear|diminish)\b",
+        r"\b(?:last|only|one|single)\s+(?:[\w-]+\s+){0,3}?you(?:'ll|\s+will|'d|\s+would)?\s+ever"
+        r"\s+need\b|\ball\s+you(?:'ll|\s+will)?\s+ever\s+need\b",
+        r"\b(?:never|no|won't|will\s+not|don't|do\s+not|doesn't|does\s+not|nobody|no\s+one"
+        r"|no-one|without)\s+(?:[\w-]+\s+){0,3}?(?:(?:need|needs|needed|needing|require|requires"
+        r"|required|have\s+to|has\s+to|having\s+to)\s+)?(?:to\s+be\s+|to\s+|any\s+|a\s+)?"
+        r"(?:repeat\w*|redo\w*|redone|done\s+again|top(?:ped|ping)?[- ]?ups?"
+        r"|touch(?:ed|ing)?[- ]?ups?|retouch\w*|re-?treat\w*|refill\w*"
+        r"|(?:second|another|repeat|further)\s+(?:round|session|treatment|procedure|injection"
+        r"|appointment)s?|(?:more|further)\s+(?:sessions|treatments|injections|procedures"
+        r"|appointments)|come\s+back|return\s+visits?)\b",
+        r"\bno\s+more\s+(?:retouch\w*|touch[- ]?ups?|top[- ]?ups?|fillers?|botox|injections"
+        r"|appointments|maintenance|sessions|treatments)\b",
+        r"\b(?:last|lasts|lasting|stay|stays|remain|remains|hold|holds|keep|keeps)\s+"
+        r"(?:\w+\s+)?(?:year\s+after\s+year|for\s+decades|decades|indefinitely)\b",
+        r"\b(?:locked|set)\s+in\s+(?:place\s+)?for\s+good\b|\bhere\s+to\s+stay\b",
+    ),
+    # guaranteed -----------------------------------------------------------------------------
+    _rule(
+        "guaranteed",
+        _GUARANTEE_WORD,
+        r"\b(?:that\s+is|that's|this\s+is|it\s+is|it's)\s+(?:a|our|my)\s+promise\b"
+        r"|\b(?:results?|outcome|satisfaction|success|beauty|youth)\s+promise\b"
+        r"|\b(?:we|i)\s+promise\b(?=\s*(?:[.!]|$))"
+        r"|\bwe\s+promise\s+(?:you\s+)?(?:that\s+)?(?:your\b|you(?:'ll|\s+will)|results?"
+        r"|a\s+(?:younger|smoother|new|visible)|visible|to\s+(?:deliver|give\s+you))",
+        r"\b(?:our|a|the|my)\s+(?:[\w-]+\s+)?pledge\b",
+        r"\byou\s+can\s+be\s+(?:100\s?%\s+)?(?:confident|sure|certain|assured)\b"
+        r"|\brest\s+assured\s+(?:that\s+)?(?:you(?:'ll|\s+will)|your\s+(?:results?|face|skin"
+        r"|hands|neck))",
+        outcome_only=True,
+    ),
+    _rule(
+        "guaranteed",
+        r"\bmoney[- ]?back\b|\bor\s+(?:your\s+)?money\s+back\b|\bpay\s+only\s+if\b"
+        r"|\b(?:full\s+)?refund\w*\b(?=[^.;!?]{0,80}\bif\b[^.;!?]{0,80}(?:\bnot\b|n't\b|\bno\b"
+        r"|\bdont\b|\bfail\w*|\bunhappy\b|\bdissatisfied\b|\bunsatisfied\b|\bdisappoint\w*))"
+        r"|\bif\s+(?:you\s+)?(?:don't|do\s+not|dont)\s+(?:see|notice|get)\s+(?:\w+\s+){0,3}?"
+        r"(?:results?|difference|improvement|change)\b[^.;!?]{0,60}\b(?:refund\w*|free"
+        r"|money|re-?treat\w*)\b",
+        r"\byou(?:'ll|\s+will|\s+are\s+going\s+to|\s+gonna)\s+(?:definitely|certainly|surely"
+        r"|absolutely|undoubtedly|100\s?%|for\s+sure)\s+\w+"
+        r"|\bwill\s+(?:definitely|certainly|surely|absolutely|undoubtedly|100\s?%)\s+(?:see"
+        r"|look|notice|love|disappear|fade|vanish|improve|work|shrink|tighten|transform|change"
+        r"|be\s+(?:gone|smoother|younger|firmer|fuller|thicker|better))\b",
+        r"\byou(?:'ll|\s+will|\s+are\s+going\s+to|\s+gonna)\s+(?:see|notice)\s+(?:a\s+|an\s+"
+        r"|the\s+)?(?:(?:real|visible|dramatic|clear|big|huge|noticeable|amazing|significant"
+        r"|marked|instant|immediate)\s+)?(?:results?|difference|improvement|change"
+        r"|transformation|smoother|younger|thicker|fuller|tighter|firmer)\b",
+        r"\b(?:you(?:'re|\s+are)\s+going\s+to|you(?:'ll|\s+will))\s+love\s+(?:your|the)\s+"
+        r"(?:new\b|results?\b|look\b|outcome\b)",
+        r"\bfor\s+sure\b|\bfor\s+certain\b(?!\s+[a-z])|\bno\s+ifs\b|\bwithout\s+fail\b"
+        r"|,\s*(?:period|full\s+stop)\b(?=[.!]*(?:\s|$))",
+        r"\bcertainty\b(?!\s+(?:of|about)\s+(?:the\s+)?(?:risks?|diagnosis))"
+        r"|\b(?:sure[- ]?fire|sure\s+thing|fool-?proof|fail-?proof|fail-?safe)\b"
+        r"|\b(?:can(?:not|'t)|can\s+not|never|won't|will\s+not|impossible\s+to)\s+(?:\w+\s+)?"
+        r"fail\b",
+        r"\bnot\s+a\s+(?:question|matter)\s+of\s+(?:whether|if)\b"
+        r"|\bonly\s+(?:a\s+)?(?:question|matter)\s+of\s+(?:how\s+much|when|how\s+soon|time)\b",
+        r"\b(?:assured|guaranteed|certain|definite)\s+(?:results?|success|outcome|improvement"
+        r"|transformation)\b|\b(?:results?|success|transformation|outcome|improvement"
+        r"|satisfaction)\s+(?:is\s+|are\s+|will\s+be\s+)?(?:100\s?%\s+|fully\s+|completely\s+)?"
+        r"(?:assured|certain|a\s+certainty|a\s+sure\s+thing)\b",
+        r"\bworks?\s+every\s+(?:single\s+)?time\b|\b(?:every|each)\s+(?:single\s+)?(?:patient"
+        r"|client|one)\s+(?:\w+\s+){0,2}?(?:goes|leaves|walks\s+out|is\s+going|went|left)\s+"
+        r"(?:home\s+)?(?:happy|satisfied|delighted|thrilled)\b",
+        r"\b100\s?%\s+(?:success\w*|effective\w*|results?|satisf\w*|of\s+(?:our\s+)?(?:patients"
+        r"|clients)\s+(?:see|saw|get|got|achieve|notice|are\s+(?:happy|satisfied|delighted)"
+        r"|love))",
+        r"\b(?:can(?:not|'t)|won't|will\s+not)\s+(?:possibly\s+)?be\s+disappointed\b"
+        r"|\b(?:improvement|success|results?)\s+(?:is|are)\s+inevitable\b"
+        r"|\bnever\s+(?:\w+\s+)?had\s+(?:a|an|one)\s+(?:single\s+)?(?:dissatisfied|unhappy"
+        r"|disappointed)\s+(?:patient|client|customer)\b|\bor\s+you\s+(?:don't|do\s+not)\s+pay\b"
+        r"|\bno\s+results?,?\s+no\s+(?:fee|pay|payment|charge)\b",
+        r"\bput\s+(?:it|that|this)\s+in\s+writing\b|\bstand\s+behind\s+(?:our|the|your)\s+"
+        r"results\b|\bresults\s+you\s+can\s+(?:count|rely|bank)\s+on\b"
+        r"|\b(?:not\s+(?:happy|satisfied)|unhappy|dissatisfied)\b[^.!]{0,20}[?,:-]\s*(?:get\s+)?"
+        r"(?:a\s+)?(?:full\s+)?(?:refund|money\s+back)",
+        r"\b(?:every|each)\s+(?:single\s+)?(?:patient|client|person|one)\s+(?:\w+\s+)?(?:sees?"
+        r"|gets?|achieves?|notices?|loves?)\s+(?:\w+\s+)?(?:results?|improvement|difference"
+        r"|change)\b|\ball\s+(?:of\s+)?our\s+(?:patients|clients)\s+(?:\w+\s+)?(?:see|get"
+        r"|achieve|notice|love)\s+(?:\w+\s+)?(?:results?|improvement|difference|change)\b",
+        r"\b(?:the\s+)?odds\s+are\s+(?:\w+\s+)?(?:on|in)\s+your\s+(?:side|favou?r)\b"
+        r"|\byour\s+odds\s+(?:could(?:\s+not|n't)|can(?:not|'t))\s+be\s+better\b",
+    ),
+    # no_risk --------------------------------------------------------------------------------
+    _rule(
+        "no_risk",
+        r"\b(?:zero|no|nil|without(?:\s+any)?|not\s+any|not\s+(?:a|one)(?:\s+single)?"
+        r"|free\s+(?:of|from)(?:\s+any|\s+all)?|absolutely\s+no|sin|cero)[\s-]+"
+        r"(?:(?:a\s+)?single\s+(?:[\w-]+\s+)?|one\s+|(?!(?:increased|added|extra|additional"
+        r"|higher|greater|further)\b)[\w-]+\s+)?"
+        r"(?:risks?|side[- ]?effects?|adverse\s+(?:effects?|reactions?|events?)|complications?"
+        r"|dangers?|harm|efectos\s+secundarios|riesgos?)\b(?!-)",
+        r"\b(?:zero|no|not\s+(?:even\s+)?(?:the\s+slightest|the\s+smallest|the\s+tiniest|any|a"
+        r"|even\s+a)|without\s+(?:any\s+)?)\s+(?:\w+\s+)?(?:chance|possibility|likelihood|risk"
+        r"|danger)\s+(?:of|for)\b"
+        r"(?=[^.;:!?]{0,60}\b(?:complication|side|reaction|rejection|infection|scar|harm|burn"
+        r"|damage|problem|allerg|risk|bruis|swell|pain|injur|adverse|lump|necrosis|wrong"
+        r"|failure))",
+        r"\brisk[- ]?(?:free|less)\b|\brisk\s+free\b|\brisksiz\b",
+        r"\b(?:100\s?%|totally|completely|entirely|perfectly|absolutely|fully|utterly"
+        r"|one\s+hundred\s+per\s?cent|100\s+per\s?cent|totalmente|completamente|%\s?100)\s+"
+        r"(?:safe|safety|secure|harmless|seguro|segura|g[üu]venli)\b",
+        r"\bharmless\s+(?:way|treatment|procedure|therapy|method|injections?|option|solution)\b"
+        r"|\b(?:is|are|it's)\s+(?!not\b|never\b)(?:\w+\s+)?harmless\b",
+        r"\bno\s+(?:[\w-]+\s+)?(?:reactions?|rejection|infections?|complications?|problems?)"
+        r"(?:\s+(?:or|and)\s+[\w-]+)?\s+(?:is|are|can|will)\s+(?:be\s+)?(?:possible|occur"
+        r"|happen)\b",
+        r"\b(?:eliminat|remov|eradicat)\w*\s+(?:all|any|every)\s+(?:\w+\s+)?(?:risks?"
+        r"|side[- ]effects?|complications?|dangers?)\b",
+        r"\bnothing\s+(?:\w+\s+){0,2}?go(?:es)?\s+wrong\b|\bno\s+way\s+(?:for\s+)?(?:anything"
+        r"|something|it)\s+(?:to\s+|can\s+)?go(?:es)?\s+wrong\b",
+        r"\b(?:complications?|side[- ]effects?|infections?|rejection|reactions?|problems?"
+        r"|scarring|risks?)\b[^.;:!?]{0,40}?\b(?:cannot|can't|can\s+not|never|will\s+not"
+        r"|won't)\s+(?:\w+\s+)?(?:happen|occur|arise|develop)\b",
+        r"\b(?:complications?|side[- ]effects?|infections?|rejection|reactions?|scarring|risks?"
+        r"|allerg\w*|harm|dangers?)\b[^.;:!?]{0,60}?\b(?:is|are)\s+(?:simply\s+|completely\s+"
+        r"|totally\s+)?(?:impossible|off\s+the\s+table|ruled\s+out|not\s+possible|eliminated"
+        r"|excluded|non-?existent|nil|a\s+thing\s+of\s+the\s+past)\b",
+        r"\b(?:never|not\s+once)\s+(?:\w+\s+){0,3}?(?:seen|had|caused|reported|experienced)\s+"
+        r"(?:a\s+|any\s+|one\s+|a\s+single\s+)?(?:complications?|side\s+effects?|adverse"
+        r"|reactions?|problems?|infections?)\b",
+        r"\b(?:can(?:not|'t)|won't|will\s+not|never|impossible\s+to|no\s+way\s+to)\s+"
+        r"(?:\w+\s+){0,2}?(?:reject\w*|react\w*|have\s+(?:a|any)\s+(?:reaction|allergic))"
+        r"(?=[^.!?]{0,80}\b(?:own|autologous|yours?)\b)",
+        r"\bsafe\s+for\s+(?:every(?:one|body)|anyone|all)\b"
+        r"|\b(?:guaranteed|assured)\s+safe(?:ty)?\b|\bsafety\s+(?:is\s+)?guaranteed\b",
+        not_after=r"^\s*(?:consultation|cancell?ation|booking|deposit|trial|reservation"
+        r"|payment|purchase|return|quote|checkout|to\s+(?:shower|fly|travel|drive|exercise"
+        r"|wash|sleep|return|go|wear|apply|eat|drink|take|use|resume))\b",
+    ),
+    # cure (ageing claims; disease claims come from _find_disease_claims) ---------------------
+    _rule(
+        "cure",
+        r"\bcur(?:e|es|ed|ing|e-all)\b|\bcura(?:r|mos)?\b|\bmiracle\s+cure\b|\bcurative\b",
+        r"\b(?:goodbye|bye[- ]bye|farewell)\s+(?:to\s+)?(?:your\s+)?" + _DISEASES,
+        _DISEASES + r"[- ]free\b|\bag(?:e)?ing\s+is\s+optional\b",
+        r"\brevers\w*\s+(?:the\s+)?(?:signs\s+of\s+|effects\s+of\s+)?(?:skin\s+|biological\s+"
+        r"|your\s+)?(?:ag(?:e)?ing|age|the\s+clock|time|the\s+years|years|(?:sun|uv|photo)[- ]?"
+        r"(?:damage|ag(?:e)?ing))\b|\bage[- ]reversal\b|\bde-?ag(?:e)?ing\b",
+        r"\b(?:stop|stops|stopped|halt|halts|halted|freeze|freezes|froze|pause|pauses|paused"
+        r"|arrest|arrests|end|ends)\s+(?:the\s+)?(?:skin\s+|your\s+)?"
+        r"(?:ag(?:e)?ing|the\s+ag(?:e)?ing"
+        r"\s+process|time|the\s+clock|getting\s+older|growing\s+older)\b",
+        r"\b(?:a\s+)?(?:halt|stop|end|pause|reversal|brake)\s+(?:to|of|on)\s+(?:skin\s+)?"
+        r"(?:ag(?:e)?ing|time|the\s+clock)\b",
+        r"\bturn(?:s|ed|ing)?\s+back\s+(?:the\s+)?(?:clock|time|years|hands\s+of\s+time)\b"
+        r"|\b(?:wind|winds|wound|rewind|rewinds|rewound)\s+(?:back\s+)?(?:the\s+)?(?:clock|years"
+        r"|time|a\s+decade|\w+\s+years)\b",
+        r"\b(?:eternal|everlasting|permanent|endless)\s+youth\b|\bfountain\s+of\s+youth\b"
+        r"|\brestor\w*\s+(?:your\s+)?youth\b(?!ful)|\bag(?:e|es|ing)\s+backwards?\b"
+        r"|\b(?:turn|set|wind|put)\w*\s+(?:the\s+|your\s+)?(?:biological\s+|body\s+|skin's\s+)?"
+        r"clock\s+back\b|\b(?:reduc|lower|revers|rewind|reset)\w*\s+(?:your\s+|the\s+)?"
+        r"(?:biological|skin(?:'s)?|cellular)\s+(?:age|clock)\b|\b(?:age|clock)\s+goes\s+back\b",
+        r"\b(?:younger|age[- ]reversal|de-?ag(?:e)?ing)\b[^.!?]{0,30}\bat\s+(?:a|the)\s+"
+        r"(?:cellular|dna|genetic|biological)\s+level\b|\bbiologically\s+younger\b"
+        r"|\byounger\s+(?:at\s+(?:a|the)\s+)?(?:cellular|biological"
+        r"|dna)\s+level\b|\b(?:years?|yrs|decades?)\s+younger\s+(?:for\s+real|biologically"
+        r"|literally|really|truly|permanently|for\s+good)\b"
+        r"|\b(?:really|truly|literally|actually|biologically|physically)\s+(?:\w+\s+){0,2}?"
+        r"younger\b",
+        r"\b(?:stop|stops|stopped|no\s+longer)\s+(?:getting|growing)\s+older\b"
+        r"|\b(?:stop|stops|halt|halts|prevent|prevents|keep|keeps)\s+(?:\w+\s+){0,2}from\s+"
+        r"(?:ag(?:e)?ing|getting\s+older|growing\s+older)\b"
+        r"|\bnever\s+(?:age|ages)\b|\bstay(?:s)?\s+the\s+(?:same\s+)?age\s+(?:they|you|it)\s+"
+        r"(?:are|is)\b",
+        r"\b(?:erase[sd]?|erasing|delete[sd]?|deleting|wipe[sd]?\s+out|wipes?|eliminat(?:e|es"
+        r"|ed|ing)|banish(?:es|ed)?)\s+(?:out\s+)?(?:all\s+)?(?:your\s+|the\s+)?(?:wrinkl\w*"
+        r"|wrinkels|fine\s+lines|lines|age\s+spots|signs\s+of\s+ag(?:e)?ing|ag(?:e)?ing|years"
+        r"|crow's\s+feet)\b",
+        r"\b(?:wrinkl\w*|wrinkels|age\s+spots|signs\s+of\s+ag(?:e)?ing)\s+(?:are\s+|is\s+)?"
+        r"(?:wiped\s+out|erased|deleted|eliminated)\b",
+    ),
+    # instant --------------------------------------------------------------------------------
+    _rule(
+        "instant",
+        _SOON,
+        not_after=r"^\s*(?:online\s+)?(?:booking|book|quotes?|messag\w*|reply|replies|response"
+        r"|confirmation|access|download|pay\w*|chat|financ\w*|appointments?|consultations?"
+        r"|processing)\b",
+        needs_in_clause=_OUTCOME,
+    ),
+    _rule(
+        "instant",
+        r"\b(?:final|full|finished|complete)\s+(?:\w+\s+)?(?:result|results|glow|look|effect"
+        r"|lift|outcome)s?\s+(?:is\s+|are\s+|will\s+be\s+)?(?:already\s+)?(?:ready|there"
+        r"|in\s+place|done|on\s+your\s+face)\b",
+        r"\b(?:final|full|finished|complete|total)\s+(?:results?|effects?|outcome|lift|look"
+        r"|transformation)\s+(?:in|within)\s+(?:just\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?)\b",
+        r"\b(?:walk|walks|walking|fly|flies|go|goes|head|heads)\s+(?:out|home)\s+(?:\w+\s+){0,3}?"
+        r"(?:looking|with\s+(?:your\s+|a\s+)?(?:final|new|finished|full|complete|younger"
+        r"|smoother|fuller|firmer|tighter|fresher|perfect))\b"
+        r"|\bleave\s+(?:the\s+clinic\s+|our\s+clinic\s+)?(?:\w+\s+)?(?:looking\s+(?:\w+\s+)?"
+        r"(?:younger|new|refreshed|lifted|years)|with\s+(?:your\s+|a\s+)?(?:final|new|finished"
+        r"|full|complete|younger))\b",
+        r"\bwatch\s+(?:your|the|them|it)\s+(?:[\w-]+\s+){0,3}?(?:disappear|vanish|melt\s+away"
+        r"|fade\s+away)\b",
+        r"\b(?:skip|no|without)\s+(?:the\s+)?(?:waiting|wait|healing|recovery\s+diary)\b"
+        r"(?=[^.!?]{0,80}\b(?:final|result|finished)\b)",
+    ),
+    # universal ------------------------------------------------------------------------------
+    _rule(
+        "universal",
+        r"\b(?:suit(?:s|ed|able)?|right|perfect|ideal|appropriate|works?|effective|safe"
+        r"|indicated|designed|open|great|good)\s+(?:for|to|on)\s+" + _EVERYONE + r"\b"
+        r"|\b(?:suit(?:s|ed|able)?|works?|effective|open)\s+(?:for|to|on)\s+all\b"
+        r"(?=\s*(?:[.!,;]|$))",
+        r"\bfor\s+(?:every(?:one|body)|evry(?:one|body)|anyone|anybody|all\s+ages"
+        r"|all\s+skin\s*types|ev(?:e)?ry\s+(?:age|skin(?:\s+type)?|skin\s+tone|complexion)"
+        r"|any\s+(?:age|skin(?:\s+type)?|complexion))\b",
+        r"\b(?:every(?:one|body)|evry(?:one|body)|any(?:one|body)|every\s+one\s+of\s+them"
+        r"|every\s+(?:single\s+)?(?:patient|person|client|woman|man|face|skin)|all\s+(?:of\s+)?"
+        r"our\s+(?:patients|clients)"
+        r"|all\s+of\s+them|all\s+(?:people|patients|persons|clients)|each\s+one)\s+(?:here\s+"
+        r"|(?:from|aged|between)\s+\d+\s+(?:to|and|-)\s+\d+\s+)?"
+        r"(?:qualif\w*|(?:is|are)\s+(?:a\s+|an\s+)?(?:good\s+|ideal\s+|suitable\s+|perfect\s+"
+        r"|great\s+)?(?:candidates?|suitable|eligible|accepted)|can\s+(?:have|get|do|take|book"
+        r"|benefit|receive|join|try|be\s+treated|undergo|enjoy)|benefits?|will\s+benefit)\b",
+        r"\bno\s+(?:upper\s+)?(?:age|skin[- ]?type|candidate|weight|health|bmi)\s+(?:limits?"
+        r"|restrictions?|requirements?|barriers?)\b|\bno\s+contra-?indications?\b"
+        r"|\bsin\s+l[ií]mite\s+de\s+edad\b",
+        r"\b(?:no|without(?:\s+a|\s+any)?|skip(?:\s+the)?|don't\s+need\s+(?:a|any)|do\s+not\s+need"
+        r"\s+(?:a|any)|no\s+need\s+for\s+(?:a|any))\s+(?:prior\s+|medical\s+|pre-?treatment\s+)?"
+        r"(?:consultations?|screenings?|assessments?|evaluations?|check-?ups?|(?:blood\s+|medical\s+)?"
+        r"tests?|medical\s+(?:checks?"
+        r"|history|questionnaire))\b(?!\s+(?:fees?|charges?|costs?))"
+        r"|\b(?:don't|do\s+not|never)\s+(?:need\s+to\s+)?(?:screen|assess|evaluate|examine)\b",
+        r"\b(?:no\s*one|no-one|nobody|no\s+patient|no\s+client)\s+(?:is|gets|will\s+be"
+        r"|has\s+(?:ever\s+)?been)\s+(?:ever\s+)?(?:turned\s+(?:away|down)|refused|rejected"
+        r"|excluded)\b|\bturn\s+(?:no\s*one|nobody|no-one)\s+away\b"
+        r"|\bno\s*(?:one|body|patient|person)\s+(?:that\s+|whom\s+)?(?:we|i)\s+(?:cannot|can't"
+        r"|can\s+not|could\s+not|couldn't)\s+(?:treat|help)\b",
+        r"\b(?:never|not\s+once)\s+(?:\w+\s+){0,2}?(?:turn(?:ed)?\s+(?:anyone|anybody"
+        r"|a\s+(?:single\s+)?(?:patient|person|client)|patients|people|clients)\s+(?:away|down)"
+        r"|turn(?:ed)?\s+(?:away|down)\s+(?:anyone|anybody|a\s+(?:single\s+)?(?:patient|person"
+        r"|client)|patients|people|clients)|(?:say|said)\s+no\s+to\s+(?:anyone|anybody"
+        r"|a\s+(?:single\s+)?(?:patient|person|client|one)|patients|people)|(?:refuse[ds]?"
+        r"|reject(?:ed)?)\s+(?:anyone|anybody|a\s+(?:single\s+)?(?:patient|person|client)"
+        r"|patients|people))\b",
+        r"\bwe\s+(?:accept|welcome|take\s+on)\s+(?:every|all|any)(?:one|body)?\b"
+        r"(?:\s+(?:single\s+)?"
+        r"(?:patient|client|person|one|applicant|case)s?)?",
+        r"\b(?:every|each|all|any)\s+(?:[\w-]+\s+){0,2}?(?:problems?|concerns?|issues?"
+        r"|complaints?|conditions?)\s+(?:has|have|gets?|share)\s+(?:the\s+same|one|a\s+single)\s+"
+        r"(?:answer|solution|fix|treatment)\b",
+        r"\b(?:one|a\s+single|the\s+same)\s+(?:treatment|injection|solution|answer|session"
+        r"|procedure|protocol|therapy)\s+(?:for|handles|fixes|solves|treats|addresses|tackles"
+        r"|covers|works\s+for)\s+(?:all|every|everything|them\s+all)\b"
+        r"|\b(?:handles?|fixes|solves|treats|addresses|tackles|covers)\s+(?:them\s+all"
+        r"|all\s+of\s+them|every\s+(?:\w+\s+)?(?:concern|problem|issue|condition))\b",
+        r"\b(?:a\s+)?(?:solution|answer|treatment|option|fix)\s+for\s+(?:every(?:one|body)"
+        r"|ev(?:e)?ry\s+(?:single\s+)?(?:patient|person|one|client|case|concern|problem|skin"
+        r"|face)|anyone|all\s+(?:concerns|problems|patients))\b",
+        r"\bnever\s+(?:\w+\s+)?met\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:we|that\s+we|which\s+we"
+        r"|that)\s+(?:could\s+not|couldn't|can't|cannot)\s+(?:help|treat|improve|fix)\b",
+        r"\b(?:whatever|regardless\s+of|no\s+matter)\s+(?:(?:of\s+|what\s+)?(?:your|their|his|her"
+        r"|the)\s+|how\s+)?(?:age|old|skin|health|complexion|condition|medical|status|gender|weight"
+        r"|history|background)\b",
+        r"\bwhoever\s+you\s+are\b|\bage\s+is\s+(?:no|not\s+an?)\s+(?:barrier|obstacle|problem"
+        r"|issue|limit)\b|\bwhether\s+you(?:'re|\s+are)\s+\d{1,2}\s+or\s+\d{2}\b|\byoung\s+(?:or|and|,)\s+old\b"
+        r"|\bold\s+(?:or|and)\s+young\b|\byoung,\s+old\b",
+        r"\b(?:any|every|all|evry)\s+ages?\b|\bat\s+any\s+age\b",
+        r"\b(?:all|every|any|evry)\s+(?:the\s+)?(?:skins|skin\s*types?|skin\s+tones?"
+        r"|skin\s+colou?rs?|complexions)\b|\b(?:every|evry)\s+skin\b",
+        r"\badapt\w*\s+(?:themselves\s+|itself\s+)?to\s+(?:whoever|anyone|everyone|any\s+"
+        r"(?:\w+\s+)?(?:patient|body|person)|every\s+(?:\w+\s+)?(?:patient|body|person))\b",
+        r"\bpara\s+tod[oa]s\b|\btodo\s+el\s+mundo\b|\bcualquier\s+(?:persona|edad|piel)\b"
+        r"|\btodas\s+las\s+(?:pieles|edades)\b|\btod[oa]s\s+son\s+candidat[oa]s\b"
+        r"|\bherkes\w*\b|\bher\s+ya[sş]\w*",
+        r"\b(?:pregnan\w*|breast-?feeding|blood\s+thinners?|chemo\w*|cancer|diabet\w*"
+        r"|auto-?immune|heart\s+(?:condition|disease))\b[^.!]{0,80}?(?:you\s+can\s+still"
+        r"|still\s+(?:welcome|eligible|a\s+candidate|suitable|qualify)|(?:is|are)\s+(?:not\s+"
+        r"a\s+problem|no\s+problem|fine|welcome)|doesn't\s+matter|does\s+not\s+matter)\b",
+        r"\b(?:can|will|could)\s+(?:help|treat)\s+(?:any|every|all)(?:one|body|\s+(?:single\s+)?"
+        r"(?:patient|person|client|skin|face|scalp))\b"
+        r"|\b(?:doesn't|does\s+not|won't)\s+matter\s+(?:how\s+old|what\s+(?:age|your|skin))",
+        r"\bno\s+(?:patient|person|one|body|client)\s+(?:who\s+|that\s+)?(?:is|are)\s+not\s+"
+        r"(?:suitable|a\s+candidate|eligible|right)\b",
+        not_after=r"^\s*(?:a\s+|an\s+|your\s+)?(?:free\s+)?(?:consultation|assessment"
+        r"|evaluation)\b",
+    ),
+    # unverified_source ----------------------------------------------------------------------
+    _rule(
+        "unverified_source",
+        r"\bdonor\w*|\bdonante\w*|\bdon[öo]r\b|\bdonated\s+(?:cells|tissue|stem)",
+        not_after=r"^\s*(?:site|area|region|sites|areas|zone|zones)\b",
+        not_before=r"\bown\s+$",
+    ),
+    _rule(
+        "unverified_source",
+        r"\bumbilical\w*(?!\s+(?:area|region|incision|site|hernia|button|fat))|\bcord[- ](?:blood|tissue|lining|derived|stem|cells?|exosomes?|msc)\w*"
+        r"|\bcord(?:ón|on)\b|\bkordon\w*|\bwharton\W{0,3}s?\s+jelly\b|\bwharton\b|\bplacent\w*"
+        r"|\bplasent\w*|\bamnio\w*|\bamnion\w*|\bchorion\w*|\bperinatal\b|\bbirth[- ]tissues?\b"
+        r"|\ballograft\w*"
+        r"|\bafterbirth\b|\bembry\w*|\bf(?:o)?etal\b|\bf(?:o)?etus\w*|\bfeto\b"
+        r"|\b(?:neonatal|newborn)\s+(?:cells|foreskin|fibroblasts?|tissue)\b|\bforeskin\w*|\ballogen\w*"
+        r"|\bxeno(?:geneic|graft\w*|transplant\w*)\b|\boff[- ]the[- ]shelf\s+(?:stem\s+)?cells\b"
+        r"|\bcell\s+line\b",
+        r"\b(?:animal|sheep|ovine|lamb|bovine|cow|calf|porcine|pig|piglet|swine|equine|horse"
+        r"|shark|fish|salmon|marine|caviar|snail|rabbit|deer|goat|chicken)(?![\w-]*-free)[\w-]*\s+"
+        r"(?:[\w-]+\s+)"
+        r"{0,3}?(?:stem[- ]?cells?|cells?|exosomes?|cell\s+extracts?)\b",
+        r"\b(?:plant|botanical|vegetal|phyto|apple|grape|edelweiss|argan|lilac|orchid|lotus"
+        r"|ginseng|alpine|malus|uttwiler|citrus|olive|tomato|aloe|gardenia|rice|algae|seaweed"
+        r"|moss|lavender|saffron|cactus|fruit|flower|herbal)(?![\w-]*-free)[\w-]*\s+"
+        r"(?:[\w-]+\s+){0,3}?"
+        r"(?:stem[- ]?cells?|cells?)\b",
+        r"\b(?:proprietary|secret|undisclosed|confidential|patented|mystery)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:stem[- ]?cells?|cells?|cell\s+(?:line|source|blend|formula|cocktail|mix)|blend"
+        r"|formula|cocktail|source|exosomes?)\b",
+        r"\b(?:cells?|source|line)\b[^.!?]{0,60}\b(?:intellectual\s+property|trade\s+secret)\b",
+        r"\bexosomes?\s+(?:derived\s+|sourced\s+|isolated\s+|harvested\s+)?from\s+(?:[\w-]+\s+)"
+        r"{0,2}?(?:donors?|cords?|umbilical|placent\w*|amniotic|bone\s+marrow|young|stem\s+cells"
+        r"|human)\b|\b(?:stem[- ]cell|msc|mesenchymal|human)[- ](?:derived|conditioned)\s+"
+        r"(?:exosomes?|media|medium)\b",
+        r"\bfrom\s+(?:healthy\s+|young\s+)?(?:mothers|newborns?|babies|births?|deliveries"
+        r"|c-sections|caesareans?|young\s+(?:donors|people|adults))\b|\bafter\s+(?:the\s+)?birth\b",
+        r"\bimport(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?(?:stem[- ]?)?cells?\b|\b(?:stem[- ]?)?cells?\s+"
+        r"(?:are\s+)?(?:imported|shipped|flown\s+in|bought|purchased)\b|\bcells?\s+(?:\w+\s+){0,5}?"
+        r"from\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:bank|biobank|cell\s+bank|supplier)\b",
+    ),
+)

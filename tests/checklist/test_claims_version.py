@@ -1,0 +1,55 @@
+"""The screener's version names its behaviour: the same version always screens a fixed corpus
+the same way. A change to the rules' data gives a new version by itself; a change to the
+machinery (checklist/engine/claims/text.py, finders.py, screening.py) must bump
+SCREENER_EDITION, or this test fails, so that stored screenings made by the old code are
+screened again (Claim.screened_with)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from checklist.engine.claims import SCREENER_VERSION, screen
+
+HERE = Path(__file__).resolve().parent
+DEV_SET = HERE.parents[2] / "shared" / "data" / "claims-dev.tsv"
+CORPUS = HERE / "data" / "screener_corpus.txt"
+
+# version -> digest of the screener's output on the corpus. A new version adds a line.
+PINNED = {
+    "2026.4-887899eec2c72dd1": "864e331ef953907f",
+}
+
+
+def corpus() -> list[str]:
+    rows = DEV_SET.read_text(encoding="utf-8").splitlines()[1:]  # under the heading line
+    texts = [row.split("\t")[-1] for row in rows]
+    texts += [
+        line for line in CORPUS.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
+    ]
+    return [t for t in texts if t.strip()]
+
+
+def output_digest(texts: list[str]) -> str:
+    flags = [[[f.category, f.start, f.end, f.reason] for f in screen(t)] for t in texts]
+    return hashlib.sha256(json.dumps(flags).encode()).hexdigest()[:16]
+
+
+def test_the_corpus_is_large_enough_to_notice_a_change() -> None:
+    texts = corpus()
+    assert len(texts) > 400
+    assert sum(1 for t in texts if screen(t)) > 150
+
+
+def test_the_screeners_output_is_pinned_to_its_version() -> None:
+    digest = output_digest(corpus())
+    assert SCREENER_VERSION in PINNED, (
+        f"New screener version {SCREENER_VERSION}: pin its output here, "
+        f'"{SCREENER_VERSION}": "{digest}", once you have checked its figures.'
+    )
+    assert PINNED[SCREENER_VERSION] == digest, (
+        "The screener now flags the corpus differently under the same version: the machinery "
+        "changed. Bump SCREENER_EDITION in checklist/engine/claims/version.py and pin the new "
+        f"version's output (digest {digest})."
+    )
