@@ -695,7 +695,7 @@ def outcome_digest() -> str:
 
 
 # One line per catalogue version; never edit a line, add one. When only this test fails after
-# you changed an evaluation rule, bump EDITION in checklist/criteria.py and add the new pair.
+# you changed an evaluation rule, bump EDITION in checklist/engine/criteria/catalogue.py and add the new pair.
 PINNED_OUTCOMES = {
     "2026.1-b70a0a65": "975751bb7a48",
     "2026.2-b70a0a65": "b4e959b93a84",
@@ -707,7 +707,7 @@ def test_rule_outcomes_are_pinned_to_the_catalogue_version() -> None:
 
     assert PINNED_OUTCOMES.get(CATALOGUE.version) == digest, (
         f"Evaluation outcomes are {digest} under version {CATALOGUE.version}. If you changed "
-        "what a rule decides, bump EDITION in checklist/criteria.py; then pin the new version "
+        "what a rule decides, bump EDITION in checklist/engine/criteria/catalogue.py; then pin the new version "
         "and digest in PINNED_OUTCOMES."
     )
 

@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 
 from checklist.engine import presentation as p
+from checklist.engine.claims import REASONS, Flag
 from checklist.engine.criteria import CATALOGUE, Catalogue
 from checklist.engine.facts import CellSource, ClinicFacts
+from checklist.engine.presentation import details as presentation_details
 from checklist.engine.scoring import Assessment, score
 from tests.checklist.test_criteria import CAREFUL
 
@@ -186,10 +188,10 @@ def test_hostile_text_is_cut_into_pieces_not_marked_safe() -> None:
 
 def test_overlapping_flags_become_one_marked_piece(monkeypatch) -> None:
     flags = (
-        p.Flag("guaranteed", 0, 10, "guaranteed", "r1"),
-        p.Flag("permanent", 5, 20, "nteed perma", "r2"),
+        Flag("guaranteed", 0, 10, "guaranteed", "r1"),
+        Flag("permanent", 5, 20, "nteed perma", "r2"),
     )
-    monkeypatch.setattr(p, "screen", lambda text: flags)
+    monkeypatch.setattr(presentation_details, "screen", lambda text: flags)
     segments = p.highlight("guaranteed permanent results")
     assert segments[0] == p.Segment("guaranteed permanent", flags)
     assert segments[0].labels == "Guarantees results; Promises permanent results"
@@ -202,7 +204,7 @@ def test_flag_notes_explain_each_kind_of_flag_once_with_all_its_words() -> None:
     assert [n.category for n in notes] == ["no_risk"]
     assert notes[0].label == "Says there is no risk"
     assert len(notes[0].matches) == 2
-    assert notes[0].reason == p.REASONS["no_risk"]
+    assert notes[0].reason == REASONS["no_risk"]
 
 
 # --- red flags ---------------------------------------------------------------------------------

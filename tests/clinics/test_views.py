@@ -561,7 +561,8 @@ def test_every_page_of_every_sort_lists_the_clinics_the_sort_order_gives(client)
 
 
 def test_the_clinic_page_highlights_claims_from_their_stored_screening(client, red_flag_clinic, monkeypatch):
-    from checklist.engine import claims, presentation
+    from checklist.engine import claims
+    from checklist.engine.presentation import details
 
     red_flag_clinic.published = True
     red_flag_clinic.save()
@@ -571,6 +572,6 @@ def test_the_clinic_page_highlights_claims_from_their_stored_screening(client, r
         raise AssertionError("screened again")
 
     monkeypatch.setattr(claims, "screen", refuse)
-    monkeypatch.setattr(presentation, "screen", refuse)
+    monkeypatch.setattr(details, "screen", refuse)
     body = client.get(reverse("clinics:detail", args=[red_flag_clinic.slug])).content.decode()
     assert '<mark class="claim-flag">Permanent' in body

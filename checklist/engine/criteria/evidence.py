@@ -1,0 +1,149 @@
+"""Evidence and oversight: published evidence, a regulator, facility credentials still current."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from checklist.engine.facts import (
+    ClinicFacts,
+)
+
+from .catalogue import MET, NOT_MET, PARTIAL, UNKNOWN, Criterion, Evaluation
+from .sources import CAL_META_ANALYSIS_2017, YIN_2017, _cfr, _expert, _isscr_ask, _placidway
+from .wording import YES_NO, _plural
+
+
+def _evidence_cited(facts: ClinicFacts) -> Evaluation:
+    count = facts.evidence_count
+    if count is None:
+        return UNKNOWN, "Whether the clinic cites any evidence is not known."
+    if count == 0:
+        return NOT_MET, "Cites no peer-reviewed study or registered trial that can be checked."
+    return MET, (
+        f"Cites {count} {_plural(count, 'reference', 'references')} with a DOI or trial "
+        "number."
+    )
+
+def _regulatory_oversight(facts: ClinicFacts) -> Evaluation:
+    licence = facts.facility_licence_verified
+    registration = facts.regulator_registration_verified
+    if licence is True:
+        if registration is True:
+            return MET, (
+                "The facility holds a verified, current licence and is registered with the "
+                "regulator."
+            )
+        return MET, "The facility holds a verified, current licence."
+    if registration is True:
+        return PARTIAL, (
+            "Registered with the regulator, but no verified facility licence; registration is "
+            "an administrative step, not a review of the treatment."
+        )
+    if licence is False or registration is False:
+        return NOT_MET, "No verified, current facility licence or registration with the regulator."
+    return UNKNOWN, "Whether the facility is licensed or registered is not known."
+
+def _facility_credentials_current(facts: ClinicFacts) -> Evaluation:
+    lapsed = facts.expired_facility_credentials
+    current = any(
+        value is True
+        for value in (
+            facts.facility_licence_verified,
+            facts.regulator_registration_verified,
+            facts.lab_accreditation_verified,
+        )
+    )
+    if lapsed is None:
+        return UNKNOWN, "Whether the clinic's credentials are current is not known."
+    if lapsed and current:
+        return PARTIAL, (
+            f"Some credentials are current, but {lapsed} "
+            f"{_plural(lapsed, 'has', 'have')} expired without renewal."
+        )
+    if lapsed:
+        return NOT_MET, (
+            "The clinic's credentials on record have expired, and an expired credential is not "
+            "verified."
+        )
+    if current:
+        return MET, "The clinic's credentials on record are verified and current."
+    return UNKNOWN, "No verified credential of the clinic is on record to check."
+
+
+CRITERIA: Final[tuple[Criterion, ...]] = (
+    Criterion(
+        id="evidence_cited",
+        title="Evidence cited",
+        group="evidence",
+        checks="The clinic cites peer-reviewed studies or a registered trial, with a DOI or "
+        "trial number that can be checked.",
+        why_it_matters="Research on stem cells for skin is early and long-term data are "
+        "scarce; a clinic should be able to show what its treatment rests on.",
+        severity="major",
+        points=8,
+        question="Did the clinic point you to published studies or a registered trial (with "
+        "a DOI or NCT number)?",
+        options=YES_NO,
+        ask_clinic="Which peer-reviewed studies or registered trials (DOI or NCT number) "
+        "support this treatment for skin?",
+        sources=(
+            _expert(
+                "Some studies show promise but the field is early; rigorous trials are needed "
+                "and evidence-based treatments remain the standard."
+            ),
+            YIN_2017,
+            CAL_META_ANALYSIS_2017,
+            _isscr_ask("Ask for the published evidence that the treatment works."),
+        ),
+        evaluate=_evidence_cited,
+        reads=("evidence_count",),
+    ),
+    Criterion(
+        id="regulatory_oversight",
+        title="Licensed facility",
+        group="evidence",
+        checks="The facility holds a verified licence, or at least a registration, with the "
+        "national regulator.",
+        why_it_matters="Oversight by a regulator is what makes standards enforceable; a "
+        "registration alone is an administrative step, not a review.",
+        severity="major",
+        points=8,
+        question="Is the clinic licensed by the national health regulator?",
+        options=YES_NO,
+        ask_clinic="Which authority licenses this facility, and what is the licence or "
+        "registration number?",
+        sources=(
+            _expert("Regulatory bodies need to oversee stem-cell clinics to ensure safety."),
+            _isscr_ask("Ask whether a national regulator has approved the treatment."),
+            _cfr("Registration is an administrative duty, not a review."),
+        ),
+        evaluate=_regulatory_oversight,
+        reads=("facility_licence_verified", "regulator_registration_verified"),
+    ),
+    Criterion(
+        id="facility_credentials_current",
+        title="Credentials up to date",
+        group="evidence",
+        checks="The clinic's own licences, registrations and accreditations are current; an "
+        "expired one is not verified.",
+        why_it_matters="A credential that has lapsed no longer shows anyone is checking the "
+        "clinic today.",
+        severity="minor",
+        points=3,
+        question="Are the clinic's licence and certificates current (not expired)?",
+        options=YES_NO,
+        ask_clinic="When do your facility licence and lab certificates expire, and can I see "
+        "the current ones?",
+        sources=(
+            _placidway("Verify the clinic's credentials."),
+            _expert("Oversight is needed to ensure patient safety."),
+        ),
+        evaluate=_facility_credentials_current,
+        reads=(
+            "expired_facility_credentials",
+            "facility_licence_verified",
+            "regulator_registration_verified",
+            "lab_accreditation_verified",
+        ),
+    ),
+)

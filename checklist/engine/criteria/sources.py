@@ -1,0 +1,93 @@
+"""The published sources criteria cite (../shared/SOURCES.md), one helper a source."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .catalogue import Source
+
+
+def _placidway(supports: str) -> Source:
+    return Source(
+        "PlacidWay: skin stem-cell therapy guide",
+        None,
+        supports,
+        location="shared/sources/000_ba5aa75fd7812e5e.txt",
+    )
+
+
+def _expert(supports: str) -> Source:
+    return Source(
+        "Expert view on stem-cell protocols for skin rejuvenation",
+        None,
+        supports,
+        location="shared/sources/004_f0b139e78b32d480.txt",
+    )
+
+
+def _isscr_ask(supports: str) -> Source:
+    return Source(
+        "ISSCR: What to ask a stem cell clinic",
+        "https://www.closerlookatstemcells.org/stem-cells-medicine/stem-cell-treatments-what-to-ask/",
+        supports,
+    )
+
+
+def _isscr_warning(supports: str) -> Source:
+    return Source(
+        "ISSCR: cautions about unproven stem-cell treatments",
+        "https://aboutstemcells.org/info/what-should-i-be-cautious-about-if-i-am-considering-an-unproven-stem-cell-treatment",
+        supports,
+    )
+
+
+def _fda_alert(supports: str) -> Source:
+    return Source(
+        "FDA consumer alert on regenerative medicine products (2020)",
+        "https://www.fda.gov/vaccines-blood-biologics/consumers-biologics/consumer-alert-regenerative-medicine-products-including-stem-cells-and-exosomes",
+        supports,
+    )
+
+
+def _fda_patient(supports: str) -> Source:
+    return Source(
+        "FDA: patient and consumer information about regenerative medicine therapies (2021)",
+        "https://www.fda.gov/vaccines-blood-biologics/consumers-biologics/important-patient-and-consumer-information-about-regenerative-medicine-therapies",
+        supports,
+    )
+
+
+def _cfr(supports: str) -> Source:
+    return Source("21 CFR 1271.10 and 1271.15(b)", "http://cfr.laws-info.com/text/21/1271/10", supports)
+
+
+def _asaps(supports: str) -> Source:
+    return Source(
+        "ASAPS/ASPS position statement on stem cells and fat grafting (2012)",
+        "https://journals.lww.com/plasreconsurg/Fulltext/2012/01000/ASAPS_ASPS_Position_Statement_on_Stem_Cells_and.53.aspx",
+        supports,
+    )
+
+
+def _murdoch(supports: str) -> Source:
+    return Source(
+        "Murdoch et al. 2018: websites of stem-cell clinics",
+        "https://pmc.ncbi.nlm.nih.gov/articles/PMC5855243",
+        supports,
+    )
+
+
+YIN_2017: Final = Source(
+    "Yin et al. 2017, cited by the expert article (unconfirmed)",
+    "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5600176/",
+    "Cited as a meta-analysis of adipose-derived stem cells for skin rejuvenation; unconfirmed: "
+    "the title could not be matched to this PMC id.",
+    unconfirmed=True,
+)
+CAL_META_ANALYSIS_2017: Final = Source(
+    "Meta-analysis of cell-assisted lipotransfer, 2017 (doi 10.1186/s13018-017-0645-5, "
+    "PMC5649090)",
+    None,
+    "Higher fat survival with cell-assisted transfer, but no significant difference in patient "
+    "satisfaction overall: the evidence is still thin.",
+)
