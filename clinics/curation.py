@@ -18,7 +18,12 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import (
+    NON_FIELD_ERRORS,
+    FieldDoesNotExist,
+    PermissionDenied,
+    ValidationError,
+)
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
@@ -29,14 +34,13 @@ from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
 from import_export.forms import ExportForm
 
+from . import schema
+from .choices import CellSource, CredentialKind, Delivery
 from .import_forms import ENCODING, CuratorImportForm, ImportFileGone, PreviewStorage
 from .models import (
-    CellSource,
     Claim,
     Clinic,
     Credential,
-    CredentialKind,
-    Delivery,
     Evidence,
     Practitioner,
     PriceQuote,
@@ -104,12 +108,52 @@ class KeysFirstMixin:
         return self.paginator(queryset.defer(*self.list_defer), per_page, orphans, allow_empty_first_page)
 
 
-class ProtocolForm(forms.ModelForm):
+class SchemaModelForm(forms.ModelForm):
+    """An admin form that checks a record as the profile import and the spreadsheet import do
+    (clinics.schema): the same limits with the same words, and a broken rule across fields
+    shown on the field to correct, not above the form."""
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        opts = self._meta.model._meta
+        values: dict[str, Any] = {}
+        for name, value in cleaned.items():
+            try:
+                model_field = opts.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            values[model_field.attname] = getattr(value, "pk", value) if model_field.is_relation else value
+        # The rules are the database's check constraints, which full_clean checks next.
+        for attname, message in schema.record_errors(opts.model_name, values, rules=False).items():
+            name = attname.removesuffix("_id")
+            if name in self.fields and name not in self.errors:
+                self.add_error(name, message)
+        return cleaned
+
+    def _update_errors(self, errors: ValidationError) -> None:
+        # A check constraint's message lands above the form; the schema knows its field.
+        blamed = {rule.message: rule.blame for rule in schema.RULES.get(self._meta.model._meta.model_name, ())}
+        if hasattr(errors, "error_dict") and NON_FIELD_ERRORS in errors.error_dict:
+            placed: dict[str, list[ValidationError]] = {}
+            for error in errors.error_dict[NON_FIELD_ERRORS]:
+                field = blamed.get(" ".join(error.messages))
+                key = field if field in self.fields else NON_FIELD_ERRORS
+                placed.setdefault(key, []).append(error)
+            rest = {k: v for k, v in errors.error_dict.items() if k != NON_FIELD_ERRORS}
+            errors = ValidationError({**rest, **placed})
+        super()._update_errors(errors)
+
+
+class ProtocolForm(SchemaModelForm):
     delivery = forms.MultipleChoiceField(
         choices=Delivery.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
         help_text="Leave all unticked when the delivery method is not known.",
+        # The profile's words (clinics.schema), for a value no box offers.
+        error_messages={
+            "invalid_choice": "'%(value)s' is not one of " + ", ".join(Delivery.values),
+        },
     )
 
     class Meta:
@@ -130,6 +174,7 @@ class CredentialStatusMixin:
 
 class ClinicCredentialInline(CredentialStatusMixin, admin.StackedInline):
     model = Credential
+    form = SchemaModelForm
     fk_name = "clinic"
     extra = 0
     verbose_name = "clinic credential"
@@ -153,6 +198,7 @@ class PractitionerCredentialInline(ClinicCredentialInline):
 
 class PractitionerInline(admin.TabularInline):
     model = Practitioner
+    form = SchemaModelForm
     extra = 0
     show_change_link = True
     fields = ("name", "role", "specialty", "years_experience")
@@ -174,17 +220,20 @@ class ProtocolInline(admin.StackedInline):
 
 class ClaimInline(admin.StackedInline):
     model = Claim
+    form = SchemaModelForm
     extra = 0
     fields = ("text", ("source_url", "captured_on"))
 
 
 class PriceInline(admin.TabularInline):
     model = PriceQuote
+    form = SchemaModelForm
     extra = 0
 
 
 class EvidenceInline(admin.TabularInline):
     model = Evidence
+    form = SchemaModelForm
     extra = 0
 
 

@@ -21,7 +21,8 @@ from django.db.models import (
 from django_countries import countries
 
 from checklist.engine.presentation import GRADE_FILTER_CHOICES
-from clinics.models import NO_PRICE, CellSource, Clinic, ProcessingProtocol
+from clinics.choices import CellSource
+from clinics.models import NO_PRICE, Clinic, ProcessingProtocol
 from pagecache.cache import data_cached
 
 AUTOLOGOUS = (

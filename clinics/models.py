@@ -10,89 +10,23 @@ import datetime
 
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.urls import reverse
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
-
-class Specialty(models.TextChoices):
-    REGENERATIVE_MEDICINE = "regenerative_medicine", "Regenerative medicine"
-    DERMATOLOGY = "dermatology", "Dermatology"
-    PLASTIC_SURGERY = "plastic_surgery", "Plastic surgery"
-    OTHER = "other", "Other"
-
-
-class CredentialKind(models.TextChoices):
-    MEDICAL_LICENSE = "medical_license", "Medical licence"
-    FACILITY_LICENSE = "facility_license", "Facility licence"
-    BOARD_CERTIFICATION = "board_certification", "Board certification"
-    LAB_ACCREDITATION = "lab_accreditation", "Lab accreditation"
-    GMP_CERTIFICATE = "gmp_certificate", "GMP / cleanroom certificate"
-    REGULATOR_REGISTRATION = "regulator_registration", "Regulator registration"
-    TISSUE_ESTABLISHMENT_REGISTRATION = (
-        "tissue_establishment_registration",
-        "Tissue-establishment registration",
-    )
-
-
-class CellSource(models.TextChoices):
-    AUTOLOGOUS_ADIPOSE = "autologous_adipose", "Patient's own fat (autologous adipose)"
-    AUTOLOGOUS_BONE_MARROW = "autologous_bone_marrow", "Patient's own bone marrow"
-    AUTOLOGOUS_OTHER = "autologous_other", "Patient's own cells, other tissue"
-    ALLOGENEIC_DONOR = "allogeneic_donor", "Donor cells (allogeneic)"
-    UMBILICAL_CORD = "umbilical_cord", "Umbilical cord"
-    PLACENTAL_AMNIOTIC = "placental_amniotic", "Placental or amniotic"
-    EMBRYONIC = "embryonic", "Embryonic"
-    ANIMAL = "animal", "Animal"
-    PLANT = "plant", "Plant"
-    UNKNOWN = "unknown", "Unknown"
-
-
-class CellForm(models.TextChoices):
-    LIVE_CELLS = "live_cells", "Live cells"
-    CULTURED_FIBROBLASTS = "cultured_fibroblasts", "Cultured fibroblasts"
-    EXTRACT = "extract", "Extract / conditioned medium"
-    EXOSOMES = "exosomes", "Exosomes"
-    GROWTH_FACTORS = "growth_factors", "Growth factors"
-    UNKNOWN = "unknown", "Unknown"
-
-
-class Processing(models.TextChoices):
-    CLOSED_SYSTEM = "closed_system", "Closed sterile system"
-    OPEN = "open", "Open processing"
-    UNKNOWN = "unknown", "Unknown"
-
-
-class Manipulation(models.TextChoices):
-    SAME_DAY = "same_day", "Same-day, minimal manipulation"
-    CULTURE_EXPANDED = "culture_expanded", "Culture-expanded"
-    UNKNOWN = "unknown", "Unknown"
-
-
-class Lab(models.TextChoices):
-    ON_SITE = "on_site", "On-site lab"
-    EXTERNAL_ACCREDITED = "external_accredited", "External accredited lab"
-    EXTERNAL = "external", "External lab (accreditation not shown)"
-    UNKNOWN = "unknown", "Unknown"
-
-
-class Delivery(models.TextChoices):
-    INJECTION = "injection", "Injection"
-    MICRONEEDLING = "microneedling", "Microneedling"
-    TOPICAL = "topical", "Topical"
-    LASER = "laser", "Laser"
-    IV = "iv", "Intravenous (IV)"
-
-
-class Treatment(models.TextChoices):
-    FULL_FACE = "full_face", "Full face"
-    OTHER = "other", "Other"
-
-
-class EvidenceKind(models.TextChoices):
-    PUBLICATION = "publication", "Peer-reviewed publication"
-    TRIAL = "trial", "Registered trial"
+from . import schema
+from .choices import (
+    CellForm,
+    CellSource,
+    CredentialKind,
+    EvidenceKind,
+    Lab,
+    Manipulation,
+    Processing,
+    Specialty,
+    Treatment,
+)
 
 
 def _unknown_bool(help_text: str, verbose_name: str) -> models.BooleanField:
@@ -320,28 +254,7 @@ class Credential(models.Model):
 
     class Meta:
         ordering = ("id",)
-        constraints = [
-            models.CheckConstraint(
-                condition=(
-                    Q(clinic__isnull=False, practitioner__isnull=True)
-                    | Q(clinic__isnull=True, practitioner__isnull=False)
-                ),
-                name="credential_belongs_to_clinic_or_practitioner",
-                violation_error_message="A credential belongs to a clinic or to a practitioner, not both.",
-            ),
-            models.CheckConstraint(
-                condition=Q(issued_on__isnull=True)
-                | Q(expires_on__isnull=True)
-                | Q(issued_on__lte=F("expires_on")),
-                name="credential_issued_before_expiry",
-                violation_error_message="A credential cannot expire before it was issued.",
-            ),
-            models.CheckConstraint(
-                condition=~Q(verified=True) | Q(verified_on__isnull=False),
-                name="credential_verified_has_date",
-                violation_error_message="A verified credential needs the date it was verified.",
-            ),
-        ]
+        constraints = [rule.constraint() for rule in schema.CREDENTIAL_RULES]
         indexes = [models.Index(fields=("expires_on",))]
 
     def __str__(self) -> str:
@@ -456,15 +369,7 @@ class PriceQuote(models.Model):
     class Meta:
         ordering = ("clinic", "id")
         verbose_name = "price quote"
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(min_usd__isnull=True)
-                | Q(max_usd__isnull=True)
-                | Q(min_usd__lte=F("max_usd")),
-                name="price_min_not_above_max",
-                violation_error_message="The minimum price cannot be above the maximum.",
-            )
-        ]
+        constraints = [rule.constraint() for rule in schema.PRICE_RULES]
 
     def __str__(self) -> str:
         return f"{self.get_treatment_display()}: {self.min_usd}-{self.max_usd} USD"

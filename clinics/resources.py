@@ -22,11 +22,11 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db.models import Model, Q, QuerySet
 from import_export import fields, resources, widgets
 
+from . import schema
 from .models import (
     Claim,
     Clinic,
     Credential,
-    Delivery,
     Evidence,
     Practitioner,
     PriceQuote,
@@ -106,17 +106,15 @@ class IsoDateWidget(widgets.DateWidget):
 
 
 class DeliveryWidget(widgets.Widget):
-    """Delivery methods separated by commas, e.g. ``injection, microneedling``."""
+    """Delivery methods separated by commas, e.g. ``injection, microneedling``; checked as the
+    profile's list is (clinics.schema), a method named twice included."""
 
     def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> list[str]:
         words = [w.strip().lower() for w in str(value or "").split(",") if w.strip()]
-        allowed = set(Delivery.values)
-        unknown = [w for w in words if w not in allowed]
-        if unknown:
-            raise ValueError(
-                f"“{', '.join(unknown)}” is not a delivery method; use {', '.join(Delivery.values)}."
-            )
-        return list(dict.fromkeys(words))
+        try:
+            return schema.DELIVERY[0](words, "delivery")
+        except schema.Invalid as invalid:
+            raise ValueError(invalid.message) from None
 
     def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
         return ", ".join(value or ())
@@ -198,10 +196,20 @@ class CuratedResource(resources.ModelResource):
         import_validation_errors: dict | None = None,
         validate_unique: bool = True,
     ) -> None:
+        errors: dict[str, list] = {}
         try:
             super().validate_instance(instance, import_validation_errors, validate_unique)
         except ValidationError as error:
-            raise ValidationError(self._on_columns(error.error_dict)) from None
+            errors = self._on_columns(error.error_dict)
+        # The record's own checks (clinics.schema), the same as a JSON profile's and the
+        # admin's: limits the model does not state, a delivery method named twice.
+        values = {f.attname: getattr(instance, f.attname) for f in instance._meta.concrete_fields}
+        checked = schema.record_errors(instance._meta.model_name, values, rules=False)
+        for attname, message in checked.items():
+            # The schema's words win over the model's: the same as a profile import gives.
+            errors[attname.removesuffix("_id")] = [ValidationError(message)]
+        if errors:
+            raise ValidationError(errors) from None
 
     def _on_columns(self, errors: dict[str, list]) -> dict[str, list]:
         columns = {

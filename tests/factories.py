@@ -4,22 +4,24 @@ import datetime
 
 import factory
 
-from clinics.models import (
+from clinics.choices import (
     CellForm,
     CellSource,
-    Claim,
-    Clinic,
-    Credential,
     CredentialKind,
-    Evidence,
     EvidenceKind,
     Lab,
     Manipulation,
+    Processing,
+    Specialty,
+)
+from clinics.models import (
+    Claim,
+    Clinic,
+    Credential,
+    Evidence,
     Practitioner,
     PriceQuote,
-    Processing,
     ProcessingProtocol,
-    Specialty,
 )
 
 

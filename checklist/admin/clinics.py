@@ -59,6 +59,7 @@ from clinics.curation import (
     PractitionerInline,
     PriceInline,
     ProtocolInline,
+    SchemaModelForm,
     StrictActionsMixin,
     VerificationFilter,
     counted,
@@ -224,6 +225,7 @@ def open_reports_count() -> Coalesce:
 class ClinicAdmin(
     KeysFirstMixin, StrictActionsMixin, RescoreOnSaveMixin, CuratedImportExportMixin, SimpleHistoryAdmin
 ):
+    form = SchemaModelForm
     list_display = (
         "name", "country_name", "grade_badge", "score", "coverage", "red_flags", "knockouts",
         "last_assessed", "review_state", "published",
@@ -439,6 +441,7 @@ class ClinicAdmin(
 
 @admin.register(Practitioner)
 class PractitionerAdmin(SafeAutocompleteMixin, StrictActionsMixin, RescoreOnSaveMixin, SimpleHistoryAdmin):
+    form = SchemaModelForm
     list_display = ("name", "clinic", "role", "specialty", "years_experience")
     list_filter = ("specialty",)
     list_select_related = ("clinic",)
@@ -457,6 +460,7 @@ class PractitionerAdmin(SafeAutocompleteMixin, StrictActionsMixin, RescoreOnSave
 class CredentialAdmin(
     SafeAutocompleteMixin, StrictActionsMixin, RescoreOnSaveMixin, CredentialStatusMixin, SimpleHistoryAdmin
 ):
+    form = SchemaModelForm
     list_display = (
         "__str__", "clinic_link", "holder", "issuer", "expires_on", "status_badge",
         "verified_by", "verified_on",

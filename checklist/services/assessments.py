@@ -27,14 +27,8 @@ from checklist.models import (
     ClinicAssessment,
     Grade,
 )
-from clinics.models import (
-    LISTING_FIELDS,
-    NO_PRICE,
-    UNRANKED,
-    Claim,
-    Clinic,
-    Treatment,
-)
+from clinics.choices import Treatment
+from clinics.models import LISTING_FIELDS, NO_PRICE, UNRANKED, Claim, Clinic
 from clinics.profiles import ClinicRows, profile_from_rows
 from clinics.services import ImportResult, clinic_rows, clinics_import
 from pagecache.cache import public_data_changed

@@ -1,0 +1,83 @@
+"""The curated world's lists of values. Each has an UNKNOWN where "we don't know" is an
+answer; the models, the record schema (clinics.schema) and the engine's facts read them."""
+
+from django.db import models
+
+
+class Specialty(models.TextChoices):
+    REGENERATIVE_MEDICINE = "regenerative_medicine", "Regenerative medicine"
+    DERMATOLOGY = "dermatology", "Dermatology"
+    PLASTIC_SURGERY = "plastic_surgery", "Plastic surgery"
+    OTHER = "other", "Other"
+
+
+class CredentialKind(models.TextChoices):
+    MEDICAL_LICENSE = "medical_license", "Medical licence"
+    FACILITY_LICENSE = "facility_license", "Facility licence"
+    BOARD_CERTIFICATION = "board_certification", "Board certification"
+    LAB_ACCREDITATION = "lab_accreditation", "Lab accreditation"
+    GMP_CERTIFICATE = "gmp_certificate", "GMP / cleanroom certificate"
+    REGULATOR_REGISTRATION = "regulator_registration", "Regulator registration"
+    TISSUE_ESTABLISHMENT_REGISTRATION = (
+        "tissue_establishment_registration",
+        "Tissue-establishment registration",
+    )
+
+
+class CellSource(models.TextChoices):
+    AUTOLOGOUS_ADIPOSE = "autologous_adipose", "Patient's own fat (autologous adipose)"
+    AUTOLOGOUS_BONE_MARROW = "autologous_bone_marrow", "Patient's own bone marrow"
+    AUTOLOGOUS_OTHER = "autologous_other", "Patient's own cells, other tissue"
+    ALLOGENEIC_DONOR = "allogeneic_donor", "Donor cells (allogeneic)"
+    UMBILICAL_CORD = "umbilical_cord", "Umbilical cord"
+    PLACENTAL_AMNIOTIC = "placental_amniotic", "Placental or amniotic"
+    EMBRYONIC = "embryonic", "Embryonic"
+    ANIMAL = "animal", "Animal"
+    PLANT = "plant", "Plant"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class CellForm(models.TextChoices):
+    LIVE_CELLS = "live_cells", "Live cells"
+    CULTURED_FIBROBLASTS = "cultured_fibroblasts", "Cultured fibroblasts"
+    EXTRACT = "extract", "Extract / conditioned medium"
+    EXOSOMES = "exosomes", "Exosomes"
+    GROWTH_FACTORS = "growth_factors", "Growth factors"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class Processing(models.TextChoices):
+    CLOSED_SYSTEM = "closed_system", "Closed sterile system"
+    OPEN = "open", "Open processing"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class Manipulation(models.TextChoices):
+    SAME_DAY = "same_day", "Same-day, minimal manipulation"
+    CULTURE_EXPANDED = "culture_expanded", "Culture-expanded"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class Lab(models.TextChoices):
+    ON_SITE = "on_site", "On-site lab"
+    EXTERNAL_ACCREDITED = "external_accredited", "External accredited lab"
+    EXTERNAL = "external", "External lab (accreditation not shown)"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class Delivery(models.TextChoices):
+    INJECTION = "injection", "Injection"
+    MICRONEEDLING = "microneedling", "Microneedling"
+    TOPICAL = "topical", "Topical"
+    LASER = "laser", "Laser"
+    IV = "iv", "Intravenous (IV)"
+
+
+class Treatment(models.TextChoices):
+    FULL_FACE = "full_face", "Full face"
+    OTHER = "other", "Other"
+
+
+class EvidenceKind(models.TextChoices):
+    PUBLICATION = "publication", "Peer-reviewed publication"
+    TRIAL = "trial", "Registered trial"

@@ -1,0 +1,429 @@
+"""The clinic record, declared once: every field's kind and limits, and the rules across fields.
+
+Three doors let a clinic's data in, and all three check it here, so the same bad value gets the
+same message at each:
+- the JSON profile import (clinics.profiles): each value goes through its field's ``convert``;
+- the spreadsheet import (clinics.resources): a cell is read as text ("yes", "a, b"), then the
+  value goes through the same ``convert``;
+- the admin's forms (clinics.curation): the typed values go through ``record_errors``.
+The cross-field rules are also the database's check constraints (``Rule.constraint``), so a
+row that slips past a door is still refused, with the same words.
+docs/clinic-profile.md's field reference is written from this module (``manage.py
+write_profile_doc``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import models
+from django.db.models import F, Q
+
+from .choices import (
+    CellForm,
+    CellSource,
+    CredentialKind,
+    Delivery,
+    EvidenceKind,
+    Lab,
+    Manipulation,
+    Processing,
+    Specialty,
+    Treatment,
+)
+
+
+class Invalid(Exception):
+    """A value the record may not hold: ``path`` names it (``protocols[0].delivery``)."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+Convert = Callable[[Any, str], Any]
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key of the record: the model attribute it fills, how a value is checked and
+    converted (None means unknown), and its description for the documentation."""
+
+    key: str
+    attr: str
+    convert: Convert
+    kind: str
+
+    def __call__(self, value: Any, path: str) -> Any:
+        return self.convert(value, path)
+
+
+# --- Kinds of value ---------------------------------------------------------------------------
+
+
+def text(max_length: int, *, required: bool = False) -> tuple[Convert, str]:
+    def convert(value: Any, path: str) -> str:
+        if value is None:
+            if required:
+                raise Invalid(path, "is required")
+            return ""
+        if not isinstance(value, str):
+            raise Invalid(path, f"must be a string, not {type(value).__name__}")
+        stripped: str = value.strip()
+        # PostgreSQL cannot store a NUL; no name, note or address has one.
+        if "\x00" in stripped:
+            raise Invalid(path, "contains a NUL character (\\x00)")
+        if required and not stripped:
+            raise Invalid(path, "must not be empty")
+        if len(stripped) > max_length:
+            raise Invalid(path, f"is {len(stripped)} characters long; at most {max_length} allowed")
+        return stripped
+
+    return convert, f"text, at most {max_length:,} characters" + (", required" if required else "")
+
+
+def _yes_no(value: Any, path: str) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise Invalid(path, f"must be true, false or null, not {value!r}")
+
+
+YES_NO = (_yes_no, "true, false or null (unknown)")
+
+
+def whole(maximum: int) -> tuple[Convert, str]:
+    def convert(value: Any, path: str) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise Invalid(path, f"must be a whole number, not {value!r}")
+        if not 0 <= value <= maximum:
+            raise Invalid(path, f"must be between 0 and {maximum:,}, not {value}")
+        return int(value)
+
+    return convert, f"whole number from 0 to {maximum:,}"
+
+
+def _hours(value: Any, path: str) -> decimal.Decimal | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | decimal.Decimal):
+        raise Invalid(path, f"must be a number of hours, not {value!r}")
+    if not 0 <= value <= 99:
+        raise Invalid(path, f"must be between 0 and 99 hours, not {value}")
+    return decimal.Decimal(str(value)).quantize(decimal.Decimal("0.1"))
+
+
+HOURS = (_hours, "hours from 0 to 99, to a tenth")
+
+
+def _date(value: Any, path: str) -> datetime.date | None:
+    if value is None or (isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)):
+        return value
+    if not isinstance(value, str):
+        raise Invalid(path, f"must be a date as YYYY-MM-DD, not {value!r}")
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise Invalid(path, f"{value!r} is not a date as YYYY-MM-DD") from None
+
+
+DATE = (_date, "date, YYYY-MM-DD")
+
+
+def choice(choices: type[models.TextChoices], *, default: str | None = None) -> tuple[Convert, str]:
+    allowed = [c.value for c in choices]
+
+    def convert(value: Any, path: str) -> str:
+        if value is None or (value == "" and default is not None):
+            if default is None:
+                raise Invalid(path, f"is required; one of {', '.join(allowed)}")
+            return default
+        if value not in allowed:
+            raise Invalid(path, f"{value!r} is not one of {', '.join(allowed)}")
+        return str(value)
+
+    described = ", ".join(f"`{v}`" for v in allowed)
+    return convert, f"one of {described}" + ("" if default is not None else ", required")
+
+
+def _delivery(value: Any, path: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise Invalid(path, f"must be a list such as [\"injection\"], not {value!r}")
+    allowed = [c.value for c in Delivery]
+    for i, item in enumerate(value):
+        if item not in allowed:
+            raise Invalid(f"{path}[{i}]", f"{item!r} is not one of {', '.join(allowed)}")
+    if len(set(value)) != len(value):
+        raise Invalid(path, "lists a delivery method twice")
+    return list(value)
+
+
+DELIVERY = (_delivery, "list of " + ", ".join(f"`{v}`" for v in Delivery.values) + ", each once")
+
+
+@functools.cache
+def country_codes() -> frozenset[str]:
+    from django_countries import countries
+
+    return frozenset(code for code, _ in countries)
+
+
+def _country(value: Any, path: str) -> str:
+    code = str(text(2, required=True)[0](value, path)).upper()
+    # Checked here, not by full_clean: django-countries rebuilds its list of choices (some
+    # 250 countries) for every instance it validates.
+    if code not in country_codes():
+        raise Invalid(path, f"Value '{code}' is not a valid choice.")
+    return code
+
+
+COUNTRY = (_country, "ISO 3166-1 alpha-2 code, required")
+
+
+def field(key: str, kind: tuple[Convert, str], attr: str | None = None) -> Field:
+    convert, described = kind
+    return Field(key=key, attr=attr or key, convert=convert, kind=described)
+
+
+# --- The records ------------------------------------------------------------------------------
+
+PRACTICE_KEYS: tuple[str, ...] = (
+    "consultation",
+    "written_consent",
+    "consent_states_limited_data",
+    "risks_disclosed",
+    "follow_up",
+    "complication_reporting",
+    "outcomes_published",
+    "procedures_performed",
+    "charges_for_trial",
+)
+MONEY = whole(10_000_000)
+
+CLINIC: tuple[Field, ...] = (
+    field("slug", text(120, required=True)),
+    field("name", text(200, required=True)),
+    field("country", COUNTRY),
+    field("city", text(120)),
+    field("website", text(200)),
+    field("description", text(20_000)),
+    field("published", YES_NO),
+    field("last_reviewed", DATE),
+)
+PRACTICES: tuple[Field, ...] = tuple(
+    field(key, whole(10_000_000) if key == "procedures_performed" else YES_NO) for key in PRACTICE_KEYS
+)
+PRACTITIONER: tuple[Field, ...] = (
+    field("name", text(200, required=True)),
+    field("role", text(120)),
+    # An unknown specialty is stored as "", as Django does for blank CharFields.
+    field("specialty", choice(Specialty, default="")),
+    field("years_experience", whole(70)),
+)
+CREDENTIAL: tuple[Field, ...] = (
+    field("kind", choice(CredentialKind)),
+    field("issuer", text(200)),
+    field("number", text(100)),
+    field("issued_on", DATE),
+    field("expires_on", DATE),
+    field("verified", YES_NO),
+    field("verified_by", text(120)),
+    field("verified_on", DATE),
+    field("source_url", text(200)),
+    field("verification_note", text(5_000)),
+)
+PROTOCOL: tuple[Field, ...] = (
+    field("name", text(200, required=True)),
+    field("cell_source", choice(CellSource, default=CellSource.UNKNOWN)),
+    field("cell_form", choice(CellForm, default=CellForm.UNKNOWN)),
+    field("processing", choice(Processing, default=Processing.UNKNOWN)),
+    field("manipulation", choice(Manipulation, default=Manipulation.UNKNOWN)),
+    field("lab", choice(Lab, default=Lab.UNKNOWN)),
+    field("harvest_cc", whole(5000)),
+    field("delivery", DELIVERY),
+    field("sessions", whole(100)),
+    field("procedure_hours", HOURS),
+    field("documented", YES_NO),
+)
+CLAIM: tuple[Field, ...] = (
+    field("text", text(20_000, required=True)),
+    field("source_url", text(200)),
+    field("captured_on", DATE),
+)
+PRICE: tuple[Field, ...] = (
+    field("treatment", choice(Treatment, default=Treatment.FULL_FACE)),
+    field("min_usd", MONEY),
+    field("max_usd", MONEY),
+    field("includes", text(300)),
+)
+EVIDENCE: tuple[Field, ...] = (
+    field("kind", choice(EvidenceKind)),
+    field("identifier", text(200, required=True)),
+    field("title", text(400)),
+)
+
+
+# --- Rules across fields ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule across a record's fields: the database's check constraint and the check every
+    door runs before saving, written once. ``blame`` is the field a curator should correct."""
+
+    name: str
+    message: str
+    blame: str
+    condition: Q
+    holds: Callable[[Mapping[str, Any]], bool]
+
+    def constraint(self) -> models.CheckConstraint:
+        return models.CheckConstraint(
+            condition=self.condition, name=self.name, violation_error_message=self.message
+        )
+
+
+def _not_after(low: str, high: str, *, name: str, message: str) -> Rule:
+    """``low`` is not after ``high`` when both are known."""
+
+    def holds(values: Mapping[str, Any]) -> bool:
+        a, b = values.get(low), values.get(high)
+        return a is None or b is None or a <= b
+
+    condition = Q(**{f"{low}__isnull": True}) | Q(**{f"{high}__isnull": True}) | Q(
+        **{f"{low}__lte": F(high)}
+    )
+    return Rule(name, message, high, condition, holds)
+
+
+CREDENTIAL_RULES: tuple[Rule, ...] = (
+    Rule(
+        "credential_belongs_to_clinic_or_practitioner",
+        "A credential belongs to a clinic or to a practitioner, not both.",
+        "practitioner",
+        Q(clinic__isnull=False, practitioner__isnull=True)
+        | Q(clinic__isnull=True, practitioner__isnull=False),
+        lambda v: (v.get("clinic_id") is None) != (v.get("practitioner_id") is None),
+    ),
+    _not_after(
+        "issued_on",
+        "expires_on",
+        name="credential_issued_before_expiry",
+        message="A credential cannot expire before it was issued.",
+    ),
+    Rule(
+        "credential_verified_has_date",
+        "A verified credential needs the date it was verified.",
+        "verified_on",
+        ~Q(verified=True) | Q(verified_on__isnull=False),
+        lambda v: v.get("verified") is not True or v.get("verified_on") is not None,
+    ),
+)
+PRICE_RULES: tuple[Rule, ...] = (
+    _not_after(
+        "min_usd",
+        "max_usd",
+        name="price_min_not_above_max",
+        message="The minimum price cannot be above the maximum.",
+    ),
+)
+
+# The rules each model's rows must keep, by model name; the first two apply to rows before
+# they belong to anything (an imported record), so the ownership rule is checked on saving.
+RULES: dict[str, tuple[Rule, ...]] = {"credential": CREDENTIAL_RULES, "pricequote": PRICE_RULES}
+FIELDS: dict[str, tuple[Field, ...]] = {
+    "clinic": CLINIC + PRACTICES,
+    "practitioner": PRACTITIONER,
+    "credential": CREDENTIAL,
+    "processingprotocol": PROTOCOL,
+    "claim": CLAIM,
+    "pricequote": PRICE,
+    "evidence": EVIDENCE,
+}
+
+
+def broken_rules(
+    model_name: str, values: Mapping[str, Any], *, skip: Iterable[str] = ()
+) -> list[Rule]:
+    skipped = set(skip)
+    return [r for r in RULES.get(model_name, ()) if r.name not in skipped and not r.holds(values)]
+
+
+def _plain(value: Any) -> Any:
+    """A model's value as a profile holds it: a country as its code."""
+    from django_countries.fields import Country
+
+    return value.code if isinstance(value, Country) else value
+
+
+def record_errors(
+    model_name: str,
+    values: Mapping[str, Any],
+    *,
+    rules: bool = True,
+    skip_rules: Iterable[str] = (),
+) -> dict[str, str]:
+    """Field (attribute) -> message for a record's typed values, as a form or a spreadsheet row
+    holds them: each field's check, then the rules across fields (blamed on their field)."""
+    errors: dict[str, str] = {}
+    for spec in FIELDS.get(model_name, ()):
+        if spec.attr not in values:
+            continue
+        value = _plain(values[spec.attr])
+        if isinstance(value, str) and spec.attr != "specialty" and not value.strip():
+            value = None  # an empty box means unknown, as null does in a profile
+        try:
+            spec(value, spec.key)
+        except Invalid as invalid:
+            errors.setdefault(spec.attr, invalid.message)
+    if rules and not errors:
+        for rule in broken_rules(model_name, values, skip=skip_rules):
+            errors.setdefault(rule.blame, rule.message)
+    return errors
+
+
+# --- The reference in docs/clinic-profile.md ---------------------------------------------------
+
+DOC_START = "<!-- field reference: written by `manage.py write_profile_doc` from clinics/schema.py -->"
+DOC_END = "<!-- end of the field reference -->"
+_DOC_RECORDS: tuple[tuple[str, str, tuple[Field, ...], tuple[Rule, ...]], ...] = (
+    ("A clinic", "", CLINIC, ()),
+    ("`practices`", "practices.", PRACTICES, ()),
+    ("A practitioner (`practitioners[]`)", "", PRACTITIONER, ()),
+    ("A credential (`credentials[]`, `practitioners[i].credentials[]`)", "", CREDENTIAL, CREDENTIAL_RULES[1:]),
+    ("A protocol (`protocols[]`)", "", PROTOCOL, ()),
+    ("A claim (`claims[]`)", "", CLAIM, ()),
+    ("A price (`prices[]`)", "", PRICE, PRICE_RULES),
+    ("Evidence (`evidence[]`)", "", EVIDENCE, ()),
+)
+
+
+def field_reference() -> str:
+    """The field reference of docs/clinic-profile.md, in Markdown, between its markers."""
+    out = [DOC_START, "", "## Field reference", ""]
+    out.append(
+        "Every door checks these, with these words: the JSON import, the admin's spreadsheet "
+        "import and the admin's forms. A value outside them is refused, naming the field."
+    )
+    for title, prefix, fields, rules in _DOC_RECORDS:
+        out += ["", f"### {title}", "", "| key | value |", "|---|---|"]
+        out += [f"| `{prefix}{f.key}` | {f.kind} |" for f in fields]
+        for rule in rules:
+            out.append(f"\nRule: {rule.message} (the field to correct: `{rule.blame}`)")
+    out += ["", DOC_END]
+    return "\n".join(out) + "\n"
+
+
+def document_with_reference(document: str) -> str:
+    """``document`` with its field reference replaced by the one this module gives."""
+    start, end = document.index(DOC_START), document.index(DOC_END) + len(DOC_END)
+    return document[:start] + field_reference().rstrip("\n") + document[end:]
