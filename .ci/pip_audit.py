@@ -46,11 +46,22 @@ def ask(service: str, requirements: str) -> Answer:
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "audit.json"
         command = [
-            str(PIP_AUDIT), "-r", requirements, "--vulnerability-service", service,
-            "--progress-spinner", "off", "-f", "json", "-o", str(report),
+            str(PIP_AUDIT),
+            "-r",
+            requirements,
+            "--vulnerability-service",
+            service,
+            "--progress-spinner",
+            "off",
+            "-f",
+            "json",
+            "-o",
+            str(report),
         ]
         try:
-            run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
+            run = subprocess.run(
+                command, cwd=ROOT, capture_output=True, text=True, timeout=900, check=False
+            )
         except subprocess.TimeoutExpired:
             return Answer(service, None, "pip-audit took more than 15 minutes")
         text = report.read_text() if report.exists() else ""
@@ -82,7 +93,9 @@ def judge(answer: Answer) -> int:
     for dependency in vulnerable:
         for vuln in dependency["vulns"]:
             fixes = ", ".join(vuln.get("fix_versions") or []) or "no fixed version yet"
-            print(f"VULNERABLE: {dependency['name']} {dependency['version']}: {vuln['id']} (fixed in {fixes})")
+            print(
+                f"VULNERABLE: {dependency['name']} {dependency['version']}: {vuln['id']} (fixed in {fixes})"
+            )
     if skipped:
         names = ", ".join(d["name"] for d in skipped)
         print(f"WARNING: {len(skipped)} dependencies could not be audited: {names}")

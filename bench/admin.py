@@ -47,8 +47,13 @@ def build(clinics: int) -> Path:
     data.mkdir(parents=True, exist_ok=True)
     source = data / f"pages-{clinics}.sqlite3"
     subprocess.run(
-        [sys.executable, "-c", "import sys; from bench.pages import build; build(sys.argv[1], int(sys.argv[2]))",
-         f"sqlite:///{source}", str(clinics)],
+        [
+            sys.executable,
+            "-c",
+            "import sys; from bench.pages import build; build(sys.argv[1], int(sys.argv[2]))",
+            f"sqlite:///{source}",
+            str(clinics),
+        ],
         cwd=ROOT,
         check=True,
     )
@@ -96,8 +101,14 @@ def add_queue() -> int:
     if not User.objects.filter(username=USERNAME).exists():
         User.objects.create_superuser(USERNAME, password=None)
     if not PatientReport.objects.filter(shared=True).exists():
-        answers = {"autologous_source": "autologous_adipose", "consultation": "yes", "follow_up": "no"}
-        for clinic in Clinic.objects.select_related("current_assessment").order_by("pk")[::REPORT_EVERY]:
+        answers = {
+            "autologous_source": "autologous_adipose",
+            "consultation": "yes",
+            "follow_up": "no",
+        }
+        for clinic in Clinic.objects.select_related("current_assessment").order_by("pk")[
+            ::REPORT_EVERY
+        ]:
             report_create(clinic=clinic, unlisted=None, answers=answers, shared=True)
     return PatientReport.objects.filter(shared=True).count()
 
@@ -115,9 +126,16 @@ def pages() -> dict[str, str]:
     queue = reverse("admin:checklist_patientreport_changelist")
     last = math.ceil(Clinic.objects.count() / ClinicAdmin.list_per_page)
     page = min(200, last)
-    last_assessments = math.ceil(ClinicAssessment.objects.count() / ClinicAssessmentAdmin.list_per_page)
+    last_assessments = math.ceil(
+        ClinicAssessment.objects.count() / ClinicAssessmentAdmin.list_per_page
+    )
     first = Clinic.objects.order_by("pk").values_list("pk", flat=True).first()
-    reported = PatientReport.objects.filter(shared=True).order_by("pk").values_list("clinic", flat=True).first()
+    reported = (
+        PatientReport.objects.filter(shared=True)
+        .order_by("pk")
+        .values_list("clinic", flat=True)
+        .first()
+    )
     return {
         "admin index": reverse("admin:index"),
         "clinics": clinics,
@@ -194,7 +212,12 @@ def profile(client: Any, name: str, path: str) -> Path:
     import cProfile
     import pstats
 
-    out = ROOT / "bench" / "data" / f"admin-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}.prof"
+    out = (
+        ROOT
+        / "bench"
+        / "data"
+        / f"admin-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}.prof"
+    )
     profiler = cProfile.Profile()
     profiler.runcall(client.get, path)
     profiler.dump_stats(out)
@@ -212,7 +235,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=20, help="Timed requests per page.")
     parser.add_argument("--label", default="", help="A note stored with the results.")
     parser.add_argument(
-        "--profile", action="store_true", help="Profile one request of each page slower than 100 ms."
+        "--profile",
+        action="store_true",
+        help="Profile one request of each page slower than 100 ms.",
     )
     args = parser.parse_args()
 
@@ -232,7 +257,9 @@ def main() -> None:
         f"\n{args.clinics} clinics, {reports} shared reports; SQLite; {args.requests} requests a "
         f"page; load average {load:.1f} on {os.cpu_count()} CPUs"
     )
-    print(f"{'page':<28}{'queries':>8}{'sql ms':>8}{'median ms':>11}{'p95 ms':>8}{'cpu ms':>8}{'rows':>8}")
+    print(
+        f"{'page':<28}{'queries':>8}{'sql ms':>8}{'median ms':>11}{'p95 ms':>8}{'cpu ms':>8}{'rows':>8}"
+    )
     for name, r in results.items():
         rows = "" if r["rows"] is None else r["rows"]
         print(
@@ -242,8 +269,10 @@ def main() -> None:
     for name, r in results.items():
         if r["median_ms"] > SLOW_MS:
             r["slowest_query_plan"] = explain(r["slowest_query"])
-            print(f"\n{name}: median {r['median_ms']:.0f} ms, {r['sql_ms']:.0f} ms in SQL; slowest "
-                  f"query {r['slowest_query_ms']:.0f} ms:\n  {r['slowest_query'][:600]}")
+            print(
+                f"\n{name}: median {r['median_ms']:.0f} ms, {r['sql_ms']:.0f} ms in SQL; slowest "
+                f"query {r['slowest_query_ms']:.0f} ms:\n  {r['slowest_query'][:600]}"
+            )
             print("  plan: " + "\n        ".join(r["slowest_query_plan"]))
             if args.profile:
                 print(f"  profile written to {profile(client, name, r['path']).relative_to(ROOT)}")

@@ -6,9 +6,33 @@ import random
 from typing import Any
 
 COUNTRIES = ["US", "GB", "MX", "TR", "DE", "AE", "TH", "CO", "KR", "ES"]
-CITIES = ["Austin", "Leeds", "Monterrey", "Izmir", "Cologne", "Dubai", "Bangkok", "Cali", "Busan", "Malaga"]
-SOURCES = ["autologous_adipose"] * 6 + ["autologous_bone_marrow", "allogeneic_donor", "umbilical_cord", "animal", "plant", "unknown"]
-FORMS = ["live_cells"] * 4 + ["cultured_fibroblasts", "extract", "exosomes", "growth_factors", "unknown"]
+CITIES = [
+    "Austin",
+    "Leeds",
+    "Monterrey",
+    "Izmir",
+    "Cologne",
+    "Dubai",
+    "Bangkok",
+    "Cali",
+    "Busan",
+    "Malaga",
+]
+SOURCES = ["autologous_adipose"] * 6 + [
+    "autologous_bone_marrow",
+    "allogeneic_donor",
+    "umbilical_cord",
+    "animal",
+    "plant",
+    "unknown",
+]
+FORMS = ["live_cells"] * 4 + [
+    "cultured_fibroblasts",
+    "extract",
+    "exosomes",
+    "growth_factors",
+    "unknown",
+]
 CLAIMS = [
     "Results build gradually over three to six months and are not permanent.",
     "Swelling and bruising for one to two weeks are common; infection is rare.",
@@ -38,7 +62,9 @@ def profile(i: int, rng: random.Random) -> dict[str, Any]:
             {
                 "name": f"Dr. Bench {i}-{p}",
                 "role": "Treating physician",
-                "specialty": rng.choice(["regenerative_medicine", "dermatology", "plastic_surgery", "other"]),
+                "specialty": rng.choice(
+                    ["regenerative_medicine", "dermatology", "plastic_surgery", "other"]
+                ),
                 "years_experience": rng.randrange(1, 30),
                 "credentials": [
                     {
@@ -55,9 +81,17 @@ def profile(i: int, rng: random.Random) -> dict[str, Any]:
             for p in range(rng.randrange(0, 3))
         ],
         "credentials": [
-            {"kind": "facility_license", "issuer": "Health authority", "number": f"F{i:05d}",
-             "verified": True, "verified_by": "Bench curator", "verified_on": "2026-10-01"}
-        ] if rng.random() < 0.6 else [],
+            {
+                "kind": "facility_license",
+                "issuer": "Health authority",
+                "number": f"F{i:05d}",
+                "verified": True,
+                "verified_by": "Bench curator",
+                "verified_on": "2026-10-01",
+            }
+        ]
+        if rng.random() < 0.6
+        else [],
         "protocols": [
             {
                 "name": "Stem cell facial",
@@ -74,9 +108,20 @@ def profile(i: int, rng: random.Random) -> dict[str, Any]:
             }
         ],
         # Each clinic words its claims its own way, as real sites do: nothing to cache.
-        "claims": [{"text": f"At Bench Clinic {i:05d}: {rng.choice(CLAIMS)}"} for _ in range(rng.randrange(0, 3))],
-        "prices": [{"treatment": "full_face", "min_usd": low, "max_usd": low + rng.randrange(0, 6_000, 250)}],
-        "evidence": [{"kind": "publication", "identifier": "10.1186/s13018-017-0645-5"}] if rng.random() < 0.3 else [],
+        "claims": [
+            {"text": f"At Bench Clinic {i:05d}: {rng.choice(CLAIMS)}"}
+            for _ in range(rng.randrange(0, 3))
+        ],
+        "prices": [
+            {
+                "treatment": "full_face",
+                "min_usd": low,
+                "max_usd": low + rng.randrange(0, 6_000, 250),
+            }
+        ],
+        "evidence": [{"kind": "publication", "identifier": "10.1186/s13018-017-0645-5"}]
+        if rng.random() < 0.3
+        else [],
         "practices": {
             "consultation": _maybe(rng, True),
             "written_consent": _maybe(rng, True),

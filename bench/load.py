@@ -84,7 +84,14 @@ def server_env(database_url: str, static_root: Path) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL", "REDIS_URL", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")
+        if k
+        not in (
+            "DJANGO_SETTINGS_MODULE",
+            "DATABASE_URL",
+            "REDIS_URL",
+            "DEBUG",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        )
     }
     env.update(
         DJANGO_SETTINGS_MODULE="config.settings.production",
@@ -120,13 +127,19 @@ def gunicorn(env: dict[str, str], port: int, workers: int, log: Path) -> Iterato
         [
             str(VENV_BIN / "gunicorn"),
             "config.wsgi",
-            "--workers", str(workers),
-            "--bind", f"{HOST}:{port}",
-            "--timeout", "60",
-            "--graceful-timeout", "10",
-            "--error-logfile", str(log),
+            "--workers",
+            str(workers),
+            "--bind",
+            f"{HOST}:{port}",
+            "--timeout",
+            "60",
+            "--graceful-timeout",
+            "10",
+            "--error-logfile",
+            str(log),
             "--capture-output",  # Django's log (JSON lines on stderr) into the same file
-            "--log-level", "warning",
+            "--log-level",
+            "warning",
         ],
         cwd=ROOT,
         env=env,
@@ -298,7 +311,9 @@ class Stats:
         self.last_response = time.monotonic()
         self.statuses[response.status_code] = self.statuses.get(response.status_code, 0) + 1
         if response.status_code >= 500:
-            self.server_errors.append(f"{response.status_code} {response.request.method} {response.url.path}")
+            self.server_errors.append(
+                f"{response.status_code} {response.request.method} {response.url.path}"
+            )
 
 
 class Stop(Exception):
@@ -306,8 +321,14 @@ class Stop(Exception):
 
 
 class Person:
-    def __init__(self, client: httpx.AsyncClient, stats: Stats, deadline: float, think: float,
-                 rng: random.Random) -> None:
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        stats: Stats,
+        deadline: float,
+        think: float,
+        rng: random.Random,
+    ) -> None:
         self.client, self.stats = client, stats
         self.deadline, self.think, self.rng = deadline, think, rng
 
@@ -361,7 +382,10 @@ async def patient(person: Person, slugs: list[str], ramp: float) -> None:
                     "city": rng.choice(["", "Izmir", "Austin", "Bangkok"]),
                 }
             chosen = await person.request(
-                "POST", "/check/", "checklist: choose clinic", data={**choice, "csrfmiddlewaretoken": token}
+                "POST",
+                "/check/",
+                "checklist: choose clinic",
+                data={**choice, "csrfmiddlewaretoken": token},
             )
             person.expect(chosen, 302)
             page = await person.request("GET", chosen.headers["location"], "checklist: first step")
@@ -386,7 +410,9 @@ async def patient(person: Person, slugs: list[str], ramp: float) -> None:
                     person.stats.confirmed.add(match.group(1))
                     finished = True
                     await person.pause()
-                    report = await person.request("GET", page.headers["location"], "checklist: report page")
+                    report = await person.request(
+                        "GET", page.headers["location"], "checklist: report page"
+                    )
                     person.expect(report, 200)
                     break
             else:
@@ -408,7 +434,10 @@ async def browser(person: Person, slugs: list[str], ramp: float) -> None:
         ("browse: clinic page", lambda: f"/clinics/{rng.choice(slugs)}/"),
         (
             "browse: compare",
-            lambda: "/clinics/compare/?" + "&".join(f"c={s}" for s in rng.sample(slugs, min(3, len(slugs)))),
+            lambda: (
+                "/clinics/compare/?"
+                + "&".join(f"c={s}" for s in rng.sample(slugs, min(3, len(slugs))))
+            ),
         ),
         ("browse: methodology", lambda: "/methodology/"),
     ]
@@ -422,8 +451,16 @@ async def browser(person: Person, slugs: list[str], ramp: float) -> None:
         return
 
 
-async def crowd(url: str, seconds: float, patients: int, browsers: int, think: float,
-                ramp: float, slugs: list[str], seed: int) -> tuple[Stats, float]:
+async def crowd(
+    url: str,
+    seconds: float,
+    patients: int,
+    browsers: int,
+    think: float,
+    ramp: float,
+    slugs: list[str],
+    seed: int,
+) -> tuple[Stats, float]:
     stats = Stats()
     timeout = httpx.Timeout(30.0)
     clients = [
@@ -461,8 +498,9 @@ def percentiles(values: list[float]) -> dict[str, float]:
     return {"p50": cuts[49] * 1000, "p95": cuts[94] * 1000, "p99": cuts[98] * 1000}
 
 
-def summarise(database: Database, stats: Stats, elapsed: float, stored: list[str],
-              args: argparse.Namespace) -> dict[str, Any]:
+def summarise(
+    database: Database, stats: Stats, elapsed: float, stored: list[str], args: argparse.Namespace
+) -> dict[str, Any]:
     every = [v for values in stats.latencies.values() for v in values]
     stored_set = set(stored)
     result: dict[str, Any] = {
@@ -477,7 +515,10 @@ def summarise(database: Database, stats: Stats, elapsed: float, stored: list[str
         "requests_per_second": round(len(every) / elapsed, 1) if elapsed else 0.0,
         "latency_ms": {k: round(v, 1) for k, v in percentiles(every).items()},
         "latency_ms_by_kind": {
-            group: {"requests": len(values), **{k: round(v, 1) for k, v in percentiles(values).items()}}
+            group: {
+                "requests": len(values),
+                **{k: round(v, 1) for k, v in percentiles(values).items()},
+            }
             for group, values in sorted(stats.latencies.items())
         },
         "statuses": {str(k): v for k, v in sorted(stats.statuses.items())},
@@ -510,7 +551,10 @@ def print_table(results: list[dict[str, Any]]) -> None:
         ("p50 ms", lambda r: r["latency_ms"]["p50"]),
         ("p95 ms", lambda r: r["latency_ms"]["p95"]),
         ("p99 ms", lambda r: r["latency_ms"]["p99"]),
-        ("p95 ms, report saved", lambda r: r["latency_ms_by_kind"].get("checklist: report saved", {}).get("p95", "-")),
+        (
+            "p95 ms, report saved",
+            lambda r: r["latency_ms_by_kind"].get("checklist: report saved", {}).get("p95", "-"),
+        ),
         ("5xx", lambda r: r["server_errors_5xx"]),
         ("failed requests", lambda r: r["failed_requests"]),
         ("reports confirmed", lambda r: r["reports_confirmed"]),
@@ -527,9 +571,7 @@ def print_table(results: list[dict[str, Any]]) -> None:
     for result in results:
         print(f"\n{result['database']}: by kind of request   requests   p50 ms   p95 ms   p99 ms")
         for kind, row in result["latency_ms_by_kind"].items():
-            print(
-                f"  {kind:<32}{row['requests']:>9}{row['p50']:>9}{row['p95']:>9}{row['p99']:>9}"
-            )
+            print(f"  {kind:<32}{row['requests']:>9}{row['p50']:>9}{row['p95']:>9}{row['p99']:>9}")
 
 
 def run_one(database_context: Any, args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
@@ -540,9 +582,12 @@ def run_one(database_context: Any, args: argparse.Namespace, workdir: Path) -> d
         manage(env, "migrate", "--no-input")
         manage(env, "seed_demo")
         manage(env, "collectstatic", "--no-input")
-        slugs = [row[0] for row in database.query(
-            "SELECT slug FROM clinics_clinic WHERE published ORDER BY slug"
-        )]
+        slugs = [
+            row[0]
+            for row in database.query(
+                "SELECT slug FROM clinics_clinic WHERE published ORDER BY slug"
+            )
+        ]
         before = {row[0] for row in database.query("SELECT token FROM checklist_patientreport")}
         log = workdir / f"gunicorn-{database.name}.log"
         with gunicorn(env, free_port(), args.workers, log) as url:
@@ -555,13 +600,20 @@ def run_one(database_context: Any, args: argparse.Namespace, workdir: Path) -> d
             load_before = os.getloadavg()[0]
             stats, elapsed = asyncio.run(
                 crowd(
-                    url, args.seconds, args.patients, args.browsers, args.think, args.ramp,
-                    slugs, args.seed,
+                    url,
+                    args.seconds,
+                    args.patients,
+                    args.browsers,
+                    args.think,
+                    args.ramp,
+                    slugs,
+                    args.seed,
                 )
             )
             load_after = os.getloadavg()[0]
         stored = [
-            row[0] for row in database.query("SELECT token FROM checklist_patientreport")
+            row[0]
+            for row in database.query("SELECT token FROM checklist_patientreport")
             if row[0] not in before
         ]
         result = summarise(database, stats, elapsed, stored, args)
@@ -573,18 +625,28 @@ def run_one(database_context: Any, args: argparse.Namespace, workdir: Path) -> d
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=60, help="How long the crowd runs, per database.")
-    parser.add_argument("--patients", type=int, default=50, help="Patients completing checklists at once.")
-    parser.add_argument("--browsers", type=int, default=10, help="People browsing at the same time.")
+    parser.add_argument(
+        "--seconds", type=float, default=60, help="How long the crowd runs, per database."
+    )
+    parser.add_argument(
+        "--patients", type=int, default=50, help="Patients completing checklists at once."
+    )
+    parser.add_argument(
+        "--browsers", type=int, default=10, help="People browsing at the same time."
+    )
     parser.add_argument(
         "--think", type=float, default=1.0, help="Mean seconds between one person's requests."
     )
     parser.add_argument(
-        "--ramp", type=float, default=5.0,
+        "--ramp",
+        type=float,
+        default=5.0,
         help="People arrive at random over this many first seconds (0: all at once, a burst).",
     )
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes.")
-    parser.add_argument("--databases", default="sqlite,postgres", help="Comma-separated: sqlite, postgres.")
+    parser.add_argument(
+        "--databases", default="sqlite,postgres", help="Comma-separated: sqlite, postgres."
+    )
     parser.add_argument(
         "--postgres-url",
         default=os.environ.get("LOAD_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"),

@@ -111,8 +111,16 @@ def serve_and_measure(env: dict[str, str], pages: dict[str, str], args: argparse
     """Start gunicorn with ``env``, check every page answers 200, measure each with wrk."""
     port = free_port()
     server = subprocess.Popen(
-        [str(VENV_BIN / "gunicorn"), "config.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}",
-         "--log-level", "warning"],
+        [
+            str(VENV_BIN / "gunicorn"),
+            "config.wsgi",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
         cwd=ROOT,
         env=env,
     )
@@ -130,7 +138,10 @@ def serve_and_measure(env: dict[str, str], pages: dict[str, str], args: argparse
             with urllib.request.urlopen(f"{base}{path}", timeout=30) as response:
                 if response.status != 200:
                     sys.exit(f"{name}: {path} answered {response.status}")
-        return {name: measure(f"{base}{path}", args.seconds, args.connections) for name, path in pages.items()}
+        return {
+            name: measure(f"{base}{path}", args.seconds, args.connections)
+            for name, path in pages.items()
+        }
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
@@ -161,7 +172,10 @@ def main() -> None:
         "DEBUG": "false",
     }
     subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True
+        [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"],
+        cwd=ROOT,
+        env=env,
+        check=True,
     )
     # As patients get them (the page cache on, most requests served from it), then every
     # request rendered afresh (the page cache off), each against the bare view of its own run.
@@ -170,7 +184,9 @@ def main() -> None:
         "uncached": serve_and_measure({**env, "PAGE_CACHE_SECONDS": "0"}, pages, args),
     }
     print(f"\n{'':<24}{'page cache on':^35}{'page cache off':^27}")
-    print(f"{'page':<24}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'ratio':>8}{'req/s':>9}{'p50 ms':>9}{'ratio':>9}")
+    print(
+        f"{'page':<24}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'ratio':>8}{'req/s':>9}{'p50 ms':>9}{'ratio':>9}"
+    )
     for results in runs.values():
         ceiling = results["bare view"]["rps"]
         for r in results.values():

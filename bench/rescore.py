@@ -28,7 +28,9 @@ from bench.record import save  # noqa: E402  (after the path line: run as a scri
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clinics", type=int, default=10_000)
-    parser.add_argument("--database-url", default=None, help="Defaults to a SQLite file in bench/data.")
+    parser.add_argument(
+        "--database-url", default=None, help="Defaults to a SQLite file in bench/data."
+    )
     args = parser.parse_args()
 
     data_dir = ROOT / "bench" / "data"

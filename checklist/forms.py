@@ -37,7 +37,9 @@ class ListedClinicForm(forms.Form):
         queryset=Clinic.objects.filter(published=True),
         to_field_name="slug",
         widget=forms.HiddenInput,
-        error_messages={"invalid_choice": "That clinic is not in our directory; name it below instead."},
+        error_messages={
+            "invalid_choice": "That clinic is not in our directory; name it below instead."
+        },
     )
 
 

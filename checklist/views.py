@@ -63,19 +63,27 @@ def _clinic_matches(query: str) -> QuerySet[Clinic]:
 def check_start(request: HttpRequest) -> HttpResponse:
     """Choose the clinic to check: a listed one (search works without JavaScript) or not."""
     query = _search_term(request)
-    unlisted_form = UnlistedClinicForm(request.POST if request.POST.get("choice") == "unlisted" else None)
+    unlisted_form = UnlistedClinicForm(
+        request.POST if request.POST.get("choice") == "unlisted" else None
+    )
     listed_error = ""
     if request.method == "POST":
         if request.POST.get("choice") == "listed":
             listed = ListedClinicForm(request.POST)
             if listed.is_valid():
                 return _begin(request, {"slug": listed.cleaned_data["clinic"].slug})
-            listed_error = "; ".join(listed.errors.get("clinic", ["Choose a clinic from the list."]))
+            listed_error = "; ".join(
+                listed.errors.get("clinic", ["Choose a clinic from the list."])
+            )
         elif unlisted_form.is_valid():
             data = unlisted_form.cleaned_data
             return _begin(
                 request,
-                {"unlisted": {k: str(data.get(k) or "") for k in ("name", "country", "city", "website")}},
+                {
+                    "unlisted": {
+                        k: str(data.get(k) or "") for k in ("name", "country", "city", "website")
+                    }
+                },
             )
     matches = list(_clinic_matches(query)[:20]) if query else []
     return render(
@@ -124,7 +132,9 @@ def report(request: HttpRequest, token: str) -> HttpResponse:
     # The same 404 for a malformed and an unknown token: nothing tells them apart.
     if not REPORT_TOKEN.fullmatch(token):
         raise Http404
-    report = get_object_or_404(PatientReport.objects.select_related("clinic__current_assessment"), token=token)
+    report = get_object_or_404(
+        PatientReport.objects.select_related("clinic__current_assessment"), token=token
+    )
     assessment = report.to_assessment()
     segments = presentation.highlight(report.marketing_text) if report.marketing_text else ()
     reported = [
@@ -148,7 +158,9 @@ def report(request: HttpRequest, token: str) -> HttpResponse:
             "segments": segments,
             "flag_notes": presentation.flag_notes(segments),
             "reported_flags": reported,
-            "price": presentation.price_summary(report.country_code, report.price_usd, report.price_usd),
+            "price": presentation.price_summary(
+                report.country_code, report.price_usd, report.price_usd
+            ),
             "rates_as_of": RATES_AS_OF,
             "discrepancies": discrepancies,
         },

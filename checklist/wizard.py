@@ -33,7 +33,9 @@ def chosen_clinic(request: HttpRequest) -> tuple[Clinic | None, UnlistedClinic |
         return (clinic, None) if clinic else None
     unlisted = choice.get("unlisted")
     if isinstance(unlisted, dict) and unlisted.get("name") and unlisted.get("country"):
-        return None, UnlistedClinic(**{k: str(unlisted.get(k, "")) for k in ("name", "country", "city", "website")})
+        return None, UnlistedClinic(
+            **{k: str(unlisted.get(k, "")) for k in ("name", "country", "city", "website")}
+        )
     return None
 
 
@@ -51,7 +53,10 @@ class ChecklistWizard(SessionWizardView):
     def post(self, *args: Any, **kwargs: Any) -> HttpResponse:
         # A forged or stale step name must not reach formtools, which would fail on it.
         data = self.request.POST
-        named = [data.get(f"{self.get_prefix(self.request)}-current_step"), data.get("wizard_goto_step")]
+        named = [
+            data.get(f"{self.get_prefix(self.request)}-current_step"),
+            data.get("wizard_goto_step"),
+        ]
         if any(step is not None and step not in self.get_form_list() for step in named):
             messages.warning(self.request, "That step does not exist; here is where you were.")
             return HttpResponseRedirect(self.request.path)

@@ -63,7 +63,9 @@ STATUS_BADGES = {
 
 def credential_badge(credential: Credential, today: datetime.date) -> str:
     status = credential.status(today)
-    return format_html('<strong class="cv-credential cv-credential-{}">{}</strong>', status, STATUS_BADGES[status])
+    return format_html(
+        '<strong class="cv-credential cv-credential-{}">{}</strong>', status, STATUS_BADGES[status]
+    )
 
 
 def counted(number: int, noun: str) -> str:
@@ -73,7 +75,9 @@ def counted(number: int, noun: str) -> str:
 class StrictActionsMixin:
     """Posting an action the user may not run is refused (403), not shown as "no action"."""
 
-    def changelist_view(self, request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict | None = None
+    ) -> HttpResponse:
         chosen = request.POST.get("action") if request.method == "POST" else None
         if chosen and chosen not in self.get_actions(request):
             raise PermissionDenied
@@ -102,10 +106,16 @@ class KeysFirstMixin:
         return KeysFirstChangeList
 
     def get_paginator(
-        self, request: HttpRequest, queryset: QuerySet, per_page: int, orphans: int = 0,
+        self,
+        request: HttpRequest,
+        queryset: QuerySet,
+        per_page: int,
+        orphans: int = 0,
         allow_empty_first_page: bool = True,
     ) -> KeysFirstPaginator:
-        return self.paginator(queryset.defer(*self.list_defer), per_page, orphans, allow_empty_first_page)
+        return self.paginator(
+            queryset.defer(*self.list_defer), per_page, orphans, allow_empty_first_page
+        )
 
 
 class SchemaModelForm(forms.ModelForm):
@@ -122,7 +132,9 @@ class SchemaModelForm(forms.ModelForm):
                 model_field = opts.get_field(name)
             except FieldDoesNotExist:
                 continue
-            values[model_field.attname] = getattr(value, "pk", value) if model_field.is_relation else value
+            values[model_field.attname] = (
+                getattr(value, "pk", value) if model_field.is_relation else value
+            )
         # The rules are the database's check constraints, which full_clean checks next.
         for attname, message in schema.record_errors(opts.model_name, values, rules=False).items():
             name = attname.removesuffix("_id")
@@ -132,7 +144,10 @@ class SchemaModelForm(forms.ModelForm):
 
     def _update_errors(self, errors: ValidationError) -> None:
         # A check constraint's message lands above the form; the schema knows its field.
-        blamed = {rule.message: rule.blame for rule in schema.RULES.get(self._meta.model._meta.model_name, ())}
+        blamed = {
+            rule.message: rule.blame
+            for rule in schema.RULES.get(self._meta.model._meta.model_name, ())
+        }
         if hasattr(errors, "error_dict") and NON_FIELD_ERRORS in errors.error_dict:
             placed: dict[str, list[ValidationError]] = {}
             for error in errors.error_dict[NON_FIELD_ERRORS]:
@@ -159,8 +174,17 @@ class ProtocolForm(SchemaModelForm):
     class Meta:
         model = ProcessingProtocol
         fields = (
-            "name", "cell_source", "cell_form", "processing", "manipulation", "lab",
-            "delivery", "harvest_cc", "sessions", "procedure_hours", "documented",
+            "name",
+            "cell_source",
+            "cell_form",
+            "processing",
+            "manipulation",
+            "lab",
+            "delivery",
+            "harvest_cc",
+            "sessions",
+            "procedure_hours",
+            "documented",
         )
 
 
@@ -285,7 +309,9 @@ class VerificationFilter(admin.SimpleListFilter):
             case "expired":
                 return queryset.filter(Exists(credentials_of_clinic().filter(expires_on__lt=today)))
             case "unchecked":
-                return queryset.filter(Exists(credentials_of_clinic().filter(verified__isnull=True)))
+                return queryset.filter(
+                    Exists(credentials_of_clinic().filter(verified__isnull=True))
+                )
         return queryset
 
 
@@ -341,7 +367,9 @@ class ExpiryFilter(admin.SimpleListFilter):
             ("none", "No expiry recorded"),
         ]
 
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Credential]) -> QuerySet[Credential]:
+    def queryset(
+        self, request: HttpRequest, queryset: QuerySet[Credential]
+    ) -> QuerySet[Credential]:
         today = timezone.localdate()
         soon = today + datetime.timedelta(days=EXPIRY_WARNING_DAYS)
         match self.value():
@@ -373,7 +401,10 @@ class CuratedImportExportMixin(ImportExportMixin):
         """Called with the ids of the clinics a confirmed import wrote; nothing by default."""
 
     def get_import_resource_kwargs(self, request: HttpRequest, **kwargs: Any) -> dict[str, Any]:
-        return {**super().get_import_resource_kwargs(request, **kwargs), "after_write": self.clinics_written}
+        return {
+            **super().get_import_resource_kwargs(request, **kwargs),
+            "after_write": self.clinics_written,
+        }
 
     @admin.action(description="Export selected clinics as profile JSON")
     def export_profiles(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> HttpResponse:
@@ -427,5 +458,3 @@ class CuratedImportExportMixin(ImportExportMixin):
             )
             return HttpResponseRedirect(reverse("admin:clinics_clinic_import"))
         return super().process_result(result, request)
-
-

@@ -89,8 +89,8 @@ ROW_FIELDS = (
 
 def directory_queryset() -> QuerySet[Clinic]:
     """Published clinics with their current grade: one query for a whole page."""
-    return Clinic.objects.filter(published=True).select_related("current_assessment").only(
-        *ROW_FIELDS
+    return (
+        Clinic.objects.filter(published=True).select_related("current_assessment").only(*ROW_FIELDS)
     )
 
 

@@ -85,9 +85,7 @@ class Clinic(models.Model):
         "Side effects (swelling, bruising, redness, infection) are disclosed to patients.",
         "side effects disclosed",
     )
-    follow_up = _unknown_bool(
-        "Has a follow-up schedule after treatment.", "follow-up schedule"
-    )
+    follow_up = _unknown_bool("Has a follow-up schedule after treatment.", "follow-up schedule")
     complication_reporting = _unknown_bool(
         "Records and reports complications.", "complication reporting"
     )
@@ -156,7 +154,9 @@ class Clinic(models.Model):
                 fields=("country", "name", "id"), condition=PUBLISHED, name="listed_by_country"
             ),
             models.Index(
-                fields=("listing_grade", "name", "id"), condition=PUBLISHED, name="listed_by_grade_letter"
+                fields=("listing_grade", "name", "id"),
+                condition=PUBLISHED,
+                name="listed_by_grade_letter",
             ),
             models.Index(
                 fields=("-last_reviewed", "-updated", "name"),
@@ -228,7 +228,9 @@ class Credential(models.Model):
     issuer = models.CharField(
         max_length=200, blank=True, help_text="The body that issued it, e.g. a medical board."
     )
-    number = models.CharField(max_length=100, blank=True, help_text="Licence or registration number.")
+    number = models.CharField(
+        max_length=100, blank=True, help_text="Licence or registration number."
+    )
     issued_on = models.DateField(null=True, blank=True)
     expires_on = models.DateField(
         null=True, blank=True, help_text="An expired credential counts as not verified."

@@ -75,7 +75,9 @@ class ClinicRecord:
 CHILD_LISTS = ("practitioners", "credentials", "protocols", "claims", "prices", "evidence")
 
 
-def _apply(fields: tuple[Field, ...], data: Any, path: str, extra: Iterable[str] = ()) -> dict[str, Any]:
+def _apply(
+    fields: tuple[Field, ...], data: Any, path: str, extra: Iterable[str] = ()
+) -> dict[str, Any]:
     if not isinstance(data, Mapping):
         raise Invalid(path or "record", f"must be an object, not {type(data).__name__}")
     unknown = sorted(set(data) - {f.key for f in fields} - set(extra))
@@ -144,8 +146,7 @@ def _parse_record(index: int, data: Any) -> ClinicRecord:
         ]
         record.practitioners.append(PractitionerRecord(practitioner, credentials))
     record.credentials = [
-        _parse_credential(c, f"credentials[{i}]")
-        for i, c in enumerate(_list(data, "credentials"))
+        _parse_credential(c, f"credentials[{i}]") for i, c in enumerate(_list(data, "credentials"))
     ]
     simple_children: tuple[tuple[str, tuple[Field, ...], type[models.Model]], ...] = (
         ("protocols", schema.PROTOCOL, ProcessingProtocol),
@@ -197,17 +198,45 @@ def parse_profiles(data: Any) -> list[ClinicRecord]:
 # model instances.
 
 CLINIC_COLUMNS: tuple[str, ...] = (
-    "id", "slug", "name", "country", "city", "website", "description", "published",
-    "last_reviewed", *PRACTICE_KEYS,
+    "id",
+    "slug",
+    "name",
+    "country",
+    "city",
+    "website",
+    "description",
+    "published",
+    "last_reviewed",
+    *PRACTICE_KEYS,
 )
 PRACTITIONER_COLUMNS = ("id", "clinic_id", "name", "role", "specialty", "years_experience")
 CREDENTIAL_COLUMNS = (
-    "clinic_id", "practitioner_id", "kind", "issuer", "number", "issued_on", "expires_on",
-    "verified", "verified_by", "verified_on", "source_url", "verification_note",
+    "clinic_id",
+    "practitioner_id",
+    "kind",
+    "issuer",
+    "number",
+    "issued_on",
+    "expires_on",
+    "verified",
+    "verified_by",
+    "verified_on",
+    "source_url",
+    "verification_note",
 )
 PROTOCOL_COLUMNS = (
-    "clinic_id", "name", "cell_source", "cell_form", "processing", "manipulation", "lab",
-    "harvest_cc", "delivery", "sessions", "procedure_hours", "documented",
+    "clinic_id",
+    "name",
+    "cell_source",
+    "cell_form",
+    "processing",
+    "manipulation",
+    "lab",
+    "harvest_cc",
+    "delivery",
+    "sessions",
+    "procedure_hours",
+    "documented",
 )
 CLAIM_COLUMNS = ("clinic_id", "text", "source_url", "captured_on")
 PRICE_COLUMNS = ("clinic_id", "treatment", "min_usd", "max_usd", "includes")
@@ -298,7 +327,11 @@ def profile_from_rows(rows: ClinicRows) -> dict[str, Any]:
             for p in rows.protocols
         ],
         "claims": [
-            {"text": c["text"], "source_url": _or_none(c["source_url"]), "captured_on": _iso(c["captured_on"])}
+            {
+                "text": c["text"],
+                "source_url": _or_none(c["source_url"]),
+                "captured_on": _iso(c["captured_on"]),
+            }
             for c in rows.claims
         ],
         "prices": [

@@ -74,7 +74,9 @@ class WholeNumberWidget(widgets.IntegerWidget):
 
 
 class DecimalNumberWidget(widgets.DecimalWidget):
-    def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> decimal.Decimal | None:
+    def clean(
+        self, value: Any, row: Mapping | None = None, **kwargs: Any
+    ) -> decimal.Decimal | None:
         if self.is_empty(value):
             return None
         try:
@@ -131,9 +133,7 @@ class ClinicSlugWidget(widgets.ForeignKeyWidget):
         try:
             return Clinic.objects.get(slug=slug)
         except Clinic.DoesNotExist:
-            raise ValueError(
-                f"No clinic has the slug “{slug}”; import the clinic first."
-            ) from None
+            raise ValueError(f"No clinic has the slug “{slug}”; import the clinic first.") from None
 
 
 class PractitionerNameWidget(widgets.ForeignKeyWidget):
@@ -153,7 +153,9 @@ class PractitionerNameWidget(widgets.ForeignKeyWidget):
                 f"No practitioner named “{name}” at clinic “{slug}”; import the practitioners first."
             )
         if len(found) > 1:
-            raise ValueError(f"Two practitioners at “{slug}” are named “{name}”; give them distinct names.")
+            raise ValueError(
+                f"Two practitioners at “{slug}” are named “{name}”; give them distinct names."
+            )
         return found[0]
 
 
@@ -245,7 +247,13 @@ class ClinicResource(CuratedResource):
         name = "Clinics (one row per clinic, with its practices)"
         import_id_fields = ("slug",)
         fields = (
-            "slug", "name", "country", "city", "website", "description", "published",
+            "slug",
+            "name",
+            "country",
+            "city",
+            "website",
+            "description",
+            "published",
             *PRACTICE_KEYS,
         )
         export_order = fields
@@ -297,8 +305,18 @@ class CredentialResource(ChildResource):
         model = Credential
         name = "Credentials (the clinic's, or a practitioner's when that column is filled)"
         fields = (
-            "id", "clinic", "practitioner", "kind", "issuer", "number", "issued_on",
-            "expires_on", "verified", "verified_by", "verified_on", "source_url",
+            "id",
+            "clinic",
+            "practitioner",
+            "kind",
+            "issuer",
+            "number",
+            "issued_on",
+            "expires_on",
+            "verified",
+            "verified_by",
+            "verified_on",
+            "source_url",
             "verification_note",
         )
         export_order = fields
@@ -326,7 +344,9 @@ class CredentialResource(ChildResource):
     def filter_export(self, queryset: QuerySet, **kwargs: Any) -> QuerySet:
         if queryset.model is Clinic:
             ids = queryset.values("pk")
-            queryset = Credential.objects.filter(Q(clinic__in=ids) | Q(practitioner__clinic__in=ids))
+            queryset = Credential.objects.filter(
+                Q(clinic__in=ids) | Q(practitioner__clinic__in=ids)
+            )
         return queryset.select_related("clinic", "practitioner__clinic").order_by("pk")
 
 
@@ -337,8 +357,19 @@ class ProtocolResource(ChildResource):
         model = ProcessingProtocol
         name = "Processing protocols"
         fields = (
-            "id", "clinic", "name", "cell_source", "cell_form", "processing", "manipulation",
-            "lab", "harvest_cc", "delivery", "sessions", "procedure_hours", "documented",
+            "id",
+            "clinic",
+            "name",
+            "cell_source",
+            "cell_form",
+            "processing",
+            "manipulation",
+            "lab",
+            "harvest_cc",
+            "delivery",
+            "sessions",
+            "procedure_hours",
+            "documented",
         )
         export_order = fields
         clean_model_instances = True

@@ -124,7 +124,9 @@ HOURS = (_hours, "hours from 0 to 99, to a tenth")
 
 
 def _date(value: Any, path: str) -> datetime.date | None:
-    if value is None or (isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)):
+    if value is None or (
+        isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
+    ):
         return value
     if not isinstance(value, str):
         raise Invalid(path, f"must be a date as YYYY-MM-DD, not {value!r}")
@@ -157,7 +159,7 @@ def _delivery(value: Any, path: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise Invalid(path, f"must be a list such as [\"injection\"], not {value!r}")
+        raise Invalid(path, f'must be a list such as ["injection"], not {value!r}')
     allowed = [c.value for c in Delivery]
     for i, item in enumerate(value):
         if item not in allowed:
@@ -220,7 +222,8 @@ CLINIC: tuple[Field, ...] = (
     field("last_reviewed", DATE),
 )
 PRACTICES: tuple[Field, ...] = tuple(
-    field(key, whole(10_000_000) if key == "procedures_performed" else YES_NO) for key in PRACTICE_KEYS
+    field(key, whole(10_000_000) if key == "procedures_performed" else YES_NO)
+    for key in PRACTICE_KEYS
 )
 PRACTITIONER: tuple[Field, ...] = (
     field("name", text(200, required=True)),
@@ -299,8 +302,10 @@ def _not_after(low: str, high: str, *, name: str, message: str) -> Rule:
         a, b = values.get(low), values.get(high)
         return a is None or b is None or a <= b
 
-    condition = Q(**{f"{low}__isnull": True}) | Q(**{f"{high}__isnull": True}) | Q(
-        **{f"{low}__lte": F(high)}
+    condition = (
+        Q(**{f"{low}__isnull": True})
+        | Q(**{f"{high}__isnull": True})
+        | Q(**{f"{low}__lte": F(high)})
     )
     return Rule(name, message, high, condition, holds)
 
@@ -393,13 +398,20 @@ def record_errors(
 
 # --- The reference in docs/clinic-profile.md ---------------------------------------------------
 
-DOC_START = "<!-- field reference: written by `manage.py write_profile_doc` from clinics/schema.py -->"
+DOC_START = (
+    "<!-- field reference: written by `manage.py write_profile_doc` from clinics/schema.py -->"
+)
 DOC_END = "<!-- end of the field reference -->"
 _DOC_RECORDS: tuple[tuple[str, str, tuple[Field, ...], tuple[Rule, ...]], ...] = (
     ("A clinic", "", CLINIC, ()),
     ("`practices`", "practices.", PRACTICES, ()),
     ("A practitioner (`practitioners[]`)", "", PRACTITIONER, ()),
-    ("A credential (`credentials[]`, `practitioners[i].credentials[]`)", "", CREDENTIAL, CREDENTIAL_RULES[1:]),
+    (
+        "A credential (`credentials[]`, `practitioners[i].credentials[]`)",
+        "",
+        CREDENTIAL,
+        CREDENTIAL_RULES[1:],
+    ),
     ("A protocol (`protocols[]`)", "", PROTOCOL, ()),
     ("A claim (`claims[]`)", "", CLAIM, ()),
     ("A price (`prices[]`)", "", PRICE, PRICE_RULES),

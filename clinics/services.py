@@ -99,12 +99,14 @@ def clinic_rows(
     if not ids:
         return []
     by_practitioner: dict[int, list] = {}
-    for row in Credential.objects.filter(practitioner__clinic_id__in=ids).order_by("id").values(
-        *CREDENTIAL_COLUMNS
+    for row in (
+        Credential.objects.filter(practitioner__clinic_id__in=ids)
+        .order_by("id")
+        .values(*CREDENTIAL_COLUMNS)
     ):
         by_practitioner.setdefault(row["practitioner_id"], []).append(row)
-    for row in Practitioner.objects.filter(clinic_id__in=ids).order_by("id").values(
-        *PRACTITIONER_COLUMNS
+    for row in (
+        Practitioner.objects.filter(clinic_id__in=ids).order_by("id").values(*PRACTITIONER_COLUMNS)
     ):
         bundles[row["clinic_id"]].practitioners.append((row, by_practitioner.get(row["id"], [])))
     children = (
@@ -148,7 +150,10 @@ def _write_children(records: Sequence[ClinicRecord]) -> None:
             credential.clinic = clinic
             credentials.append(credential)
         children: list[ProcessingProtocol | Claim | PriceQuote | Evidence] = [
-            *record.protocols, *record.claims, *record.prices, *record.evidence
+            *record.protocols,
+            *record.claims,
+            *record.prices,
+            *record.evidence,
         ]
         for child in children:
             child.clinic = clinic
@@ -225,7 +230,14 @@ def clinics_import(
             )
             old_ids = [r.clinic.pk for r in old]
             # Children are replaced whole: a profile is the complete truth about its clinic.
-            for model in (Credential, Practitioner, ProcessingProtocol, Claim, PriceQuote, Evidence):
+            for model in (
+                Credential,
+                Practitioner,
+                ProcessingProtocol,
+                Claim,
+                PriceQuote,
+                Evidence,
+            ):
                 model.objects.filter(clinic_id__in=old_ids).delete()
         _write_children(records)
         ids = tuple(r.clinic.pk for r in records)

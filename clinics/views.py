@@ -144,9 +144,7 @@ def clinic_preview(request: HttpRequest, slug: str) -> HttpResponse:
     """The public page of any clinic, published or not, for staff checking it before it goes
     out. The public address keeps answering 404 for an unpublished clinic."""
     clinic = get_object_or_404(_clinic_page_queryset(Clinic.objects.all()), slug=slug)
-    response = render(
-        request, "admin/clinics/clinic/preview.html", _clinic_page_context(clinic)
-    )
+    response = render(request, "admin/clinics/clinic/preview.html", _clinic_page_context(clinic))
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 

@@ -15,9 +15,12 @@ from typing import Any
 REPORT_PATH = re.compile(r"(/check/report/)[^/\s?#]+")
 REDACTED = r"\1[token]"
 # Attributes every LogRecord has; anything else was passed with ``extra=`` and is kept.
-STANDARD = frozenset(
-    logging.LogRecord("", 0, "", 0, "", (), None).__dict__
-) | {"message", "asctime", "request", "server_time"}
+STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {
+    "message",
+    "asctime",
+    "request",
+    "server_time",
+}
 
 
 def redact(text: str) -> str:

@@ -56,7 +56,9 @@ def careful_clinic(db):
 
 @pytest.fixture
 def red_flag_clinic(db):
-    clinic = ClinicFactory(name="Red Flag Clinic", slug="red-flag-clinic", country="MX", city="Tijuana")
+    clinic = ClinicFactory(
+        name="Red Flag Clinic", slug="red-flag-clinic", country="MX", city="Tijuana"
+    )
     CredentialFactory(
         practitioner=PractitionerFactory(clinic=clinic, specialty="other", years_experience=1),
         expires_on="2020-01-01",

@@ -23,7 +23,9 @@ def listed(db, careful_clinic):
     return careful_clinic
 
 
-def test_a_second_visit_is_served_from_the_cache_with_one_query(client, listed, django_assert_num_queries):
+def test_a_second_visit_is_served_from_the_cache_with_one_query(
+    client, listed, django_assert_num_queries
+):
     url = reverse("clinics:detail", args=[listed.slug])
     first = client.get(url)
     with django_assert_num_queries(1):  # the data version only
@@ -43,7 +45,9 @@ def test_a_curator_save_retires_the_cached_page(client, listed, django_capture_o
     assert b"Houston" in body and b"Austin" not in body
 
 
-def test_an_import_and_a_changing_rescore_retire_cached_pages(listed, django_capture_on_commit_callbacks):
+def test_an_import_and_a_changing_rescore_retire_cached_pages(
+    listed, django_capture_on_commit_callbacks
+):
     from checklist.services.assessments import clinics_import_and_score
 
     before = data_version()
@@ -56,7 +60,9 @@ def test_an_import_and_a_changing_rescore_retire_cached_pages(listed, django_cap
     assert data_version() == before
 
 
-def test_visitors_with_a_session_always_get_a_fresh_page(client, listed, django_assert_max_num_queries):
+def test_visitors_with_a_session_always_get_a_fresh_page(
+    client, listed, django_assert_max_num_queries
+):
     url = reverse("clinics:directory")
     client.get(url)
     client.cookies[settings.SESSION_COOKIE_NAME] = "someone"
@@ -112,7 +118,9 @@ def test_posts_are_never_served_from_the_cache(db):
     assert calls == ["GET", "POST"]
 
 
-def test_the_directory_shows_a_new_clinic_after_it_is_scored(client, listed, django_capture_on_commit_callbacks):
+def test_the_directory_shows_a_new_clinic_after_it_is_scored(
+    client, listed, django_capture_on_commit_callbacks
+):
     url = reverse("clinics:directory")
     assert b"Brand New Clinic" not in client.get(url).content
     with django_capture_on_commit_callbacks(execute=True):
@@ -158,10 +166,14 @@ def test_a_kept_count_is_retired_by_the_next_write(
         ClinicFactory(name="Brand New Clinic", published=True)
         assessments_refresh()
     after = _showing(client.get(url, {"sort": "name"}))
-    assert before != after and "Brand New Clinic" in client.get(url, {"sort": "name"}).content.decode()
+    assert (
+        before != after and "Brand New Clinic" in client.get(url, {"sort": "name"}).content.decode()
+    )
 
 
-def test_with_the_page_cache_off_every_list_is_counted(client, listed, settings, django_assert_num_queries):
+def test_with_the_page_cache_off_every_list_is_counted(
+    client, listed, settings, django_assert_num_queries
+):
     settings.PAGE_CACHE_SECONDS = 0
     url = reverse("clinics:directory")
     client.get(url)
@@ -200,8 +212,12 @@ def test_without_a_named_release_the_key_follows_the_code(settings, tmp_path):
 
 
 def _old_unshared_report(name: str):
-    report = report_create(clinic=None, unlisted=UnlistedClinic(name=name, country="TR"), answers={})
-    type(report).objects.filter(pk=report.pk).update(created=timezone.now() - datetime.timedelta(days=200))
+    report = report_create(
+        clinic=None, unlisted=UnlistedClinic(name=name, country="TR"), answers={}
+    )
+    type(report).objects.filter(pk=report.pk).update(
+        created=timezone.now() - datetime.timedelta(days=200)
+    )
     return report
 
 
@@ -219,7 +235,9 @@ def test_purging_reports_leaves_every_public_page_cached(
         client.get(url)
 
 
-def test_a_purged_report_is_gone_even_from_the_cache(client, db, django_capture_on_commit_callbacks):
+def test_a_purged_report_is_gone_even_from_the_cache(
+    client, db, django_capture_on_commit_callbacks
+):
     report = _old_unshared_report("Purged Clinic")
     url = report.private_url()
     assert b"Purged Clinic" in client.get(url).content
@@ -233,7 +251,9 @@ def test_a_purged_report_is_gone_even_from_the_cache(client, db, django_capture_
 def test_a_report_page_asks_only_whether_its_report_exists_once_cached(
     client, db, django_assert_num_queries
 ):
-    report = report_create(clinic=None, unlisted=UnlistedClinic(name="Kept", country="MX"), answers={})
+    report = report_create(
+        clinic=None, unlisted=UnlistedClinic(name="Kept", country="MX"), answers={}
+    )
     client.get(report.private_url())
     # 1: the report still exists  2: the data version
     with django_assert_num_queries(2):

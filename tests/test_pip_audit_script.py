@@ -19,22 +19,36 @@ Answer = pip_audit_script.Answer
 
 def report(*vulns_of_django: dict) -> list[dict]:
     """The dependencies of a pip-audit JSON report (``-f json``), Django with the given vulns."""
-    return json.loads(json.dumps({
-        "dependencies": [
-            {"name": "django", "version": "5.2.19", "vulns": list(vulns_of_django)},
-            {"name": "openpyxl", "version": "3.1.5", "vulns": []},
-            {"name": "tablib", "version": "3.10.0", "vulns": []},
-        ],
-        "fixes": [],
-    }))["dependencies"]
+    return json.loads(
+        json.dumps(
+            {
+                "dependencies": [
+                    {"name": "django", "version": "5.2.19", "vulns": list(vulns_of_django)},
+                    {"name": "openpyxl", "version": "3.1.5", "vulns": []},
+                    {"name": "tablib", "version": "3.10.0", "vulns": []},
+                ],
+                "fixes": [],
+            }
+        )
+    )["dependencies"]
 
 
-VULN = {"id": "PYSEC-2026-1", "fix_versions": ["5.2.20"], "aliases": ["CVE-2026-0001"], "description": ""}
+VULN = {
+    "id": "PYSEC-2026-1",
+    "fix_versions": ["5.2.20"],
+    "aliases": ["CVE-2026-0001"],
+    "description": "",
+}
 ALL_SKIPPED = [
-    {"name": name, "skip_reason": f"Dependency not found on PyPI and could not be audited: {name} (1.0)"}
+    {
+        "name": name,
+        "skip_reason": f"Dependency not found on PyPI and could not be audited: {name} (1.0)",
+    }
     for name in ("django", "openpyxl", "tablib")
 ]
-OSV_UNREACHABLE = Answer("osv", None, "pip-audit exited 1: requests.exceptions.ConnectionError: api.osv.dev")
+OSV_UNREACHABLE = Answer(
+    "osv", None, "pip-audit exited 1: requests.exceptions.ConnectionError: api.osv.dev"
+)
 
 
 def answering(**answers: Answer):

@@ -66,20 +66,35 @@ def realistic(profile: dict[str, Any]) -> dict[str, Any]:
     profile["published"] = True
     if not profile["practitioners"]:
         profile["practitioners"] = [
-            {"name": f"Dr. Scaling {i}", "role": "Treating physician", "specialty": "dermatology",
-             "years_experience": 9, "credentials": []}
+            {
+                "name": f"Dr. Scaling {i}",
+                "role": "Treating physician",
+                "specialty": "dermatology",
+                "years_experience": 9,
+                "credentials": [],
+            }
         ]
     for practitioner in profile["practitioners"]:
         if not practitioner["credentials"]:
             practitioner["credentials"] = [
-                {"kind": "medical_license", "issuer": "Medical board", "number": f"S{i}",
-                 "expires_on": "2029-12-31", "verified": True, "verified_by": "Test curator",
-                 "verified_on": "2026-10-01"}
+                {
+                    "kind": "medical_license",
+                    "issuer": "Medical board",
+                    "number": f"S{i}",
+                    "expires_on": "2029-12-31",
+                    "verified": True,
+                    "verified_by": "Test curator",
+                    "verified_on": "2026-10-01",
+                }
             ]
     if not profile["credentials"]:
         profile["credentials"] = [
-            {"kind": "facility_license", "issuer": "Health authority", "number": f"G{i}",
-             "expires_on": "2028-06-30"}
+            {
+                "kind": "facility_license",
+                "issuer": "Health authority",
+                "number": f"G{i}",
+                "expires_on": "2028-06-30",
+            }
         ]
     if not profile["claims"]:
         profile["claims"] = [{"text": f"At clinic {i}: permanent results, guaranteed."}]
@@ -94,9 +109,14 @@ def _date(value: str | None) -> datetime.date | None:
 
 def _credential(data: dict[str, Any], **owner: Any) -> Credential:
     return Credential(
-        **owner, kind=data["kind"], issuer=data["issuer"], number=data["number"],
-        expires_on=_date(data.get("expires_on")), verified=data.get("verified"),
-        verified_by=data.get("verified_by", ""), verified_on=_date(data.get("verified_on")),
+        **owner,
+        kind=data["kind"],
+        issuer=data["issuer"],
+        number=data["number"],
+        expires_on=_date(data.get("expires_on")),
+        verified=data.get("verified"),
+        verified_by=data.get("verified_by", ""),
+        verified_on=_date(data.get("verified_on")),
     )
 
 
@@ -115,7 +135,9 @@ def bulk_add(data: list[dict[str, Any]]) -> None:
     ]
     Practitioner.objects.bulk_create([practitioner for practitioner, _ in people])
     children: list[Any] = [
-        _credential(c, practitioner=practitioner) for practitioner, d in people for c in d["credentials"]
+        _credential(c, practitioner=practitioner)
+        for practitioner, d in people
+        for c in d["credentials"]
     ]
     for clinic, p in zip(clinics, records, strict=True):
         children += [_credential(d, clinic=clinic) for d in p["credentials"]]
@@ -178,16 +200,25 @@ PUBLIC = [
     # 1: countries for the filter  2: count  3: the page's keys  4: those clinics joined to
     # their assessment
     Page("directory, first page", lambda s: reverse("clinics:directory"), 5),
-    Page("directory, filtered and sorted",
-         lambda s: reverse("clinics:directory") + "?grade=C&cell_source=own_only&price=7000_15000&sort=price", 5),
+    Page(
+        "directory, filtered and sorted",
+        lambda s: (
+            reverse("clinics:directory")
+            + "?grade=C&cell_source=own_only&price=7000_15000&sort=price"
+        ),
+        5,
+    ),
     Page("directory, last page", last_directory_page, 5),
     Page("directory, search", lambda s: reverse("clinics:directory") + "?q=Izmir", 5),
     # 1: the clinic with its assessment and price  2-3: practitioners and their credentials
     # 4: clinic credentials  5: protocols  6: claims  7: prices  8: evidence
     Page("clinic page", lambda s: s.first.get_absolute_url(), 9),
     # 1: the chosen clinics with their assessment and price
-    Page("compare, 4 clinics",
-         lambda s: reverse("clinics:compare") + "?" + "&".join(f"c={slug}" for slug in s.slugs), 2),
+    Page(
+        "compare, 4 clinics",
+        lambda s: reverse("clinics:compare") + "?" + "&".join(f"c={slug}" for slug in s.slugs),
+        2,
+    ),
     Page("methodology", lambda s: reverse("checklist:methodology"), 1),
     # Not cached pages: the start page reads nothing until asked to search.
     Page("check start", lambda s: reverse("checklist:start"), 0),
@@ -222,29 +253,54 @@ ADMIN = [
     Page("admin index (dashboard)", lambda s: reverse("admin:index"), 6, staff=True),
     *(
         # A newly registered model fails here, with its queries listed, until it is pinned.
-        Page(f"admin changelist: {model._meta.label}", changelist(model),
-             CHANGELIST_QUERIES.get(model._meta.label, 0), staff=True)
+        Page(
+            f"admin changelist: {model._meta.label}",
+            changelist(model),
+            CHANGELIST_QUERIES.get(model._meta.label, 0),
+            staff=True,
+        )
         for model in admin.site._registry
     ),
-    Page("admin changelist: clinics by score", changelist(Clinic, "?o=-4"), CLINIC_LIST,
-         staff=True),
-    Page("admin changelist: clinics of grade F", changelist(Clinic, "?grade=F"), CLINIC_LIST,
-         staff=True),
-    Page("admin changelist: clinics search", changelist(Clinic, "?q=Izmir"), CLINIC_LIST,
-         staff=True),
-    Page("admin changelist: report queue, new and disagreeing",
-         changelist(PatientReport, "?status__exact=new&discrepancy=yes"),
-         CHANGELIST_QUERIES["checklist.PatientReport"], staff=True),
+    Page(
+        "admin changelist: clinics by score", changelist(Clinic, "?o=-4"), CLINIC_LIST, staff=True
+    ),
+    Page(
+        "admin changelist: clinics of grade F",
+        changelist(Clinic, "?grade=F"),
+        CLINIC_LIST,
+        staff=True,
+    ),
+    Page(
+        "admin changelist: clinics search", changelist(Clinic, "?q=Izmir"), CLINIC_LIST, staff=True
+    ),
+    Page(
+        "admin changelist: report queue, new and disagreeing",
+        changelist(PatientReport, "?status__exact=new&discrepancy=yes"),
+        CHANGELIST_QUERIES["checklist.PatientReport"],
+        staff=True,
+    ),
     # session, user, clinic, six inlines (the review panel shows the claims inline's), score
     # history
-    Page("admin clinic change page",
-         lambda s: reverse("admin:clinics_clinic_change", args=[s.first.pk]), 10, staff=True),
+    Page(
+        "admin clinic change page",
+        lambda s: reverse("admin:clinics_clinic_change", args=[s.first.pk]),
+        10,
+        staff=True,
+    ),
     # session, user, clinic, count, the clinic's history rows
-    Page("admin clinic history",
-         lambda s: reverse("admin:clinics_clinic_history", args=[s.first.pk]), 5, staff=True),
+    Page(
+        "admin clinic history",
+        lambda s: reverse("admin:clinics_clinic_history", args=[s.first.pk]),
+        5,
+        staff=True,
+    ),
     # session, user, then the clinic page's eight
-    Page("clinic preview (staff)",
-         lambda s: reverse("clinics:preview", args=[s.first.slug]), 10, staff=True),
+    Page(
+        "clinic preview (staff)",
+        lambda s: reverse("clinics:preview", args=[s.first.slug]),
+        10,
+        staff=True,
+    ),
 ]
 
 # Pages measured to cost more queries at 1,000 clinics than at 10: page name -> the query that
@@ -332,6 +388,7 @@ def scaling(django_db_setup, django_db_blocker) -> Iterator[dict[str, tuple[Meas
         yield {name: (small[name], large[name]) for name in small}
         transaction.set_rollback(True)
     cache.clear()
+
 
 LITERALS = re.compile(r"'[^']*'|\b\d+(\.\d+)?\b")
 

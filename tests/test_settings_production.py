@@ -17,9 +17,18 @@ from tests.security.policy import POLICY
 ROOT = Path(__file__).resolve().parents[1]
 # Variables a developer's shell or CI may hold that would change what is being tested.
 CLEARED = (
-    "DJANGO_SETTINGS_MODULE", "DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL",
-    "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "BENCHMARK_PLAIN_HTTP", "LOG_FORMAT",
-    "ADMIN_URL", "CSRF_TRUSTED_ORIGINS",
+    "DJANGO_SETTINGS_MODULE",
+    "DEBUG",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "DATABASE_URL",
+    "REDIS_URL",
+    "SECURE_SSL_REDIRECT",
+    "SECURE_HSTS_SECONDS",
+    "BENCHMARK_PLAIN_HTTP",
+    "LOG_FORMAT",
+    "ADMIN_URL",
+    "CSRF_TRUSTED_ORIGINS",
     # Set by the browser tests for their own process; never on a server.
     "DJANGO_ALLOW_ASYNC_UNSAFE",
 )
@@ -55,9 +64,7 @@ def production_python(code: str, **values: str) -> subprocess.CompletedProcess[s
 
 
 def test_check_deploy_prints_no_warning_at_all_under_the_production_settings():
-    result = run(
-        ["manage.py", "check", "--deploy", "--fail-level", "WARNING"], production_env()
-    )
+    result = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], production_env())
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "System check identified no issues (0 silenced)."
     assert result.stderr == ""

@@ -171,7 +171,11 @@ class RescoreOnSaveMixin:
             assessment_refresh(clinic=clinic)
 
     def history_form_view(
-        self, request: HttpRequest, object_id: str, version_id: str, extra_context: dict | None = None
+        self,
+        request: HttpRequest,
+        object_id: str,
+        version_id: str,
+        extra_context: dict | None = None,
     ) -> HttpResponse:
         if request.method == "POST":
             obj = self.get_object(request, unquote(object_id))
@@ -223,18 +227,37 @@ def open_reports_count() -> Coalesce:
 
 @admin.register(Clinic)
 class ClinicAdmin(
-    KeysFirstMixin, StrictActionsMixin, RescoreOnSaveMixin, CuratedImportExportMixin, SimpleHistoryAdmin
+    KeysFirstMixin,
+    StrictActionsMixin,
+    RescoreOnSaveMixin,
+    CuratedImportExportMixin,
+    SimpleHistoryAdmin,
 ):
     form = SchemaModelForm
     list_display = (
-        "name", "country_name", "grade_badge", "score", "coverage", "red_flags", "knockouts",
-        "last_assessed", "review_state", "published",
+        "name",
+        "country_name",
+        "grade_badge",
+        "score",
+        "coverage",
+        "red_flags",
+        "knockouts",
+        "last_assessed",
+        "review_state",
+        "published",
     )
     list_select_related = ("current_assessment",)
     list_defer = ("current_assessment__results", "current_assessment__insufficient_groups")
     list_filter = (
-        GradeFilter, CountryFilter, KnockoutFilter, FlaggedClaimsFilter, ExpiringCredentialFilter,
-        ReviewFilter, "published", CellSourceFilter, VerificationFilter,
+        GradeFilter,
+        CountryFilter,
+        KnockoutFilter,
+        FlaggedClaimsFilter,
+        ExpiringCredentialFilter,
+        ReviewFilter,
+        "published",
+        CellSourceFilter,
+        VerificationFilter,
     )
     search_fields = ("name", "city", "slug")
     prepopulated_fields = {"slug": ("name",)}
@@ -278,7 +301,9 @@ class ClinicAdmin(
             .select_related("current_assessment")
             .defer("current_assessment__facts")
             .annotate(
-                needs_review=ExpressionWrapper(needs_review_condition(), output_field=BooleanField()),
+                needs_review=ExpressionWrapper(
+                    needs_review_condition(), output_field=BooleanField()
+                ),
                 open_reports=open_reports_count(),
             )
         )
@@ -358,15 +383,22 @@ class ClinicAdmin(
             notes.append(format_html('<span class="cv-tag cv-tag-warn">{}</span>', "needs review"))
         if getattr(clinic, "open_reports", 0):
             notes.append(
-                format_html('<span class="cv-tag">{}</span>', counted(clinic.open_reports, "open report"))
+                format_html(
+                    '<span class="cv-tag">{}</span>', counted(clinic.open_reports, "open report")
+                )
             )
         return format_html("{} {}", reviewed, format_html_join(" ", "{}", ((n,) for n in notes)))
 
     # --- the change page -----------------------------------------------------------------------
 
     def render_change_form(
-        self, request: HttpRequest, context: dict, add: bool = False, change: bool = False,
-        form_url: str = "", obj: Clinic | None = None,
+        self,
+        request: HttpRequest,
+        context: dict,
+        add: bool = False,
+        change: bool = False,
+        form_url: str = "",
+        obj: Clinic | None = None,
     ) -> HttpResponse:
         if change and obj is not None:
             context["review"] = self.review_context(
@@ -399,7 +431,9 @@ class ClinicAdmin(
             "needs_review": getattr(clinic, "needs_review", False),
             "open_reports": getattr(clinic, "open_reports", 0),
             "history_url": reverse("admin:clinics_clinic_history", args=[clinic.pk]),
-            "reports_url": f"{reports_url}?clinic__id__exact={clinic.pk}" if can_see_reports else "",
+            "reports_url": f"{reports_url}?clinic__id__exact={clinic.pk}"
+            if can_see_reports
+            else "",
             "preview_url": reverse("clinics:preview", kwargs={"slug": clinic.slug}),
         }
 
@@ -438,9 +472,10 @@ class ClinicAdmin(
         self.message_user(request, f"{counted(marked, 'clinic')} marked reviewed today.")
 
 
-
 @admin.register(Practitioner)
-class PractitionerAdmin(SafeAutocompleteMixin, StrictActionsMixin, RescoreOnSaveMixin, SimpleHistoryAdmin):
+class PractitionerAdmin(
+    SafeAutocompleteMixin, StrictActionsMixin, RescoreOnSaveMixin, SimpleHistoryAdmin
+):
     form = SchemaModelForm
     list_display = ("name", "clinic", "role", "specialty", "years_experience")
     list_filter = ("specialty",)
@@ -458,16 +493,32 @@ class PractitionerAdmin(SafeAutocompleteMixin, StrictActionsMixin, RescoreOnSave
 
 @admin.register(Credential)
 class CredentialAdmin(
-    SafeAutocompleteMixin, StrictActionsMixin, RescoreOnSaveMixin, CredentialStatusMixin, SimpleHistoryAdmin
+    SafeAutocompleteMixin,
+    StrictActionsMixin,
+    RescoreOnSaveMixin,
+    CredentialStatusMixin,
+    SimpleHistoryAdmin,
 ):
     form = SchemaModelForm
     list_display = (
-        "__str__", "clinic_link", "holder", "issuer", "expires_on", "status_badge",
-        "verified_by", "verified_on",
+        "__str__",
+        "clinic_link",
+        "holder",
+        "issuer",
+        "expires_on",
+        "status_badge",
+        "verified_by",
+        "verified_on",
     )
     list_filter = (ExpiryFilter, "kind", "verified")
     list_select_related = ("clinic", "practitioner__clinic")
-    search_fields = ("number", "issuer", "clinic__name", "practitioner__name", "practitioner__clinic__name")
+    search_fields = (
+        "number",
+        "issuer",
+        "clinic__name",
+        "practitioner__name",
+        "practitioner__clinic__name",
+    )
     autocomplete_fields = ("clinic", "practitioner")
     readonly_fields = ("status_badge",)
 
@@ -487,7 +538,9 @@ class CredentialAdmin(
     def clinic_link(self, credential: Credential) -> str:
         clinic = self.clinic_of(credential)
         return format_html(
-            '<a href="{}">{}</a>', reverse("admin:clinics_clinic_change", args=[clinic.pk]), clinic.name
+            '<a href="{}">{}</a>',
+            reverse("admin:clinics_clinic_change", args=[clinic.pk]),
+            clinic.name,
         )
 
     @admin.display(description="Holder")

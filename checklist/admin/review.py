@@ -42,7 +42,14 @@ from clinics.roles import REVIEWERS
 class ClinicAssessmentAdmin(KeysFirstMixin, admin.ModelAdmin):
     """Assessments are written by the scoring service only; staff read them here."""
 
-    list_display = ("clinic", "grade", "score_display", "coverage_display", "catalogue_version", "created")
+    list_display = (
+        "clinic",
+        "grade",
+        "score_display",
+        "coverage_display",
+        "catalogue_version",
+        "created",
+    )
     # Newest first (the model's ordering), narrowed by date ranges: a date hierarchy would list
     # the days that have assessments, which SQLite computes with a Python function per row.
     list_filter = ("grade", "catalogue_version", ("created", admin.DateFieldListFilter))
@@ -50,8 +57,16 @@ class ClinicAssessmentAdmin(KeysFirstMixin, admin.ModelAdmin):
     list_defer = ("facts", "results", "failed_knockouts", "insufficient_groups", "claim_flags")
     search_fields = ("clinic__name", "clinic__slug")
     readonly_fields = (
-        "clinic", "catalogue_version", "score", "coverage", "grade", "failed_knockouts",
-        "claim_flags", "facts", "results", "created",
+        "clinic",
+        "catalogue_version",
+        "score",
+        "coverage",
+        "grade",
+        "failed_knockouts",
+        "claim_flags",
+        "facts",
+        "results",
+        "created",
     )
 
     @admin.display(description="Score", ordering="score")
@@ -197,8 +212,14 @@ class PatientReportAdmin(StrictActionsMixin, admin.ModelAdmin):
     everything the patient gave stays read-only."""
 
     list_display = (
-        "created", "clinic_display", "status", "assignee", "grade", "score_display",
-        "flags_display", "discrepancy_display",
+        "created",
+        "clinic_display",
+        "status",
+        "assignee",
+        "grade",
+        "score_display",
+        "flags_display",
+        "discrepancy_display",
     )
     list_filter = (
         "status",
@@ -215,8 +236,13 @@ class PatientReportAdmin(StrictActionsMixin, admin.ModelAdmin):
     view_on_site = False
     action_form = QueueActionForm
     actions = (
-        "assign_to_me", "assign_to_chosen", "unassign",
-        "mark_in_review", "mark_actioned", "mark_dismissed", "reopen",
+        "assign_to_me",
+        "assign_to_chosen",
+        "unassign",
+        "mark_in_review",
+        "mark_actioned",
+        "mark_dismissed",
+        "reopen",
     )
     fieldsets = (
         ("Queue", {"fields": (*QUEUE_FIELDS, "reviewed_at")}),
@@ -225,9 +251,17 @@ class PatientReportAdmin(StrictActionsMixin, admin.ModelAdmin):
             "Report",
             {
                 "fields": (
-                    "clinic_link", "unlisted_name", "unlisted_country", "unlisted_city",
-                    "unlisted_website", "grade", "score", "red_flags", "discrepancy_count",
-                    "catalogue_version", "created",
+                    "clinic_link",
+                    "unlisted_name",
+                    "unlisted_country",
+                    "unlisted_city",
+                    "unlisted_website",
+                    "grade",
+                    "score",
+                    "red_flags",
+                    "discrepancy_count",
+                    "catalogue_version",
+                    "created",
                 )
             },
         ),
@@ -241,10 +275,24 @@ class PatientReportAdmin(StrictActionsMixin, admin.ModelAdmin):
         ("Answers", {"classes": ("collapse",), "fields": ("answers_table",)}),
     )
     readonly_fields = (
-        "reviewed_at", "discrepancy_panel", "clinic_link", "unlisted_name", "unlisted_country",
-        "unlisted_city", "unlisted_website", "grade", "score", "red_flags", "discrepancy_count",
-        "catalogue_version", "created", "price_amount", "price_currency", "price_usd",
-        "marketing_text", "answers_table",
+        "reviewed_at",
+        "discrepancy_panel",
+        "clinic_link",
+        "unlisted_name",
+        "unlisted_country",
+        "unlisted_city",
+        "unlisted_website",
+        "grade",
+        "score",
+        "red_flags",
+        "discrepancy_count",
+        "catalogue_version",
+        "created",
+        "price_amount",
+        "price_currency",
+        "price_usd",
+        "marketing_text",
+        "answers_table",
     )
 
     class Media:
@@ -344,7 +392,9 @@ class PatientReportAdmin(StrictActionsMixin, admin.ModelAdmin):
         moved = reports_assign(queryset=queryset, assignee=request.user, user=request.user)
         self.message_user(request, f"{counted(moved, 'report')} assigned to you.")
 
-    @admin.action(description="Assign to the reviewer chosen in “Assign to”", permissions=("change",))
+    @admin.action(
+        description="Assign to the reviewer chosen in “Assign to”", permissions=("change",)
+    )
     def assign_to_chosen(self, request: HttpRequest, queryset: QuerySet[PatientReport]) -> None:
         try:
             assignee = QueueActionForm().fields["assignee"].clean(request.POST.get("assignee"))

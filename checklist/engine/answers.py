@@ -235,12 +235,16 @@ def facts_from_answers(
             continue
         allowed = {option.value for option in question.options}
         if value not in allowed:
-            raise ValueError(f"{question.key}: {value!r} is not one of {', '.join(sorted(allowed))}")
+            raise ValueError(
+                f"{question.key}: {value!r} is not one of {', '.join(sorted(allowed))}"
+            )
         facts = question.apply(facts, value)
 
     # Claims are known when the text was screened, or all three claim questions were answered;
     # a red flag the patient reports counts even when the other answers are unknown.
-    screened = {flag.category for flag in screen(marketing_text)} if marketing_text.strip() else None
+    screened = (
+        {flag.category for flag in screen(marketing_text)} if marketing_text.strip() else None
+    )
     reported = set(facts.claim_flags or ())
     answered_all = all(answers.get(key, UNKNOWN) != UNKNOWN for key in CLAIM_QUESTIONS)
     if screened is not None or answered_all or reported:

@@ -62,9 +62,7 @@ def reference_range(country: str | None) -> PriceRange | None:
     return FULL_FACE_RANGES.get(_ALIASES.get(code, code))
 
 
-def price_check(
-    country: str | None, min_usd: float | None, max_usd: float | None
-) -> PriceVerdict:
+def price_check(country: str | None, min_usd: float | None, max_usd: float | None) -> PriceVerdict:
     """Compare a quoted full-face price (either bound may be missing) with its country's range.
 
     The cheapest quoted price decides "below", because that is the offer a patient may be
@@ -78,8 +76,10 @@ def price_check(
     quoted = _usd(low) if low == high else f"{_usd(low)}–{_usd(high)}"
     reference = reference_range(country)
     if reference is None:
-        where = f"for {country.strip().upper()}" if country and country.strip() else (
-            "because the country is not known"
+        where = (
+            f"for {country.strip().upper()}"
+            if country and country.strip()
+            else ("because the country is not known")
         )
         return PriceVerdict(
             "no_range",
@@ -91,9 +91,7 @@ def price_check(
         return PriceVerdict("below", f"{CHEAP_ADVICE} Quoted {quoted}; {typical}.", reference)
     if high > reference.high_usd:
         return PriceVerdict("above", f"{ABOVE_ADVICE} Quoted {quoted}; {typical}.", reference)
-    return PriceVerdict(
-        "within", f"Quoted {quoted}, within the range {typical}.", reference
-    )
+    return PriceVerdict("within", f"Quoted {quoted}, within the range {typical}.", reference)
 
 
 def _usd(amount: float) -> str:

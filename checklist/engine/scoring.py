@@ -171,7 +171,9 @@ _RESULTS: dict[tuple[str, str, str, int, str], CriterionResult] = {}
 _MAX_RESULTS: Final = 20_000
 
 
-def _result(criterion_id: str, status: Status, reason: str, points: int, ask: str) -> CriterionResult:
+def _result(
+    criterion_id: str, status: Status, reason: str, points: int, ask: str
+) -> CriterionResult:
     key = (criterion_id, status, reason, points, ask)
     found = _RESULTS.get(key)
     if found is None:
@@ -201,7 +203,9 @@ def score(facts: ClinicFacts, catalogue: Catalogue = CATALOGUE) -> Assessment:
             known_points += criterion.points
         if criterion.is_knockout and status == NOT_MET:
             failed.append(criterion.id)
-        results.append(_result(criterion.id, status, reason, criterion.points, criterion.ask_clinic))
+        results.append(
+            _result(criterion.id, status, reason, criterion.points, criterion.ask_clinic)
+        )
     possible = catalogue.possible_points
     score_value = earned / possible * 100 if possible else 0.0
     coverage = known_points / possible * 100 if possible else 0.0

@@ -276,8 +276,6 @@ def assessment_refresh(
     return clinic.current_assessment
 
 
-
-
 def clinics_score(ids: Iterable[int]) -> None:
     """Score the clinics with these ids, a batch of ids at a time (a bounded IN list): the hook
     an import calls once its rows are written, inside the import's transaction, so a failure

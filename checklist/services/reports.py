@@ -86,12 +86,13 @@ def reports_purge(*, days: int, now: datetime.datetime | None = None) -> int:
     return deleted
 
 
-
 # What a log entry names a report by (its __str__); the answers and facts stay unread.
 _LOGGED = ("created", "unlisted_name", "clinic__name")
 
 
-def _log_queue_change(reports: list[PatientReport], user: AbstractBaseUser | None, message: str) -> None:
+def _log_queue_change(
+    reports: list[PatientReport], user: AbstractBaseUser | None, message: str
+) -> None:
     # The admin log is the queue's audit trail: who moved which report, when, and how.
     if reports and user is not None:
         LogEntry.objects.log_actions(user.pk, reports, CHANGE, change_message=message)
@@ -110,7 +111,9 @@ def reports_assign(
     else:
         moving = queryset.exclude(assignee=assignee)
         message = f"Assigned to {assignee.get_username()}."
-    reports = list(moving.select_related(None).select_related("clinic").only(*_LOGGED).order_by("pk"))
+    reports = list(
+        moving.select_related(None).select_related("clinic").only(*_LOGGED).order_by("pk")
+    )
     PatientReport.objects.filter(pk__in=[r.pk for r in reports]).update(assignee=assignee)
     _log_queue_change(reports, user, message)
     return len(reports)

@@ -78,7 +78,9 @@ def review_dashboard_for(context: template.Context) -> Dashboard | None:
             for bar in presentation.bar_chart(counts)
         )
         clinics = (
-            Figure("Need review", data.clinics.needs_review, _link("clinics_clinic", review="needs")),
+            Figure(
+                "Need review", data.clinics.needs_review, _link("clinics_clinic", review="needs")
+            ),
             Figure(
                 f"Not reviewed for {STALE_REVIEW_DAYS} days",
                 data.clinics.not_reviewed_recently,
@@ -88,13 +90,19 @@ def review_dashboard_for(context: template.Context) -> Dashboard | None:
     reports: tuple[Figure, ...] = ()
     if data.reports is not None:
         reports = tuple(
-            Figure(status.label, data.reports[status.value], _link("checklist_patientreport", status__exact=status.value))
+            Figure(
+                status.label,
+                data.reports[status.value],
+                _link("checklist_patientreport", status__exact=status.value),
+            )
             for status in ReportStatus
         )
     credentials: tuple[Figure, ...] = ()
     if data.credentials is not None:
         credentials = (
-            Figure("Expired", data.credentials.expired, _link("clinics_credential", expiry="expired")),
+            Figure(
+                "Expired", data.credentials.expired, _link("clinics_credential", expiry="expired")
+            ),
             Figure(
                 f"Expiring within {EXPIRY_WARNING_DAYS} days",
                 data.credentials.expiring,
@@ -108,4 +116,3 @@ def review_dashboard_for(context: template.Context) -> Dashboard | None:
         credentials=credentials,
         total_clinics=data.clinics.total if data.clinics else None,
     )
-

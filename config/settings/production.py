@@ -15,7 +15,9 @@ DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
-    raise ImproperlyConfigured("Set the ALLOWED_HOSTS environment variable to the site's host names")
+    raise ImproperlyConfigured(
+        "Set the ALLOWED_HOSTS environment variable to the site's host names"
+    )
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 # Behind a reverse proxy that terminates TLS and sets X-Forwarded-Proto (docs/deploy.md).
@@ -39,6 +41,7 @@ X_FRAME_OPTIONS = "DENY"
 # marked Secure. Off unless set, and refused for any host but this machine's own.
 BENCHMARK_PLAIN_HTTP = env.bool("BENCHMARK_PLAIN_HTTP", default=False)
 if BENCHMARK_PLAIN_HTTP:
+
     def _loopback(host: str) -> bool:
         if host == "localhost":
             return True

@@ -40,16 +40,48 @@ DANGEROUS = {
 
 # (question, answer) -> the status of each criterion it answers, given otherwise careful answers.
 EXPECTED = [
-    ("autologous_source", "autologous_adipose", {"autologous_source": "met", "no_embryonic_cells": "met"}),
-    ("autologous_source", "autologous_bone_marrow", {"autologous_source": "met", "no_embryonic_cells": "met"}),
-    ("autologous_source", "autologous_other", {"autologous_source": "met", "no_embryonic_cells": "met"}),
-    ("autologous_source", "allogeneic_donor", {"autologous_source": "not_met", "no_embryonic_cells": "met"}),
-    ("autologous_source", "umbilical_cord", {"autologous_source": "not_met", "no_embryonic_cells": "met"}),
-    ("autologous_source", "placental_amniotic", {"autologous_source": "not_met", "no_embryonic_cells": "met"}),
-    ("autologous_source", "embryonic", {"autologous_source": "not_met", "no_embryonic_cells": "not_met"}),
+    (
+        "autologous_source",
+        "autologous_adipose",
+        {"autologous_source": "met", "no_embryonic_cells": "met"},
+    ),
+    (
+        "autologous_source",
+        "autologous_bone_marrow",
+        {"autologous_source": "met", "no_embryonic_cells": "met"},
+    ),
+    (
+        "autologous_source",
+        "autologous_other",
+        {"autologous_source": "met", "no_embryonic_cells": "met"},
+    ),
+    (
+        "autologous_source",
+        "allogeneic_donor",
+        {"autologous_source": "not_met", "no_embryonic_cells": "met"},
+    ),
+    (
+        "autologous_source",
+        "umbilical_cord",
+        {"autologous_source": "not_met", "no_embryonic_cells": "met"},
+    ),
+    (
+        "autologous_source",
+        "placental_amniotic",
+        {"autologous_source": "not_met", "no_embryonic_cells": "met"},
+    ),
+    (
+        "autologous_source",
+        "embryonic",
+        {"autologous_source": "not_met", "no_embryonic_cells": "not_met"},
+    ),
     ("autologous_source", "animal", {"autologous_source": "not_met", "no_embryonic_cells": "met"}),
     ("autologous_source", "plant", {"autologous_source": "not_met", "no_embryonic_cells": "met"}),
-    ("autologous_source", "unknown", {"autologous_source": "unknown", "no_embryonic_cells": "unknown"}),
+    (
+        "autologous_source",
+        "unknown",
+        {"autologous_source": "unknown", "no_embryonic_cells": "unknown"},
+    ),
     ("product_disclosed", "live_cells", {"product_disclosed": "met"}),
     ("product_disclosed", "exosomes", {"product_disclosed": "met"}),
     ("product_disclosed", "unknown", {"product_disclosed": "unknown"}),
@@ -123,8 +155,12 @@ def test_each_answer_gives_the_status_it_means(key, value, expected):
 def test_every_question_and_every_option_is_covered_by_the_table():
     asked = {(q.key, o.value) for q in QUESTIONS for o in q.options}
     table = {(key, value) for key, value, _ in EXPECTED}
-    claims_unknown = {(k, "unknown") for k in ("realistic_claims", "no_fda_misuse", "realistic_timeline")}
-    product_options = {("product_disclosed", v) for v in ("cultured_fibroblasts", "extract", "growth_factors")}
+    claims_unknown = {
+        (k, "unknown") for k in ("realistic_claims", "no_fda_misuse", "realistic_timeline")
+    }
+    product_options = {
+        ("product_disclosed", v) for v in ("cultured_fibroblasts", "extract", "growth_factors")
+    }
     assert asked - table == claims_unknown | product_options
 
 
@@ -165,10 +201,14 @@ def test_a_reported_red_flag_counts_even_when_other_claims_are_unknown():
 
 
 def test_pasted_marketing_text_is_screened():
-    result = statuses({}, marketing_text="Our facelift is FDA approved and the results are permanent.")
+    result = statuses(
+        {}, marketing_text="Our facelift is FDA approved and the results are permanent."
+    )
     assert result["no_fda_misuse"] == "not_met"
     assert result["realistic_timeline"] == "not_met"
-    clean = statuses({}, marketing_text="Results build over three to six months and fade with time.")
+    clean = statuses(
+        {}, marketing_text="Results build over three to six months and fade with time."
+    )
     assert clean["realistic_claims"] == clean["no_fda_misuse"] == "met"
 
 
@@ -179,7 +219,12 @@ def test_an_answer_outside_the_options_is_refused():
 
 @pytest.mark.parametrize(
     ("amount", "currency", "usd"),
-    [("9000", "USD", 9000), ("100000", "MXN", 5500), ("5000", "GBP", 6350), ("150000", "TRY", 4350)],
+    [
+        ("9000", "USD", 9000),
+        ("100000", "MXN", 5500),
+        ("5000", "GBP", 6350),
+        ("150000", "TRY", 4350),
+    ],
 )
 def test_prices_are_converted_at_the_fixed_rates(amount, currency, usd):
     assert to_usd(Decimal(amount), currency) == usd

@@ -36,9 +36,7 @@ def test_the_version_changes_when_points_change() -> None:
 def test_the_version_changes_when_severity_group_or_the_criteria_change() -> None:
     assert with_criterion(2, severity="minor").version != CATALOGUE.version
     assert with_criterion(2, group="care").version != CATALOGUE.version
-    assert Catalogue(criteria=CRITERIA[:-1], core_groups=CORE_GROUPS).version != (
-        CATALOGUE.version
-    )
+    assert Catalogue(criteria=CRITERIA[:-1], core_groups=CORE_GROUPS).version != (CATALOGUE.version)
     assert Catalogue(criteria=CRITERIA).version != CATALOGUE.version
 
 
@@ -67,5 +65,3 @@ def test_rule_outcomes_are_pinned_to_the_catalogue_version() -> None:
         "what a rule decides, bump EDITION in checklist/engine/criteria/catalogue.py; then pin the new version "
         "and digest in PINNED_OUTCOMES."
     )
-
-

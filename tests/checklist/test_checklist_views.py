@@ -18,7 +18,12 @@ PREFIX = "checklist_wizard"
 QUESTIONS_URL = reverse("checklist:questions")
 STEPS = {
     "cells": ["autologous_source", "product_disclosed"],
-    "processing": ["sterile_closed_system", "minimal_manipulation", "protocol_documented", "lab_accredited"],
+    "processing": [
+        "sterile_closed_system",
+        "minimal_manipulation",
+        "protocol_documented",
+        "lab_accredited",
+    ],
     "people": ["licensed_physicians", "regenerative_specialist", "track_record"],
     "claims": ["realistic_claims", "no_fda_misuse", "realistic_timeline", "risks_disclosed"],
     "evidence": ["evidence_cited", "regulatory_oversight", "facility_credentials_current"],
@@ -38,14 +43,22 @@ def choose_listed(client, clinic):
 
 
 def choose_unlisted(client, **fields):
-    data = {"choice": "unlisted", "name": "Sunrise Skin", "country": "TR", "city": "Izmir", "website": ""}
+    data = {
+        "choice": "unlisted",
+        "name": "Sunrise Skin",
+        "country": "TR",
+        "city": "Izmir",
+        "website": "",
+    }
     data.update(fields)
     return client.post(reverse("checklist:start"), data)
 
 
 def complete(client, answers, *, claims_extra=None, care_extra=None, shared=False):
     for step in STEPS:
-        extra = {"claims": claims_extra or {}, "care": care_extra or {"price_currency": "USD"}}.get(step, {})
+        extra = {"claims": claims_extra or {}, "care": care_extra or {"price_currency": "USD"}}.get(
+            step, {}
+        )
         response = client.post(QUESTIONS_URL, step_data(step, answers, **extra))
         assert response.status_code == 200, f"{step}: {response.status_code}"
         assert not response.context["form"].errors, response.context["form"].errors
@@ -67,7 +80,9 @@ def test_start_page_finds_listed_clinics_without_javascript(client, careful_clin
 def test_suggestions_are_json_and_need_two_letters(client, careful_clinic, red_flag_clinic):
     assert client.get(reverse("checklist:suggestions"), {"q": "c"}).json() == {"results": []}
     results = client.get(reverse("checklist:suggestions"), {"q": "tijuana"}).json()["results"]
-    assert results == [{"slug": "red-flag-clinic", "name": "Red Flag Clinic", "place": "Tijuana, Mexico"}]
+    assert results == [
+        {"slug": "red-flag-clinic", "name": "Red Flag Clinic", "place": "Tijuana, Mexico"}
+    ]
 
 
 @pytest.mark.django_db
@@ -98,7 +113,9 @@ def test_questions_without_a_chosen_clinic_go_back_to_the_start(client):
 def test_careful_answers_about_a_listed_clinic_give_an_a_report(client, careful_clinic):
     assessments_refresh()
     assert choose_listed(client, careful_clinic)["Location"] == QUESTIONS_URL
-    response = complete(client, CAREFUL, care_extra={"price_amount": "9000", "price_currency": "USD"})
+    response = complete(
+        client, CAREFUL, care_extra={"price_amount": "9000", "price_currency": "USD"}
+    )
     assert response.status_code == 302
     report = PatientReport.objects.get()
     assert response["Location"] == report.private_url()
@@ -118,14 +135,23 @@ def test_careful_answers_about_a_listed_clinic_give_an_a_report(client, careful_
 def test_dangerous_answers_with_pasted_text_show_red_flags_first(client):
     choose_unlisted(client, country="MX", name="Playa Cells")
     text = "Our umbilical cord stem cells give PERMANENT results, guaranteed. <script>alert(1)</script>"
-    complete(client, DANGEROUS, claims_extra={"marketing_text": text},
-             care_extra={"price_amount": "20000", "price_currency": "MXN"}, shared=True)
+    complete(
+        client,
+        DANGEROUS,
+        claims_extra={"marketing_text": text},
+        care_extra={"price_amount": "20000", "price_currency": "MXN"},
+        shared=True,
+    )
     report = PatientReport.objects.get()
     assert report.grade == "F" and report.shared is True
     assert report.price_usd == 1100 and report.unlisted_name == "Playa Cells"
     assert {"autologous_source", "licensed_physicians", "permanent"} <= set(report.red_flags)
     body = client.get(report.private_url()).content.decode()
-    assert body.index("Red flags") < body.index("Questions to ask the clinic") < body.index("Score card")
+    assert (
+        body.index("Red flags")
+        < body.index("Questions to ask the clinic")
+        < body.index("Score card")
+    )
     assert (
         '<mark class="claim-flag">PERMANENT<span class="visually-hidden"> '
         "(flagged: Promises permanent results)</span></mark>"
@@ -158,7 +184,9 @@ def test_marketing_text_over_the_limit_is_refused_politely(client, careful_clini
         client.post(QUESTIONS_URL, step_data(step, CAREFUL))
     response = client.post(QUESTIONS_URL, step_data("claims", CAREFUL, marketing_text="x" * 20_001))
     errors = response.context["form"].errors["marketing_text"]
-    assert errors == ["Please paste at most 20,000 characters (this text has 20001). The most important part is enough."]
+    assert errors == [
+        "Please paste at most 20,000 characters (this text has 20001). The most important part is enough."
+    ]
 
 
 @pytest.mark.django_db
@@ -171,7 +199,9 @@ def test_back_keeps_every_answer_including_the_step_left(client, careful_clinic)
     back = client.post(QUESTIONS_URL, half)
     assert back.context["wizard"]["steps"].current == "cells"
     assert back.context["form"]["autologous_source"].value() == "animal"
-    forward = client.post(QUESTIONS_URL, step_data("cells", {**CAREFUL, "autologous_source": "animal"}))
+    forward = client.post(
+        QUESTIONS_URL, step_data("cells", {**CAREFUL, "autologous_source": "animal"})
+    )
     assert forward.context["wizard"]["steps"].current == "processing"
     assert forward.context["form"]["sterile_closed_system"].value() == "closed_system"
 
@@ -181,7 +211,9 @@ def test_a_forged_step_or_a_broken_form_gets_a_friendly_redirect(client, careful
     choose_listed(client, careful_clinic)
     forged = client.post(QUESTIONS_URL, {f"{PREFIX}-current_step": "admin"}, follow=True)
     assert forged.status_code == 200 and "That step does not exist" in forged.content.decode()
-    goto = client.post(QUESTIONS_URL, {f"{PREFIX}-current_step": "cells", "wizard_goto_step": "../x"}, follow=True)
+    goto = client.post(
+        QUESTIONS_URL, {f"{PREFIX}-current_step": "cells", "wizard_goto_step": "../x"}, follow=True
+    )
     assert goto.status_code == 200
     broken = client.post(QUESTIONS_URL, {"nothing": "here"}, follow=True)
     assert broken.status_code == 200
@@ -258,4 +290,7 @@ def test_only_shared_reports_reach_the_reviewers(client, reviewer):
     body = client.get(reverse("admin:checklist_patientreport_changelist")).content.decode()
     assert "Clinic shared=True" in body and "Clinic shared=False" not in body
     unshared = PatientReport.objects.get(shared=False)
-    assert client.get(reverse("admin:checklist_patientreport_change", args=[unshared.pk])).status_code == 302
+    assert (
+        client.get(reverse("admin:checklist_patientreport_change", args=[unshared.pk])).status_code
+        == 302
+    )

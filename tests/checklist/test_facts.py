@@ -28,7 +28,7 @@ from checklist.engine.facts import (
     facts_to_dict,
 )
 from checklist.engine.scoring import score
-from tests.checklist.test_criteria import CAREFUL
+from tests.checklist.careful import CAREFUL
 
 TODAY = date(2026, 3, 1)
 
@@ -312,8 +312,13 @@ def test_a_protocol_leaving_a_value_out_marks_the_set_as_incomplete() -> None:
 def test_one_undocumented_protocol_makes_the_protocol_undocumented() -> None:
     documented = CAREFUL_PROFILE["protocols"][0]
 
-    assert facts_of(profile(protocols=[documented, {"documented": False}])).protocol_documented is False
-    assert facts_of(profile(protocols=[documented, {"documented": None}])).protocol_documented is None
+    assert (
+        facts_of(profile(protocols=[documented, {"documented": False}])).protocol_documented
+        is False
+    )
+    assert (
+        facts_of(profile(protocols=[documented, {"documented": None}])).protocol_documented is None
+    )
 
 
 def test_an_expired_medical_licence_is_not_counted() -> None:
@@ -335,7 +340,9 @@ def test_an_unverified_licence_is_not_counted(verified: bool | None, counted: in
     # Checked and not confirmed is a known zero; never checked leaves it unknown.
     practitioners = [{"name": "Dr. A", "credentials": [licence(verified=verified)]}]
 
-    assert facts_of(profile(practitioners=practitioners)).verified_current_medical_licences == counted
+    assert (
+        facts_of(profile(practitioners=practitioners)).verified_current_medical_licences == counted
+    )
 
 
 def test_a_verified_licence_without_an_expiry_date_counts() -> None:

@@ -15,7 +15,7 @@ from checklist.engine.criteria import CATALOGUE, Catalogue
 from checklist.engine.facts import CellSource, ClinicFacts
 from checklist.engine.presentation import details as presentation_details
 from checklist.engine.scoring import Assessment, score
-from tests.checklist.test_criteria import CAREFUL
+from tests.checklist.careful import CAREFUL
 
 NOTHING_KNOWN = ClinicFacts()
 DONOR_CELLS = dataclasses.replace(CAREFUL, cell_sources=frozenset({CellSource.UMBILICAL_CORD}))

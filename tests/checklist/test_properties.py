@@ -325,9 +325,7 @@ MARKERS = {
 
 @settings(max_examples=400, deadline=None)
 @given(facts=facts_strategy, name=st.sampled_from(FIELD_NAMES))
-def test_coverage_never_rises_when_a_fact_becomes_unknown(
-    facts: ClinicFacts, name: str
-) -> None:
+def test_coverage_never_rises_when_a_fact_becomes_unknown(facts: ClinicFacts, name: str) -> None:
     forgotten = dataclasses.replace(facts, **{name: None})
 
     assert score(forgotten).coverage <= score(facts).coverage

@@ -24,12 +24,20 @@ def stored(day: int, score: float, **statuses: str) -> SimpleNamespace:
 
 
 def test_history_is_newest_first_and_names_each_criterion_that_moved():
-    rows = [stored(1, 95), stored(2, 60, realistic_claims="not_met"), stored(3, 60, realistic_claims="not_met")]
+    rows = [
+        stored(1, 95),
+        stored(2, 60, realistic_claims="not_met"),
+        stored(3, 60, realistic_claims="not_met"),
+    ]
     history = score_history(rows, CATALOGUE)
     assert [h.created.day for h in history] == [3, 2, 1]
     assert history[2].first and history[2].changes == ()
     (change,) = history[1].changes
-    assert (change.criterion_id, change.before, change.after) == ("realistic_claims", "met", "not_met")
+    assert (change.criterion_id, change.before, change.after) == (
+        "realistic_claims",
+        "met",
+        "not_met",
+    )
     assert (change.before_label, change.after_label) == ("Met", "Not met")
     assert change.title == CATALOGUE.by_id["realistic_claims"].title
     assert history[0].changes == () and not history[0].first
@@ -48,7 +56,10 @@ def test_a_criterion_from_another_catalogue_is_shown_as_added_or_dropped():
     history = score_history([old, stored(2, 90)], CATALOGUE)
     (change,) = history[0].changes
     assert (change.criterion_id, change.title, change.after, change.after_label) == (
-        "retired_rule", "retired_rule", None, "not assessed"
+        "retired_rule",
+        "retired_rule",
+        None,
+        "not assessed",
     )
 
 
@@ -79,5 +90,9 @@ def test_scores_outside_0_to_100_stay_on_the_chart():
 
 def test_bars_scale_to_the_largest_count_and_zero_keeps_its_row():
     bars = bar_chart([("A", "Grade A", 4), ("B", "Grade B", 1), ("F", "F", 0)])
-    assert [(b.key, b.count, b.width) for b in bars] == [("A", 4, 100.0), ("B", 1, 25.0), ("F", 0, 0.0)]
+    assert [(b.key, b.count, b.width) for b in bars] == [
+        ("A", 4, 100.0),
+        ("B", 1, 25.0),
+        ("F", 0, 0.0),
+    ]
     assert [b.width for b in bar_chart([("A", "A", 0)])] == [0.0]

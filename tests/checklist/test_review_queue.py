@@ -200,12 +200,14 @@ def test_a_reviewer_works_a_report_from_new_to_actioned_and_every_step_is_logged
     report.refresh_from_db()
     assert report.status == ReportStatus.NEW and report.reviewed_at is None
     trail = list(
-        LogEntry.objects.filter(object_id=str(report.pk)).order_by("pk").values_list(
-            "change_message", flat=True
-        )
+        LogEntry.objects.filter(object_id=str(report.pk))
+        .order_by("pk")
+        .values_list("change_message", flat=True)
     )
     assert trail[:3] == [
-        "Assigned to reviewer.", "Assigned to colleague.", "Status set to In review."
+        "Assigned to reviewer.",
+        "Assigned to colleague.",
+        "Status set to In review.",
     ]
     assert "Status" in trail[3] and trail[4] == "Status set to New."
 
@@ -213,7 +215,9 @@ def test_a_reviewer_works_a_report_from_new_to_actioned_and_every_step_is_logged
 def test_assigning_without_choosing_a_reviewer_changes_nothing(client, reviewer, queue):
     client.force_login(reviewer)
     response = act(client, QUEUE, "assign_to_chosen", [queue["agrees"]])
-    assert messages_of(response) == ["Choose a reviewer in “Assign to” first; nothing was assigned."]
+    assert messages_of(response) == [
+        "Choose a reviewer in “Assign to” first; nothing was assigned."
+    ]
     assert PatientReport.objects.get(pk=queue["agrees"].pk).assignee is None
 
 
@@ -240,7 +244,9 @@ def test_a_reviewer_cannot_rewrite_what_the_patient_gave(client, reviewer, queue
 
 def test_only_reviewers_and_superusers_can_be_assigned(client, reviewer, curator, queue):
     client.force_login(reviewer)
-    response = client.post(change_url(queue["agrees"]), queue_form(queue["agrees"], assignee=curator.pk))
+    response = client.post(
+        change_url(queue["agrees"]), queue_form(queue["agrees"], assignee=curator.pk)
+    )
     assert response.status_code == 200
     assert "Select a valid choice" in response.content.decode()
     assert PatientReport.objects.get(pk=queue["agrees"].pk).assignee is None
@@ -251,7 +257,9 @@ def test_curators_cannot_see_or_change_the_queue(client, curator, queue):
     report = queue["disagrees"]
     assert client.get(QUEUE).status_code == 403
     assert client.get(change_url(report)).status_code == 403
-    assert client.post(change_url(report), queue_form(report, status="dismissed")).status_code == 403
+    assert (
+        client.post(change_url(report), queue_form(report, status="dismissed")).status_code == 403
+    )
     response = client.post(
         QUEUE, {"action": "mark_dismissed", "_selected_action": [report.pk], "index": "0"}
     )

@@ -35,7 +35,9 @@ def assessed_days_ago(clinic, n: int) -> ClinicAssessment:
 @pytest.fixture
 def clinics(db):
     lapsed = ClinicFactory(name="Licence lapsed since")
-    CredentialFactory(practitioner=PractitionerFactory(clinic=lapsed), issued_on=days(-900), expires_on=days(-3))
+    CredentialFactory(
+        practitioner=PractitionerFactory(clinic=lapsed), issued_on=days(-900), expires_on=days(-3)
+    )
     assessed_days_ago(lapsed, 10)
 
     facility = ClinicFactory(name="Facility licence lapsed since")
@@ -44,7 +46,9 @@ def clinics(db):
     assessed_days_ago(facility, 2)
 
     known = ClinicFactory(name="Expired before its assessment")
-    CredentialFactory(practitioner=PractitionerFactory(clinic=known), issued_on=days(-900), expires_on=days(-20))
+    CredentialFactory(
+        practitioner=PractitionerFactory(clinic=known), issued_on=days(-900), expires_on=days(-20)
+    )
     assessed_days_ago(known, 10)
 
     current = ClinicFactory(name="Everything current")
@@ -56,7 +60,9 @@ def clinics(db):
     assessed_days_ago(expiring_today, 10)
 
     never = ClinicFactory(name="Never assessed, expired")
-    CredentialFactory(practitioner=PractitionerFactory(clinic=never), issued_on=days(-900), expires_on=days(-40))
+    CredentialFactory(
+        practitioner=PractitionerFactory(clinic=never), issued_on=days(-900), expires_on=days(-40)
+    )
     ClinicFactory(name="Never assessed, nothing expired")
     return lapsed
 

@@ -19,7 +19,7 @@ from checklist.engine.criteria import (
 )
 from checklist.engine.facts import CellForm, CellSource, ClinicFacts, facts_from_profile
 from checklist.engine.scoring import Assessment, CriterionResult, letter_grade, score
-from tests.checklist.test_criteria import CAREFUL
+from tests.checklist.careful import CAREFUL
 from tests.checklist.test_facts import CAREFUL_PROFILE, DANGEROUS_PROFILE, TODAY, keyword_screen
 
 

@@ -51,7 +51,9 @@ def test_a_new_row_is_written_only_when_the_result_changes(careful_clinic):
 def test_a_licence_expiring_changes_the_score_on_rescore(careful_clinic):
     licence = careful_clinic.practitioners.get().credentials.get()
     before = assessment_refresh(clinic=careful_clinic, today=datetime.date.today())
-    after = assessment_refresh(clinic=careful_clinic, today=licence.expires_on + datetime.timedelta(days=1))
+    after = assessment_refresh(
+        clinic=careful_clinic, today=licence.expires_on + datetime.timedelta(days=1)
+    )
     assert before.grade == "A" and after.grade == "F"
     assert after.failed_knockouts == ["licensed_physicians"]
 
@@ -115,7 +117,15 @@ def test_export_scores_prints_one_json_line_per_clinic(careful_clinic, red_flag_
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [line["slug"] for line in lines] == ["careful-clinic", "red-flag-clinic"]
     careful, red = lines
-    assert set(careful) == {"slug", "score", "grade", "coverage", "knockouts", "criteria", "claim_flags"}
+    assert set(careful) == {
+        "slug",
+        "score",
+        "grade",
+        "coverage",
+        "knockouts",
+        "criteria",
+        "claim_flags",
+    }
     assert careful["grade"] == "A" and careful["knockouts"] == [] and careful["claim_flags"] == []
     assert 0 <= careful["score"] <= 100 and 0 <= careful["coverage"] <= 100
     assert set(careful["criteria"]) == set(CATALOGUE.by_id)
@@ -155,7 +165,9 @@ def test_methodology_page_lists_every_criterion_with_points_and_sources(client):
 
 
 @pytest.mark.django_db
-def test_home_page_shows_grades(client, careful_clinic, red_flag_clinic, django_assert_max_num_queries):
+def test_home_page_shows_grades(
+    client, careful_clinic, red_flag_clinic, django_assert_max_num_queries
+):
     assessments_refresh()
     with django_assert_max_num_queries(2):
         body = client.get(reverse("clinics:home")).content.decode()

@@ -12,8 +12,11 @@ from tests.factories import (
     ProcessingProtocolFactory,
 )
 
-CHANGELISTS = ["admin:clinics_clinic_changelist", "admin:clinics_practitioner_changelist",
-               "admin:clinics_credential_changelist"]
+CHANGELISTS = [
+    "admin:clinics_clinic_changelist",
+    "admin:clinics_practitioner_changelist",
+    "admin:clinics_credential_changelist",
+]
 
 
 def make_clinics(n):
@@ -26,24 +29,42 @@ def make_clinics(n):
 
 def clinic_form_data(clinic_name="New Clinic", slug="new-clinic", **extra):
     data = {
-        "name": clinic_name, "slug": slug, "country": "MX", "city": "Cancun",
-        "website": "", "description": "", "published": "on",
-        "consultation": "unknown", "written_consent": "true", "consent_states_limited_data": "unknown",
-        "risks_disclosed": "unknown", "follow_up": "unknown", "complication_reporting": "unknown",
-        "outcomes_published": "unknown", "procedures_performed": "", "charges_for_trial": "false",
+        "name": clinic_name,
+        "slug": slug,
+        "country": "MX",
+        "city": "Cancun",
+        "website": "",
+        "description": "",
+        "published": "on",
+        "consultation": "unknown",
+        "written_consent": "true",
+        "consent_states_limited_data": "unknown",
+        "risks_disclosed": "unknown",
+        "follow_up": "unknown",
+        "complication_reporting": "unknown",
+        "outcomes_published": "unknown",
+        "procedures_performed": "",
+        "charges_for_trial": "false",
         "last_reviewed": "",
     }
     for prefix in ("practitioners", "credentials", "protocols", "claims", "prices", "evidence"):
-        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0",
-                     f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"})
+        data.update(
+            {
+                f"{prefix}-TOTAL_FORMS": "0",
+                f"{prefix}-INITIAL_FORMS": "0",
+                f"{prefix}-MIN_NUM_FORMS": "0",
+                f"{prefix}-MAX_NUM_FORMS": "1000",
+            }
+        )
     data.update(extra)
     return data
 
 
 @pytest.mark.parametrize("url_name", CHANGELISTS)
 @pytest.mark.django_db
-def test_changelists_cost_the_same_queries_for_3_and_30_clinics(client, curator, url_name,
-                                                                 django_assert_max_num_queries):
+def test_changelists_cost_the_same_queries_for_3_and_30_clinics(
+    client, curator, url_name, django_assert_max_num_queries
+):
     client.force_login(curator)
     make_clinics(3)
     # session, user, groups/permissions (2), count, total count, page rows, country filter,
@@ -84,8 +105,11 @@ def test_clinic_filters(client, curator, params, expected):
     ProcessingProtocolFactory(clinic=careful)
     ProcessingProtocolFactory(clinic=careful, name="second protocol")
     cord = ClinicFactory(name="Cord Clinic")
-    CredentialFactory(practitioner=PractitionerFactory(clinic=cord), issued_on="2010-01-01",
-                      expires_on="2021-01-01")
+    CredentialFactory(
+        practitioner=PractitionerFactory(clinic=cord),
+        issued_on="2010-01-01",
+        expires_on="2021-01-01",
+    )
     ProcessingProtocolFactory(clinic=cord, cell_source="umbilical_cord")
     ProcessingProtocolFactory(clinic=cord, cell_source="umbilical_cord", name="again")
     response = client.get(reverse("admin:clinics_clinic_changelist"), params)
@@ -96,15 +120,23 @@ def test_clinic_filters(client, curator, params, expected):
 @pytest.mark.django_db
 def test_curator_adds_a_clinic_with_a_protocol_inline(client, curator):
     client.force_login(curator)
-    data = clinic_form_data(**{
-        "protocols-TOTAL_FORMS": "1",
-        "protocols-0-name": "Cord facial", "protocols-0-cell_source": "umbilical_cord",
-        "protocols-0-cell_form": "live_cells", "protocols-0-processing": "open",
-        "protocols-0-manipulation": "unknown", "protocols-0-lab": "unknown",
-        "protocols-0-delivery": ["injection", "laser"], "protocols-0-documented": "unknown",
-    })
+    data = clinic_form_data(
+        **{
+            "protocols-TOTAL_FORMS": "1",
+            "protocols-0-name": "Cord facial",
+            "protocols-0-cell_source": "umbilical_cord",
+            "protocols-0-cell_form": "live_cells",
+            "protocols-0-processing": "open",
+            "protocols-0-manipulation": "unknown",
+            "protocols-0-lab": "unknown",
+            "protocols-0-delivery": ["injection", "laser"],
+            "protocols-0-documented": "unknown",
+        }
+    )
     response = client.post(reverse("admin:clinics_clinic_add"), data)
-    assert response.status_code == 302, response.context["adminform"].errors if response.context else ""
+    assert response.status_code == 302, (
+        response.context["adminform"].errors if response.context else ""
+    )
     clinic = Clinic.objects.get(slug="new-clinic")
     assert clinic.consultation is None and clinic.written_consent is True
     assert clinic.charges_for_trial is False
@@ -114,8 +146,9 @@ def test_curator_adds_a_clinic_with_a_protocol_inline(client, curator):
 @pytest.mark.django_db
 def test_add_form_shows_field_errors_and_keeps_input(client, curator):
     client.force_login(curator)
-    response = client.post(reverse("admin:clinics_clinic_add"),
-                           clinic_form_data(slug="bad slug!", website="nope"))
+    response = client.post(
+        reverse("admin:clinics_clinic_add"), clinic_form_data(slug="bad slug!", website="nope")
+    )
     assert response.status_code == 200
     body = response.content.decode()
     assert "Enter a valid URL." in body
@@ -135,7 +168,10 @@ def test_change_form_and_history_pages_render(client, curator, careful_clinic):
     assert history.status_code == 200
     assert "Dallas" in history.content.decode() or "city" in history.content.decode()
     practitioner = careful_clinic.practitioners.get()
-    assert client.get(reverse("admin:clinics_practitioner_change", args=[practitioner.pk])).status_code == 200
+    assert (
+        client.get(reverse("admin:clinics_practitioner_change", args=[practitioner.pk])).status_code
+        == 200
+    )
     assert client.get(reverse("admin:clinics_credential_add")).status_code == 200
 
 
@@ -149,8 +185,10 @@ def test_expired_credentials_are_marked_in_the_credential_list(client, curator, 
 @pytest.mark.django_db
 def test_export_action_downloads_profile_json(client, curator, careful_clinic, red_flag_clinic):
     client.force_login(curator)
-    response = client.post(reverse("admin:clinics_clinic_changelist"),
-                           {"action": "export_profiles", "_selected_action": [careful_clinic.pk]})
+    response = client.post(
+        reverse("admin:clinics_clinic_changelist"),
+        {"action": "export_profiles", "_selected_action": [careful_clinic.pk]},
+    )
     assert response["Content-Disposition"].startswith("attachment")
     data = json.loads(response.content)
     assert [p["slug"] for p in data] == ["careful-clinic"]

@@ -18,10 +18,23 @@ CONFIRM = reverse("admin:clinics_clinic_process_import")
 EXPORT = reverse("admin:clinics_clinic_export")
 CSV_FORMAT, XLSX_FORMAT = "0", "1"
 RESOURCES = {
-    "clinics": "0", "practitioners": "1", "credentials": "2", "protocols": "3",
-    "claims": "4", "prices": "5", "evidence": "6",
+    "clinics": "0",
+    "practitioners": "1",
+    "credentials": "2",
+    "protocols": "3",
+    "claims": "4",
+    "prices": "5",
+    "evidence": "6",
 }
-CLINIC_HEADER = ["slug", "name", "country", "city", "published", "consultation", "procedures_performed"]
+CLINIC_HEADER = [
+    "slug",
+    "name",
+    "country",
+    "city",
+    "published",
+    "consultation",
+    "procedures_performed",
+]
 
 
 def csv_file(rows: list[list[str]], name: str = "rows.csv") -> SimpleUploadedFile:
@@ -49,7 +62,9 @@ def confirm(client, preview):
 
 def row_errors(response) -> dict[int, dict[str, list[str]]]:
     return {
-        row.number: {field: [str(e) for e in errors] for field, errors in row.field_specific_errors.items()}
+        row.number: {
+            field: [str(e) for e in errors] for field, errors in row.field_specific_errors.items()
+        }
         for row in response.context["result"].invalid_rows
     }
 
@@ -61,11 +76,14 @@ def signed_in(client, curator):
 
 
 def test_a_dry_run_previews_the_rows_and_saves_nothing(signed_in):
-    response = upload(signed_in, [
-        CLINIC_HEADER,
-        ["lumen-izmir", "Lumen Skin", "TR", "Izmir", "yes", "", "120"],
-        ["coast-cells", "Coast Cells", "MX", "Tijuana", "no", "no", ""],
-    ])
+    response = upload(
+        signed_in,
+        [
+            CLINIC_HEADER,
+            ["lumen-izmir", "Lumen Skin", "TR", "Izmir", "yes", "", "120"],
+            ["coast-cells", "Coast Cells", "MX", "Tijuana", "no", "no", ""],
+        ],
+    )
     assert response.status_code == 200
     result = response.context["result"]
     assert not result.has_errors() and not result.has_validation_errors()
@@ -75,11 +93,14 @@ def test_a_dry_run_previews_the_rows_and_saves_nothing(signed_in):
 
 
 def test_confirming_imports_the_rows_scores_them_and_records_who(signed_in, curator):
-    preview = upload(signed_in, [
-        CLINIC_HEADER,
-        ["lumen-izmir", "Lumen Skin", "TR", "Izmir", "yes", "", "120"],
-        ["coast-cells", "Coast Cells", "MX", "Tijuana", "no", "no", ""],
-    ])
+    preview = upload(
+        signed_in,
+        [
+            CLINIC_HEADER,
+            ["lumen-izmir", "Lumen Skin", "TR", "Izmir", "yes", "", "120"],
+            ["coast-cells", "Coast Cells", "MX", "Tijuana", "no", "no", ""],
+        ],
+    )
     response = confirm(signed_in, preview)
     assert response.status_code == 200
     lumen = Clinic.objects.get(slug="lumen-izmir")
@@ -92,12 +113,15 @@ def test_confirming_imports_the_rows_scores_them_and_records_who(signed_in, cura
 
 
 def test_bad_rows_are_named_by_row_and_column_and_nothing_is_saved(signed_in):
-    response = upload(signed_in, [
-        CLINIC_HEADER,
-        ["good-one", "Good One", "US", "Austin", "yes", "yes", "10"],
-        ["bad-country", "Bad Country", "XX", "Nowhere", "maybe", "", "10"],
-        ["bad-number", "Bad Number", "US", "Austin", "yes", "", "lots"],
-    ])
+    response = upload(
+        signed_in,
+        [
+            CLINIC_HEADER,
+            ["good-one", "Good One", "US", "Austin", "yes", "yes", "10"],
+            ["bad-country", "Bad Country", "XX", "Nowhere", "maybe", "", "10"],
+            ["bad-number", "Bad Number", "US", "Austin", "yes", "", "lots"],
+        ],
+    )
     assert response.status_code == 200
     errors = row_errors(response)
     assert set(errors) == {2, 3}
@@ -114,11 +138,15 @@ def test_bad_rows_are_named_by_row_and_column_and_nothing_is_saved(signed_in):
 def test_a_row_that_breaks_at_confirmation_undoes_the_whole_file(signed_in):
     first = ClinicFactory(slug="first")
     second = ClinicFactory(slug="second")
-    preview = upload(signed_in, [
-        ["clinic", "name", "specialty", "years_experience"],
-        ["first", "Dr. One", "dermatology", "5"],
-        ["second", "Dr. Two", "other", "7"],
-    ], resource="practitioners")
+    preview = upload(
+        signed_in,
+        [
+            ["clinic", "name", "specialty", "years_experience"],
+            ["first", "Dr. One", "dermatology", "5"],
+            ["second", "Dr. Two", "other", "7"],
+        ],
+        resource="practitioners",
+    )
     assert preview.context["confirm_form"] is not None
     second.delete()  # the file no longer holds between the preview and the confirmation
     response = confirm(signed_in, preview)
@@ -128,16 +156,42 @@ def test_a_row_that_breaks_at_confirmation_undoes_the_whole_file(signed_in):
 
 def test_children_name_their_clinic_by_slug_and_credentials_their_practitioner(signed_in):
     clinic = ClinicFactory(slug="lumen")
-    preview = upload(signed_in, [
-        ["clinic", "name", "specialty", "years_experience"],
-        ["lumen", "Dr. Ada", "regenerative_medicine", "12"],
-    ], resource="practitioners")
+    preview = upload(
+        signed_in,
+        [
+            ["clinic", "name", "specialty", "years_experience"],
+            ["lumen", "Dr. Ada", "regenerative_medicine", "12"],
+        ],
+        resource="practitioners",
+    )
     confirm(signed_in, preview)
-    preview = upload(signed_in, [
-        ["clinic", "practitioner", "kind", "number", "issued_on", "expires_on", "verified", "verified_on"],
-        ["lumen", "Dr. Ada", "medical_license", "L-1", "2015-01-01", "2030-01-01", "yes", "2026-01-05"],
-        ["lumen", "", "facility_license", "F-1", "", "", "", ""],
-    ], resource="credentials")
+    preview = upload(
+        signed_in,
+        [
+            [
+                "clinic",
+                "practitioner",
+                "kind",
+                "number",
+                "issued_on",
+                "expires_on",
+                "verified",
+                "verified_on",
+            ],
+            [
+                "lumen",
+                "Dr. Ada",
+                "medical_license",
+                "L-1",
+                "2015-01-01",
+                "2030-01-01",
+                "yes",
+                "2026-01-05",
+            ],
+            ["lumen", "", "facility_license", "F-1", "", "", "", ""],
+        ],
+        resource="credentials",
+    )
     confirm(signed_in, preview)
     licence = Credential.objects.get(number="L-1")
     assert licence.practitioner.name == "Dr. Ada" and licence.clinic is None
@@ -149,17 +203,50 @@ def test_children_name_their_clinic_by_slug_and_credentials_their_practitioner(s
 @pytest.mark.parametrize(
     ("row", "column", "message"),
     [
-        (["nowhere", "", "medical_license", "L", "", "", "", ""], "clinic", "No clinic has the slug “nowhere”"),
-        (["lumen", "Dr. Nobody", "medical_license", "L", "", "", "", ""], "practitioner", "No practitioner named “Dr. Nobody”"),
-        (["lumen", "", "medical_license", "L", "2020-01-01", "2019-01-01", "", ""], "expires_on", "cannot expire before it was issued"),
-        (["lumen", "", "medical_license", "L", "", "", "yes", ""], "verified_on", "needs the date it was verified"),
-        (["lumen", "", "medical_license", "L", "01/02/2020", "", "", ""], "issued_on", "“01/02/2020” is not a date written YYYY-MM-DD."),
-        (["lumen", "", "passport", "L", "", "", "", ""], "kind", "'passport' is not one of medical_license"),
+        (
+            ["nowhere", "", "medical_license", "L", "", "", "", ""],
+            "clinic",
+            "No clinic has the slug “nowhere”",
+        ),
+        (
+            ["lumen", "Dr. Nobody", "medical_license", "L", "", "", "", ""],
+            "practitioner",
+            "No practitioner named “Dr. Nobody”",
+        ),
+        (
+            ["lumen", "", "medical_license", "L", "2020-01-01", "2019-01-01", "", ""],
+            "expires_on",
+            "cannot expire before it was issued",
+        ),
+        (
+            ["lumen", "", "medical_license", "L", "", "", "yes", ""],
+            "verified_on",
+            "needs the date it was verified",
+        ),
+        (
+            ["lumen", "", "medical_license", "L", "01/02/2020", "", "", ""],
+            "issued_on",
+            "“01/02/2020” is not a date written YYYY-MM-DD.",
+        ),
+        (
+            ["lumen", "", "passport", "L", "", "", "", ""],
+            "kind",
+            "'passport' is not one of medical_license",
+        ),
     ],
 )
 def test_credential_errors_point_at_the_column_to_fix(signed_in, row, column, message):
     ClinicFactory(slug="lumen")
-    header = ["clinic", "practitioner", "kind", "number", "issued_on", "expires_on", "verified", "verified_on"]
+    header = [
+        "clinic",
+        "practitioner",
+        "kind",
+        "number",
+        "issued_on",
+        "expires_on",
+        "verified",
+        "verified_on",
+    ]
     response = upload(signed_in, [header, row], resource="credentials")
     errors = row_errors(response)
     assert list(errors) == [1]
@@ -171,10 +258,18 @@ def test_credential_errors_point_at_the_column_to_fix(signed_in, row, column, me
 def test_delivery_methods_are_a_comma_list_of_known_words(signed_in):
     ClinicFactory(slug="lumen")
     header = ["clinic", "name", "cell_source", "delivery", "harvest_cc"]
-    bad = upload(signed_in, [header, ["lumen", "Facial", "autologous_adipose", "injection, teleport", "80"]], resource="protocols")
+    bad = upload(
+        signed_in,
+        [header, ["lumen", "Facial", "autologous_adipose", "injection, teleport", "80"]],
+        resource="protocols",
+    )
     # The profile's own words (clinics.schema): the same message as a JSON import gives.
     assert "'teleport' is not one of injection" in row_errors(bad)[1]["delivery"][0]
-    good = upload(signed_in, [header, ["lumen", "Facial", "autologous_adipose", "injection, Laser", "80"]], resource="protocols")
+    good = upload(
+        signed_in,
+        [header, ["lumen", "Facial", "autologous_adipose", "injection, Laser", "80"]],
+        resource="protocols",
+    )
     confirm(signed_in, good)
     assert ProcessingProtocol.objects.get().delivery == ["injection", "laser"]
 
@@ -189,9 +284,12 @@ def test_an_xlsx_file_imports_like_a_csv(signed_in):
     file = SimpleUploadedFile("clinics.xlsx", data.getvalue())
     confirm(signed_in, upload(signed_in, None, file=file))
     clinic = Clinic.objects.get(slug="from-excel")
-    assert (clinic.country.code, clinic.published, clinic.consultation, clinic.procedures_performed) == (
-        "GB", True, None, 40
-    )
+    assert (
+        clinic.country.code,
+        clinic.published,
+        clinic.consultation,
+        clinic.procedures_performed,
+    ) == ("GB", True, None, 40)
 
 
 def test_an_upload_updates_clinics_by_slug(signed_in):
@@ -208,11 +306,15 @@ def test_the_export_follows_the_changelist_filters(signed_in):
     ClinicFactory(slug="austin", country="US")
     PractitionerFactory(clinic=mexican, name="Dr. Mx")
     CredentialFactory(practitioner=PractitionerFactory(clinic=ClinicFactory(slug="elsewhere")))
-    response = signed_in.post(f"{EXPORT}?country=MX", {"format": CSV_FORMAT, "resource": RESOURCES["clinics"]})
+    response = signed_in.post(
+        f"{EXPORT}?country=MX", {"format": CSV_FORMAT, "resource": RESOURCES["clinics"]}
+    )
     assert response["Content-Disposition"].startswith("attachment")
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
     assert [r["slug"] for r in rows] == ["tijuana"]
-    response = signed_in.post(f"{EXPORT}?country=MX", {"format": CSV_FORMAT, "resource": RESOURCES["practitioners"]})
+    response = signed_in.post(
+        f"{EXPORT}?country=MX", {"format": CSV_FORMAT, "resource": RESOURCES["practitioners"]}
+    )
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
     assert [(r["clinic"], r["name"]) for r in rows] == [("tijuana", "Dr. Mx")]
 

@@ -44,9 +44,15 @@ def varied_clinics(db):
     clinics = [
         ClinicFactory(name=name, country=country, last_reviewed=reviewed)
         for name, country, reviewed in [
-            ("Alba", "MX", None), ("Mira", "TR", datetime.date(2026, 1, 5)), ("Alba", "US", None),
-            ("Zen", "MX", datetime.date(2026, 3, 1)), ("Bloom", "TR", None), ("Cura", "US", None),
-            ("Derma", "MX", datetime.date(2026, 1, 5)), ("Eve", "TR", None), ("Flor", "US", None),
+            ("Alba", "MX", None),
+            ("Mira", "TR", datetime.date(2026, 1, 5)),
+            ("Alba", "US", None),
+            ("Zen", "MX", datetime.date(2026, 3, 1)),
+            ("Bloom", "TR", None),
+            ("Cura", "US", None),
+            ("Derma", "MX", datetime.date(2026, 1, 5)),
+            ("Eve", "TR", None),
+            ("Flor", "US", None),
             ("Gala", "MX", None),
         ]
     ]
@@ -101,7 +107,9 @@ def test_the_last_page_lists_the_last_clinics_by_name_and_the_counts_stay(
     assert [c.pk for c in first[:2]] == [c.pk for c in alba]
 
 
-def test_a_filtered_list_pages_and_counts_its_own_clinics(client, reviewer, varied_clinics, short_pages):
+def test_a_filtered_list_pages_and_counts_its_own_clinics(
+    client, reviewer, varied_clinics, short_pages
+):
     client.force_login(reviewer)
     cl = client.get(CLINICS, {"country": "MX", "p": 1}).context["cl"]
     assert cl.result_count == 4 and cl.full_result_count == 10
@@ -240,11 +248,15 @@ def test_a_refused_edit_shows_the_stored_claims_in_the_review_panel_not_the_type
     claim = Claim.objects.get(clinic=red_flag_clinic)
     client.force_login(superuser)
     data = clinic_form_data(clinic_name="", slug=red_flag_clinic.slug)
-    data.update({
-        "claims-TOTAL_FORMS": "1", "claims-INITIAL_FORMS": "1",
-        "claims-0-id": str(claim.pk), "claims-0-clinic": str(red_flag_clinic.pk),
-        "claims-0-text": "Typed but not saved.",
-    })
+    data.update(
+        {
+            "claims-TOTAL_FORMS": "1",
+            "claims-INITIAL_FORMS": "1",
+            "claims-0-id": str(claim.pk),
+            "claims-0-clinic": str(red_flag_clinic.pk),
+            "claims-0-text": "Typed but not saved.",
+        }
+    )
     response = client.post(reverse("admin:clinics_clinic_change", args=[red_flag_clinic.pk]), data)
     assert response.status_code == 200 and response.context["adminform"].form.errors
     assert [panel.claim.text for panel in response.context["review"]["claims"]] == [claim.text]

@@ -59,69 +59,228 @@ CASES = [
     Case("clinic change", "get", admin_url("clinics_clinic_change", "clinic"), (200, 200, 200)),
     Case("clinic delete", "get", admin_url("clinics_clinic_delete", "clinic"), (403, 200, 200)),
     Case("clinic history", "get", admin_url("clinics_clinic_history", "clinic"), (200, 200, 200)),
-    Case("clinic old version", "get", admin_url("clinics_clinic_simple_history", "clinic", "version"), (200, 200, 200)),
+    Case(
+        "clinic old version",
+        "get",
+        admin_url("clinics_clinic_simple_history", "clinic", "version"),
+        (200, 200, 200),
+    ),
     Case("clinic import", "get", admin_url("clinics_clinic_import"), (403, 200, 200)),
     Case("clinic export", "get", admin_url("clinics_clinic_export"), (403, 200, 200)),
-    Case("clinic preview", "get", lambda w: reverse("clinics:preview", kwargs={"slug": w["slug"]}), (200, 200, 200)),
+    Case(
+        "clinic preview",
+        "get",
+        lambda w: reverse("clinics:preview", kwargs={"slug": w["slug"]}),
+        (200, 200, 200),
+    ),
     Case("practitioner list", "get", admin_url("clinics_practitioner_changelist"), (200, 200, 200)),
     Case("practitioner add", "get", admin_url("clinics_practitioner_add"), (403, 200, 200)),
-    Case("practitioner change", "get", admin_url("clinics_practitioner_change", "practitioner"), (200, 200, 200)),
-    Case("practitioner delete", "get", admin_url("clinics_practitioner_delete", "practitioner"), (403, 200, 200)),
-    Case("credentials due", "get", admin_url("clinics_credential_changelist"), (200, 200, 200), query="?expiry=due"),
+    Case(
+        "practitioner change",
+        "get",
+        admin_url("clinics_practitioner_change", "practitioner"),
+        (200, 200, 200),
+    ),
+    Case(
+        "practitioner delete",
+        "get",
+        admin_url("clinics_practitioner_delete", "practitioner"),
+        (403, 200, 200),
+    ),
+    Case(
+        "credentials due",
+        "get",
+        admin_url("clinics_credential_changelist"),
+        (200, 200, 200),
+        query="?expiry=due",
+    ),
     Case("credential add", "get", admin_url("clinics_credential_add"), (403, 200, 200)),
-    Case("credential change", "get", admin_url("clinics_credential_change", "credential"), (200, 200, 200)),
-    Case("credential delete", "get", admin_url("clinics_credential_delete", "credential"), (403, 200, 200)),
-    Case("assessment list", "get", admin_url("checklist_clinicassessment_changelist"), (200, 200, 200)),
-    Case("assessment view", "get", admin_url("checklist_clinicassessment_change", "assessment"), (200, 200, 200)),
+    Case(
+        "credential change",
+        "get",
+        admin_url("clinics_credential_change", "credential"),
+        (200, 200, 200),
+    ),
+    Case(
+        "credential delete",
+        "get",
+        admin_url("clinics_credential_delete", "credential"),
+        (403, 200, 200),
+    ),
+    Case(
+        "assessment list",
+        "get",
+        admin_url("checklist_clinicassessment_changelist"),
+        (200, 200, 200),
+    ),
+    Case(
+        "assessment view",
+        "get",
+        admin_url("checklist_clinicassessment_change", "assessment"),
+        (200, 200, 200),
+    ),
     Case("assessment add", "get", admin_url("checklist_clinicassessment_add"), (403, 403, 403)),
-    Case("assessment delete", "get", admin_url("checklist_clinicassessment_delete", "assessment"), (403, 403, 403)),
+    Case(
+        "assessment delete",
+        "get",
+        admin_url("checklist_clinicassessment_delete", "assessment"),
+        (403, 403, 403),
+    ),
     Case("report queue", "get", REPORTS, (200, 403, 200)),
     Case("report queue, disagreeing", "get", REPORTS, (200, 403, 200), query="?discrepancy=yes"),
-    Case("report page", "get", admin_url("checklist_patientreport_change", "report"), (200, 403, 200)),
+    Case(
+        "report page", "get", admin_url("checklist_patientreport_change", "report"), (200, 403, 200)
+    ),
     Case("report add", "get", admin_url("checklist_patientreport_add"), (403, 403, 403)),
-    Case("report delete", "get", admin_url("checklist_patientreport_delete", "report"), (403, 403, 200)),
+    Case(
+        "report delete",
+        "get",
+        admin_url("checklist_patientreport_delete", "report"),
+        (403, 403, 200),
+    ),
     # --- writes ----------------------------------------------------------------------------------
-    Case("clinic add (post)", "post", admin_url("clinics_clinic_add"), (403, 302, 302),
-         data=lambda w: clinic_form_data("Added", "added")),
-    Case("clinic change (post)", "post", admin_url("clinics_clinic_change", "clinic"), (403, 302, 302),
-         data=lambda w: clinic_form_data("Renamed", w["slug"])),
-    Case("clinic revert (post)", "post", admin_url("clinics_clinic_simple_history", "clinic", "version"),
-         (403, 302, 302), data=lambda w: clinic_form_data("Reverted", w["slug"])),
-    Case("clinic delete (post)", "post", admin_url("clinics_clinic_delete", "clinic"), (403, 302, 302),
-         data=lambda w: {"post": "yes"}),
-    Case("practitioner delete (post)", "post", admin_url("clinics_practitioner_delete", "practitioner"),
-         (403, 302, 302), data=lambda w: {"post": "yes"}),
-    Case("credential delete (post)", "post", admin_url("clinics_credential_delete", "credential"),
-         (403, 302, 302), data=lambda w: {"post": "yes"}),
-    Case("import upload (dry run)", "post", admin_url("clinics_clinic_import"), (403, 200, 200), data=csv_upload),
-    Case("import confirm", "post", admin_url("clinics_clinic_process_import"), (403, 200, 200),
-         data=lambda w: {}),
-    Case("export", "post", admin_url("clinics_clinic_export"), (403, 200, 200),
-         data=lambda w: {"format": "0", "resource": "0"}),
-    Case("assessment delete (post)", "post", admin_url("checklist_clinicassessment_delete", "assessment"),
-         (403, 403, 403), data=lambda w: {"post": "yes"}),
-    Case("report change (post)", "post", admin_url("checklist_patientreport_change", "report"), (302, 403, 302),
-         data=lambda w: {"status": "dismissed", "assignee": "", "reviewer_notes": "done"}),
-    Case("report delete (post)", "post", admin_url("checklist_patientreport_delete", "report"), (403, 403, 302),
-         data=lambda w: {"post": "yes"}),
+    Case(
+        "clinic add (post)",
+        "post",
+        admin_url("clinics_clinic_add"),
+        (403, 302, 302),
+        data=lambda w: clinic_form_data("Added", "added"),
+    ),
+    Case(
+        "clinic change (post)",
+        "post",
+        admin_url("clinics_clinic_change", "clinic"),
+        (403, 302, 302),
+        data=lambda w: clinic_form_data("Renamed", w["slug"]),
+    ),
+    Case(
+        "clinic revert (post)",
+        "post",
+        admin_url("clinics_clinic_simple_history", "clinic", "version"),
+        (403, 302, 302),
+        data=lambda w: clinic_form_data("Reverted", w["slug"]),
+    ),
+    Case(
+        "clinic delete (post)",
+        "post",
+        admin_url("clinics_clinic_delete", "clinic"),
+        (403, 302, 302),
+        data=lambda w: {"post": "yes"},
+    ),
+    Case(
+        "practitioner delete (post)",
+        "post",
+        admin_url("clinics_practitioner_delete", "practitioner"),
+        (403, 302, 302),
+        data=lambda w: {"post": "yes"},
+    ),
+    Case(
+        "credential delete (post)",
+        "post",
+        admin_url("clinics_credential_delete", "credential"),
+        (403, 302, 302),
+        data=lambda w: {"post": "yes"},
+    ),
+    Case(
+        "import upload (dry run)",
+        "post",
+        admin_url("clinics_clinic_import"),
+        (403, 200, 200),
+        data=csv_upload,
+    ),
+    Case(
+        "import confirm",
+        "post",
+        admin_url("clinics_clinic_process_import"),
+        (403, 200, 200),
+        data=lambda w: {},
+    ),
+    Case(
+        "export",
+        "post",
+        admin_url("clinics_clinic_export"),
+        (403, 200, 200),
+        data=lambda w: {"format": "0", "resource": "0"},
+    ),
+    Case(
+        "assessment delete (post)",
+        "post",
+        admin_url("checklist_clinicassessment_delete", "assessment"),
+        (403, 403, 403),
+        data=lambda w: {"post": "yes"},
+    ),
+    Case(
+        "report change (post)",
+        "post",
+        admin_url("checklist_patientreport_change", "report"),
+        (302, 403, 302),
+        data=lambda w: {"status": "dismissed", "assignee": "", "reviewer_notes": "done"},
+    ),
+    Case(
+        "report delete (post)",
+        "post",
+        admin_url("checklist_patientreport_delete", "report"),
+        (403, 403, 302),
+        data=lambda w: {"post": "yes"},
+    ),
     # --- actions ---------------------------------------------------------------------------------
     Case("action rescore", "post", CLINICS, (302, 302, 302), data=action("rescore", "clinic")),
     Case("action publish", "post", CLINICS, (403, 302, 302), data=action("publish", "hidden")),
     Case("action unpublish", "post", CLINICS, (403, 302, 302), data=action("unpublish", "clinic")),
-    Case("action mark reviewed", "post", CLINICS, (302, 403, 302), data=action("mark_reviewed", "clinic")),
-    Case("action export profiles", "post", CLINICS, (200, 200, 200), data=action("export_profiles", "clinic")),
-    Case("action delete clinics", "post", CLINICS, (403, 200, 200), data=action("delete_selected", "clinic")),
-    Case("action delete practitioners", "post", admin_url("clinics_practitioner_changelist"), (403, 200, 200),
-         data=action("delete_selected", "practitioner")),
-    Case("action an unknown name", "post", CLINICS, (403, 403, 403), data=action("drop_tables", "clinic")),
+    Case(
+        "action mark reviewed",
+        "post",
+        CLINICS,
+        (302, 403, 302),
+        data=action("mark_reviewed", "clinic"),
+    ),
+    Case(
+        "action export profiles",
+        "post",
+        CLINICS,
+        (200, 200, 200),
+        data=action("export_profiles", "clinic"),
+    ),
+    Case(
+        "action delete clinics",
+        "post",
+        CLINICS,
+        (403, 200, 200),
+        data=action("delete_selected", "clinic"),
+    ),
+    Case(
+        "action delete practitioners",
+        "post",
+        admin_url("clinics_practitioner_changelist"),
+        (403, 200, 200),
+        data=action("delete_selected", "practitioner"),
+    ),
+    Case(
+        "action an unknown name",
+        "post",
+        CLINICS,
+        (403, 403, 403),
+        data=action("drop_tables", "clinic"),
+    ),
     *(
         Case(f"queue action {name}", "post", REPORTS, (302, 403, 302), data=action(name, "report"))
         for name in (
-            "assign_to_me", "assign_to_chosen", "unassign", "mark_in_review", "mark_actioned",
-            "mark_dismissed", "reopen",
+            "assign_to_me",
+            "assign_to_chosen",
+            "unassign",
+            "mark_in_review",
+            "mark_actioned",
+            "mark_dismissed",
+            "reopen",
         )
     ),
-    Case("queue action delete", "post", REPORTS, (403, 403, 200), data=action("delete_selected", "report")),
+    Case(
+        "queue action delete",
+        "post",
+        REPORTS,
+        (403, 403, 200),
+        data=action("delete_selected", "report"),
+    ),
 ]
 
 
@@ -158,7 +317,9 @@ def sign_in(client, role: str, django_user_model) -> None:
         return
     if role == "patient":
         # A patient who started the checklist: a session, no account.
-        client.post(reverse("checklist:start"), {"choice": "unlisted", "name": "Elsewhere", "country": "MX"})
+        client.post(
+            reverse("checklist:start"), {"choice": "unlisted", "name": "Elsewhere", "country": "MX"}
+        )
         assert client.session.session_key
         return
     if role == "superuser":
@@ -169,7 +330,9 @@ def sign_in(client, role: str, django_user_model) -> None:
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
-def test_each_role_reaches_exactly_what_it_may(client, request, world, case, role, django_user_model):
+def test_each_role_reaches_exactly_what_it_may(
+    client, request, world, case, role, django_user_model
+):
     if role in ("reviewer", "curator"):
         request.getfixturevalue(role)
     sign_in(client, role, django_user_model)
@@ -211,7 +374,9 @@ def test_a_curator_reverting_a_clinic_gets_it_rescored(client, curator, world):
 def test_the_report_page_does_not_link_to_the_patients_private_address(client, reviewer, world):
     client.force_login(reviewer)
     report = PatientReport.objects.get(pk=world["report"])
-    body = client.get(reverse("admin:checklist_patientreport_change", args=[report.pk])).content.decode()
+    body = client.get(
+        reverse("admin:checklist_patientreport_change", args=[report.pk])
+    ).content.decode()
     assert report.token not in body and 'class="viewsitelink"' not in body
 
 

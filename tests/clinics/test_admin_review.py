@@ -76,7 +76,9 @@ def superuser(db) -> User:
 # --- the list ------------------------------------------------------------------------------------
 
 
-def test_the_clinic_list_shows_grade_score_coverage_flags_knockouts_and_dates(client, reviewer, graded):
+def test_the_clinic_list_shows_grade_score_coverage_flags_knockouts_and_dates(
+    client, reviewer, graded
+):
     _, red = graded
     client.force_login(reviewer)
     body = client.get(CLINICS).content.decode()
@@ -115,7 +117,10 @@ def test_sorting_by_score_puts_the_best_clinic_first(client, reviewer, graded):
         ({"flagged_claims": "no"}, {"Careful Clinic", "Expiring Clinic", "Stale Clinic"}),
         ({"credentials": "expiring"}, {"Expiring Clinic"}),
         ({"review": "never"}, {"Red Flag Clinic", "Unscored Clinic", "Expiring Clinic"}),
-        ({"review": "stale"}, {"Red Flag Clinic", "Unscored Clinic", "Expiring Clinic", "Stale Clinic"}),
+        (
+            {"review": "stale"},
+            {"Red Flag Clinic", "Unscored Clinic", "Expiring Clinic", "Stale Clinic"},
+        ),
     ],
 )
 def test_each_clinic_filter_keeps_exactly_its_clinics(client, reviewer, graded, params, expected):
@@ -124,10 +129,13 @@ def test_each_clinic_filter_keeps_exactly_its_clinics(client, reviewer, graded, 
     ClinicFactory(name="Unscored Clinic", last_reviewed=None)
     expiring = ClinicFactory(name="Expiring Clinic")
     CredentialFactory(
-        practitioner=PractitionerFactory(clinic=expiring), expires_on=timezone.localdate() + datetime.timedelta(days=30)
+        practitioner=PractitionerFactory(clinic=expiring),
+        expires_on=timezone.localdate() + datetime.timedelta(days=30),
     )
     assessment_refresh(clinic=expiring)
-    stale = ClinicFactory(name="Stale Clinic", last_reviewed=timezone.localdate() - datetime.timedelta(days=200))
+    stale = ClinicFactory(
+        name="Stale Clinic", last_reviewed=timezone.localdate() - datetime.timedelta(days=200)
+    )
     assessment_refresh(clinic=stale)
     client.force_login(reviewer)
     response = client.get(CLINICS, params)
@@ -143,7 +151,9 @@ def test_needs_review_means_never_reviewed_changed_since_or_a_disagreeing_open_r
     assessment_refresh(clinic=quiet)
     changed = ClinicFactory(name="Changed Clinic")
     Clinic.objects.filter(pk__in=[careful.pk, quiet.pk]).update(last_reviewed=timezone.localdate())
-    Clinic.objects.filter(pk=changed.pk).update(last_reviewed=timezone.localdate() - datetime.timedelta(days=3))
+    Clinic.objects.filter(pk=changed.pk).update(
+        last_reviewed=timezone.localdate() - datetime.timedelta(days=3)
+    )
     client.force_login(reviewer)
     assert shown(client.get(CLINICS, {"review": "needs"})) == {"Red Flag Clinic", "Changed Clinic"}
 
@@ -244,7 +254,9 @@ def test_the_clinic_page_shows_the_score_card_flagged_claims_and_links(client, r
     ) in body
     assert "Claims: 1 recorded, 1 flagged" in body
     assert reverse("admin:clinics_clinic_history", args=[red.pk]) in body
-    assert f"{reverse('admin:checklist_patientreport_changelist')}?clinic__id__exact={red.pk}" in body
+    assert (
+        f"{reverse('admin:checklist_patientreport_changelist')}?clinic__id__exact={red.pk}" in body
+    )
     assert reverse("clinics:preview", kwargs={"slug": red.slug}) in body
     panels = body.split('<section class="cv-review"')[1].split("<fieldset")[0]
     assert " style=" not in panels and "<script" not in panels
@@ -259,7 +271,9 @@ def test_the_score_history_lists_every_assessment_with_what_changed_and_a_line(
     licence = careful_clinic.practitioners.get().credentials.get()
     licence.expires_on = timezone.localdate() + datetime.timedelta(days=10)
     licence.save()
-    third = assessment_refresh(clinic=careful_clinic, today=licence.expires_on + datetime.timedelta(days=1))
+    third = assessment_refresh(
+        clinic=careful_clinic, today=licence.expires_on + datetime.timedelta(days=1)
+    )
     assert len({first.pk, second.pk, third.pk}) == 3
     client.force_login(reviewer)
     response = client.get(reverse("admin:clinics_clinic_change", args=[careful_clinic.pk]))
@@ -353,7 +367,9 @@ def test_the_dashboard_counts_grades_reports_credentials_and_stale_reviews_with_
     in_review = shared_report(red)
     PatientReport.objects.filter(pk=in_review.pk).update(status=ReportStatus.IN_REVIEW)
     report_create(clinic=careful, unlisted=None, answers=CAREFUL, shared=False)
-    ClinicCredentialFactory(clinic=careful, expires_on=timezone.localdate() + datetime.timedelta(days=10))
+    ClinicCredentialFactory(
+        clinic=careful, expires_on=timezone.localdate() + datetime.timedelta(days=10)
+    )
     client.force_login(reviewer)
     response = client.get(reverse("admin:index"))
     body = response.content.decode()
@@ -361,15 +377,22 @@ def test_the_dashboard_counts_grades_reports_credentials_and_stale_reviews_with_
     grades = {g.bar.key: g.bar.count for g in dash.grades}
     assert grades["A"] == 1 and grades["F"] == 1 and grades["none"] == 1 and grades["B"] == 0
     assert {f.label: f.count for f in dash.reports} == {
-        "New": 1, "In review": 1, "Actioned": 0, "Dismissed": 0
+        "New": 1,
+        "In review": 1,
+        "Actioned": 0,
+        "Dismissed": 0,
     }
     assert {f.label: f.count for f in dash.credentials} == {
-        "Expired": 1, "Expiring within 60 days": 1
+        "Expired": 1,
+        "Expiring within 60 days": 1,
     }
     assert {f.label: f.count for f in dash.clinics}["Not reviewed for 180 days"] == 3
     assert f"{CLINICS}?grade=A" in body and f"{CLINICS}?review=stale" in body
     assert "?status__exact=new" in body and "?expiry=expired" in body
-    assert '<svg class="cv-bar"' in body and "style=" not in body.split('id="content-main"')[0].split('class="cv-dashboard"')[-1]
+    assert (
+        '<svg class="cv-bar"' in body
+        and "style=" not in body.split('id="content-main"')[0].split('class="cv-dashboard"')[-1]
+    )
 
 
 def test_the_dashboard_shows_curators_no_report_counts(client, curator, graded):
@@ -401,8 +424,14 @@ def test_the_credentials_due_list_shows_expired_and_expiring_soonest_first_with_
     client, reviewer, graded
 ):
     careful, red = graded
-    soon = ClinicCredentialFactory(clinic=careful, number="SOON", expires_on=timezone.localdate() + datetime.timedelta(days=20))
-    ClinicCredentialFactory(clinic=careful, number="LATER", expires_on=timezone.localdate() + datetime.timedelta(days=90))
+    soon = ClinicCredentialFactory(
+        clinic=careful, number="SOON", expires_on=timezone.localdate() + datetime.timedelta(days=20)
+    )
+    ClinicCredentialFactory(
+        clinic=careful,
+        number="LATER",
+        expires_on=timezone.localdate() + datetime.timedelta(days=90),
+    )
     client.force_login(reviewer)
     url = reverse("admin:clinics_credential_changelist")
     response = client.get(url, {"expiry": "due"})
@@ -424,7 +453,9 @@ def _populate(n: int) -> None:
         clinic = ClinicFactory()
         practitioner = PractitionerFactory(clinic=clinic)
         CredentialFactory(practitioner=practitioner)
-        ClinicCredentialFactory(clinic=clinic, expires_on=timezone.localdate() + datetime.timedelta(days=10))
+        ClinicCredentialFactory(
+            clinic=clinic, expires_on=timezone.localdate() + datetime.timedelta(days=10)
+        )
         ProcessingProtocolFactory(clinic=clinic)
         ClaimFactory(clinic=clinic, text="Permanent results, guaranteed.")
         assessment_refresh(clinic=clinic)
@@ -440,12 +471,20 @@ ASSESSMENTS = 9  # + catalogue filter, count, total count, keys, rows
 REPORTS = 11  # + clinic filter, count, total count, rows, date bounds, days, reviewers
 CHANGELIST_QUERIES = [
     ("admin:clinics_clinic_changelist", {}, CLINIC_LIST),
-    ("admin:clinics_clinic_changelist", {"review": "needs", "flagged_claims": "yes", "credentials": "expiring"}, CLINIC_LIST),
+    (
+        "admin:clinics_clinic_changelist",
+        {"review": "needs", "flagged_claims": "yes", "credentials": "expiring"},
+        CLINIC_LIST,
+    ),
     ("admin:clinics_practitioner_changelist", {}, PLAIN_LIST),
     ("admin:clinics_credential_changelist", {"expiry": "due"}, PLAIN_LIST),
     ("admin:checklist_clinicassessment_changelist", {}, ASSESSMENTS),
     ("admin:checklist_patientreport_changelist", {}, REPORTS),
-    ("admin:checklist_patientreport_changelist", {"discrepancy": "yes", "status__exact": "new"}, REPORTS),
+    (
+        "admin:checklist_patientreport_changelist",
+        {"discrepancy": "yes", "status__exact": "new"},
+        REPORTS,
+    ),
 ]
 
 

@@ -42,7 +42,7 @@ def test_two_clinics_side_by_side_in_the_order_asked(client, graded):
     body = compare(client, "red-flag-clinic", "careful-clinic")
     assert columns(body) == ["Red Flag Clinic", "Careful Clinic"]
     for criterion in CATALOGUE.criteria:
-        assert f"#criterion-{criterion.id}\">{criterion.title}</a>" in body
+        assert f'#criterion-{criterion.id}">{criterion.title}</a>' in body
     assert "Grade A" in body and "F · Avoid" in body
     assert "US$8,000–12,000" in body and "US$900–1,200" in body
     assert "Uses cells that are not your own" in body
@@ -111,7 +111,10 @@ def test_a_clinic_not_yet_graded_is_compared_as_not_assessed(client, graded):
 def test_each_column_can_be_removed_without_javascript(client, graded):
     body = compare(client, "careful-clinic", "red-flag-clinic", "third-clinic", diff="1")
     assert f'href="{COMPARE}?c=red-flag-clinic&amp;c=third-clinic&amp;diff=1"' in body
-    assert f'href="{reverse("clinics:directory")}?c=careful-clinic&amp;c=red-flag-clinic&amp;c=third-clinic"' in body
+    assert (
+        f'href="{reverse("clinics:directory")}?c=careful-clinic&amp;c=red-flag-clinic&amp;c=third-clinic"'
+        in body
+    )
 
 
 @pytest.mark.parametrize(

@@ -37,8 +37,14 @@ FULL_PROFILE = {
         }
     ],
     "credentials": [
-        {"kind": "facility_license", "issuer": "Care Quality Commission", "number": "1-234",
-         "verified": True, "verified_by": "M. Ortega (curator)", "verified_on": "2026-10-01"}
+        {
+            "kind": "facility_license",
+            "issuer": "Care Quality Commission",
+            "number": "1-234",
+            "verified": True,
+            "verified_by": "M. Ortega (curator)",
+            "verified_on": "2026-10-01",
+        }
     ],
     "protocols": [
         {
@@ -56,15 +62,26 @@ FULL_PROFILE = {
         }
     ],
     "claims": [
-        {"text": "Results build over three to six months.", "source_url": "https://harbour-skin.example/faq",
-         "captured_on": "2026-09-14"}
+        {
+            "text": "Results build over three to six months.",
+            "source_url": "https://harbour-skin.example/faq",
+            "captured_on": "2026-09-14",
+        }
     ],
     "prices": [{"treatment": "full_face", "min_usd": 7000, "max_usd": 9500}],
-    "evidence": [{"kind": "publication", "identifier": "10.1186/s13018-017-0645-5", "title": "Meta-analysis"}],
+    "evidence": [
+        {"kind": "publication", "identifier": "10.1186/s13018-017-0645-5", "title": "Meta-analysis"}
+    ],
     "practices": {
-        "consultation": True, "written_consent": True, "consent_states_limited_data": True,
-        "risks_disclosed": True, "follow_up": True, "complication_reporting": None,
-        "outcomes_published": False, "procedures_performed": 250, "charges_for_trial": False,
+        "consultation": True,
+        "written_consent": True,
+        "consent_states_limited_data": True,
+        "risks_disclosed": True,
+        "follow_up": True,
+        "complication_reporting": None,
+        "outcomes_published": False,
+        "procedures_performed": 250,
+        "charges_for_trial": False,
     },
 }
 MINIMAL = {"slug": "bare-clinic", "name": "Bare Clinic", "country": "TR"}
@@ -106,22 +123,51 @@ def test_a_full_and_a_minimal_profile_import(tmp_path):
     [
         (lambda p: p.pop("name"), "name", "is required"),
         (lambda p: p.update(country="XX"), "country", "not a valid choice"),
-        (lambda p: p["protocols"][0].update(cell_source="alien"), "protocols[0].cell_source", "'alien' is not one of"),
-        (lambda p: p["protocols"][0].update(delivery=["injection", "teleport"]), "protocols[0].delivery[1]", "'teleport'"),
-        (lambda p: p["practitioners"][0]["credentials"][0].update(expires_on="2028-13-01"),
-         "practitioners[0].credentials[0].expires_on", "not a date"),
-        (lambda p: p["practitioners"][0].update(years_experience="ten"), "practitioners[0].years_experience", "whole number"),
-        (lambda p: p["prices"][0].update(min_usd=12000), "prices[0]", "minimum price cannot be above"),
+        (
+            lambda p: p["protocols"][0].update(cell_source="alien"),
+            "protocols[0].cell_source",
+            "'alien' is not one of",
+        ),
+        (
+            lambda p: p["protocols"][0].update(delivery=["injection", "teleport"]),
+            "protocols[0].delivery[1]",
+            "'teleport'",
+        ),
+        (
+            lambda p: p["practitioners"][0]["credentials"][0].update(expires_on="2028-13-01"),
+            "practitioners[0].credentials[0].expires_on",
+            "not a date",
+        ),
+        (
+            lambda p: p["practitioners"][0].update(years_experience="ten"),
+            "practitioners[0].years_experience",
+            "whole number",
+        ),
+        (
+            lambda p: p["prices"][0].update(min_usd=12000),
+            "prices[0]",
+            "minimum price cannot be above",
+        ),
         (lambda p: p.update(website="not a url"), "website", "valid URL"),
         (lambda p: p.update(slug="Has Spaces"), "slug", "valid"),
-        (lambda p: p["practices"].update(consultation="yes"), "practices.consultation", "true, false or null"),
+        (
+            lambda p: p["practices"].update(consultation="yes"),
+            "practices.consultation",
+            "true, false or null",
+        ),
         (lambda p: p.update(cell_sorce="typo"), "cell_sorce", "not a key"),
-        (lambda p: p["credentials"][0].update(verified_on=None), "credentials[0]", "needs the date it was verified"),
+        (
+            lambda p: p["credentials"][0].update(verified_on=None),
+            "credentials[0]",
+            "needs the date it was verified",
+        ),
         (lambda p: p.update(claims="text"), "claims", "must be a list"),
     ],
 )
 @pytest.mark.django_db
-def test_a_bad_record_names_index_slug_and_field_and_imports_nothing(tmp_path, mutate, field, message):
+def test_a_bad_record_names_index_slug_and_field_and_imports_nothing(
+    tmp_path, mutate, field, message
+):
     bad = copy.deepcopy(FULL_PROFILE)
     bad["slug"] = "bad-one"
     mutate(bad)
@@ -151,7 +197,9 @@ def test_not_json_and_missing_file_are_clear_errors(tmp_path):
 
 @pytest.mark.django_db
 def test_a_repeated_slug_in_one_file_is_refused(tmp_path):
-    with pytest.raises(CommandError, match="record 1 \\(slug 'bare-clinic'\\): slug: repeats the slug of record 0"):
+    with pytest.raises(
+        CommandError, match="record 1 \\(slug 'bare-clinic'\\): slug: repeats the slug of record 0"
+    ):
         run_import(write(tmp_path, [MINIMAL, MINIMAL]))
     assert Clinic.objects.count() == 0
 
@@ -195,7 +243,9 @@ def test_a_failure_while_writing_rolls_back_everything(tmp_path, monkeypatch):
 
 
 @pytest.mark.django_db
-def test_export_then_import_into_an_empty_database_exports_the_same_json(tmp_path, django_db_blocker):
+def test_export_then_import_into_an_empty_database_exports_the_same_json(
+    tmp_path, django_db_blocker
+):
     run_import(write(tmp_path, [FULL_PROFILE, MINIMAL]))
     first = clinic_profiles_export()
     Clinic.objects.all().delete()
@@ -264,12 +314,21 @@ def test_parsing_asks_the_database_nothing_for_3_or_for_30_profiles(django_asser
 @pytest.mark.parametrize(
     ("mutate", "field", "message"),
     [
-        (lambda p: p["credentials"][0].update(issued_on="2027-01-01", expires_on="2026-01-01"),
-         "credentials[0]", "A credential cannot expire before it was issued."),
-        (lambda p: p["practitioners"][0]["credentials"][0].update(verified_on=None),
-         "practitioners[0].credentials[0]", "A verified credential needs the date it was verified."),
-        (lambda p: p["prices"][0].update(min_usd=9600),
-         "prices[0]", "The minimum price cannot be above the maximum."),
+        (
+            lambda p: p["credentials"][0].update(issued_on="2027-01-01", expires_on="2026-01-01"),
+            "credentials[0]",
+            "A credential cannot expire before it was issued.",
+        ),
+        (
+            lambda p: p["practitioners"][0]["credentials"][0].update(verified_on=None),
+            "practitioners[0].credentials[0]",
+            "A verified credential needs the date it was verified.",
+        ),
+        (
+            lambda p: p["prices"][0].update(min_usd=9600),
+            "prices[0]",
+            "The minimum price cannot be above the maximum.",
+        ),
     ],
 )
 @pytest.mark.django_db
@@ -291,7 +350,10 @@ def test_a_country_is_checked_against_the_countries_of_the_field():
     assert parse_profiles([{**MINIMAL, "country": "gb"}])[0].clinic.country == "GB"
     with pytest.raises(ProfileError) as error:
         parse_profiles([{**MINIMAL, "country": "xx"}])
-    assert str(error.value) == "record 0 (slug 'bare-clinic'): country: Value 'XX' is not a valid choice."
+    assert (
+        str(error.value)
+        == "record 0 (slug 'bare-clinic'): country: Value 'XX' is not a valid choice."
+    )
 
 
 @pytest.mark.django_db

@@ -42,7 +42,9 @@ def test_credential_on_neither_clinic_nor_practitioner_is_refused():
 @pytest.mark.django_db
 def test_credential_expiring_before_it_was_issued_is_refused():
     with pytest.raises(IntegrityError), transaction.atomic():
-        ClinicCredentialFactory(issued_on=datetime.date(2025, 1, 1), expires_on=datetime.date(2024, 1, 1))
+        ClinicCredentialFactory(
+            issued_on=datetime.date(2025, 1, 1), expires_on=datetime.date(2024, 1, 1)
+        )
 
 
 @pytest.mark.django_db

@@ -28,23 +28,54 @@ class Case:
 
 
 CASES = [
-    Case("a protocol's sessions over the limit", "protocols", "sessions",
-         {"name": "Facial", "sessions": 3}, {"sessions": 150}, "must be between 0 and 100, not 150"),
-    Case("a delivery method named twice", "protocols", "delivery",
-         {"name": "Facial", "delivery": ["injection"]}, {"delivery": ["injection", "injection"]},
-         "lists a delivery method twice"),
-    Case("an unknown delivery method", "protocols", "delivery",
-         {"name": "Facial", "delivery": ["injection"]}, {"delivery": ["teleport"]},
-         "'teleport' is not one of injection, microneedling, topical, laser, iv"),
-    Case("years of experience over the limit", "practitioners", "years_experience",
-         {"name": "Dr. Lee", "years_experience": 10}, {"years_experience": 75},
-         "must be between 0 and 70, not 75"),
-    Case("a price over the limit", "prices", "max_usd",
-         {"treatment": "full_face", "min_usd": 5000, "max_usd": 8000}, {"max_usd": 20_000_000},
-         "must be between 0 and 10,000,000, not 20000000"),
-    Case("a minimum price above the maximum", "prices", "max_usd",
-         {"treatment": "full_face", "min_usd": 5000, "max_usd": 8000}, {"min_usd": 9000},
-         "The minimum price cannot be above the maximum."),
+    Case(
+        "a protocol's sessions over the limit",
+        "protocols",
+        "sessions",
+        {"name": "Facial", "sessions": 3},
+        {"sessions": 150},
+        "must be between 0 and 100, not 150",
+    ),
+    Case(
+        "a delivery method named twice",
+        "protocols",
+        "delivery",
+        {"name": "Facial", "delivery": ["injection"]},
+        {"delivery": ["injection", "injection"]},
+        "lists a delivery method twice",
+    ),
+    Case(
+        "an unknown delivery method",
+        "protocols",
+        "delivery",
+        {"name": "Facial", "delivery": ["injection"]},
+        {"delivery": ["teleport"]},
+        "'teleport' is not one of injection, microneedling, topical, laser, iv",
+    ),
+    Case(
+        "years of experience over the limit",
+        "practitioners",
+        "years_experience",
+        {"name": "Dr. Lee", "years_experience": 10},
+        {"years_experience": 75},
+        "must be between 0 and 70, not 75",
+    ),
+    Case(
+        "a price over the limit",
+        "prices",
+        "max_usd",
+        {"treatment": "full_face", "min_usd": 5000, "max_usd": 8000},
+        {"max_usd": 20_000_000},
+        "must be between 0 and 10,000,000, not 20000000",
+    ),
+    Case(
+        "a minimum price above the maximum",
+        "prices",
+        "max_usd",
+        {"treatment": "full_face", "min_usd": 5000, "max_usd": 8000},
+        {"min_usd": 9000},
+        "The minimum price cannot be above the maximum.",
+    ),
 ]
 
 
@@ -66,7 +97,9 @@ def cell(value: Any) -> str:
 def spreadsheet_message(client, case: Case) -> str:
     row = {**case.good, **case.bad}
     header = ["clinic", *row]
-    response = upload(client, [header, ["door-test", *(cell(v) for v in row.values())]], resource=case.kind)
+    response = upload(
+        client, [header, ["door-test", *(cell(v) for v in row.values())]], resource=case.kind
+    )
     [errors] = row_errors(response).values()
     return errors[case.field][0]
 

@@ -19,7 +19,9 @@ def test_both_groups_exist_on_a_fresh_database():
     [("curator", 200, 200, 302, 200), ("reviewer", 200, 403, 403, 403)],
 )
 @pytest.mark.django_db
-def test_role_matrix_on_clinics(client, request, careful_clinic, role, changelist, add, change_post, delete):
+def test_role_matrix_on_clinics(
+    client, request, careful_clinic, role, changelist, add, change_post, delete
+):
     client.force_login(request.getfixturevalue(role))
     assert client.get(reverse("admin:clinics_clinic_changelist")).status_code == changelist
     assert client.get(reverse("admin:clinics_clinic_add")).status_code == add
@@ -28,7 +30,10 @@ def test_role_matrix_on_clinics(client, request, careful_clinic, role, changelis
         clinic_form_data("Renamed", "careful-clinic"),
     )
     assert response.status_code == change_post
-    assert client.get(reverse("admin:clinics_clinic_delete", args=[careful_clinic.pk])).status_code == delete
+    assert (
+        client.get(reverse("admin:clinics_clinic_delete", args=[careful_clinic.pk])).status_code
+        == delete
+    )
     careful_clinic.refresh_from_db()
     assert (careful_clinic.name == "Renamed") is (role == "curator")
 
@@ -44,7 +49,8 @@ def test_reviewer_sees_the_change_form_read_only(client, reviewer, careful_clini
 @pytest.mark.django_db
 def test_anonymous_is_sent_to_login_and_nothing_changes(client, careful_clinic):
     response = client.post(
-        reverse("admin:clinics_clinic_change", args=[careful_clinic.pk]), clinic_form_data("Hacked", "x")
+        reverse("admin:clinics_clinic_change", args=[careful_clinic.pk]),
+        clinic_form_data("Hacked", "x"),
     )
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
     assert Clinic.objects.get(pk=careful_clinic.pk).name == "Careful Clinic"
@@ -64,7 +70,12 @@ def _codenames(group: str) -> set[str]:
 @pytest.mark.django_db
 def test_reviewers_may_review_rescore_and_work_the_queue_but_not_edit_clinics():
     reviewers = _codenames(REVIEWERS)
-    assert {"review_clinic", "rescore_clinic", "view_patientreport", "change_patientreport"} <= reviewers
+    assert {
+        "review_clinic",
+        "rescore_clinic",
+        "view_patientreport",
+        "change_patientreport",
+    } <= reviewers
     assert not {"change_clinic", "add_clinic", "delete_clinic", "delete_patientreport"} & reviewers
 
 

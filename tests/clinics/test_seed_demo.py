@@ -22,12 +22,22 @@ def test_seed_demo_loads_fictional_clinics_across_countries():
 @pytest.mark.django_db
 def test_seed_demo_twice_changes_nothing():
     call_command("seed_demo", stdout=StringIO())
-    before = (Clinic.objects.count(), Practitioner.objects.count(), Claim.objects.count(),
-              Clinic.history.count(), list(Clinic.objects.values_list("updated", flat=True)))
+    before = (
+        Clinic.objects.count(),
+        Practitioner.objects.count(),
+        Claim.objects.count(),
+        Clinic.history.count(),
+        list(Clinic.objects.values_list("updated", flat=True)),
+    )
     out = StringIO()
     call_command("seed_demo", stdout=out)
-    after = (Clinic.objects.count(), Practitioner.objects.count(), Claim.objects.count(),
-             Clinic.history.count(), list(Clinic.objects.values_list("updated", flat=True)))
+    after = (
+        Clinic.objects.count(),
+        Practitioner.objects.count(),
+        Claim.objects.count(),
+        Clinic.history.count(),
+        list(Clinic.objects.values_list("updated", flat=True)),
+    )
     assert before == after
     assert "0 created" in out.getvalue()
 

@@ -395,7 +395,7 @@ def test_credentials_show_issuer_checker_dates_and_expiry(client, graded):
     assert "Verified" in body
     expired = detail(client, red_flag)
     assert "Expired: no longer counts" in expired
-    assert "1 January 2020 <strong class=\"expired-note\">(expired)</strong>" in expired
+    assert '1 January 2020 <strong class="expired-note">(expired)</strong>' in expired
 
 
 def test_protocols_are_described_in_plain_words(client, graded):
@@ -412,7 +412,7 @@ def test_questions_to_ask_come_from_unmet_and_unknown_criteria(client, graded):
     questions = body.split('id="questions-title"')[1]
     autologous = CATALOGUE.by_id["autologous_source"].ask_clinic.replace("'", "&#x27;")
     assert autologous in questions
-    assert "Your own cells: <span class=\"status-word status-not_met\">not met</span>" in questions
+    assert 'Your own cells: <span class="status-word status-not_met">not met</span>' in questions
 
 
 def test_dates_are_written_for_people(client, graded):
@@ -556,11 +556,15 @@ def test_every_page_of_every_sort_lists_the_clinics_the_sort_order_gives(client)
     assessments_refresh()
     for sort, order in SORTS.items():
         expected = list(directory_queryset().order_by(*order).values_list("name", flat=True))
-        shown = [name for page in (1, 2, 3) for name in names(directory(client, sort=sort, page=page))]
+        shown = [
+            name for page in (1, 2, 3) for name in names(directory(client, sort=sort, page=page))
+        ]
         assert shown == expected, sort
 
 
-def test_the_clinic_page_highlights_claims_from_their_stored_screening(client, red_flag_clinic, monkeypatch):
+def test_the_clinic_page_highlights_claims_from_their_stored_screening(
+    client, red_flag_clinic, monkeypatch
+):
     from checklist.engine import claims
     from checklist.engine.presentation import details
 

@@ -63,15 +63,17 @@ def test_every_public_page_passes_an_axe_audit(demo_site, page, viewport):
 def test_every_public_page_runs_under_a_strict_content_security_policy(demo_site, page, viewport):
     def add_policy(route: Any) -> None:
         response = route.fetch()
-        route.fulfill(response=response, headers={**response.headers, "content-security-policy": CSP})
+        route.fulfill(
+            response=response, headers={**response.headers, "content-security-policy": CSP}
+        )
 
     page.route(f"{demo_site}/**", add_policy)
     refused: list[str] = []
     page.on(
         "console",
-        lambda message: refused.append(message.text)
-        if "Content Security Policy" in message.text
-        else None,
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
     )
     page_errors: list[str] = []
     page.on("pageerror", lambda error: page_errors.append(str(error)))

@@ -16,7 +16,12 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 STEPS = ("cells", "processing", "people", "claims", "evidence", "care")
 STEP_KEYS = {
     "cells": ["autologous_source", "product_disclosed"],
-    "processing": ["sterile_closed_system", "minimal_manipulation", "protocol_documented", "lab_accredited"],
+    "processing": [
+        "sterile_closed_system",
+        "minimal_manipulation",
+        "protocol_documented",
+        "lab_accredited",
+    ],
     "people": ["licensed_physicians", "regenerative_specialist", "track_record"],
     "claims": ["realistic_claims", "no_fda_misuse", "realistic_timeline", "risks_disclosed"],
     "evidence": ["evidence_cited", "regulatory_oversight", "facility_credentials_current"],
@@ -35,13 +40,17 @@ def audit(page: Any, where: str, found: dict[str, list[str]]) -> None:
         found[where] = violations
 
 
-def test_a_patient_checks_a_listed_clinic_goes_back_and_prints_the_report(demo_site, page, viewport):
+def test_a_patient_checks_a_listed_clinic_goes_back_and_prints_the_report(
+    demo_site, page, viewport
+):
     found: dict[str, list[str]] = {}
     page.goto(f"{demo_site}/check/")
     audit(page, "start", found)
     page.fill("#clinic-search", "lumen")
     # Search-as-you-type shows the match without pressing Search.
-    page.get_by_role("button", name="Check this clinic: Lumenvale Skin & Regenerative Institute").click()
+    page.get_by_role(
+        "button", name="Check this clinic: Lumenvale Skin & Regenerative Institute"
+    ).click()
     page.wait_for_url("**/check/questions/")
 
     for index, step in enumerate(STEPS):
@@ -92,7 +101,10 @@ def test_a_patient_checks_an_unlisted_clinic_with_red_flags(demo_site, page, vie
     for step in STEPS:
         answer(page, step, risky)
         if step == "claims":
-            page.fill("textarea[name='claims-marketing_text']", "Permanent results, guaranteed, zero risk.")
+            page.fill(
+                "textarea[name='claims-marketing_text']",
+                "Permanent results, guaranteed, zero risk.",
+            )
         page.get_by_role("button", name="Next").click()
     page.get_by_role("button", name="See my report").click()
     page.wait_for_url("**/check/report/**")

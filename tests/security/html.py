@@ -60,7 +60,9 @@ def inline_code(html: str) -> list[str]:
         for name, value in tag.attrs.items():
             if name.startswith("on"):
                 found.append(f"<{tag.name} {name}=...>")
-            if name in ("href", "src", "action", "formaction") and value.strip().lower().startswith("javascript:"):
+            if name in ("href", "src", "action", "formaction") and value.strip().lower().startswith(
+                "javascript:"
+            ):
                 found.append(f"<{tag.name} {name}={value[:40]}>")
     return found
 

@@ -122,7 +122,12 @@ def test_the_admin_refuses_a_weak_password_for_a_new_staff_account(client, staff
     client.force_login(staff)
     response = client.post(
         reverse("admin:auth_user_add"),
-        {"username": "newcurator", "password1": "short1", "password2": "short1", "usable_password": "true"},
+        {
+            "username": "newcurator",
+            "password1": "short1",
+            "password2": "short1",
+            "usable_password": "true",
+        },
     )
     assert response.status_code == 200
     assert "This password is too short. It must contain at least 12 characters." in (

@@ -112,7 +112,9 @@ def test_every_admin_page_runs_without_inline_script(client, demo):
 CHROMIUM = shutil.which("chromium")
 
 
-def admin_in_chromium(base: str, paths: list[str], add_clinic: str) -> tuple[list[str], list[str], str]:
+def admin_in_chromium(
+    base: str, paths: list[str], add_clinic: str
+) -> tuple[list[str], list[str], str]:
     """Sign in, open each page, type a clinic's name; return the policy refusals, the script
     errors and the slug the admin's script filled in."""
     from playwright.sync_api import sync_playwright

@@ -38,7 +38,9 @@ def test_healthz_is_503_and_says_so_when_migrations_are_not_applied(client, monk
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json() == {
-        "status": "unavailable", "database": "ok", "migrations": "2 unapplied",
+        "status": "unavailable",
+        "database": "ok",
+        "migrations": "2 unapplied",
     }
 
 
@@ -50,7 +52,9 @@ def test_healthz_is_503_when_the_database_is_unreachable(client, monkeypatch):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json() == {
-        "status": "unavailable", "database": "unreachable", "migrations": "unknown",
+        "status": "unavailable",
+        "database": "unreachable",
+        "migrations": "unknown",
     }
     assert "secret-host" not in response.content.decode()
 

@@ -167,7 +167,9 @@ def test_every_admin_add_form_survives_hostile_posts(admin_client, add_forms, wh
 
 
 def test_a_non_numeric_id_in_an_autocomplete_field_is_a_form_error(admin_client):
-    response = admin_client.post(reverse("admin:clinics_practitioner_add"), {"clinic": "abc", "name": "x"})
+    response = admin_client.post(
+        reverse("admin:clinics_practitioner_add"), {"clinic": "abc", "name": "x"}
+    )
     assert response.status_code == 200
     assert "Select a valid choice" in response.content.decode()
 
@@ -190,7 +192,11 @@ def clinic_change_form(admin_client, add_forms) -> tuple[str, AdminForm, Clinic]
 def clinic_state(clinic: Clinic) -> dict[str, Any]:
     clinic.refresh_from_db()
     return {
-        "clinic": {f.name: getattr(clinic, f.name) for f in Clinic._meta.concrete_fields if f.name != "updated"},
+        "clinic": {
+            f.name: getattr(clinic, f.name)
+            for f in Clinic._meta.concrete_fields
+            if f.name != "updated"
+        },
         "practitioners": list(clinic.practitioners.values()),
         "credentials": list(clinic.credentials.values()),
         "protocols": list(clinic.protocols.values()),
@@ -213,7 +219,9 @@ def clinic_state(clinic: Clinic) -> dict[str, Any]:
         max_size=4,
     )
 )
-def test_a_clinic_and_its_inlines_change_whole_or_not_at_all(admin_client, clinic_change_form, changes):
+def test_a_clinic_and_its_inlines_change_whole_or_not_at_all(
+    admin_client, clinic_change_form, changes
+):
     count_hostile_case()
     url, untouched, clinic = clinic_change_form
     before = clinic_state(clinic)
@@ -251,7 +259,9 @@ spreadsheet_rows = st.lists(st.lists(hostile_text, min_size=1, max_size=6), min_
         st.binary(max_size=3000),
         hostile_text.map(lambda text: text.encode("utf-8")),
         spreadsheet_rows.map(
-            lambda rows: "\n".join(",".join(c.replace("\n", " ") for c in row) for row in rows).encode()
+            lambda rows: "\n".join(
+                ",".join(c.replace("\n", " ") for c in row) for row in rows
+            ).encode()
         ),
     ),
     name=st.sampled_from(["clinics.csv", "clinics.xlsx", "clinics.json", "x", "../../etc/passwd"]),
@@ -305,80 +315,109 @@ CLINIC_ROW = "harbour-skin,Clínica Harbour,GB\r\n"
 # (format, file, the start of the message shown under the file field)
 MALFORMED_UPLOADS = {
     "csv whose first line is empty": (
-        "csv", b"\r\nharbour-skin,Harbour Skin,GB\r\n",
+        "csv",
+        b"\r\nharbour-skin,Harbour Skin,GB\r\n",
         "The file's first line must be the column headings (the field names listed on this page), "
         "but it is empty",
     ),
     "csv of blank lines only": (
-        "csv", b"\r\n\r\n\n", "The file has no column headings and no rows: it is empty, or only blank lines.",
+        "csv",
+        b"\r\n\r\n\n",
+        "The file has no column headings and no rows: it is empty, or only blank lines.",
     ),
     "empty file": ("csv", b"", "The submitted file is empty."),
     "csv with headings and no rows": (
-        "csv", b"slug,name,country\r\n", "The file has column headings but no rows under them",
+        "csv",
+        b"slug,name,country\r\n",
+        "The file has column headings but no rows under them",
     ),
     "csv with headings and only empty rows": (
-        "csv", b"slug,name,country\r\n,,\r\n\r\n", "The file has column headings but no rows under them",
+        "csv",
+        b"slug,name,country\r\n,,\r\n\r\n",
+        "The file has column headings but no rows under them",
     ),
     "csv with a heading written twice": (
-        "csv", b"slug,name,name\r\nharbour-skin,Harbour,Harbour Skin\r\n",
+        "csv",
+        b"slug,name,name\r\nharbour-skin,Harbour,Harbour Skin\r\n",
         "The heading “name” is in the first line twice (columns 2 and 3)",
     ),
     "csv with a column of values and no heading": (
-        "csv", b"slug,,country\r\nharbour-skin,Harbour Skin,GB\r\n",
+        "csv",
+        b"slug,,country\r\nharbour-skin,Harbour Skin,GB\r\n",
         "Column 2 has values but no heading in the first line",
     ),
     "csv with a row longer than its headings": (
-        "csv", b"slug,name\r\nharbour-skin,Harbour Skin,GB\r\n",
+        "csv",
+        b"slug,name\r\nharbour-skin,Harbour Skin,GB\r\n",
         "Line 2 has 3 cells but the first line has only 2 column headings",
     ),
     "csv with a cell beyond the csv module's limit": (
-        "csv", b"slug,name\r\nharbour-skin," + b"a" * 140_000 + b"\r\n",
+        "csv",
+        b"slug,name\r\nharbour-skin," + b"a" * 140_000 + b"\r\n",
         "Line 2 cannot be read as CSV (field larger than field limit",
     ),
     "utf-16 text": (
-        "csv", ("slug,name,country\r\n" + CLINIC_ROW).encode("utf-16"),
+        "csv",
+        ("slug,name,country\r\n" + CLINIC_ROW).encode("utf-16"),
         "The file is UTF-16 text, not UTF-8: save it as “CSV UTF-8”",
     ),
     "utf-16 text without a byte order mark": (
-        "csv", ("slug,name,country\r\n" + CLINIC_ROW).encode("utf-16-le"),
+        "csv",
+        ("slug,name,country\r\n" + CLINIC_ROW).encode("utf-16-le"),
         "The file contains NUL characters, which a UTF-8 CSV file never does",
     ),
     "latin-1 text": (
-        "csv", ("slug,name,country\r\n" + CLINIC_ROW).encode("latin-1"),
+        "csv",
+        ("slug,name,country\r\n" + CLINIC_ROW).encode("latin-1"),
         "The file is not UTF-8 text: line 2 has the byte 0xED",
     ),
     "xlsx workbook sent as csv": (
-        "csv", workbook(["slug"], ["harbour-skin"]), "This is an Excel workbook, not a CSV file",
+        "csv",
+        workbook(["slug"], ["harbour-skin"]),
+        "This is an Excel workbook, not a CSV file",
     ),
     "xlsx that is really text": (
-        "xlsx", b"slug,name,country\r\nharbour-skin,Harbour Skin,GB\r\n",
+        "xlsx",
+        b"slug,name,country\r\nharbour-skin,Harbour Skin,GB\r\n",
         "The file is not an Excel workbook (.xlsx): if it is a CSV file, choose “csv”",
     ),
     "xlsx that is a zip of something else": (
-        "xlsx", zip_of("notes.txt", b"slug,name"), "The workbook could not be read (it may be damaged)",
+        "xlsx",
+        zip_of("notes.txt", b"slug,name"),
+        "The workbook could not be read (it may be damaged)",
     ),
     "xls workbook (or password-protected xlsx)": (
-        "xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "This is an Excel 97–2003 workbook (.xls)",
+        "xlsx",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
+        "This is an Excel 97–2003 workbook (.xls)",
     ),
     "xlsx whose first row is empty": (
-        "xlsx", workbook([None, None, None], ["harbour-skin", "Harbour Skin", "GB"]),
+        "xlsx",
+        workbook([None, None, None], ["harbour-skin", "Harbour Skin", "GB"]),
         "The file's first row must be the column headings",
     ),
     "xlsx with an empty sheet": ("xlsx", workbook(), "The file has no column headings and no rows"),
     "xlsx with headings and no rows": (
-        "xlsx", workbook(["slug", "name", "country"]), "The file has column headings but no rows under them",
+        "xlsx",
+        workbook(["slug", "name", "country"]),
+        "The file has column headings but no rows under them",
     ),
     "xlsx with a heading written twice": (
-        "xlsx", workbook(["slug", "name", "name"], ["harbour-skin", "Harbour", "Harbour Skin"]),
+        "xlsx",
+        workbook(["slug", "name", "name"], ["harbour-skin", "Harbour", "Harbour Skin"]),
         "The heading “name” is in the first row twice (columns 2 and 3)",
     ),
 }
 WELL_FORMED_UPLOADS = {
     "csv": ("csv", ("slug,name,country\r\n" + CLINIC_ROW).encode()),
     "csv with a byte order mark, as Excel saves “CSV UTF-8”": (
-        "csv", ("\ufeffslug,name,country\r\n" + CLINIC_ROW).encode(),
+        "csv",
+        ("\ufeffslug,name,country\r\n" + CLINIC_ROW).encode(),
     ),
-    "xlsx": ("xlsx", workbook(["slug", "name", "country"], ["harbour-skin", "Clínica Harbour", "GB"])),
+    "xlsx": (
+        "xlsx",
+        workbook(["slug", "name", "country"], ["harbour-skin", "Clínica Harbour", "GB"]),
+    ),
 }
 
 
@@ -435,7 +474,9 @@ def test_a_malformed_upload_is_a_message_under_the_file_field_and_saves_nothing(
 @pytest.mark.parametrize(
     ("file_format", "content"), WELL_FORMED_UPLOADS.values(), ids=list(WELL_FORMED_UPLOADS)
 )
-def test_the_same_clinic_in_a_well_formed_file_reaches_the_preview(admin_client, file_format, content):
+def test_the_same_clinic_in_a_well_formed_file_reaches_the_preview(
+    admin_client, file_format, content
+):
     url = reverse("admin:clinics_clinic_import")
     response = post_upload(admin_client, url, "0", file_format, content)
     assert import_file_errors(response) == []

@@ -130,7 +130,9 @@ def assert_all_or_nothing(before: dict[str, int], error: str | None, data: Any) 
     records=st.integers(min_value=1, max_value=3),
     data=st.data(),
 )
-def test_a_hostile_profile_is_imported_whole_or_refused_whole(tmp_path_factory, mutations, records, data):
+def test_a_hostile_profile_is_imported_whole_or_refused_whole(
+    tmp_path_factory, mutations, records, data
+):
     count_hostile_case()
     profiles = []
     for n in range(records):
@@ -162,7 +164,9 @@ def test_any_json_document_at_all_is_refused_with_a_reason_or_imported(tmp_path_
 
 @pytest.mark.django_db
 @HYPOTHESIS
-@given(raw=st.binary(max_size=2000) | hostile_text.map(lambda t: t.encode("utf-8", "surrogatepass")))
+@given(
+    raw=st.binary(max_size=2000) | hostile_text.map(lambda t: t.encode("utf-8", "surrogatepass"))
+)
 def test_a_file_that_is_not_json_is_refused_with_a_reason(tmp_path_factory, raw):
     count_hostile_case()
     path = write(tmp_path_factory.mktemp("import"), raw)
@@ -182,12 +186,21 @@ def test_a_file_that_is_not_json_is_refused_with_a_reason(tmp_path_factory, raw)
         json.dumps([dict(FULL_PROFILE, name="x" * 10_000)]),
         json.dumps([dict(FULL_PROFILE, name="Harbour\x00Skin")]),
         json.dumps([dict(FULL_PROFILE, slug="harbour\u202eskin")]),
-        json.dumps([dict(FULL_PROFILE, practitioners=[{"name": "Dr X", "years_experience": 10**40}])]),
+        json.dumps(
+            [dict(FULL_PROFILE, practitioners=[{"name": "Dr X", "years_experience": 10**40}])]
+        ),
         json.dumps([dict(FULL_PROFILE, prices=[{"min_usd": 10**40, "max_usd": 1}])]),
     ],
     ids=[
-        "nested-lists", "nested-objects", "byte-order-mark", "repeated-slug", "long-name",
-        "nul-in-name", "bidi-in-slug", "huge-number", "price-overflow",
+        "nested-lists",
+        "nested-objects",
+        "byte-order-mark",
+        "repeated-slug",
+        "long-name",
+        "nul-in-name",
+        "bidi-in-slug",
+        "huge-number",
+        "price-overflow",
     ],
 )
 def test_pathological_files_are_refused_cleanly(tmp_path, text):

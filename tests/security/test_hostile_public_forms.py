@@ -193,7 +193,18 @@ def test_the_checklist_steps_survive_forged_and_hostile_posts(listed, mutations,
 @given(
     params=st.dictionaries(
         st.sampled_from(
-            ["q", "page", "sort", "country", "grade", "cell_source", "price", "no_red_flags", "c", "diff"]
+            [
+                "q",
+                "page",
+                "sort",
+                "country",
+                "grade",
+                "cell_source",
+                "price",
+                "no_red_flags",
+                "c",
+                "diff",
+            ]
         ),
         st.one_of(hostile_text, st.lists(hostile_text, min_size=2, max_size=6)),
         max_size=6,

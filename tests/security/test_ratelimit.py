@@ -93,9 +93,7 @@ def test_ratelimit_ignores_a_forged_forwarded_for_header_unless_proxies_are_trus
 ):
     for n in range(3):
         Client(REMOTE_ADDR=address).get(DIRECTORY, {"q": "x"}, HTTP_X_FORWARDED_FOR=f"10.0.0.{n}")
-    forged = Client(REMOTE_ADDR=address).get(
-        DIRECTORY, {"q": "x"}, HTTP_X_FORWARDED_FOR="10.9.9.9"
-    )
+    forged = Client(REMOTE_ADDR=address).get(DIRECTORY, {"q": "x"}, HTTP_X_FORWARDED_FOR="10.9.9.9")
     assert forged.status_code == 429
 
 
@@ -106,9 +104,7 @@ def test_ratelimit_behind_a_trusted_proxy_counts_the_address_the_proxy_saw(
     with override_settings(TRUSTED_PROXY_COUNT=1):
         for _ in range(3):
             # The client prepends a forged hop; the proxy appends the address it really saw.
-            response = proxy.get(
-                DIRECTORY, {"q": "x"}, HTTP_X_FORWARDED_FOR=f"10.1.1.1, {address}"
-            )
+            response = proxy.get(DIRECTORY, {"q": "x"}, HTTP_X_FORWARDED_FOR=f"10.1.1.1, {address}")
             assert response.status_code == 200
         limited = proxy.get(DIRECTORY, {"q": "x"}, HTTP_X_FORWARDED_FOR=f"10.2.2.2, {address}")
         assert limited.status_code == 429

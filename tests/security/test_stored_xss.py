@@ -58,7 +58,9 @@ def hostile_clinic(db) -> Clinic:
     )
     ClinicCredentialFactory(clinic=clinic, issuer=x("Facility issuer"), number=x("F")[:100])
     ProcessingProtocolFactory(clinic=clinic, name=x("Protocol"))
-    ClaimFactory(clinic=clinic, text=x("Permanent results guaranteed"), source_url="javascript:alert(1)")
+    ClaimFactory(
+        clinic=clinic, text=x("Permanent results guaranteed"), source_url="javascript:alert(1)"
+    )
     PriceQuoteFactory(clinic=clinic, includes=x("Includes"))
     EvidenceFactory(clinic=clinic, identifier=x("10.1/x")[:200], title=x("Evidence"))
     # A second clinic to compare it with.
@@ -71,7 +73,9 @@ def hostile_clinic(db) -> Clinic:
 def hostile_report(db) -> PatientReport:
     client = Client()
     choose_unlisted(client, name=x("Unlisted"), city=x("Town"), country="MX")
-    response = complete(client, CAREFUL, claims_extra={"marketing_text": x("Guaranteed, permanent")}, shared=True)
+    response = complete(
+        client, CAREFUL, claims_extra={"marketing_text": x("Guaranteed, permanent")}, shared=True
+    )
     assert response.status_code == 302
     return PatientReport.objects.get()
 

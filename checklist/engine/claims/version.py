@@ -53,7 +53,9 @@ def canonical(value: object) -> str:
 
 
 def _is_data(value: object) -> bool:
-    if isinstance(value, (re.Pattern, str, bytes, int, float, frozenset, set, tuple, list, Mapping)):
+    if isinstance(
+        value, (re.Pattern, str, bytes, int, float, frozenset, set, tuple, list, Mapping)
+    ):
         return True
     return is_dataclass(value) and not isinstance(value, type)
 

@@ -41,7 +41,30 @@ from .catalogue import (
 )
 
 # The order pages show them in (and that the catalogue's version digest reads).
-ORDER: Final[tuple[str, ...]] = ('autologous_source', 'no_embryonic_cells', 'product_disclosed', 'sterile_closed_system', 'minimal_manipulation', 'protocol_documented', 'lab_accredited', 'licensed_physicians', 'regenerative_specialist', 'track_record', 'realistic_claims', 'no_fda_misuse', 'realistic_timeline', 'risks_disclosed', 'evidence_cited', 'regulatory_oversight', 'facility_credentials_current', 'informed_consent', 'consultation', 'no_trial_fees', 'price_in_range', 'follow_up')
+ORDER: Final[tuple[str, ...]] = (
+    "autologous_source",
+    "no_embryonic_cells",
+    "product_disclosed",
+    "sterile_closed_system",
+    "minimal_manipulation",
+    "protocol_documented",
+    "lab_accredited",
+    "licensed_physicians",
+    "regenerative_specialist",
+    "track_record",
+    "realistic_claims",
+    "no_fda_misuse",
+    "realistic_timeline",
+    "risks_disclosed",
+    "evidence_cited",
+    "regulatory_oversight",
+    "facility_credentials_current",
+    "informed_consent",
+    "consultation",
+    "no_trial_fees",
+    "price_in_range",
+    "follow_up",
+)
 
 _BY_ID: Final = {
     c.id: c

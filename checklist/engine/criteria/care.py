@@ -28,12 +28,14 @@ def _informed_consent(facts: ClinicFacts) -> Evaluation:
         "Written consent is taken; whether it says long-term data are limited is not known."
     )
 
+
 def _consultation(facts: ClinicFacts) -> Evaluation:
     if facts.consultation is None:
         return UNKNOWN, "Whether a doctor reviews your medical history first is not known."
     if not facts.consultation:
         return NOT_MET, "Treats without first reviewing your medical history and candidacy."
     return MET, "A consultation reviews your medical history and candidacy before treatment."
+
 
 def _follow_up(facts: ClinicFacts) -> Evaluation:
     if facts.follow_up is None:
@@ -86,8 +88,7 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
         "unsuitable?",
         sources=(
             _placidway(
-                "A consultation evaluates skin concerns and medical history to decide "
-                "candidacy."
+                "A consultation evaluates skin concerns and medical history to decide candidacy."
             ),
         ),
         evaluate=_consultation,

@@ -30,6 +30,7 @@ from .wording import (
 
 NOT_SCREENED: Final = "None of its marketing text has been screened."
 
+
 def _flag_check(facts: ClinicFacts, categories: tuple[str, ...], after: str) -> Evaluation | None:
     flags = facts.claim_flags
     if flags is None:
@@ -39,11 +40,13 @@ def _flag_check(facts: ClinicFacts, categories: tuple[str, ...], after: str) -> 
         return NOT_MET, f"Its marketing {_join(found)}{after}."
     return None
 
+
 def _realistic_claims(facts: ClinicFacts) -> Evaluation:
     return _flag_check(facts, PROMISE_FLAGS, "") or (
         MET,
         "No unrealistic promises were found in its marketing.",
     )
+
 
 def _realistic_timeline(facts: ClinicFacts) -> Evaluation:
     flags = facts.claim_flags
@@ -57,14 +60,14 @@ def _realistic_timeline(facts: ClinicFacts) -> Evaluation:
         )
     return MET, "Its marketing does not promise instant or permanent results."
 
+
 def _no_fda_misuse(facts: ClinicFacts) -> Evaluation:
-    after = (
-        "; the only FDA-approved stem-cell products are cord-blood cells for blood disorders"
-    )
+    after = "; the only FDA-approved stem-cell products are cord-blood cells for blood disorders"
     return _flag_check(facts, FDA_FLAGS, after) or (
         MET,
         "No misleading FDA claims were found in its marketing.",
     )
+
 
 def _risks_disclosed(facts: ClinicFacts) -> Evaluation:
     if facts.risks_disclosed is None:
@@ -112,7 +115,7 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
         id="no_fda_misuse",
         title="No misleading FDA claims",
         group="claims",
-        checks='Its marketing does not present FDA registration, inspection, a trial listing '
+        checks="Its marketing does not present FDA registration, inspection, a trial listing "
         'or a device clearance as "FDA approval" of the treatment.',
         why_it_matters="Registration is an administrative duty, not a review, and a trial "
         "listing is not approval; a clinic that blurs this is misleading you about the main "

@@ -20,9 +20,9 @@ def _evidence_cited(facts: ClinicFacts) -> Evaluation:
     if count == 0:
         return NOT_MET, "Cites no peer-reviewed study or registered trial that can be checked."
     return MET, (
-        f"Cites {count} {_plural(count, 'reference', 'references')} with a DOI or trial "
-        "number."
+        f"Cites {count} {_plural(count, 'reference', 'references')} with a DOI or trial number."
     )
+
 
 def _regulatory_oversight(facts: ClinicFacts) -> Evaluation:
     licence = facts.facility_licence_verified
@@ -42,6 +42,7 @@ def _regulatory_oversight(facts: ClinicFacts) -> Evaluation:
     if licence is False or registration is False:
         return NOT_MET, "No verified, current facility licence or registration with the regulator."
     return UNKNOWN, "Whether the facility is licensed or registered is not known."
+
 
 def _facility_credentials_current(facts: ClinicFacts) -> Evaluation:
     lapsed = facts.expired_facility_credentials

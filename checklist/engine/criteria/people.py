@@ -37,8 +37,12 @@ def _licensed_physicians(facts: ClinicFacts) -> Evaluation:
     if facts.has_practitioners is False:
         return UNKNOWN, "The clinic names no treating doctor, so no licence can be checked."
     if facts.has_practitioners is True:
-        return UNKNOWN, "Treating doctors are named, but no licence of theirs has been verified yet."
+        return (
+            UNKNOWN,
+            "Treating doctors are named, but no licence of theirs has been verified yet.",
+        )
     return UNKNOWN, "Who treats patients is not known."
+
 
 def _regenerative_specialist(facts: ClinicFacts) -> Evaluation:
     specialist = facts.regenerative_specialist
@@ -59,6 +63,7 @@ def _regenerative_specialist(facts: ClinicFacts) -> Evaluation:
     return MET, (
         f"A regenerative-medicine specialist with {years} years of experience treats patients."
     )
+
 
 def _track_record(facts: ClinicFacts) -> Evaluation:
     performed = facts.procedures_performed

@@ -24,6 +24,7 @@ def _no_trial_fees(facts: ClinicFacts) -> Evaluation:
         )
     return MET, "Does not charge patients to take part in a trial."
 
+
 def _price_in_range(facts: ClinicFacts) -> Evaluation:
     verdict = price_check(
         facts.country, facts.full_face_price_min_usd, facts.full_face_price_max_usd
@@ -76,8 +77,7 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
             Option("above", "Above it"),
             UNKNOWN_OPTION,
         ),
-        ask_clinic="What exactly does the price include, what is injected, and who processes "
-        "it?",
+        ask_clinic="What exactly does the price include, what is injected, and who processes it?",
         sources=(
             _placidway(
                 "Estimated full-face costs (USD): US 7,000-15,000, UK 6,000-12,000, Mexico "

@@ -35,6 +35,7 @@ def _sterile_closed_system(facts: ClinicFacts) -> Evaluation:
         )
     return MET, "Cells are processed in a sterile, closed system."
 
+
 def _minimal_manipulation(facts: ClinicFacts) -> Evaluation:
     handling = facts.manipulation
     if handling is None:
@@ -45,7 +46,7 @@ def _minimal_manipulation(facts: ClinicFacts) -> Evaluation:
     if expanded and facts.charges_for_trial is True:
         # FDA and ISSCR: a "trial" that bills its patients is not the oversight it claims.
         return NOT_MET, (
-            "Cells are grown in a lab under a \"trial\" that patients pay to join; a trial that "
+            'Cells are grown in a lab under a "trial" that patients pay to join; a trial that '
             "charges patients does not give the oversight it claims."
         )
     if expanded and in_trial is False:
@@ -72,9 +73,11 @@ def _minimal_manipulation(facts: ClinicFacts) -> Evaluation:
         return MET, "Cells are grown in a lab only within a registered trial."
     return MET, "Cells are used the same day, with minimal handling."
 
+
 def _complete(values: frozenset[Any] | None, unknown: Any) -> bool:
     # Known for every protocol: at least one protocol, and none that leaves it unstated.
     return values is not None and bool(values) and unknown not in values
+
 
 def _protocol_documented(facts: ClinicFacts) -> Evaluation:
     documented = facts.protocol_documented
@@ -96,6 +99,7 @@ def _protocol_documented(facts: ClinicFacts) -> Evaluation:
         "A written protocol exists, but it leaves unclear how cells are processed or whether "
         "they are grown in a lab."
     )
+
 
 def _lab_accredited(facts: ClinicFacts) -> Evaluation:
     accredited = facts.lab_accreditation_verified

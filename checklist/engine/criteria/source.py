@@ -39,6 +39,7 @@ def _autologous_source(facts: ClinicFacts) -> Evaluation:
         )
     return MET, f"Uses only your own cells, from {where}."
 
+
 def _no_embryonic_cells(facts: ClinicFacts) -> Evaluation:
     sources = facts.cell_sources
     if sources is None:
@@ -52,10 +53,10 @@ def _no_embryonic_cells(facts: ClinicFacts) -> Evaluation:
         return UNKNOWN, "The clinic does not say where the cells come from."
     if CellSource.UNKNOWN in sources:
         return PARTIAL, (
-            "No embryonic cells in the treatments described, but for some the source is not "
-            "stated."
+            "No embryonic cells in the treatments described, but for some the source is not stated."
         )
     return MET, "No embryonic cells are used."
+
 
 def _product_disclosed(facts: ClinicFacts) -> Evaluation:
     forms = facts.cell_forms
@@ -156,9 +157,7 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
                 "stem-cell extracts or growth factors."
             ),
             _fda_alert("No exosome product is FDA-approved."),
-            _asaps(
-                'Plain fat grafting should not be marketed as a "stem cell facelift".'
-            ),
+            _asaps('Plain fat grafting should not be marketed as a "stem cell facelift".'),
         ),
         evaluate=_product_disclosed,
         reads=("cell_forms",),

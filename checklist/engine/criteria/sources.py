@@ -58,7 +58,9 @@ def _fda_patient(supports: str) -> Source:
 
 
 def _cfr(supports: str) -> Source:
-    return Source("21 CFR 1271.10 and 1271.15(b)", "http://cfr.laws-info.com/text/21/1271/10", supports)
+    return Source(
+        "21 CFR 1271.10 and 1271.15(b)", "http://cfr.laws-info.com/text/21/1271/10", supports
+    )
 
 
 def _asaps(supports: str) -> Source:
@@ -85,8 +87,7 @@ YIN_2017: Final = Source(
     unconfirmed=True,
 )
 CAL_META_ANALYSIS_2017: Final = Source(
-    "Meta-analysis of cell-assisted lipotransfer, 2017 (doi 10.1186/s13018-017-0645-5, "
-    "PMC5649090)",
+    "Meta-analysis of cell-assisted lipotransfer, 2017 (doi 10.1186/s13018-017-0645-5, PMC5649090)",
     None,
     "Higher fat survival with cell-assisted transfer, but no significant difference in patient "
     "satisfaction overall: the evidence is still thin.",

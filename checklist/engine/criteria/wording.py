@@ -29,8 +29,6 @@ CELL_SOURCE_OPTIONS: Final = (
 )
 
 
-
-
 def _join(words: Iterable[str]) -> str:
     items = list(words)
     if len(items) <= 1:

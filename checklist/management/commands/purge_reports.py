@@ -8,7 +8,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
-            "--days", type=int, default=90, help="Keep unshared reports this many days (default 90)."
+            "--days",
+            type=int,
+            default=90,
+            help="Keep unshared reports this many days (default 90).",
         )
 
     def handle(self, *args, days: int, **options) -> None:

@@ -41,6 +41,5 @@ class Command(BaseCommand):
             raise CommandError(f"The demo file is invalid:\n{error}") from None
         seconds = time.perf_counter() - started
         self.stdout.write(
-            f"Demo clinics: {result.created} created, {result.updated} refreshed "
-            f"in {seconds:.1f} s"
+            f"Demo clinics: {result.created} created, {result.updated} refreshed in {seconds:.1f} s"
         )
