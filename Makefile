@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint format typecheck imports superuser install lock clean bench bench-rescore bench-import bench-admin load audit
+.PHONY: run test test-postgres lint format typecheck imports superuser install lock clean bench bench-rescore bench-import bench-admin bench-claims load audit
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +70,11 @@ bench-rescore: install
 
 bench-import: install
 	$(PY) bench/imports.py --clinics 10000
+
+# Recall per label, false flags and precision of the claims screener on the synthetic set and on
+# the real corpus's dev and validation splits; sentences per second, load time (bench/claims.py).
+bench-claims: install
+	$(PY) bench/claims.py
 
 # Queries, median and p95 of each admin changelist, the index and a clinic's change page at
 # 10,000 clinics, in-process under production settings (bench/admin.py).

@@ -1,0 +1,116 @@
+"""Measure the claims screener: recall per label, false flags and precision on each labelled set,
+sentences per second on one core, the time to load it, and whether its output is stable.
+
+    .venv/bin/python bench/claims.py
+
+The sets: the synthetic development set (../shared/data/claims-dev.tsv, written like our own
+examples, a regression set) and the real corpus (checklist/engine/claims/data/real.tsv,
+verbatim sentences from cited public documents), split by source document into ``dev`` (what
+rules may be tuned on) and ``validation`` (what the figures are judged on). Results are
+printed and written to bench/results/claims-<timestamp>.json.
+"""
+
+from __future__ import annotations
+
+import csv
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.record import save  # noqa: E402  (after the path line: run as a script)
+from checklist.engine.claims import SCREENER_VERSION, screen  # noqa: E402
+from checklist.engine.claims.measure import Figures, Labelled, measure  # noqa: E402
+
+SYNTHETIC = ROOT.parent / "shared" / "data" / "claims-dev.tsv"
+REAL = ROOT / "checklist" / "engine" / "claims" / "data" / "real.tsv"
+
+
+def read(path: Path, split: str | None = None) -> list[Labelled]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [
+            Labelled(r["id"], r["label"], r["text"], r.get("source_url") or "")
+            for r in rows
+            if split is None or r.get("split") == split
+        ]
+
+
+def table(name: str, figures: Figures) -> str:
+    lines = [f"\n{name}: {figures.rows} rows"]
+    for label, f in figures.by_label.items():
+        recall = "-" if f.recall is None else f"{f.recall:.2f}"
+        precision = "-" if f.precision is None else f"{f.precision:.2f}"
+        what = "left unflagged" if label == "ok" else "caught"
+        lines.append(
+            f"  {label:<22} {f.caught:>4}/{f.rows:<4} {what:<15} recall {recall:>5}"
+            f"   precision {precision:>5} ({f.flagged} flagged)"
+        )
+    macro = figures.macro_recall
+    rate = figures.false_flag_rate
+    lines.append(
+        f"  macro recall {'-' if macro is None else f'{macro:.3f}'}; "
+        f"false flags {'-' if rate is None else f'{rate:.1%}'} of ok rows"
+    )
+    return "\n".join(lines)
+
+
+def speed(texts: list[str], rounds: int = 5) -> float:
+    """Median sentences per second over ``rounds`` passes, in this one process (one core)."""
+    rates = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for text in texts:
+            screen(text)
+        rates.append(len(texts) / (time.perf_counter() - started))
+    return statistics.median(rates)
+
+
+def load_seconds() -> float:
+    """Seconds for a fresh interpreter to import the screener and screen one sentence."""
+    program = (
+        "import time; t = time.perf_counter(); from checklist.engine.claims import screen; "
+        "screen('Results are permanent.'); print(time.perf_counter() - t)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return float(done.stdout.strip())
+
+
+def main() -> None:
+    sets: dict[str, list[Labelled]] = {"synthetic": read(SYNTHETIC)}
+    if REAL.exists():
+        sets["real, dev split"] = read(REAL, "dev")
+        sets["real, validation split"] = read(REAL, "validation")
+    results = {}
+    for name, rows in sets.items():
+        figures = measure(rows, screen)
+        print(table(name, figures))
+        results[name] = figures.to_dict()
+    texts = [row.text for rows in sets.values() for row in rows]
+    deterministic = [screen(t) for t in texts] == [screen(t) for t in texts]
+    rate = speed(texts)
+    load = load_seconds()
+    print(
+        f"\n{len(texts)} sentences: {rate:,.0f} sentences/s on one core; loads in {load:.2f} s; "
+        f"the same output twice: {deterministic}. Screener {SCREENER_VERSION}."
+    )
+    save(
+        "claims",
+        {
+            "screener_version": SCREENER_VERSION,
+            "sets": results,
+            "sentences_per_second": round(rate),
+            "load_seconds": round(load, 3),
+            "deterministic": deterministic,
+        },
+    )
+
+
+if __name__ == "__main__":
+    main()
