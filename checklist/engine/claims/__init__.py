@@ -18,7 +18,7 @@ The package, module by module:
 - ``rules``: the rules as data, one or more patterns per category;
 - ``finders``: rules that need more than one pattern, and each category's honest counterparts;
 - ``text``: sentences, clauses, negation, hedges, warnings (the context every rule passes);
-- ``screening``: ``screen``;
+- ``screening``: ``screen``, and ``explain``: every phrase proposed, kept or dropped and why;
 - ``version``: ``SCREENER_VERSION``, from the rules' data and ``SCREENER_EDITION``.
 
 Categories are listed in rank order (CLAIMS.md): when a text carries several, the first ranks
@@ -26,7 +26,7 @@ highest, which `primary_category` applies.
 """
 
 from .categories import CATEGORIES, REASONS, Flag, primary_category, rank
-from .screening import screen
+from .screening import Decision, explain, screen
 from .version import SCREENER_EDITION, SCREENER_VERSION
 
 __all__ = [
@@ -34,7 +34,9 @@ __all__ = [
     "REASONS",
     "SCREENER_EDITION",
     "SCREENER_VERSION",
+    "Decision",
     "Flag",
+    "explain",
     "primary_category",
     "rank",
     "screen",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Final
 
@@ -104,6 +104,8 @@ class _Candidate:
     start: int
     end: int
     outcome_only: bool = False
+    # Which rule or finder proposed it (for --explain); not part of what the candidate is.
+    origin: str = field(default="", compare=False)
 
 
 _DISEASE = re.compile(_DISEASES, _FLAGS)
@@ -155,7 +157,7 @@ def _find_disease_claims(doc: _Doc) -> Iterator[_Candidate]:
                 _REFERS_BACK.search(doc.slice(clause))
                 and any(_names_disease(doc, span) for span in scope)
             ):
-                yield _Candidate("cure", verb.start(), verb.end())
+                yield _Candidate("cure", verb.start(), verb.end(), origin="disease claim finder")
 
 
 # "patients being treated for cancer" and "treated by a dermatologist" describe care elsewhere
@@ -237,11 +239,16 @@ def _find_fda_claims(doc: _Doc) -> Iterator[_Candidate]:
             denied_after = re.match(r"\s+(?:none|nothing|no\b|neither)", text[end : end + 20])
             if _denies(inner) or denied_after or _device_only(doc, sentence, start, end):
                 continue
-            yield _Candidate("fda_misrepresentation", start, end)
+            yield _Candidate("fda_misrepresentation", start, end, origin="FDA endorsement finder")
         for pattern in (_FDA_BADGE, _FDA_EXEMPTION):
             for badge in pattern.finditer(text, sentence.start, sentence.end):
                 if not _device_only(doc, sentence, badge.start(), badge.end()):
-                    yield _Candidate("fda_misrepresentation", badge.start(), badge.end())
+                    yield _Candidate(
+                        "fda_misrepresentation",
+                        badge.start(),
+                        badge.end(),
+                        origin="FDA badge or exemption finder",
+                    )
 
 
 def _nearest_endorsement(doc: _Doc, sentence: _Span, fda: re.Match[str]) -> re.Match[str] | None:
@@ -319,7 +326,9 @@ def _find_success_odds(doc: _Doc) -> Iterator[_Candidate]:
             offered_as_odds = _ODDS_CUE.search(sentence_text) is not None
             success_claim = share >= 0.9 and _SUCCESS_WORD.search(sentence_text) is not None
             if offered_as_odds or success_claim:
-                yield _Candidate("guaranteed", figure.start(), figure.end())
+                yield _Candidate(
+                    "guaranteed", figure.start(), figure.end(), origin="success odds finder"
+                )
 
 
 def _share(figure: re.Match[str]) -> float | None:
@@ -348,12 +357,12 @@ def _find_emphatic_will(doc: _Doc) -> Iterator[_Candidate]:
         if not re.search(r"[a-z]{3}", sentence_text):
             continue
         for will in _EMPHATIC_WILL.finditer(doc.text, sentence.start, sentence.end):
-            yield _Candidate("guaranteed", will.start(), will.end())
+            yield _Candidate("guaranteed", will.start(), will.end(), origin="emphatic WILL finder")
 
 
 def _find_rule_matches(doc: _Doc) -> Iterator[_Candidate]:
     text = doc.text
-    for rule in _RULES:
+    for number, rule in enumerate(_RULES):
         for found in rule.pattern.finditer(text):
             start, end = found.start(), found.end()
             while end > start and text[end - 1].isspace():
@@ -368,7 +377,13 @@ def _find_rule_matches(doc: _Doc) -> Iterator[_Candidate]:
                 doc.slice(doc.clause(start))
             ):
                 continue
-            yield _Candidate(rule.category, start, end, rule.outcome_only)
+            yield _Candidate(
+                rule.category,
+                start,
+                end,
+                rule.outcome_only,
+                origin=f"rule {number} ({rule.category})",
+            )
 
 
 _FINDERS: tuple[Callable[[_Doc], Iterator[_Candidate]], ...] = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .categories import REASONS, Flag, rank
 from .finders import _FINDERS, _Candidate, _honest_context, _promises_only_a_process
 from .text import _Doc, _hedged, _prefix_negated, _suffix_negated, _unanswered_question, _warned
@@ -9,22 +11,69 @@ from .text import _Doc, _hedged, _prefix_negated, _suffix_negated, _unanswered_q
 # --- Screening ------------------------------------------------------------------------------
 
 
-def _stands(doc: _Doc, candidate: _Candidate) -> bool:
-    """Whether a matched phrase, read in its sentence, is really a claim."""
+def _dropped_because(doc: _Doc, candidate: _Candidate) -> str | None:
+    """Why a matched phrase, read in its sentence, is not a claim; None when it is one."""
     index = doc.sentence_index(candidate.start)
     sentence = doc.sentences[index]
-    if _warned(doc, sentence, candidate.start) or _unanswered_question(doc, index):
-        return False
+    if _warned(doc, sentence, candidate.start):
+        return "a warning about other clinics covers it"
+    if _unanswered_question(doc, index):
+        return "it is asked, not claimed"
     clause = doc.clause(candidate.start)
     prefix = doc.text[max(clause.start, candidate.start - 200) : candidate.start]
     suffix = doc.text[candidate.end : max(min(clause.end, candidate.end + 200), candidate.end)]
-    if _prefix_negated(prefix, suffix) or _suffix_negated(suffix, candidate.category):
-        return False
+    if _prefix_negated(prefix, suffix):
+        return "negated before it"
+    if _suffix_negated(suffix, candidate.category):
+        return "denied after it"
     if _hedged(prefix, suffix, candidate.category):
-        return False
+        return "hedged"
     if candidate.outcome_only and _promises_only_a_process(doc, candidate.start, candidate.end):
-        return False
-    return not _honest_context(doc, candidate.category, candidate.start, candidate.end)
+        return "it promises a process, not an outcome"
+    if _honest_context(doc, candidate.category, candidate.start, candidate.end):
+        return "an honest counterpart stands beside it"
+    return None
+
+
+def _stands(doc: _Doc, candidate: _Candidate) -> bool:
+    return _dropped_because(doc, candidate) is None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One phrase a rule or finder proposed, and what context decided about it."""
+
+    category: str
+    start: int
+    end: int
+    match: str
+    origin: str
+    kept: bool
+    why: str  # for a dropped phrase, the context that dropped it
+
+
+def explain(text: str) -> tuple[Decision, ...]:
+    """Every phrase proposed in `text`, in order, kept or dropped with the reason: the
+    decisions behind `screen(text)` (which merges the kept ones that touch)."""
+    if not text or not text.strip():
+        return ()
+    doc = _Doc(text)
+    decisions = []
+    for finder in _FINDERS:
+        for c in finder(doc):
+            why = _dropped_because(doc, c)
+            decisions.append(
+                Decision(
+                    c.category,
+                    c.start,
+                    c.end,
+                    text[c.start : c.end],
+                    c.origin,
+                    why is None,
+                    why or "",
+                )
+            )
+    return tuple(sorted(decisions, key=lambda d: (d.start, -(d.end - d.start), rank(d.category))))
 
 
 def _joins(text: str, previous: _Candidate, candidate: _Candidate) -> bool:

@@ -2,9 +2,9 @@ import io
 import json
 import sys
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 
-from checklist.engine.claims import screen
+from checklist.engine.claims import explain, screen
 
 
 class Command(BaseCommand):
@@ -13,6 +13,14 @@ class Command(BaseCommand):
         'prints one JSON object a line: {"text": ..., "flags": [{"category", "start", "end", "match"}]}.'
     )
     stealth_options = ("stdin",)
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--explain",
+            action="store_true",
+            help='Add "explain": every phrase a rule or finder proposed, which one ("origin"), '
+            'and whether context kept it or why it was dropped ("kept", "why").',
+        )
 
     def handle(self, *args, **options) -> None:
         # call_command(stdin=...) in tests; otherwise bytes from the pipe, decoded leniently
@@ -28,4 +36,18 @@ class Command(BaseCommand):
                 {"category": f.category, "start": f.start, "end": f.end, "match": f.match}
                 for f in screen(text)
             ]
-            self.stdout.write(json.dumps({"text": text, "flags": flags}, ensure_ascii=False))
+            line: dict[str, object] = {"text": text, "flags": flags}
+            if options["explain"]:
+                line["explain"] = [
+                    {
+                        "category": d.category,
+                        "start": d.start,
+                        "end": d.end,
+                        "match": d.match,
+                        "origin": d.origin,
+                        "kept": d.kept,
+                        "why": d.why,
+                    }
+                    for d in explain(text)
+                ]
+            self.stdout.write(json.dumps(line, ensure_ascii=False))

@@ -1,0 +1,64 @@
+"""`explain(text)` is the decision process behind `screen(text)`, kept as data: every phrase a
+rule or finder proposed, which one, and what the context decided."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from checklist.engine.claims import explain, screen
+
+DEV_SET = Path(__file__).resolve().parents[3] / "shared" / "data" / "claims-dev.tsv"
+TEXTS = [line.split("\t")[-1] for line in DEV_SET.read_text(encoding="utf-8").splitlines()[1:]]
+
+
+def test_every_flag_comes_from_kept_decisions_and_every_kept_decision_from_a_flag() -> None:
+    for text in TEXTS:
+        flags = screen(text)
+        kept = [d for d in explain(text) if d.kept]
+        for flag in flags:
+            inside = [
+                d for d in kept if d.category == flag.category and flag.start <= d.start < flag.end
+            ]
+            assert inside and inside[0].start == flag.start, text
+        for decision in kept:
+            assert any(
+                f.category == decision.category and f.start <= decision.start < f.end for f in flags
+            ), text
+
+
+def test_a_dropped_phrase_says_why_and_names_its_rule() -> None:
+    decisions = explain("Beware of clinics that promise no risk. Results are not permanent.")
+    assert [(d.category, d.kept, d.why) for d in decisions] == [
+        ("no_risk", False, "a warning about other clinics covers it"),
+        ("permanent", False, "negated before it"),
+    ]
+    assert all(d.origin.startswith("rule ") for d in decisions)
+
+
+def test_a_kept_phrase_has_no_reason_to_drop_it() -> None:
+    [decision] = explain("Our results are permanent.")
+    assert decision.kept and decision.why == "" and decision.match == "permanent"
+
+
+@pytest.mark.parametrize(
+    ("options", "keys"), [((), {"text", "flags"}), (("--explain",), {"text", "flags", "explain"})]
+)
+def test_screen_claims_keeps_its_lines_and_adds_the_decisions_on_request(options, keys) -> None:
+    out = io.StringIO()
+    call_command(
+        "screen_claims", *options, stdin=io.StringIO("Results are permanent.\n"), stdout=out
+    )
+    line = json.loads(out.getvalue())
+    assert set(line) == keys
+    assert line["flags"] == [
+        {"category": "permanent", "start": 12, "end": 21, "match": "permanent"}
+    ]
+    if "explain" in keys:
+        assert (
+            line["explain"][0]["origin"].startswith("rule ") and line["explain"][0]["kept"] is True
+        )
