@@ -37,6 +37,7 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from checklist.engine import presentation
+from checklist.engine.claims import Decision, explain
 from checklist.engine.criteria import CATALOGUE
 from checklist.models import OPEN_STATUSES, ClinicAssessment, PatientReport
 from checklist.services.assessments import assessment_refresh, assessments_refresh, clinics_score
@@ -194,13 +195,17 @@ class ClaimPanel:
     claim: Claim
     segments: tuple[presentation.Segment, ...]
     notes: tuple[presentation.FlagNote, ...]
+    # Phrases a rule proposed that their context dropped, with why: what a curator checks
+    # before trusting that "nothing flagged" means nothing claimed.
+    dropped: tuple[Decision, ...] = ()
 
 
 def claim_panels(claims: list[Claim]) -> list[ClaimPanel]:
     panels = []
     for claim in claims:
         segments = presentation.highlight(claim.text, claim_screen(claim=claim))
-        panels.append(ClaimPanel(claim, segments, presentation.flag_notes(segments)))
+        dropped = tuple(d for d in explain(claim.text) if not d.kept)
+        panels.append(ClaimPanel(claim, segments, presentation.flag_notes(segments), dropped))
     return panels
 
 

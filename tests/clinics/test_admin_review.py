@@ -262,6 +262,25 @@ def test_the_clinic_page_shows_the_score_card_flagged_claims_and_links(client, r
     assert " style=" not in panels and "<script" not in panels
 
 
+def test_the_claims_panel_says_which_phrases_were_read_but_not_flagged_and_why(
+    client, reviewer, careful_clinic
+):
+    ClaimFactory(
+        clinic=careful_clinic,
+        text="Beware of clinics that promise no risk. Results are not permanent.",
+    )
+    assessment_refresh(clinic=careful_clinic)
+    client.force_login(reviewer)
+    body = client.get(
+        reverse("admin:clinics_clinic_change", args=[careful_clinic.pk])
+    ).content.decode()
+    assert "Nothing flagged in this claim." in body
+    assert (
+        "Read but not flagged: <q>no risk</q> (no_risk: a warning about other clinics covers it); "
+        "<q>permanent</q> (permanent: negated before it)."
+    ) in body
+
+
 def test_the_score_history_lists_every_assessment_with_what_changed_and_a_line(
     client, reviewer, careful_clinic
 ):
