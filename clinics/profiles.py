@@ -197,50 +197,14 @@ def parse_profiles(data: Any) -> list[ClinicRecord]:
 # values (from QuerySet.values()), so exporting and scoring thousands of clinics builds no
 # model instances.
 
-CLINIC_COLUMNS: tuple[str, ...] = (
-    "id",
-    "slug",
-    "name",
-    "country",
-    "city",
-    "website",
-    "description",
-    "published",
-    "last_reviewed",
-    *PRACTICE_KEYS,
-)
-PRACTITIONER_COLUMNS = ("id", "clinic_id", "name", "role", "specialty", "years_experience")
-CREDENTIAL_COLUMNS = (
-    "clinic_id",
-    "practitioner_id",
-    "kind",
-    "issuer",
-    "number",
-    "issued_on",
-    "expires_on",
-    "verified",
-    "verified_by",
-    "verified_on",
-    "source_url",
-    "verification_note",
-)
-PROTOCOL_COLUMNS = (
-    "clinic_id",
-    "name",
-    "cell_source",
-    "cell_form",
-    "processing",
-    "manipulation",
-    "lab",
-    "harvest_cc",
-    "delivery",
-    "sessions",
-    "procedure_hours",
-    "documented",
-)
-CLAIM_COLUMNS = ("clinic_id", "text", "source_url", "captured_on")
-PRICE_COLUMNS = ("clinic_id", "treatment", "min_usd", "max_usd", "includes")
-EVIDENCE_COLUMNS = ("clinic_id", "kind", "identifier", "title")
+# The columns of each kind of row, from the schema (clinics.schema), with the keys that tie rows.
+CLINIC_COLUMNS: tuple[str, ...] = ("id", *schema.attrs(schema.CLINIC), *PRACTICE_KEYS)
+PRACTITIONER_COLUMNS = ("id", "clinic_id", *schema.attrs(schema.PRACTITIONER))
+CREDENTIAL_COLUMNS = ("clinic_id", "practitioner_id", *schema.attrs(schema.CREDENTIAL))
+PROTOCOL_COLUMNS = ("clinic_id", *schema.attrs(schema.PROTOCOL))
+CLAIM_COLUMNS = ("clinic_id", *schema.attrs(schema.CLAIM))
+PRICE_COLUMNS = ("clinic_id", *schema.attrs(schema.PRICE))
+EVIDENCE_COLUMNS = ("clinic_id", *schema.attrs(schema.EVIDENCE))
 
 Row = Mapping[str, Any]
 

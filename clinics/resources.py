@@ -286,7 +286,7 @@ class PractitionerResource(ChildResource):
     class Meta:
         model = Practitioner
         name = "Practitioners"
-        fields = ("id", "clinic", "name", "role", "specialty", "years_experience")
+        fields = ("id", "clinic", *schema.attrs(schema.PRACTITIONER))
         export_order = fields
         clean_model_instances = True
 
@@ -304,21 +304,7 @@ class CredentialResource(ChildResource):
     class Meta:
         model = Credential
         name = "Credentials (the clinic's, or a practitioner's when that column is filled)"
-        fields = (
-            "id",
-            "clinic",
-            "practitioner",
-            "kind",
-            "issuer",
-            "number",
-            "issued_on",
-            "expires_on",
-            "verified",
-            "verified_by",
-            "verified_on",
-            "source_url",
-            "verification_note",
-        )
+        fields = ("id", "clinic", "practitioner", *schema.attrs(schema.CREDENTIAL))
         export_order = fields
         clean_model_instances = True
 
@@ -356,21 +342,7 @@ class ProtocolResource(ChildResource):
     class Meta:
         model = ProcessingProtocol
         name = "Processing protocols"
-        fields = (
-            "id",
-            "clinic",
-            "name",
-            "cell_source",
-            "cell_form",
-            "processing",
-            "manipulation",
-            "lab",
-            "harvest_cc",
-            "delivery",
-            "sessions",
-            "procedure_hours",
-            "documented",
-        )
+        fields = ("id", "clinic", *schema.attrs(schema.PROTOCOL))
         export_order = fields
         clean_model_instances = True
 
@@ -379,7 +351,7 @@ class ClaimResource(ChildResource):
     class Meta:
         model = Claim
         name = "Claims"
-        fields = ("id", "clinic", "text", "source_url", "captured_on")
+        fields = ("id", "clinic", *schema.attrs(schema.CLAIM))
         export_order = fields
         clean_model_instances = True
 
@@ -390,7 +362,7 @@ class PriceResource(ChildResource):
     class Meta:
         model = PriceQuote
         name = "Price quotes"
-        fields = ("id", "clinic", "treatment", "min_usd", "max_usd", "includes")
+        fields = ("id", "clinic", *schema.attrs(schema.PRICE))
         export_order = fields
         clean_model_instances = True
 
@@ -399,7 +371,7 @@ class EvidenceResource(ChildResource):
     class Meta:
         model = Evidence
         name = "Evidence"
-        fields = ("id", "clinic", "kind", "identifier", "title")
+        fields = ("id", "clinic", *schema.attrs(schema.EVIDENCE))
         export_order = fields
         clean_model_instances = True
 

@@ -191,6 +191,12 @@ def _country(value: Any, path: str) -> str:
 COUNTRY = (_country, "ISO 3166-1 alpha-2 code, required")
 
 
+def attrs(fields: tuple[Field, ...]) -> tuple[str, ...]:
+    """The model attributes a record kind fills, in the schema's order (the spreadsheet's
+    columns and the export's)."""
+    return tuple(f.attr for f in fields)
+
+
 def field(key: str, kind: tuple[Convert, str], attr: str | None = None) -> Field:
     convert, described = kind
     return Field(key=key, attr=attr or key, convert=convert, kind=described)
