@@ -1,4 +1,5 @@
-"""Stored judgements: a clinic's assessments (its score history)."""
+"""Stored judgements: a clinic's assessments (its score history), patients' reports, and
+curators' labels on the claims screener's flags."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django_countries.fields import CountryField
+from simple_history.models import HistoricalRecords
 
+from checklist.engine.claims import CATEGORIES
 from checklist.engine.scoring import Assessment
 
 
@@ -198,3 +201,47 @@ class PatientReport(models.Model):
             return
         self.status = status
         self.reviewed_at = now if status in CLOSED_STATUSES else None
+
+
+class ClaimDecision(models.TextChoices):
+    CONFIRMED = "confirmed", "Flag confirmed"
+    DISMISSED = "dismissed", "Flag dismissed"
+    ADDED = "added", "Missed category added"
+
+
+class ClaimLabel(models.Model):
+    """A curator's word on one category of one claim: a flag the screener raised, confirmed or
+    dismissed, or a category it missed. The latest word per claim and category is kept here
+    (earlier ones in its history), with the screener version it judged, so that the labels
+    can be exported as a data set (``export_claim_labels``) and measured against."""
+
+    claim = models.ForeignKey("clinics.Claim", on_delete=models.CASCADE, related_name="labels")
+    category = models.CharField(max_length=32, choices=[(c, c) for c in CATEGORIES])
+    decision = models.CharField(max_length=12, choices=ClaimDecision.choices)
+    reason = models.TextField(
+        blank=True,
+        help_text="Why, in a sentence: required when you dismiss a flag or add a missed category.",
+    )
+    screener_version = models.CharField(max_length=64, editable=False)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, editable=False
+    )
+    decided_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("-decided_at", "-id")
+        constraints = [
+            models.UniqueConstraint(
+                fields=("claim", "category"), name="one_label_per_claim_category"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(decision=ClaimDecision.CONFIRMED) | ~models.Q(reason=""),
+                name="claim_label_reason_given",
+                violation_error_message="Say why when you dismiss a flag or add a missed category.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_decision_display()}: {self.category} on claim {self.claim_id}"

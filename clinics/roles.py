@@ -36,11 +36,13 @@ ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         **{label: ALL for label in CURATED_MODELS},
         "clinics.clinic": (*ALL, RESCORE),
         "checklist.clinicassessment": ("view",),
+        "checklist.claimlabel": ALL,
     },
     REVIEWERS: {
         **{label: ("view",) for label in CURATED_MODELS},
         "clinics.clinic": ("view", REVIEW, RESCORE),
         "checklist.clinicassessment": ("view",),
+        "checklist.claimlabel": ("view",),
         "checklist.patientreport": ("view", "change"),
     },
 }

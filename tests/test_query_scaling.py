@@ -34,7 +34,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from bench.generate import profiles
-from checklist.models import PatientReport
+from checklist.models import ClaimLabel, PatientReport
 from checklist.services.assessments import assessments_refresh, clinics_import_and_score
 from checklist.services.reports import report_create
 from clinics.models import (
@@ -154,6 +154,11 @@ def add_reports(data: list[dict[str, Any]]) -> None:
     slugs = [p["slug"] for p in data[::REPORT_EVERY]]
     for clinic in Clinic.objects.filter(slug__in=slugs).select_related("current_assessment"):
         report_create(clinic=clinic, unlisted=None, answers=CAREFUL, shared=True)
+    # A curator's label on each of those clinics' claims, for the labels' list.
+    ClaimLabel.objects.bulk_create(
+        ClaimLabel(claim=claim, category="cure", decision="added", reason="Scaling fixture.")
+        for claim in Claim.objects.filter(clinic__slug__in=slugs)
+    )
 
 
 @dataclass(frozen=True)
@@ -245,6 +250,7 @@ CHANGELIST_QUERIES = {
     "checklist.ClinicAssessment": 7,  # + keys, catalogue versions (date ranges need no query)
     # + clinics with a report, date bounds, days, reviewers for "Assign to"
     "checklist.PatientReport": 9,
+    "checklist.ClaimLabel": 5,
 }
 CLINIC_LIST = CHANGELIST_QUERIES["clinics.Clinic"]
 

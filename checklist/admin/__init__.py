@@ -2,7 +2,8 @@
 
 - ``clinics``: the clinic, practitioner and credential admins (curation, with each clinic's
   grade, history and reports beside its data; parts from clinics.curation);
-- ``review``: assessments (read-only) and the reviewers' queue of shared patient reports.
+- ``review``: assessments (read-only) and the reviewers' queue of shared patient reports;
+- ``labels``: curators' labels on the claims screener's flags.
 """
 
-from . import clinics, review  # noqa: F401  (registration happens on import)
+from . import clinics, labels, review  # noqa: F401  (registration happens on import)

@@ -1,0 +1,76 @@
+"""Curators teach the claims screener: for one category of one claim, confirm the flag it
+raised, dismiss it with a reason, or add a category it missed. Each label records who, when and
+under which screener version; its history keeps the earlier words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib import admin
+from django.http import HttpRequest
+from simple_history.admin import SimpleHistoryAdmin
+
+from checklist.engine.claims import SCREENER_VERSION
+from checklist.models import ClaimDecision, ClaimLabel
+from clinics.curation import StrictActionsMixin
+from clinics.services import claim_screen
+
+
+class ClaimLabelForm(forms.ModelForm):
+    class Meta:
+        model = ClaimLabel
+        fields = ("claim", "category", "decision", "reason")
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        claim, category, decision = (cleaned.get(k) for k in ("claim", "category", "decision"))
+        if claim is None or not category or not decision:
+            return cleaned
+        flagged = {flag.category for flag in claim_screen(claim=claim)}
+        if decision == ClaimDecision.ADDED and category in flagged:
+            self.add_error(
+                "decision", f"The screener already flags {category} here: confirm or dismiss it."
+            )
+        elif decision != ClaimDecision.ADDED and category not in flagged:
+            self.add_error(
+                "category",
+                f"The screener does not flag {category} in this claim"
+                + (f" (it flags {', '.join(sorted(flagged))})" if flagged else "")
+                + ": choose “Missed category added” if it should.",
+            )
+        return cleaned
+
+
+@admin.register(ClaimLabel)
+class ClaimLabelAdmin(StrictActionsMixin, SimpleHistoryAdmin):
+    form = ClaimLabelForm
+    list_display = (
+        "claim_excerpt",
+        "clinic",
+        "category",
+        "decision",
+        "decided_by",
+        "decided_at",
+        "screener_version",
+    )
+    list_filter = ("decision", "category")
+    list_select_related = ("claim__clinic", "decided_by")
+    search_fields = ("claim__text", "claim__clinic__name", "reason")
+    raw_id_fields = ("claim",)
+    readonly_fields = ("decided_by", "decided_at", "screener_version")
+
+    @admin.display(description="Claim")
+    def claim_excerpt(self, label: ClaimLabel) -> str:
+        text = label.claim.text
+        return text if len(text) <= 80 else text[:79] + "…"
+
+    @admin.display(description="Clinic", ordering="claim__clinic__name")
+    def clinic(self, label: ClaimLabel) -> str:
+        return label.claim.clinic.name
+
+    def save_model(self, request: HttpRequest, obj: ClaimLabel, form: Any, change: bool) -> None:
+        # Who and under which screener: a label judges the flags that version raised.
+        obj.decided_by = request.user
+        obj.screener_version = SCREENER_VERSION
+        super().save_model(request, obj, form, change)
