@@ -68,7 +68,12 @@ def _changed(sender: type[Model], **kwargs: object) -> None:
 
 def watch(*models: type[Model]) -> None:
     """Declare models that public pages show: each save or delete of one retires the cached
-    pages. Called by each app in its AppConfig.ready; calling it twice changes nothing."""
+    pages. Called by each app in its AppConfig.ready; calling it twice changes nothing.
+
+    A call rather than a ``PUBLIC_MODELS`` tuple that this app would read through
+    ``apps.get_model``: the app passes its own classes, so a renamed model fails where it is
+    named instead of silently going unwatched, and this app needs no list of the apps to ask.
+    """
     for model in models:
         label = model._meta.label
         post_save.connect(_changed, sender=model, dispatch_uid=f"pagecache.save.{label}")

@@ -2,6 +2,7 @@
 personal."""
 
 import datetime
+import io
 
 import pytest
 from django.conf import settings
@@ -11,10 +12,12 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
+from checklist.models import PatientReport
 from checklist.services.assessments import assessments_refresh
 from checklist.services.reports import UnlistedClinic, report_create, reports_purge
+from clinics.services import clinics_import, clinics_mark_reviewed, clinics_publish
 from pagecache.cache import cache_public_page, data_version, page_key
-from tests.factories import ClinicFactory
+from tests.factories import ClaimFactory, ClinicFactory, PriceQuoteFactory
 
 
 @pytest.fixture
@@ -277,3 +280,87 @@ def test_pagecache_knows_no_app():
                 modules.update(alias.name for alias in node.names)
     apps = {m for m in modules if m.split(".")[0] in ("clinics", "checklist")}
     assert apps == {"checklist.engine.criteria"}
+
+
+def test_the_purge_reports_command_retires_no_public_page(
+    listed, django_capture_on_commit_callbacks
+):
+    from django.core.management import call_command
+
+    _old_unshared_report("Old Clinic")
+    before = data_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("purge_reports", "--days", "90", stdout=io.StringIO())
+    assert not PatientReport.objects.exists() and data_version() == before
+
+
+def test_editing_a_clinic_retires_the_cached_directory(
+    client, listed, django_capture_on_commit_callbacks
+):
+    url = reverse("clinics:directory")
+    assert b"Careful Clinic" in client.get(url).content
+    with django_capture_on_commit_callbacks(execute=True):
+        listed.name = "Renamed Clinic"
+        listed.save()
+    body = client.get(url).content
+    assert b"Renamed Clinic" in body and b"Careful Clinic" not in body
+
+
+def test_what_a_clinic_page_shows_is_watched_and_a_patient_report_is_not(
+    listed, django_capture_on_commit_callbacks
+):
+    before = data_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        report = _old_unshared_report("Private Clinic")
+        report.save()
+        report.delete()
+    assert data_version() == before
+    with django_capture_on_commit_callbacks(execute=True):
+        PriceQuoteFactory(clinic=listed)  # a child row: declared by clinics, saved alone
+    assert data_version() > before
+
+
+def test_an_import_alone_retires_cached_pages(listed, django_capture_on_commit_callbacks):
+    # The import's own call, with no rescore after it: bulk writes send no signal.
+    before = data_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        clinics_import(data=[{"slug": "imported", "name": "Imported", "country": "GB"}])
+    assert data_version() > before
+
+
+def test_a_rescore_that_changes_a_result_retires_the_cached_page(
+    client, listed, django_capture_on_commit_callbacks
+):
+    url = reverse("clinics:detail", args=[listed.slug])
+    first = client.get(url).content
+    # Outside the capture: the claim's own save signal never runs, so only the rescore can
+    # retire the page.
+    ClaimFactory(clinic=listed, text="Guaranteed permanent results with zero risk.")
+    assert client.get(url).content == first
+    before = data_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert assessments_refresh().changed == 1
+    assert data_version() > before
+    assert client.get(url).content != first
+
+
+@pytest.mark.parametrize("published", [False, True])
+def test_publishing_withdrawing_and_reviewing_retire_the_cached_directory(
+    client, listed, curator, published, django_capture_on_commit_callbacks
+):
+    from clinics.models import Clinic
+
+    url = reverse("clinics:directory")
+    clinics = Clinic.objects.filter(pk=listed.pk)
+    if published:
+        clinics.update(published=False)
+    assert (b"Careful Clinic" in client.get(url).content) is not published
+    before = data_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert clinics_publish(queryset=clinics, published=published, user=curator) == 1
+    assert data_version() > before
+    assert (b"Careful Clinic" in client.get(url).content) is published
+    before = data_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert clinics_mark_reviewed(queryset=clinics, user=curator) == 1
+    assert data_version() > before
