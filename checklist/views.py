@@ -121,7 +121,10 @@ def clinic_suggestions(request: HttpRequest) -> JsonResponse:
 
 
 def _report_exists(token: str) -> bool:
-    return PatientReport.objects.filter(token=token).exists()
+    # A malformed token costs no query: the view answers it 404 without looking.
+    return (
+        bool(REPORT_TOKEN.fullmatch(token)) and PatientReport.objects.filter(token=token).exists()
+    )
 
 
 @never_cache

@@ -364,3 +364,8 @@ def test_publishing_withdrawing_and_reviewing_retire_the_cached_directory(
     with django_capture_on_commit_callbacks(execute=True):
         assert clinics_mark_reviewed(queryset=clinics, user=curator) == 1
     assert data_version() > before
+
+
+def test_a_malformed_report_token_is_refused_without_a_query(client, db, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert client.get("/check/report/not-a-token/").status_code == 404
