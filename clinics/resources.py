@@ -114,7 +114,7 @@ class DeliveryWidget(widgets.Widget):
     def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> list[str]:
         words = [w.strip().lower() for w in str(value or "").split(",") if w.strip()]
         try:
-            return schema.DELIVERY[0](words, "delivery")
+            return schema.DELIVERY.convert(words, "delivery")
         except schema.Invalid as invalid:
             raise ValueError(invalid.message) from None
 
