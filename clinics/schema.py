@@ -237,12 +237,16 @@ def country_codes() -> frozenset[str]:
     return frozenset(code for code, _ in countries)
 
 
+# Django's words for a choice it does not know, which a form also says (%(value)s).
+NOT_A_COUNTRY = "Value '%(value)s' is not a valid choice."
+
+
 def _country(value: Any, path: str) -> str:
     code = str(text(2, required=True).convert(value, path)).upper()
     # Checked here, not by full_clean: django-countries rebuilds its list of choices (some
     # 250 countries) for every instance it validates.
     if code not in country_codes():
-        raise Invalid(path, f"Value '{code}' is not a valid choice.")
+        raise Invalid(path, NOT_A_COUNTRY % {"value": code})
     return code
 
 
@@ -252,7 +256,7 @@ COUNTRY = Kind(
     # Upper or lower case; the import reads "gb" as GB.
     {"type": "string", "pattern": "^[A-Za-z]{2}$"},
     required=True,
-    messages={"required": "is required"},
+    messages={"required": "is required", "invalid_choice": NOT_A_COUNTRY},
 )
 
 
