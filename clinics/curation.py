@@ -18,6 +18,7 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
+from django.core import validators
 from django.core.exceptions import (
     NON_FIELD_ERRORS,
     FieldDoesNotExist,
@@ -118,10 +119,34 @@ class KeysFirstMixin:
         )
 
 
+# Limits every schema kind states (length, NUL, range), so a form field need not state them too.
+SCHEMA_STATES = (
+    validators.MaxLengthValidator,
+    validators.ProhibitNullCharactersValidator,
+    validators.MinValueValidator,
+    validators.MaxValueValidator,
+)
+
+
 class SchemaModelForm(forms.ModelForm):
     """An admin form that checks a record as the profile import and the spreadsheet import do
     (clinics.schema): the same limits with the same words, and a broken rule across fields
     shown on the field to correct, not above the form."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        specs = {f.attr: f for f in schema.FIELDS.get(self._meta.model._meta.model_name, ())}
+        for name, form_field in self.fields.items():
+            spec = specs.get(name)
+            if spec is None:
+                continue
+            # The schema checks these limits in clean(), in its words; the field's own copies
+            # would refuse the value first, in Django's.
+            form_field.validators = [
+                v for v in form_field.validators if not isinstance(v, SCHEMA_STATES)
+            ]
+            # A missing value or one outside a list is refused before clean() can see it.
+            form_field.error_messages.update(spec.messages)
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
@@ -165,10 +190,6 @@ class ProtocolForm(SchemaModelForm):
         widget=forms.CheckboxSelectMultiple,
         required=False,
         help_text="Leave all unticked when the delivery method is not known.",
-        # The profile's words (clinics.schema), for a value no box offers.
-        error_messages={
-            "invalid_choice": "'%(value)s' is not one of " + ", ".join(Delivery.values),
-        },
     )
 
     class Meta:

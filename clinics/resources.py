@@ -114,7 +114,7 @@ class DeliveryWidget(widgets.Widget):
     def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> list[str]:
         words = [w.strip().lower() for w in str(value or "").split(",") if w.strip()]
         try:
-            return schema.DELIVERY[0](words, "delivery")
+            return schema.DELIVERY.convert(words, "delivery")
         except schema.Invalid as invalid:
             raise ValueError(invalid.message) from None
 
@@ -177,8 +177,6 @@ class CuratedResource(resources.ModelResource):
         "DecimalField": DecimalNumberWidget,
         "DateField": IsoDateWidget,
     }
-    # Check constraints are not any one field's; name the column a curator should correct.
-    CONSTRAINT_COLUMNS: ClassVar[dict[str, str]] = {}
 
     def __init__(
         self, *, after_write: Callable[[Iterable[int]], None] | None = None, **kwargs: Any
@@ -214,10 +212,10 @@ class CuratedResource(resources.ModelResource):
             raise ValidationError(errors) from None
 
     def _on_columns(self, errors: dict[str, list]) -> dict[str, list]:
+        # A check constraint is not any one field's; its rule names the column to correct.
         columns = {
-            str(c.violation_error_message): self.CONSTRAINT_COLUMNS[c.name]
-            for c in self._meta.model._meta.constraints
-            if c.name in self.CONSTRAINT_COLUMNS
+            rule.message: rule.blame
+            for rule in schema.RULES.get(self._meta.model._meta.model_name, ())
         }
         placed: dict[str, list] = {}
         for key, messages in errors.items():
@@ -295,11 +293,6 @@ class CredentialResource(ChildResource):
     practitioner = fields.Field(
         attribute="practitioner", column_name="practitioner", widget=PractitionerNameWidget()
     )
-    CONSTRAINT_COLUMNS: ClassVar[dict[str, str]] = {
-        "credential_belongs_to_clinic_or_practitioner": "practitioner",
-        "credential_issued_before_expiry": "expires_on",
-        "credential_verified_has_date": "verified_on",
-    }
 
     class Meta:
         model = Credential
@@ -357,8 +350,6 @@ class ClaimResource(ChildResource):
 
 
 class PriceResource(ChildResource):
-    CONSTRAINT_COLUMNS: ClassVar[dict[str, str]] = {"price_min_not_above_max": "max_usd"}
-
     class Meta:
         model = PriceQuote
         name = "Price quotes"

@@ -8,8 +8,8 @@ same message at each:
 - the admin's forms (clinics.curation): the typed values go through ``record_errors``.
 The cross-field rules are also the database's check constraints (``Rule.constraint``), so a
 row that slips past a door is still refused, with the same words.
-docs/clinic-profile.md's field reference is written from this module (``manage.py
-write_profile_doc``).
+docs/clinic-profile.md's field reference and the JSON Schema at /schema/clinic-profile.json are
+written from this module (clinics.schema_docs).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import decimal
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db import models
 from django.db.models import F, Q
@@ -48,26 +48,51 @@ class Invalid(Exception):
 
 
 Convert = Callable[[Any, str], Any]
+JsonSchema = Mapping[str, Any]
+
+
+class Kind(NamedTuple):
+    """A kind of value, said once for every door: its check and conversion (None means
+    unknown), its words for the documentation, its JSON Schema, whether a record must give
+    it, and the messages a form field says in the check's words (Django's error_messages)."""
+
+    convert: Convert
+    described: str
+    json: JsonSchema
+    required: bool = False
+    messages: Mapping[str, str] = {}
 
 
 @dataclass(frozen=True)
 class Field:
-    """One key of the record: the model attribute it fills, how a value is checked and
-    converted (None means unknown), and its description for the documentation."""
+    """One key of the record: the model attribute it fills and its kind of value."""
 
     key: str
     attr: str
     convert: Convert
     kind: str
+    json: JsonSchema
+    required: bool
+    messages: Mapping[str, str]
 
     def __call__(self, value: Any, path: str) -> Any:
         return self.convert(value, path)
 
 
+def or_null(json_type: str) -> list[str]:
+    # Absent and null mean unknown wherever a value is optional.
+    return [json_type, "null"]
+
+
+def not_one_of(shown: str, allowed: Iterable[str]) -> str:
+    """The words for a value outside a list; ``shown`` is the value as repr() writes it."""
+    return f"{shown} is not one of {', '.join(allowed)}"
+
+
 # --- Kinds of value ---------------------------------------------------------------------------
 
 
-def text(max_length: int, *, required: bool = False) -> tuple[Convert, str]:
+def text(max_length: int, *, required: bool = False) -> Kind:
     def convert(value: Any, path: str) -> str:
         if value is None:
             if required:
@@ -85,7 +110,16 @@ def text(max_length: int, *, required: bool = False) -> tuple[Convert, str]:
             raise Invalid(path, f"is {len(stripped)} characters long; at most {max_length} allowed")
         return stripped
 
-    return convert, f"text, at most {max_length:,} characters" + (", required" if required else "")
+    described = f"text, at most {max_length:,} characters" + (", required" if required else "")
+    # JSON Schema counts spaces around the text, which the import strips before counting.
+    json = {
+        "type": "string" if required else or_null("string"),
+        "maxLength": max_length,
+        # No NUL anywhere; when required, something besides spaces.
+        "pattern": "^[^\\u0000]*\\S[^\\u0000]*$" if required else "^[^\\u0000]*$",
+    }
+    messages = {"required": "is required"} if required else {}
+    return Kind(convert, described, json, required, messages)
 
 
 def _yes_no(value: Any, path: str) -> bool | None:
@@ -94,10 +128,10 @@ def _yes_no(value: Any, path: str) -> bool | None:
     raise Invalid(path, f"must be true, false or null, not {value!r}")
 
 
-YES_NO = (_yes_no, "true, false or null (unknown)")
+YES_NO = Kind(_yes_no, "true, false or null (unknown)", {"type": or_null("boolean")})
 
 
-def whole(maximum: int) -> tuple[Convert, str]:
+def whole(maximum: int) -> Kind:
     def convert(value: Any, path: str) -> int | None:
         if value is None:
             return None
@@ -107,7 +141,8 @@ def whole(maximum: int) -> tuple[Convert, str]:
             raise Invalid(path, f"must be between 0 and {maximum:,}, not {value}")
         return int(value)
 
-    return convert, f"whole number from 0 to {maximum:,}"
+    json = {"type": or_null("integer"), "minimum": 0, "maximum": maximum}
+    return Kind(convert, f"whole number from 0 to {maximum:,}", json)
 
 
 def _hours(value: Any, path: str) -> decimal.Decimal | None:
@@ -120,7 +155,11 @@ def _hours(value: Any, path: str) -> decimal.Decimal | None:
     return decimal.Decimal(str(value)).quantize(decimal.Decimal("0.1"))
 
 
-HOURS = (_hours, "hours from 0 to 99, to a tenth")
+HOURS = Kind(
+    _hours,
+    "hours from 0 to 99, to a tenth",
+    {"type": or_null("number"), "minimum": 0, "maximum": 99},
+)
 
 
 def _date(value: Any, path: str) -> datetime.date | None:
@@ -136,23 +175,37 @@ def _date(value: Any, path: str) -> datetime.date | None:
         raise Invalid(path, f"{value!r} is not a date as YYYY-MM-DD") from None
 
 
-DATE = (_date, "date, YYYY-MM-DD")
+DATE = Kind(
+    _date,
+    "date, YYYY-MM-DD",
+    {"type": or_null("string"), "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+)
 
 
-def choice(choices: type[models.TextChoices], *, default: str | None = None) -> tuple[Convert, str]:
+def choice(choices: type[models.TextChoices], *, default: str | None = None) -> Kind:
     allowed = [c.value for c in choices]
+    required = default is None
+    missing = f"is required; one of {', '.join(allowed)}"
 
     def convert(value: Any, path: str) -> str:
-        if value is None or (value == "" and default is not None):
+        if value is None or (value == "" and not required):
             if default is None:
-                raise Invalid(path, f"is required; one of {', '.join(allowed)}")
+                raise Invalid(path, missing)
             return default
         if value not in allowed:
-            raise Invalid(path, f"{value!r} is not one of {', '.join(allowed)}")
+            raise Invalid(path, not_one_of(repr(value), allowed))
         return str(value)
 
     described = ", ".join(f"`{v}`" for v in allowed)
-    return convert, f"one of {described}" + ("" if default is not None else ", required")
+    # Absent, null or "" take the default where there is one.
+    enum: list[str | None] = list(allowed) if required else [*allowed, "", None]
+    json = {"enum": enum}
+    # '%(value)s' is how a form quotes the value it refuses, as repr() quotes a plain word.
+    messages = {"invalid_choice": not_one_of("'%(value)s'", allowed)}
+    if required:
+        messages["required"] = missing
+    described = f"one of {described}" + ("" if default is not None else ", required")
+    return Kind(convert, described, json, required, messages)
 
 
 def _delivery(value: Any, path: str) -> list[str]:
@@ -163,13 +216,18 @@ def _delivery(value: Any, path: str) -> list[str]:
     allowed = [c.value for c in Delivery]
     for i, item in enumerate(value):
         if item not in allowed:
-            raise Invalid(f"{path}[{i}]", f"{item!r} is not one of {', '.join(allowed)}")
+            raise Invalid(f"{path}[{i}]", not_one_of(repr(item), allowed))
     if len(set(value)) != len(value):
         raise Invalid(path, "lists a delivery method twice")
     return list(value)
 
 
-DELIVERY = (_delivery, "list of " + ", ".join(f"`{v}`" for v in Delivery.values) + ", each once")
+DELIVERY = Kind(
+    _delivery,
+    "list of " + ", ".join(f"`{v}`" for v in Delivery.values) + ", each once",
+    {"type": or_null("array"), "items": {"enum": list(Delivery.values)}, "uniqueItems": True},
+    messages={"invalid_choice": not_one_of("'%(value)s'", Delivery.values)},
+)
 
 
 @functools.cache
@@ -179,16 +237,27 @@ def country_codes() -> frozenset[str]:
     return frozenset(code for code, _ in countries)
 
 
+# Django's words for a choice it does not know, which a form also says (%(value)s).
+NOT_A_COUNTRY = "Value '%(value)s' is not a valid choice."
+
+
 def _country(value: Any, path: str) -> str:
-    code = str(text(2, required=True)[0](value, path)).upper()
+    code = str(text(2, required=True).convert(value, path)).upper()
     # Checked here, not by full_clean: django-countries rebuilds its list of choices (some
     # 250 countries) for every instance it validates.
     if code not in country_codes():
-        raise Invalid(path, f"Value '{code}' is not a valid choice.")
+        raise Invalid(path, NOT_A_COUNTRY % {"value": code})
     return code
 
 
-COUNTRY = (_country, "ISO 3166-1 alpha-2 code, required")
+COUNTRY = Kind(
+    _country,
+    "ISO 3166-1 alpha-2 code, required",
+    # Upper or lower case; the import reads "gb" as GB.
+    {"type": "string", "pattern": "^[A-Za-z]{2}$"},
+    required=True,
+    messages={"required": "is required", "invalid_choice": NOT_A_COUNTRY},
+)
 
 
 def attrs(fields: tuple[Field, ...]) -> tuple[str, ...]:
@@ -197,9 +266,16 @@ def attrs(fields: tuple[Field, ...]) -> tuple[str, ...]:
     return tuple(f.attr for f in fields)
 
 
-def field(key: str, kind: tuple[Convert, str], attr: str | None = None) -> Field:
-    convert, described = kind
-    return Field(key=key, attr=attr or key, convert=convert, kind=described)
+def field(key: str, kind: Kind, attr: str | None = None) -> Field:
+    return Field(
+        key=key,
+        attr=attr or key,
+        convert=kind.convert,
+        kind=kind.described,
+        json=kind.json,
+        required=kind.required,
+        messages=kind.messages,
+    )
 
 
 # --- The records ------------------------------------------------------------------------------
@@ -400,48 +476,3 @@ def record_errors(
         for rule in broken_rules(model_name, values, skip=skip_rules):
             errors.setdefault(rule.blame, rule.message)
     return errors
-
-
-# --- The reference in docs/clinic-profile.md ---------------------------------------------------
-
-DOC_START = (
-    "<!-- field reference: written by `manage.py write_profile_doc` from clinics/schema.py -->"
-)
-DOC_END = "<!-- end of the field reference -->"
-_DOC_RECORDS: tuple[tuple[str, str, tuple[Field, ...], tuple[Rule, ...]], ...] = (
-    ("A clinic", "", CLINIC, ()),
-    ("`practices`", "practices.", PRACTICES, ()),
-    ("A practitioner (`practitioners[]`)", "", PRACTITIONER, ()),
-    (
-        "A credential (`credentials[]`, `practitioners[i].credentials[]`)",
-        "",
-        CREDENTIAL,
-        CREDENTIAL_RULES[1:],
-    ),
-    ("A protocol (`protocols[]`)", "", PROTOCOL, ()),
-    ("A claim (`claims[]`)", "", CLAIM, ()),
-    ("A price (`prices[]`)", "", PRICE, PRICE_RULES),
-    ("Evidence (`evidence[]`)", "", EVIDENCE, ()),
-)
-
-
-def field_reference() -> str:
-    """The field reference of docs/clinic-profile.md, in Markdown, between its markers."""
-    out = [DOC_START, "", "## Field reference", ""]
-    out.append(
-        "Every door checks these, with these words: the JSON import, the admin's spreadsheet "
-        "import and the admin's forms. A value outside them is refused, naming the field."
-    )
-    for title, prefix, fields, rules in _DOC_RECORDS:
-        out += ["", f"### {title}", "", "| key | value |", "|---|---|"]
-        out += [f"| `{prefix}{f.key}` | {f.kind} |" for f in fields]
-        for rule in rules:
-            out.append(f"\nRule: {rule.message} (the field to correct: `{rule.blame}`)")
-    out += ["", DOC_END]
-    return "\n".join(out) + "\n"
-
-
-def document_with_reference(document: str) -> str:
-    """``document`` with its field reference replaced by the one this module gives."""
-    start, end = document.index(DOC_START), document.index(DOC_END) + len(DOC_END)
-    return document[:start] + field_reference().rstrip("\n") + document[end:]

@@ -12,4 +12,6 @@ urlpatterns = [
     path("clinics/<slug:slug>/", views.clinic_detail, name="detail"),
     # Staff only: any clinic's page, published or not.
     path("clinics/<slug:slug>/preview/", views.clinic_preview, name="preview"),
+    # The profile format for tools that check a file before sending it (docs/clinic-profile.md).
+    path("schema/clinic-profile.json", views.profile_schema, name="profile-schema"),
 ]

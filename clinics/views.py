@@ -12,10 +12,11 @@ from urllib.parse import urlencode
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import permission_required
 from django.db.models import F, QuerySet
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_safe
 
 from checklist.engine import presentation
 from checklist.engine.criteria import CATALOGUE
@@ -28,6 +29,7 @@ from pagecache.cache import cache_public_page, data_cached
 from .filters import ROW_FIELDS, ClinicFilter, directory_queryset
 from .models import Clinic
 from .pagination import KeysFirstPaginator
+from .schema_docs import profile_json_schema
 from .services import clinics_with_relations
 
 PAGE_SIZE = 20
@@ -230,4 +232,15 @@ def compare(request: HttpRequest) -> HttpResponse:
             "compare_min": COMPARE_MIN,
             "compare_max": COMPARE_MAX,
         },
+    )
+
+
+@require_safe
+# The schema changes only with a release: an hour saves the tools that validate often a trip.
+@cache_control(public=True, max_age=3600)
+def profile_schema(request: HttpRequest) -> JsonResponse:
+    """The clinic profile format as a JSON Schema, written from clinics.schema."""
+    document = profile_json_schema(schema_id=request.build_absolute_uri())
+    return JsonResponse(
+        document, json_dumps_params={"indent": 2}, content_type="application/schema+json"
     )

@@ -279,7 +279,7 @@ def test_export_is_constant_in_queries(tmp_path, django_assert_max_num_queries):
         assert len(clinic_profiles_export()) == 20
 
 
-# No database: parsing validates in Python (clinics.constraints), so any query fails here.
+# No database: parsing validates in Python (clinics.schema), so any query fails here.
 def test_the_documented_example_is_a_valid_profile():
     from pathlib import Path
 

@@ -4,14 +4,21 @@ through each door: a JSON profile, a spreadsheet row and the admin's form."""
 from __future__ import annotations
 
 import copy
+import io
 from dataclasses import dataclass
 from typing import Any
 
+import openpyxl
 import pytest
 from django import forms
+from django.apps import apps
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.validators import MaxValueValidator
 
-from clinics.curation import PriceInline, ProtocolInline, SchemaModelForm
-from clinics.models import Clinic, Practitioner, PriceQuote, ProcessingProtocol
+from clinics import schema
+from clinics.choices import CellSource, CredentialKind, Specialty
+from clinics.curation import ClinicCredentialInline, PriceInline, ProtocolInline, SchemaModelForm
+from clinics.models import Clinic, Credential, Practitioner, PriceQuote, ProcessingProtocol
 from clinics.profiles import ProfileError, parse_profiles
 from tests.clinics.test_admin_import import row_errors, upload
 from tests.factories import ClinicFactory
@@ -25,6 +32,7 @@ class Case:
     good: dict[str, Any]
     bad: dict[str, Any]
     message: str
+    formats: tuple[str, ...] = ("csv", "xlsx")
 
 
 CASES = [
@@ -76,6 +84,89 @@ CASES = [
         {"min_usd": 9000},
         "The minimum price cannot be above the maximum.",
     ),
+    Case(
+        "a credential that expires before it was issued",
+        "credentials",
+        "expires_on",
+        {"kind": "medical_license", "issued_on": "2020-01-01", "expires_on": "2030-01-01"},
+        {"expires_on": "2019-01-01"},
+        "A credential cannot expire before it was issued.",
+    ),
+    Case(
+        "a verified credential without the date it was verified",
+        "credentials",
+        "verified_on",
+        {"kind": "medical_license", "verified": True, "verified_on": "2026-01-01"},
+        {"verified_on": None},
+        "A verified credential needs the date it was verified.",
+    ),
+    Case(
+        "a credential of an unknown kind",
+        "credentials",
+        "kind",
+        {"kind": "medical_license", "number": "L-1"},
+        {"kind": "passport"},
+        "'passport' is not one of " + ", ".join(CredentialKind.values),
+    ),
+    Case(
+        "a protocol without a name",
+        "protocols",
+        "name",
+        {"name": "Facial", "sessions": 3},
+        {"name": None},
+        "is required",
+    ),
+    Case(
+        "a name too long",
+        "protocols",
+        "name",
+        {"name": "Facial", "sessions": 3},
+        {"name": "x" * 201},
+        "is 201 characters long; at most 200 allowed",
+    ),
+    Case(
+        "a NUL in a name",
+        "protocols",
+        "name",
+        {"name": "Facial", "sessions": 3},
+        {"name": "Fa\x00cial"},
+        "contains a NUL character (\\x00)",
+        # No spreadsheet carries one to the row checks: the upload refuses a CSV file with a
+        # NUL as a whole (clinics.import_forms), and openpyxl will not write one.
+        formats=(),
+    ),
+    Case(
+        "sessions below zero",
+        "protocols",
+        "sessions",
+        {"name": "Facial", "sessions": 3},
+        {"sessions": -1},
+        "must be between 0 and 100, not -1",
+    ),
+    Case(
+        "hours over the limit",
+        "protocols",
+        "procedure_hours",
+        {"name": "Facial", "procedure_hours": 3.5},
+        {"procedure_hours": 120},
+        "must be between 0 and 99 hours, not 120",
+    ),
+    Case(
+        "an unknown cell source",
+        "protocols",
+        "cell_source",
+        {"name": "Facial", "cell_source": "autologous_adipose"},
+        {"cell_source": "alien"},
+        "'alien' is not one of " + ", ".join(CellSource.values),
+    ),
+    Case(
+        "an unknown specialty",
+        "practitioners",
+        "specialty",
+        {"name": "Dr. Lee", "specialty": "dermatology"},
+        {"specialty": "astrology"},
+        "'astrology' is not one of " + ", ".join(Specialty.values),
+    ),
 ]
 
 
@@ -94,12 +185,27 @@ def cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def spreadsheet_message(client, case: Case) -> str:
+def xlsx_file(rows: list[list[Any]]) -> SimpleUploadedFile:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    return SimpleUploadedFile("rows.xlsx", data.getvalue())
+
+
+def spreadsheet_message(client, case: Case, file_format: str) -> str:
     row = {**case.good, **case.bad}
     header = ["clinic", *row]
-    response = upload(
-        client, [header, ["door-test", *(cell(v) for v in row.values())]], resource=case.kind
-    )
+    if file_format == "csv":
+        rows = [header, ["door-test", *(cell(v) for v in row.values())]]
+        response = upload(client, rows, resource=case.kind)
+    else:
+        # A sheet's cells keep their numbers and yes/no as such; a list is still a text cell.
+        typed = [", ".join(v) if isinstance(v, list) else v for v in row.values()]
+        response = upload(
+            client, None, resource=case.kind, file=xlsx_file([header, ["door-test", *typed]])
+        )
     [errors] = row_errors(response).values()
     return errors[case.field][0]
 
@@ -108,6 +214,7 @@ FORMS = {
     "protocols": (ProcessingProtocol, ProtocolInline.form),
     "prices": (PriceQuote, PriceInline.form),
     "practitioners": (Practitioner, SchemaModelForm),
+    "credentials": (Credential, ClinicCredentialInline.form),
 }
 
 
@@ -132,7 +239,8 @@ def door(client, curator):
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_the_same_bad_value_gets_the_same_message_at_every_door(door, case):
     assert json_message(case) == case.message
-    assert spreadsheet_message(door, case) == case.message
+    for file_format in case.formats:
+        assert spreadsheet_message(door, case, file_format) == case.message, file_format
     assert admin_message(case) == case.message
 
 
@@ -151,7 +259,7 @@ def test_the_good_value_passes_every_door(door, case):
 def test_the_profile_documents_field_reference_is_written_from_the_schema():
     from pathlib import Path
 
-    from clinics.schema import document_with_reference
+    from clinics.schema_docs import document_with_reference
 
     doc = (Path(__file__).resolve().parents[2] / "docs" / "clinic-profile.md").read_text()
     assert doc == document_with_reference(doc), (
@@ -159,3 +267,21 @@ def test_the_profile_documents_field_reference_is_written_from_the_schema():
     )
     assert "| `sessions` | whole number from 0 to 100 |" in doc
     assert "Rule: The minimum price cannot be above the maximum." in doc
+
+
+def test_the_schemas_limits_are_the_columns_limits():
+    """The admin's fields leave length and range to the schema (SchemaModelForm), so a schema
+    limit above a column's would let a value through to the database's refusal."""
+    checked: set[str] = set()
+    for model_name, fields in schema.FIELDS.items():
+        model = apps.get_model("clinics", model_name)
+        for spec in fields:
+            column = model._meta.get_field(spec.attr)
+            if "maxLength" in spec.json and column.max_length is not None:
+                assert spec.json["maxLength"] == column.max_length, (model_name, spec.attr)
+            # The model's own validators, not the range the database backend adds.
+            for validator in column._validators:
+                if isinstance(validator, MaxValueValidator):
+                    assert spec.json["maximum"] == validator.limit_value, (model_name, spec.attr)
+                    checked.add(spec.attr)
+    assert {"years_experience", "harvest_cc"} <= checked

@@ -3,7 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
-from clinics.schema import document_with_reference
+from clinics.schema_docs import document_with_reference
 
 
 class Command(BaseCommand):
