@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from bench.record import save  # noqa: E402  (after the path line: run as a script)
 from checklist.engine.claims import SCREENER_VERSION, screen  # noqa: E402
 from checklist.engine.claims.measure import Figures, Labelled, measure  # noqa: E402
+from checklist.engine.claims.semantic import held_out  # noqa: E402
 
 SYNTHETIC = ROOT.parent / "shared" / "data" / "claims-dev.tsv"
 REAL = ROOT / "checklist" / "engine" / "claims" / "data" / "real.tsv"
@@ -38,6 +39,18 @@ def read(path: Path, split: str | None = None) -> list[Labelled]:
             for r in rows
             if split is None or r.get("split") == split
         ]
+
+
+def _document_held_out(rows: list[Labelled]):  # type: ignore[no-untyped-def]
+    """The dev split's rows are exemplars of the semantic layer: each is screened with its own
+    document's exemplars held out, or the layer would only recognise the row itself."""
+    source_of = {row.text: row.source for row in rows}
+
+    def screen_held_out(text: str):  # type: ignore[no-untyped-def]
+        with held_out(f"real {source_of[text]}"):
+            return screen(text)
+
+    return screen_held_out
 
 
 def table(name: str, figures: Figures) -> str:
@@ -74,7 +87,7 @@ def load_seconds() -> float:
     """Seconds for a fresh interpreter to import the screener and screen one sentence."""
     program = (
         "import time; t = time.perf_counter(); from checklist.engine.claims import screen; "
-        "screen('Results are permanent.'); print(time.perf_counter() - t)"
+        "screen('Your results are permanent and guaranteed.'); print(time.perf_counter() - t)"
     )
     done = subprocess.run(
         [sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True, check=True
@@ -89,7 +102,7 @@ def main() -> None:
         sets["real, validation split"] = read(REAL, "validation")
     results = {}
     for name, rows in sets.items():
-        figures = measure(rows, screen)
+        figures = measure(rows, _document_held_out(rows) if "dev" in name else screen)
         print(table(name, figures))
         results[name] = figures.to_dict()
     texts = [row.text for rows in sets.values() for row in rows]

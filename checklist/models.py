@@ -227,11 +227,26 @@ class ClaimLabel(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, editable=False
     )
     decided_at = models.DateTimeField(auto_now=True)
+    # A second person's word that the label is right: only reviewed labels become exemplars of
+    # the screener's semantic layer (scripts/claims_exemplars.py, export_claim_labels
+    # --reviewed). A changed label loses its review.
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        editable=False,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     history = HistoricalRecords()
 
     class Meta:
         ordering = ("-decided_at", "-id")
+        permissions = [
+            ("review_claimlabel", "Can accept a curator's claim label into the exemplar bank")
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=("claim", "category"), name="one_label_per_claim_category"

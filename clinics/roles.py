@@ -42,7 +42,8 @@ ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         **{label: ("view",) for label in CURATED_MODELS},
         "clinics.clinic": ("view", REVIEW, RESCORE),
         "checklist.clinicassessment": ("view",),
-        "checklist.claimlabel": ("view",),
+        # a reviewer accepts curators' labels into the screener's exemplar bank
+        "checklist.claimlabel": ("view", REVIEW),
         "checklist.patientreport": ("view", "change"),
     },
 }

@@ -8,12 +8,14 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin
+from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from checklist.engine.claims import SCREENER_VERSION
 from checklist.models import ClaimDecision, ClaimLabel
-from clinics.curation import StrictActionsMixin
+from clinics.curation import StrictActionsMixin, counted
 from clinics.services import claim_screen
 
 
@@ -53,12 +55,14 @@ class ClaimLabelAdmin(StrictActionsMixin, SimpleHistoryAdmin):
         "decided_by",
         "decided_at",
         "screener_version",
+        "reviewed_by",
     )
-    list_filter = ("decision", "category")
-    list_select_related = ("claim__clinic", "decided_by")
+    list_filter = ("decision", "category", ("reviewed_at", admin.EmptyFieldListFilter))
+    list_select_related = ("claim__clinic", "decided_by", "reviewed_by")
+    actions = ("accept",)
     search_fields = ("claim__text", "claim__clinic__name", "reason")
     raw_id_fields = ("claim",)
-    readonly_fields = ("decided_by", "decided_at", "screener_version")
+    readonly_fields = ("decided_by", "decided_at", "screener_version", "reviewed_by", "reviewed_at")
 
     @admin.display(description="Claim")
     def claim_excerpt(self, label: ClaimLabel) -> str:
@@ -73,4 +77,25 @@ class ClaimLabelAdmin(StrictActionsMixin, SimpleHistoryAdmin):
         # Who and under which screener: a label judges the flags that version raised.
         obj.decided_by = request.user
         obj.screener_version = SCREENER_VERSION
+        # A changed word needs a new review before it can teach the screener.
+        obj.reviewed_by, obj.reviewed_at = None, None
         super().save_model(request, obj, form, change)
+
+    def has_accept_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("checklist.review_claimlabel")
+
+    @admin.action(
+        description="Accept as exemplars for the screener (reviewed)", permissions=("accept",)
+    )
+    def accept(self, request: HttpRequest, queryset: QuerySet[ClaimLabel]) -> None:
+        """A second person accepts labels; one's own labels are left for someone else."""
+        own = queryset.filter(decided_by=request.user).count()
+        accepted = 0
+        for label in queryset.exclude(decided_by=request.user).filter(reviewed_at__isnull=True):
+            label.reviewed_by, label.reviewed_at = request.user, timezone.now()
+            label.save(update_fields=["reviewed_by", "reviewed_at"])
+            accepted += 1
+        message = f"{counted(accepted, 'label')} accepted as exemplars."
+        if own:
+            message += f" {counted(own, 'label')} of your own left for another reviewer."
+        self.message_user(request, message)

@@ -40,6 +40,20 @@ BATCH_SIZE = 500
 class RefreshSummary:
     clinics: int
     changed: int
+    # Clinics whose red-flag claim categories moved (a new screener, or edited claims): slug,
+    # categories now flagged that were not, categories no longer flagged.
+    flags_moved: tuple[FlagsMoved, ...] = ()
+
+
+@dataclass(frozen=True)
+class FlagsMoved:
+    clinic: str
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+
+    def __str__(self) -> str:
+        moves = [f"+{c}" for c in self.added] + [f"-{c}" for c in self.removed]
+        return f"{self.clinic} ({', '.join(moves)})"
 
 
 # "Best grade first": a clinic to avoid never outranks a graded one, and "not enough
@@ -189,11 +203,14 @@ def listing(
     }
 
 
-def _refresh_batch(ids: list[int], *, today: datetime.date, catalogue: Catalogue) -> int:
-    """Score one batch of clinics in a fixed number of queries; return rows written."""
+def _refresh_batch(
+    ids: list[int], *, today: datetime.date, catalogue: Catalogue, moved: list[FlagsMoved]
+) -> int:
+    """Score one batch of clinics in a fixed number of queries; return rows written, and add
+    to ``moved`` the clinics whose claim flags moved."""
     bundles = clinic_rows(
         Clinic.objects.filter(pk__in=ids),
-        extra=("current_assessment_id", *LISTING_FIELDS),
+        extra=("current_assessment_id", "slug", *LISTING_FIELDS),
         claim_extra=SCREENING_COLUMNS,
     )
     screener = _BatchScreener(bundles)
@@ -212,6 +229,14 @@ def _refresh_batch(ids: list[int], *, today: datetime.date, catalogue: Catalogue
         assessment = score(facts, catalogue)
         compared = _compared(facts, assessment)
         old = current.get(clinic["current_assessment_id"])
+        before = set(old.claim_flags) if old is not None else set()
+        after = set(compared["claim_flags"])
+        if old is not None and before != after:
+            moved.append(
+                FlagsMoved(
+                    clinic["slug"], tuple(sorted(after - before)), tuple(sorted(before - after))
+                )
+            )
         # A row is built only for a new result: most of a rescore finds nothing changed.
         if old is not None and all(getattr(old, name) == compared[name] for name in COMPARED):
             row = old
@@ -250,18 +275,19 @@ def assessments_refresh(
     today = today or timezone.localdate()
     queryset = (Clinic.objects.all() if queryset is None else queryset).order_by("pk")
     total = changed = 0
+    moved: list[FlagsMoved] = []
     last_pk = 0
     while True:
         ids = list(queryset.filter(pk__gt=last_pk).values_list("pk", flat=True)[:batch_size])
         if not ids:
             break
         with transaction.atomic():
-            changed += _refresh_batch(ids, today=today, catalogue=catalogue)
+            changed += _refresh_batch(ids, today=today, catalogue=catalogue, moved=moved)
         total += len(ids)
         last_pk = ids[-1]
         if progress is not None:
             progress(len(ids))
-    return RefreshSummary(clinics=total, changed=changed)
+    return RefreshSummary(clinics=total, changed=changed, flags_moved=tuple(moved))
 
 
 def assessment_refresh(

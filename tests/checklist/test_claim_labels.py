@@ -95,3 +95,75 @@ def test_labels_export_as_json_lines(curator, flagged_claim):
         "Guarantees a refund only.",
     )
     assert (line["decided_by"], line["screener_version"]) == ("curator", SCREENER_VERSION)
+
+
+# --- Reviewed labels become exemplars ---------------------------------------------------------
+
+CHANGELIST = reverse("admin:checklist_claimlabel_changelist")
+
+
+def _accept(client, *labels):
+    return client.post(
+        CHANGELIST,
+        {"action": "accept", "_selected_action": [label.pk for label in labels]},
+        follow=True,
+    )
+
+
+def test_a_reviewer_accepts_a_curators_label_and_it_exports_as_reviewed(
+    client, curator, reviewer, flagged_claim
+):
+    label = ClaimLabel.objects.create(
+        claim=flagged_claim, category="permanent", decision="confirmed", decided_by=curator
+    )
+    unreviewed = ClaimLabel.objects.create(
+        claim=flagged_claim, category="guaranteed", decision="dismissed", reason="A refund policy."
+    )
+    client.force_login(reviewer)
+    body = _accept(client, label).content.decode()
+    assert "1 label accepted as exemplars." in body
+    label.refresh_from_db()
+    assert label.reviewed_by == reviewer and label.reviewed_at is not None
+    out = io.StringIO()
+    call_command("export_claim_labels", "--reviewed", stdout=out)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(r["category"], r["reviewed_by"]) for r in rows] == [("permanent", "reviewer")]
+    assert unreviewed.pk not in {r["claim"] for r in rows if r["category"] == "guaranteed"}
+
+
+def test_nobody_reviews_their_own_label_and_curators_cannot_review(client, curator, flagged_claim):
+    from django.contrib.auth.models import Permission
+
+    label = ClaimLabel.objects.create(
+        claim=flagged_claim, category="permanent", decision="confirmed", decided_by=curator
+    )
+    client.force_login(curator)
+    # Curators have no review permission: the action is not even offered.
+    assert "accept" not in client.get(CHANGELIST).content.decode()
+    curator.user_permissions.add(Permission.objects.get(codename="review_claimlabel"))
+    client.force_login(curator)
+    body = _accept(client, label).content.decode()
+    assert "0 labels accepted as exemplars. 1 label of your own left for another reviewer." in body
+    label.refresh_from_db()
+    assert label.reviewed_at is None
+
+
+def test_changing_a_reviewed_label_drops_its_review(client, curator, reviewer, flagged_claim):
+    label = ClaimLabel.objects.create(
+        claim=flagged_claim, category="guaranteed", decision="confirmed", decided_by=curator
+    )
+    client.force_login(reviewer)
+    _accept(client, label)
+    client.force_login(curator)
+    response = client.post(
+        reverse("admin:checklist_claimlabel_change", args=[label.pk]),
+        {
+            "claim": flagged_claim.pk,
+            "category": "guaranteed",
+            "decision": "dismissed",
+            "reason": "A refund policy, not an outcome.",
+        },
+    )
+    assert response.status_code == 302
+    label.refresh_from_db()
+    assert (label.decision, label.reviewed_by, label.reviewed_at) == ("dismissed", None, None)

@@ -125,7 +125,15 @@ def _version_now(edition: str = claims.SCREENER_EDITION) -> str:
 def test_changing_a_pattern_a_word_list_a_rule_or_a_reason_changes_the_version(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from checklist.engine.claims import categories, finders, rules, text
+    from checklist.engine.claims import (
+        categories,
+        finders,
+        recognizers,
+        rules,
+        semantic,
+        text,
+        vocabulary,
+    )
 
     assert _version_now() == SCREENER_VERSION
     changes = (
@@ -133,7 +141,12 @@ def test_changing_a_pattern_a_word_list_a_rule_or_a_reason_changes_the_version(
         (text, "_NEGATORS", text._NEGATORS | {"nah"}),
         (text, "_MAX_SENTENCE", text._MAX_SENTENCE + 1),
         (rules, "_RULES", rules._RULES[:-1]),
-        (finders, "_FINDERS", finders._FINDERS[:-1]),
+        (recognizers, "RECOGNIZERS", recognizers.RECOGNIZERS[:-1]),
+        # the semantic layer's bank and thresholds, and the medical vocabulary
+        (semantic, "BANK_DIGEST", "0" * 16),
+        (semantic, "THRESHOLDS", {**semantic.THRESHOLDS, "cure": 0.99}),
+        (semantic, "MARGIN", semantic.MARGIN + 0.01),
+        (vocabulary, "CONDITIONS_DIGEST", "0" * 16),
         (categories, "REASONS", {**categories.REASONS, "cure": "Reworded."}),
     )
     for module, name, value in changes:
@@ -276,3 +289,36 @@ def test_claim_screen_screens_a_claim_not_yet_stored_or_edited_since() -> None:
     claim.text = HONEST
 
     assert claim_screen(claim=claim) == screen(HONEST) == ()
+
+
+@pytest.mark.django_db
+def test_a_rescore_says_whose_claim_flags_moved(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from django.core.management import call_command
+
+    claim = ClaimFactory(text="Permanent results.")
+    quiet = ClaimFactory(text="Results vary from person to person.")
+    assessments_refresh()
+    # A new screener that also reads "results" as a guarantee: the version moves, so every
+    # stored screening is redone, and the rescore names the clinic whose flags moved.
+    real_screen = claims.screen
+
+    def stricter(text: str) -> tuple[claims.Flag, ...]:
+        extra = ()
+        if text.startswith("Permanent"):
+            extra = (claims.Flag("guaranteed", 10, 17, "results", claims.REASONS["guaranteed"]),)
+        return real_screen(text) + extra
+
+    monkeypatch.setattr(claims, "screen", stricter)
+    monkeypatch.setattr(claims, "SCREENER_VERSION", SCREENER_VERSION + "-next")
+    summary = assessments_refresh()
+    assert [str(m) for m in summary.flags_moved] == [f"{claim.clinic.slug} (+guaranteed)"]
+    assert quiet.clinic.slug not in {m.clinic for m in summary.flags_moved}
+
+    monkeypatch.setattr(claims, "screen", real_screen)
+    monkeypatch.setattr(claims, "SCREENER_VERSION", SCREENER_VERSION)
+    out = io.StringIO()
+    call_command("rescore", "--no-progress", stdout=out)
+    assert "Claim flags moved at 1 clinics" in out.getvalue()
+    assert f"{claim.clinic.slug} (-guaranteed)" in out.getvalue()

@@ -4,13 +4,14 @@ emphatic promises) and the honest counterparts each category has."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Final
 
 from .rules import _DISEASES, _PROCESS_OBJECT, _RISK_CONTEXT, _RULES
 from .text import _FLAGS, _NARROW_NEGATORS, _NEGATORS, _Doc, _Span, _tokens
+from .vocabulary import conditions
 
 # --- Category-specific honesty checks -------------------------------------------------------
 
@@ -53,8 +54,32 @@ _SWELLING = re.compile(
     r"(?:final\s+)?(?:result|outcome)\b|\bisn't\s+(?:the|your)\s+(?:final\s+)?result\b",
     _FLAGS,
 )
+_FULL_RESULT_LATER = re.compile(
+    r"\b(?:up\s+to|takes?|after|within|over|around|about|for)\s+(?:\w+\s+){0,2}?(?:\d+|a\s+few|several"
+    r"|two|three|four|six|twelve)\s+(?:weeks|months)\b[^.!?]{0,60}?\b(?:full|final|complete|best)\b"
+    r"|\b(?:full|final|complete|best)\s+(?:results?|effects?|outcome)\b[^.!?]{0,60}?\b(?:weeks|months)\b",
+    _FLAGS,
+)
+_SOURCE_WARNED = re.compile(
+    r"\b(?:carr(?:y|ies)|pose[sd]?|bring|brings)\s+(?:\w+\s+)?(?:risks?|dangers?)\b"
+    r"|\b(?:is|are|can\s+be|may\s+be)\s+(?:\w+\s+)?(?:risky|dangerous|unsafe|illegal|banned"
+    r"|unapproved)\b",
+    _FLAGS,
+)
 _RESTRICTED_APPROVAL = re.compile(
     r"\b(?:approved|licensed|authori[sz]ed)\s+only\s+for\b|\bonly\s+(?:approved|licensed)\s+for\b",
+    _FLAGS,
+)
+
+
+_SCREENING_CONDITION = re.compile(
+    r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as|if|once|after|subject\s+to|following"
+    r"|unless|except|assuming|pending)\s+(?:that\s+)?(?:you(?:'re|\s+are|\s+pass|\s+have)?|your"
+    r"|a|an|the|our|they|she|he)\s+(?:\w+\s+){0,3}?(?:suitab\w*|eligib\w*|health\w*|assess\w*"
+    r"|screen\w*|consult\w*|candidates?|medical\w*|check\w*|exam\w*|fit|cleared|approv\w*"
+    r"|contraindicat\w*|pregnan\w*|conditions?)\b"
+    r"|\b(?:based\s+on|depends?\s+on|determined\s+by)\s+(?:a\s+|the\s+|your\s+|each\s+)?(?:[\w']+\s+){0,3}?"
+    r"(?:health|assessment|evaluation|screening|suitability|condition|consultation)\b",
     _FLAGS,
 )
 
@@ -71,13 +96,25 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
         rest = doc.text[sentence.start : start] + " " + doc.text[end : sentence.end]
         return _RISK_ADMISSION.search(rest) is not None
     if category == "instant":
-        # "in minutes, not months" mentions months only to deny them
+        # "in minutes, not months" mentions months only to deny them; "noticeable at once,
+        # however it may take up to 6 months to see the full result" admits the wait
         clause_text = _DENIED_WAIT.sub(" ", doc.slice(clause))
-        return bool(_SLOW_RESULTS.search(clause_text) or _SWELLING.search(sentence_text))
+        return bool(
+            _SLOW_RESULTS.search(clause_text)
+            or _SWELLING.search(sentence_text)
+            or _FULL_RESULT_LATER.search(_DENIED_WAIT.sub(" ", sentence_text))
+        )
     if category == "permanent":
         return _RISK_CONTEXT.search(doc.slice(clause)) is not None
     if category == "unverified_source":
-        return _RESTRICTED_APPROVAL.search(sentence_text) is not None
+        # "donor cells carry risks" speaks of the source to warn, not to sell
+        return (
+            _RESTRICTED_APPROVAL.search(sentence_text) is not None
+            or _SOURCE_WARNED.search(sentence_text) is not None
+        )
+    if category == "universal":
+        # "suits every skin type, provided you are medically suitable": screening after all
+        return _SCREENING_CONDITION.search(sentence_text) is not None
     return False
 
 
@@ -106,6 +143,8 @@ class _Candidate:
     outcome_only: bool = False
     # Which rule or finder proposed it (for --explain); not part of what the candidate is.
     origin: str = field(default="", compare=False)
+    # How close the semantic layer found it to its exemplar; None for a rule's proposal.
+    score: float | None = field(default=None, compare=False)
 
 
 _DISEASE = re.compile(_DISEASES, _FLAGS)
@@ -114,7 +153,8 @@ _NOT_THE_DISEASE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,4}$"
     # a disease that describes the patient ("patients with diabetes heal slowly") is not the
     # thing being treated
-    r"|\b(?:patients|people|those|anyone|someone|smokers|women|men|you|candidates|clients)\s+"
+    r"|(?<!treat\s)(?<!treats\s)(?<!treating\s)(?<!helps\s)(?<!help\s)(?<!helping\s)"
+    r"\b(?:patients|people|those|anyone|someone|smokers|women|men|you|candidates|clients)\s+"
     r"(?:who\s+have\s+|with\s+)(?:[\w-]+\s+){0,2}$|\bif\s+you\s+(?:have|suffer\s+from)\s+"
     r"(?:[\w-]+\s+){0,2}$|\bhistory\s+of\s+(?:[\w-]+\s+){0,2}$",
     _FLAGS,
@@ -125,11 +165,14 @@ _NOT_THE_DISEASE_AFTER = re.compile(
 _CURE_VERB = re.compile(
     r"\b(?:cur(?:e|es|ed|ing|a|ar|amos|an)|heal(?:s|ed|ing)?|sana\w*|treat(?:s|ed|ing)?"
     r"|clear(?:s|ed|ing)(?:\s+up)?|clear\s+(?:up|away|your|the|my|their|her|his|them|it|all)"
-    r"|eliminat\w*|eradicat\w*|restor(?:e|es|ed|ing)|regrow\w*|repigment\w*"
+    r"|eliminat\w*|eradicat\w*|restor(?:e|es|ed|ing)|regrow\w*|repigment\w*|prevent(?:s|ed|ing)?"
     r"|get(?:s|ting)?\s+rid\s+of|fix(?:es|ed)?|resolv\w*|revers\w*|beat(?:s)?|banish\w*"
     r"|erase[sd]?|wipe[sd]?\s+out|wiped\s+out|gone|disappear\w*|vanish\w*"
     r"|improv(?:e|es|ed|ing)|stop(?:s|ped)?(?!\s+(?:taking|using|smoking|drinking))"
-    r"|fight(?:s)?|combat(?:s)?|remed(?:y|ies))\b",
+    r"|fight(?:s)?|combat(?:s)?|remed(?:y|ies)|reliev\w*|eas(?:e|es|ing)|alleviat\w*"
+    r"|reduc(?:e|es|ed|ing)|repair\w*|regenerat\w*|rebuild\w*|recover\w*|target(?:s|ing)?"
+    r"|help(?:s|ing)?\s+(?:with|patients|people|those|sufferers)|slow(?:s|ing)?\s+(?:down\s+)?"
+    r"(?:the\s+)?progression|delay(?:s|ing)?\s+(?:the\s+|their\s+)?progression|manag(?:e|es|ing))\b",
     _FLAGS,
 )
 
@@ -172,13 +215,96 @@ _TREATED_ELSEWHERE = re.compile(
 _REFERS_BACK = re.compile(r"\b(?:it|them|both|this|these|those|either|all\s+of\s+them)\b", _FLAGS)
 
 
-def _names_disease(doc: _Doc, span: _Span) -> bool:
-    for disease in _DISEASE.finditer(doc.text, span.start, span.end):
-        before = doc.text[max(span.start, disease.start() - 30) : disease.start()]
-        after = doc.text[disease.end() : span.end]
+def _diseases(doc: _Doc, span: _Span) -> Iterator[tuple[int, int]]:
+    """Where ``span`` names a disease or condition (the lay words of rules._DISEASES or the
+    ICD-10-CM vocabulary) as the thing treated, not as acne's scars or the patient's history."""
+    every = doc.memo.get("diseases")
+    if every is None:
+        # found once per text: both disease finders ask, clause by clause
+        every = [(m.start(), m.end()) for m in _DISEASE.finditer(doc.text)]
+        every += conditions(doc.text)
+        doc.memo["diseases"] = every
+    for start, end in every:
+        if start < span.start or end > span.end:
+            continue
+        before = doc.text[max(span.start, start - 30) : start]
+        after = doc.text[end : span.end]
         if not _NOT_THE_DISEASE_BEFORE.search(before) and not _NOT_THE_DISEASE_AFTER.match(after):
-            return True
-    return False
+            yield start, end
+
+
+def _names_disease(doc: _Doc, span: _Span) -> bool:
+    return next(_diseases(doc, span), None) is not None
+
+
+# "an effective back pain treatment", "a therapy for COPD", "results for conditions like
+# chronic pain": treatment offered for a condition, with no verb of cure.
+_TREATMENT_NOUN = re.compile(
+    r"\b(?:treatments?|therap(?:y|ies)|options?|alternatives?|solutions?|answer|remed(?:y|ies)"
+    r"|(?:stem\s+)?cells|exosomes|prp|shots?|facials?|transplant\w*|implant\w*"
+    r"|hope|injections?|infusions?|protocols?|procedures?|results|relief|recovery|benefits?"
+    r"|improvements?|breakthrough|tratamiento|terapia)\b",
+    _FLAGS,
+)
+_TREATMENT_FOR = re.compile(
+    r"^\s*(?:for|of|to|against|in|from)\s+(?:(?:conditions|diseases|disorders|patients|people"
+    r"|those|sufferers|such|as|like|including|with|the|a|an|your|their|many|various|chronic"
+    r"|severe|all|types?|of|numerous|several|multiple|different|other|treatment|related"
+    r"|degenerative|conditions,|diseases,|disorders,|e\.g\.,?)\s+){0,6}$",
+    _FLAGS,
+)
+_TREATMENT_AFTER = re.compile(
+    r"[\s-]*(?:\w+\s+)?(?:treatments?|therap(?:y|ies)|relief|patients|sufferers)\b", _FLAGS
+)
+_PATIENTS_SEE = re.compile(
+    r"\b(?:see|sees|saw|seen|experience[sd]?|report(?:s|ed)?|notice[sd]?|enjoy(?:s|ed)?|show(?:s|ed)?"
+    r"|get|gets|achieve[sd]?)\s+(?:\w+\s+){0,2}?(?:improvements?|relief|recovery|reduc\w+|better"
+    r"|less|fewer|increased|significant|dramatic|remarkable)\b",
+    _FLAGS,
+)
+# Repairing the body's tissue is a disease claim whatever the disease is called.
+_TISSUE_REPAIR = re.compile(
+    r"\b(?:repair\w*|restor\w*|regenerat\w*|rebuild\w*|regrow\w*|heal\w*|reconstruct\w*"
+    r"|replac(?:e|es|ing)|renew\w*)\s+(?:[\w,]+\s+){0,3}?(?:damaged|injured|degenerat\w*|worn"
+    r"|diseased|dead|dying|lost|torn|broken|deteriorat\w*|aging\s+joints?)\s+(?:\w+\s+){0,2}?"
+    r"(?:tissues?|organs?|cartilage|joints?|nerves?|neurons?|neural|brain|cells?|structures?"
+    r"|function|discs?|tendons?|ligaments?|muscles?|bones?|heart|lungs?|kidneys?|liver|spine"
+    r"|spinal|connections)\b"
+    r"|\b(?:repair\w*|regenerat\w*|rebuild\w*|regrow\w*|restor\w*)\s+(?:the\s+|your\s+|their\s+)?"
+    r"(?:(?:health|function)\s+of\s+(?:the\s+|your\s+)?)?(?:\w+\s+){0,2}?(?:cartilage|joints?|nerves?|neurons?|brain|discs?|tendons?|ligaments?"
+    r"|muscles?|bones?|heart|lungs?|kidneys?|liver|spinal\s+cord|organs?|mobility"
+    r"|lost\s+function|function\s+of)\b",
+    _FLAGS,
+)
+
+
+def _find_treatment_offers(doc: _Doc) -> Iterator[_Candidate]:
+    """A treatment offered for a named condition ("stem cell treatment for COPD", "an
+    effective back pain treatment"), patients with one said to improve, or damaged tissue said
+    to be repaired."""
+    text = doc.text
+    for sentence in doc.sentences:
+        for start, end in _diseases(doc, sentence):
+            clause = doc.clause(start)
+            before = text[max(clause.start, start - 90) : start]
+            for noun in _TREATMENT_NOUN.finditer(before):
+                if _TREATMENT_FOR.match(before[noun.end() :]):
+                    at = max(clause.start, start - 90) + noun.start()
+                    yield _Candidate("cure", at, end, origin="treatment offered for a condition")
+                    break
+            else:
+                after = text[end : min(clause.end, end + 25)]
+                named = _TREATMENT_AFTER.match(after)
+                if named is not None:
+                    yield _Candidate(
+                        "cure", start, end + named.end(), origin="treatment offered for a condition"
+                    )
+                elif (seen := _PATIENTS_SEE.search(text, sentence.start, sentence.end)) is not None:
+                    yield _Candidate(
+                        "cure", seen.start(), seen.end(), origin="patients with a condition improve"
+                    )
+        for repair in _TISSUE_REPAIR.finditer(text, sentence.start, sentence.end):
+            yield _Candidate("cure", repair.start(), repair.end(), origin="tissue repair finder")
 
 
 _FDA = re.compile(
@@ -190,16 +316,25 @@ _FDA_ENDORSEMENT = re.compile(
     r"\b(?:approv\w*|aprov\w*|aprob\w*|approuv\w*|cleared|clearance|certif\w*|endors\w*"
     r"|back(?:ed|ing)|sanction\w*|bless\w*|signed\s+off|sign[- ]off|seal|authori[sz]\w*"
     r"|licen[cs]ed|compliant|compliance|complies|accredit\w*|green[- ]?light\w*|onay\w*"
-    r"|recogni[sz]\w*|vetted|validated|permitted|permission|stamp)\b",
+    r"|recogni[sz]\w*|vetted|validated|permitted|permission|stamp|allowed)\b",
     _FLAGS,
 )
 _FDA_BADGE = re.compile(
     r"(?<![A-Za-z])FDA[- ](?:registered|inspected|listed|regulated)\b"
     r"|\bunder\s+(?:the\s+)?FDA(?:'s)?\s+(?:guidance|oversight|supervision|regulation|approval)\b"
     r"|\b(?:meet|meets|meeting|follow|follows|following|according\s+to|in\s+line\s+with"
-    r"|compl(?:y|ies|iant)\s+with|in\s+compliance\s+with|adheres?\s+to|conforms?\s+to)\s+"
-    r"(?:all\s+|the\s+|strict\s+)?(?:U\.?S\.?\s+)?FDA(?:'s)?\s+(?:standards|guidelines"
-    r"|requirements|regulations|rules|protocols)\b",
+    r"|compl(?:y|ies|iant)\s+with|in\s+compliance\s+with|adheres?\s+to|conforms?\s+to"
+    r"|obey\w*|respect\w*|exceed\w*|abid\w*\s+by)\s+"
+    r"(?:all\s+|the\s+|strict\s+|every\s+(?:single\s+)?|each\s+|any\s+)?(?:U\.?S\.?\s+)?FDA(?:'s)?"
+    r"\s+(?:standards?|guidelines?|requirements?|regulations?|rules?|protocols?|laws?"
+    r"|mandates?|polic(?:y|ies)|procedures)\b",
+    _FLAGS,
+)
+_FDA_RULES_FOLLOWED = re.compile(
+    r"\b(?:follow\w*|according\s+to|within|compl(?:y|ies|iant)\s+with|meets?|adher\w*\s+to"
+    r"|conform\w*\s+to|abid\w*\s+by|in\s+line\s+with)\s+(?:all\s+|the\s+|strict\s+)?(?:guidelines"
+    r"|rules|standards|laws|regulations|requirements)\b[^.!?]{0,80}?\b(?:by|of)\s+(?:the\s+)?"
+    r"(?:U\.?S\.?\s+|United\s+States\s+)?(?:FDA|Food\s+(?:and|&)\s+Drug\s+Administration)\b",
     _FLAGS,
 )
 _FDA_EXEMPTION = re.compile(
@@ -240,7 +375,7 @@ def _find_fda_claims(doc: _Doc) -> Iterator[_Candidate]:
             if _denies(inner) or denied_after or _device_only(doc, sentence, start, end):
                 continue
             yield _Candidate("fda_misrepresentation", start, end, origin="FDA endorsement finder")
-        for pattern in (_FDA_BADGE, _FDA_EXEMPTION):
+        for pattern in (_FDA_BADGE, _FDA_EXEMPTION, _FDA_RULES_FOLLOWED):
             for badge in pattern.finditer(text, sentence.start, sentence.end):
                 if not _device_only(doc, sentence, badge.start(), badge.end()):
                     yield _Candidate(
@@ -300,7 +435,9 @@ _ODDS_CUE = re.compile(
     _FLAGS,
 )
 _SUCCESS_WORD = re.compile(
-    r"\bsucce\w*|\beffective\w*|\bworks?\b|\bcure\s+rate\b|\bresults?\b", _FLAGS
+    r"\bsucce\w*|\beffective\w*|\bworks?\b|\bcure\s+rate\b|\bresults?\b|\bimprovement\w*"
+    r"|\bsatisf\w*|\b(?:improvement|response|recovery)\s+rate\b",
+    _FLAGS,
 )
 _CITED_OR_CAVEATED = re.compile(
     r"\bstud(?:y|ies)\b|\btrials?\b|\breview\b|\bmeta-?analys\w*|\bjournal\b|\bpublished\b"
@@ -321,10 +458,10 @@ def _find_success_odds(doc: _Doc) -> Iterator[_Candidate]:
             continue
         for figure in _PERCENT.finditer(doc.text, sentence.start, sentence.end):
             share = _share(figure)
-            if share is None or share < 0.8 or _NOT_AN_OUTCOME.match(doc.text, figure.end()):
+            if share is None or share < 0.7 or _NOT_AN_OUTCOME.match(doc.text, figure.end()):
                 continue
             offered_as_odds = _ODDS_CUE.search(sentence_text) is not None
-            success_claim = share >= 0.9 and _SUCCESS_WORD.search(sentence_text) is not None
+            success_claim = share >= 0.7 and _SUCCESS_WORD.search(sentence_text) is not None
             if offered_as_odds or success_claim:
                 yield _Candidate(
                     "guaranteed", figure.start(), figure.end(), origin="success odds finder"
@@ -386,10 +523,61 @@ def _find_rule_matches(doc: _Doc) -> Iterator[_Candidate]:
             )
 
 
-_FINDERS: tuple[Callable[[_Doc], Iterator[_Candidate]], ...] = (
-    _find_rule_matches,
-    _find_disease_claims,
-    _find_fda_claims,
-    _find_success_odds,
-    _find_emphatic_will,
+# --- A clinic's track record offered as the reader's odds --------------------------------------
+
+_TRACK_RECORD = re.compile(
+    r"\b(?:of|out\s+of|among|from)\s+(?:our|the|my|all|these)\s+(?:last\s+|first\s+|previous\s+"
+    r"|past\s+)?(?:\d[\d,]*|hundreds|thousands|several\s+hundred)\s+(?:\w+\s+)?(?:patients|clients"
+    r"|cases|procedures|treatments|customers)\b(?=[^.!?]{0,80}\b(?:only|just|all|every|none|not\s+one"
+    r"|no\s+one|nobody|a\s+handful|zero|never|but\s+(?:a|one|two|three))\b)"
+    r"|\b(?:not\s+(?:a\s+single|one)|none\s+of\s+(?:our|my|the)|no)\s+(?:\w+\s+)?(?:patients?|clients?"
+    r"|customers?)\s+(?:\w+\s+)?(?:has|have|had|ever)\s+(?:ever\s+)?(?:needed|required|asked\s+for"
+    r"|come\s+back|returned|complained|been\s+disappointed|regretted|been\s+unhappy)\b",
+    _FLAGS,
 )
+
+
+def _find_track_record(doc: _Doc) -> Iterator[_Candidate]:
+    """ "Of our last 300 patients only a handful needed a repeat": the clinic's own record,
+    with no study behind it, read as what will happen to you."""
+    for sentence in doc.sentences:
+        if _CITED_OR_CAVEATED.search(doc.slice(sentence)):
+            continue
+        for found in _TRACK_RECORD.finditer(doc.text, sentence.start, sentence.end):
+            yield _Candidate("guaranteed", found.start(), found.end(), origin="track record finder")
+
+
+# --- A source named in one sentence and sold in the next ---------------------------------------
+
+_SOURCE_NAMED = re.compile(
+    r"\b(?:donors?|donated|umbilical|cords?|placent\w*|amnio\w*|wharton\w*|embry\w*|f(?:o)?etal"
+    r"|allograft\w*|animal|sheep|bovine|porcine|plant|botanical|newborns?|birth\s+tissue)\b",
+    _FLAGS,
+)
+_USED_BY_US = re.compile(
+    r"^\W*(?:(?:and\s+|so\s+|yes,?\s+)?(?:we|our\s+(?:\w+\s+)?(?:doctors?|clinic|team|lab|specialists))"
+    r"\s+(?:\w+\s+)?(?:use|uses|used|inject|injects|offer|offers|sell|sells|administer|source"
+    r"|sources|apply|deliver|infuse|harvest|obtain|buy|import)\s+(?:them|it|these|those|this"
+    r"|such\s+cells)\b"
+    r"|^\W*(?:these|those|they|such)\s+(?:\w+\s+)?(?:cells|exosomes|products)?\s*(?:are|is)\s+"
+    r"(?:then\s+|what\s+)?(?:injected|infused|used|applied|administered|delivered|what\s+we\s+use)\b)",
+    _FLAGS,
+)
+
+
+def _find_source_referred_back(doc: _Doc) -> Iterator[_Candidate]:
+    """ "Some clinics use donor cells. We use them too.": the source is named before, as a
+    topic, and the clinic takes it up with a pronoun in the next sentence."""
+    for index in range(1, len(doc.sentences)):
+        previous = doc.sentences[index - 1]
+        if _SOURCE_NAMED.search(doc.text, previous.start, previous.end) is None:
+            continue
+        sentence = doc.sentences[index]
+        found = _USED_BY_US.search(doc.slice(sentence))
+        if found is not None and not _denies(found.group()):
+            yield _Candidate(
+                "unverified_source",
+                sentence.start + found.start() + len(found.group()) - len(found.group().lstrip()),
+                sentence.start + found.end(),
+                origin="a source named in the sentence before, taken up here",
+            )

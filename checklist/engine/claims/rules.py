@@ -102,7 +102,11 @@ _DISEASES = (
     r"|scleroderma|lichen|hidradenitis|keloids?|diabetes|thyroid|hormon\w*|auto-?immune"
     r"|cancer|tumou?rs?|parkinson\w*|alzheimer\w*|dementia|multiple\s+sclerosis|autism"
     r"|neuropath\w*|fibromyalgia|crohn\w*|colitis|erectile\s+dysfunction|impotence|copd"
-    r"|heart\s+disease|breakouts?|hair\s+loss|cystic)\b"
+    r"|heart\s+disease|breakouts?|hair\s+loss|cystic|autis\w+|cerebral\s+palsy|c\.?o\.?p\.?d"
+    r"|(?:back|neck|knee|joint|hip|shoulder|chronic|nerve|arthritic)\s+pain|sports?\s+injur\w*"
+    r"|injur(?:y|ies)|degenerative|tendon\w*|ligament\w*|menisc\w*|rotator\s+cuff"
+    r"|spinal\s+cord|neurological|immune\s+dysfunction|lung\s+(?:disease|damage|conditions?)"
+    r"|(?:kidney|liver|lung)\s+(?:disease|failure)|long\s+covid|covid(?:-19)?|post-covid)\b"
 )
 
 _RULES: tuple[_Rule, ...] = (
@@ -199,9 +203,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|\bwill\s+(?:definitely|certainly|surely|absolutely|undoubtedly|100\s?%)\s+(?:see"
         r"|look|notice|love|disappear|fade|vanish|improve|work|shrink|tighten|transform|change"
         r"|be\s+(?:gone|smoother|younger|firmer|fuller|thicker|better))\b",
-        r"\byou(?:'ll|\s+will|\s+are\s+going\s+to|\s+gonna)\s+(?:see|notice)\s+(?:a\s+|an\s+"
+        r"\byou(?:'ll|\s+will|'d|\s+would|\s+are\s+going\s+to|\s+gonna)\s+(?:be\s+able\s+to\s+)?(?:see|notice)\s+(?:a\s+|an\s+"
         r"|the\s+)?(?:(?:real|visible|dramatic|clear|big|huge|noticeable|amazing|significant"
-        r"|marked|instant|immediate)\s+)?(?:results?|difference|improvement|change"
+        r"|marked|instant|immediate)\s+)?(?:results?|differences?|improvements?|changes?"
         r"|transformation|smoother|younger|thicker|fuller|tighter|firmer)\b",
         r"\b(?:you(?:'re|\s+are)\s+going\s+to|you(?:'ll|\s+will))\s+love\s+(?:your|the)\s+"
         r"(?:new\b|results?\b|look\b|outcome\b)",
@@ -220,8 +224,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\bworks?\s+every\s+(?:single\s+)?time\b|\b(?:every|each)\s+(?:single\s+)?(?:patient"
         r"|client|one)\s+(?:\w+\s+){0,2}?(?:goes|leaves|walks\s+out|is\s+going|went|left)\s+"
         r"(?:home\s+)?(?:happy|satisfied|delighted|thrilled)\b",
-        r"\b100\s?%\s+(?:success\w*|effective\w*|results?|satisf\w*|of\s+(?:our\s+)?(?:patients"
-        r"|clients)\s+(?:see|saw|get|got|achieve|notice|are\s+(?:happy|satisfied|delighted)"
+        r"\b100\s?%\s+(?:success\w*|effective\w*|results?|satisf\w*|of\s+(?:our\s+|its\s+|their\s+|my\s+)?(?:prior\s+|past\s+|former\s+)?(?:patients"
+        r"|clients|consumers|customers)\s+(?:see|saw|get|got|achieve|notice|are\s+(?:happy|satisfied|delighted)"
         r"|love))",
         r"\b(?:can(?:not|'t)|won't|will\s+not)\s+(?:possibly\s+)?be\s+disappointed\b"
         r"|\b(?:improvement|success|results?)\s+(?:is|are)\s+inevitable\b"
@@ -265,14 +269,14 @@ _RULES: tuple[_Rule, ...] = (
         r"|happen)\b",
         r"\b(?:eliminat|remov|eradicat)\w*\s+(?:all|any|every)\s+(?:\w+\s+)?(?:risks?"
         r"|side[- ]effects?|complications?|dangers?)\b",
-        r"\bnothing\s+(?:\w+\s+){0,2}?go(?:es)?\s+wrong\b|\bno\s+way\s+(?:for\s+)?(?:anything"
+        r"\b(?:nothing|little)\s+(?:\w+\s+){0,2}?go(?:es)?\s+wrong\b|\bno\s+way\s+(?:for\s+)?(?:anything"
         r"|something|it)\s+(?:to\s+|can\s+)?go(?:es)?\s+wrong\b",
         r"\b(?:complications?|side[- ]effects?|infections?|rejection|reactions?|problems?"
         r"|scarring|risks?)\b[^.;:!?]{0,40}?\b(?:cannot|can't|can\s+not|never|will\s+not"
         r"|won't)\s+(?:\w+\s+)?(?:happen|occur|arise|develop)\b",
         r"\b(?:complications?|side[- ]effects?|infections?|rejection|reactions?|scarring|risks?"
         r"|allerg\w*|harm|dangers?)\b[^.;:!?]{0,60}?\b(?:is|are)\s+(?:simply\s+|completely\s+"
-        r"|totally\s+)?(?:impossible|off\s+the\s+table|ruled\s+out|not\s+possible|eliminated"
+        r"|totally\s+|practically\s+|virtually\s+|essentially\s+|almost\s+)?(?:impossible|off\s+the\s+table|ruled\s+out|not\s+possible|eliminated"
         r"|excluded|non-?existent|nil|a\s+thing\s+of\s+the\s+past)\b",
         r"\b(?:never|not\s+once)\s+(?:\w+\s+){0,3}?(?:seen|had|caused|reported|experienced)\s+"
         r"(?:a\s+|any\s+|one\s+|a\s+single\s+)?(?:complications?|side\s+effects?|adverse"
@@ -280,6 +284,13 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:can(?:not|'t)|won't|will\s+not|never|impossible\s+to|no\s+way\s+to)\s+"
         r"(?:\w+\s+){0,2}?(?:reject\w*|react\w*|have\s+(?:a|any)\s+(?:reaction|allergic))"
         r"(?=[^.!?]{0,80}\b(?:own|autologous|yours?)\b)",
+        # your own cells "cannot be rejected": read as no risk at all (CLAIMS.md)
+        r"\b(?:no|zero|nil|without\s+(?:any\s+)?)\s+(?:\w+\s+){0,2}?(?:fear|worry|risk|threat"
+        r"|danger|chance|possibility|concerns?)\s+(?:\w+\s+){0,3}?(?:of|for|about)\s+(?:\w+\s+){0,4}?"
+        r"(?:reject\w*|rejection)\b|\b(?:zero|no)\s+(?:\w+\s+)?rejection\b"
+        r"|\b(?:are|is|will\s+be|cannot\s+be|can't\s+be|won't\s+be)\s+(?:not\s+|never\s+)?"
+        r"(?:be\s+)?rejected\b(?=[^.!?]{0,80}\b(?:own|autologous|yours?|foreign)\b)"
+        r"|\bproven\s+(?:to\s+be\s+)?(?:effective\s+and\s+)?safe\b",
         r"\bsafe\s+for\s+(?:every(?:one|body)|anyone|all)\b"
         r"|\b(?:guaranteed|assured)\s+safe(?:ty)?\b|\bsafety\s+(?:is\s+)?guaranteed\b",
         not_after=r"^\s*(?:consultation|cancell?ation|booking|deposit|trial|reservation"
@@ -461,7 +472,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|ginseng|alpine|malus|uttwiler|citrus|olive|tomato|aloe|gardenia|rice|algae|seaweed"
         r"|moss|lavender|saffron|cactus|fruit|flower|herbal)(?![\w-]*-free)[\w-]*\s+"
         r"(?:[\w-]+\s+){0,3}?"
-        r"(?:stem[- ]?cells?|cells?)\b",
+        r"(?:stem[- ]?cells?|cells?|exosomes?|derived\s+exosomes?)\b",
         r"\b(?:proprietary|secret|undisclosed|confidential|patented|mystery)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:stem[- ]?cells?|cells?|cell\s+(?:line|source|blend|formula|cocktail|mix)|blend"
         r"|formula|cocktail|source|exosomes?)\b",
@@ -475,5 +486,77 @@ _RULES: tuple[_Rule, ...] = (
         r"\bimport(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?(?:stem[- ]?)?cells?\b|\b(?:stem[- ]?)?cells?\s+"
         r"(?:are\s+)?(?:imported|shipped|flown\s+in|bought|purchased)\b|\bcells?\s+(?:\w+\s+){0,5}?"
         r"from\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:bank|biobank|cell\s+bank|supplier)\b",
+    ),
+    # --- Claims without a trigger word (issue 14): slogans, grammar, other words -------------
+    _rule(
+        "cure",
+        # "Pain-free at last!": a slogan that promises an end to a condition
+        r"\b(?:pain|arthritis|acne|symptom|medication|drug|pill|wheelchair|disease)[- ]free\s+"
+        r"(?:at\s+last|again|forever|for\s+good|for\s+life|for\s+years)\b"
+        r"|\b(?:at\s+last|finally)\W+(?:pain|arthritis|symptom)[- ]free\b",
+        # "the answer to ageing skin": ageing itself offered as what the treatment ends
+        r"\b(?:the\s+|an?\s+|your\s+)?(?:answer|solution|cure|antidote|remedy|end)\s+(?:to|for)\s+"
+        r"(?:skin\s+|facial\s+)?(?:ag(?:e)?ing|getting\s+older|growing\s+old(?:er)?|old\s+age"
+        r"|the\s+ag(?:e)?ing\s+process)\b",
+    ),
+    _rule(
+        "guaranteed",
+        # certainty by grammar: "you will wake up with firmer skin"
+        r"\byou(?:'ll|\s+will|\s+are\s+going\s+to)\s+(?:\w+\s+)?(?:wake\s+up|walk\s+out|leave"
+        r"|go\s+home|look|feel|have|get|enjoy)\s+(?:with\s+|to\s+|like\s+|looking\s+|feeling\s+)?"
+        r"(?:\w+\s+){0,3}?(?:firm\w*|young\w*|smooth\w*|tight\w*|radiant|glow\w*|plump\w*"
+        r"|lifted|fresh\w*|flawless|perfect|ageless|years\s+younger|new\s+(?:skin|face|you)"
+        r"|better\s+skin|visible\s+results?|the\s+results?)\b",
+    ),
+    _rule(
+        "universal",
+        # "anyone who wants better skin is a candidate"
+        r"\b(?:any(?:one|body)|every(?:one|body)|all\s+(?:those|people|patients))\s+(?:who|that)\s+"
+        r"(?:\w+\s+){1,6}?(?:is|are)\s+(?:a\s+|an\s+)?(?:good\s+|ideal\s+|suitable\s+|perfect\s+"
+        r"|great\s+|potential\s+)?(?:candidates?|eligible|suitable)\b",
+        # "benefits without limit"
+        r"\b(?:benefits?|results?|improvements?)\s+(?:without|with\s+no)\s+(?:any\s+)?limits?\b"
+        r"|\blimitless\s+(?:benefits?|results?|improvements?)\b",
+    ),
+    _rule(
+        "no_risk",
+        # your own cells are "not rejected", "never a single instance of rejection"
+        r"\b(?:are|is|will\s+not\s+be|won't\s+be|cannot\s+be|can't\s+be|will\s+never\s+be)\s+"
+        r"(?:therefore\s+|thus\s+|never\s+|not\s+)?rejected\b"
+        r"|\bnever\s+(?:\w+\s+){0,2}?(?:a\s+single\s+)?(?:instance|case|report|episode)s?\s+of\s+"
+        r"(?:\w+\s+)?(?:rejection|infection|complications?|side\s+effects?|reactions?)\b",
+        # "prevents the possibility of infection or rejection"
+        r"\b(?:prevents?|eliminat\w*|removes?|avoids?|excludes?|rules?\s+out)\s+(?:the\s+|any\s+|all\s+)?"
+        r"(?:possibilit(?:y|ies)|chances?|risks?|dangers?)\s+of\s+(?:\w+\s+){0,3}?(?:infection|rejection"
+        r"|reactions?|complications?|side\s+effects?|contamination|allerg\w*)\b",
+        # "no need to worry about the body reacting", "there are no fears to be had"
+        r"\b(?:no\s+(?:need\s+(?:to\s+|for\s+)?)?(?:fears?|worr(?:y|ies))|(?:don't|do\s+not|won't"
+        r"|will\s+not|never)\s+(?:have|need)\s+to\s+worry)\b(?=[^.!?]{0,60}\b(?:reject\w*|react\w*"
+        r"|infection\w*|complication\w*|side\s+effects?|risks?|allerg\w*|contaminat\w*|safe\w*"
+        r"|to\s+be\s+had)\b)",
+        r"\b(?:won't|will\s+not|never|don't|do\s+not)\s+(?:\w+\s+)?(?:experience|get|have|suffer)\s+"
+        r"(?:any\s+)?(?:rejection|side\s+effects?|complications?|allergic\s+reactions?)\b",
+        r"\bzero\s+(?:chance|risk|possibility)\s+of\s+(?:\w+\s+)?(?:contamination|infection"
+        r"|rejection|reactions?|complications?)\b",
+    ),
+    _rule(
+        "cure",
+        # ageing said to be stoppable or slowed at will
+        r"\bag(?:e)?ing\s+is\s+no\s+longer\b|\bno\s+longer\s+(?:have\s+to\s+)?(?:age|grow\s+old)\b"
+        r"|\bslow(?:s|ing)?\s+(?:down\s+)?(?:the\s+|your\s+|skin's\s+)?(?:natural\s+)?ag(?:e)?ing"
+        r"(?:\s+process)?\b",
+        # regrown hair and healed bodies
+        r"\b(?:re-?grow\w*|regenerat\w*|restor\w*)\s+(?:\w+\s+){0,3}?(?:hair|heads?\s+of\s+hair"
+        r"|hair\s+follicles)\b(?!\s+(?:removal|colou?r|dye|styling))",
+        r"\bheal(?:s|ing)?\s+(?:your|the)\s+(?:whole\s+|entire\s+)?body\b",
+        r"\b(?:stop|stops|quit|come\s+off|get\s+off|no\s+longer\s+need)\s+(?:\w+\s+)?(?:using\s+"
+        r"|taking\s+)?(?:insulin|medications?|medicines?|painkillers|pain\s+killers|steroids"
+        r"|inhalers?|oral\s+hypoglycemic\s+drugs)\b",
+    ),
+    _rule(
+        "instant",
+        r"\b(?:face-?lift|makeover|transformation|rejuvenation|new\s+face|new\s+you)[- ]in[- ]"
+        r"(?:a|one)[- ](?:day|hour|lunch\w*|afternoon)\b|\blunch[- ]?time\s+(?:face-?lift|makeover"
+        r"|transformation)\b",
     ),
 )

@@ -1,55 +1,47 @@
-"""`screen(text)`: every finder's candidates, kept when their context lets them stand."""
+"""`screen(text)`: every recognizer's proposals, kept when the context step lets them stand;
+`explain(text)`: the same decisions, kept or dropped, with their reasons."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from .categories import REASONS, Flag, rank
-from .finders import _FINDERS, _Candidate, _honest_context, _promises_only_a_process
-from .text import _Doc, _hedged, _prefix_negated, _suffix_negated, _unanswered_question, _warned
-
-# --- Screening ------------------------------------------------------------------------------
-
-
-def _dropped_because(doc: _Doc, candidate: _Candidate) -> str | None:
-    """Why a matched phrase, read in its sentence, is not a claim; None when it is one."""
-    index = doc.sentence_index(candidate.start)
-    sentence = doc.sentences[index]
-    if _warned(doc, sentence, candidate.start):
-        return "a warning about other clinics covers it"
-    if _unanswered_question(doc, index):
-        return "it is asked, not claimed"
-    clause = doc.clause(candidate.start)
-    prefix = doc.text[max(clause.start, candidate.start - 200) : candidate.start]
-    suffix = doc.text[candidate.end : max(min(clause.end, candidate.end + 200), candidate.end)]
-    if _prefix_negated(prefix, suffix):
-        return "negated before it"
-    if _suffix_negated(suffix, candidate.category):
-        return "denied after it"
-    if _hedged(prefix, suffix, candidate.category):
-        return "hedged"
-    if candidate.outcome_only and _promises_only_a_process(doc, candidate.start, candidate.end):
-        return "it promises a process, not an outcome"
-    if _honest_context(doc, candidate.category, candidate.start, candidate.end):
-        return "an honest counterpart stands beside it"
-    return None
-
-
-def _stands(doc: _Doc, candidate: _Candidate) -> bool:
-    return _dropped_because(doc, candidate) is None
+from .context import dropped_because
+from .finders import _Candidate
+from .recognizers import RECOGNIZERS
+from .text import _Doc
 
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """One phrase a rule or finder proposed, and what context decided about it."""
+    """One phrase a recognizer proposed, and what the context step decided about it."""
 
     category: str
     start: int
     end: int
     match: str
-    origin: str
+    origin: str  # the rule, finder or exemplar behind the proposal
     kept: bool
     why: str  # for a dropped phrase, the context that dropped it
+    recognizer: str = ""
+    score: float | None = None  # the semantic layer's similarity to its exemplar
+
+
+_COVERED = "a rule flags the same kind of claim inside it, with the precise span"
+
+
+def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
+    """Every recognizer's proposals with the reason each was dropped (None: it stands)."""
+    decided = [
+        (recognizer.name, candidate, dropped_because(doc, candidate))
+        for recognizer in RECOGNIZERS
+        for candidate in recognizer.propose(doc)
+    ]
+    standing = {c for _, c, why in decided if why is None}
+    return [
+        (name, c, _COVERED if why is None and _covered_by_a_rule(c, standing) else why)
+        for name, c, why in decided
+    ]
 
 
 def explain(text: str) -> tuple[Decision, ...]:
@@ -58,22 +50,33 @@ def explain(text: str) -> tuple[Decision, ...]:
     if not text or not text.strip():
         return ()
     doc = _Doc(text)
-    decisions = []
-    for finder in _FINDERS:
-        for c in finder(doc):
-            why = _dropped_because(doc, c)
-            decisions.append(
-                Decision(
-                    c.category,
-                    c.start,
-                    c.end,
-                    text[c.start : c.end],
-                    c.origin,
-                    why is None,
-                    why or "",
-                )
-            )
+    decisions = [
+        Decision(
+            c.category,
+            c.start,
+            c.end,
+            text[c.start : c.end],
+            c.origin,
+            why is None,
+            why or "",
+            recognizer=name,
+            score=c.score,
+        )
+        for name, c, why in _proposals(doc)
+    ]
     return tuple(sorted(decisions, key=lambda d: (d.start, -(d.end - d.start), rank(d.category))))
+
+
+def _covered_by_a_rule(candidate: _Candidate, standing: set[_Candidate]) -> bool:
+    """A resemblance spans a whole sentence; where a rule flags the same category inside it,
+    the rule's precise span is the flag."""
+    return candidate.score is not None and any(
+        other.score is None
+        and other.category == candidate.category
+        and other.start < candidate.end
+        and candidate.start < other.end
+        for other in standing
+    )
 
 
 def _joins(text: str, previous: _Candidate, candidate: _Candidate) -> bool:
@@ -86,7 +89,7 @@ def screen(text: str) -> tuple[Flag, ...]:
         return ()
     doc = _Doc(text)
     candidates = sorted(
-        {c for finder in _FINDERS for c in finder(doc) if _stands(doc, c)},
+        {c for _, c, why in _proposals(doc) if why is None},
         key=lambda c: (c.start, -(c.end - c.start), rank(c.category)),
     )
     kept: list[_Candidate] = []

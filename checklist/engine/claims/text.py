@@ -46,6 +46,8 @@ class _Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text.translate(_NORMALISE)
+        # What a recognizer works out once per text and asks again per clause.
+        self.memo: dict[str, list[tuple[int, int]]] = {}
         self.sentences = _split_sentences(self.text)
         self._sentence_starts = [s.start for s in self.sentences]
         self.clauses = [c for s in self.sentences for c in _split_clauses(self.text, s)]
@@ -138,6 +140,9 @@ _MULTIWORD_NEGATION = re.compile(
     r"(?:\bno\s+such\s+thing\s+as|\bnot\s+true\s+that|\ba\s+myth\s+that|\bfar\s+from"
     r"|\binstead\s+of|\brather\s+than|\bas\s+opposed\s+to|\bno\s+longer"
     r"|\bthere\s+is\s+no\s+such|\banything\s+but)\s+(?:[\w'-]+\s+){0,3}$"
+    # "there are no live FDA approved or allowed umbilical cord ... products": one noun phrase
+    r"|\bthere\s+(?:are|is|were|was)\s+(?:currently\s+|still\s+)?no\s+"
+    r"(?:(?!(?:and|to|of|for|with|but)\b)[\w'-]+,?\s+){0,6}$"
     r"|\b(?:no|little|not\s+any|without)\s+(?:good\s+|scientific\s+|reliable\s+|real\s+)?"
     r"(?:evidence|proof|data|studies)\s+(?:that|to\s+show|showing|for)\s+(?:[\w'-]+\s+){0,6}$"
     r"|\b(?:non|semi|un)[- ]?$",
@@ -227,7 +232,8 @@ def _suffix_negated(suffix: str, category: str) -> bool:
 _HEDGES: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
     {
         "permanent": re.compile(
-            r"\b(?:may|might|could|possibly|perhaps|some|most|many|often|usually|typically"
+            r"\b(?:intended|designed|meant"
+            r"|may|might|could|possibly|perhaps|some|most|many|often|usually|typically"
             r"|generally|sometimes|partly|partially|portion|fraction|likely|tends?\s+to"
             r"|can\s+(?:be|last|remain|stay|become))\b",
             _FLAGS,
@@ -313,6 +319,40 @@ _WARNING = re.compile(
     r"|wonder|wonders)\s+(?:us\s+|me\s+)?(?:whether|if|about|for|how|why|what)\b",
     _FLAGS,
 )
+# A sentence that reports or judges claims (a regulator, a court, a journalist, a study) rather
+# than making one: "unproven 'cures'", "the lawsuit alleges", "have been studied for".
+_REPORTED = re.compile(
+    r"\bunproven\b|\bunsubstantiated\b|\balleg(?:e|es|ed|edly|ations?)\b|\bfalsely\b"
+    r"|\bdecei\w*|\bdeceptive\w*|\bmislead\w*|\bhype\b|\bcure-alls?\b|\bfraud\w*"
+    r"|\blawsuits?\b|\bcomplaint\b|\bwarning\s+letters?\b|\bno\s+(?:scientific\s+|good\s+)?"
+    r"evidence\b|\b(?:have|has|had)\s+(?:also\s+)?been\s+(?:studied|investigated|tested|explored)"
+    r"|\bbeing\s+(?:studied|investigated|tested|explored)\b|\bresearchers\b"
+    r"|\bnot\s+(?:yet\s+)?(?:been\s+)?proven\b"
+    r"|\bclaimed\b|\bclaim(?:s|ing)?\s+(?:that|they|it|to\s+(?:be|have|cure|treat|heal|offer))\b"
+    r"|\b(?:are|were)\s+telling\s+(?:patients|people|consumers|customers)\b"
+    r"|\b(?:were|was|are|is|been)\s+(?:also\s+|widely\s+|heavily\s+|often\s+)?(?:advertised|marketed"
+    r"|promoted|touted|hyped)\b"
+    r"|\b(?:clinics|businesses|companies|providers|marketers|sellers)\s+(?:\w+\s+){0,4}?(?:talk"
+    r"|making|make|advertis\w*|promot\w*|market\w*|tout\w*)\b|\brepackaged\b|\bthese\s+claims\b"
+    r"|\bcrack(?:ed|ing)?\s+down\b|\bthink\s+twice\b"
+    r"|\b(?:those|people|patients|anyone)\s+(?:expecting|hoping\s+for|promised|seeking)\b",
+    _FLAGS,
+)
+# "a supportive treatment for autism, not a cure" denies the cure it names.
+_NOT_A_CURE = re.compile(
+    r"\b(?:not|no|isn't|never)\s+(?:a\s+|an\s+)?(?:\w+\s+)?[\"']?(?:cure|miracle|magic)\b"
+    r"|\bpotential\s+(?:to|for)\b",
+    _FLAGS,
+)
+
+
+def _reported(doc: _Doc, sentence: _Span, category: str) -> bool:
+    text = doc.slice(sentence)
+    if _REPORTED.search(text):
+        return True
+    return category == "cure" and _NOT_A_CURE.search(text) is not None
+
+
 _WARNING_ENDS = re.compile(r";|,\s*(?:but\s+)?(?:we|our|at\s+our|here)\b", _FLAGS)
 
 _FAQ_QUESTION = re.compile(

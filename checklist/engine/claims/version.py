@@ -18,13 +18,21 @@ from dataclasses import fields, is_dataclass
 from types import FunctionType, ModuleType
 from typing import Final
 
-from . import categories, finders, rules, text
+from . import categories, finders, recognizers, rules, semantic, text, vocabulary
 
 # Bump when the screening machinery changes behaviour (tests/checklist/test_claims_version.py).
-SCREENER_EDITION: Final = "2026.4"
+SCREENER_EDITION: Final = "2026.5"
 
 # The modules whose module-level data are the rules.
-RULE_MODULES: Final[tuple[ModuleType, ...]] = (categories, text, rules, finders)
+RULE_MODULES: Final[tuple[ModuleType, ...]] = (
+    categories,
+    text,
+    rules,
+    finders,
+    vocabulary,
+    semantic,
+    recognizers,
+)
 
 
 def canonical(value: object) -> str:

@@ -17,9 +17,19 @@ class Command(BaseCommand):
         parser.add_argument(
             "-o", "--output", type=Path, help="Write to this file, not standard output."
         )
+        parser.add_argument(
+            "--reviewed",
+            action="store_true",
+            help="Only labels a reviewer accepted: the ones that may become exemplars "
+            "(scripts/claims_exemplars.py --labels FILE).",
+        )
 
-    def handle(self, *args, output: Path | None = None, **options) -> None:
-        labels = ClaimLabel.objects.select_related("claim__clinic", "decided_by").order_by("pk")
+    def handle(self, *args, output: Path | None = None, reviewed: bool = False, **options) -> None:
+        labels = ClaimLabel.objects.select_related(
+            "claim__clinic", "decided_by", "reviewed_by"
+        ).order_by("pk")
+        if reviewed:
+            labels = labels.filter(reviewed_at__isnull=False)
         lines = [
             json.dumps(
                 {
@@ -33,6 +43,8 @@ class Command(BaseCommand):
                     "decided_by": label.decided_by.get_username() if label.decided_by else "",
                     "decided_at": label.decided_at.isoformat(),
                     "screener_version": label.screener_version,
+                    "reviewed_by": label.reviewed_by.get_username() if label.reviewed_by else "",
+                    "reviewed_at": label.reviewed_at.isoformat() if label.reviewed_at else "",
                 },
                 ensure_ascii=False,
             )

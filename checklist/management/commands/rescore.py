@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 from tqdm import tqdm
 
+from checklist.engine import claims
 from checklist.services.assessments import assessments_refresh
 from checklist.services.review import clinics_with_newly_expired_credentials
 from clinics.models import Clinic
@@ -51,3 +52,11 @@ class Command(BaseCommand):
             f"Rescored {summary.clinics} clinics in {seconds:.1f} s ({rate:.0f} per second); "
             f"{summary.changed} changed"
         )
+        if summary.flags_moved:
+            # A new screener (a new bank, a new rule) or edited claims: say whose flags moved.
+            self.stdout.write(
+                f"Claim flags moved at {len(summary.flags_moved)} clinics "
+                f"(screener {claims.SCREENER_VERSION}):"
+            )
+            for moved in summary.flags_moved:
+                self.stdout.write(f"  {moved}")

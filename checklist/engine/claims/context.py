@@ -1,0 +1,48 @@
+"""The context step: one reading of every proposal, whichever recognizer made it.
+
+A proposed phrase stands as a claim unless its sentence says otherwise: a warning about other
+clinics covers it, the sentence reports or weighs a claim rather than making it, it is an
+unanswered question, a negation before it or a denial after it reaches it, it is hedged, it
+promises a process rather than an outcome, or an honest counterpart stands beside it (a cited
+figure, an admitted risk, results that build over months). ``dropped_because`` names the first
+of these that applies, for ``explain`` and the admin.
+"""
+
+from __future__ import annotations
+
+from .finders import _Candidate, _honest_context, _promises_only_a_process
+from .text import (
+    _Doc,
+    _hedged,
+    _prefix_negated,
+    _reported,
+    _suffix_negated,
+    _unanswered_question,
+    _warned,
+)
+
+
+def dropped_because(doc: _Doc, candidate: _Candidate) -> str | None:
+    """Why a proposed phrase, read in its sentence, is not a claim; None when it is one."""
+    index = doc.sentence_index(candidate.start)
+    sentence = doc.sentences[index]
+    if _warned(doc, sentence, candidate.start):
+        return "a warning about other clinics covers it"
+    if _reported(doc, sentence, candidate.category):
+        return "it reports or weighs a claim, it does not make one"
+    if _unanswered_question(doc, index):
+        return "it is asked, not claimed"
+    clause = doc.clause(candidate.start)
+    prefix = doc.text[max(clause.start, candidate.start - 200) : candidate.start]
+    suffix = doc.text[candidate.end : max(min(clause.end, candidate.end + 200), candidate.end)]
+    if _prefix_negated(prefix, suffix):
+        return "negated before it"
+    if _suffix_negated(suffix, candidate.category):
+        return "denied after it"
+    if _hedged(prefix, suffix, candidate.category):
+        return "hedged"
+    if candidate.outcome_only and _promises_only_a_process(doc, candidate.start, candidate.end):
+        return "it promises a process, not an outcome"
+    if _honest_context(doc, candidate.category, candidate.start, candidate.end):
+        return "an honest counterpart stands beside it"
+    return None

@@ -1,0 +1,85 @@
+"""The semantic layer's exemplar bank: built from the synthetic set, the real corpus's dev
+split and reviewed curator labels, never from the validation split; reviewed labels turn into
+exemplars the way scripts/claims_exemplars.py says."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from checklist.engine.claims import explain, semantic
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "claims_exemplars.py"
+REAL = ROOT / "checklist" / "engine" / "claims" / "data" / "real.tsv"
+
+
+def _build(*args: str) -> list[dict[str, str]]:
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, check=True
+    )
+    return list(csv.DictReader(done.stdout.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def test_the_committed_bank_is_what_the_script_builds_and_holds_no_validation_row() -> None:
+    built = _build()
+    committed = semantic.read_bank(semantic.BANK_FILE.read_bytes())
+    assert [(r["id"], r["label"], r["text"]) for r in built] == [
+        (e.id, e.label, e.text) for e in committed
+    ]
+    with REAL.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    validation = {r["id"] for r in rows if r["split"] == "validation"}
+    assert validation and not validation & {e.id for e in committed}
+
+
+def test_reviewed_labels_become_exemplars(tmp_path: Path) -> None:
+    labels = tmp_path / "labels.jsonl"
+    lines = [
+        {
+            "claim": 7,
+            "text": "Our  cells\tregrow lost youth.",
+            "category": "cure",
+            "decision": "added",
+        },
+        {
+            "claim": 7,
+            "text": "Our cells regrow lost youth.",
+            "category": "no_risk",
+            "decision": "dismissed",
+        },
+        {
+            "claim": 9,
+            "text": "We refund your deposit.",
+            "category": "guaranteed",
+            "decision": "dismissed",
+        },
+    ]
+    labels.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    curated = [r for r in _build("--labels", str(labels)) if r["origin"].startswith("curator")]
+    assert [(r["id"], r["label"], r["text"]) for r in curated] == [
+        ("c7-cure", "cure", "Our cells regrow lost youth."),
+        ("c9-ok", "ok", "We refund your deposit."),
+    ]
+
+
+def test_a_resemblance_names_its_exemplar_and_score() -> None:
+    exemplar = next(
+        e for e in semantic.read_bank(semantic.BANK_FILE.read_bytes()) if e.label == "cure"
+    )
+    decisions = [d for d in explain(exemplar.text) if d.recognizer == "semantic"]
+    assert decisions, "a known claim resembles itself"
+    first = decisions[0]
+    assert first.score is not None and first.score > 0.99
+    assert exemplar.id in first.origin and first.category == "cure"
+
+
+def test_an_exemplar_held_out_is_not_found_again() -> None:
+    exemplar = next(
+        e for e in semantic.read_bank(semantic.BANK_FILE.read_bytes()) if e.label == "cure"
+    )
+    (found,) = semantic.resemblances([exemplar.text], exclude=frozenset({exemplar.origin}))
+    assert all(r.exemplar.origin != exemplar.origin for r in found)
