@@ -83,3 +83,17 @@ def test_an_exemplar_held_out_is_not_found_again() -> None:
     )
     (found,) = semantic.resemblances([exemplar.text], exclude=frozenset({exemplar.origin}))
     assert all(r.exemplar.origin != exemplar.origin for r in found)
+
+
+def test_the_short_embedding_path_gives_the_librarys_vectors() -> None:
+    import numpy as np
+
+    texts = [
+        "Permanent results, guaranteed.",
+        "Results vary from person to person and may take three months.",
+        "x",
+        "Células madre para el rejuvenecimiento facial.",
+    ]
+    ours = semantic.embed(texts)
+    theirs = semantic._model().embed(texts, norm=True)
+    assert np.allclose(ours, theirs, atol=1e-5)

@@ -147,7 +147,8 @@ class _Candidate:
     score: float | None = field(default=None, compare=False)
 
 
-_DISEASE = re.compile(_DISEASES, _FLAGS)
+# Matched against the lowercased text (_Doc.lower), like the rules.
+_DISEASE = re.compile(_DISEASES)
 _NOT_THE_DISEASE_BEFORE = re.compile(
     r"\b(?:scars?|scarring|marks?|pitting|pits|cicatri\w*|post|after|not|no|non|without)\s+"
     r"(?:[\w-]+\s+){0,4}$"
@@ -221,8 +222,8 @@ def _diseases(doc: _Doc, span: _Span) -> Iterator[tuple[int, int]]:
     every = doc.memo.get("diseases")
     if every is None:
         # found once per text: both disease finders ask, clause by clause
-        every = [(m.start(), m.end()) for m in _DISEASE.finditer(doc.text)]
-        every += conditions(doc.text)
+        every = [(m.start(), m.end()) for m in _DISEASE.finditer(doc.lower)]
+        every += conditions(doc.lower)
         doc.memo["diseases"] = every
     for start, end in every:
         if start < span.start or end > span.end:
@@ -500,7 +501,7 @@ def _find_emphatic_will(doc: _Doc) -> Iterator[_Candidate]:
 def _find_rule_matches(doc: _Doc) -> Iterator[_Candidate]:
     text = doc.text
     for number, rule in enumerate(_RULES):
-        for found in rule.pattern.finditer(text):
+        for found in rule.pattern.finditer(doc.lower):
             start, end = found.start(), found.end()
             while end > start and text[end - 1].isspace():
                 end -= 1
@@ -537,9 +538,17 @@ _TRACK_RECORD = re.compile(
 )
 
 
+# Every track record names a number or a "not one": most texts have neither, and are passed.
+_TRACK_RECORD_HINT = re.compile(
+    r"\d|hundreds|thousands|\bnot\s+(?:a\s+single|one)\b|\bnone\b|\bno\s", _FLAGS
+)
+
+
 def _find_track_record(doc: _Doc) -> Iterator[_Candidate]:
     """ "Of our last 300 patients only a handful needed a repeat": the clinic's own record,
     with no study behind it, read as what will happen to you."""
+    if _TRACK_RECORD_HINT.search(doc.text) is None:
+        return
     for sentence in doc.sentences:
         if _CITED_OR_CAVEATED.search(doc.slice(sentence)):
             continue

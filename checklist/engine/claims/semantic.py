@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -71,6 +72,8 @@ BANK_DIGEST: Final = hashlib.sha256(_BANK_BYTES).hexdigest()[:16]
 
 @cache
 def _model():  # type: ignore[no-untyped-def]  # wordllama ships no type information
+    # The tokenizer's thread pool costs more than it saves on one sentence at a time.
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     import wordllama  # loaded on first use: half a second, and only where text is screened
 
     package = Path(wordllama.__file__).parent
@@ -79,15 +82,38 @@ def _model():  # type: ignore[no-untyped-def]  # wordllama ships no type informa
 
 @cache
 def _index():  # type: ignore[no-untyped-def]
+    """The bank's vectors, ordered by label ("ok" first, then the categories) so that each
+    label's exemplars are one block of columns: the nearest of each is one reduction."""
     import numpy as np
 
-    bank = read_bank(_BANK_BYTES)
-    vectors = _model().embed([e.text for e in bank], norm=True)
+    order = ("ok", *CATEGORIES)
+    bank = tuple(sorted(read_bank(_BANK_BYTES), key=lambda e: order.index(e.label)))
+    vectors = _model().embed([e.text for e in bank], norm=True)  # the library's own path
     centre = vectors.mean(axis=0)
-    matrix = _centred(vectors, centre)
-    labels = np.array([e.label for e in bank])
-    columns = {label: (labels == label).nonzero()[0] for label in ("ok", *CATEGORIES)}
-    return bank, matrix, {k: v for k, v in columns.items() if len(v)}, centre
+    labels = [label for label in order if any(e.label == label for e in bank)]
+    starts = np.array([next(i for i, e in enumerate(bank) if e.label == label) for label in labels])
+    columns = np.ascontiguousarray(_centred(vectors, centre).T)  # 256 x exemplars
+    return bank, columns, labels, starts, centre
+
+
+def embed(texts: list[str]):  # type: ignore[no-untyped-def]
+    """``WordLlama.embed(texts, norm=True)``, the same vectors by a shorter path: the model's
+    tokenizer, the mean of the tokens' rows of its embedding matrix, unit length. The library's
+    call pads every batch and converts it twice, which cost half the screener's time on short
+    texts (tests/checklist/test_claims_exemplars.py holds the two equal)."""
+    import numpy as np
+
+    model = _model()
+    rows = model.embedding
+    vectors = np.zeros((len(texts), rows.shape[1]), dtype=np.float32)
+    for i, encoding in enumerate(model.tokenizer.encode_batch(texts, add_special_tokens=False)):
+        ids = [
+            token for token, used in zip(encoding.ids, encoding.attention_mask, strict=True) if used
+        ]
+        if ids:
+            vectors[i] = rows[ids].mean(axis=0)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.where(norms == 0, 1, norms)
 
 
 def _centred(vectors, centre):  # type: ignore[no-untyped-def]
@@ -96,6 +122,14 @@ def _centred(vectors, centre):  # type: ignore[no-untyped-def]
     shifted = vectors - centre
     norms = np.linalg.norm(shifted, axis=1, keepdims=True)
     return shifted / np.where(norms == 0, 1, norms)
+
+
+@cache
+def _floor(labels: tuple[str, ...], thresholds: tuple[tuple[str, float], ...]):  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    given = dict(thresholds)
+    return np.array([given.get(label, 2.0) for label in labels])  # "ok" never passes
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,32 +154,27 @@ def resemblances(
         return []
     import numpy as np
 
-    bank, matrix, columns, centre = _index()
-    similarities = _centred(_model().embed(texts, norm=True), centre) @ matrix.T
+    bank, columns, labels, starts, centre = _index()
+    similarities = _centred(embed(texts), centre) @ columns
     if exclude:
-        held_out = [i for i, e in enumerate(bank) if e.origin in exclude]
-        similarities[:, held_out] = -1.0
-    rows = np.arange(len(texts))
-    honest = (
-        similarities[:, columns["ok"]].max(axis=1) if "ok" in columns else np.full(len(texts), -1.0)
+        held = [i for i, e in enumerate(bank) if e.origin in exclude]
+        similarities[:, held] = -1.0
+    nearest = np.maximum.reduceat(similarities, starts, axis=1)  # texts x labels
+    honest = nearest[:, 0] if labels[0] == "ok" else np.full(len(texts), -1.0)
+    passing = (nearest >= _floor(tuple(labels), tuple(thresholds.items()))) & (
+        nearest - honest[:, None] >= margin
     )
+    if not passing.any():
+        return [[] for _ in texts]
+    ends = [*starts[1:], len(bank)]
     found: list[list[Resemblance]] = [[] for _ in texts]
-    for category in CATEGORIES:
-        if category not in columns:
-            continue
-        mine = similarities[:, columns[category]]
-        nearest = columns[category][mine.argmax(axis=1)]
-        scores = similarities[rows, nearest]
-        passing = (scores >= thresholds[category]) & (scores - honest >= margin)
-        for i in passing.nonzero()[0]:
-            found[i].append(
-                Resemblance(
-                    category,
-                    bank[nearest[i]],
-                    round(float(scores[i]), 3),
-                    round(float(honest[i]), 3),
-                )
+    for i, j in zip(*passing.nonzero(), strict=True):
+        best = starts[j] + int(similarities[i, starts[j] : ends[j]].argmax())
+        found[i].append(
+            Resemblance(
+                labels[j], bank[best], round(float(nearest[i, j]), 3), round(float(honest[i]), 3)
             )
+        )
     return found
 
 

@@ -46,6 +46,12 @@ class _Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text.translate(_NORMALISE)
+        # Lowercased offset for offset (a letter whose lower case is longer, such as "İ", is
+        # kept as it is): what the rules' patterns are matched against.
+        lower = self.text.lower()
+        if len(lower) != len(self.text):
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
+        self.lower = lower
         # What a recognizer works out once per text and asks again per clause.
         self.memo: dict[str, list[tuple[int, int]]] = {}
         self.sentences = _split_sentences(self.text)
@@ -317,7 +323,6 @@ _WARNING = re.compile(
     r"|\b(?:patients|people|clients|many|some|they|you|visitors)\s+(?:\w+\s+){0,3}?"
     r"(?:ask|asks|asked"
     r"|wonder|wonders)\s+(?:us\s+|me\s+)?(?:whether|if|about|for|how|why|what)\b",
-    _FLAGS,
 )
 # A sentence that reports or judges claims (a regulator, a court, a journalist, a study) rather
 # than making one: "unproven 'cures'", "the lawsuit alleges", "have been studied for".
@@ -336,24 +341,25 @@ _REPORTED = re.compile(
     r"|making|make|advertis\w*|promot\w*|market\w*|tout\w*)\b|\brepackaged\b|\bthese\s+claims\b"
     r"|\bcrack(?:ed|ing)?\s+down\b|\bthink\s+twice\b"
     r"|\b(?:those|people|patients|anyone)\s+(?:expecting|hoping\s+for|promised|seeking)\b",
-    _FLAGS,
 )
 # "a supportive treatment for autism, not a cure" denies the cure it names.
 _NOT_A_CURE = re.compile(
     r"\b(?:not|no|isn't|never)\s+(?:a\s+|an\s+)?(?:\w+\s+)?[\"']?(?:cure|miracle|magic)\b"
     r"|\bpotential\s+(?:to|for)\b",
-    _FLAGS,
 )
 
 
+# These three, like the rules, are written in lower case and read the lowercased text.
 def _reported(doc: _Doc, sentence: _Span, category: str) -> bool:
-    text = doc.slice(sentence)
-    if _REPORTED.search(text):
+    if _REPORTED.search(doc.lower, sentence.start, sentence.end):
         return True
-    return category == "cure" and _NOT_A_CURE.search(text) is not None
+    return (
+        category == "cure"
+        and _NOT_A_CURE.search(doc.lower, sentence.start, sentence.end) is not None
+    )
 
 
-_WARNING_ENDS = re.compile(r";|,\s*(?:but\s+)?(?:we|our|at\s+our|here)\b", _FLAGS)
+_WARNING_ENDS = re.compile(r";|,\s*(?:but\s+)?(?:we|our|at\s+our|here)\b")
 
 _FAQ_QUESTION = re.compile(
     r"^\W*(?:is|are|does|do|will|can|could|would|should|did|was|were|has|have|how|what|why"
@@ -373,7 +379,7 @@ _YES_ANSWER = re.compile(
 
 
 def _warned(doc: _Doc, sentence: _Span, start: int) -> bool:
-    text = doc.text
+    text = doc.lower
     for cue in _WARNING.finditer(text, sentence.start, sentence.end):
         if cue.start() <= start:
             if _WARNING_ENDS.search(text, cue.end(), start) is None:

@@ -57,6 +57,11 @@ def _spellings(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+@lru_cache(maxsize=65536)
+def _may_start(word: str) -> bool:
+    return any(form in _FIRST_WORDS for form in _spellings(word))
+
+
 def conditions(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Spans of ``text[start:end]`` that name a disease or condition, longest first at each
     word, never overlapping."""
@@ -66,7 +71,7 @@ def conditions(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
     ]
     i = 0
     while i < len(words):
-        if not any(form in _FIRST_WORDS for form in _spellings(words[i][2])):
+        if not _may_start(words[i][2]):
             i += 1
             continue
         for size in range(min(_LONGEST, len(words) - i), 0, -1):
