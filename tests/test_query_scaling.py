@@ -286,11 +286,11 @@ ADMIN = [
         staff=True,
     ),
     # session, user, clinic, six inlines (the review panel shows the claims inline's), score
-    # history
+    # history, curators' labels on the claims (one query for all of them)
     Page(
         "admin clinic change page",
         lambda s: reverse("admin:clinics_clinic_change", args=[s.first.pk]),
-        10,
+        11,
         staff=True,
     ),
     # session, user, clinic, count, the clinic's history rows

@@ -37,9 +37,10 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from checklist.engine import presentation
-from checklist.engine.claims import Decision, explain
+from checklist.engine.claims import CATEGORIES, Decision, explain, rank
+from checklist.engine.claims.screening import COVERED_BY_A_RULE
 from checklist.engine.criteria import CATALOGUE
-from checklist.models import OPEN_STATUSES, ClinicAssessment, PatientReport
+from checklist.models import OPEN_STATUSES, ClaimLabel, ClinicAssessment, PatientReport
 from checklist.services.assessments import assessment_refresh, assessments_refresh, clinics_score
 from checklist.services.review import STALE_REVIEW_DAYS, needs_review_condition
 from clinics.admin_safety import SafeAutocompleteMixin
@@ -198,14 +199,39 @@ class ClaimPanel:
     # Phrases a rule proposed that their context dropped, with why: what a curator checks
     # before trusting that "nothing flagged" means nothing claimed.
     dropped: tuple[Decision, ...] = ()
+    # What raised each flag: the rule or finder, or the exemplar it resembles and how closely.
+    kept: tuple[Decision, ...] = ()
+    flagged: tuple[str, ...] = ()  # the categories flagged, for the label links
+    labels: tuple[ClaimLabel, ...] = ()  # curators' words on this claim's flags
 
 
 def claim_panels(claims: list[Claim]) -> list[ClaimPanel]:
+    """Each claim with its flags, why each was raised or a look-alike dropped, and curators'
+    labels on it (one query for the labels of all the claims)."""
+    labels: dict[int, list[ClaimLabel]] = {}
+    ids = [claim.pk for claim in claims if claim.pk is not None]
+    for label in ClaimLabel.objects.filter(claim__in=ids).select_related("decided_by"):
+        labels.setdefault(label.claim_id, []).append(label)
     panels = []
     for claim in claims:
-        segments = presentation.highlight(claim.text, claim_screen(claim=claim))
-        dropped = tuple(d for d in explain(claim.text) if not d.kept)
-        panels.append(ClaimPanel(claim, segments, presentation.flag_notes(segments), dropped))
+        flags = claim_screen(claim=claim)
+        segments = presentation.highlight(claim.text, flags)
+        decisions = explain(claim.text)
+        flagged = tuple(sorted({flag.category for flag in flags}, key=rank))
+        kept = tuple(d for d in decisions if d.kept and d.category in flagged)
+        # a resemblance a rule's precise flag stands for is no news to the curator
+        dropped = tuple(d for d in decisions if not d.kept and d.why != COVERED_BY_A_RULE)
+        panels.append(
+            ClaimPanel(
+                claim,
+                segments,
+                presentation.flag_notes(segments),
+                dropped,
+                kept,
+                flagged,
+                tuple(labels.get(claim.pk, ())),
+            )
+        )
     return panels
 
 
@@ -431,6 +457,9 @@ class ClinicAdmin(
             "red_flags": self.red_flags(clinic),
             "claims": claims,
             "flagged_claims": sum(1 for panel in claims if panel.notes),
+            "can_label": request.user.has_perm("checklist.add_claimlabel"),
+            "label_add_url": reverse("admin:checklist_claimlabel_add"),
+            "categories": CATEGORIES,
             "history": presentation.score_history(rows, CATALOGUE),
             "chart": presentation.score_history_points([r.score for r in rows]),
             "needs_review": getattr(clinic, "needs_review", False),

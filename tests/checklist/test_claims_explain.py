@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from checklist.engine.claims import explain, screen
+from checklist.engine.claims import REASONS, explain, screen
 
 DEV_SET = Path(__file__).resolve().parents[3] / "shared" / "data" / "claims-dev.tsv"
 TEXTS = [line.split("\t")[-1] for line in DEV_SET.read_text(encoding="utf-8").splitlines()[1:]]
@@ -56,9 +56,25 @@ def test_screen_claims_keeps_its_lines_and_adds_the_decisions_on_request(options
     line = json.loads(out.getvalue())
     assert set(line) == keys
     assert line["flags"] == [
-        {"category": "permanent", "start": 12, "end": 21, "match": "permanent"}
+        {
+            "category": "permanent",
+            "start": 12,
+            "end": 21,
+            "match": "permanent",
+            "reason": REASONS["permanent"],
+        }
     ]
     if "explain" in keys:
-        assert (
-            line["explain"][0]["origin"].startswith("rule ") and line["explain"][0]["kept"] is True
-        )
+        first = line["explain"][0]
+        assert first["origin"].startswith("rule ") and first["kept"] is True
+        assert first["recognizer"] == "rules" and first["score"] is None
+
+
+def test_explain_names_the_exemplar_a_sentence_resembles_with_its_score() -> None:
+    out = io.StringIO()
+    text = "Stem cell treatment for COPD and lung disease is now a reality for patients.\n"
+    call_command("screen_claims", "--explain", stdin=io.StringIO(text), stdout=out)
+    (line,) = [json.loads(x) for x in out.getvalue().splitlines()]
+    semantic = [d for d in line["explain"] if d["recognizer"] == "semantic"]
+    assert semantic and semantic[0]["origin"].startswith("resembles exemplar ")
+    assert 0.6 <= semantic[0]["score"] <= 1.0

@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from checklist.engine.claims import REASONS
 from checklist.engine.criteria import CATALOGUE
 from checklist.models import ClinicAssessment
 from checklist.services.assessments import assessment_refresh, assessments_refresh, listing
@@ -146,7 +147,8 @@ def test_screen_claims_reads_lines_and_prints_json():
     categories = {f["category"] for f in first["flags"]}
     assert {"permanent", "guaranteed"} <= categories
     for flag in first["flags"]:
-        assert set(flag) == {"category", "start", "end", "match"}
+        assert set(flag) == {"category", "start", "end", "match", "reason"}
+        assert flag["reason"] == REASONS[flag["category"]]
         assert first["text"][flag["start"] : flag["end"]] == flag["match"]
     assert second == {"text": "Results are not permanent.", "flags": []}
 

@@ -281,6 +281,39 @@ def test_the_claims_panel_says_which_phrases_were_read_but_not_flagged_and_why(
     ) in body
 
 
+def test_the_claims_panel_says_why_each_flag_was_raised_and_lets_a_curator_label_it(
+    client, curator, reviewer, careful_clinic
+):
+    from checklist.models import ClaimLabel
+
+    claim = ClaimFactory(clinic=careful_clinic, text="Stem cell treatment for COPD, no risk.")
+    ClaimLabel.objects.create(
+        claim=claim, category="cure", decision="confirmed", decided_by=reviewer
+    )
+    assessment_refresh(clinic=careful_clinic)
+    client.force_login(curator)
+    body = client.get(
+        reverse("admin:clinics_clinic_change", args=[careful_clinic.pk])
+    ).content.decode()
+    assert (
+        "Why flagged: <q>treatment for COPD</q> (cure: treatment offered for a condition); "
+        "<q>no risk</q> (no_risk: rule 6 (no_risk))."
+    ) in body
+    assert "Curators' labels: Flag confirmed cure, reviewer," in body
+    add = reverse("admin:checklist_claimlabel_add")
+    link = f"{add}?claim={claim.pk}&amp;category=no_risk&amp;decision=dismissed"
+    assert link in body and f"{add}?claim={claim.pk}&amp;decision=added" in body
+    # the link opens the label form filled in
+    form = client.get(link.replace("&amp;", "&")).content.decode()
+    assert f'value="{claim.pk}"' in form and '<option value="dismissed" selected>' in form
+    # reviewers may read labels but not add them: no links for them
+    client.force_login(reviewer)
+    body = client.get(
+        reverse("admin:clinics_clinic_change", args=[careful_clinic.pk])
+    ).content.decode()
+    assert "Teach the screener" not in body and "Why flagged" in body
+
+
 def test_the_score_history_lists_every_assessment_with_what_changed_and_a_line(
     client, reviewer, careful_clinic
 ):

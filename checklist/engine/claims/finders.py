@@ -16,7 +16,7 @@ from .vocabulary import conditions
 # --- Category-specific honesty checks -------------------------------------------------------
 
 _FDA_DENIAL = re.compile(
-    r"\bonly\s+means\b|\bdoes(?:n't|\s+not)\s+(?:mean|imply|cover|apply)|\bis\s+not\s+(?:an?\s+)?"
+    r"\billegal\b|\bunlawful\b|\bprohibited\b|\bonly\s+means\b|\bdoes(?:n't|\s+not)\s+(?:mean|imply|cover|apply)|\bis\s+not\s+(?:an?\s+)?"
     r"(?:approv|endorse|clear|the\s+same)|\bisn't\s+(?:an?\s+)?(?:approv|endorse|clear|the\s+same)"
     r"|\bnot\s+the\s+same\s+(?:as|thing)|\bsays\s+nothing\b|\bno\s+such\s+(?:approval|clearance)"
     r"|\bha(?:s|ve)(?:n't|\s+not)\s+(?:been\s+)?(?:approv|clear|evaluat|review)"
@@ -72,6 +72,11 @@ _RESTRICTED_APPROVAL = re.compile(
 )
 
 
+_RISK_LIST = re.compile(
+    r"\b(?:risks?|complications?|side[- ]effects?|adverse\s+(?:effects?|events?|reactions?))\b"
+    r"[^.!?]{0,60}?(?:\binclud\w*|\bsuch\s+as\b|:)",
+    _FLAGS,
+)
 _SCREENING_CONDITION = re.compile(
     r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as|if|once|after|subject\s+to|following"
     r"|unless|except|assuming|pending)\s+(?:that\s+)?(?:you(?:'re|\s+are|\s+pass|\s+have)?|your"
@@ -105,7 +110,11 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
             or _FULL_RESULT_LATER.search(_DENIED_WAIT.sub(" ", sentence_text))
         )
     if category == "permanent":
-        return _RISK_CONTEXT.search(doc.slice(clause)) is not None
+        # "permanent numbness", or "permanent" in a consent form's list of what can go wrong
+        return (
+            _RISK_CONTEXT.search(doc.slice(clause)) is not None
+            or _RISK_LIST.search(sentence_text) is not None
+        )
     if category == "unverified_source":
         # "donor cells carry risks" speaks of the source to warn, not to sell
         return (
@@ -180,8 +189,9 @@ _CURE_VERB = re.compile(
 
 def _find_disease_claims(doc: _Doc) -> Iterator[_Candidate]:
     """A cure or treatment verb in a clause that names a disease, or that points back to one
-    named earlier in the sentence or in questions just before ("Melasma? Rosacea? Our facial
-    heals both.")."""
+    named earlier in the sentence, in questions just before ("Melasma? Rosacea? Our facial
+    heals both.") or in the sentence before ("Many of our patients have arthritis. Our
+    injections heal it.")."""
     for index, sentence in enumerate(doc.sentences):
         scope = [sentence]
         back = index - 1
@@ -191,23 +201,37 @@ def _find_disease_claims(doc: _Doc) -> Iterator[_Candidate]:
                 break
             scope.append(doc.sentences[back])
             back -= 1
+        # the sentence before counts only for a pronoun right after the verb ("heal it")
+        before_sentence = doc.sentences[index - 1] if len(scope) == 1 and index > 0 else None
         for verb in _CURE_VERB.finditer(doc.text, sentence.start, sentence.end):
             before = doc.text[max(sentence.start, verb.start() - 20) : verb.start()]
             after = doc.text[verb.end() : min(sentence.end, verb.end() + 60)]
             if _PATIENT_BEING_TREATED.search(before) or _TREATED_ELSEWHERE.match(after):
                 continue
             clause = doc.clause(verb.start())
-            if _names_disease(doc, clause) or (
-                _REFERS_BACK.search(doc.slice(clause))
-                and any(_names_disease(doc, span) for span in scope)
+            if (
+                _names_disease(doc, clause)
+                or (
+                    _REFERS_BACK.search(doc.slice(clause))
+                    and any(_names_disease(doc, span) for span in scope)
+                )
+                or (
+                    before_sentence is not None
+                    and _OBJECT_PRONOUN.match(after)
+                    and _names_disease(doc, before_sentence)
+                )
             ):
                 yield _Candidate("cure", verb.start(), verb.end(), origin="disease claim finder")
 
 
 # "patients being treated for cancer" and "treated by a dermatologist" describe care elsewhere
 _PATIENT_BEING_TREATED = re.compile(
-    r"\b(?:being|currently|already|recently|been|get|gets|getting)\s+$", _FLAGS
+    r"\b(?:being|currently|already|recently|been|get|gets|getting)\s+$"
+    # "diabetes slows healing": the disease impairs healing, nothing is promised
+    r"|\b(?:slows?|slower|delays?|delayed|impairs?|impaired|poor|affects?)\s+(?:wound\s+)?$",
+    _FLAGS,
 )
+_OBJECT_PRONOUN = re.compile(r"\s+(?:\w+\s+)?(?:it|them|both|this|these|those)\b", _FLAGS)
 _TREATED_ELSEWHERE = re.compile(
     r"\s+(?:first\s+)?(?:by|at)\s+(?:a|an|your|the)\s+(?:\w+\s+)?(?:dermatologist|doctor|gp"
     r"|specialist|physician|rheumatologist|endocrinologist|hospital)",
@@ -251,6 +275,7 @@ _TREATMENT_FOR = re.compile(
     r"^\s*(?:for|of|to|against|in|from)\s+(?:(?:conditions|diseases|disorders|patients|people"
     r"|those|sufferers|such|as|like|including|with|the|a|an|your|their|many|various|chronic"
     r"|severe|all|types?|of|numerous|several|multiple|different|other|treatment|related"
+    r"|medical|challenges|problems|issues|complex|skin|health|kinds"
     r"|degenerative|conditions,|diseases,|disorders,|e\.g\.,?)\s+){0,6}$",
     _FLAGS,
 )
@@ -260,7 +285,8 @@ _TREATMENT_AFTER = re.compile(
 _PATIENTS_SEE = re.compile(
     r"\b(?:see|sees|saw|seen|experience[sd]?|report(?:s|ed)?|notice[sd]?|enjoy(?:s|ed)?|show(?:s|ed)?"
     r"|get|gets|achieve[sd]?)\s+(?:\w+\s+){0,2}?(?:improvements?|relief|recovery|reduc\w+|better"
-    r"|less|fewer|increased|significant|dramatic|remarkable)\b",
+    r"|less|fewer|increased|significant|dramatic|remarkable|(?:\w+\s+)?(?:encouraging|promising"
+    r"|excellent|great|positive|amazing|impressive)\s+results)\b",
     _FLAGS,
 )
 # Repairing the body's tissue is a disease claim whatever the disease is called.

@@ -60,6 +60,8 @@ _PROCESS_OBJECT = re.compile(
 _RISK_CONTEXT = re.compile(
     r"\b(?:damage\w*|numbness|blind\w*|complications?|nerve\w*|necrosis|injur\w*|deformit\w*"
     r"|nodules?|lumps?|side[- ]effects?|disfigure\w*|harm\w*|asymmetr\w*|scarring|makeup"
+    r"|irregularit\w*|discolou?ration|hyperpigment\w*|loss\s+of\s+(?:sensation|feeling|function)"
+    r"|paralysis|weakness|dents?|dimpl\w*"
     r"|make-up|tattoo\w*|microblading)\b",
     _FLAGS,
 )
@@ -157,7 +159,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:\w+\s+)?definitiv\w*",
         r"\bnever\s+(?:\w+\s+)?(?:fade[sd]?|fading|wears?\s+off|worn\s+off|diminish\w*"
         r"|go(?:es)?\s+away|come\s+back|comes\s+back|sag\s+again|droop\s+again|leaves"
-        r"|disappears|vanishes)\b",
+        r"|disappears|vanishes|falls?\s+out)\b",
         r"\bnever\s+(?:\w+\s+){0,4}?again\b",
         r"\b(?:results?|effects?|volume|improvement|lift|glow|smoothness|fullness)\s+(?:will\s+not"
         r"|won't|does\s+not|doesn't|do\s+not|don't)\s+(?:ever\s+)?(?:fade|wear\s+off|go\s+away"
@@ -170,7 +172,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:repeat\w*|redo\w*|redone|done\s+again|top(?:ped|ping)?[- ]?ups?"
         r"|touch(?:ed|ing)?[- ]?ups?|retouch\w*|re-?treat\w*|refill\w*"
         r"|(?:second|another|repeat|further)\s+(?:round|session|treatment|procedure|injection"
-        r"|appointment)s?|(?:more|further)\s+(?:sessions|treatments|injections|procedures"
+        r"|appointment|face-?lift|facial|filler|lift|surgery|operation)s?|(?:more|further)\s+(?:sessions|treatments|injections|procedures"
         r"|appointments)|come\s+back|return\s+visits?)\b",
         r"\bno\s+more\s+(?:retouch\w*|touch[- ]?ups?|top[- ]?ups?|fillers?|botox|injections"
         r"|appointments|maintenance|sessions|treatments)\b",
@@ -387,7 +389,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:qualif\w*|(?:is|are)\s+(?:a\s+|an\s+)?(?:good\s+|ideal\s+|suitable\s+|perfect\s+"
         r"|great\s+)?(?:candidates?|suitable|eligible|accepted)|can\s+(?:have|get|do|take|book"
         r"|benefit|receive|join|try|be\s+treated|undergo|enjoy)|benefits?|will\s+benefit)\b",
-        r"\bno\s+(?:upper\s+)?(?:age|skin[- ]?type|candidate|weight|health|bmi)\s+(?:limits?"
+        r"\bno\s+(?:upper\s+|specific\s+|strict\s+)?(?:age|skin[- ]?type|candidate|weight|health|bmi)\s+(?:limits?"
         r"|restrictions?|requirements?|barriers?)\b|\bno\s+contra-?indications?\b"
         r"|\bsin\s+l[ií]mite\s+de\s+edad\b",
         r"\b(?:no|without(?:\s+a|\s+any)?|skip(?:\s+the)?|don't\s+need\s+(?:a|any)|do\s+not\s+need"
@@ -454,7 +456,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "unverified_source",
         r"\bdonor\w*|\bdonante\w*|\bdon[öo]r\b|\bdonated\s+(?:cells|tissue|stem)",
-        not_after=r"^\s*(?:site|area|region|sites|areas|zone|zones)\b",
+        # the donor site or donor hair of a hair transplant is the patient's own
+        not_after=r"^\s*(?:site|area|region|sites|areas|zone|zones|hairs?|follicles?|grafts?"
+        r"|strip|scalp)\b",
         not_before=r"\bown\s+$",
     ),
     _rule(
@@ -514,7 +518,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "universal",
         # "anyone who wants better skin is a candidate"
-        r"\b(?:any(?:one|body)|every(?:one|body)|all\s+(?:those|people|patients))\s+(?:who|that)\s+"
+        r"\b(?:any(?:one|body)|every(?:one|body)|all\s+(?:those|people|patients)|any\s+(?:patient"
+        r"|person|client|adult|woman|man))\s+(?:who|that)\s+"
         r"(?:\w+\s+){1,6}?(?:is|are)\s+(?:a\s+|an\s+)?(?:good\s+|ideal\s+|suitable\s+|perfect\s+"
         r"|great\s+|potential\s+)?(?:candidates?|eligible|suitable)\b",
         # "benefits without limit"
@@ -533,7 +538,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:possibilit(?:y|ies)|chances?|risks?|dangers?)\s+of\s+(?:\w+\s+){0,3}?(?:infection|rejection"
         r"|reactions?|complications?|side\s+effects?|contamination|allerg\w*)\b",
         # "no need to worry about the body reacting", "there are no fears to be had"
-        r"\b(?:no\s+(?:need\s+(?:to\s+|for\s+)?)?(?:fears?|worr(?:y|ies))|(?:don't|do\s+not|won't"
+        r"\b(?:no\s+(?:need\s+(?:to\s+|for\s+)?)?(?:fears?|worr(?:y|ies)|concerns?)|(?:don't|do\s+not|won't"
         r"|will\s+not|never)\s+(?:have|need)\s+to\s+worry)\b(?=[^.!?]{0,60}\b(?:reject\w*|react\w*"
         r"|infection\w*|complication\w*|side\s+effects?|risks?|allerg\w*|contaminat\w*|safe\w*"
         r"|to\s+be\s+had)\b)",
@@ -561,5 +566,34 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:face-?lift|makeover|transformation|rejuvenation|new\s+face|new\s+you)[- ]in[- ]"
         r"(?:a|one)[- ](?:day|hour|lunch\w*|afternoon)\b|\blunch[- ]?time\s+(?:face-?lift|makeover"
         r"|transformation)\b",
+    ),
+    _rule(
+        "guaranteed",
+        # certainty by grammar about the result: "your skin will look smoother"
+        r"\b(?:your|the)\s+(?:skin|face|complexion|results?|hair|wrinkles|lines|scars?|neck"
+        r"|hands)\s+will\s+(?:\w+\s+)?(?:look|be|feel|become|appear|stay|remain)\s+(?:\w+\s+)?"
+        r"(?:smooth\w*|young\w*|firm\w*|tight\w*|full\w*|radiant|glow\w*|plump\w*|flawless"
+        r"|perfect|lifted|fresh\w*|gone|thick\w*|clear\w*|better)\b"
+        r"|\b(?:patients|clients|you)\s+will\s+(?:\w+\s+)?(?:notice|see|enjoy|have|get)\s+"
+        r"(?:\w+\s+){0,2}?(?:smooth\w*|young\w*|firm\w*|tight\w*|full\w*|radiant|glow\w*|plump\w*"
+        r"|flawless|lifted|fresh\w*|thick\w*)\b",
+    ),
+    _rule(
+        "no_risk",
+        r"\bnot\s+(?:at\s+all\s+|in\s+any\s+way\s+)?(?:dangerous|risky|harmful|unsafe)\s+at\s+all\b"
+        r"|\bnot\s+at\s+all\s+(?:dangerous|risky|harmful|unsafe)\b"
+        r"|\bin\s+no\s+way\s+(?:dangerous|risky|harmful|unsafe)\b",
+        r"\b(?:risks?|possibilit(?:y|ies)|chances?|dangers?)\s+of\s+(?:[\w,]+\s+){0,8}?(?:is|are)\s+"
+        r"(?:completely\s+|totally\s+|fully\s+|entirely\s+)?(?:avoided|prevented|eliminated"
+        r"|excluded|removed)\b",
+        r"\bthere\s+(?:is|are)\s+no\s+(?:[\w-]+\s+){0,3}?(?:reactions?|side[- ]?effects?"
+        r"|complications?|risks?)\b(?!-)",
+    ),
+    _rule(
+        "cure",
+        # a range of diseases offered as treatable
+        r"\b(?:treat|treats|treating|treatment\s+of|cure|cures|heal|heals)\s+(?:a\s+)?(?:wide\s+)?"
+        r"(?:range|variety|number|host|list|array|spectrum)\s+of\s+(?:\w+\s+)?(?:diseases|conditions"
+        r"|disorders|illnesses|ailments)\b",
     ),
 )

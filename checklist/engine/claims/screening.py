@@ -27,7 +27,7 @@ class Decision:
     score: float | None = None  # the semantic layer's similarity to its exemplar
 
 
-_COVERED = "a rule flags the same kind of claim inside it, with the precise span"
+COVERED_BY_A_RULE = "a rule flags the same kind of claim inside it, with the precise span"
 
 
 def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
@@ -39,7 +39,7 @@ def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
     ]
     standing = {c for _, c, why in decided if why is None}
     return [
-        (name, c, _COVERED if why is None and _covered_by_a_rule(c, standing) else why)
+        (name, c, COVERED_BY_A_RULE if why is None and _covered_by_a_rule(c, standing) else why)
         for name, c, why in decided
     ]
 

@@ -148,7 +148,7 @@ _MULTIWORD_NEGATION = re.compile(
     r"|\bthere\s+is\s+no\s+such|\banything\s+but)\s+(?:[\w'-]+\s+){0,3}$"
     # "there are no live FDA approved or allowed umbilical cord ... products": one noun phrase
     r"|\bthere\s+(?:are|is|were|was)\s+(?:currently\s+|still\s+)?no\s+"
-    r"(?:(?!(?:and|to|of|for|with|but)\b)[\w'-]+,?\s+){0,6}$"
+    r"(?:(?!(?:and|to|of|for|with|but|you|we|it|they|i|our|your|this|that|there)\b)[\w'-]+,?\s+){0,9}$"
     r"|\b(?:no|little|not\s+any|without)\s+(?:good\s+|scientific\s+|reliable\s+|real\s+)?"
     r"(?:evidence|proof|data|studies)\s+(?:that|to\s+show|showing|for)\s+(?:[\w'-]+\s+){0,6}$"
     r"|\b(?:non|semi|un)[- ]?$",
@@ -337,7 +337,8 @@ _REPORTED = re.compile(
     r"|\b(?:are|were)\s+telling\s+(?:patients|people|consumers|customers)\b"
     r"|\b(?:were|was|are|is|been)\s+(?:also\s+|widely\s+|heavily\s+|often\s+)?(?:advertised|marketed"
     r"|promoted|touted|hyped)\b"
-    r"|\b(?:clinics|businesses|companies|providers|marketers|sellers)\s+(?:\w+\s+){0,4}?(?:talk"
+    r"|\baccording\s+to\s+(?:them|the\s+(?:company|clinic|seller|website))\b"
+    r"|\b(?:clinics?|business(?:es)?|compan(?:y|ies)|providers?|marketers?|sellers?)\s+(?:\w+\s+){0,4}?(?:talk"
     r"|making|make|advertis\w*|promot\w*|market\w*|tout\w*)\b|\brepackaged\b|\bthese\s+claims\b"
     r"|\bcrack(?:ed|ing)?\s+down\b|\bthink\s+twice\b"
     r"|\b(?:those|people|patients|anyone)\s+(?:expecting|hoping\s+for|promised|seeking)\b",

@@ -10,7 +10,8 @@ from checklist.engine.claims import explain, screen
 class Command(BaseCommand):
     help = (
         "Screen marketing texts for red flags. Reads one text a line from standard input and "
-        'prints one JSON object a line: {"text": ..., "flags": [{"category", "start", "end", "match"}]}.'
+        'prints one JSON object a line: {"text": ..., "flags": [{"category", "start", "end", '
+        '"match", "reason"}]}.'
     )
     stealth_options = ("stdin",)
 
@@ -18,8 +19,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--explain",
             action="store_true",
-            help='Add "explain": every phrase a rule or finder proposed, which one ("origin"), '
-            'and whether context kept it or why it was dropped ("kept", "why").',
+            help='Add "explain": every phrase a recognizer proposed ("recognizer": rules, a '
+            'finder or the semantic layer), the rule, finder or exemplar behind it ("origin", '
+            'and for a resemblance its similarity, "score"), and whether context kept it or '
+            'why it was dropped ("kept", "why").',
         )
 
     def handle(self, *args, **options) -> None:
@@ -33,7 +36,13 @@ class Command(BaseCommand):
             if not text.strip():
                 continue
             flags = [
-                {"category": f.category, "start": f.start, "end": f.end, "match": f.match}
+                {
+                    "category": f.category,
+                    "start": f.start,
+                    "end": f.end,
+                    "match": f.match,
+                    "reason": f.reason,
+                }
                 for f in screen(text)
             ]
             line: dict[str, object] = {"text": text, "flags": flags}
@@ -44,7 +53,9 @@ class Command(BaseCommand):
                         "start": d.start,
                         "end": d.end,
                         "match": d.match,
+                        "recognizer": d.recognizer,
                         "origin": d.origin,
+                        "score": d.score,
                         "kept": d.kept,
                         "why": d.why,
                     }
