@@ -71,7 +71,8 @@ _EVERYONE = (
     r"|evry\s*(?:one|body)|any(?:one|body)|every\s+single\s+(?:one|person|patient|client)"
     r"|ev(?:e)?ry\s+(?:single\s+)?(?:patient|person|client|woman|man|age|skin(?:\s+type)?"
     r"|skin\s+tone|complexion|body(?:\s+type)?|concern|case|scalp|face)"
-    r"|all\s+(?:the\s+)?(?:patients|people|persons|clients|ages|skin\s*types|skin\s+tones|skins"
+    r"|all\s+(?:the\s+)?(?:different\s+|kinds\s+of\s+|types\s+of\s+|sorts\s+of\s+)?(?:patients|people"
+    r"|persons|clients|ages|skin\s*types|skin\s+tones|skins"
     r"|complexions|genders|body\s+types|comers)|any\s+(?:age|skin(?:\s+type)?|patient|person"
     r"|complexion|body(?:\s+type)?))"
 )
@@ -375,7 +376,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "universal",
         r"\b(?:suit(?:s|ed|able)?|right|perfect|ideal|appropriate|works?|effective|safe"
-        r"|indicated|designed|open|great|good)\s+(?:for|to|on)\s+" + _EVERYONE + r"\b"
+        r"|indicated|designed|made|open|great|good)\s+(?:for|to|on)\s+(?:patients\s+(?:with|of)\s+)?"
+        + _EVERYONE
+        + r"\b"
         r"|\b(?:suit(?:s|ed|able)?|works?|effective|open)\s+(?:for|to|on)\s+all\b"
         r"(?=\s*(?:[.!,;]|$))",
         r"\bfor\s+(?:every(?:one|body)|evry(?:one|body)|anyone|anybody|all\s+ages"
@@ -520,7 +523,7 @@ _RULES: tuple[_Rule, ...] = (
         # "anyone who wants better skin is a candidate"
         r"\b(?:any(?:one|body)|every(?:one|body)|all\s+(?:those|people|patients)|any\s+(?:patient"
         r"|person|client|adult|woman|man))\s+(?:who|that)\s+"
-        r"(?:\w+\s+){1,6}?(?:is|are)\s+(?:a\s+|an\s+)?(?:good\s+|ideal\s+|suitable\s+|perfect\s+"
+        r"(?:[\w,'-]+\s+){1,14}?(?:is|are)\s+(?:a\s+|an\s+)?(?:good\s+|ideal\s+|suitable\s+|perfect\s+"
         r"|great\s+|potential\s+)?(?:candidates?|eligible|suitable)\b",
         # "benefits without limit"
         r"\b(?:benefits?|results?|improvements?)\s+(?:without|with\s+no)\s+(?:any\s+)?limits?\b"
