@@ -21,6 +21,7 @@ class ClinicsConfig(AppConfig):
             Claim,
             Clinic,
             Credential,
+            EnforcementAction,
             Evidence,
             Practitioner,
             PriceQuote,
@@ -29,7 +30,16 @@ class ClinicsConfig(AppConfig):
 
         # What the directory, clinic and compare pages show (bulk writes call
         # pagecache.cache.public_data_changed themselves).
-        watch(Clinic, Practitioner, Credential, ProcessingProtocol, Claim, PriceQuote, Evidence)
+        watch(
+            Clinic,
+            Practitioner,
+            Credential,
+            ProcessingProtocol,
+            Claim,
+            PriceQuote,
+            Evidence,
+            EnforcementAction,
+        )
         # After every app's migrate (no sender), so groups also get permissions of
         # models that later apps and migrations add.
         post_migrate.connect(_sync_roles, dispatch_uid="clinics.sync_roles")

@@ -81,3 +81,27 @@ class Treatment(models.TextChoices):
 class EvidenceKind(models.TextChoices):
     PUBLICATION = "publication", "Peer-reviewed publication"
     TRIAL = "trial", "Registered trial"
+
+
+class EnforcementKind(models.TextChoices):
+    WARNING_LETTER = "warning_letter", "Warning letter"
+    UNTITLED_LETTER = "untitled_letter", "Untitled letter"
+    INJUNCTION = "injunction", "Court injunction or consent decree"
+    FTC_ACTION = "ftc_action", "FTC complaint or order"
+    STATE_ACTION = "state_action", "State attorney-general action"
+    BOARD_DISCIPLINE = "board_discipline", "Medical-board discipline"
+    FOREIGN_REGULATOR = "foreign_regulator", "Foreign regulator action"
+    RECALL = "recall", "Recall"
+
+
+class EnforcementConcern(models.TextChoices):
+    PRODUCTS = "products", "Unapproved cell or tissue products"
+    CLAIMS = "claims", "Marketing claims"
+    MANUFACTURING = "manufacturing", "Manufacturing or testing failures"
+    HARM = "harm", "Harm to patients"
+
+
+class MatchStatus(models.TextChoices):
+    PROPOSED = "proposed", "Proposed"
+    ACCEPTED = "accepted", "Accepted"
+    DISMISSED = "dismissed", "Dismissed"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
@@ -20,9 +21,12 @@ from .choices import (
     CellForm,
     CellSource,
     CredentialKind,
+    EnforcementConcern,
+    EnforcementKind,
     EvidenceKind,
     Lab,
     Manipulation,
+    MatchStatus,
     Processing,
     Specialty,
     Treatment,
@@ -393,3 +397,148 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return self.identifier
+
+
+class EnforcementAction(models.Model):
+    """What a regulator, a court or a board has publicly found or ordered about a firm, a clinic
+    or a practitioner: warning letters, injunctions, FTC and state actions, discipline. Linked
+    to clinics and practitioners only by a curator (EnforcementMatch proposes, never links)."""
+
+    agency = models.CharField(
+        max_length=120,
+        help_text="Who acted, as the record names it: FDA CBER, FTC, U.S. District Court "
+        "(S.D. Fla.), New York Attorney General, COFEPRIS, MHRA, TGA.",
+    )
+    kind = models.CharField(max_length=24, choices=EnforcementKind.choices)
+    reference = models.CharField(
+        max_length=80, blank=True, help_text="The letter, case or order number, when stated."
+    )
+    issued_on = models.DateField(help_text="The date of the letter, order or complaint.")
+    closed_out_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the agency closed the matter out (an FDA close-out letter); empty while "
+        "it is open or when the record does not say.",
+    )
+    company = models.CharField(
+        max_length=200, help_text="The firm, clinic or person named, as the record names it."
+    )
+    website = models.URLField(blank=True, help_text="The firm's website, when the record names it.")
+    city = models.CharField(max_length=120, blank=True)
+    country = CountryField(blank=True)
+    subject = models.CharField(
+        max_length=300, blank=True, help_text="The record's subject line or description."
+    )
+    products = models.CharField(
+        max_length=400, blank=True, help_text="Product names it names, separated by semicolons."
+    )
+    concerns = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="What it is about: "
+        + ", ".join(f"{c.value} ({c.label.lower()})" for c in EnforcementConcern),
+    )
+    url = models.URLField(max_length=500, help_text="The public document, or the list it is on.")
+    summary = models.TextField(
+        blank=True, help_text="What it found or ordered, in a sentence or two of our own words."
+    )
+    source = models.CharField(
+        max_length=40, blank=True, editable=False, help_text="The import that brought it in."
+    )
+    clinics = models.ManyToManyField(Clinic, blank=True, related_name="enforcement_actions")
+    practitioners = models.ManyToManyField(
+        Practitioner, blank=True, related_name="enforcement_actions"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("-issued_on", "company")
+        verbose_name = "enforcement action"
+        constraints = [
+            # the same record read twice is the same action (imports are idempotent)
+            models.UniqueConstraint(
+                fields=("agency", "kind", "company", "issued_on"), name="one_action_per_record"
+            ),
+            *(rule.constraint() for rule in schema.ENFORCEMENT_RULES),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.company} ({self.issued_on:%d %b %Y})"
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_out_on is None
+
+    @property
+    def product_names(self) -> list[str]:
+        return [p.strip() for p in self.products.split(";") if p.strip()]
+
+
+class EnforcementMatch(models.Model):
+    """A proposed link between an enforcement action and a clinic or practitioner, found by
+    name, website and city; a curator accepts it (the action is linked) or dismisses it (and it
+    is never proposed again)."""
+
+    action = models.ForeignKey(EnforcementAction, on_delete=models.CASCADE, related_name="matches")
+    clinic = models.ForeignKey(
+        Clinic, null=True, blank=True, on_delete=models.CASCADE, related_name="enforcement_matches"
+    )
+    practitioner = models.ForeignKey(
+        Practitioner,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="enforcement_matches",
+    )
+    score = models.PositiveSmallIntegerField(help_text="How alike, 0 to 100.")
+    reasons = models.CharField(max_length=300, help_text="What matched: name, website, city.")
+    status = models.CharField(
+        max_length=12, choices=MatchStatus.choices, default=MatchStatus.PROPOSED
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        editable=False,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("status", "-score", "-id")
+        verbose_name_plural = "enforcement matches"
+        constraints = [
+            *(rule.constraint() for rule in schema.MATCH_RULES),
+            models.UniqueConstraint(fields=("action", "clinic"), name="one_match_per_clinic"),
+            models.UniqueConstraint(
+                fields=("action", "practitioner"), name="one_match_per_practitioner"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action.company} ~ {self.clinic or self.practitioner} ({self.score})"
+
+
+class EnforcementImport(models.Model):
+    """One run of import_enforcement: when the public lists were last read, and what came in
+    ("checked against the public lists on <date>" rests on it)."""
+
+    source = models.CharField(max_length=40)
+    file_name = models.CharField(max_length=200, blank=True)
+    imported_at = models.DateTimeField(auto_now_add=True)
+    rows = models.PositiveIntegerField(help_text="Rows read.")
+    kept = models.PositiveIntegerField(help_text="Rows about cell or tissue products, kept.")
+    created = models.PositiveIntegerField(help_text="Actions new to the database.")
+    proposed = models.PositiveIntegerField(help_text="Matches proposed to curators.")
+
+    class Meta:
+        ordering = ("-imported_at",)
+
+    def __str__(self) -> str:
+        return f"{self.source}, {self.imported_at:%d %b %Y}"

@@ -19,6 +19,8 @@ CURATED_MODELS = (
     "clinics.claim",
     "clinics.pricequote",
     "clinics.evidence",
+    "clinics.enforcementaction",
+    "clinics.enforcementmatch",
 )
 ALL = ("add", "change", "delete", "view")
 # Custom permissions on Clinic (Clinic.Meta.permissions): "review" marks a profile reviewed,
@@ -37,11 +39,13 @@ ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "clinics.clinic": (*ALL, RESCORE),
         "checklist.clinicassessment": ("view",),
         "checklist.claimlabel": ALL,
+        "clinics.enforcementimport": ("view",),
     },
     REVIEWERS: {
         **{label: ("view",) for label in CURATED_MODELS},
         "clinics.clinic": ("view", REVIEW, RESCORE),
         "checklist.clinicassessment": ("view",),
+        "clinics.enforcementimport": ("view",),
         # a reviewer accepts curators' labels into the screener's exemplar bank
         "checklist.claimlabel": ("view", REVIEW),
         "checklist.patientreport": ("view", "change"),

@@ -424,9 +424,33 @@ PRICE_RULES: tuple[Rule, ...] = (
     ),
 )
 
+ENFORCEMENT_RULES: tuple[Rule, ...] = (
+    _not_after(
+        "issued_on",
+        "closed_out_on",
+        name="enforcement_closed_after_issued",
+        message="A matter cannot be closed out before it was issued.",
+    ),
+)
+MATCH_RULES: tuple[Rule, ...] = (
+    Rule(
+        "match_names_one_clinic_or_practitioner",
+        "A match names a clinic or a practitioner, not both.",
+        "practitioner",
+        Q(clinic__isnull=False, practitioner__isnull=True)
+        | Q(clinic__isnull=True, practitioner__isnull=False),
+        lambda v: (v.get("clinic_id") is None) != (v.get("practitioner_id") is None),
+    ),
+)
+
 # The rules each model's rows must keep, by model name; the first two apply to rows before
 # they belong to anything (an imported record), so the ownership rule is checked on saving.
-RULES: dict[str, tuple[Rule, ...]] = {"credential": CREDENTIAL_RULES, "pricequote": PRICE_RULES}
+RULES: dict[str, tuple[Rule, ...]] = {
+    "credential": CREDENTIAL_RULES,
+    "pricequote": PRICE_RULES,
+    "enforcementaction": ENFORCEMENT_RULES,
+    "enforcementmatch": MATCH_RULES,
+}
 FIELDS: dict[str, tuple[Field, ...]] = {
     "clinic": CLINIC + PRACTICES,
     "practitioner": PRACTITIONER,

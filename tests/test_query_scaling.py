@@ -37,10 +37,12 @@ from bench.generate import profiles
 from checklist.models import ClaimLabel, PatientReport
 from checklist.services.assessments import assessments_refresh, clinics_import_and_score
 from checklist.services.reports import report_create
+from clinics.enforcement import enforcement_import
 from clinics.models import (
     Claim,
     Clinic,
     Credential,
+    EnforcementAction,
     Evidence,
     Practitioner,
     PriceQuote,
@@ -159,6 +161,20 @@ def add_reports(data: list[dict[str, Any]]) -> None:
         ClaimLabel(claim=claim, category="cure", decision="added", reason="Scaling fixture.")
         for claim in Claim.objects.filter(clinic__slug__in=slugs)
     )
+    # An enforcement record naming each of those clinics, imported, linked to the clinic and to
+    # one practitioner, with its proposed matches: for the enforcement lists and clinic pages.
+    rows = "".join(
+        f'FDA (fictional),warning_letter,,2024-01-{1 + i % 28:02d},,"{clinic.name}",,'
+        f'"{clinic.city}",,,,products,https://agency.example/{clinic.slug},\n'
+        for i, clinic in enumerate(Clinic.objects.filter(slug__in=slugs))
+    )
+    enforcement_import(text=CSV_HEADER + rows, source="csv")
+    for action in EnforcementAction.objects.filter(
+        company__in=[*Clinic.objects.filter(slug__in=slugs).values_list("name", flat=True)]
+    ):
+        clinic = Clinic.objects.get(name=action.company)
+        action.clinics.add(clinic)
+        action.practitioners.add(*clinic.practitioners.all()[:1])
 
 
 @dataclass(frozen=True)
@@ -217,7 +233,8 @@ PUBLIC = [
     Page("directory, search", lambda s: reverse("clinics:directory") + "?q=Izmir", 5),
     # 1: the clinic with its assessment and price  2-3: practitioners and their credentials
     # 4: clinic credentials  5: protocols  6: claims  7: prices  8: evidence
-    Page("clinic page", lambda s: s.first.get_absolute_url(), 9),
+    # 9: enforcement actions naming the clinic or its doctors  10: when the lists were read
+    Page("clinic page", lambda s: s.first.get_absolute_url(), 11),
     # 1: the chosen clinics with their assessment and price
     Page(
         "compare, 4 clinics",
@@ -238,6 +255,10 @@ PUBLIC = [
 # page's rows joined to what the columns show; then what its filters list. Lists that load their
 # keys first (clinics.curation.KeysFirstMixin) read the page's keys, then its rows: one query more,
 # at any length, so that a deep page costs what the first does.
+CSV_HEADER = (
+    "agency,kind,reference,issued_on,closed_out_on,company,website,city,country,subject,"
+    "products,concerns,url,summary\n"
+)
 CHANGELIST_QUERIES = {
     "axes.AccessAttempt": 8,  # + date bounds, date hierarchy, paths
     "axes.AccessLog": 8,
@@ -251,6 +272,9 @@ CHANGELIST_QUERIES = {
     # + clinics with a report, date bounds, days, reviewers for "Assign to"
     "checklist.PatientReport": 9,
     "checklist.ClaimLabel": 5,
+    "clinics.EnforcementAction": 8,  # + date bounds and years, agencies for the filter
+    "clinics.EnforcementMatch": 5,
+    "clinics.EnforcementImport": 5,
 }
 CLINIC_LIST = CHANGELIST_QUERIES["clinics.Clinic"]
 
@@ -300,11 +324,11 @@ ADMIN = [
         5,
         staff=True,
     ),
-    # session, user, then the clinic page's eight
+    # session, user, then the clinic page's ten
     Page(
         "clinic preview (staff)",
         lambda s: reverse("clinics:preview", args=[s.first.slug]),
-        10,
+        12,
         staff=True,
     ),
 ]

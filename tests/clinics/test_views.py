@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from checklist.engine.criteria import CATALOGUE
 from checklist.services.assessments import assessments_refresh
+from clinics.models import EnforcementAction
 from tests.factories import (
     ClaimFactory,
     ClinicCredentialFactory,
@@ -473,11 +474,21 @@ def test_the_clinic_page_costs_the_same_queries_however_much_it_holds(
         ClaimFactory(clinic=big, text="Guaranteed results, zero risk.")
         PriceQuoteFactory(clinic=big)
         EvidenceFactory(clinic=big)
+        action = EnforcementAction.objects.create(
+            agency="Fictional agency",
+            kind="warning_letter",
+            issued_on=datetime.date(2024, 1, 1 + len(big.practitioners.all())),
+            company=big.name,
+            url="https://agency.example/letter",
+        )
+        action.clinics.add(big)
+        action.practitioners.add(practitioner)
     assessments_refresh()
     for clinic in (small, big):
         # 0: the data version  1: the clinic with its assessment and price  2-3: practitioners and their
         # credentials  4: clinic credentials  5: protocols  6: claims  7: prices  8: evidence
-        with django_assert_max_num_queries(9):
+        # 9: enforcement actions naming the clinic or its doctors  10: when the lists were read
+        with django_assert_max_num_queries(11):
             detail(client, clinic)
 
 
