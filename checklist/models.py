@@ -132,6 +132,11 @@ class PatientReport(models.Model):
         help_text="The patient agreed that staff may read this report.",
     )
     created = models.DateTimeField(auto_now_add=True, db_index=True)
+    # What the public enforcement records held about the clinic when the report was made
+    # (clinics.enforcement.enforcement_lookup), and when those lists had last been updated;
+    # null: no list had been imported, nothing was checked.
+    enforcement = models.JSONField(default=list, blank=True, editable=False)
+    enforcement_checked = models.DateTimeField(null=True, blank=True, editable=False)
 
     # Stored when the report is made, so the queue can filter on it without rescoring.
     discrepancy_count = models.PositiveSmallIntegerField(

@@ -1,4 +1,6 @@
+import datetime
 import re
+from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
@@ -166,8 +168,18 @@ def report(request: HttpRequest, token: str) -> HttpResponse:
             ),
             "rates_as_of": RATES_AS_OF,
             "discrepancies": discrepancies,
+            "enforcement": [_dated(found) for found in report.enforcement],
         },
     )
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"
     return response
+
+
+def _dated(found: dict[str, Any]) -> dict[str, Any]:
+    """A stored enforcement finding with its dates as dates, for the template's format."""
+    dates = {
+        key: datetime.date.fromisoformat(found[key]) if found.get(key) else None
+        for key in ("issued_on", "closed_out_on")
+    }
+    return {**found, **dates}

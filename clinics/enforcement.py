@@ -30,6 +30,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django_countries import countries
 from rapidfuzz import fuzz, process
@@ -484,3 +485,85 @@ def last_checked(source: str | None = None) -> datetime.datetime | None:
         runs = runs.filter(source=source)
     latest = runs.order_by("-imported_at").first()
     return latest.imported_at if latest else None
+
+
+# --- Looking a clinic up, for a patient's report ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    """A record found for a patient's clinic: ``confirmed`` when a curator linked it, else a
+    record whose firm's name (or website) matches the name the patient gave."""
+
+    kind: str
+    agency: str
+    company: str
+    issued_on: str
+    closed_out_on: str | None
+    url: str
+    summary: str
+    confirmed: bool
+    why: str
+
+    @classmethod
+    def of(cls, action: EnforcementAction, *, confirmed: bool, why: str) -> Found:
+        return cls(
+            kind=action.get_kind_display(),
+            agency=action.agency,
+            company=action.company,
+            issued_on=action.issued_on.isoformat(),
+            closed_out_on=action.closed_out_on.isoformat() if action.closed_out_on else None,
+            url=action.url,
+            summary=action.summary or action.subject,
+            confirmed=confirmed,
+            why=why,
+        )
+
+
+def enforcement_lookup(
+    *, clinic: Clinic | None = None, name: str = "", website: str = "", city: str = ""
+) -> list[Found]:
+    """Public records about a listed clinic (those a curator linked to it or its doctors, then
+    those proposed and not dismissed) or about a clinic known only by its name, website and
+    city (records whose firm matches them), newest first."""
+    found: dict[int, Found] = {}
+    if clinic is not None:
+        linked = EnforcementAction.objects.filter(
+            Q(clinics=clinic) | Q(practitioners__clinic=clinic)
+        ).distinct()
+        for action in linked:
+            found[action.pk] = Found.of(action, confirmed=True, why="linked by our curators")
+        for match in EnforcementMatch.objects.filter(
+            clinic=clinic, status=MatchStatus.PROPOSED
+        ).select_related("action"):
+            if match.action_id not in found:
+                found[match.action_id] = Found.of(match.action, confirmed=False, why=match.reasons)
+        name, website, city = clinic.name, clinic.website, clinic.city
+    if name.strip():
+        actions = list(EnforcementAction.objects.all())
+        candidates = [(a.pk, a.company, a.website, a.city) for a in actions]
+        by_pk = {a.pk: a for a in actions}
+
+        asked = Record(
+            agency="",
+            kind="",
+            issued_on=datetime.date.min,
+            company=name,
+            url="",
+            website=website,
+            city=city,
+        )
+        # the same comparison as the curators' matches, with the records as the candidates
+        for proposal in clinic_proposals(asked, candidates):
+            pk = proposal.clinic_id
+            if pk is not None and pk not in found:
+                dismissed = (
+                    clinic is not None
+                    and EnforcementMatch.objects.filter(
+                        action_id=pk, clinic=clinic, status=MatchStatus.DISMISSED
+                    ).exists()
+                )
+                if not dismissed:
+                    reasons = proposal.reasons.replace(" like ", " like the record's ")
+                    found[pk] = Found.of(by_pk[pk], confirmed=False, why=reasons)
+    return sorted(found.values(), key=lambda f: f.issued_on, reverse=True)

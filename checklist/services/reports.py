@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from decimal import Decimal
 
 from django.contrib.admin.models import CHANGE, LogEntry
@@ -15,6 +15,7 @@ from checklist.engine.answers import discrepancies, facts_from_answers, to_usd
 from checklist.engine.facts import facts_to_dict
 from checklist.engine.scoring import score
 from checklist.models import CLOSED_STATUSES, PatientReport, ReportStatus
+from clinics.enforcement import enforcement_lookup, last_checked
 from clinics.models import Clinic
 
 
@@ -55,8 +56,21 @@ def report_create(
         if profile is not None
         else None
     )
+    checked = last_checked()
+    found = (
+        enforcement_lookup(
+            clinic=clinic,
+            name=unlisted.name if unlisted else "",
+            website=unlisted.website if unlisted else "",
+            city=unlisted.city if unlisted else "",
+        )
+        if checked is not None
+        else []
+    )
     return PatientReport.objects.create(
         clinic=clinic,
+        enforcement=[asdict(f) for f in found],
+        enforcement_checked=checked,
         unlisted_name=unlisted.name if unlisted else "",
         unlisted_country=unlisted.country if unlisted else "",
         unlisted_city=unlisted.city if unlisted else "",
