@@ -567,3 +567,39 @@ def enforcement_lookup(
                     reasons = proposal.reasons.replace(" like ", " like the record's ")
                     found[pk] = Found.of(by_pk[pk], confirmed=False, why=reasons)
     return sorted(found.values(), key=lambda f: f.issued_on, reverse=True)
+
+
+# --- Export -------------------------------------------------------------------------------------
+
+
+def enforcement_export() -> str:
+    """Every action in our CSV format (read back by ``--source csv``), with the slugs of the
+    clinics and the names of the practitioners it is linked to in two more columns."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow((*CSV_COLUMNS, "clinics", "practitioners"))
+    actions = EnforcementAction.objects.prefetch_related("clinics", "practitioners").order_by(
+        "issued_on", "company", "id"
+    )
+    for action in actions:
+        writer.writerow(
+            (
+                action.agency,
+                action.kind,
+                action.reference,
+                action.issued_on.isoformat(),
+                action.closed_out_on.isoformat() if action.closed_out_on else "",
+                action.company,
+                action.website,
+                action.city,
+                action.country.code or "",
+                action.subject,
+                action.products,
+                ";".join(action.concerns),
+                action.url,
+                action.summary,
+                ";".join(sorted(c.slug for c in action.clinics.all())),
+                ";".join(sorted(p.name for p in action.practitioners.all())),
+            )
+        )
+    return out.getvalue()

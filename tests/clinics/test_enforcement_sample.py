@@ -55,3 +55,25 @@ def test_a_real_record_is_proposed_for_the_clinic_it_names_and_no_other():
     assert {m.clinic for m in matches} == {named}
     assert {m.action.kind for m in matches} >= {"warning_letter", "injunction"}
     assert all(not m.action.clinics.exists() for m in matches)  # proposed, not linked
+
+
+@pytest.mark.django_db
+def test_the_export_reads_back_as_the_same_actions_with_their_links(tmp_path):
+    import io
+
+    from django.core.management import call_command
+
+    clinic = ClinicFactory(slug="us-stem-cell-clinic", name="U.S. Stem Cell Clinic")
+    enforcement_import(text=(DATA / "records.csv").read_text(encoding="utf-8"), source="csv")
+    EnforcementAction.objects.filter(company__startswith="US Stem Cell Clinic").first().clinics.add(
+        clinic
+    )
+    out = io.StringIO()
+    call_command("export_enforcement", stdout=out)
+    exported = out.getvalue()
+    assert ",us-stem-cell-clinic," in exported
+    fields = ("agency", "kind", "reference", "issued_on", "closed_out_on", "company", "url")
+    before = sorted(EnforcementAction.objects.values_list(*fields))
+    EnforcementAction.objects.all().delete()
+    assert enforcement_import(text=exported, source="csv").created == 27
+    assert sorted(EnforcementAction.objects.values_list(*fields)) == before
