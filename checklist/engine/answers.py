@@ -164,6 +164,16 @@ def _consent(facts: ClinicFacts, value: str) -> ClinicFacts:
     return replace(facts, written_consent=value != "no", consent_states_limited_data=limited)
 
 
+def _enforcement(facts: ClinicFacts, value: str) -> ClinicFacts:
+    if value == "yes":
+        return replace(
+            facts,
+            enforcement_record="legal_action",
+            enforcement_detail="you found an action against the clinic or its doctors",
+        )
+    return replace(facts, enforcement_record="none", enforcement_detail="you looked and found none")
+
+
 def _trial_fees(facts: ClinicFacts, value: str) -> ClinicFacts:
     return replace(facts, charges_for_trial=value == "yes")
 
@@ -187,6 +197,7 @@ APPLY: Final[Mapping[str, Apply]] = {
     "evidence_cited": _evidence,
     "regulatory_oversight": _oversight,
     "facility_credentials_current": _credentials_current,
+    "no_enforcement_history": _enforcement,
     "informed_consent": _consent,
     "consultation": _yes_no("consultation"),
     "no_trial_fees": _trial_fees,

@@ -172,10 +172,70 @@ class ClinicFacts:
     procedures_performed: int | None = None
     charges_for_trial: bool | None = None
 
+    # Public enforcement records about the clinic or its doctors (clinics.enforcement): the
+    # gravest found, one of ENFORCEMENT_RECORDS; None when never checked against the lists.
+    enforcement_record: str | None = None
+    # The record's kind and date, or when the lists were last updated (ISO date), for reasons.
+    enforcement_detail: str | None = None
+
     # Price of a full-face treatment.
     country: str | None = None
     full_face_price_min_usd: float | None = None
     full_face_price_max_usd: float | None = None
+
+
+# The gravest public record found, most serious first: a court order or another legal action
+# (FTC, state, board, foreign regulator); a regulator's letter about the products or claims with
+# no close-out; one closed out within five years; a recall; nothing (checked, none found, or
+# only letters closed long ago).
+ENFORCEMENT_RECORDS: Final = (
+    "legal_action",
+    "open_letter",
+    "closed_letter_recent",
+    "recall",
+    "none",
+)
+
+# Kinds of public action that are legal findings or orders, not letters or recalls.
+_LEGAL_ACTIONS: Final = frozenset(
+    {"injunction", "ftc_action", "state_action", "board_discipline", "foreign_regulator"}
+)
+_LETTERS: Final = frozenset({"warning_letter", "untitled_letter"})
+_RECENT_YEARS: Final = 5
+
+
+def enforcement_facts(
+    records: Iterable[Mapping[str, Any]],
+    *,
+    checked_on: date | None,
+    today: date,
+) -> tuple[str | None, str | None]:
+    """``(enforcement_record, enforcement_detail)`` from the public records linked to a
+    clinic or its doctors (each with ``kind``, ``issued_on``, ``closed_out_on``), and the day
+    the lists were last updated: never checked and nothing linked is unknown, not clear."""
+    records = list(records)
+    if not records and checked_on is None:
+        return None, None
+    day = 28 if (today.month, today.day) == (2, 29) else today.day
+    recent = today.replace(year=today.year - _RECENT_YEARS, day=day)
+    graded: list[tuple[int, str, str]] = []
+    for r in records:
+        kind, issued, closed = r["kind"], r["issued_on"], r.get("closed_out_on")
+        label = kind.replace("_", " ")
+        if kind in _LEGAL_ACTIONS:
+            graded.append((0, "legal_action", f"{label}, {issued.isoformat()}"))
+        elif kind in _LETTERS and closed is None:
+            graded.append((1, "open_letter", f"{label}, {issued.isoformat()}"))
+        elif kind in _LETTERS and closed is not None and closed >= recent:
+            graded.append((2, "closed_letter_recent", f"{label}, closed out {closed.isoformat()}"))
+        elif kind == "recall":
+            graded.append((3, "recall", f"{label}, {issued.isoformat()}"))
+    if graded:
+        _, record, detail = min(graded)
+        return record, detail
+    return "none", (
+        f"lists updated {checked_on.isoformat()}" if checked_on else "older records only"
+    )
 
 
 # Which enum each set-valued field holds; frozensets travel as sorted lists in JSON.

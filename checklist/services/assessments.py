@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from django.db import connections, router, transaction
@@ -17,6 +17,7 @@ from checklist.engine.criteria import CATALOGUE, Catalogue
 from checklist.engine.facts import (
     ClinicFacts,
     Screener,
+    enforcement_facts,
     facts_from_profile,
     facts_to_dict,
     flags_from_stored,
@@ -28,7 +29,15 @@ from checklist.models import (
     Grade,
 )
 from clinics.choices import Treatment
-from clinics.models import LISTING_FIELDS, NO_PRICE, UNRANKED, Claim, Clinic
+from clinics.enforcement import last_checked
+from clinics.models import (
+    LISTING_FIELDS,
+    NO_PRICE,
+    UNRANKED,
+    Claim,
+    Clinic,
+    EnforcementAction,
+)
 from clinics.profiles import ClinicRows, profile_from_rows
 from clinics.services import ImportResult, clinic_rows, clinics_import
 from pagecache.cache import public_data_changed
@@ -203,6 +212,19 @@ def listing(
     }
 
 
+def _enforcement_by_clinic(ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """The public records linked to each clinic or to one of its practitioners (two queries)."""
+    by_clinic: dict[int, dict[int, dict[str, Any]]] = {}
+    columns = ("id", "kind", "issued_on", "closed_out_on")
+    for row in EnforcementAction.objects.filter(clinics__in=ids).values(*columns, "clinics"):
+        by_clinic.setdefault(row.pop("clinics"), {})[row["id"]] = row
+    for row in EnforcementAction.objects.filter(practitioners__clinic_id__in=ids).values(
+        *columns, "practitioners__clinic_id"
+    ):
+        by_clinic.setdefault(row.pop("practitioners__clinic_id"), {})[row["id"]] = row
+    return {clinic: list(rows.values()) for clinic, rows in by_clinic.items()}
+
+
 def _refresh_batch(
     ids: list[int], *, today: datetime.date, catalogue: Catalogue, moved: list[FlagsMoved]
 ) -> int:
@@ -214,6 +236,9 @@ def _refresh_batch(
         claim_extra=SCREENING_COLUMNS,
     )
     screener = _BatchScreener(bundles)
+    enforcement = _enforcement_by_clinic(ids)
+    checked = last_checked()
+    checked_on = checked.date() if checked is not None else None
     current_ids = [b.clinic["current_assessment_id"] for b in bundles]
     current = {
         row.pk: row
@@ -225,7 +250,14 @@ def _refresh_batch(
     changed: list[tuple[int, ClinicAssessment, dict[str, object]]] = []
     for bundle in bundles:
         clinic = bundle.clinic
-        facts = clinic_facts(rows=bundle, today=today, screener=screener)
+        record, detail = enforcement_facts(
+            enforcement.get(clinic["id"], ()), checked_on=checked_on, today=today
+        )
+        facts = replace(
+            clinic_facts(rows=bundle, today=today, screener=screener),
+            enforcement_record=record,
+            enforcement_detail=detail,
+        )
         assessment = score(facts, catalogue)
         compared = _compared(facts, assessment)
         old = current.get(clinic["current_assessment_id"])

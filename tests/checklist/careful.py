@@ -45,6 +45,8 @@ CAREFUL = ClinicFacts(
     outcomes_published=True,
     procedures_performed=400,
     charges_for_trial=False,
+    enforcement_record="none",
+    enforcement_detail="lists updated 2026-12-01",
     country="MX",
     full_face_price_min_usd=4500,
     full_face_price_max_usd=7000,
@@ -72,6 +74,8 @@ CAREFUL_REASONS = {
     "regulatory_oversight": "The facility holds a verified, current licence and is registered "
     "with the regulator.",
     "facility_credentials_current": "The clinic's credentials on record are verified and current.",
+    "no_enforcement_history": "No enforcement record found in the public lists (lists updated "
+    "2026-12-01).",
     "informed_consent": "Written consent states that long-term safety data are limited.",
     "consultation": "A consultation reviews your medical history and candidacy before treatment.",
     "no_trial_fees": "Does not charge patients to take part in a trial.",

@@ -139,6 +139,50 @@ CASES = [
         facility_licence_verified=None,
         regulator_registration_verified=None,
     ),
+    # no_enforcement_history
+    case(
+        "no_enforcement_history",
+        "not_met",
+        "A court, the FTC, a state, a medical board or a regulator has acted: injunction, "
+        "2019-06-03.",
+        "a court order fails",
+        enforcement_record="legal_action",
+        enforcement_detail="injunction, 2019-06-03",
+    ),
+    case(
+        "no_enforcement_history",
+        "not_met",
+        "A regulator's letter about the products or claims, with no close-out on record: "
+        "warning letter, 2025-05-05.",
+        "an open letter fails",
+        enforcement_record="open_letter",
+        enforcement_detail="warning letter, 2025-05-05",
+    ),
+    case(
+        "no_enforcement_history",
+        "partial",
+        "A regulator's letter, closed out within the last five years: warning letter, "
+        "closed out 2023-06-30.",
+        "a letter closed out lately is partial",
+        enforcement_record="closed_letter_recent",
+        enforcement_detail="warning letter, closed out 2023-06-30",
+    ),
+    case(
+        "no_enforcement_history",
+        "partial",
+        "Products it used were recalled: recall, 2018-09-28.",
+        "a recall is partial",
+        enforcement_record="recall",
+        enforcement_detail="recall, 2018-09-28",
+    ),
+    case(
+        "no_enforcement_history",
+        "unknown",
+        "Not yet checked against the public enforcement records.",
+        "never checked is unknown, not clear",
+        enforcement_record=None,
+        enforcement_detail=None,
+    ),
     # facility_credentials_current
     case(
         "facility_credentials_current",

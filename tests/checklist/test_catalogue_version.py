@@ -54,6 +54,7 @@ def outcome_digest() -> str:
 PINNED_OUTCOMES = {
     "2026.1-b70a0a65": "975751bb7a48",
     "2026.2-b70a0a65": "b4e959b93a84",
+    "2026.3-44a2d63d": "4ff62614d636",  # no_enforcement_history added (issue 15)
 }
 
 

@@ -26,7 +26,12 @@ STEPS = {
     ],
     "people": ["licensed_physicians", "regenerative_specialist", "track_record"],
     "claims": ["realistic_claims", "no_fda_misuse", "realistic_timeline", "risks_disclosed"],
-    "evidence": ["evidence_cited", "regulatory_oversight", "facility_credentials_current"],
+    "evidence": [
+        "evidence_cited",
+        "regulatory_oversight",
+        "no_enforcement_history",
+        "facility_credentials_current",
+    ],
     "care": ["informed_consent", "consultation", "no_trial_fees", "follow_up"],
 }
 

@@ -210,6 +210,7 @@ def test_the_added_criteria_have_their_chosen_severity() -> None:
         "minimal_manipulation": "major",
         "no_fda_misuse": "major",
         "facility_credentials_current": "minor",
+        "no_enforcement_history": "knockout",
     }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime
 import json
 from datetime import date
 from typing import Any
@@ -23,6 +24,7 @@ from checklist.engine.facts import (
     Lab,
     Manipulation,
     Processing,
+    enforcement_facts,
     facts_from_dict,
     facts_from_profile,
     facts_to_dict,
@@ -192,7 +194,10 @@ def facts_of(data: dict[str, Any]) -> ClinicFacts:
 
 
 def test_the_careful_profile_gives_the_careful_facts() -> None:
-    assert facts_of(CAREFUL_PROFILE) == CAREFUL
+    # Enforcement records are not part of a profile: the rescore adds them (assessments).
+    assert facts_of(CAREFUL_PROFILE) == dataclasses.replace(
+        CAREFUL, enforcement_record=None, enforcement_detail=None
+    )
 
 
 def test_the_dangerous_profile_gives_what_it_shows() -> None:
@@ -581,3 +586,59 @@ def test_a_licence_checked_and_not_confirmed_counts_as_unlicensed() -> None:
     }
     facts = facts_from_profile(profile, today=date(2026, 11, 21))
     assert facts.verified_current_medical_licences == 0
+
+
+@pytest.mark.parametrize(
+    ("records", "checked", "expected"),
+    [
+        ([], None, (None, None)),
+        ([], datetime.date(2026, 12, 1), ("none", "lists updated 2026-12-01")),
+        (
+            [{"kind": "injunction", "issued_on": datetime.date(2019, 6, 3)}],
+            None,
+            ("legal_action", "injunction, 2019-06-03"),
+        ),
+        (
+            [
+                {"kind": "recall", "issued_on": datetime.date(2018, 9, 28)},
+                {"kind": "warning_letter", "issued_on": datetime.date(2025, 5, 5)},
+            ],
+            datetime.date(2026, 12, 1),
+            ("open_letter", "warning letter, 2025-05-05"),
+        ),
+        (
+            [
+                {
+                    "kind": "untitled_letter",
+                    "issued_on": datetime.date(2020, 4, 10),
+                    "closed_out_on": datetime.date(2021, 12, 5),
+                }
+            ],
+            None,
+            ("closed_letter_recent", "untitled letter, closed out 2021-12-05"),
+        ),
+        (
+            [
+                {
+                    "kind": "warning_letter",
+                    "issued_on": datetime.date(2017, 8, 24),
+                    "closed_out_on": datetime.date(2021, 12, 3),
+                }
+            ],
+            datetime.date(2026, 12, 1),
+            ("none", "lists updated 2026-12-01"),
+        ),
+    ],
+    ids=[
+        "never checked",
+        "checked, none",
+        "court order",
+        "open letter outranks a recall",
+        "closed within five years",
+        "closed more than five years ago",
+    ],
+)
+def test_enforcement_facts_take_the_gravest_record(records, checked, expected) -> None:
+    assert (
+        enforcement_facts(records, checked_on=checked, today=datetime.date(2026, 12, 4)) == expected
+    )

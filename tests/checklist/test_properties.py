@@ -22,6 +22,7 @@ from checklist.engine.criteria import CATALOGUE
 from checklist.engine.facts import (
     AUTOLOGOUS_SOURCES,
     BOOL_FIELDS,
+    ENFORCEMENT_RECORDS,
     FIELD_NAMES,
     FLOAT_FIELDS,
     INT_FIELDS,
@@ -59,6 +60,10 @@ def values_of(name: str) -> st.SearchStrategy[Any]:
         return st.none() | st.integers(min_value=0, max_value=500)
     if name in FLOAT_FIELDS:
         return st.none() | st.floats(min_value=0, max_value=30_000, allow_nan=False)
+    if name == "enforcement_record":
+        return st.none() | st.sampled_from(ENFORCEMENT_RECORDS)
+    if name == "enforcement_detail":
+        return st.none() | st.text(max_size=40)
     return st.none() | st.sampled_from(COUNTRIES)
 
 
@@ -101,6 +106,11 @@ SCALAR_RANKS: dict[str, Rank] = {
     "evidence_count": more_is_better,
     "procedures_performed": more_is_better,
     "expired_facility_credentials": fewer_is_better,
+    # A court order or an open letter fails a knockout but earns what unknown earns: nothing.
+    "enforcement_record": lambda value: {"closed_letter_recent": 1, "recall": 1, "none": 2}.get(
+        value, 0
+    ),
+    "enforcement_detail": wording_only,
 }
 
 S, F, P, M, L = CellSource, CellForm, Processing, Manipulation, Lab

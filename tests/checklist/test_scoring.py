@@ -160,7 +160,8 @@ def test_an_unknown_knockout_is_not_a_failure() -> None:
 
     assert assessment.failed_knockouts == ()
     assert assessment.result("autologous_source").status == "unknown"
-    assert assessment.grade == "B"
+    # 85.5: the rest is careful, and a clear check against the enforcement lists counts too
+    assert assessment.grade == "A"
 
 
 def test_a_failed_knockout_gives_f_even_when_little_is_known() -> None:

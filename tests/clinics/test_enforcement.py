@@ -227,3 +227,52 @@ def test_the_command_imports_and_says_what_it_did(tmp_path):
         call_command("import_enforcement", str(bad), "--source", "csv")
     with pytest.raises(CommandError, match="no such file"):
         call_command("import_enforcement", str(tmp_path / "none.csv"), "--source", "csv")
+
+
+# --- The grade: no_enforcement_history -----------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_linked_court_order_fails_the_clinic_and_a_clean_check_meets_the_criterion():
+    from checklist.services.assessments import assessment_refresh
+
+    lumen = ClinicFactory(name="Lumen Skin Institute", city="Austin")
+    clean = ClinicFactory(name="Harbor Dental", city="Miami")
+    # never checked: unknown, not clear
+    assert (
+        assessment_refresh(clinic=lumen).to_assessment().result("no_enforcement_history").status
+        == "unknown"
+    )
+
+    enforcement_import(text=CSV_HEADER + csv_row(city="Austin"), source="csv")
+    clean_result = assessment_refresh(clinic=clean).to_assessment().result("no_enforcement_history")
+    assert clean_result.status == "met" and "lists updated" in clean_result.reason
+
+    EnforcementAction.objects.get().clinics.add(lumen)
+    stored = assessment_refresh(clinic=lumen)
+    result = stored.to_assessment().result("no_enforcement_history")
+    assert result.status == "not_met" and "injunction, 2024-05-01" in result.reason
+    assert stored.grade == "F" and "no_enforcement_history" in stored.failed_knockouts
+
+
+@pytest.mark.django_db
+def test_an_open_letter_to_a_doctor_fails_and_a_recent_close_out_counts_half():
+    from checklist.services.assessments import assessment_refresh
+
+    doctor = PractitionerFactory(name="Dr. Avery Quinlan")
+    clinic = doctor.clinic
+    letter = EnforcementAction.objects.create(
+        agency="FDA (fictional)",
+        kind="warning_letter",
+        issued_on=datetime.date(2024, 1, 10),
+        company="Avery Quinlan, MD",
+        url="https://agency.example/letter",
+    )
+    letter.practitioners.add(doctor)
+    result = assessment_refresh(clinic=clinic).to_assessment().result("no_enforcement_history")
+    assert result.status == "not_met" and "warning letter, 2024-01-10" in result.reason
+
+    letter.closed_out_on = datetime.date(2024, 9, 1)
+    letter.save()
+    result = assessment_refresh(clinic=clinic).to_assessment().result("no_enforcement_history")
+    assert result.status == "partial" and "closed out 2024-09-01" in result.reason

@@ -58,6 +58,7 @@ ORDER: Final[tuple[str, ...]] = (
     "risks_disclosed",
     "evidence_cited",
     "regulatory_oversight",
+    "no_enforcement_history",
     "facility_credentials_current",
     "informed_consent",
     "consultation",

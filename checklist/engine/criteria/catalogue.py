@@ -27,7 +27,7 @@ NOT_MET: Final[Status] = "not_met"
 UNKNOWN: Final[Status] = "unknown"
 
 # Bump when an evaluation rule changes what it decides; the digest covers the rest.
-EDITION: Final = "2026.2"
+EDITION: Final = "2026.3"
 
 
 # --- Building blocks -------------------------------------------------------------------------

@@ -8,8 +8,17 @@ from checklist.engine.facts import (
     ClinicFacts,
 )
 
-from .catalogue import MET, NOT_MET, PARTIAL, UNKNOWN, Criterion, Evaluation
-from .sources import CAL_META_ANALYSIS_2017, YIN_2017, _cfr, _expert, _isscr_ask, _placidway
+from .catalogue import MET, NOT_MET, PARTIAL, UNKNOWN, UNKNOWN_OPTION, Criterion, Evaluation, Option
+from .sources import (
+    CAL_META_ANALYSIS_2017,
+    YIN_2017,
+    _cfr,
+    _expert,
+    _fda_alert,
+    _isscr_ask,
+    _isscr_warning,
+    _placidway,
+)
 from .wording import YES_NO, _plural
 
 
@@ -69,6 +78,30 @@ def _facility_credentials_current(facts: ClinicFacts) -> Evaluation:
     if current:
         return MET, "The clinic's credentials on record are verified and current."
     return UNKNOWN, "No verified credential of the clinic is on record to check."
+
+
+def _no_enforcement_history(facts: ClinicFacts) -> Evaluation:
+    record, detail = facts.enforcement_record, facts.enforcement_detail or ""
+    if record is None:
+        return UNKNOWN, "Not yet checked against the public enforcement records."
+    if record == "legal_action":
+        return (
+            NOT_MET,
+            f"A court, the FTC, a state, a medical board or a regulator has acted: {detail}.",
+        )
+    if record == "open_letter":
+        return NOT_MET, (
+            f"A regulator's letter about the products or claims, with no close-out on record: "
+            f"{detail}."
+        )
+    if record == "closed_letter_recent":
+        return PARTIAL, f"A regulator's letter, closed out within the last five years: {detail}."
+    if record == "recall":
+        return PARTIAL, f"Products it used were recalled: {detail}."
+    return (
+        MET,
+        f"No enforcement record found in the public lists{f' ({detail})' if detail else ''}.",
+    )
 
 
 CRITERIA: Final[tuple[Criterion, ...]] = (
@@ -146,5 +179,38 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
             "regulator_registration_verified",
             "lab_accreditation_verified",
         ),
+    ),
+    Criterion(
+        id="no_enforcement_history",
+        title="No enforcement history",
+        group="evidence",
+        checks="No court order, FTC or state action, medical-board discipline or foreign "
+        "regulator's action, and no open FDA warning or untitled letter about the cells or "
+        "claims the clinic sells; a letter closed out within five years counts half.",
+        why_it_matters="What regulators and courts have already found is the strongest public "
+        "signal about a clinic: the FDA warns patients about unapproved stem-cell and exosome "
+        "products and acts against those who sell them.",
+        severity="knockout",
+        points=10,
+        question="Have you found a regulator's warning letter, a court order or a medical "
+        "board's action against this clinic or its doctors?",
+        options=(
+            Option("no", "No, I looked and found none"),
+            Option("yes", "Yes"),
+            UNKNOWN_OPTION,
+        ),
+        ask_clinic="Has the FDA, a court, a state or a medical board ever acted against this "
+        "clinic or its doctors, and how was it resolved?",
+        sources=(
+            _fda_alert(
+                "Unapproved stem-cell and exosome products are being sold; the FDA warns "
+                "patients about them and acts against those who market them."
+            ),
+            _isscr_warning(
+                "Be cautious of clinics selling unproven treatments; check who oversees them."
+            ),
+        ),
+        evaluate=_no_enforcement_history,
+        reads=("enforcement_record", "enforcement_detail"),
     ),
 )
