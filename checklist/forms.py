@@ -60,7 +60,8 @@ def _question_field(question: Question) -> forms.ChoiceField:
         choices=[(option.value, option.label) for option in question.options],
         widget=forms.RadioSelect,
         help_text=question.why,
-        error_messages={"required": CHOOSE_AN_ANSWER},
+        # A forged value is not repeated back: the page says what to do, not what was sent.
+        error_messages={"required": CHOOSE_AN_ANSWER, "invalid_choice": CHOOSE_AN_ANSWER},
     )
 
 

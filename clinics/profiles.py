@@ -22,6 +22,7 @@ from .models import (
     Claim,
     Clinic,
     Credential,
+    EnforcementAction,
     Evidence,
     Practitioner,
     PriceQuote,
@@ -70,9 +71,18 @@ class ClinicRecord:
     claims: list[Claim] = field(default_factory=list)
     prices: list[PriceQuote] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    enforcement: list[EnforcementAction] = field(default_factory=list)
 
 
-CHILD_LISTS = ("practitioners", "credentials", "protocols", "claims", "prices", "evidence")
+CHILD_LISTS = (
+    "practitioners",
+    "credentials",
+    "protocols",
+    "claims",
+    "prices",
+    "evidence",
+    "enforcement",
+)
 
 
 def _apply(
@@ -161,6 +171,12 @@ def _parse_record(index: int, data: Any) -> ClinicRecord:
             _clean(child, f"{key}[{i}]", ("clinic",))
             children.append(child)
         setattr(record, key, children)
+    for i, item in enumerate(_list(data, "enforcement")):
+        path = f"enforcement[{i}]"
+        action = EnforcementAction(**_apply(schema.ENFORCEMENT, item, path))
+        action.company = action.company or clinic.name
+        _clean(action, path, ("website", "city", "country"))
+        record.enforcement.append(action)
     return record
 
 
@@ -205,6 +221,7 @@ PROTOCOL_COLUMNS = ("clinic_id", *schema.attrs(schema.PROTOCOL))
 CLAIM_COLUMNS = ("clinic_id", *schema.attrs(schema.CLAIM))
 PRICE_COLUMNS = ("clinic_id", *schema.attrs(schema.PRICE))
 EVIDENCE_COLUMNS = ("clinic_id", *schema.attrs(schema.EVIDENCE))
+ENFORCEMENT_COLUMNS = ("id", *schema.attrs(schema.ENFORCEMENT))
 
 Row = Mapping[str, Any]
 
@@ -220,6 +237,7 @@ class ClinicRows:
     claims: list[Row] = field(default_factory=list)
     prices: list[Row] = field(default_factory=list)
     evidence: list[Row] = field(default_factory=list)
+    enforcement: list[Row] = field(default_factory=list)
 
 
 def _or_none(value: Any) -> Any:
@@ -249,6 +267,22 @@ def _credential_out(row: Row) -> dict[str, Any]:
         "verified_on": _iso(row["verified_on"]),
         "source_url": _or_none(row["source_url"]),
         "verification_note": _or_none(row["verification_note"]),
+    }
+
+
+def _enforcement_out(row: Row) -> dict[str, Any]:
+    return {
+        "agency": row["agency"],
+        "kind": row["kind"],
+        "reference": _or_none(row["reference"]),
+        "issued_on": _iso(row["issued_on"]),
+        "closed_out_on": _iso(row["closed_out_on"]),
+        "company": row["company"],
+        "subject": _or_none(row["subject"]),
+        "products": _or_none(row["products"]),
+        "concerns": list(row["concerns"] or ()),
+        "url": row["url"],
+        "summary": _or_none(row["summary"]),
     }
 
 
@@ -311,5 +345,6 @@ def profile_from_rows(rows: ClinicRows) -> dict[str, Any]:
             {"kind": e["kind"], "identifier": e["identifier"], "title": _or_none(e["title"])}
             for e in rows.evidence
         ],
+        "enforcement": [_enforcement_out(a) for a in rows.enforcement],
         "practices": {key: clinic[key] for key in PRACTICE_KEYS},
     }

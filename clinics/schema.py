@@ -29,6 +29,8 @@ from .choices import (
     CellSource,
     CredentialKind,
     Delivery,
+    EnforcementConcern,
+    EnforcementKind,
     EvidenceKind,
     Lab,
     Manipulation,
@@ -230,6 +232,31 @@ DELIVERY = Kind(
 )
 
 
+def _concerns(value: Any, path: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise Invalid(path, f'must be a list such as ["products", "claims"], not {value!r}')
+    allowed = [c.value for c in EnforcementConcern]
+    for i, item in enumerate(value):
+        if item not in allowed:
+            raise Invalid(f"{path}[{i}]", not_one_of(repr(item), allowed))
+    if len(set(value)) != len(value):
+        raise Invalid(path, "lists a concern twice")
+    return list(value)
+
+
+CONCERNS = Kind(
+    _concerns,
+    "list of " + ", ".join(f"`{v}`" for v in EnforcementConcern.values) + ", each once",
+    {
+        "type": or_null("array"),
+        "items": {"enum": list(EnforcementConcern.values)},
+        "uniqueItems": True,
+    },
+)
+
+
 @functools.cache
 def country_codes() -> frozenset[str]:
     from django_countries import countries
@@ -350,6 +377,22 @@ PRICE: tuple[Field, ...] = (
     field("max_usd", MONEY),
     field("includes", text(300)),
 )
+# A public enforcement record about the clinic (clinics.enforcement, docs/enforcement.md); the
+# firm named defaults to the clinic's name. Importing links the clinic to the action, which
+# other clinics may share.
+ENFORCEMENT: tuple[Field, ...] = (
+    field("agency", text(120, required=True)),
+    field("kind", choice(EnforcementKind)),
+    field("reference", text(80)),
+    field("issued_on", DATE),
+    field("closed_out_on", DATE),
+    field("company", text(200)),
+    field("subject", text(300)),
+    field("products", text(400)),
+    field("concerns", CONCERNS),
+    field("url", text(500, required=True)),
+    field("summary", text(5_000)),
+)
 EVIDENCE: tuple[Field, ...] = (
     field("kind", choice(EvidenceKind)),
     field("identifier", text(200, required=True)),
@@ -459,6 +502,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     "claim": CLAIM,
     "pricequote": PRICE,
     "evidence": EVIDENCE,
+    "enforcementaction": ENFORCEMENT,
 }
 
 

@@ -12,6 +12,8 @@ from .schema import (
     CLINIC,
     CREDENTIAL,
     CREDENTIAL_RULES,
+    ENFORCEMENT,
+    ENFORCEMENT_RULES,
     EVIDENCE,
     PRACTICES,
     PRACTITIONER,
@@ -44,6 +46,12 @@ _DOC_RECORDS: tuple[tuple[str, str, tuple[Field, ...], tuple[Rule, ...]], ...] =
     ("A claim (`claims[]`)", "", CLAIM, ()),
     ("A price (`prices[]`)", "", PRICE, PRICE_RULES),
     ("Evidence (`evidence[]`)", "", EVIDENCE, ()),
+    (
+        "A public enforcement record (`enforcement[]`; `company` defaults to the clinic's name)",
+        "",
+        ENFORCEMENT,
+        ENFORCEMENT_RULES,
+    ),
 )
 
 
@@ -122,6 +130,7 @@ def profile_json_schema(*, schema_id: str | None = None) -> dict[str, Any]:
                 "claims": _list_of("claim"),
                 "prices": _list_of("price"),
                 "evidence": _list_of("evidence"),
+                "enforcement": _list_of("enforcement"),
             },
         ),
         "practices": _record_json("What the clinic does", PRACTICES, nullable=True),
@@ -133,6 +142,9 @@ def profile_json_schema(*, schema_id: str | None = None) -> dict[str, Any]:
         "claim": _record_json("A claim as published", CLAIM),
         "price": _record_json("A price quote, whole US dollars", PRICE, PRICE_RULES),
         "evidence": _record_json("Published evidence", EVIDENCE),
+        "enforcement": _record_json(
+            "A public enforcement record about the clinic", ENFORCEMENT, ENFORCEMENT_RULES
+        ),
     }
     document: dict[str, Any] = {"$schema": JSON_SCHEMA_DIALECT}
     if schema_id:

@@ -26,6 +26,7 @@ from .models import (
     Claim,
     Clinic,
     Credential,
+    EnforcementAction,
     Evidence,
     Practitioner,
     PriceQuote,
@@ -35,6 +36,7 @@ from .profiles import (
     CLAIM_COLUMNS,
     CLINIC_COLUMNS,
     CREDENTIAL_COLUMNS,
+    ENFORCEMENT_COLUMNS,
     EVIDENCE_COLUMNS,
     PRACTITIONER_COLUMNS,
     PRICE_COLUMNS,
@@ -119,6 +121,13 @@ def clinic_rows(
     for attribute, model, columns in children:
         for row in model.objects.filter(clinic_id__in=ids).order_by("id").values(*columns):
             getattr(bundles[row["clinic_id"]], attribute).append(row)
+    # Enforcement records are shared between clinics: one row per link.
+    for row in (
+        EnforcementAction.objects.filter(clinics__in=ids)
+        .order_by("issued_on", "id")
+        .values(*ENFORCEMENT_COLUMNS, "clinics")
+    ):
+        bundles[row.pop("clinics")].enforcement.append(row)
     return list(bundles.values())
 
 
@@ -176,6 +185,31 @@ def _write_children(records: Sequence[ClinicRecord]) -> None:
         (evidence, Evidence),
     ):
         bulk_create_with_history(objects, model, batch_size=500)
+    _link_enforcement(records)
+
+
+def _link_enforcement(records: Sequence[ClinicRecord]) -> None:
+    """A profile's enforcement records: the action the same record names (agency, kind, firm,
+    date) is reused, as other clinics or the public lists may have brought it in; a new one is
+    created; either way the clinic is linked to it."""
+    through = EnforcementAction.clinics.through
+    links = []
+    for record in records:
+        for action in record.enforcement:
+            values = {
+                f.attname: getattr(action, f.attname)
+                for f in EnforcementAction._meta.concrete_fields
+                if not f.primary_key and f.attname not in ("agency", "kind", "company", "issued_on")
+            }
+            saved, _ = EnforcementAction.objects.get_or_create(
+                agency=action.agency,
+                kind=action.kind,
+                company=action.company,
+                issued_on=action.issued_on,
+                defaults={**values, "source": "profile"},
+            )
+            links.append(through(enforcementaction_id=saved.pk, clinic_id=record.clinic.pk))
+    through.objects.bulk_create(links, ignore_conflicts=True)
 
 
 def clinics_import(
@@ -239,6 +273,8 @@ def clinics_import(
                 Evidence,
             ):
                 model.objects.filter(clinic_id__in=old_ids).delete()
+            # Its links to enforcement records too; the records themselves may be shared.
+            EnforcementAction.clinics.through.objects.filter(clinic_id__in=old_ids).delete()
         _write_children(records)
         ids = tuple(r.clinic.pk for r in records)
         if after_write is not None:

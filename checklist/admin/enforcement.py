@@ -13,6 +13,7 @@ from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
 from checklist.services.assessments import clinics_score
+from clinics.admin_safety import BoundedManyToManyMixin
 from clinics.choices import EnforcementConcern, MatchStatus
 from clinics.curation import StrictActionsMixin, counted
 from clinics.enforcement import match_decide
@@ -63,7 +64,7 @@ class MatchInline(admin.TabularInline):
 
 
 @admin.register(EnforcementAction)
-class EnforcementActionAdmin(StrictActionsMixin, SimpleHistoryAdmin):
+class EnforcementActionAdmin(BoundedManyToManyMixin, StrictActionsMixin, SimpleHistoryAdmin):
     form = EnforcementActionForm
     list_display = (
         "company",
@@ -77,7 +78,9 @@ class EnforcementActionAdmin(StrictActionsMixin, SimpleHistoryAdmin):
     list_filter = ("kind", "agency", ("closed_out_on", admin.EmptyFieldListFilter))
     search_fields = ("company", "reference", "subject", "products", "summary")
     date_hierarchy = "issued_on"
-    autocomplete_fields = ("clinics", "practitioners")
+    # raw ids, not autocomplete: its widget re-renders a refused value with a query that fails
+    # on a non-numeric id (a 500 that tests/security/test_hostile_admin_forms.py found)
+    raw_id_fields = ("clinics", "practitioners")
     readonly_fields = ("source", "created")
     inlines = (MatchInline,)
 
