@@ -196,48 +196,6 @@ ENFORCEMENT_RECORDS: Final = (
     "none",
 )
 
-# Kinds of public action that are legal findings or orders, not letters or recalls.
-_LEGAL_ACTIONS: Final = frozenset(
-    {"injunction", "ftc_action", "state_action", "board_discipline", "foreign_regulator"}
-)
-_LETTERS: Final = frozenset({"warning_letter", "untitled_letter"})
-_RECENT_YEARS: Final = 5
-
-
-def enforcement_facts(
-    records: Iterable[Mapping[str, Any]],
-    *,
-    checked_on: date | None,
-    today: date,
-) -> tuple[str | None, str | None]:
-    """``(enforcement_record, enforcement_detail)`` from the public records linked to a
-    clinic or its doctors (each with ``kind``, ``issued_on``, ``closed_out_on``), and the day
-    the lists were last updated: never checked and nothing linked is unknown, not clear."""
-    records = list(records)
-    if not records and checked_on is None:
-        return None, None
-    day = 28 if (today.month, today.day) == (2, 29) else today.day
-    recent = today.replace(year=today.year - _RECENT_YEARS, day=day)
-    graded: list[tuple[int, str, str]] = []
-    for r in records:
-        kind, issued, closed = r["kind"], r["issued_on"], r.get("closed_out_on")
-        label = kind.replace("_", " ")
-        if kind in _LEGAL_ACTIONS:
-            graded.append((0, "legal_action", f"{label}, {issued.isoformat()}"))
-        elif kind in _LETTERS and closed is None:
-            graded.append((1, "open_letter", f"{label}, {issued.isoformat()}"))
-        elif kind in _LETTERS and closed is not None and closed >= recent:
-            graded.append((2, "closed_letter_recent", f"{label}, closed out {closed.isoformat()}"))
-        elif kind == "recall":
-            graded.append((3, "recall", f"{label}, {issued.isoformat()}"))
-    if graded:
-        _, record, detail = min(graded)
-        return record, detail
-    return "none", (
-        f"lists updated {checked_on.isoformat()}" if checked_on else "older records only"
-    )
-
-
 # Which enum each set-valued field holds; frozensets travel as sorted lists in JSON.
 SET_FIELDS: Final[Mapping[str, type[StrEnum] | None]] = MappingProxyType(
     {
@@ -558,8 +516,14 @@ def _facility_facts(items: list[Mapping[str, Any]] | None, today: date) -> dict[
         return {}
     credentials = _credentials(items, "credentials", today)
 
-    def current(kinds: frozenset[CredentialKind]) -> bool:
-        return any(c.current and c.kind in kinds for c in credentials)
+    def current(kinds: frozenset[CredentialKind]) -> bool | None:
+        """True with a verified, current credential of these kinds. A list of checked
+        credentials is the whole truth (none of these kinds: False), but a credential nobody
+        has checked leaves it open: unchecked is unknown, not no (issue 15)."""
+        if any(c.current and c.kind in kinds for c in credentials):
+            return True
+        mine = [c for c in credentials if c.kind in kinds] or credentials
+        return None if any(c.unchecked for c in mine) else False
 
     # A kind has lapsed when everything on record of that kind has expired: a renewed licence
     # sitting next to its expired predecessor is not a lapse.

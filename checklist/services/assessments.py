@@ -14,10 +14,10 @@ from django.utils import timezone
 from checklist.engine import claims
 from checklist.engine.claims import Flag
 from checklist.engine.criteria import CATALOGUE, Catalogue
+from checklist.engine.enforcement import enforcement_facts
 from checklist.engine.facts import (
     ClinicFacts,
     Screener,
-    enforcement_facts,
     facts_from_profile,
     facts_to_dict,
     flags_from_stored,

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from checklist.engine.claims import Flag
+from checklist.engine.enforcement import enforcement_facts
 from checklist.engine.facts import (
     CellForm,
     CellSource,
@@ -24,7 +25,6 @@ from checklist.engine.facts import (
     Lab,
     Manipulation,
     Processing,
-    enforcement_facts,
     facts_from_dict,
     facts_from_profile,
     facts_to_dict,
@@ -642,3 +642,21 @@ def test_enforcement_facts_take_the_gravest_record(records, checked, expected) -
     assert (
         enforcement_facts(records, checked_on=checked, today=datetime.date(2026, 12, 4)) == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("credentials", "expected"),
+    [
+        ([], False),  # looked and found none
+        ([{"kind": "facility_license", "verified": None}], None),  # not yet checked
+        ([{"kind": "gmp_certificate", "verified": None}], None),  # another kind, unchecked
+        ([{"kind": "gmp_certificate", "verified": True}], False),  # checked list, no licence
+        ([{"kind": "facility_license", "verified": False}], False),
+        ([{"kind": "facility_license", "verified": True}], True),
+    ],
+    ids=["empty", "unchecked licence", "unchecked other", "checked other", "refused", "verified"],
+)
+def test_an_unchecked_credential_leaves_the_facility_licence_unknown(credentials, expected):
+    """Issue 15: recording one unchecked credential turned an unknown licence into a "no"."""
+    facts = facts_of({"country": "US", "credentials": credentials})
+    assert facts.facility_licence_verified is expected
