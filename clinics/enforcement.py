@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django_countries import countries
 from rapidfuzz import fuzz, process
@@ -388,17 +388,22 @@ def practitioner_proposals(
 def propose_matches(actions: Iterable[EnforcementAction]) -> int:
     """Propose clinics and practitioners for these actions; a pair already proposed, accepted
     or dismissed is left as it is. Returns how many were proposed."""
+    actions = list(actions)
     clinics = list(Clinic.objects.values_list("id", "name", "website", "city"))
     people = list(Practitioner.objects.values_list("id", "name"))
+    # Every pair already proposed or decided, for all the actions in one query.
+    seen = set(
+        EnforcementMatch.objects.filter(action__in=actions).values_list(
+            "action_id", "clinic_id", "practitioner_id"
+        )
+    )
     new: list[EnforcementMatch] = []
     for action in actions:
-        seen_clinics = set(action.matches.values_list("clinic_id", flat=True))
-        seen_people = set(action.matches.values_list("practitioner_id", flat=True))
         proposals = clinic_proposals(action, clinics)
         if action.kind == EnforcementKind.BOARD_DISCIPLINE:
             proposals += practitioner_proposals(action, people)
         for p in proposals:
-            if p.clinic_id in seen_clinics or p.practitioner_id in seen_people - {None}:
+            if (action.pk, p.clinic_id, p.practitioner_id) in seen:
                 continue
             new.append(
                 EnforcementMatch(
@@ -464,7 +469,8 @@ def enforcement_import(*, text: str, source: str, file_name: str = "") -> Import
 
 def match_decide(*, match: EnforcementMatch, accept: bool, user: Any) -> None:
     """A curator's word on a proposed match: accepted links the action to the clinic or
-    practitioner; dismissed is remembered, so the pair is never proposed again."""
+    practitioner; dismissed is remembered, so the pair is never proposed again. The caller
+    retires the cached pages once for all its decisions (public_data_changed)."""
     with transaction.atomic():
         match.status = MatchStatus.ACCEPTED if accept else MatchStatus.DISMISSED
         match.decided_by, match.decided_at = user, timezone.now()
@@ -475,7 +481,6 @@ def match_decide(*, match: EnforcementMatch, accept: bool, user: Any) -> None:
         elif match.practitioner_id is not None:
             people = action.practitioners
             (people.add if accept else people.remove)(match.practitioner_id)
-        public_data_changed()  # a link is a many-to-many row: no model save announces it
 
 
 def last_checked(source: str | None = None) -> datetime.datetime | None:
@@ -520,6 +525,13 @@ class Found:
         )
 
 
+def actions_naming(clinic: Clinic) -> QuerySet[EnforcementAction]:
+    """The actions linked to the clinic or to one of its practitioners, newest first."""
+    return EnforcementAction.objects.filter(
+        Q(clinics=clinic) | Q(practitioners__clinic=clinic)
+    ).distinct()
+
+
 def enforcement_lookup(
     *, clinic: Clinic | None = None, name: str = "", website: str = "", city: str = ""
 ) -> list[Found]:
@@ -527,11 +539,14 @@ def enforcement_lookup(
     those proposed and not dismissed) or about a clinic known only by its name, website and
     city (records whose firm matches them), newest first."""
     found: dict[int, Found] = {}
+    dismissed: set[int] = set()
     if clinic is not None:
-        linked = EnforcementAction.objects.filter(
-            Q(clinics=clinic) | Q(practitioners__clinic=clinic)
-        ).distinct()
-        for action in linked:
+        dismissed = set(
+            EnforcementMatch.objects.filter(
+                clinic=clinic, status=MatchStatus.DISMISSED
+            ).values_list("action_id", flat=True)
+        )
+        for action in actions_naming(clinic):
             found[action.pk] = Found.of(action, confirmed=True, why="linked by our curators")
         for match in EnforcementMatch.objects.filter(
             clinic=clinic, status=MatchStatus.PROPOSED
@@ -556,16 +571,9 @@ def enforcement_lookup(
         # the same comparison as the curators' matches, with the records as the candidates
         for proposal in clinic_proposals(asked, candidates):
             pk = proposal.clinic_id
-            if pk is not None and pk not in found:
-                dismissed = (
-                    clinic is not None
-                    and EnforcementMatch.objects.filter(
-                        action_id=pk, clinic=clinic, status=MatchStatus.DISMISSED
-                    ).exists()
-                )
-                if not dismissed:
-                    reasons = proposal.reasons.replace(" like ", " like the record's ")
-                    found[pk] = Found.of(by_pk[pk], confirmed=False, why=reasons)
+            if pk is not None and pk not in found and pk not in dismissed:
+                reasons = proposal.reasons.replace(" like ", " like the record's ")
+                found[pk] = Found.of(by_pk[pk], confirmed=False, why=reasons)
     return sorted(found.values(), key=lambda f: f.issued_on, reverse=True)
 
 

@@ -472,6 +472,14 @@ class EnforcementAction(models.Model):
         return self.closed_out_on is None
 
     @property
+    def awaits_close_out(self) -> bool:
+        """A regulator's letter with no close-out on record (the page says so)."""
+        return self.is_open and self.kind in (
+            EnforcementKind.WARNING_LETTER,
+            EnforcementKind.UNTITLED_LETTER,
+        )
+
+    @property
     def product_names(self) -> list[str]:
         return [p.strip() for p in self.products.split(";") if p.strip()]
 

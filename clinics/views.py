@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import permission_required
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -26,9 +26,9 @@ from clinics.services import claim_screen
 from config.ratelimit import SEARCHES, is_search, rate_limited
 from pagecache.cache import cache_public_page, data_cached
 
-from .enforcement import last_checked
+from .enforcement import actions_naming, last_checked
 from .filters import ROW_FIELDS, ClinicFilter, directory_queryset
-from .models import Clinic, EnforcementAction
+from .models import Clinic
 from .pagination import KeysFirstPaginator
 from .schema_docs import profile_json_schema
 from .services import clinics_with_relations
@@ -174,11 +174,7 @@ def _clinic_page_context(clinic: Clinic) -> dict[str, Any]:
         ),
         "today": today,
         # every public record linked to the clinic or one of its practitioners, newest first
-        "enforcement": list(
-            EnforcementAction.objects.filter(
-                Q(clinics=clinic) | Q(practitioners__clinic=clinic)
-            ).distinct()
-        ),
+        "enforcement": list(actions_naming(clinic)),
         "enforcement_checked": last_checked(),
     }
     return context

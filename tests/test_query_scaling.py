@@ -49,6 +49,7 @@ from clinics.models import (
     ProcessingProtocol,
 )
 from tests.checklist.test_answers import CAREFUL
+from tests.clinics.test_enforcement import CSV_HEADER
 
 # The tests only read what the module fixture measured; the mark makes pytest-django create the
 # test database that the fixture writes to.
@@ -255,10 +256,6 @@ PUBLIC = [
 # page's rows joined to what the columns show; then what its filters list. Lists that load their
 # keys first (clinics.curation.KeysFirstMixin) read the page's keys, then its rows: one query more,
 # at any length, so that a deep page costs what the first does.
-CSV_HEADER = (
-    "agency,kind,reference,issued_on,closed_out_on,company,website,city,country,subject,"
-    "products,concerns,url,summary\n"
-)
 CHANGELIST_QUERIES = {
     "axes.AccessAttempt": 8,  # + date bounds, date hierarchy, paths
     "axes.AccessLog": 8,

@@ -147,6 +147,8 @@ class EnforcementMatchAdmin(StrictActionsMixin, SimpleHistoryAdmin):
             if match.clinic_id is not None:
                 clinics.add(match.clinic_id)
         clinics_score(clinics)
+        if done:
+            public_data_changed()  # a link is a many-to-many row: no model save announces it
         return done
 
     @admin.action(

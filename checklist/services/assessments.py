@@ -212,17 +212,18 @@ def listing(
     }
 
 
-def _enforcement_by_clinic(ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
-    """The public records linked to each clinic or to one of its practitioners (two queries)."""
-    by_clinic: dict[int, dict[int, dict[str, Any]]] = {}
-    columns = ("id", "kind", "issued_on", "closed_out_on")
-    for row in EnforcementAction.objects.filter(clinics__in=ids).values(*columns, "clinics"):
-        by_clinic.setdefault(row.pop("clinics"), {})[row["id"]] = row
-    for row in EnforcementAction.objects.filter(practitioners__clinic_id__in=ids).values(
-        *columns, "practitioners__clinic_id"
-    ):
-        by_clinic.setdefault(row.pop("practitioners__clinic_id"), {})[row["id"]] = row
-    return {clinic: list(rows.values()) for clinic, rows in by_clinic.items()}
+def _doctors_records(ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """The public records linked to the practitioners of each clinic (one query); those linked
+    to the clinic itself come with its rows (clinic_rows)."""
+    by_clinic: dict[int, list[dict[str, Any]]] = {}
+    rows = EnforcementAction.objects.filter(practitioners__clinic_id__in=ids).values_list(
+        "practitioners__clinic_id", "id", "kind", "issued_on", "closed_out_on"
+    )
+    for clinic_id, pk, kind, issued_on, closed_out_on in rows:
+        by_clinic.setdefault(clinic_id, []).append(
+            {"id": pk, "kind": kind, "issued_on": issued_on, "closed_out_on": closed_out_on}
+        )
+    return by_clinic
 
 
 def _refresh_batch(
@@ -236,7 +237,7 @@ def _refresh_batch(
         claim_extra=SCREENING_COLUMNS,
     )
     screener = _BatchScreener(bundles)
-    enforcement = _enforcement_by_clinic(ids)
+    doctors_records = _doctors_records(ids)
     checked = last_checked()
     checked_on = checked.date() if checked is not None else None
     current_ids = [b.clinic["current_assessment_id"] for b in bundles]
@@ -251,7 +252,12 @@ def _refresh_batch(
     for bundle in bundles:
         clinic = bundle.clinic
         record, detail = enforcement_facts(
-            enforcement.get(clinic["id"], ()), checked_on=checked_on, today=today
+            # a record naming the clinic and one of its doctors counts once
+            {
+                r["id"]: r for r in (*bundle.enforcement, *doctors_records.get(clinic["id"], ()))
+            }.values(),
+            checked_on=checked_on,
+            today=today,
         )
         facts = replace(
             clinic_facts(rows=bundle, today=today, screener=screener),

@@ -14,6 +14,7 @@ from django.urls import reverse
 
 from clinics.choices import MatchStatus
 from clinics.enforcement import (
+    CSV_COLUMNS,
     EnforcementImportError,
     clinic_proposals,
     domain,
@@ -36,10 +37,7 @@ FDA_LIST = FDA_HEADER + (
     "04/01/2024,03/15/2024,Harborview Snacks Inc.,Center for Food Safety and Applied Nutrition,"
     "CGMP/Food/Adulterated,,\n"
 )
-CSV_HEADER = (
-    "agency,kind,reference,issued_on,closed_out_on,company,website,city,country,subject,"
-    "products,concerns,url,summary\n"
-)
+CSV_HEADER = ",".join(CSV_COLUMNS) + "\n"
 
 
 def csv_row(**values: str) -> str:
