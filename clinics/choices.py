@@ -54,6 +54,10 @@ class Processing(models.TextChoices):
 
 class Manipulation(models.TextChoices):
     SAME_DAY = "same_day", "Same-day, minimal manipulation"
+    # Fat digested with enzymes into a stromal vascular fraction (SVF) the same day: more than
+    # minimal manipulation (United States v. California Stem Cell Treatment Center, 9th Cir.
+    # 2024; United States v. US Stem Cell Clinic, 11th Cir. 2021).
+    SAME_DAY_ENZYMATIC = "same_day_enzymatic", "Same-day, enzymatic digestion (SVF)"
     CULTURE_EXPANDED = "culture_expanded", "Culture-expanded"
     UNKNOWN = "unknown", "Unknown"
 
@@ -71,6 +75,9 @@ class Delivery(models.TextChoices):
     TOPICAL = "topical", "Topical"
     LASER = "laser", "Laser"
     IV = "iv", "Intravenous (IV)"
+    INTRATHECAL = "intrathecal", "Intrathecal (into the spinal fluid)"
+    INHALED = "inhaled", "Inhaled or nebulised"
+    INTRA_ARTICULAR = "intra_articular", "Into a joint"
 
 
 class Treatment(models.TextChoices):
@@ -92,6 +99,7 @@ class EnforcementKind(models.TextChoices):
     BOARD_DISCIPLINE = "board_discipline", "Medical-board discipline"
     FOREIGN_REGULATOR = "foreign_regulator", "Foreign regulator action"
     RECALL = "recall", "Recall"
+    HARM_REPORT = "harm_report", "Published report of harm to patients (CDC, journal)"
 
 
 class EnforcementConcern(models.TextChoices):

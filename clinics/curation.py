@@ -206,6 +206,7 @@ class ProtocolForm(SchemaModelForm):
             "sessions",
             "procedure_hours",
             "documented",
+            "treats_disease",
         )
 
 
@@ -259,7 +260,7 @@ class ProtocolInline(admin.StackedInline):
         ("processing", "manipulation", "lab"),
         "delivery",
         ("harvest_cc", "sessions", "procedure_hours"),
-        "documented",
+        ("documented", "treats_disease"),
     )
 
 
@@ -406,9 +407,10 @@ class ExpiryFilter(admin.SimpleListFilter):
 
 
 class CuratedImportExportMixin(ImportExportMixin):
-    """The clinic list's spreadsheet import and export and its profile JSON export: only for a
-    curator who may add and change every kind of row. Rows a confirmed import wrote are handed
-    to ``clinics_written`` inside the import's transaction (the clinic admin scores them)."""
+    """A curated list's spreadsheet import and export (the clinic list's, with its profile JSON
+    export; the enforcement actions'): only for a curator who may add and change every kind of
+    row its resources write. The clinics a confirmed import wrote or linked are handed to
+    ``clinics_written`` inside the import's transaction (the admins score them)."""
 
     # django-import-export: spreadsheets only, the whole file checked before anything is saved.
     resource_classes = CLINIC_RESOURCES
@@ -437,7 +439,7 @@ class CuratedImportExportMixin(ImportExportMixin):
         return response
 
     def _curates_everything(self, request: HttpRequest, actions: tuple[str, ...]) -> bool:
-        models = [resource._meta.model._meta for resource in CLINIC_RESOURCES]
+        models = [resource._meta.model._meta for resource in self.resource_classes]
         return all(
             request.user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
             for opts in models
@@ -463,10 +465,14 @@ class CuratedImportExportMixin(ImportExportMixin):
                 request,
                 "Nothing was imported by this confirmation: the file it confirms is no longer on "
                 "the server (a confirmation sent twice finds it imported and removed). Check the "
-                "clinic list, and upload the file again if its rows are not there.",
+                f"{self.model._meta.verbose_name} list, and upload the file again if its rows are "
+                "not there.",
                 messages.ERROR,
             )
-            return HttpResponseRedirect(reverse("admin:clinics_clinic_import"))
+            return HttpResponseRedirect(self._import_url())
+
+    def _import_url(self) -> str:
+        return reverse("admin:{}_{}_import".format(*self.get_model_info()))
 
     def process_result(self, result: Any, request: HttpRequest) -> HttpResponse:
         if result.has_errors() or result.has_validation_errors():
@@ -477,5 +483,5 @@ class CuratedImportExportMixin(ImportExportMixin):
                 "see which rows and columns are wrong.",
                 messages.ERROR,
             )
-            return HttpResponseRedirect(reverse("admin:clinics_clinic_import"))
+            return HttpResponseRedirect(self._import_url())
         return super().process_result(result, request)

@@ -105,6 +105,32 @@ class Clinic(models.Model):
         "Charges patients to take part in a 'trial' or 'study' (a red flag).",
         "charges for trial participation",
     )
+    markets_treatments = _unknown_bool(
+        "Sells or advertises treatments to the public. No for a research site that only "
+        "enrols participants in a study: its marketing criteria then do not apply.",
+        "markets treatments",
+    )
+    release_testing = _unknown_bool(
+        "Tests each cell product before it is used: sterility, cell count and viability (and, "
+        "for anything grown or stored, endotoxin and mycoplasma).",
+        "product tested before use",
+    )
+    adverse_event_reporting = _unknown_bool(
+        "Reports serious adverse events to the regulator (FDA MedWatch, MHRA Yellow Card, "
+        "COFEPRIS, Türkiye's TİTCK).",
+        "adverse events reported to the regulator",
+    )
+    offered_as_study = _unknown_bool(
+        "Calls the treatment a study, trial or research protocol.", "offered as a study"
+    )
+    ethics_review = _unknown_bool(
+        "An independent ethics committee (IRB) approved the study.", "ethics (IRB) approval"
+    )
+    sales_pressure = _unknown_bool(
+        "Pushes patients to commit: discounts that expire, a deposit before a consultation, or "
+        "payment before medical screening.",
+        "sales pressure",
+    )
 
     current_assessment = models.ForeignKey(
         "checklist.ClinicAssessment",
@@ -325,6 +351,11 @@ class ProcessingProtocol(models.Model):
     documented = _unknown_bool(
         "A written protocol (isolation, cell count and viability, same-day or expanded) is published or was shown.",
         "protocol documented",
+    )
+    treats_disease = _unknown_bool(
+        "Offered for a disease or an injury (joints, lungs, nerves, autism...), not a cosmetic "
+        "concern of the skin.",
+        "treats a disease",
     )
 
     history = HistoricalRecords()

@@ -321,6 +321,7 @@ def profile_from_rows(rows: ClinicRows) -> dict[str, Any]:
                 "sessions": p["sessions"],
                 "procedure_hours": _hours_out(p["procedure_hours"]),
                 "documented": p["documented"],
+                "treats_disease": p["treats_disease"],
             }
             for p in rows.protocols
         ],

@@ -317,6 +317,12 @@ PRACTICE_KEYS: tuple[str, ...] = (
     "outcomes_published",
     "procedures_performed",
     "charges_for_trial",
+    "markets_treatments",
+    "release_testing",
+    "adverse_event_reporting",
+    "offered_as_study",
+    "ethics_review",
+    "sales_pressure",
 )
 MONEY = whole(10_000_000)
 
@@ -365,6 +371,7 @@ PROTOCOL: tuple[Field, ...] = (
     field("sessions", whole(100)),
     field("procedure_hours", HOURS),
     field("documented", YES_NO),
+    field("treats_disease", YES_NO),
 )
 CLAIM: tuple[Field, ...] = (
     field("text", text(20_000, required=True)),

@@ -19,7 +19,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from checklist.engine import claims
 from checklist.engine.claims import Flag
-from checklist.engine.facts import flags_from_stored
+from checklist.engine.stored import flags_from_stored
 from pagecache.cache import public_data_changed
 
 from .models import (

@@ -44,6 +44,11 @@ def careful_clinic(db):
         outcomes_published=True,
         procedures_performed=400,
         charges_for_trial=False,
+        markets_treatments=True,
+        release_testing=True,
+        adverse_event_reporting=True,
+        offered_as_study=False,
+        sales_pressure=False,
     )
     CredentialFactory(practitioner=PractitionerFactory(clinic=clinic))
     ClinicCredentialFactory(clinic=clinic)

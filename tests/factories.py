@@ -8,6 +8,8 @@ from clinics.choices import (
     CellForm,
     CellSource,
     CredentialKind,
+    EnforcementConcern,
+    EnforcementKind,
     EvidenceKind,
     Lab,
     Manipulation,
@@ -18,6 +20,7 @@ from clinics.models import (
     Claim,
     Clinic,
     Credential,
+    EnforcementAction,
     Evidence,
     Practitioner,
     PriceQuote,
@@ -92,6 +95,7 @@ class ProcessingProtocolFactory(factory.django.DjangoModelFactory):
     sessions = 1
     procedure_hours = 3
     documented = True
+    treats_disease = False
 
 
 class ClaimFactory(factory.django.DjangoModelFactory):
@@ -122,3 +126,22 @@ class EvidenceFactory(factory.django.DjangoModelFactory):
     kind = EvidenceKind.PUBLICATION
     identifier = "10.1186/s13018-017-0645-5"
     title = "Cell-assisted lipotransfer meta-analysis"
+
+
+class EnforcementActionFactory(factory.django.DjangoModelFactory):
+    """An open FDA warning letter about unapproved products, linked to nothing."""
+
+    class Meta:
+        model = EnforcementAction
+        skip_postgeneration_save = True
+
+    agency = "FDA CBER"
+    kind = EnforcementKind.WARNING_LETTER
+    reference = factory.Sequence(lambda n: f"CBER-{n:05d}")
+    issued_on = factory.Sequence(lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(days=n))
+    company = factory.Sequence(lambda n: f"Test Regenerative Firm {n}, LLC")
+    subject = "Unapproved cellular products"
+    products = "Stem cell facial; exosome serum"
+    concerns = factory.LazyFunction(lambda: [EnforcementConcern.PRODUCTS])
+    url = factory.Sequence(lambda n: f"https://agency.example/letters/{n}")
+    summary = "Fictional letter for tests."

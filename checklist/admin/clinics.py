@@ -315,6 +315,8 @@ class ClinicAdmin(
                     ("consultation", "written_consent", "consent_states_limited_data"),
                     ("risks_disclosed", "follow_up", "complication_reporting"),
                     ("outcomes_published", "procedures_performed", "charges_for_trial"),
+                    ("markets_treatments", "offered_as_study", "ethics_review"),
+                    ("release_testing", "adverse_event_reporting", "sales_pressure"),
                 ),
             },
         ),

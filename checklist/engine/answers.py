@@ -174,6 +174,24 @@ def _enforcement(facts: ClinicFacts, value: str) -> ClinicFacts:
     return replace(facts, enforcement_record="none", enforcement_detail="you looked and found none")
 
 
+def _product_wording(facts: ClinicFacts, value: str) -> ClinicFacts:
+    return replace(facts, product_misnamed=value == "named")
+
+
+def _use(facts: ClinicFacts, value: str) -> ClinicFacts:
+    if value == "no":
+        return replace(facts, systemic_delivery=False, treats_disease=False)
+    if value == "routes":
+        return replace(facts, systemic_delivery=True)
+    return replace(facts, treats_disease=True)
+
+
+def _ethics(facts: ClinicFacts, value: str) -> ClinicFacts:
+    if value == "not_study":
+        return replace(facts, offered_as_study=False)
+    return replace(facts, offered_as_study=True, ethics_review=value == "approved")
+
+
 def _trial_fees(facts: ClinicFacts, value: str) -> ClinicFacts:
     return replace(facts, charges_for_trial=value == "yes")
 
@@ -183,8 +201,11 @@ def _trial_fees(facts: ClinicFacts, value: str) -> ClinicFacts:
 APPLY: Final[Mapping[str, Apply]] = {
     "autologous_source": _set("cell_sources", CellSource),
     "product_disclosed": _set("cell_forms", CellForm),
+    "honest_product_wording": _product_wording,
+    "local_cosmetic_use": _use,
     "sterile_closed_system": _set("processing", Processing),
     "minimal_manipulation": _set("manipulation", Manipulation),
+    "qc_release_testing": _yes_no("release_testing"),
     "protocol_documented": _yes_no("protocol_documented"),
     "lab_accredited": _lab,
     "licensed_physicians": _licence,
@@ -198,8 +219,11 @@ APPLY: Final[Mapping[str, Apply]] = {
     "regulatory_oversight": _oversight,
     "facility_credentials_current": _credentials_current,
     "no_enforcement_history": _enforcement,
+    "ethics_review": _ethics,
+    "adverse_event_reporting": _yes_no("adverse_event_reporting"),
     "informed_consent": _consent,
     "consultation": _yes_no("consultation"),
+    "no_sales_pressure": _yes_no("sales_pressure"),
     "no_trial_fees": _trial_fees,
     "follow_up": _yes_no("follow_up"),
 }

@@ -22,8 +22,10 @@ def enforcement_facts(
     today: date,
 ) -> tuple[str | None, str | None]:
     """``(enforcement_record, enforcement_detail)`` from the public records linked to a
-    clinic or its doctors (each with ``kind``, ``issued_on``, ``closed_out_on``), and the day
-    the lists were last updated: never checked and nothing linked is unknown, not clear."""
+    clinic or its doctors (each with ``kind``, ``issued_on``, ``closed_out_on`` and, where
+    known, ``concerns``), and the day the lists were last updated: never checked and nothing
+    linked is unknown, not clear. Harm to patients on record (a published report of harm, or
+    an action about harm) is the gravest finding, whatever the kind of record."""
     records = list(records)
     if not records and checked_on is None:
         return None, None
@@ -33,14 +35,16 @@ def enforcement_facts(
     for r in records:
         kind, issued, closed = r["kind"], r["issued_on"], r.get("closed_out_on")
         label = kind.replace("_", " ")
-        if kind in _LEGAL_ACTIONS:
-            graded.append((0, "legal_action", f"{label}, {issued.isoformat()}"))
+        if kind == "harm_report" or "harm" in (r.get("concerns") or ()):
+            graded.append((0, "harm", f"{label}, {issued.isoformat()}"))
+        elif kind in _LEGAL_ACTIONS:
+            graded.append((1, "legal_action", f"{label}, {issued.isoformat()}"))
         elif kind in _LETTERS and closed is None:
-            graded.append((1, "open_letter", f"{label}, {issued.isoformat()}"))
+            graded.append((2, "open_letter", f"{label}, {issued.isoformat()}"))
         elif kind in _LETTERS and closed is not None and closed >= recent:
-            graded.append((2, "closed_letter_recent", f"{label}, closed out {closed.isoformat()}"))
+            graded.append((3, "closed_letter_recent", f"{label}, closed out {closed.isoformat()}"))
         elif kind == "recall":
-            graded.append((3, "recall", f"{label}, {issued.isoformat()}"))
+            graded.append((4, "recall", f"{label}, {issued.isoformat()}"))
     if graded:
         _, record, detail = min(graded)
         return record, detail

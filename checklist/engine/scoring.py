@@ -4,9 +4,13 @@ Rules (DESIGN.md, "Score and grade"):
 - `met` earns a criterion's points, `partial` half, `not_met` and `unknown` none;
   score = earned / possible x 100.
 - coverage = points of criteria that are not `unknown` / possible x 100.
+- `not_applicable` (a criterion that cannot apply to this clinic: a research site that sells
+  nothing makes no marketing claims) leaves both: its points are not possible, so it neither
+  lowers the score nor holds coverage down.
 - A failed knockout (`not_met`, never `unknown`) gives F whatever the points.
 - Otherwise "insufficient" (not enough information) when coverage is under 60%, or when
-  nothing at all is known in one of the catalogue's core groups: a clinic cannot earn a letter
+  nothing at all is known in one of the catalogue's core groups (a group whose every criterion
+  does not apply is not empty): a clinic cannot earn a letter
   on the strength of what it says about consent while nothing is known about its cells.
   Hospital ratings do the same (Leapfrog withholds a grade on thin data; CMS needs measures in
   each of several groups before it shows stars).
@@ -22,6 +26,7 @@ from typing import Any, Final, Literal, get_args
 from checklist.engine.criteria import (
     CATALOGUE,
     MET,
+    NOT_APPLICABLE,
     NOT_MET,
     PARTIAL,
     STATUSES,
@@ -50,7 +55,13 @@ GRADE_LABELS: Final[Mapping[Grade, str]] = {
     "F": "Avoid",
     "insufficient": "Not enough information",
 }
-_SHARE: Final[Mapping[Status, float]] = {MET: 1.0, PARTIAL: 0.5, NOT_MET: 0.0, UNKNOWN: 0.0}
+_SHARE: Final[Mapping[Status, float]] = {
+    MET: 1.0,
+    PARTIAL: 0.5,
+    NOT_MET: 0.0,
+    UNKNOWN: 0.0,
+    NOT_APPLICABLE: 0.0,
+}
 # A question is worth asking the clinic whenever the answer is not a plain "met".
 _ASK_WHEN: Final = frozenset({PARTIAL, NOT_MET, UNKNOWN})
 
@@ -184,7 +195,7 @@ def _result(
             status=status,
             reason=reason,
             points_earned=points * _SHARE[status],
-            points_possible=points,
+            points_possible=0 if status == NOT_APPLICABLE else points,
             ask=ask if status in _ASK_WHEN else "",
         )
     return found
@@ -194,26 +205,28 @@ def score(facts: ClinicFacts, catalogue: Catalogue = CATALOGUE) -> Assessment:
     results: list[CriterionResult] = []
     earned = 0.0
     known_points = 0
+    possible = 0
     failed: list[str] = []
     for criterion in catalogue.criteria:
         status, reason = criterion.evaluate(facts)
-        points = criterion.points * _SHARE[status]
-        earned += points
-        if status != UNKNOWN:
-            known_points += criterion.points
+        earned += criterion.points * _SHARE[status]
+        if status != NOT_APPLICABLE:
+            possible += criterion.points
+            if status != UNKNOWN:
+                known_points += criterion.points
         if criterion.is_knockout and status == NOT_MET:
             failed.append(criterion.id)
         results.append(
             _result(criterion.id, status, reason, criterion.points, criterion.ask_clinic)
         )
-    possible = catalogue.possible_points
     score_value = earned / possible * 100 if possible else 0.0
     coverage = known_points / possible * 100 if possible else 0.0
     statuses = {r.criterion_id: r.status for r in results}
     empty_groups = tuple(
         group.id
         for group in catalogue.core_groups
-        if all(statuses[i] == UNKNOWN for i in group.criterion_ids)
+        if all(statuses[i] in (UNKNOWN, NOT_APPLICABLE) for i in group.criterion_ids)
+        and any(statuses[i] == UNKNOWN for i in group.criterion_ids)
     )
     grade: Grade
     if failed:

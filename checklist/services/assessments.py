@@ -17,13 +17,11 @@ from checklist.engine.criteria import CATALOGUE, Catalogue
 from checklist.engine.enforcement import enforcement_facts
 from checklist.engine.facts import (
     ClinicFacts,
-    Screener,
-    facts_from_profile,
     facts_to_dict,
-    flags_from_stored,
-    stored_screening,
 )
+from checklist.engine.profile_facts import Screener, facts_from_profile
 from checklist.engine.scoring import Assessment, score
+from checklist.engine.stored import flags_from_stored, stored_screening
 from checklist.models import (
     ClinicAssessment,
     Grade,
@@ -52,6 +50,18 @@ class RefreshSummary:
     # Clinics whose red-flag claim categories moved (a new screener, or edited claims): slug,
     # categories now flagged that were not, categories no longer flagged.
     flags_moved: tuple[FlagsMoved, ...] = ()
+    # Clinics whose grade moved (a new catalogue, new records, edited facts).
+    grades_moved: tuple[GradeMoved, ...] = ()
+
+
+@dataclass(frozen=True)
+class GradeMoved:
+    clinic: str
+    before: str
+    after: str
+
+    def __str__(self) -> str:
+        return f"{self.clinic} ({self.before} -> {self.after})"
 
 
 @dataclass(frozen=True)
@@ -217,20 +227,31 @@ def _doctors_records(ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
     to the clinic itself come with its rows (clinic_rows)."""
     by_clinic: dict[int, list[dict[str, Any]]] = {}
     rows = EnforcementAction.objects.filter(practitioners__clinic_id__in=ids).values_list(
-        "practitioners__clinic_id", "id", "kind", "issued_on", "closed_out_on"
+        "practitioners__clinic_id", "id", "kind", "issued_on", "closed_out_on", "concerns"
     )
-    for clinic_id, pk, kind, issued_on, closed_out_on in rows:
+    for clinic_id, pk, kind, issued_on, closed_out_on, concerns in rows:
         by_clinic.setdefault(clinic_id, []).append(
-            {"id": pk, "kind": kind, "issued_on": issued_on, "closed_out_on": closed_out_on}
+            {
+                "id": pk,
+                "kind": kind,
+                "issued_on": issued_on,
+                "closed_out_on": closed_out_on,
+                "concerns": concerns,
+            }
         )
     return by_clinic
 
 
 def _refresh_batch(
-    ids: list[int], *, today: datetime.date, catalogue: Catalogue, moved: list[FlagsMoved]
+    ids: list[int],
+    *,
+    today: datetime.date,
+    catalogue: Catalogue,
+    moved: list[FlagsMoved],
+    graded: list[GradeMoved],
 ) -> int:
     """Score one batch of clinics in a fixed number of queries; return rows written, and add
-    to ``moved`` the clinics whose claim flags moved."""
+    to ``moved`` the clinics whose claim flags moved and to ``graded`` those whose grade did."""
     bundles = clinic_rows(
         Clinic.objects.filter(pk__in=ids),
         extra=("current_assessment_id", "slug", *LISTING_FIELDS),
@@ -269,6 +290,8 @@ def _refresh_batch(
         old = current.get(clinic["current_assessment_id"])
         before = set(old.claim_flags) if old is not None else set()
         after = set(compared["claim_flags"])
+        if old is not None and old.grade != assessment.grade:
+            graded.append(GradeMoved(clinic["slug"], old.grade, assessment.grade))
         if old is not None and before != after:
             moved.append(
                 FlagsMoved(
@@ -314,18 +337,23 @@ def assessments_refresh(
     queryset = (Clinic.objects.all() if queryset is None else queryset).order_by("pk")
     total = changed = 0
     moved: list[FlagsMoved] = []
+    graded: list[GradeMoved] = []
     last_pk = 0
     while True:
         ids = list(queryset.filter(pk__gt=last_pk).values_list("pk", flat=True)[:batch_size])
         if not ids:
             break
         with transaction.atomic():
-            changed += _refresh_batch(ids, today=today, catalogue=catalogue, moved=moved)
+            changed += _refresh_batch(
+                ids, today=today, catalogue=catalogue, moved=moved, graded=graded
+            )
         total += len(ids)
         last_pk = ids[-1]
         if progress is not None:
             progress(len(ids))
-    return RefreshSummary(clinics=total, changed=changed, flags_moved=tuple(moved))
+    return RefreshSummary(
+        clinics=total, changed=changed, flags_moved=tuple(moved), grades_moved=tuple(graded)
+    )
 
 
 def assessment_refresh(

@@ -24,6 +24,9 @@ CAREFUL = ClinicFacts(
     manipulation=frozenset({Manipulation.SAME_DAY}),
     labs=frozenset({Lab.ON_SITE}),
     protocol_documented=True,
+    systemic_delivery=False,
+    treats_disease=False,
+    product_misnamed=False,
     has_practitioners=True,
     verified_current_medical_licences=2,
     expired_medical_licences=0,
@@ -45,6 +48,12 @@ CAREFUL = ClinicFacts(
     outcomes_published=True,
     procedures_performed=400,
     charges_for_trial=False,
+    markets_treatments=True,
+    release_testing=True,
+    adverse_event_reporting=True,
+    # A clinic, not a study: ethics approval is not asked for (the cases set a study).
+    offered_as_study=False,
+    sales_pressure=False,
     enforcement_record="none",
     enforcement_detail="lists updated 2026-12-01",
     country="MX",
@@ -56,8 +65,12 @@ CAREFUL_REASONS = {
     "autologous_source": "Uses only your own cells, from your own fat.",
     "no_embryonic_cells": "No embryonic cells are used.",
     "product_disclosed": "Says plainly what is used: live cells.",
+    "honest_product_wording": "The product is named for what it is.",
+    "local_cosmetic_use": "Cells are used only on the skin, for cosmetic concerns.",
     "sterile_closed_system": "Cells are processed in a sterile, closed system.",
     "minimal_manipulation": "Cells are used the same day, with minimal handling.",
+    "qc_release_testing": "Each cell product is tested before use: sterility, cell count and "
+    "viability (and endotoxin and mycoplasma for anything grown or stored).",
     "protocol_documented": "A written protocol documents how cells are processed and whether "
     "they are used the same day.",
     "lab_accredited": "Cells are processed in an accredited lab.",
@@ -76,8 +89,12 @@ CAREFUL_REASONS = {
     "facility_credentials_current": "The clinic's credentials on record are verified and current.",
     "no_enforcement_history": "No enforcement record found in the public lists (lists updated "
     "2026-12-01).",
+    "ethics_review": "The treatment is not offered as a study or trial.",
+    "adverse_event_reporting": "Reports serious adverse events to the regulator.",
     "informed_consent": "Written consent states that long-term safety data are limited.",
     "consultation": "A consultation reviews your medical history and candidacy before treatment.",
+    "no_sales_pressure": "No pressure to pay before a doctor has seen you and you have had "
+    "time to decide.",
     "no_trial_fees": "Does not charge patients to take part in a trial.",
     "price_in_range": "Quoted $4,500–$7,000, within the range typical for a full face in "
     "Mexico: $3,500–$8,000.",

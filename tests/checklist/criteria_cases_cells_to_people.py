@@ -179,7 +179,8 @@ CASES = [
     case(
         "minimal_manipulation",
         "met",
-        "Cells are grown in a lab only within a registered trial.",
+        "Cells changed more than minimally (grown in a lab or digested with enzymes) are used "
+        "only within a registered trial.",
         "lab-grown cells within a registered trial are acceptable",
         manipulation=frozenset({Manipulation.CULTURE_EXPANDED}),
         evidence_kinds=frozenset({EvidenceKind.TRIAL}),
@@ -187,9 +188,8 @@ CASES = [
     case(
         "minimal_manipulation",
         "not_met",
-        'Cells are grown in a lab under a "trial" that '
-        "patients pay to join; a trial that charges patients does not give the oversight it "
-        "claims.",
+        'Cells changed more than minimally are used under a "trial" that patients pay to join; '
+        "a trial that charges patients does not give the oversight it claims.",
         "a registered trial that charges patients is no cover",
         manipulation=frozenset({Manipulation.CULTURE_EXPANDED}),
         evidence_kinds=frozenset({EvidenceKind.TRIAL}),
@@ -197,9 +197,10 @@ CASES = [
     ),
     case(
         "minimal_manipulation",
-        "unknown",
-        "Cells are grown in a lab; whether that happens within a registered trial is not known.",
-        "lab-grown cells with unknown trial status",
+        "not_met",
+        "Cells are grown in a lab with no registered trial on record; cells changed this much "
+        "are regulated as a drug that needs approval.",
+        "lab-grown cells with no trial on record fail, not stay unknown (issue 15)",
         manipulation=frozenset({Manipulation.CULTURE_EXPANDED}),
         evidence_kinds=None,
     ),
@@ -213,12 +214,28 @@ CASES = [
     ),
     case(
         "minimal_manipulation",
-        "partial",
-        "Some treatments use cells the same day or within "
-        "a registered trial; for others it is not clear.",
-        "same-day use beside lab-grown cells of unknown trial status is partial",
-        manipulation=frozenset({Manipulation.SAME_DAY, Manipulation.CULTURE_EXPANDED}),
-        evidence_kinds=None,
+        "not_met",
+        "Fat is digested with enzymes into a stromal vascular fraction (SVF); a federal appeals "
+        "court held that this is more than minimal manipulation, a drug that needs approval, "
+        "even when it is done the same day.",
+        "same-day enzymatic digestion (SVF) is more than minimal (issue 15)",
+        manipulation=frozenset({Manipulation.SAME_DAY_ENZYMATIC}),
+    ),
+    case(
+        "minimal_manipulation",
+        "met",
+        "Cells changed more than minimally (grown in a lab or digested with enzymes) are used "
+        "only within a registered trial.",
+        "enzymatic SVF within a registered trial is acceptable, as lab-grown cells are",
+        manipulation=frozenset({Manipulation.SAME_DAY_ENZYMATIC}),
+        evidence_kinds=frozenset({EvidenceKind.TRIAL}),
+    ),
+    case(
+        "minimal_manipulation",
+        "unknown",
+        "The clinic does not say whether cells are used the same day.",
+        "handling stated for no treatment",
+        manipulation=frozenset({Manipulation.UNKNOWN}),
     ),
     case(
         "minimal_manipulation",

@@ -55,6 +55,8 @@ PINNED_OUTCOMES = {
     "2026.1-b70a0a65": "975751bb7a48",
     "2026.2-b70a0a65": "b4e959b93a84",
     "2026.3-44a2d63d": "4ff62614d636",  # no_enforcement_history added (issue 15)
+    # six criteria from enforcement records, "does not apply", SVF and lab-grown cells fail
+    "2026.4-fbe98621": "e1709ba90ee6",
 }
 
 

@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from checklist.engine.answers import questions_in
 from checklist.forms import CHOOSE_AN_ANSWER
 from checklist.models import PatientReport
 from checklist.services.assessments import assessments_refresh
@@ -16,23 +17,10 @@ from tests.checklist.test_answers import CAREFUL, DANGEROUS
 
 PREFIX = "checklist_wizard"
 QUESTIONS_URL = reverse("checklist:questions")
+# The wizard's steps are the catalogue's groups, each asking its own questions.
 STEPS = {
-    "cells": ["autologous_source", "product_disclosed"],
-    "processing": [
-        "sterile_closed_system",
-        "minimal_manipulation",
-        "protocol_documented",
-        "lab_accredited",
-    ],
-    "people": ["licensed_physicians", "regenerative_specialist", "track_record"],
-    "claims": ["realistic_claims", "no_fda_misuse", "realistic_timeline", "risks_disclosed"],
-    "evidence": [
-        "evidence_cited",
-        "regulatory_oversight",
-        "no_enforcement_history",
-        "facility_credentials_current",
-    ],
-    "care": ["informed_consent", "consultation", "no_trial_fees", "follow_up"],
+    group: [question.key for question in questions_in(group)]
+    for group in ("cells", "processing", "people", "claims", "evidence", "care")
 }
 
 

@@ -38,10 +38,11 @@ from checklist.engine.facts import (
     Processing,
 )
 from tests.checklist.careful import CAREFUL, CAREFUL_REASONS
+from tests.checklist.criteria_cases_added import CASES as ADDED_CASES
 from tests.checklist.criteria_cases_cells_to_people import CASES as FIRST_CASES
 from tests.checklist.criteria_cases_claims_to_care import CASES as SECOND_CASES
 
-CASES = [*FIRST_CASES, *SECOND_CASES]
+CASES = [*FIRST_CASES, *SECOND_CASES, *ADDED_CASES]
 
 
 # Criteria with a middle ground; the rest are met, not met or unknown.
@@ -107,7 +108,9 @@ def evaluate(criterion_id: str, facts: ClinicFacts) -> tuple[str, str]:
 
 @pytest.mark.parametrize("criterion_id", list(CAREFUL_REASONS))
 def test_a_careful_clinic_meets_every_criterion(criterion_id: str) -> None:
-    assert evaluate(criterion_id, CAREFUL) == ("met", CAREFUL_REASONS[criterion_id])
+    # A careful clinic is not a study: the ethics approval a study needs does not apply to it.
+    expected = "not_applicable" if criterion_id == "ethics_review" else "met"
+    assert evaluate(criterion_id, CAREFUL) == (expected, CAREFUL_REASONS[criterion_id])
 
 
 def test_the_careful_reasons_cover_the_whole_catalogue() -> None:
@@ -211,6 +214,12 @@ def test_the_added_criteria_have_their_chosen_severity() -> None:
         "no_fda_misuse": "major",
         "facility_credentials_current": "minor",
         "no_enforcement_history": "knockout",
+        "honest_product_wording": "major",
+        "local_cosmetic_use": "major",
+        "qc_release_testing": "major",
+        "ethics_review": "major",
+        "adverse_event_reporting": "minor",
+        "no_sales_pressure": "minor",
     }
 
 

@@ -26,9 +26,9 @@ from checklist.engine.facts import (
     Manipulation,
     Processing,
     facts_from_dict,
-    facts_from_profile,
     facts_to_dict,
 )
+from checklist.engine.profile_facts import facts_from_profile
 from checklist.engine.scoring import score
 from tests.checklist.careful import CAREFUL
 
@@ -56,7 +56,7 @@ def keyword_screen(text: str) -> tuple[Flag, ...]:
 
 @pytest.fixture(autouse=True)
 def _keyword_screen(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("checklist.engine.facts.screen", keyword_screen)
+    monkeypatch.setattr("checklist.engine.profile_facts.screen", keyword_screen)
 
 
 def licence(**overrides: Any) -> dict[str, Any]:
@@ -115,6 +115,7 @@ CAREFUL_PROFILE: dict[str, Any] = {
             "sessions": 1,
             "procedure_hours": 3,
             "documented": True,
+            "treats_disease": False,
         }
     ],
     "claims": [
@@ -143,6 +144,11 @@ CAREFUL_PROFILE: dict[str, Any] = {
         "outcomes_published": True,
         "procedures_performed": 400,
         "charges_for_trial": False,
+        "markets_treatments": True,
+        "release_testing": True,
+        "adverse_event_reporting": True,
+        "offered_as_study": False,
+        "sales_pressure": False,
     },
 }
 
@@ -210,6 +216,7 @@ def test_the_dangerous_profile_gives_what_it_shows() -> None:
         manipulation=frozenset({Manipulation.CULTURE_EXPANDED}),
         labs=frozenset({Lab.EXTERNAL}),
         protocol_documented=False,
+        product_misnamed=False,
         has_practitioners=True,
         verified_current_medical_licences=0,
         expired_medical_licences=0,
@@ -628,6 +635,23 @@ def test_a_licence_checked_and_not_confirmed_counts_as_unlicensed() -> None:
             datetime.date(2026, 12, 1),
             ("none", "lists updated 2026-12-01"),
         ),
+        (
+            [
+                {"kind": "injunction", "issued_on": datetime.date(2019, 6, 3)},
+                {
+                    "kind": "recall",
+                    "issued_on": datetime.date(2018, 9, 28),
+                    "concerns": ["products", "harm"],
+                },
+            ],
+            None,
+            ("harm", "recall, 2018-09-28"),
+        ),
+        (
+            [{"kind": "harm_report", "issued_on": datetime.date(2017, 3, 16)}],
+            None,
+            ("harm", "harm report, 2017-03-16"),
+        ),
     ],
     ids=[
         "never checked",
@@ -636,6 +660,8 @@ def test_a_licence_checked_and_not_confirmed_counts_as_unlicensed() -> None:
         "open letter outranks a recall",
         "closed within five years",
         "closed more than five years ago",
+        "harm on record outranks a court order",
+        "a published report of harm",
     ],
 )
 def test_enforcement_facts_take_the_gravest_record(records, checked, expected) -> None:

@@ -96,7 +96,13 @@ def test_the_score_card_follows_the_catalogue_groups_and_adds_up() -> None:
     card = p.score_card(assessment, CATALOGUE)
     assert [g.id for g in card] == [g.id for g in CATALOGUE.groups]
     assert sum(g.earned for g in card) == pytest.approx(assessment.points_earned)
-    assert sum(g.possible for g in card) == CATALOGUE.possible_points
+    # A criterion that does not apply (here: ethics approval, the clinic runs no study) is not
+    # possible: the card adds up to the assessment's possible points, not the catalogue's.
+    assert sum(g.possible for g in card) == assessment.points_possible
+    not_applicable = [r for r in assessment.results if r.status == "not_applicable"]
+    assert assessment.points_possible == CATALOGUE.possible_points - sum(
+        CATALOGUE.by_id[r.criterion_id].points for r in not_applicable
+    )
     cells = card[0]
     assert [r.criterion.id for r in cells.rows] == [c.id for c in CATALOGUE.in_group("cells")]
     first = cells.rows[0]

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checklist.engine.claims import CATEGORIES
-from checklist.engine.criteria import CATALOGUE
+from checklist.engine.criteria import CATALOGUE, Catalogue
 from checklist.engine.facts import (
     AUTOLOGOUS_SOURCES,
     BOOL_FIELDS,
@@ -95,8 +95,11 @@ def wording_only(value: Any) -> float:
     return 0
 
 
+# Facts that decide whether a criterion applies rather than how well it is met: whether the
+# treatment is offered as a study decides whether its ethics approval is asked for at all.
+SCOPE_FIELDS = frozenset({"offered_as_study"})
 SCALAR_RANKS: dict[str, Rank] = {
-    **{name: true_is_better for name in BOOL_FIELDS},
+    **{name: true_is_better for name in BOOL_FIELDS - SCOPE_FIELDS},
     # A known paid "trial" is worse than not knowing: it also sinks lab-grown cells' cover.
     "charges_for_trial": lambda value: {True: 0, None: 1, False: 2}[value],
     "has_practitioners": wording_only,
@@ -111,6 +114,13 @@ SCALAR_RANKS: dict[str, Rank] = {
         value, 0
     ),
     "enforcement_detail": wording_only,
+    # Selling nothing makes criteria that would be unknown not apply: that only drops unknowns.
+    "markets_treatments": false_is_better,
+    # Known pressure or a misnamed product fails; unknown may not apply at a research site.
+    "sales_pressure": lambda value: {True: 0, None: 1, False: 2}[value],
+    "product_misnamed": lambda value: {True: 0, None: 1, False: 2}[value],
+    "systemic_delivery": false_is_better,
+    "treats_disease": false_is_better,
 }
 
 S, F, P, M, L = CellSource, CellForm, Processing, Manipulation, Lab
@@ -132,7 +142,11 @@ UPGRADES: dict[str, dict[Any, list[Any]]] = {
     },
     "cell_forms": {f: KNOWN_FORMS for f in CellForm},
     "processing": {P.OPEN: [P.CLOSED_SYSTEM], P.UNKNOWN: [P.CLOSED_SYSTEM]},
-    "manipulation": {M.CULTURE_EXPANDED: [M.SAME_DAY], M.UNKNOWN: [M.SAME_DAY]},
+    "manipulation": {
+        M.CULTURE_EXPANDED: [M.SAME_DAY],
+        M.SAME_DAY_ENZYMATIC: [M.SAME_DAY],
+        M.UNKNOWN: [M.SAME_DAY],
+    },
     "labs": {
         L.EXTERNAL: [L.UNKNOWN, L.ON_SITE, L.EXTERNAL_ACCREDITED],
         L.UNKNOWN: [L.ON_SITE, L.EXTERNAL_ACCREDITED],
@@ -177,13 +191,38 @@ def improved(name: str, current: frozenset[Any] | None) -> st.SearchStrategy[fro
 
 
 def test_every_fact_has_an_order_except_country_and_price() -> None:
-    ordered = set(SCALAR_RANKS) | set(SET_ENUMS)
+    ordered = set(SCALAR_RANKS) | set(SET_ENUMS) | SCOPE_FIELDS
 
     assert set(FIELD_NAMES) - ordered == {
         "country",
         "full_face_price_min_usd",
         "full_face_price_max_usd",
     }
+
+
+# --- A criterion that does not apply ----------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(facts=facts_strategy)
+def test_a_criterion_that_does_not_apply_scores_as_if_it_were_not_in_the_catalogue(
+    facts: ClinicFacts,
+) -> None:
+    assessment = score(facts)
+    absent = {r.criterion_id for r in assessment.results if r.status == "not_applicable"}
+    without = Catalogue(
+        criteria=tuple(c for c in CATALOGUE.criteria if c.id not in absent),
+        core_groups=tuple(
+            dataclasses.replace(g, criterion_ids=kept)
+            for g in CATALOGUE.core_groups
+            if (kept := tuple(i for i in g.criterion_ids if i not in absent))
+        ),
+    )
+    alone = score(facts, without)
+
+    assert (assessment.score, assessment.coverage) == (alone.score, alone.coverage)
+    assert assessment.grade == alone.grade
+    assert all(r.points_possible == 0 for r in assessment.results if r.criterion_id in absent)
 
 
 # --- Improving a fact never lowers the score -------------------------------------------------
@@ -214,7 +253,12 @@ def test_improving_what_a_protocol_uses_never_lowers_the_score(
 ) -> None:
     name = data.draw(st.sampled_from(sorted(SET_ENUMS)), label="field")
     current = getattr(facts, name)
-    better = data.draw(improved(name, current), label="improved")
+    if name == "claim_flags" and current is None and facts.markets_treatments is False:
+        # Unscreened text at a site that sells nothing does not apply: only clean text is as
+        # good as that.
+        better = frozenset()
+    else:
+        better = data.draw(improved(name, current), label="improved")
 
     assert score(facts).score <= score(dataclasses.replace(facts, **{name: better})).score
 

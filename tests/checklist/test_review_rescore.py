@@ -81,7 +81,9 @@ def test_rescore_expired_rescores_them_and_keeps_the_summary_line(clinics):
     out = StringIO()
     call_command("rescore", "--expired", "--no-progress", stdout=out)
     assert re.fullmatch(
-        r"Rescored 3 clinics in \d+\.\d s \(\d+ per second\); 3 changed\n", out.getvalue()
+        r"Rescored 3 clinics in \d+\.\d s \(\d+ per second\); 3 changed\n"
+        r"Grades moved at 1 clinics \(catalogue [\w.-]+\):\n  \S+ \(insufficient -> F\)\n",
+        out.getvalue(),
     )
     clinics.refresh_from_db()
     assert clinics.current_assessment.grade == "F"
@@ -89,3 +91,21 @@ def test_rescore_expired_rescores_them_and_keeps_the_summary_line(clinics):
     again = StringIO()
     call_command("rescore", "--expired", "--no-progress", stdout=again)
     assert again.getvalue().startswith("Rescored 0 clinics in ")
+
+
+@pytest.mark.django_db
+def test_a_rescore_says_whose_grade_moved_and_from_what(careful_clinic, red_flag_clinic):
+    from tests.factories import EnforcementActionFactory
+
+    call_command("rescore", "--no-progress", stdout=StringIO())
+    assert careful_clinic.assessments.get().grade == "A"
+    # A published report of harm names the careful clinic: its grade moves, the other's not.
+    report = EnforcementActionFactory(
+        kind="harm_report", agency="CDC", concerns=["harm"], subject="Infections reported"
+    )
+    report.clinics.add(careful_clinic)
+    out = StringIO()
+    call_command("rescore", "--no-progress", stdout=out)
+    assert "Grades moved at 1 clinics" in out.getvalue()
+    assert f"{careful_clinic.slug} (A -> F)" in out.getvalue()
+    assert red_flag_clinic.slug not in out.getvalue()

@@ -17,7 +17,8 @@ from checklist.engine.criteria import (
     Criterion,
     Source,
 )
-from checklist.engine.facts import CellForm, CellSource, ClinicFacts, facts_from_profile
+from checklist.engine.facts import CellForm, CellSource, ClinicFacts
+from checklist.engine.profile_facts import facts_from_profile
 from checklist.engine.scoring import Assessment, CriterionResult, letter_grade, score
 from tests.checklist.careful import CAREFUL
 from tests.checklist.test_facts import CAREFUL_PROFILE, DANGEROUS_PROFILE, TODAY, keyword_screen
@@ -317,7 +318,7 @@ def test_a_stored_result_with_an_unknown_status_is_refused() -> None:
 
 
 def test_a_careful_clinic_profile_grades_a(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("checklist.engine.facts.screen", keyword_screen)
+    monkeypatch.setattr("checklist.engine.profile_facts.screen", keyword_screen)
 
     assessment = score(facts_from_profile(CAREFUL_PROFILE, today=TODAY))
 
@@ -325,7 +326,7 @@ def test_a_careful_clinic_profile_grades_a(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_a_dangerous_clinic_profile_grades_f(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("checklist.engine.facts.screen", keyword_screen)
+    monkeypatch.setattr("checklist.engine.profile_facts.screen", keyword_screen)
 
     assessment = score(facts_from_profile(DANGEROUS_PROFILE, today=TODAY))
 

@@ -131,7 +131,14 @@ def test_export_scores_prints_one_json_line_per_clinic(careful_clinic, red_flag_
     assert careful["grade"] == "A" and careful["knockouts"] == [] and careful["claim_flags"] == []
     assert 0 <= careful["score"] <= 100 and 0 <= careful["coverage"] <= 100
     assert set(careful["criteria"]) == set(CATALOGUE.by_id)
-    assert set(careful["criteria"].values()) <= {"met", "partial", "not_met", "unknown"}
+    assert set(careful["criteria"].values()) <= {
+        "met",
+        "partial",
+        "not_met",
+        "unknown",
+        "not_applicable",
+    }
+    assert careful["criteria"]["ethics_review"] == "not_applicable"  # not offered as a study
     assert red["grade"] == "F" and "autologous_source" in red["knockouts"]
     assert "permanent" in red["claim_flags"]
 

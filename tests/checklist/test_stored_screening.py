@@ -14,7 +14,7 @@ import pytest
 from checklist.engine import claims
 from checklist.engine.claims import SCREENER_VERSION, screen
 from checklist.engine.claims import version as claims_version
-from checklist.engine.facts import flags_from_stored, stored_screening
+from checklist.engine.stored import flags_from_stored, stored_screening
 from checklist.models import ClinicAssessment
 from checklist.services.assessments import assessment_refresh, assessments_refresh
 from clinics.models import Claim, Clinic

@@ -59,6 +59,7 @@ FULL_PROFILE = {
             "sessions": 1,
             "procedure_hours": 3.5,
             "documented": True,
+            "treats_disease": False,
         }
     ],
     "claims": [
@@ -82,6 +83,12 @@ FULL_PROFILE = {
         "outcomes_published": False,
         "procedures_performed": 250,
         "charges_for_trial": False,
+        "markets_treatments": True,
+        "release_testing": True,
+        "adverse_event_reporting": None,
+        "offered_as_study": False,
+        "ethics_review": None,
+        "sales_pressure": False,
     },
 }
 MINIMAL = {"slug": "bare-clinic", "name": "Bare Clinic", "country": "TR"}

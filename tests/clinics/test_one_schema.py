@@ -58,7 +58,8 @@ CASES = [
         "delivery",
         {"name": "Facial", "delivery": ["injection"]},
         {"delivery": ["teleport"]},
-        "'teleport' is not one of injection, microneedling, topical, laser, iv",
+        "'teleport' is not one of injection, microneedling, topical, laser, iv, intrathecal, "
+        "inhaled, intra_articular",
     ),
     Case(
         "years of experience over the limit",

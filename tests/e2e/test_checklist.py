@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from checklist.engine.answers import questions_in
 from checklist.models import PatientReport
 from tests.checklist.test_answers import CAREFUL
 from tests.e2e.conftest import SCREENSHOTS, screenshot
@@ -14,24 +15,7 @@ from tests.e2e.test_accessibility import _blocking_violations
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 STEPS = ("cells", "processing", "people", "claims", "evidence", "care")
-STEP_KEYS = {
-    "cells": ["autologous_source", "product_disclosed"],
-    "processing": [
-        "sterile_closed_system",
-        "minimal_manipulation",
-        "protocol_documented",
-        "lab_accredited",
-    ],
-    "people": ["licensed_physicians", "regenerative_specialist", "track_record"],
-    "claims": ["realistic_claims", "no_fda_misuse", "realistic_timeline", "risks_disclosed"],
-    "evidence": [
-        "evidence_cited",
-        "regulatory_oversight",
-        "no_enforcement_history",
-        "facility_credentials_current",
-    ],
-    "care": ["informed_consent", "consultation", "no_trial_fees", "follow_up"],
-}
+STEP_KEYS = {step: [question.key for question in questions_in(step)] for step in STEPS}
 
 
 def answer(page: Any, step: str, answers: dict[str, str]) -> None:

@@ -1,4 +1,5 @@
-"""How you are cared for: written informed consent, a consultation first, follow-up."""
+"""How you are cared for: written informed consent, a consultation first, follow-up, no pressure to
+buy."""
 
 from __future__ import annotations
 
@@ -8,8 +9,17 @@ from checklist.engine.facts import (
     ClinicFacts,
 )
 
-from .catalogue import MET, NOT_MET, PARTIAL, UNKNOWN, Criterion, Evaluation, Option
-from .sources import _expert, _isscr_ask, _placidway
+from .catalogue import (
+    MET,
+    NOT_APPLICABLE,
+    NOT_MET,
+    PARTIAL,
+    UNKNOWN,
+    Criterion,
+    Evaluation,
+    Option,
+)
+from .sources import _expert, _isscr_ask, _isscr_warning, _placidway
 from .wording import UNKNOWN_OPTION, YES_NO
 
 
@@ -43,6 +53,20 @@ def _follow_up(facts: ClinicFacts) -> Evaluation:
     if not facts.follow_up:
         return NOT_MET, "No follow-up after treatment to catch and manage complications."
     return MET, "Scheduled follow-up after treatment to catch and manage complications."
+
+
+def _no_sales_pressure(facts: ClinicFacts) -> Evaluation:
+    pressure = facts.sales_pressure
+    if pressure is None and facts.markets_treatments is False:
+        return NOT_APPLICABLE, "The clinic sells nothing to the public."
+    if pressure is None:
+        return UNKNOWN, "Whether the clinic pushes patients to commit is not known."
+    if pressure:
+        return NOT_MET, (
+            "Pushes patients to commit: a discount that expires, a deposit before a "
+            "consultation, or payment before a doctor has decided you are a candidate."
+        )
+    return MET, "No pressure to pay before a doctor has seen you and you have had time to decide."
 
 
 CRITERIA: Final[tuple[Criterion, ...]] = (
@@ -114,5 +138,31 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
         ),
         evaluate=_follow_up,
         reads=("follow_up",),
+    ),
+    Criterion(
+        id="no_sales_pressure",
+        title="No pressure to pay",
+        group="care",
+        checks="No discount that expires, no deposit before a consultation, and no payment "
+        "before a doctor has assessed you.",
+        why_it_matters="Whether you are a candidate is decided at the consultation; money "
+        "taken before it, or a deadline to accept, decides for you. This is our judgement, "
+        "resting on the guidance below.",
+        severity="minor",
+        points=4,
+        question="Were you offered a discount that expires, or asked to pay a deposit or the "
+        "fee before a doctor assessed you?",
+        options=YES_NO,
+        ask_clinic="Can I see a doctor and take the written information home before paying "
+        "anything, and will the price still hold next month?",
+        sources=(
+            _placidway(
+                "A consultation evaluates skin concerns and medical history to decide candidacy."
+            ),
+            _isscr_warning("High costs or hidden fees are a warning sign."),
+            _isscr_ask("Ask about costs, consent and your rights as a patient."),
+        ),
+        evaluate=_no_sales_pressure,
+        reads=("sales_pressure", "markets_treatments"),
     ),
 )

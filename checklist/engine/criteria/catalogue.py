@@ -15,7 +15,7 @@ from checklist.engine.facts import (
     ClinicFacts,
 )
 
-Status = Literal["met", "partial", "not_met", "unknown"]
+Status = Literal["met", "partial", "not_met", "unknown", "not_applicable"]
 Severity = Literal["knockout", "major", "minor"]
 Evaluation = tuple[Status, str]
 
@@ -25,9 +25,12 @@ MET: Final[Status] = "met"
 PARTIAL: Final[Status] = "partial"
 NOT_MET: Final[Status] = "not_met"
 UNKNOWN: Final[Status] = "unknown"
+# The criterion cannot apply to this clinic (a research site that sells nothing makes no
+# marketing claims): it leaves both the score and the coverage, as if it were not in the catalogue.
+NOT_APPLICABLE: Final[Status] = "not_applicable"
 
 # Bump when an evaluation rule changes what it decides; the digest covers the rest.
-EDITION: Final = "2026.3"
+EDITION: Final = "2026.4"
 
 
 # --- Building blocks -------------------------------------------------------------------------

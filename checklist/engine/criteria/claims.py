@@ -8,7 +8,7 @@ from checklist.engine.facts import (
     ClinicFacts,
 )
 
-from .catalogue import MET, NOT_MET, UNKNOWN, Criterion, Evaluation, Option
+from .catalogue import MET, NOT_APPLICABLE, NOT_MET, UNKNOWN, Criterion, Evaluation, Option
 from .sources import (
     _cfr,
     _fda_alert,
@@ -31,8 +31,15 @@ from .wording import (
 NOT_SCREENED: Final = "None of its marketing text has been screened."
 
 
+# A research site that only enrols participants sells nothing and advertises nothing: with no
+# text screened, the marketing criteria do not apply (screened text is still judged).
+NO_MARKETING: Final = "The clinic does not market treatments to the public."
+
+
 def _flag_check(facts: ClinicFacts, categories: tuple[str, ...], after: str) -> Evaluation | None:
     flags = facts.claim_flags
+    if flags is None and facts.markets_treatments is False:
+        return NOT_APPLICABLE, NO_MARKETING
     if flags is None:
         return UNKNOWN, NOT_SCREENED
     found = [CLAIM_WORDS[c] for c in categories if c in flags]
@@ -50,6 +57,8 @@ def _realistic_claims(facts: ClinicFacts) -> Evaluation:
 
 def _realistic_timeline(facts: ClinicFacts) -> Evaluation:
     flags = facts.claim_flags
+    if flags is None and facts.markets_treatments is False:
+        return NOT_APPLICABLE, NO_MARKETING
     if flags is None:
         return UNKNOWN, NOT_SCREENED
     promised = [c for c in TIMELINE_FLAGS if c in flags]

@@ -1,4 +1,5 @@
-"""Evidence and oversight: published evidence, a regulator, facility credentials still current."""
+"""Evidence and oversight: published evidence, a regulator, facility credentials still current, no
+public enforcement record, ethics approval for a study, harm reported to the regulator."""
 
 from __future__ import annotations
 
@@ -6,15 +7,27 @@ from typing import Final
 
 from checklist.engine.facts import (
     ClinicFacts,
+    EvidenceKind,
 )
 
-from .catalogue import MET, NOT_MET, PARTIAL, UNKNOWN, UNKNOWN_OPTION, Criterion, Evaluation, Option
+from .catalogue import (
+    MET,
+    NOT_APPLICABLE,
+    NOT_MET,
+    PARTIAL,
+    UNKNOWN,
+    UNKNOWN_OPTION,
+    Criterion,
+    Evaluation,
+    Option,
+)
 from .sources import (
     CAL_META_ANALYSIS_2017,
     YIN_2017,
     _cfr,
     _expert,
     _fda_alert,
+    _fda_patient,
     _isscr_ask,
     _isscr_warning,
     _placidway,
@@ -50,6 +63,18 @@ def _regulatory_oversight(facts: ClinicFacts) -> Evaluation:
         )
     if licence is False or registration is False:
         return NOT_MET, "No verified, current facility licence or registration with the regulator."
+    kinds = facts.evidence_kinds or frozenset()
+    if (
+        facts.offered_as_study is True
+        and facts.ethics_review is True
+        and EvidenceKind.TRIAL in kinds
+        and facts.charges_for_trial is not True
+    ):
+        # ISSCR: independent ethics review is oversight; the facility's own papers are not known.
+        return PARTIAL, (
+            "Given within a registered trial an ethics committee approved; the facility's own "
+            "licence is not verified."
+        )
     return UNKNOWN, "Whether the facility is licensed or registered is not known."
 
 
@@ -84,6 +109,8 @@ def _no_enforcement_history(facts: ClinicFacts) -> Evaluation:
     record, detail = facts.enforcement_record, facts.enforcement_detail or ""
     if record is None:
         return UNKNOWN, "Not yet checked against the public enforcement records."
+    if record == "harm":
+        return NOT_MET, f"Harm to patients is on public record: {detail}."
     if record == "legal_action":
         return (
             NOT_MET,
@@ -102,6 +129,34 @@ def _no_enforcement_history(facts: ClinicFacts) -> Evaluation:
         MET,
         f"No enforcement record found in the public lists{f' ({detail})' if detail else ''}.",
     )
+
+
+def _ethics_review(facts: ClinicFacts) -> Evaluation:
+    study = facts.offered_as_study
+    if study is False:
+        return NOT_APPLICABLE, "The treatment is not offered as a study or trial."
+    if study is None:
+        return UNKNOWN, "Whether the treatment is offered as a study is not known."
+    if facts.ethics_review is True:
+        return MET, "An independent ethics committee (IRB) approved the study."
+    if facts.ethics_review is False:
+        return NOT_MET, (
+            "Offered as a study, but no independent ethics committee (IRB) approved it: the "
+            "word study then gives none of the protection it promises."
+        )
+    return UNKNOWN, "Offered as a study; whether an ethics committee approved it is not known."
+
+
+def _adverse_event_reporting(facts: ClinicFacts) -> Evaluation:
+    reports = facts.adverse_event_reporting
+    if reports is None:
+        return UNKNOWN, "Whether the clinic reports adverse events to the regulator is not known."
+    if not reports:
+        return NOT_MET, (
+            "Does not report serious adverse events to the regulator, so harm done stays "
+            "out of the public record."
+        )
+    return MET, "Reports serious adverse events to the regulator."
 
 
 CRITERIA: Final[tuple[Criterion, ...]] = (
@@ -148,11 +203,21 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
         "registration number?",
         sources=(
             _expert("Regulatory bodies need to oversee stem-cell clinics to ensure safety."),
-            _isscr_ask("Ask whether a national regulator has approved the treatment."),
+            _isscr_ask(
+                "Ask whether a national regulator has approved the treatment, and whether an "
+                "independent ethics committee has reviewed it."
+            ),
             _cfr("Registration is an administrative duty, not a review."),
         ),
         evaluate=_regulatory_oversight,
-        reads=("facility_licence_verified", "regulator_registration_verified"),
+        reads=(
+            "facility_licence_verified",
+            "regulator_registration_verified",
+            "offered_as_study",
+            "ethics_review",
+            "evidence_kinds",
+            "charges_for_trial",
+        ),
     ),
     Criterion(
         id="facility_credentials_current",
@@ -212,5 +277,53 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
         ),
         evaluate=_no_enforcement_history,
         reads=("enforcement_record", "enforcement_detail"),
+    ),
+    Criterion(
+        id="ethics_review",
+        title="Ethics approval for a study",
+        group="evidence",
+        checks="Where the treatment is called a study or trial, an independent ethics "
+        "committee (IRB) approved it. Does not apply when it is not offered as a study.",
+        why_it_matters="An ethics committee checks that a study is safe and fair to its "
+        "participants; a study without one is a sale under another name.",
+        severity="major",
+        points=6,
+        question="Is the treatment offered as a study or trial and, if so, did an independent "
+        "ethics committee (IRB) approve it?",
+        options=(
+            Option("approved", "A study, approved by an ethics committee"),
+            Option("unapproved", "A study, with no ethics approval"),
+            Option("not_study", "It is not offered as a study"),
+            UNKNOWN_OPTION,
+        ),
+        ask_clinic="Which independent ethics committee (IRB) approved this study, and may I "
+        "see the approval and the trial's registration number?",
+        sources=(
+            _isscr_ask("Ask whether the treatment has had independent ethics review."),
+            _fda_patient("A trial-registry listing is not approval."),
+        ),
+        evaluate=_ethics_review,
+        reads=("offered_as_study", "ethics_review"),
+    ),
+    Criterion(
+        id="adverse_event_reporting",
+        title="Reports harm to the regulator",
+        group="evidence",
+        checks="The clinic reports serious adverse events to the regulator (FDA MedWatch, the "
+        "MHRA's Yellow Card, COFEPRIS, Türkiye's TİTCK).",
+        why_it_matters="Reports of harm are how regulators find unsafe products; a clinic "
+        "that keeps them to itself keeps the next patient from knowing.",
+        severity="minor",
+        points=4,
+        question="Does the clinic report serious side effects to the health regulator?",
+        options=YES_NO,
+        ask_clinic="If something goes wrong, do you report it to the regulator (for example "
+        "FDA MedWatch), and will you tell me what was reported?",
+        sources=(
+            _fda_patient("Report harm from a regenerative medicine product through MedWatch."),
+            _isscr_ask("Ask what happens in an emergency and what follow-up is provided."),
+        ),
+        evaluate=_adverse_event_reporting,
+        reads=("adverse_event_reporting",),
     ),
 )

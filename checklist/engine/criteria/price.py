@@ -9,7 +9,17 @@ from checklist.engine.facts import (
 )
 from checklist.engine.pricing import price_check
 
-from .catalogue import MET, NOT_MET, PARTIAL, UNKNOWN, Criterion, Evaluation, Option, Status
+from .catalogue import (
+    MET,
+    NOT_APPLICABLE,
+    NOT_MET,
+    PARTIAL,
+    UNKNOWN,
+    Criterion,
+    Evaluation,
+    Option,
+    Status,
+)
 from .sources import _fda_alert, _fda_patient, _isscr_warning, _placidway
 from .wording import UNKNOWN_OPTION
 
@@ -32,6 +42,8 @@ def _price_in_range(facts: ClinicFacts) -> Evaluation:
     status: Status = {"within": MET, "above": PARTIAL, "below": NOT_MET}.get(
         verdict.status, UNKNOWN
     )
+    if status == UNKNOWN and facts.markets_treatments is False:
+        return NOT_APPLICABLE, "The clinic sells no treatment, so it has no price to compare."
     return status, verdict.message
 
 
@@ -86,6 +98,11 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
             _isscr_warning("High costs or hidden fees are a warning sign."),
         ),
         evaluate=_price_in_range,
-        reads=("country", "full_face_price_min_usd", "full_face_price_max_usd"),
+        reads=(
+            "country",
+            "full_face_price_min_usd",
+            "full_face_price_max_usd",
+            "markets_treatments",
+        ),
     ),
 )

@@ -13,7 +13,17 @@ from checklist.engine.facts import (
 )
 
 from .catalogue import MET, NOT_MET, PARTIAL, UNKNOWN, Criterion, Evaluation, Option
-from .sources import _cfr, _expert, _fda_patient, _isscr_ask, _isscr_warning, _placidway
+from .sources import (
+    CAL_STEM_CELL_9TH_CIR_2024,
+    LIVEYON_LETTER_2019,
+    LIVEYON_RECALL_2018,
+    _cfr,
+    _expert,
+    _fda_patient,
+    _isscr_ask,
+    _isscr_warning,
+    _placidway,
+)
 from .wording import UNKNOWN_OPTION, YES_NO
 
 
@@ -41,37 +51,57 @@ def _minimal_manipulation(facts: ClinicFacts) -> Evaluation:
     if handling is None:
         return UNKNOWN, "Whether cells are used the same day or grown in a lab is not known."
     kinds = facts.evidence_kinds
-    in_trial = None if kinds is None else EvidenceKind.TRIAL in kinds
+    in_trial = kinds is not None and EvidenceKind.TRIAL in kinds
     expanded = Manipulation.CULTURE_EXPANDED in handling
-    if expanded and facts.charges_for_trial is True:
+    enzymatic = Manipulation.SAME_DAY_ENZYMATIC in handling
+    if (expanded or enzymatic) and facts.charges_for_trial is True:
         # FDA and ISSCR: a "trial" that bills its patients is not the oversight it claims.
         return NOT_MET, (
-            'Cells are grown in a lab under a "trial" that patients pay to join; a trial that '
-            "charges patients does not give the oversight it claims."
+            'Cells changed more than minimally are used under a "trial" that patients pay to '
+            "join; a trial that charges patients does not give the oversight it claims."
         )
-    if expanded and in_trial is False:
+    if enzymatic and not in_trial:
+        # United States v. California Stem Cell Treatment Center (9th Cir. 2024).
+        return NOT_MET, (
+            "Fat is digested with enzymes into a stromal vascular fraction (SVF); a federal "
+            "appeals court held that this is more than minimal manipulation, a drug that needs "
+            "approval, even when it is done the same day."
+        )
+    if expanded and not in_trial:
+        # Lab-grown cells need an approval no cosmetic product has: without a registered trial
+        # on record they are sold outside the only path that could make them lawful.
         return NOT_MET, (
             "Cells are grown in a lab with no registered trial on record; cells changed this "
             "much are regulated as a drug that needs approval."
         )
-    same_day = Manipulation.SAME_DAY in handling
-    sound = same_day or (expanded and in_trial is True)
-    unclear = Manipulation.UNKNOWN in handling or (expanded and in_trial is None)
-    if not sound:
-        if expanded:
-            return UNKNOWN, (
-                "Cells are grown in a lab; whether that happens within a registered trial is "
-                "not known."
-            )
+    if not expanded and not enzymatic and Manipulation.SAME_DAY not in handling:
         return UNKNOWN, "The clinic does not say whether cells are used the same day."
-    if unclear:
+    if Manipulation.UNKNOWN in handling:
         return PARTIAL, (
             "Some treatments use cells the same day or within a registered trial; for others "
             "it is not clear."
         )
-    if expanded:
-        return MET, "Cells are grown in a lab only within a registered trial."
+    if expanded or enzymatic:
+        return MET, (
+            "Cells changed more than minimally (grown in a lab or digested with enzymes) are "
+            "used only within a registered trial."
+        )
     return MET, "Cells are used the same day, with minimal handling."
+
+
+def _qc_release_testing(facts: ClinicFacts) -> Evaluation:
+    tested = facts.release_testing
+    if tested is None:
+        return UNKNOWN, "Whether each cell product is tested before it is used is not known."
+    if not tested:
+        return NOT_MET, (
+            "Cell products are not tested before use: nothing checks that what is injected is "
+            "sterile and holds the live cells described."
+        )
+    return MET, (
+        "Each cell product is tested before use: sterility, cell count and viability (and "
+        "endotoxin and mycoplasma for anything grown or stored)."
+    )
 
 
 def _complete(values: frozenset[Any] | None, unknown: Any) -> bool:
@@ -160,20 +190,25 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
         id="minimal_manipulation",
         title="Minimal handling, or a registered trial",
         group="processing",
-        checks="Cells are used the same day with minimal handling; cells grown (expanded) in "
-        "a lab are used only within a registered trial.",
-        why_it_matters="Cells grown in a lab over weeks are changed more and are regulated as "
-        "a drug needing approval; same-day use in one procedure is the lighter, exempt path.",
+        checks="Cells are used the same day with minimal handling (no enzymes); cells grown "
+        "(expanded) in a lab are used only within a registered trial.",
+        why_it_matters="Cells grown in a lab over weeks, or fat digested with enzymes into "
+        "SVF, are changed more and are regulated as a drug needing approval; same-day use "
+        "with minimal handling in one procedure is the lighter, exempt path.",
         severity="major",
         points=8,
         question="Are the cells used the same day, or grown in a lab over days or weeks?",
         options=(
-            Option(Manipulation.SAME_DAY, "The same day, in one visit"),
+            Option(Manipulation.SAME_DAY, "The same day, in one visit, without enzymes"),
+            Option(
+                Manipulation.SAME_DAY_ENZYMATIC,
+                "The same day, but the fat is digested with enzymes (SVF)",
+            ),
             Option(Manipulation.CULTURE_EXPANDED, "Grown in a lab over days or weeks"),
             UNKNOWN_OPTION,
         ),
-        ask_clinic="Are my cells used the same day with minimal handling? If they are grown "
-        "in a lab, which registered clinical trial (NCT number) covers this?",
+        ask_clinic="Are my cells used the same day with minimal handling, without enzymes? If "
+        "they are grown in a lab, which registered clinical trial (NCT number) covers this?",
         sources=(
             _cfr(
                 "Minimal manipulation is a condition of 1271.10; 1271.15(b) exempts cells "
@@ -184,6 +219,7 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
                 "FDA-overseen trial is a red flag."
             ),
             _expert("Processing may include isolation and expansion in a laboratory."),
+            CAL_STEM_CELL_9TH_CIR_2024,
         ),
         evaluate=_minimal_manipulation,
         reads=("manipulation", "evidence_kinds", "charges_for_trial"),
@@ -235,5 +271,31 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
         ),
         evaluate=_lab_accredited,
         reads=("labs", "lab_accreditation_verified"),
+    ),
+    Criterion(
+        id="qc_release_testing",
+        title="Tested before use",
+        group="processing",
+        checks="Each batch of cells is tested before it is injected: sterility, cell count and "
+        "viability, and endotoxin and mycoplasma for anything grown in a lab or stored.",
+        why_it_matters="Patients have been hospitalised with infections from cell products "
+        "that were never properly tested; a count shows you get the live cells you pay for.",
+        severity="major",
+        points=8,
+        question="Does the clinic test each batch of cells before injecting it (sterility, "
+        "cell count and viability)?",
+        options=YES_NO,
+        ask_clinic="What tests does each batch pass before it is injected (sterility, "
+        "endotoxin, mycoplasma, cell count and viability), and may I see the results for mine?",
+        sources=(
+            _isscr_ask("Ask how the cells are isolated, grown and delivered."),
+            _placidway(
+                "Cells are processed in a sterile, closed system; infection is a rare risk."
+            ),
+            LIVEYON_RECALL_2018,
+            LIVEYON_LETTER_2019,
+        ),
+        evaluate=_qc_release_testing,
+        reads=("release_testing",),
     ),
 )

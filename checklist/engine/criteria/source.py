@@ -1,4 +1,5 @@
-"""Where the cells come from and what is injected: own cells, no embryonic cells, the product named."""
+"""Where the cells come from and what is injected: own cells, no embryonic cells, the product named
+and named honestly, and used on the skin for the skin."""
 
 from __future__ import annotations
 
@@ -6,14 +7,33 @@ from typing import Final
 
 from checklist.engine.facts import (
     AUTOLOGOUS_SOURCES,
+    CELL_FREE_FORMS,
     LIVE_FORMS,
     CellForm,
     CellSource,
     ClinicFacts,
 )
 
-from .catalogue import MET, NOT_MET, PARTIAL, UNKNOWN, Criterion, Evaluation, Option
-from .sources import _asaps, _cfr, _expert, _fda_alert, _isscr_ask, _placidway
+from .catalogue import (
+    MET,
+    NOT_APPLICABLE,
+    NOT_MET,
+    PARTIAL,
+    UNKNOWN,
+    Criterion,
+    Evaluation,
+    Option,
+)
+from .sources import (
+    _asaps,
+    _cfr,
+    _expert,
+    _fda_alert,
+    _fda_patient,
+    _isscr_ask,
+    _isscr_warning,
+    _placidway,
+)
 from .wording import CELL_SOURCE_OPTIONS, FORM_WORDS, SOURCE_WORDS, UNKNOWN_OPTION, _join
 
 
@@ -74,6 +94,58 @@ def _product_disclosed(facts: ClinicFacts) -> Evaluation:
         return PARTIAL, f"Says what some treatments use ({described}), but not all of them."
     cell_free = " (no live cells)" if not LIVE_FORMS & set(stated) else ""
     return MET, f"Says plainly what is used: {described}{cell_free}."
+
+
+def _honest_product_wording(facts: ClinicFacts) -> Evaluation:
+    misnamed = facts.product_misnamed
+    if misnamed is None and facts.markets_treatments is False:
+        return NOT_APPLICABLE, "The clinic sells nothing to the public, so it names no product."
+    forms = facts.cell_forms or frozenset()
+    named = [FORM_WORDS[f] for f in CellForm if f in forms and f in CELL_FREE_FORMS]
+    if CellSource.PLANT in (facts.cell_sources or ()):
+        named.append("a plant extract")
+    what = _join(named) or "an extract, exosomes or a plant product"
+    if misnamed is None:
+        return UNKNOWN, "Whether the product is sold under an honest name is not known."
+    if misnamed:
+        return NOT_MET, (
+            f'Its marketing speaks of "stem cells", but the product is {what}, with no live '
+            "human stem cells in it."
+        )
+    if named:
+        return MET, f"Says plainly that the product is {what}, not stem cells."
+    return MET, "The product is named for what it is."
+
+
+def _local_cosmetic_use(facts: ClinicFacts) -> Evaluation:
+    systemic, disease = facts.systemic_delivery, facts.treats_disease
+    studied = (
+        facts.offered_as_study is True
+        and facts.ethics_review is True
+        and facts.charges_for_trial is not True
+    )
+    if (systemic or disease) and studied:
+        # What the warnings are about is selling such uses; testing them in an approved study
+        # (one patients are not known to pay for) is how a use becomes proven.
+        return (
+            MET,
+            "Cells are used beyond the skin only within a study an ethics committee approved.",
+        )
+    if systemic:
+        return NOT_MET, (
+            "Cells are put into the blood, the spinal fluid or the lungs (IV, intrathecal or "
+            "inhaled): no such use is approved, and it carries risks a skin treatment does not."
+        )
+    if disease:
+        return NOT_MET, (
+            "Cells are offered for diseases or injuries, not only for the skin: one cell "
+            "product for many conditions is a warning sign, and none is approved for them."
+        )
+    if systemic is False and disease is False:
+        return MET, "Cells are used only on the skin, for cosmetic concerns."
+    return UNKNOWN, (
+        "Whether the cells are used only on the skin, for cosmetic concerns, is not known."
+    )
 
 
 CRITERIA: Final[tuple[Criterion, ...]] = (
@@ -161,5 +233,80 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
         ),
         evaluate=_product_disclosed,
         reads=("cell_forms",),
+    ),
+    Criterion(
+        id="honest_product_wording",
+        title="Named honestly",
+        group="cells",
+        checks="An extract, exosomes, growth factors or a plant product are not sold as "
+        '"stem cells".',
+        why_it_matters='A "stem cell" facial may hold no live cells at all; a product sold '
+        "under a name it does not deserve leaves you paying for something you do not get, "
+        "and no exosome product is approved.",
+        severity="major",
+        points=8,
+        question='Does the product sold as "stem cells" actually contain live cells?',
+        options=(
+            Option("live", "Yes, live cells (from my own tissue)"),
+            Option(
+                "named", "No: it is an extract, exosomes or a plant product, sold as stem cells"
+            ),
+            Option("honest", "No, and the clinic says so plainly"),
+            UNKNOWN_OPTION,
+        ),
+        ask_clinic="Does the product contain live human cells? If it is an extract, exosomes, "
+        'growth factors or a plant product, why is it called "stem cells"?',
+        sources=(
+            _placidway(
+                'A "stem cell facial" may mean live cells or only stem-cell extracts or growth '
+                "factors."
+            ),
+            _asaps('Plain fat grafting should not be marketed as a "stem cell facelift".'),
+            _fda_alert("No exosome product is FDA-approved."),
+        ),
+        evaluate=_honest_product_wording,
+        reads=("product_misnamed", "cell_forms", "cell_sources", "markets_treatments"),
+    ),
+    Criterion(
+        id="local_cosmetic_use",
+        title="For the skin, on the skin",
+        group="cells",
+        checks="Cells are injected or applied to the skin for cosmetic concerns, not put into "
+        "a vein, the spinal fluid or the lungs, and not offered for diseases, except within an "
+        "ethics-approved study that patients do not pay to join.",
+        why_it_matters="A skin treatment has no reason to reach the blood, spine or lungs. "
+        "Clinics that offer one cell product for many diseases, or by those routes, are the "
+        "ones regulators and courts have acted against, and patients have been harmed.",
+        severity="major",
+        points=8,
+        question="Does the clinic also give the cells by drip (IV), into the spine, by "
+        "inhaler, or for diseases such as joint pain, lung or nerve conditions?",
+        options=(
+            Option("no", "No, only on or into the skin, for cosmetic concerns"),
+            Option("routes", "Yes, by drip (IV), into the spine or inhaled"),
+            Option("disease", "Yes, for diseases or injuries"),
+            UNKNOWN_OPTION,
+        ),
+        ask_clinic="Is this treatment only for the skin? Do you give the same cells by IV, "
+        "into the spine or for diseases, and on what evidence?",
+        sources=(
+            _isscr_warning(
+                "Many diseases treated with one cell type is a warning sign of an unproven "
+                "treatment."
+            ),
+            _fda_alert(
+                "The only approved stem-cell products are cord-blood blood-forming cells for "
+                "disorders of the blood."
+            ),
+            _fda_patient("Products beyond the '361' conditions need FDA approval."),
+        ),
+        evaluate=_local_cosmetic_use,
+        reads=(
+            "systemic_delivery",
+            "treats_disease",
+            "offered_as_study",
+            "ethics_review",
+            "charges_for_trial",
+        ),
     ),
 )

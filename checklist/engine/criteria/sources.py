@@ -92,3 +92,30 @@ CAL_META_ANALYSIS_2017: Final = Source(
     "Higher fat survival with cell-assisted transfer, but no significant difference in patient "
     "satisfaction overall: the evidence is still thin.",
 )
+
+
+# Public enforcement records, cited where a court or a regulator has said what the published
+# guidance only implies. They are not in ../shared/SOURCES.md: each criterion citing one rests
+# first on a source there; the records' addresses are kept with the records.
+_RECORDS: Final = "clinics/data/enforcement/records.csv (addresses in its SOURCES.md)"
+CAL_STEM_CELL_9TH_CIR_2024: Final = Source(
+    "United States v. California Stem Cell Treatment Center (9th Cir. 2024, No. 22-56014)",
+    None,
+    "The appeals court held that fat digested with enzymes into a stromal vascular fraction "
+    "(SVF) is a drug, not a minimally manipulated tissue exempt from approval.",
+    location=_RECORDS,
+)
+LIVEYON_RECALL_2018: Final = Source(
+    "FDA: recall of Liveyon's ReGen cord-blood products (2018)",
+    None,
+    "Patients developed bacterial infections after injections of donor cord-blood products; "
+    "FDA found deficient donor testing and processing.",
+    location=_RECORDS,
+)
+LIVEYON_LETTER_2019: Final = Source(
+    "FDA warning letter to Liveyon (2019)",
+    None,
+    "FDA cited deficient donor screening, aseptic practice and environmental monitoring in "
+    "the processing of cell products sold to clinics.",
+    location=_RECORDS,
+)

@@ -180,6 +180,8 @@ PROCESSING_SENTENCES: Final[Mapping[str, str]] = MappingProxyType(
 MANIPULATION_SENTENCES: Final[Mapping[str, str]] = MappingProxyType(
     {
         "same_day": "Prepared and given back on the same day, with minimal handling.",
+        "same_day_enzymatic": "Digested with enzymes into SVF and given back the same day: "
+        "more than minimal handling.",
         "culture_expanded": "Grown in a lab for days or weeks before use (culture-expanded).",
         "unknown": "Whether the cells are used the same day or grown first is not stated.",
     }
@@ -199,6 +201,9 @@ DELIVERY_WORDS: Final[Mapping[str, str]] = MappingProxyType(
         "topical": "applied to the skin",
         "laser": "with laser treatment",
         "iv": "into a vein (IV drip)",
+        "intrathecal": "into the spinal fluid (intrathecal)",
+        "inhaled": "breathed in (inhaled or nebulised)",
+        "intra_articular": "into a joint",
     }
 )
 
@@ -252,6 +257,9 @@ def describe_protocol(protocol: ProtocolLike) -> tuple[ProtocolLine, ...]:
         visit.append(f"about {hours:g} hour{'s' if hours != 1 else ''} each")
     if visit:
         delivery = f"{delivery} {', '.join(visit).capitalize()}."
+    treats_disease = getattr(protocol, "treats_disease", None)
+    if treats_disease is True:
+        delivery = f"{delivery} Offered for a disease or an injury, not only for the skin."
     if protocol.documented is True:
         written = "The clinic has a written protocol for this treatment."
     elif protocol.documented is False:

@@ -11,6 +11,7 @@ from typing import Final
 from checklist.engine.claims import rank
 from checklist.engine.criteria import (
     MET,
+    NOT_APPLICABLE,
     NOT_MET,
     PARTIAL,
     UNKNOWN,
@@ -23,11 +24,17 @@ from checklist.engine.scoring import Assessment, CriterionResult
 # --- Statuses and grades -----------------------------------------------------------------------
 
 STATUS_LABELS: Final[Mapping[str, str]] = MappingProxyType(
-    {MET: "Met", PARTIAL: "Partly met", NOT_MET: "Not met", UNKNOWN: "Unknown"}
+    {
+        MET: "Met",
+        PARTIAL: "Partly met",
+        NOT_MET: "Not met",
+        UNKNOWN: "Unknown",
+        NOT_APPLICABLE: "Does not apply",
+    }
 )
 # A shape as well as a colour, so a status can be read in print and without colour vision.
 STATUS_SYMBOLS: Final[Mapping[str, str]] = MappingProxyType(
-    {MET: "✓", PARTIAL: "◐", NOT_MET: "✗", UNKNOWN: "?"}
+    {MET: "✓", PARTIAL: "◐", NOT_MET: "✗", UNKNOWN: "?", NOT_APPLICABLE: "–"}
 )
 SEVERITY_LABELS: Final[Mapping[str, str]] = MappingProxyType(
     {"knockout": "Must pass", "major": "Important", "minor": "Helpful"}

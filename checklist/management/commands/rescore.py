@@ -5,6 +5,7 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from checklist.engine import claims
+from checklist.engine.criteria import CATALOGUE
 from checklist.services.assessments import assessments_refresh
 from checklist.services.review import clinics_with_newly_expired_credentials
 from clinics.models import Clinic
@@ -52,6 +53,14 @@ class Command(BaseCommand):
             f"Rescored {summary.clinics} clinics in {seconds:.1f} s ({rate:.0f} per second); "
             f"{summary.changed} changed"
         )
+        if summary.grades_moved:
+            # A new catalogue, new public records or edited facts: say whose grade moved.
+            self.stdout.write(
+                f"Grades moved at {len(summary.grades_moved)} clinics "
+                f"(catalogue {CATALOGUE.version}):"
+            )
+            for moved in summary.grades_moved:
+                self.stdout.write(f"  {moved}")
         if summary.flags_moved:
             # A new screener (a new bank, a new rule) or edited claims: say whose flags moved.
             self.stdout.write(

@@ -1,0 +1,45 @@
+"""What a claim keeps of its screening, and how it is read back (pure).
+
+A claim stores a digest of the text that was screened and each flag's category and span
+(`stored_screening`); `flags_from_stored` gives back `screen(text)` only when that stored
+verdict is this screener's on this very text, so unchanged text is not screened again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+# The version is read through the module when used: the one in force is the one checked.
+from checklist.engine import claims
+from checklist.engine.claims import Flag
+
+__all__ = ["flags_from_stored", "stored_screening"]
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def stored_screening(text: str, flags: Iterable[Flag]) -> dict[str, Any]:
+    """What a claim keeps of `screen(text)` (Claim.screening, JSON): a digest of the text that was
+    screened, and each flag's category and span; the matched words and the reason follow."""
+    return {"text": _digest(text), "flags": [[f.category, f.start, f.end] for f in flags]}
+
+
+def flags_from_stored(text: str, screening: Any, screened_with: str) -> tuple[Flag, ...] | None:
+    """`screen(text)` as stored by `stored_screening`, or None when the stored screening is not
+    this screener's verdict on this very text: another version screened it, the text has been
+    edited since (however it was edited), or nothing usable is stored."""
+    if screened_with != claims.SCREENER_VERSION or not isinstance(screening, Mapping):
+        return None
+    if screening.get("text") != _digest(text):
+        return None
+    try:
+        return tuple(
+            Flag(category, start, end, text[start:end], claims.REASONS[category])
+            for category, start, end in screening["flags"]
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
