@@ -483,6 +483,16 @@ def match_decide(*, match: EnforcementMatch, accept: bool, user: Any) -> None:
             (people.add if accept else people.remove)(match.practitioner_id)
 
 
+def clinics_concerned(action: EnforcementAction) -> set[int]:
+    """The clinics whose score counts this action: those it is linked to, and those of the
+    practitioners it is linked to."""
+    return set(
+        Clinic.objects.filter(
+            Q(enforcement_actions=action) | Q(practitioners__enforcement_actions=action)
+        ).values_list("pk", flat=True)
+    )
+
+
 def last_checked(source: str | None = None) -> datetime.datetime | None:
     """When the public lists were last read (by any source, or by this one)."""
     runs = EnforcementImport.objects.all()

@@ -2,7 +2,9 @@
 
 One sheet per kind of row. Clinics are keyed by slug; every child row names its clinic by slug
 in a ``clinic`` column (a practitioner's credential also names the practitioner), and by ``id``
-when it updates a row exported earlier (an empty or missing ``id`` adds a new row).
+when it updates a row exported earlier (an empty or missing ``id`` adds a new row). Public
+enforcement actions are keyed by their record (agency, kind, company, date issued) and name the
+clinics and practitioners they are linked to (docs/enforcement.md).
 
 Cells are read strictly: a yes/no question accepts yes, no or empty (unknown), never a guess;
 a number must be a whole number. A bad cell is reported against its row and column, and an
@@ -19,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Model, Prefetch, Q, QuerySet
 from import_export import fields, resources, widgets
 
 from . import schema
@@ -27,6 +29,7 @@ from .models import (
     Claim,
     Clinic,
     Credential,
+    EnforcementAction,
     Evidence,
     Practitioner,
     PriceQuote,
@@ -367,7 +370,258 @@ class EvidenceResource(ChildResource):
         clean_model_instances = True
 
 
-# In the order a first import needs them: practitioners before their credentials.
+# Lists in an enforcement action's cells: "products; claims", "lumen-izmir; coast-cells".
+LIST_SEPARATOR = "; "
+# A cell naming more links than this is refused, not sent to the database as one huge IN list.
+MAX_LINKS = 1_000
+
+
+def listed(value: Any, separators: str) -> list[str]:
+    """The items of a list cell, in order, split at any of ``separators``: words that hold no
+    comma (a concern, a slug) at ``;`` or ``,``, a practitioner's name only at ``;``."""
+    text = str(value or "")
+    for separator in separators[1:]:
+        text = text.replace(separator, separators[0])
+    return [item.strip() for item in text.split(separators[0]) if item.strip()]
+
+
+def _at_most(items: list[str], noun: str) -> list[str]:
+    if len(items) > MAX_LINKS:
+        raise ValueError(f"names {len(items):,} {noun}; at most {MAX_LINKS:,} in one cell.")
+    return list(dict.fromkeys(items))
+
+
+class ConcernsWidget(widgets.Widget):
+    """What an action is about, e.g. ``products; claims``; checked as the profile's list is
+    (clinics.schema), a concern named twice included."""
+
+    def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> list[str]:
+        words = [w.lower() for w in listed(value, ";,")]
+        try:
+            return schema.CONCERNS.convert(words, "concerns")
+        except schema.Invalid as invalid:
+            raise ValueError(invalid.message) from None
+
+    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
+        return LIST_SEPARATOR.join(value or ())
+
+
+class ClinicSlugsWidget(widgets.ManyToManyWidget):
+    """The clinics an action is linked to, by slug: ``lumen-izmir; coast-cells``."""
+
+    def __init__(self) -> None:
+        super().__init__(Clinic, separator=LIST_SEPARATOR, field="slug")
+
+    def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> list[Clinic]:
+        slugs = _at_most(listed(value, ";,"), "clinics")
+        if not slugs:
+            return []
+        found = {c.slug: c for c in Clinic.objects.filter(slug__in=slugs)}
+        unknown = [s for s in slugs if s not in found]
+        if len(unknown) == 1:
+            raise ValueError(f"No clinic has the slug “{unknown[0]}”; import the clinic first.")
+        if unknown:
+            shown = ", ".join(f"“{s}”" for s in unknown)
+            raise ValueError(f"No clinic has the slugs {shown}; import the clinics first.")
+        return [found[s] for s in slugs]
+
+    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
+        # .all(): the export prefetches the links (EnforcementActionResource.filter_export).
+        return LIST_SEPARATOR.join(sorted(c.slug for c in value.all())) if value else ""
+
+
+class PractitionerRefsWidget(widgets.ManyToManyWidget):
+    """The practitioners an action is linked to, each as ``clinic-slug: name`` (a name is only
+    unique within its clinic), separated by semicolons: ``lumen-izmir: Dr. Ada Lee``."""
+
+    def __init__(self) -> None:
+        super().__init__(Practitioner, separator=LIST_SEPARATOR, field="name")
+
+    def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> list[Practitioner]:
+        wanted: list[tuple[str, str]] = []
+        for item in _at_most(listed(value, ";"), "practitioners"):
+            slug, colon, name = item.partition(":")
+            if not colon or not slug.strip() or not name.strip():
+                raise ValueError(
+                    f"“{item}” does not say the practitioner's clinic: write it as "
+                    "clinic-slug: name, e.g. “lumen-izmir: Dr. Ada Lee”."
+                )
+            wanted.append((slug.strip(), name.strip()))
+        if not wanted:
+            return []
+        found: dict[tuple[str, str], list[Practitioner]] = {}
+        for practitioner in Practitioner.objects.filter(
+            clinic__slug__in={s for s, _ in wanted}, name__in={n for _, n in wanted}
+        ).select_related("clinic"):
+            found.setdefault((practitioner.clinic.slug, practitioner.name), []).append(practitioner)
+        chosen = []
+        for slug, name in wanted:
+            same = found.get((slug, name), [])
+            if not same:
+                raise ValueError(
+                    f"No practitioner named “{name}” at clinic “{slug}”; import the "
+                    "practitioners first."
+                )
+            if len(same) > 1:
+                raise ValueError(
+                    f"Two practitioners at “{slug}” are named “{name}”; give them distinct names."
+                )
+            chosen.append(same[0])
+        return chosen
+
+    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
+        if not value:
+            return ""
+        # The export prefetches the practitioners with their clinics: no query per row.
+        return LIST_SEPARATOR.join(sorted(f"{p.clinic.slug}: {p.name}" for p in value.all()))
+
+
+class LinksField(fields.Field):
+    """A many-to-many column; an action not yet saved has no links to read (Django refuses to
+    read them, in words that need the action's date, which a new row may lack)."""
+
+    def get_value(self, instance: Model) -> Any:
+        return None if instance.pk is None else super().get_value(instance)
+
+
+class EnforcementActionResource(CuratedResource):
+    """Public enforcement actions, one row per record, in the profile's columns
+    (``schema.ENFORCEMENT``) with the clinics and practitioners each is linked to.
+
+    A row is the action its record names (agency, kind, company, date issued): reading the same
+    sheet twice changes nothing, and a row whose record is new adds an action. A ``clinics`` or
+    ``practitioners`` column, when the sheet has it, is the whole list of links (an empty cell
+    unlinks all); without the column the links are left as they are. The clinics an imported
+    row links, unlinks or already names (directly or through a practitioner) are handed to
+    ``after_write`` to be rescored, as the admin's change form rescores them.
+    """
+
+    concerns = fields.Field(attribute="concerns", column_name="concerns", widget=ConcernsWidget())
+    clinics = LinksField(attribute="clinics", column_name="clinics", widget=ClinicSlugsWidget())
+    practitioners = LinksField(
+        attribute="practitioners", column_name="practitioners", widget=PractitionerRefsWidget()
+    )
+
+    class Meta:
+        model = EnforcementAction
+        name = "Enforcement actions (one row per public record, linked clinics by slug)"
+        import_id_fields = ("agency", "kind", "company", "issued_on")
+        fields = (*schema.attrs(schema.ENFORCEMENT), "clinics", "practitioners")
+        export_order = fields
+        clean_model_instances = True
+        skip_unchanged = True
+        report_skipped = True
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        # The row being imported: the links its cells name, and those it had before.
+        self._links: dict[str, list[Model]] = {}
+        self._before: dict[str, dict[int, int]] = {}
+
+    def before_import_row(self, row: dict[str, Any], **kwargs: Any) -> None:
+        super().before_import_row(row, **kwargs)
+        # "FDA " and "FDA" are one agency: the record is looked up by its stripped words.
+        for column, value in row.items():
+            if isinstance(value, str):
+                row[column] = value.strip()
+
+    def get_instance(self, instance_loader: Any, row: Mapping) -> EnforcementAction | None:
+        try:
+            return super().get_instance(instance_loader, row)
+        except ValueError:
+            return None  # a key cell that is not a value (a bad date): the row's check says so
+
+    def import_instance(self, instance: EnforcementAction, row: Mapping, **kwargs: Any) -> None:
+        errors: dict[str, list] = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if instance.pk is None:
+            instance.source = "spreadsheet"
+        # Links before the row: {pk: clinic id} of the linked clinics and practitioners.
+        self._before = {"clinics": {}, "practitioners": {}}
+        if instance.pk is not None:
+            self._before["clinics"] = {
+                pk: pk for pk in instance.clinics.values_list("pk", flat=True)
+            }
+            self._before["practitioners"] = dict(
+                instance.practitioners.values_list("pk", "clinic_id")
+            )
+        # Links are saved after the row, but checked with it: an unknown slug is the row's error.
+        self._links = {}
+        for field in self.get_import_fields():
+            if (
+                not isinstance(field.widget, widgets.ManyToManyWidget)
+                or field.column_name not in row
+            ):
+                continue
+            try:
+                self._links[field.attribute] = field.clean(row)
+            except ValueError as error:
+                errors.setdefault(field.attribute, []).append(
+                    ValidationError(str(error), code="invalid")
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    def skip_row(
+        self,
+        instance: EnforcementAction,
+        original: EnforcementAction,
+        row: Mapping,
+        import_validation_errors: dict | None = None,
+    ) -> bool:
+        if not self._meta.skip_unchanged or self._meta.skip_diff or import_validation_errors:
+            return False
+        for field in self.get_import_fields():
+            if isinstance(field.widget, widgets.ManyToManyWidget):
+                linked = self._links.get(field.attribute)
+                if linked is not None and {o.pk for o in linked} != set(
+                    self._before[field.attribute]
+                ):
+                    return False
+            elif field.get_value(instance) != field.get_value(original):
+                return False
+        return True
+
+    def save_m2m(self, instance: EnforcementAction, row: Mapping, **kwargs: Any) -> None:
+        if not self._is_using_transactions(kwargs) and self._is_dry_run(kwargs):
+            return
+        after = {name: dict(before) for name, before in self._before.items()}
+        for attribute, linked in self._links.items():
+            getattr(instance, attribute).set(linked)
+            # A linked clinic is its own clinic; a practitioner is at theirs.
+            after[attribute] = {
+                o.pk: o.pk if isinstance(o, Clinic) else o.clinic_id for o in linked
+            }
+        # Every clinic whose score counts the action, before and after: its own links and
+        # those through its practitioners (an edit of the action changes them all).
+        for links in (*self._before.values(), *after.values()):
+            self.touched_clinics.update(links.values())
+
+    def filter_export(self, queryset: QuerySet, **kwargs: Any) -> QuerySet:
+        """Exported from the clinic list: the actions linked to the clinics the list shows or to
+        their practitioners."""
+        if queryset.model is Clinic:
+            ids = queryset.values("pk")
+            queryset = EnforcementAction.objects.filter(
+                pk__in=EnforcementAction.objects.filter(
+                    Q(clinics__in=ids) | Q(practitioners__clinic__in=ids)
+                ).values("pk")
+            )
+        return queryset.prefetch_related(
+            "clinics", Prefetch("practitioners", Practitioner.objects.select_related("clinic"))
+        ).order_by("issued_on", "company", "pk")
+
+    def iter_queryset(self, queryset: QuerySet) -> Iterable[EnforcementAction]:
+        # All at once with their links (three queries): the library pages a prefetching
+        # queryset, which costs three queries per page of rows.
+        yield from queryset
+
+
+# In the order a first import needs them: practitioners before their credentials, clinics and
+# practitioners before the enforcement actions that name them.
 CLINIC_RESOURCES = (
     ClinicResource,
     PractitionerResource,
@@ -376,4 +630,5 @@ CLINIC_RESOURCES = (
     ClaimResource,
     PriceResource,
     EvidenceResource,
+    EnforcementActionResource,
 )

@@ -1,9 +1,11 @@
-"""Public enforcement records in the admin: curators record and link actions, and accept or
-dismiss the matches an import proposes; reviewers read. Linking an action to a clinic
-rescores the clinic."""
+"""Public enforcement records in the admin: curators record and link actions (one by one or
+as a spreadsheet, clinics.resources.EnforcementActionResource), and accept or dismiss the
+matches an import proposes; reviewers read. Linking an action to a clinic, or to one of its
+practitioners, rescores the clinic."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from django import forms
@@ -15,9 +17,10 @@ from simple_history.admin import SimpleHistoryAdmin
 from checklist.services.assessments import clinics_score
 from clinics.admin_safety import BoundedManyToManyMixin
 from clinics.choices import EnforcementConcern, MatchStatus
-from clinics.curation import StrictActionsMixin, counted
-from clinics.enforcement import match_decide
+from clinics.curation import CuratedImportExportMixin, StrictActionsMixin, counted
+from clinics.enforcement import clinics_concerned, match_decide
 from clinics.models import EnforcementAction, EnforcementImport, EnforcementMatch
+from clinics.resources import EnforcementActionResource
 from pagecache.cache import public_data_changed
 
 
@@ -64,8 +67,12 @@ class MatchInline(admin.TabularInline):
 
 
 @admin.register(EnforcementAction)
-class EnforcementActionAdmin(BoundedManyToManyMixin, StrictActionsMixin, SimpleHistoryAdmin):
+class EnforcementActionAdmin(
+    BoundedManyToManyMixin, StrictActionsMixin, CuratedImportExportMixin, SimpleHistoryAdmin
+):
     form = EnforcementActionForm
+    # The spreadsheet: CSV or XLSX, checked whole before anything is saved (clinics.curation).
+    resource_classes = (EnforcementActionResource,)
     list_display = (
         "company",
         "agency",
@@ -105,11 +112,17 @@ class EnforcementActionAdmin(BoundedManyToManyMixin, StrictActionsMixin, SimpleH
         return action.open_count
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
-        before = set(form.instance.clinics.values_list("pk", flat=True)) if change else set()
+        before = clinics_concerned(form.instance) if change else set()
         super().save_related(request, form, formsets, change)
-        after = set(form.instance.clinics.values_list("pk", flat=True))
-        # A clinic linked or unlinked, and every linked clinic when the action itself changed.
+        after = clinics_concerned(form.instance)
+        # A clinic linked or unlinked (itself or through a practitioner), and every linked
+        # clinic when the action itself changed.
         clinics_score(after | before)
+        public_data_changed()
+
+    def clinics_written(self, ids: Iterable[int]) -> None:
+        # A spreadsheet import links and changes actions as the change form does.
+        clinics_score(ids)
         public_data_changed()
 
 
@@ -139,13 +152,15 @@ class EnforcementMatchAdmin(StrictActionsMixin, SimpleHistoryAdmin):
     ) -> int:
         clinics: set[int] = set()
         done = 0
-        for match in queryset.select_related("action").exclude(
+        for match in queryset.select_related("action", "practitioner").exclude(
             status=MatchStatus.ACCEPTED if accept else MatchStatus.DISMISSED
         ):
             match_decide(match=match, accept=accept, user=request.user)
             done += 1
             if match.clinic_id is not None:
                 clinics.add(match.clinic_id)
+            elif match.practitioner is not None:
+                clinics.add(match.practitioner.clinic_id)  # a doctor's record counts at the clinic
         clinics_score(clinics)
         if done:
             public_data_changed()  # a link is a many-to-many row: no model save announces it

@@ -446,8 +446,12 @@ def resource_choices(fields: list[Any]) -> list[str]:
 
 def test_every_import_page_is_tried(import_forms):
     assert sorted(import_forms) == [url for url, _ in import_pages()]
+    # clinics, their five kinds of child rows, evidence, enforcement actions
     assert resource_choices(import_forms[reverse("admin:clinics_clinic_import")]) == [
-        str(n) for n in range(7)
+        str(n) for n in range(8)
+    ]
+    assert resource_choices(import_forms[reverse("admin:clinics_enforcementaction_import")]) == [
+        "0"
     ]
 
 
