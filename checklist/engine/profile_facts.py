@@ -148,6 +148,13 @@ def _protocol_facts(protocols: list[Mapping[str, Any]] | None) -> dict[str, Any]
     }
 
 
+# The specialties whose doctors harvest, process and inject fat-derived cells for the skin: the
+# guidance names regenerative medicine; fat grafting is the plastic surgeon's and the
+# dermatologist's craft (ASAPS/ASPS).
+SPECIALIST_FIELDS: Final = frozenset(
+    {Specialty.REGENERATIVE_MEDICINE, Specialty.DERMATOLOGY, Specialty.PLASTIC_SURGERY}
+)
+
 # Routes that carry cells into the blood, the spinal fluid or the lungs.
 SYSTEMIC_ROUTES: Final = frozenset({"iv", "intrathecal", "inhaled"})
 
@@ -240,7 +247,7 @@ def _practitioner_facts(
         specialties.append(specialty)
         raw_years = person.get("years_experience")
         years = None if raw_years is None else _count(f"{path}.years_experience", raw_years)
-        if specialty is Specialty.REGENERATIVE_MEDICINE and years is not None:
+        if specialty in SPECIALIST_FIELDS and years is not None:
             specialist_years.append(years)
         items = _list(person, "credentials", f"{path}.")
         if items is None:
@@ -254,7 +261,7 @@ def _practitioner_facts(
         licensed += int(any(c.current for c in licences))
         expired += sum(c.expired for c in licences)
         unchecked += sum(c.unchecked and not c.expired for c in licences)
-    if Specialty.REGENERATIVE_MEDICINE in specialties:
+    if SPECIALIST_FIELDS & set(specialties):
         specialist: bool | None = True
     elif None in specialties:
         specialist = None

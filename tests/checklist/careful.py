@@ -75,7 +75,8 @@ CAREFUL_REASONS = {
     "they are used the same day.",
     "lab_accredited": "Cells are processed in an accredited lab.",
     "licensed_physicians": "2 treating doctors hold a verified, current medical licence.",
-    "regenerative_specialist": "A regenerative-medicine specialist with 12 years of experience "
+    "regenerative_specialist": "A specialist in regenerative medicine, dermatology or plastic "
+    "surgery with 12 years of experience "
     "treats patients.",
     "track_record": "Shows a track record: publishes its outcomes, reports complications and "
     "has performed 400 procedures.",

@@ -10,6 +10,7 @@ from checklist.engine.facts import (
     Manipulation,
     Processing,
 )
+from checklist.engine.criteria.people import SPECIALIST
 from tests.checklist.careful import ONLY_OWN_CELLS, S, case
 
 CASES = [
@@ -386,35 +387,35 @@ CASES = [
     case(
         "regenerative_specialist",
         "not_met",
-        "No treating doctor specialises in regenerative medicine.",
+        "No treating doctor specialises in regenerative medicine, dermatology or plastic surgery.",
         "no specialist fails",
         regenerative_specialist=False,
     ),
     case(
         "regenerative_specialist",
         "partial",
-        "A regenerative-medicine specialist treats patients, with only 1 year of experience.",
+        f"A {SPECIALIST} treats patients, with only 1 year of experience.",
         "a new specialist is partial",
         specialist_years_experience=1,
     ),
     case(
         "regenerative_specialist",
         "partial",
-        "A regenerative-medicine specialist treats patients; their experience is not stated.",
+        f"A {SPECIALIST} treats patients; their experience is not stated.",
         "a specialist of unknown experience",
         specialist_years_experience=None,
     ),
     case(
         "regenerative_specialist",
         "met",
-        "A regenerative-medicine specialist with 5 years of experience treats patients.",
+        f"A {SPECIALIST} with 5 years of experience treats patients.",
         "five years is experienced",
         specialist_years_experience=5,
     ),
     case(
         "regenerative_specialist",
         "unknown",
-        "Whether a regenerative-medicine specialist treats patients is not known.",
+        "Whether a specialist treats patients is not known.",
         "unknown specialty",
         regenerative_specialist=None,
     ),

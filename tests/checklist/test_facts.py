@@ -93,7 +93,7 @@ CAREFUL_PROFILE: dict[str, Any] = {
             "name": "Dr. Luis Ortega",
             "role": "dermatologist",
             "specialty": "dermatology",
-            "years_experience": 20,
+            "years_experience": 10,
             "credentials": [licence(number="MX-456", expires_on=None)],
         },
     ],
@@ -419,18 +419,22 @@ def test_registrations_and_lab_certificates_are_grouped_by_what_they_show() -> N
 
 
 def test_a_specialist_is_known_only_when_every_specialty_is_known() -> None:
-    unknown = [{"name": "A", "specialty": "dermatology"}, {"name": "B"}]
-    none = [{"name": "A", "specialty": "dermatology"}, {"name": "B", "specialty": "other"}]
+    # Regenerative medicine, dermatology and plastic surgery (fat grafting) all count.
+    unknown = [{"name": "A", "specialty": "other"}, {"name": "B"}]
+    none = [{"name": "A", "specialty": "other"}, {"name": "B", "specialty": "other"}]
     two = [
         {"name": "A", "specialty": "regenerative_medicine", "years_experience": 3},
-        {"name": "B", "specialty": "regenerative_medicine", "years_experience": 9},
-        {"name": "C", "specialty": "plastic_surgery", "years_experience": 30},
+        {"name": "B", "specialty": "dermatology", "years_experience": 9},
+        {"name": "C", "specialty": "other", "years_experience": 30},
     ]
 
     assert facts_of(profile(practitioners=unknown)).regenerative_specialist is None
     assert facts_of(profile(practitioners=none)).regenerative_specialist is False
     facts = facts_of(profile(practitioners=two))
     assert (facts.regenerative_specialist, facts.specialist_years_experience) == (True, 9)
+    plastic = [{"name": "D", "specialty": "plastic_surgery", "years_experience": 15}]
+    facts = facts_of(profile(practitioners=plastic))
+    assert (facts.regenerative_specialist, facts.specialist_years_experience) == (True, 15)
 
 
 def test_evidence_without_a_doi_or_trial_number_is_not_counted() -> None:

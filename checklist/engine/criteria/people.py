@@ -9,7 +9,7 @@ from checklist.engine.facts import (
 )
 
 from .catalogue import MET, NOT_MET, PARTIAL, UNKNOWN, Criterion, Evaluation, Option
-from .sources import _expert, _isscr_ask, _isscr_warning, _placidway
+from .sources import _asaps, _expert, _isscr_ask, _isscr_warning, _placidway
 from .wording import (
     EXPERIENCED_YEARS,
     TRACK_RECORD_PROCEDURES,
@@ -47,22 +47,24 @@ def _licensed_physicians(facts: ClinicFacts) -> Evaluation:
 def _regenerative_specialist(facts: ClinicFacts) -> Evaluation:
     specialist = facts.regenerative_specialist
     if specialist is None:
-        return UNKNOWN, "Whether a regenerative-medicine specialist treats patients is not known."
+        return UNKNOWN, "Whether a specialist treats patients is not known."
     if not specialist:
-        return NOT_MET, "No treating doctor specialises in regenerative medicine."
+        return NOT_MET, (
+            "No treating doctor specialises in regenerative medicine, dermatology or plastic "
+            "surgery."
+        )
     years = facts.specialist_years_experience
     if years is None:
-        return PARTIAL, (
-            "A regenerative-medicine specialist treats patients; their experience is not stated."
-        )
+        return PARTIAL, f"A {SPECIALIST} treats patients; their experience is not stated."
     if years < EXPERIENCED_YEARS:
         return PARTIAL, (
-            f"A regenerative-medicine specialist treats patients, with only {years} "
+            f"A {SPECIALIST} treats patients, with only {years} "
             f"{_plural(years, 'year', 'years')} of experience."
         )
-    return MET, (
-        f"A regenerative-medicine specialist with {years} years of experience treats patients."
-    )
+    return MET, f"A {SPECIALIST} with {years} years of experience treats patients."
+
+
+SPECIALIST: Final = "specialist in regenerative medicine, dermatology or plastic surgery"
 
 
 def _track_record(facts: ClinicFacts) -> Evaluation:
@@ -125,14 +127,14 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
         id="regenerative_specialist",
         title="An experienced specialist",
         group="people",
-        checks="An experienced doctor who specialises in regenerative medicine treats "
-        f"patients ({EXPERIENCED_YEARS} years or more).",
+        checks="An experienced doctor who specialises in regenerative medicine, dermatology or "
+        f"plastic surgery (fat grafting) treats patients ({EXPERIENCED_YEARS} years or more).",
         why_it_matters="Harvesting, processing and injecting cells are skills of their own; "
         "experience means complications are recognised and handled.",
         severity="major",
         points=8,
-        question="Does a doctor who specialises in regenerative medicine treat you, and for "
-        "how long have they done so?",
+        question="Does a doctor who specialises in regenerative medicine, dermatology or "
+        "plastic surgery treat you, and for how long have they done so?",
         options=(
             Option("experienced", f"Yes, for {EXPERIENCED_YEARS} years or more"),
             Option("new", f"Yes, for less than {EXPERIENCED_YEARS} years"),
@@ -142,6 +144,10 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
         ask_clinic="Who will treat me, what is their specialty, and how many of these "
         "procedures have they performed?",
         sources=(
+            _asaps(
+                "Fat grafting and its cells are the work of plastic surgeons; the societies "
+                "ask for evidence and careful practice."
+            ),
             _placidway(
                 "The key to safety is a clinic with experienced doctors who specialise in "
                 "regenerative medicine."
