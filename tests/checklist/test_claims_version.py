@@ -20,6 +20,8 @@ CORPUS = HERE / "data" / "screener_corpus.txt"
 PINNED = {
     "2026.4-887899eec2c72dd1": "864e331ef953907f",
     "2026.5-8ce2fb23bee4ac17": "34ad691c433cbd61",
+    # the fourth collection of the real corpus: 116 more dev rows in the exemplar bank
+    "2026.5-5d50c74950c2c68f": "34ad691c433cbd61",
 }
 
 
