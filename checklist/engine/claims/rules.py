@@ -82,7 +82,8 @@ _OUTCOME = (
     r"|disappear\w*|vanish\w*|corrected|renewed|younger|transform\w*|results?|resultad\w*"
     r"|effects?|lift|lifted|glow\w*|smooth\w*|firm\w*|tight(?:er|ened|ening)?|thicker|fuller"
     r"|plump\w*|rejuven\w*|visible|looking|ready|(?:is|are|looks?)\s+new|face-?lift\w*"
-    r"|makeover|youth\w*|new\s+(?:face|you|look)|refreshed)\b"
+    r"|makeover|youth\w*|new\s+(?:face|you|look)|refreshed|noticeable|improvements?"
+    r"|difference)\b"
 )
 _SOON = (
     r"\binstan\w*|\bimmediate\w*|\binmediat\w*|\bat\s+once\b|\bstra(?:i)?ght\s*away\b"
@@ -265,6 +266,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|damage|problem|allerg|risk|bruis|swell|pain|injur|adverse|lump|necrosis|wrong"
         r"|failure))",
         r"\brisk[- ]?(?:free|less)\b|\brisk\s+free\b|\brisksiz\b",
+        r"\b(?:side[- ]?effects?|risks?|complications?)\s+(?:are|is)\s+(?:\w+\s+)?(?:negligible"
+        r"|non-?existent|nil)\b",
         r"\b(?:100\s?%|totally|completely|entirely|perfectly|absolutely|fully|utterly"
         r"|one\s+hundred\s+per\s?cent|100\s+per\s?cent|totalmente|completamente|%\s?100)\s+"
         r"(?:safe|safety|secure|harmless|seguro|segura|g[üu]venli)\b",

@@ -238,14 +238,15 @@ def _suffix_negated(suffix: str, category: str) -> bool:
 _HEDGES: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
     {
         "permanent": re.compile(
-            r"\b(?:intended|designed|meant"
+            r"\b(?:intended|designed|meant|potentially"
             r"|may|might|could|possibly|perhaps|some|most|many|often|usually|typically"
             r"|generally|sometimes|partly|partially|portion|fraction|likely|tends?\s+to"
             r"|can\s+(?:be|last|remain|stay|become))\b",
             _FLAGS,
         ),
         "instant": re.compile(
-            r"\b(?:may|might|could|some|slight|slightly|partial|early|initial|first|a\s+bit"
+            r"\b(?:may|might|could|potentially|some|slight|slightly|partial|early|initial|first"
+            r"|a\s+bit"
             r"|a\s+little)\b",
             _FLAGS,
         ),
@@ -256,7 +257,8 @@ _HEDGES: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
             r"\b(?:most|almost|nearly|many|majority|generally|usually|typically)\b", _FLAGS
         ),
         "guaranteed": re.compile(
-            r"\b(?:may|might|could|hope|hopefully|aims?\s+to|likely|possibly|perhaps)\b", _FLAGS
+            r"\b(?:may|might|could|hope|hopefully|aims?\s+to|likely|possibly|perhaps|potentially)\b",
+            _FLAGS,
         ),
     }
 )
@@ -331,7 +333,7 @@ _REPORTED = re.compile(
     r"|\bdecei\w*|\bdeceptive\w*|\bmislead\w*|\bhype\b|\bcure-alls?\b|\bfraud\w*"
     r"|\blawsuits?\b|\bcomplaint\b|\bwarning\s+letters?\b|\bno\s+(?:scientific\s+|good\s+)?"
     r"evidence\b|\b(?:have|has|had)\s+(?:also\s+)?been\s+(?:studied|investigated|tested|explored)"
-    r"|\bbeing\s+(?:studied|investigated|tested|explored)\b|\bresearchers\b"
+    r"|\bbeing\s+(?:studied|investigated|tested|explored|researched)\b|\bresearchers\b"
     r"|\bnot\s+(?:yet\s+)?(?:been\s+)?proven\b"
     r"|\bclaimed\b|\bclaim(?:s|ing)?\s+(?:that|they|it|to\s+(?:be|have|cure|treat|heal|offer))\b"
     r"|\b(?:are|were)\s+telling\s+(?:patients|people|consumers|customers)\b"
@@ -340,7 +342,11 @@ _REPORTED = re.compile(
     r"|\baccording\s+to\s+(?:them|the\s+(?:company|clinic|seller|website))\b"
     r"|\b(?:clinics?|business(?:es)?|compan(?:y|ies)|providers?|marketers?|sellers?)\s+(?:\w+\s+){0,4}?(?:talk"
     r"|making|make|advertis\w*|promot\w*|market\w*|tout\w*)\b|\brepackaged\b|\bthese\s+claims\b"
-    r"|\bcrack(?:ed|ing)?\s+down\b|\bthink\s+twice\b"
+    r"|\bcrack(?:ed|ing)?\s+down\b|\bthink\s+twice\b|\bmyths?\b"
+    r"|\bmarketing\s+(?:claims?|language|copy|speak)\b|\bletters?\s+of\s+warning\b"
+    r"|\baccus(?:e|es|ed|ing)\b|\bthere\s+(?:are|were)\s+(?:also\s+)?concerns\b"
+    r"|\b(?:the\s+)?(?:fda|ftc|agency|regulators?|court|judge)\s+(?:said|says|found|held|wrote"
+    r"|warned|stated|noted)\b|\bno\s+(?:human\s+)?(?:clinical\s+)?(?:studies|trials)\b"
     r"|\b(?:those|people|patients|anyone)\s+(?:expecting|hoping\s+for|promised|seeking)\b",
 )
 # "a supportive treatment for autism, not a cure" denies the cure it names.
