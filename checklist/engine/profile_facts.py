@@ -261,7 +261,7 @@ def _practitioner_facts(
         licensed += int(any(c.current for c in licences))
         expired += sum(c.expired for c in licences)
         unchecked += sum(c.unchecked and not c.expired for c in licences)
-    if SPECIALIST_FIELDS & set(specialties):
+    if any(s in SPECIALIST_FIELDS for s in specialties):
         specialist: bool | None = True
     elif None in specialties:
         specialist = None
