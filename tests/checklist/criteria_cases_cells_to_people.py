@@ -3,6 +3,7 @@ one fact of CAREFUL and names the status and reason it must give)."""
 
 from __future__ import annotations
 
+from checklist.engine.criteria.people import SPECIALIST
 from checklist.engine.facts import (
     CellForm,
     EvidenceKind,
@@ -10,7 +11,6 @@ from checklist.engine.facts import (
     Manipulation,
     Processing,
 )
-from checklist.engine.criteria.people import SPECIALIST
 from tests.checklist.careful import ONLY_OWN_CELLS, S, case
 
 CASES = [
