@@ -29,6 +29,7 @@ lock: install
 
 run: install
 	$(PY) manage.py migrate --no-input
+	$(PY) manage.py createcachetable
 	$(PY) manage.py seed_demo
 	$(PY) manage.py runserver 127.0.0.1:8000
 
@@ -57,6 +58,7 @@ imports: install
 
 superuser: install
 	$(PY) manage.py migrate --no-input
+	$(PY) manage.py createcachetable
 	$(PY) manage.py createsuperuser
 
 clean:
@@ -84,8 +86,11 @@ bench-admin: install
 # 50 patients saving checklists while 10 people browse, 60 s on SQLite then on PostgreSQL,
 # against gunicorn on 127.0.0.1; fails on any 5xx or lost report (bench/load.py).
 LOAD_SECONDS ?= 60
+# ... and a curator importing 10,000 generated clinics in the middle of it: the patients' worst
+# wait behind the import's write (on SQLite, one writer at a time).
+LOAD_IMPORT ?= 10000
 load: install
-	$(PY) bench/load.py --seconds $(LOAD_SECONDS)
+	$(PY) bench/load.py --seconds $(LOAD_SECONDS) --import-clinics $(LOAD_IMPORT)
 
 # Known vulnerabilities in the pinned dependencies, asked of PyPI then OSV (.ci/pip_audit.py):
 # fails on one; only warns when neither service can be reached, as in an offline sandbox.

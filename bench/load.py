@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import ipaddress
+import json
 import os
 import random
 import re
@@ -37,10 +38,10 @@ import secrets
 import shutil
 import socket
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -56,6 +57,7 @@ ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT))
 
+from bench.load_report import import_waits, print_table, summarise  # noqa: E402
 from bench.record import save  # noqa: E402  (after the path line: run as a script)
 
 HOST = "127.0.0.1"
@@ -126,6 +128,8 @@ def gunicorn(env: dict[str, str], port: int, workers: int, log: Path) -> Iterato
     process = subprocess.Popen(
         [
             str(VENV_BIN / "gunicorn"),
+            "-c",
+            "python:config.gunicorn",
             "config.wsgi",
             "--workers",
             str(workers),
@@ -305,10 +309,15 @@ class Stats:
     flows_started: int = 0
     flows_abandoned: int = 0
     last_response: float = 0.0  # time.monotonic() of the last answer: the run's real end
+    # (time.monotonic() at the answer, seconds waited) of every patient's request, to read the
+    # waits that overlapped a curator's import (--import-clinics).
+    patient_waits: list[tuple[float, float]] = field(default_factory=list)
 
     def record(self, group: str, response: httpx.Response, seconds: float) -> None:
         self.latencies.setdefault(group, []).append(seconds)
         self.last_response = time.monotonic()
+        if group.startswith("checklist"):
+            self.patient_waits.append((self.last_response, seconds))
         self.statuses[response.status_code] = self.statuses.get(response.status_code, 0) + 1
         if response.status_code >= 500:
             self.server_errors.append(
@@ -488,98 +497,13 @@ async def crowd(
     return stats, elapsed
 
 
-# --- Report -----------------------------------------------------------------------------------
-
-
-def percentiles(values: list[float]) -> dict[str, float]:
-    if len(values) < 2:
-        return {"p50": values[0] * 1000 if values else 0.0, "p95": 0.0, "p99": 0.0}
-    cuts = statistics.quantiles(values, n=100, method="inclusive")
-    return {"p50": cuts[49] * 1000, "p95": cuts[94] * 1000, "p99": cuts[98] * 1000}
-
-
-def summarise(
-    database: Database, stats: Stats, elapsed: float, stored: list[str], args: argparse.Namespace
-) -> dict[str, Any]:
-    every = [v for values in stats.latencies.values() for v in values]
-    stored_set = set(stored)
-    result: dict[str, Any] = {
-        "database": database.name,
-        "seconds": round(elapsed, 1),
-        "patients": args.patients,
-        "browsers": args.browsers,
-        "think_seconds": args.think,
-        "ramp_seconds": args.ramp,
-        "workers": args.workers,
-        "requests": len(every),
-        "requests_per_second": round(len(every) / elapsed, 1) if elapsed else 0.0,
-        "latency_ms": {k: round(v, 1) for k, v in percentiles(every).items()},
-        "latency_ms_by_kind": {
-            group: {
-                "requests": len(values),
-                **{k: round(v, 1) for k, v in percentiles(values).items()},
-            }
-            for group, values in sorted(stats.latencies.items())
-        },
-        "statuses": {str(k): v for k, v in sorted(stats.statuses.items())},
-        "server_errors_5xx": len(stats.server_errors),
-        "failed_requests": len(stats.failures),
-        "failures_sample": stats.failures[:10] + stats.server_errors[:10],
-        "checklists_started": stats.flows_started,
-        "checklists_cut_off_by_the_deadline": stats.flows_abandoned,
-        "reports_confirmed": len(stats.confirmed),
-        "reports_stored": len(stored),
-        "reports_lost": len(stats.confirmed - stored_set),
-        "reports_unconfirmed": len(stored_set - stats.confirmed),
-    }
-    result["ok"] = (
-        result["server_errors_5xx"] == 0
-        and result["failed_requests"] == 0
-        and result["reports_lost"] == 0
-        and result["reports_unconfirmed"] == 0
-    )
-    result["p95_under_300ms"] = result["latency_ms"]["p95"] < 300
-    return result
-
-
-def print_table(results: list[dict[str, Any]]) -> None:
-    rows = [
-        ("database", lambda r: r["database"]),
-        ("seconds", lambda r: r["seconds"]),
-        ("requests", lambda r: r["requests"]),
-        ("requests/s", lambda r: r["requests_per_second"]),
-        ("p50 ms", lambda r: r["latency_ms"]["p50"]),
-        ("p95 ms", lambda r: r["latency_ms"]["p95"]),
-        ("p99 ms", lambda r: r["latency_ms"]["p99"]),
-        (
-            "p95 ms, report saved",
-            lambda r: r["latency_ms_by_kind"].get("checklist: report saved", {}).get("p95", "-"),
-        ),
-        ("5xx", lambda r: r["server_errors_5xx"]),
-        ("failed requests", lambda r: r["failed_requests"]),
-        ("reports confirmed", lambda r: r["reports_confirmed"]),
-        ("reports stored", lambda r: r["reports_stored"]),
-        ("reports lost", lambda r: r["reports_lost"]),
-        ("p95 < 300 ms", lambda r: "yes" if r["p95_under_300ms"] else "no"),
-        ("load average before", lambda r: f"{r['load_average_1min']['before']:.2f}"),
-        ("nothing lost, no error", lambda r: "yes" if r["ok"] else "NO"),
-    ]
-    width = max(len(label) for label, _ in rows)
-    for label, value in rows:
-        cells = "".join(f"{value(r)!s:>14}" for r in results)
-        print(f"{label:<{width}}{cells}")
-    for result in results:
-        print(f"\n{result['database']}: by kind of request   requests   p50 ms   p95 ms   p99 ms")
-        for kind, row in result["latency_ms_by_kind"].items():
-            print(f"  {kind:<32}{row['requests']:>9}{row['p50']:>9}{row['p95']:>9}{row['p99']:>9}")
-
-
 def run_one(database_context: Any, args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     with database_context as database:
         static_root = workdir / f"static-{database.name}"
         env = server_env(database.url, static_root)
-        print(f"[{database.name}] migrate, seed_demo, collectstatic", flush=True)
+        print(f"[{database.name}] migrate, createcachetable, seed_demo, collectstatic", flush=True)
         manage(env, "migrate", "--no-input")
+        manage(env, "createcachetable")
         manage(env, "seed_demo")
         manage(env, "collectstatic", "--no-input")
         slugs = [
@@ -590,6 +514,13 @@ def run_one(database_context: Any, args: argparse.Namespace, workdir: Path) -> d
         ]
         before = {row[0] for row in database.query("SELECT token FROM checklist_patientreport")}
         log = workdir / f"gunicorn-{database.name}.log"
+        import_file = None
+        if args.import_clinics:
+            from bench.generate import profiles
+
+            import_file = workdir / f"import-{database.name}.json"
+            import_file.write_text(json.dumps(profiles(args.import_clinics)), encoding="utf-8")
+        window: dict[str, float] = {}
         with gunicorn(env, free_port(), args.workers, log) as url:
             print(
                 f"[{database.name}] {args.patients} patients and {args.browsers} browsers "
@@ -598,6 +529,12 @@ def run_one(database_context: Any, args: argparse.Namespace, workdir: Path) -> d
             )
             # Other work on the machine shares its cores: record how busy it was.
             load_before = os.getloadavg()[0]
+            importer = None
+            if import_file is not None:
+                importer = threading.Thread(
+                    target=import_while_crowd, args=(env, import_file, args.ramp, window)
+                )
+                importer.start()
             stats, elapsed = asyncio.run(
                 crowd(
                     url,
@@ -611,6 +548,8 @@ def run_one(database_context: Any, args: argparse.Namespace, workdir: Path) -> d
                 )
             )
             load_after = os.getloadavg()[0]
+            if importer is not None:
+                importer.join()
         stored = [
             row[0]
             for row in database.query("SELECT token FROM checklist_patientreport")
@@ -620,7 +559,28 @@ def run_one(database_context: Any, args: argparse.Namespace, workdir: Path) -> d
         errors = log.read_text(errors="replace").count('"level": "ERROR"') if log.exists() else 0
         result["server_errors_logged"] = errors
         result["load_average_1min"] = {"before": load_before, "after": load_after}
+        if import_file is not None:
+            result["import"] = import_waits(stats, window, args.import_clinics)
+            result["ok"] = result["ok"] and result["import"]["ok"]
         return result
+
+
+def import_while_crowd(
+    env: dict[str, str], path: Path, delay: float, window: dict[str, float]
+) -> None:
+    """A curator imports a large file while patients are saving reports (issue 16, item 14):
+    on SQLite its transaction holds the one write lock, and every report waits behind it."""
+    time.sleep(delay)
+    window["start"] = time.monotonic()
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "import_clinics", str(path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    window["end"] = time.monotonic()
+    window["returncode"] = completed.returncode
 
 
 def main() -> int:
@@ -653,6 +613,13 @@ def main() -> int:
         help=f"A PostgreSQL on this machine; {PG_DATABASE} is created on it and dropped after.",
     )
     parser.add_argument("--seed", type=int, default=1, help="Seed of the random answers.")
+    parser.add_argument(
+        "--import-clinics",
+        type=int,
+        default=0,
+        help="Also import this many generated clinics (import_clinics) while the crowd runs, "
+        "and report the patients' waits during it.",
+    )
     args = parser.parse_args()
     if not 0 < args.seconds <= 600:
         parser.error("--seconds must be between 0 and 600")

@@ -56,6 +56,7 @@ def build(db_url: str, clinics: int) -> dict[str, str]:
     from clinics.models import Clinic
 
     call_command("migrate", verbosity=0)
+    call_command("createcachetable", verbosity=0)  # the rate-limit counters without Redis
     if Clinic.objects.count() != clinics:
         Clinic.objects.all().delete()
         started = time.perf_counter()
@@ -113,6 +114,8 @@ def serve_and_measure(env: dict[str, str], pages: dict[str, str], args: argparse
     server = subprocess.Popen(
         [
             str(VENV_BIN / "gunicorn"),
+            "-c",
+            "python:config.gunicorn",
             "config.wsgi",
             "--workers",
             "2",

@@ -15,6 +15,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+import tablib
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
@@ -36,8 +37,9 @@ from import_export.formats import base_formats
 from import_export.forms import ExportForm
 
 from . import schema
+from .cells import xlsx_safe
 from .choices import CellSource, CredentialKind, Delivery
-from .import_forms import ENCODING, CuratorImportForm, ImportFileGone, PreviewStorage
+from .import_forms import ENCODING, CuratorImportForm, ImportFileGone, PreviewStorage, quoted
 from .models import (
     Claim,
     Clinic,
@@ -48,7 +50,7 @@ from .models import (
     ProcessingProtocol,
 )
 from .pagination import KeysFirstPaginator
-from .resources import CLINIC_RESOURCES
+from .resources import CLINIC_RESOURCES, slug_taken_in_other_case
 from .services import EXPIRY_WARNING_DAYS, clinic_profiles_export, credentials_of_clinic
 
 ADMIN_MEDIA_CSS = {"all": ("css/admin.css",)}
@@ -119,12 +121,14 @@ class KeysFirstMixin:
         )
 
 
-# Limits every schema kind states (length, NUL, range), so a form field need not state them too.
+# Limits every schema kind states (length, NUL, range, a web address's and a slug's shape), so a
+# form field need not state them too.
 SCHEMA_STATES = (
     validators.MaxLengthValidator,
     validators.ProhibitNullCharactersValidator,
     validators.MinValueValidator,
     validators.MaxValueValidator,
+    validators.URLValidator,
 )
 
 
@@ -143,7 +147,9 @@ class SchemaModelForm(forms.ModelForm):
             # The schema checks these limits in clean(), in its words; the field's own copies
             # would refuse the value first, in Django's.
             form_field.validators = [
-                v for v in form_field.validators if not isinstance(v, SCHEMA_STATES)
+                v
+                for v in form_field.validators
+                if not isinstance(v, SCHEMA_STATES) and v is not validators.validate_slug
             ]
             # A missing value or one outside a list is refused before clean() can see it.
             form_field.error_messages.update(spec.messages)
@@ -161,7 +167,14 @@ class SchemaModelForm(forms.ModelForm):
                 getattr(value, "pk", value) if model_field.is_relation else value
             )
         # The rules are the database's check constraints, which full_clean checks next.
-        for attname, message in schema.record_errors(opts.model_name, values, rules=False).items():
+        texts, errors = schema.record_check(opts.model_name, values, rules=False)
+        # The text as every door stores it: stripped, NFC.
+        cleaned.update({name: text for name, text in texts.items() if name in cleaned})
+        if opts.model is Clinic and "slug" in cleaned and "slug" not in errors:
+            taken = slug_taken_in_other_case(cleaned["slug"], self.instance.pk)
+            if taken:
+                errors["slug"] = taken
+        for attname, message in errors.items():
             name = attname.removesuffix("_id")
             if name in self.fields and name not in self.errors:
                 self.add_error(name, message)
@@ -182,6 +195,33 @@ class SchemaModelForm(forms.ModelForm):
             rest = {k: v for k, v in errors.error_dict.items() if k != NON_FIELD_ERRORS}
             errors = ValidationError({**rest, **placed})
         super()._update_errors(errors)
+
+
+class OwnRowsFormSet(forms.BaseInlineFormSet):
+    """An inline's rows are the parent's own: a posted id of another clinic's row (or another
+    practitioner's) is refused, where Django would drop that row's edit without a word."""
+
+    def add_fields(self, form: forms.ModelForm, index: int | None) -> None:
+        super().add_fields(form, index)
+        pk_name = self.model._meta.pk.name
+        if isinstance(form.fields.get(pk_name), forms.ModelChoiceField):
+            form.fields[pk_name].queryset = self.get_queryset()
+            form.fields[pk_name].error_messages["invalid_choice"] = self.not_ours()
+
+    def not_ours(self) -> str:
+        noun = self.model._meta.verbose_name
+        parent = self.fk.remote_field.model._meta.verbose_name
+        return (
+            f"This {noun} is not one of this {parent}'s: the form was changed after it was "
+            "shown. Reload the page and make the change again."
+        )
+
+    def clean(self) -> None:
+        super().clean()
+        pk_name = self.model._meta.pk.name
+        for form in self.forms:
+            if pk_name in form.errors:
+                raise ValidationError(self.not_ours(), code="not_ours")
 
 
 class ProtocolForm(SchemaModelForm):
@@ -220,6 +260,7 @@ class CredentialStatusMixin:
 
 class ClinicCredentialInline(CredentialStatusMixin, admin.StackedInline):
     model = Credential
+    formset = OwnRowsFormSet
     form = SchemaModelForm
     fk_name = "clinic"
     extra = 0
@@ -244,6 +285,7 @@ class PractitionerCredentialInline(ClinicCredentialInline):
 
 class PractitionerInline(admin.TabularInline):
     model = Practitioner
+    formset = OwnRowsFormSet
     form = SchemaModelForm
     extra = 0
     show_change_link = True
@@ -252,6 +294,7 @@ class PractitionerInline(admin.TabularInline):
 
 class ProtocolInline(admin.StackedInline):
     model = ProcessingProtocol
+    formset = OwnRowsFormSet
     form = ProtocolForm
     extra = 0
     fields = (
@@ -266,6 +309,7 @@ class ProtocolInline(admin.StackedInline):
 
 class ClaimInline(admin.StackedInline):
     model = Claim
+    formset = OwnRowsFormSet
     form = SchemaModelForm
     extra = 0
     fields = ("text", ("source_url", "captured_on"))
@@ -273,12 +317,14 @@ class ClaimInline(admin.StackedInline):
 
 class PriceInline(admin.TabularInline):
     model = PriceQuote
+    formset = OwnRowsFormSet
     form = SchemaModelForm
     extra = 0
 
 
 class EvidenceInline(admin.TabularInline):
     model = Evidence
+    formset = OwnRowsFormSet
     form = SchemaModelForm
     extra = 0
 
@@ -406,6 +452,18 @@ class ExpiryFilter(admin.SimpleListFilter):
         return queryset
 
 
+class SafeXLSX(base_formats.XLSX):
+    """XLSX whose export holds every row: a character the format cannot hold (a control
+    character stored before the doors refused it) is written as U+FFFD (clinics.cells), where
+    openpyxl would refuse the whole file."""
+
+    def export_data(self, dataset: tablib.Dataset, **kwargs: Any) -> Any:
+        safe = tablib.Dataset(headers=dataset.headers)
+        for row in dataset:
+            safe.append([xlsx_safe(cell) for cell in row])
+        return super().export_data(safe, **kwargs)
+
+
 class CuratedImportExportMixin(ImportExportMixin):
     """A curated list's spreadsheet import and export (the clinic list's, with its profile JSON
     export; the enforcement actions'): only for a curator who may add and change every kind of
@@ -414,7 +472,7 @@ class CuratedImportExportMixin(ImportExportMixin):
 
     # django-import-export: spreadsheets only, the whole file checked before anything is saved.
     resource_classes = CLINIC_RESOURCES
-    formats = (base_formats.CSV, base_formats.XLSX)
+    formats = (base_formats.CSV, SafeXLSX)
     import_form_class = CuratorImportForm
     from_encoding = ENCODING
     tmp_storage_class = PreviewStorage
@@ -429,7 +487,8 @@ class CuratedImportExportMixin(ImportExportMixin):
             "after_write": self.clinics_written,
         }
 
-    @admin.action(description="Export selected clinics as profile JSON")
+    # One rule for every export: the profile JSON carries what the spreadsheet does.
+    @admin.action(description="Export selected clinics as profile JSON", permissions=("export",))
     def export_profiles(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> HttpResponse:
         profiles = clinic_profiles_export(queryset=queryset)
         response = HttpResponse(
@@ -455,6 +514,21 @@ class CuratedImportExportMixin(ImportExportMixin):
     def get_import_data_kwargs(self, **kwargs: Any) -> dict[str, Any]:
         # A row that fails validation when the import is confirmed undoes the whole file too.
         return {**super().get_import_data_kwargs(**kwargs), "rollback_on_validation_errors": True}
+
+    def import_action(self, request: HttpRequest, **kwargs: Any) -> HttpResponse:
+        response = super().import_action(request, **kwargs)
+        form = (getattr(response, "context_data", None) or {}).get("form")
+        unknown = getattr(form, "unknown_columns", None)
+        if unknown and not form.errors:
+            # Shown on the preview (the page is rendered after this returns).
+            self.message_user(
+                request,
+                f"{'This column is' if len(unknown) == 1 else 'These columns are'} not read and "
+                f"will be ignored: {quoted(unknown)}. Check the heading's spelling against the "
+                "columns this page lists.",
+                messages.WARNING,
+            )
+        return response
 
     def process_import(self, request: HttpRequest, **kwargs: Any) -> HttpResponse:
         try:

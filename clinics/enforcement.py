@@ -37,6 +37,7 @@ from rapidfuzz import fuzz, process
 
 from pagecache.cache import public_data_changed
 
+from .cells import cell_in, cell_out
 from .choices import EnforcementConcern, EnforcementKind, MatchStatus
 from .models import (
     Clinic,
@@ -186,7 +187,8 @@ def _rows(text: str, expected: Sequence[str]) -> list[dict[str, str]]:
         raise EnforcementImportError(
             [f"header: missing column(s) {', '.join(missing)}; expected {', '.join(expected)}"]
         )
-    return [{(k or "").strip(): (v or "").strip() for k, v in row.items()} for row in reader]
+    # A cell our export wrote behind an apostrophe (clinics.cells) reads back as it was.
+    return [{(k or "").strip(): cell_in(v or "").strip() for k, v in row.items()} for row in reader]
 
 
 def read_fda_list(text: str) -> tuple[int, list[Record]]:
@@ -600,8 +602,10 @@ def enforcement_export() -> str:
         "issued_on", "company", "id"
     )
     for action in actions:
+        # No cell a spreadsheet would run as a formula (clinics.cells).
         writer.writerow(
-            (
+            cell_out(cell)
+            for cell in (
                 action.agency,
                 action.kind,
                 action.reference,

@@ -5,14 +5,24 @@ django-import-export pairs each row with ``dataset.headers`` before any resource
 CSV whose first line is empty has no headers (``None``), which ended in a TypeError (a 500), and
 a heading written twice silently keeps one of its two columns. The file is read here with the
 format classes the import itself uses, so a file this form accepts is one the import can read.
+
+Its columns are checked against the chosen kind of row: a column every row needs (a clinic's
+slug, a child row's clinic) missing is named here, not met as a traceback in each row; two rows
+naming the same record (a slug, an id) are refused, naming both, not applied one over the
+other; a column the import does not read is kept in ``unknown_columns`` for the preview to name
+(clinics.curation).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
+import tempfile
+import time
 import zipfile
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import tablib
@@ -30,6 +40,13 @@ UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 Rows = list[tuple[int, list[str]]]  # (line or row number, cells as stripped text)
 
+# A preview is read, checked and rendered inside one request, which gunicorn stops after 30 s:
+# about 5,000 rows took 20 s on the hostile test's machine. Larger files go through
+# `manage.py import_clinics` (all or nothing, no time limit) until the jobs queue carries them.
+MAX_IMPORT_ROWS = 2_000
+# An upload whose preview was never confirmed is deleted after this long.
+PREVIEW_MAX_AGE_SECONDS = 24 * 60 * 60
+
 
 class CuratorImportForm(ImportForm):
     """The library's import form, refusing a file the import could not read row by row."""
@@ -39,6 +56,8 @@ class CuratorImportForm(ImportForm):
     ) -> None:
         super().__init__(formats, resources, **kwargs)
         self.formats = formats
+        self.resources = resources
+        self.unknown_columns: list[str] = []
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
@@ -46,11 +65,25 @@ class CuratorImportForm(ImportForm):
         chosen = cleaned.get("format")
         if upload is None or not chosen:
             return cleaned  # that field's own error is shown
+        resource = self.resources[int(cleaned.get("resource") or 0)]
         try:
-            read_dataset(b"".join(upload.chunks()), self.formats[int(chosen)]())
+            dataset, rows, unit = read_rows(b"".join(upload.chunks()), self.formats[int(chosen)]())
+            check_size(rows, unit)
+            self.unknown_columns = check_columns(dataset, rows, unit, resource)
         except forms.ValidationError as error:
             self.add_error("import_file", error)
         return cleaned
+
+
+def check_size(rows: Rows, unit: str) -> None:
+    """A file the preview could not finish within a request is refused before it starts."""
+    count = sum(1 for _, cells in rows[1:] if any(cells))
+    if count > MAX_IMPORT_ROWS:
+        raise forms.ValidationError(
+            f"The file has {count:,} {unit}s of data; the admin previews at most "
+            f"{MAX_IMPORT_ROWS:,} at a time. Split it into files of {MAX_IMPORT_ROWS:,} {unit}s "
+            "or fewer, or import clinic profiles with `manage.py import_clinics` (docs/deploy.md)."
+        )
 
 
 class ImportFileGone(Exception):
@@ -67,9 +100,54 @@ class PreviewStorage(TempFolderStorage):
         except FileNotFoundError:
             raise ImportFileGone from None
 
+    def save(self, data: Any) -> None:
+        # Uploads nobody confirmed go when the next one arrives; no cron line is needed.
+        previews_purge()
+        super().save(data)
+
+    def get_full_path(self) -> str:
+        # The confirmation sends back only the file's base name (the library's form strips it).
+        return str(preview_folder() / os.path.basename(self.name))
+
+    def _open(self, mode: str = "r") -> Any:
+        if self.name:
+            return super()._open(mode)
+        # Our own folder, so that what is old there is ours to delete.
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115  (the caller closes it)
+            dir=preview_folder(), prefix="preview-", delete=False
+        )
+        self.name = handle.name
+        return handle
+
+
+def preview_folder() -> Path:
+    folder = Path(tempfile.gettempdir()) / "clinic-vetting-import-previews"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
+def previews_purge(*, now: float | None = None) -> int:
+    """Delete previews older than a day (their import was never confirmed); return how many."""
+    cutoff = (time.time() if now is None else now) - PREVIEW_MAX_AGE_SECONDS
+    deleted = 0
+    for path in preview_folder().glob("preview-*"):
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                deleted += 1
+        except FileNotFoundError:
+            continue  # another worker removed it first
+    return deleted
+
 
 def read_dataset(content: bytes, file_format: Format) -> tablib.Dataset:
     """The dataset the import will see, or a ValidationError saying what is wrong with the file."""
+    return read_rows(content, file_format)[0]
+
+
+def read_rows(content: bytes, file_format: Format) -> tuple[tablib.Dataset, Rows, str]:
+    """The dataset, its rows as text with their numbers, and what a row is called ("line" of a
+    CSV file, "row" of a sheet); or a ValidationError saying what is wrong with the file."""
     if content.startswith(OLE_MAGIC):
         raise forms.ValidationError(
             "This is an Excel 97–2003 workbook (.xls) or a password-protected one: save it as "
@@ -80,11 +158,12 @@ def read_dataset(content: bytes, file_format: Format) -> tablib.Dataset:
         rows = [(1, cells_text(dataset.headers or []))]
         rows += [(number, cells_text(row)) for number, row in enumerate(dataset, 2)]
         check_rows(rows, "row")
-        return dataset
+        return dataset, rows, "row"
     text = decoded(content)
-    check_rows(csv_rows(text), "line")
+    rows = csv_rows(text)
+    check_rows(rows, "line")
     try:
-        return file_format.create_dataset(text)
+        return file_format.create_dataset(text), rows, "line"
     except Exception:  # whatever tablib still refuses, the curator gets a sentence, not a 500
         raise forms.ValidationError(f"The file could not be read as CSV: {SAVE_AS_CSV}.") from None
 
@@ -180,3 +259,46 @@ def check_rows(rows: Rows, unit: str) -> None:
                 f"{first_column[heading]} and {column}): each column needs a heading of its own."
             )
         first_column.setdefault(heading, column)
+
+
+def quoted(names: Sequence[str]) -> str:
+    return ", ".join(f"“{name}”" for name in names)
+
+
+def check_columns(dataset: tablib.Dataset, rows: Rows, unit: str, resource: Any) -> list[str]:
+    """Refuse a file missing a column every row needs, or naming one record on two rows;
+    return the columns the import will not read."""
+    raw = ["" if h is None else str(h) for h in (dataset.headers or [])]
+    headers = [h for h in raw if h.strip()]
+    noun = resource._meta.model._meta.verbose_name
+    missing = [c for c in resource.required_columns() if c not in headers]
+    if len(missing) == 1:
+        raise forms.ValidationError(
+            f"The file has no “{missing[0]}” column, which every {noun} row needs: add it, "
+            "headed exactly so (the columns this page lists are the ones read)."
+        )
+    if missing:
+        raise forms.ValidationError(
+            f"The file has no columns {quoted(missing)}, which every {noun} row needs: add "
+            "them, headed exactly so (the columns this page lists are the ones read)."
+        )
+    unique = resource.unique_columns
+    if unique and all(c in headers for c in unique):
+        at = [raw.index(c) for c in unique]
+        first: dict[tuple[str, ...], int] = {}
+        for number, cells in rows[1:]:
+            key = tuple(cells[i] if i < len(cells) else "" for i in at)
+            if not any(key):
+                continue  # a new row (no id), or a blank one
+            if resource.keys_ignore_case:
+                key = tuple(k.lower() for k in key)
+            if key in first:
+                shown = ", ".join(key)
+                named = " and ".join(unique)
+                raise forms.ValidationError(
+                    f"The {named} “{shown}” is on {unit}s {first[key]} and {number}: each "
+                    f"{noun} may be in the file once. Delete one of the two {unit}s, or merge them."
+                )
+            first[key] = number
+    known = resource.known_columns()
+    return [h for h in headers if h not in known]

@@ -197,11 +197,13 @@ def parse_profiles(data: Any) -> list[ClinicRecord]:
         except Invalid as invalid:
             errors.append(FieldError(index, slug, invalid.path, invalid.message))
         else:
-            if slug in seen:
+            # Slugs are unique whatever the case: "Lumen" and "lumen" are one address to a reader.
+            key = slug.lower() if slug else slug
+            if key in seen:
                 errors.append(
-                    FieldError(index, slug, "slug", f"repeats the slug of record {seen[slug]}")
+                    FieldError(index, slug, "slug", f"repeats the slug of record {seen[key]}")
                 )
-            seen.setdefault(slug, index)
+            seen.setdefault(key, index)
         if len(errors) >= MAX_ERRORS:
             break
     if errors:

@@ -11,12 +11,17 @@ a number must be a whole number. A bad cell is reported against its row and colu
 import with any bad row saves nothing (``IMPORT_EXPORT_USE_TRANSACTIONS``). The clinics an
 import touched are handed to ``after_write`` inside the same transaction (the clinic admin
 scores them there).
+
+Every door's checks apply (clinics.schema), and a row keeps the text as the schema stores it
+(stripped, NFC). An exported text cell a spreadsheet would run as a formula is written behind
+an apostrophe, which the import takes off again (clinics.cells). A child row keeps its clinic:
+an ``id`` of another clinic's row is refused, not moved (the other clinic's score would go
+stale). The columns a file must have, and the keys no two rows may share, are checked with the
+upload (clinics.import_forms).
 """
 
 from __future__ import annotations
 
-import datetime
-import decimal
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar
 
@@ -25,6 +30,14 @@ from django.db.models import Model, Prefetch, Q, QuerySet
 from import_export import fields, resources, widgets
 
 from . import schema
+from .cells import (
+    DecimalNumberWidget,
+    IsoDateWidget,
+    WholeNumberWidget,
+    YesNoUnknownWidget,
+    cell_in,
+    cell_out,
+)
 from .models import (
     Claim,
     Clinic,
@@ -36,78 +49,6 @@ from .models import (
     ProcessingProtocol,
 )
 from .profiles import PRACTICE_KEYS
-
-UNKNOWN_WORDS = frozenset({"", "unknown", "null", "none", "?"})
-TRUE_WORDS = frozenset({"yes", "true", "1", "y"})
-FALSE_WORDS = frozenset({"no", "false", "0", "n"})
-
-
-class YesNoUnknownWidget(widgets.Widget):
-    """yes / no / empty. Empty means nobody knows, which is not "no"."""
-
-    def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> bool | None:
-        if value is None or isinstance(value, bool):
-            return value
-        if isinstance(value, int | float) and value in (0, 1):
-            return bool(value)
-        word = str(value).strip().lower()
-        if word in UNKNOWN_WORDS:
-            return None
-        if word in TRUE_WORDS:
-            return True
-        if word in FALSE_WORDS:
-            return False
-        raise ValueError(f"“{value}” is not yes, no or empty (unknown).")
-
-    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
-        return "" if value is None else ("yes" if value else "no")
-
-
-class WholeNumberWidget(widgets.IntegerWidget):
-    def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> int | None:
-        if self.is_empty(value):
-            return None
-        try:
-            number = decimal.Decimal(str(value).strip())
-        except (ArithmeticError, ValueError):
-            raise ValueError(f"“{value}” is not a whole number.") from None
-        if not number.is_finite() or number != number.to_integral_value():
-            raise ValueError(f"“{value}” is not a whole number.")
-        return int(number)
-
-
-class DecimalNumberWidget(widgets.DecimalWidget):
-    def clean(
-        self, value: Any, row: Mapping | None = None, **kwargs: Any
-    ) -> decimal.Decimal | None:
-        if self.is_empty(value):
-            return None
-        try:
-            number = decimal.Decimal(str(value).strip())
-        except (ArithmeticError, ValueError):
-            raise ValueError(f"“{value}” is not a number.") from None
-        if not number.is_finite():
-            raise ValueError(f"“{value}” is not a number.")
-        return number
-
-
-class IsoDateWidget(widgets.DateWidget):
-    """YYYY-MM-DD only: 01/02/2020 is January in one country and February in another."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-    def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> datetime.date | None:
-        if isinstance(value, datetime.datetime):
-            return value.date()
-        if isinstance(value, datetime.date):
-            return value
-        if value is None or not str(value).strip():
-            return None
-        try:
-            return datetime.date.fromisoformat(str(value).strip())
-        except ValueError:
-            raise ValueError(f"“{value}” is not a date written YYYY-MM-DD.") from None
 
 
 class DeliveryWidget(widgets.Widget):
@@ -190,8 +131,32 @@ class CuratedResource(resources.ModelResource):
         self.after_write = after_write
         self.touched_clinics: set[int] = set()
 
+    # The columns no row can do without (the upload names those missing), and the
+    # columns whose values name one row, which no two rows of a file may share.
+    key_columns: ClassVar[tuple[str, ...]] = ()
+    unique_columns: ClassVar[tuple[str, ...]] = ()
+    keys_ignore_case: ClassVar[bool] = False
+
+    @classmethod
+    def required_columns(cls) -> tuple[str, ...]:
+        model_name = cls._meta.model._meta.model_name
+        required = [f.attr for f in schema.FIELDS.get(model_name, ()) if f.required]
+        return tuple(dict.fromkeys([*cls.key_columns, *required]))
+
+    @classmethod
+    def known_columns(cls) -> frozenset[str]:
+        return frozenset(f.column_name for f in cls().get_import_fields())
+
     def clinic_id_of(self, instance: Model) -> int | None:
         return getattr(instance, "clinic_id", None)
+
+    def before_import_row(self, row: Any, **kwargs: Any) -> None:
+        super().before_import_row(row, **kwargs)
+        for column, value in row.items():
+            row[column] = cell_in(value)
+
+    def export_resource(self, instance: Model, selected_fields: Any = None, **kwargs: Any) -> list:
+        return [cell_out(v) for v in super().export_resource(instance, selected_fields, **kwargs)]
 
     def validate_instance(
         self,
@@ -200,19 +165,27 @@ class CuratedResource(resources.ModelResource):
         validate_unique: bool = True,
     ) -> None:
         errors: dict[str, list] = {}
+        # The record's own checks (clinics.schema), the same as a JSON profile's and the
+        # admin's: limits the model does not state, a delivery method named twice; the text
+        # is kept as the schema stores it.
+        values = {f.attname: getattr(instance, f.attname) for f in instance._meta.concrete_fields}
+        texts, checked = schema.record_check(instance._meta.model_name, values, rules=False)
+        for attname, stored in texts.items():
+            setattr(instance, attname, stored)
+        checked.update(self.more_errors(instance))
         try:
             super().validate_instance(instance, import_validation_errors, validate_unique)
         except ValidationError as error:
             errors = self._on_columns(error.error_dict)
-        # The record's own checks (clinics.schema), the same as a JSON profile's and the
-        # admin's: limits the model does not state, a delivery method named twice.
-        values = {f.attname: getattr(instance, f.attname) for f in instance._meta.concrete_fields}
-        checked = schema.record_errors(instance._meta.model_name, values, rules=False)
         for attname, message in checked.items():
             # The schema's words win over the model's: the same as a profile import gives.
             errors[attname.removesuffix("_id")] = [ValidationError(message)]
         if errors:
             raise ValidationError(errors) from None
+
+    def more_errors(self, instance: Model) -> dict[str, str]:
+        """Attribute -> message for what a kind of row checks beyond the schema."""
+        return {}
 
     def _on_columns(self, errors: dict[str, list]) -> dict[str, list]:
         # A check constraint is not any one field's; its rule names the column to correct.
@@ -243,6 +216,9 @@ class CuratedResource(resources.ModelResource):
 
 
 class ClinicResource(CuratedResource):
+    key_columns = unique_columns = ("slug",)
+    keys_ignore_case = True  # a slug is unique whatever the case
+
     class Meta:
         model = Clinic
         name = "Clinics (one row per clinic, with its practices)"
@@ -265,11 +241,62 @@ class ClinicResource(CuratedResource):
     def clinic_id_of(self, instance: Model) -> int | None:
         return instance.pk
 
+    def more_errors(self, instance: Model) -> dict[str, str]:
+        message = slug_taken_in_other_case(instance.slug, instance.pk)
+        return {"slug": message} if message else {}
+
+
+def slug_taken_in_other_case(slug: str, pk: int | None) -> str | None:
+    """The words refusing a new slug that differs only in case from a clinic's slug, or None:
+    two addresses a reader cannot tell apart. A clinic keeps its own slug (``pk``)."""
+    if not slug:
+        return None
+    other = (
+        Clinic.objects.filter(slug__iexact=slug)
+        .exclude(slug=slug)
+        .exclude(pk=pk)
+        .values_list("slug", flat=True)
+        .first()
+    )
+    return None if other is None else schema.slug_in_other_case(other)
+
 
 class ChildResource(CuratedResource):
-    """A clinic's child rows: an ``id`` column updates an exported row, an empty one adds."""
+    """A clinic's child rows: an ``id`` column updates an exported row, an empty one adds;
+    an ``id`` of another clinic's row is refused."""
 
     clinic = fields.Field(attribute="clinic", column_name="clinic", widget=ClinicSlugWidget())
+    key_columns = ("clinic",)
+    unique_columns = ("id",)
+    # The clinic of the stored row the ``id`` names (None for a new row).
+    _stored_clinic: Clinic | None = None
+
+    def after_init_instance(self, instance: Model, new: bool, row: Mapping, **kwargs: Any) -> None:
+        super().after_init_instance(instance, new, row, **kwargs)
+        stored_id = None if new else self.clinic_id_of(instance)
+        self._stored_clinic = (
+            None if stored_id is None else Clinic.objects.only("slug").get(pk=stored_id)
+        )
+
+    def import_instance(self, instance: Model, row: Mapping, **kwargs: Any) -> None:
+        super().import_instance(instance, row, **kwargs)
+        stored = self._stored_clinic
+        if stored is None:
+            return
+        named = self.clinic_id_of(instance)
+        if named is not None and named != stored.pk:
+            slug = Clinic.objects.filter(pk=named).values_list("slug", flat=True).first()
+            noun = self._meta.model._meta.verbose_name
+            raise ValidationError(
+                {
+                    "clinic": ValidationError(
+                        f"id {instance.pk} is a {noun} of clinic “{stored.slug}”, not of “{slug}”: "
+                        "a row cannot move a record to another clinic. Leave the id empty to add "
+                        "a new one there.",
+                        code="other_clinic",
+                    )
+                }
+            )
 
     def before_import(self, dataset: Any, **kwargs: Any) -> None:
         super().before_import(dataset, **kwargs)
@@ -501,6 +528,8 @@ class EnforcementActionResource(CuratedResource):
     practitioners = LinksField(
         attribute="practitioners", column_name="practitioners", widget=PractitionerRefsWidget()
     )
+
+    key_columns = unique_columns = ("agency", "kind", "company", "issued_on")
 
     class Meta:
         model = EnforcementAction

@@ -17,10 +17,13 @@ from __future__ import annotations
 import datetime
 import decimal
 import functools
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_slug
 from django.db import models
 from django.db.models import F, Q
 
@@ -94,7 +97,43 @@ def not_one_of(shown: str, allowed: Iterable[str]) -> str:
 # --- Kinds of value ---------------------------------------------------------------------------
 
 
-def text(max_length: int, *, required: bool = False) -> Kind:
+# Text a spreadsheet, a JSON file or a form brings in is stored in one Unicode form (NFC), so
+# "Clínica" typed with a combining accent and with a composed one are the same name.
+NORMAL_FORM: Final = "NFC"
+# Line breaks and tabs belong in multi-line text (a description, a claim); any other control
+# character (C0, DEL, C1) breaks a spreadsheet export or hides in a name.
+MULTILINE_CONTROLS = frozenset("\t\n\r")
+
+
+def _character(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X}" + (f" {name}" if name else "")
+
+
+def _refused_character(value: str, *, multiline: bool) -> str | None:
+    """The words for the first character text may not hold, or None."""
+    for char in value:
+        category = unicodedata.category(char)
+        if category == "Cs":
+            return (
+                f"contains a lone surrogate ({_character(char)}), which is not a character: "
+                "the text was damaged before it reached the file"
+            )
+        if category == "Cc" and not (multiline and char in MULTILINE_CONTROLS):
+            allowed = "only tabs and line breaks are" if multiline else "none is"
+            return f"contains a control character ({_character(char)}); {allowed} allowed here"
+        # Bidi overrides and isolates, zero-width spaces and joiners: they make a name or an
+        # address read differently from what it is. Multi-line text (right-to-left
+        # paragraphs, emoji sequences) may need them.
+        if category == "Cf" and not multiline:
+            return (
+                f"contains an invisible formatting character ({_character(char)}), which can "
+                "make it read as something it is not; remove it"
+            )
+    return None
+
+
+def text(max_length: int, *, required: bool = False, multiline: bool = False) -> Kind:
     def convert(value: Any, path: str) -> str:
         if value is None:
             if required:
@@ -106,22 +145,106 @@ def text(max_length: int, *, required: bool = False) -> Kind:
         # PostgreSQL cannot store a NUL; no name, note or address has one.
         if "\x00" in stripped:
             raise Invalid(path, "contains a NUL character (\\x00)")
+        refused = _refused_character(stripped, multiline=multiline)
+        if refused:
+            raise Invalid(path, refused)
+        stripped = unicodedata.normalize(NORMAL_FORM, stripped)
         if required and not stripped:
             raise Invalid(path, "must not be empty")
         if len(stripped) > max_length:
             raise Invalid(path, f"is {len(stripped)} characters long; at most {max_length} allowed")
         return stripped
 
-    described = f"text, at most {max_length:,} characters" + (", required" if required else "")
+    described = (
+        f"{'text' if multiline else 'one line of text'}, at most {max_length:,} characters"
+        + (", required" if required else "")
+    )
     # JSON Schema counts spaces around the text, which the import strips before counting.
+    # What a pattern can say: no NUL, and no line break in one line of text.
+    forbidden = "\\u0000" if multiline else "\\u0000-\\u001f\\u007f-\\u009f"
     json = {
         "type": "string" if required else or_null("string"),
         "maxLength": max_length,
-        # No NUL anywhere; when required, something besides spaces.
-        "pattern": "^[^\\u0000]*\\S[^\\u0000]*$" if required else "^[^\\u0000]*$",
+        # When required, something besides spaces.
+        "pattern": f"^[^{forbidden}]*\\S[^{forbidden}]*$" if required else f"^[^{forbidden}]*$",
     }
     messages = {"required": "is required"} if required else {}
     return Kind(convert, described, json, required, messages)
+
+
+# Characters a web address may not hold unencoded (RFC 3986), and which an address pasted
+# from a page's markup brings along: a quote or a bracket ends an HTML attribute.
+NOT_IN_URL = frozenset('"<>`{}|\\^')
+NOT_A_URL = "Enter a valid URL."
+
+
+def url(max_length: int, *, required: bool = False) -> Kind:
+    one_line = text(max_length, required=required)
+
+    def convert(value: Any, path: str) -> str:
+        address = str(one_line.convert(value, path))
+        for char in address:
+            if char in NOT_IN_URL or char.isspace():
+                shown = "a space" if char == " " else repr(char)
+                raise Invalid(
+                    path,
+                    f"contains {shown}, which a web address may not hold: write it "
+                    f"percent-encoded (%{ord(char):02X})",
+                )
+        if address:
+            try:
+                URLValidator()(address)
+            except ValidationError:
+                raise Invalid(path, NOT_A_URL) from None
+        return address
+
+    described = (
+        f"full web address, at most {max_length:,} characters, without spaces, "
+        "quotes or angle brackets" + (", required" if required else "")
+    )
+    json = {
+        "type": "string" if required else or_null("string"),
+        "maxLength": max_length,
+        "pattern": '^[^\\s"<>`{}|\\\\^\\u0000-\\u001f\\u007f-\\u009f]*$'
+        if not required
+        else '^[^\\s"<>`{}|\\\\^\\u0000-\\u001f\\u007f-\\u009f]+$',
+    }
+    messages = {"required": "is required"} if required else {}
+    return Kind(convert, described, json, required, messages)
+
+
+NOT_A_SLUG = validate_slug.message
+
+
+_SLUG_TEXT = text(120, required=True)
+
+
+def _slug(value: Any, path: str) -> str:
+    slug = str(_SLUG_TEXT.convert(value, path))
+    try:
+        validate_slug(slug)
+    except ValidationError:
+        raise Invalid(path, str(NOT_A_SLUG)) from None
+    return slug
+
+
+SLUG = Kind(
+    _slug,
+    "letters, digits, hyphens and underscores, at most 120 characters, required; unique "
+    "whatever the case",
+    {"type": "string", "maxLength": 120, "pattern": "^[-a-zA-Z0-9_]+$"},
+    required=True,
+    messages={"required": "is required"},
+)
+
+
+def slug_in_other_case(other: str) -> str:
+    """The words refusing a slug that differs only in case from clinic ``other``'s: every door
+    checks it against the stored clinics (the database compares slugs exactly)."""
+    return (
+        f"differs only in case from the slug of clinic “{other}”; slugs are unique whatever "
+        "the case"
+    )
 
 
 def _yes_no(value: Any, path: str) -> bool | None:
@@ -327,12 +450,12 @@ PRACTICE_KEYS: tuple[str, ...] = (
 MONEY = whole(10_000_000)
 
 CLINIC: tuple[Field, ...] = (
-    field("slug", text(120, required=True)),
+    field("slug", SLUG),
     field("name", text(200, required=True)),
     field("country", COUNTRY),
     field("city", text(120)),
-    field("website", text(200)),
-    field("description", text(20_000)),
+    field("website", url(200)),
+    field("description", text(20_000, multiline=True)),
     field("published", YES_NO),
     field("last_reviewed", DATE),
 )
@@ -356,8 +479,8 @@ CREDENTIAL: tuple[Field, ...] = (
     field("verified", YES_NO),
     field("verified_by", text(120)),
     field("verified_on", DATE),
-    field("source_url", text(200)),
-    field("verification_note", text(5_000)),
+    field("source_url", url(200)),
+    field("verification_note", text(5_000, multiline=True)),
 )
 PROTOCOL: tuple[Field, ...] = (
     field("name", text(200, required=True)),
@@ -374,8 +497,8 @@ PROTOCOL: tuple[Field, ...] = (
     field("treats_disease", YES_NO),
 )
 CLAIM: tuple[Field, ...] = (
-    field("text", text(20_000, required=True)),
-    field("source_url", text(200)),
+    field("text", text(20_000, required=True, multiline=True)),
+    field("source_url", url(200)),
     field("captured_on", DATE),
 )
 PRICE: tuple[Field, ...] = (
@@ -397,8 +520,8 @@ ENFORCEMENT: tuple[Field, ...] = (
     field("subject", text(300)),
     field("products", text(400)),
     field("concerns", CONCERNS),
-    field("url", text(500, required=True)),
-    field("summary", text(5_000)),
+    field("url", url(500, required=True)),
+    field("summary", text(5_000, multiline=True)),
 )
 EVIDENCE: tuple[Field, ...] = (
     field("kind", choice(EvidenceKind)),
@@ -527,16 +650,21 @@ def _plain(value: Any) -> Any:
     return value.code if isinstance(value, Country) else value
 
 
-def record_errors(
+def record_check(
     model_name: str,
     values: Mapping[str, Any],
     *,
     rules: bool = True,
     skip_rules: Iterable[str] = (),
-) -> dict[str, str]:
-    """Field (attribute) -> message for a record's typed values, as a form or a spreadsheet row
-    holds them: each field's check, then the rules across fields (blamed on their field)."""
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(texts, errors) for a record's typed values, as a form or a spreadsheet row holds them.
+
+    ``errors`` maps a field (attribute) to its message: each field's check, then the rules
+    across fields (blamed on their field). ``texts`` maps each text field that passed to the
+    text as stored (stripped, NFC), for the door to keep instead of what it was given.
+    """
     errors: dict[str, str] = {}
+    texts: dict[str, str] = {}
     for spec in FIELDS.get(model_name, ()):
         if spec.attr not in values:
             continue
@@ -544,10 +672,24 @@ def record_errors(
         if isinstance(value, str) and spec.attr != "specialty" and not value.strip():
             value = None  # an empty box means unknown, as null does in a profile
         try:
-            spec(value, spec.key)
+            converted = spec(value, spec.key)
         except Invalid as invalid:
             errors.setdefault(spec.attr, invalid.message)
+        else:
+            if isinstance(value, str) and isinstance(converted, str) and value != converted:
+                texts[spec.attr] = converted
     if rules and not errors:
         for rule in broken_rules(model_name, values, skip=skip_rules):
             errors.setdefault(rule.blame, rule.message)
-    return errors
+    return texts, errors
+
+
+def record_errors(
+    model_name: str,
+    values: Mapping[str, Any],
+    *,
+    rules: bool = True,
+    skip_rules: Iterable[str] = (),
+) -> dict[str, str]:
+    """Field (attribute) -> message for a record's typed values (``record_check``'s errors)."""
+    return record_check(model_name, values, rules=rules, skip_rules=skip_rules)[1]

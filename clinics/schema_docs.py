@@ -62,6 +62,14 @@ def field_reference() -> str:
         "Every door checks these, with these words: the JSON import, the admin's spreadsheet "
         "import and the admin's forms. A value outside them is refused, naming the field."
     )
+    out.append(
+        "\nText is stored without the spaces around it and in Unicode's composed form (NFC). "
+        "One line of text holds no control character (a line break included) and no invisible "
+        "formatting character (bidi overrides and marks, zero-width spaces and joiners); "
+        "multi-line text may hold tabs and line breaks. A lone surrogate (`\\ud800` in JSON) "
+        "is not a character and is refused everywhere. A web address holds no space, quote or "
+        "angle bracket (write them percent-encoded: `%20`, `%22`, `%3C`, `%3E`)."
+    )
     for title, prefix, fields, rules in _DOC_RECORDS:
         out += ["", f"### {title}", "", "| key | value |", "|---|---|"]
         out += [f"| `{prefix}{f.key}` | {f.kind} |" for f in fields]

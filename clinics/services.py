@@ -14,12 +14,13 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.db.models import OuterRef, Prefetch, Q, QuerySet
+from django.db.models.functions import Lower
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from checklist.engine import claims
 from checklist.engine.claims import Flag
-from checklist.engine.stored import flags_from_stored
+from checklist.engine.stored import flags_from_stored, stored_screening
 from pagecache.cache import public_data_changed
 
 from .models import (
@@ -48,6 +49,7 @@ from .profiles import (
     parse_profiles,
     profile_from_rows,
 )
+from .schema import slug_in_other_case
 
 # A credential expiring within this many days is shown as due (admin filters, dashboard).
 EXPIRY_WARNING_DAYS = 60
@@ -188,6 +190,20 @@ def _write_children(records: Sequence[ClinicRecord]) -> None:
     _link_enforcement(records)
 
 
+def _screen_ahead(records: Sequence[ClinicRecord]) -> None:
+    """Screen every claim before anything is written and store the verdict with it, as the
+    rescore would: the scoring inside the import's transaction then reads it instead of
+    screening there, holding the database's write lock."""
+    seen: dict[str, dict[str, Any]] = {}
+    for record in records:
+        for claim in record.claims:
+            text = claim.text
+            if text not in seen:
+                seen[text] = stored_screening(text, claims.screen(text))
+            claim.screening = seen[text]
+            claim.screened_with = claims.SCREENER_VERSION
+
+
 def _link_enforcement(records: Sequence[ClinicRecord]) -> None:
     """A profile's enforcement records: the action the same record names (agency, kind, firm,
     date) is reused, as other clinics or the public lists may have brought it in; a new one is
@@ -228,17 +244,35 @@ def clinics_import(
     """
     records = parse_profiles(data)
     slugs = [r.clinic.slug for r in records]
-    existing = {
-        c.slug: c for c in Clinic.objects.filter(slug__in=slugs).only("id", "slug", "created")
-    }
+    # One query for the stored clinics a slug names, exactly or in another case: a slug is
+    # unique whatever the case ("Lumen" is neither "lumen" nor a new address).
+    existing: dict[str, Clinic] = {}
+    other_case: dict[str, str] = {}
+    for stored in (
+        Clinic.objects.annotate(lowered=Lower("slug"))
+        .filter(lowered__in={s.lower() for s in slugs})
+        .only("id", "slug", "created")
+    ):
+        existing[stored.slug] = stored
+        other_case[stored.slug.lower()] = stored.slug
+    existing = {slug: existing[slug] for slug in slugs if slug in existing}
+    errors = [
+        FieldError(r.index, r.clinic.slug, "slug", slug_in_other_case(other_case[key]))
+        for r in records
+        if r.clinic.slug not in existing and (key := r.clinic.slug.lower()) in other_case
+    ]
     if existing and not update:
-        errors = [
+        errors += [
             FieldError(r.index, r.clinic.slug, "slug", "already exists; use --update to replace it")
             for r in records
             if r.clinic.slug in existing
         ]
-        raise ProfileError(errors)
+    if errors:
+        raise ProfileError(sorted(errors, key=lambda e: e.index))
 
+    # Everything slow happens before the transaction: on SQLite the first write takes the one
+    # write lock, and every patient saving a report waits until the commit.
+    _screen_ahead(records)
     with transaction.atomic():
         new = [r for r in records if r.clinic.slug not in existing]
         old = [r for r in records if r.clinic.slug in existing]

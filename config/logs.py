@@ -11,6 +11,7 @@ import json
 import logging
 import re
 from typing import Any
+from urllib.parse import unquote
 
 REPORT_PATH = re.compile(r"(/check/report/)[^/\s?#]+")
 REDACTED = r"\1[token]"
@@ -25,6 +26,17 @@ STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {
 
 def redact(text: str) -> str:
     return REPORT_PATH.sub(REDACTED, text)
+
+
+def redact_uri(text: str) -> str:
+    """``redact`` for an address as sent, which may be percent-encoded
+    (``/check/%72eport/<token>/`` reaches the same page): decoded when that reveals a token."""
+    redacted = redact(text)
+    if "%" in redacted:
+        decoded = unquote(redacted)
+        if REPORT_PATH.search(decoded):
+            return redact(decoded)
+    return redacted
 
 
 class JsonFormatter(logging.Formatter):

@@ -1,7 +1,8 @@
 """Abuse limits: how many reports, checklist starts and searches one client may make.
 
-Fixed windows counted in the default cache (Redis when ``REDIS_URL`` is set, so that every app
-server shares the counts). A client is its address: the connection's, or, behind
+Fixed windows counted in the ``ratelimit`` cache, a store of their own that no flood of cached
+pages can evict and that every worker and app server shares: a Redis database of its own when
+``REDIS_URL`` is set, else the database (``DatabaseCounterCache``). A client is its address: the connection's, or, behind
 ``TRUSTED_PROXY_COUNT`` reverse proxies, the one the outermost trusted proxy saw. Addresses are
 stored only as keyed hashes, and IPv6 clients are counted per /64, the block one home gets.
 
@@ -23,11 +24,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
+from django.core.cache.backends.db import DatabaseCache
+from django.db import connections, router, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.connection import ConnectionProxy
 
 logger = logging.getLogger(__name__)
+COUNTERS = "ratelimit"
+# The counters' cache, looked up at each use (settings are complete by then).
+counters: Any = ConnectionProxy(caches, COUNTERS)
+# Backends whose data lives in one process: counted there, a limit is multiplied by the workers.
+PER_PROCESS = frozenset(
+    {
+        "django.core.cache.backends.locmem.LocMemCache",
+        "django.core.cache.backends.dummy.DummyCache",
+    }
+)
 # Read through this name so that tests can move time on.
 clock = time.time
 
@@ -46,6 +60,39 @@ class Limit:
 REPORTS = Limit("report", "REPORTS_PER_HOUR", 3600, "checklist reports")
 CHECK_STARTS = Limit("check-start", "CHECK_STARTS_PER_HOUR", 3600, "new checklists")
 SEARCHES = Limit("search", "SEARCHES_PER_MINUTE", 60, "searches")
+ADMIN_LOGINS = Limit("admin-login", "ADMIN_LOGINS_PER_HOUR", 3600, "sign-in attempts")
+
+
+class DatabaseCounterCache(DatabaseCache):
+    """Django's database cache with an increment that loses no count when workers increment
+    the same counter at once: the read and the write happen in one transaction holding the row
+    (SQLite's IMMEDIATE transactions hold the database; PostgreSQL locks the row)."""
+
+    def incr(self, key: Any, delta: int = 1, version: int | None = None) -> int:
+        db = router.db_for_write(self.cache_model_class)
+        connection = connections[db]
+        with transaction.atomic(using=db):
+            if connection.features.has_select_for_update:
+                table = connection.ops.quote_name(self._table)
+                with connection.cursor() as cursor:
+                    cursor.execute(
+                        f"SELECT cache_key FROM {table} WHERE cache_key = %s FOR UPDATE",
+                        [self.make_and_validate_key(key, version=version)],
+                    )
+            return int(super().incr(key, delta, version))
+
+
+def unshared_store_warning(workers: int) -> str | None:
+    """What to tell the operator when ``workers`` processes would each count the limits on
+    their own (the counters' store lives in one process's memory), else None."""
+    backend = settings.CACHES.get(COUNTERS, {}).get("BACKEND", "")
+    if workers > 1 and backend in PER_PROCESS:
+        return (
+            f"{workers} workers count the rate limits each in its own memory ({backend}): "
+            f"every limit is {workers} times what it says. Set REDIS_URL, or use the database "
+            "store of config/settings/base.py."
+        )
+    return None
 
 
 def _address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
@@ -86,12 +133,12 @@ def client_key(request: HttpRequest) -> str:
 
 
 def _count(key: str, period: int) -> int:
-    if cache.add(key, 1, timeout=period + 1):
+    if counters.add(key, 1, timeout=period + 1):
         return 1
     try:
-        return cache.incr(key)
+        return int(counters.incr(key))
     except ValueError:  # the window ended between add and incr
-        cache.set(key, 1, timeout=period + 1)
+        counters.set(key, 1, timeout=period + 1)
         return 1
 
 

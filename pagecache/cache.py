@@ -1,10 +1,13 @@
 """Whole-page caching for the public pages, keyed by the data and the catalogue.
 
 A page is cached only when nothing about it is personal: a GET without a session or messages
-cookie, answered 200 without setting a cookie. Its key holds the full URL (a report's token
-included, so a report is only ever served at its own address), the catalogue version, the
-release (see ``release``) and the data version. New catalogue or new release: every page is
-retired.
+cookie, answered 200 without setting a cookie. Its key holds the host, the path (a report's
+token included, so a report is only ever served at its own address), the query parameters the
+view reads (``params``; any other parameter cannot change the page), the catalogue version,
+the release (see ``release``) and the data version. New catalogue or new release: every page is
+retired. A parameter the view does not read is dropped before the view sees it, so the page
+is the one without it and is cached once: junk query strings (``?f=1``, ``?f=2``...) neither
+fill the cache nor cost a render each.
 
 The data version moves by one path, ``public_data_changed``, and the rule is: a write that a
 public page shows either sends a model signal (a save or delete of a model its app declared
@@ -17,23 +20,26 @@ report exists (``cache_public_page(still_there=...)``), so purging reports retir
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterable
 from functools import cache as once
 from functools import partial, wraps
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import F, Model
 from django.db.models.signals import post_delete, post_save
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 
 from checklist.engine.criteria import CATALOGUE
 
 from .models import DataVersion
 
+logger = logging.getLogger(__name__)
 VERSION_ROW = 1
 View = Callable[..., HttpResponse]
 T = TypeVar("T")
@@ -115,21 +121,65 @@ def _key(kind: str, name: str, version: int) -> str:
     return f"{kind}:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
-def page_key(request: HttpRequest, version: int) -> str:
-    return _key("page", f"{request.get_host()}|{request.get_full_path()}", version)
+def known_query(request: HttpRequest, params: Iterable[str]) -> str:
+    """The query string cut to the parameters in ``params``, by name; a parameter given twice
+    keeps its values in their order (``?c=a&c=b`` compares a then b)."""
+    wanted = frozenset(params)
+    pairs = [(name, value) for name, value in request.GET.lists() if name in wanted]
+    return urlencode(
+        [(name, value) for name, values in sorted(pairs) for value in values], doseq=False
+    )
+
+
+def page_key(request: HttpRequest, version: int, params: Iterable[str] = ()) -> str:
+    query = known_query(request, params)
+    path = f"{request.path}?{query}" if query else request.path
+    return _key("page", f"{request.get_host()}|{path}", version)
+
+
+def _drop_unknown_params(request: HttpRequest, params: frozenset[str]) -> None:
+    """Leave the view only the parameters it reads: what it renders (a template's
+    {% querystring %} echoes every parameter) is then the page its key names."""
+    if frozenset(request.GET) <= params:
+        return
+    query = known_query(request, params)
+    request.GET = QueryDict(query)
+    request.META["QUERY_STRING"] = query
+
+
+def _cache_get(key: str) -> HttpResponse | None:
+    try:
+        return cache.get(key)
+    except Exception:  # a cache that fails costs a render, never the page
+        logger.warning("page cache unavailable; page rendered", exc_info=True)
+        return None
+
+
+def _cache_set(key: str, response: HttpResponse) -> None:
+    try:
+        cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+    except Exception:  # e.g. a full Redis refusing writes: the page was rendered all the same
+        logger.warning("page cache unavailable; page not stored", exc_info=True)
 
 
 def cache_public_page(
-    view: View | None = None, *, still_there: Callable[..., bool] | None = None
+    view: View | None = None,
+    *,
+    still_there: Callable[..., bool] | None = None,
+    params: Iterable[str] = (),
 ) -> View | Callable[[View], View]:
     """Serve a public page from the cache while nothing it shows has changed.
 
     ``still_there``, given the view's arguments, says whether the one object the page is about
     still exists (a patient's report): a cached page is served only then. One cheap query,
     and a deleted object's page is gone at once without retiring every other page.
+
+    ``params`` names every query parameter the view (and its template) reads; the page is
+    cached under those only, and any other is dropped from the request before the view sees it.
     """
+    known = frozenset(params)
     if view is None:
-        return partial(cache_public_page, still_there=still_there)
+        return partial(cache_public_page, still_there=still_there, params=known)
 
     @wraps(view)
     def cached(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
@@ -140,15 +190,16 @@ def cache_public_page(
             or (still_there is not None and not still_there(*args, **kwargs))
         ):
             return view(request, *args, **kwargs)
+        _drop_unknown_params(request, known)
         version = data_version()
-        key = page_key(request, version)
-        response = cache.get(key)
+        key = page_key(request, version, known)
+        response = _cache_get(key)
         if response is not None:
             return response
         setattr(request, REQUEST_VERSION, version)
         response = view(request, *args, **kwargs)
         if response.status_code == 200 and not response.cookies and not response.streaming:
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            _cache_set(key, response)
         return response
 
     return cached
@@ -162,8 +213,15 @@ def data_cached(request: HttpRequest | None, name: str, compute: Callable[[], T]
     if version is None:
         return compute()
     key = _key("data", name, version)
-    value = cache.get(key)
+    try:
+        value = cache.get(key)
+    except Exception:  # as for pages: computed when the cache fails
+        logger.warning("page cache unavailable; %s computed", name, exc_info=True)
+        return compute()
     if value is None:
         value = compute()
-        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+        try:
+            cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+        except Exception:
+            logger.warning("page cache unavailable; %s not stored", name, exc_info=True)
     return value

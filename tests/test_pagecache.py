@@ -369,3 +369,67 @@ def test_publishing_withdrawing_and_reviewing_retire_the_cached_directory(
 def test_a_malformed_report_token_is_refused_without_a_query(client, db, django_assert_num_queries):
     with django_assert_num_queries(0):
         assert client.get("/check/report/not-a-token/").status_code == 404
+
+
+def _cached_pages() -> int:
+    # The test settings' page cache is this process's memory (LocMemCache).
+    return sum(1 for key in cache._cache if ":page:" in key)
+
+
+def test_junk_query_parameters_add_no_cached_page_and_no_render(
+    client, db, django_assert_num_queries
+):
+    """The attack: a GET per junk query string (/methodology/?f=N) stored a page each, until
+    the cache evicted everything else in it, rate-limit counters included."""
+    clean = client.get("/methodology/")
+    pages = _cached_pages()
+    for n in range(50):
+        with django_assert_num_queries(1):  # the data version only: served from the cache
+            junk = client.get("/methodology/", {"f": n, "utm_source": "x" * n})
+        assert junk.status_code == 200 and junk.content == clean.content
+    assert _cached_pages() == pages == 1
+
+
+def test_a_first_visit_with_junk_parameters_caches_the_page_without_them(client, listed):
+    url = reverse("clinics:directory")
+    first = client.get(url, {"sort": "name", "junk": "<b>x</b>"})
+    # The view never saw the junk: its links (pagination, {% querystring %}) leave it out.
+    assert b"junk" not in first.content
+    assert _cached_pages() == 1
+    assert client.get(url, {"sort": "name"}).content == first.content
+    assert _cached_pages() == 1
+
+
+def test_the_parameters_a_view_reads_still_make_different_pages(client, listed):
+    url = reverse("clinics:directory")
+    client.get(url, {"sort": "name", "grade": "A"})
+    client.get(url, {"grade": "A", "sort": "name"})  # the same page, in another order
+    assert _cached_pages() == 1
+    client.get(url, {"sort": "score", "grade": "A"})
+    assert _cached_pages() == 2
+    compare = reverse("clinics:compare")
+    client.get(f"{compare}?c=a&c=b")
+    client.get(f"{compare}?c=b&c=a")  # the columns in another order: another page
+    assert _cached_pages() == 4
+
+
+def test_page_keys_keep_only_the_named_parameters(rf):
+    def key(query: str, params=("c", "page")) -> str:
+        return page_key(rf.get(f"/clinics/?{query}"), 1, params)
+
+    assert key("page=2&f=1") == key("page=2") == key("f=2&page=2")
+    assert key("page=2&c=a") == key("c=a&page=2")
+    assert key("c=a&c=b") != key("c=b&c=a")
+    assert key("page=2") != key("page=3")
+    assert key("f=1", params=()) == page_key(rf.get("/clinics/"), 1)
+
+
+def test_a_failing_page_cache_costs_a_render_never_the_page(client, db, monkeypatch, caplog):
+    def broken(*args, **kwargs):
+        raise ConnectionError("cache full")
+
+    monkeypatch.setattr(cache, "get", broken)
+    monkeypatch.setattr(cache, "set", broken)
+    assert client.get("/methodology/").status_code == 200
+    assert client.get(reverse("clinics:directory")).status_code == 200
+    assert "page cache unavailable" in caplog.text

@@ -23,6 +23,8 @@ CLEARED = (
     "ALLOWED_HOSTS",
     "DATABASE_URL",
     "REDIS_URL",
+    "RATELIMIT_REDIS_URL",
+    "UPLOAD_MAX_MEGABYTES",
     "SECURE_SSL_REDIRECT",
     "SECURE_HSTS_SECONDS",
     "BENCHMARK_PLAIN_HTTP",
@@ -112,6 +114,10 @@ from django.conf import settings
 print(json.dumps({
     "debug": settings.DEBUG,
     "cache": settings.CACHES["default"]["BACKEND"],
+    "ratelimit_cache": settings.CACHES["ratelimit"]["BACKEND"],
+    "ratelimit_location": settings.CACHES["ratelimit"]["LOCATION"],
+    "login_redirect": settings.LOGIN_REDIRECT_URL,
+    "upload_max": settings.STAFF_REQUEST_MAX_BYTES,
     "hsts": settings.SECURE_HSTS_SECONDS,
     "ssl_redirect": settings.SECURE_SSL_REDIRECT,
     "session_secure": settings.SESSION_COOKIE_SECURE,
@@ -131,6 +137,11 @@ def test_production_settings_are_secure_by_default():
     assert json.loads(result.stdout) == {
         "debug": False,
         "cache": "django.core.cache.backends.locmem.LocMemCache",
+        # Every worker and app server shares the counters, and no page can evict them.
+        "ratelimit_cache": "config.ratelimit.DatabaseCounterCache",
+        "ratelimit_location": "ratelimit_counters",
+        "login_redirect": "admin:index",
+        "upload_max": 5 * 1024 * 1024,
         "hsts": 31536000,
         "ssl_redirect": True,
         "session_secure": True,
@@ -144,9 +155,23 @@ def test_production_settings_are_secure_by_default():
 
 
 def test_redis_url_selects_djangos_own_redis_cache():
-    result = production_python(SETTINGS_AS_JSON, REDIS_URL="redis://127.0.0.1:6379/0")
+    result = production_python(SETTINGS_AS_JSON, REDIS_URL="redis://:pw@127.0.0.1:6379/0")
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["cache"] == "django.core.cache.backends.redis.RedisCache"
+    chosen = json.loads(result.stdout)
+    assert chosen["cache"] == "django.core.cache.backends.redis.RedisCache"
+    # The counters in the next database, out of reach of the page cache's evictions.
+    assert chosen["ratelimit_cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert chosen["ratelimit_location"] == "redis://:pw@127.0.0.1:6379/1"
+
+
+def test_the_rate_limit_counters_may_have_a_redis_server_of_their_own():
+    result = production_python(
+        SETTINGS_AS_JSON,
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        RATELIMIT_REDIS_URL="redis://127.0.0.1:6380/0",
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["ratelimit_location"] == "redis://127.0.0.1:6380/0"
 
 
 # A page without static files: no collectstatic (and so no manifest) in a test.

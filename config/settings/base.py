@@ -3,6 +3,7 @@
 import datetime
 import re
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
@@ -52,6 +53,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before anything reads the body (the CSRF check reads a form): an oversized request is
+    # refused by its Content-Length, nothing of it read.
+    "config.middleware.RequestSizeLimitMiddleware",
+    "config.middleware.StaffSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -138,6 +143,32 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 LOGIN_URL = "admin:login"
+# Where a sign-in goes when its `next` is missing or refused (another site's address): the
+# admin, the only thing anyone signs in for, rather than Django's /accounts/profile/ (a 404).
+LOGIN_REDIRECT_URL = "admin:index"
+
+# Only staff sign in. Their session ends after a working day, and after a pause
+# (config.middleware.StaffSessionMiddleware); patients have no login, and their half-finished
+# checklist keeps Django's default session age.
+STAFF_SESSION_HOURS = env.int("STAFF_SESSION_HOURS", default=9)
+STAFF_IDLE_MINUTES = env.int("STAFF_IDLE_MINUTES", default=30)
+
+# Request bodies. The largest thing anyone sends is a curator's spreadsheet import, bounded at
+# UPLOAD_MAX_MEGABYTES (nginx's client_max_body_size in docs/deploy.md is the same 5m), and
+# only staff may send that much; anyone else sends a form (the longest, a checklist step with
+# 20,000 characters of pasted marketing text, is under 256 KB even percent-encoded). A larger
+# Content-Length is refused with 413 before a byte is read (config.middleware).
+UPLOAD_MAX_MEGABYTES = env.int("UPLOAD_MAX_MEGABYTES", default=5)
+STAFF_REQUEST_MAX_BYTES = UPLOAD_MAX_MEGABYTES * 1024 * 1024
+ANONYMOUS_REQUEST_MAX_BYTES = 512 * 1024
+# Form fields other than files (Django's default, stated): a larger form is a 400.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# An allowed import stays in memory: no temporary file is left on disk by an upload.
+FILE_UPLOAD_MAX_MEMORY_SIZE = STAFF_REQUEST_MAX_BYTES
+# The spreadsheet import sends one file; no other form takes any.
+DATA_UPLOAD_MAX_NUMBER_FILES = 1
+# Django's default, stated: the clinic change page with its inlines sends a few hundred.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 
 # The admin's address; moving it off /admin/ keeps it out of the way of scanners.
 ADMIN_URL = env("ADMIN_URL", default="admin/")
@@ -156,32 +187,73 @@ AXES_LOCKOUT_CALLABLE = "config.ratelimit.lockout_response"
 # The same client address as the rate limits, so one proxy setting governs both.
 AXES_CLIENT_IP_CALLABLE = "config.ratelimit.client_ip"
 
-# Cache: this process's memory unless REDIS_URL names a Redis shared by every app server
-# (needed as soon as there is more than one, or the limits below count per process).
+# Cache (cached pages): this process's memory unless REDIS_URL names a Redis shared by every
+# app server.
 REDIS_URL = env("REDIS_URL", default="")
+# The rate-limit counters have a store of their own, which no flood of cached pages can evict:
+# with Redis, another database (REDIS_URL's number plus one, or RATELIMIT_REDIS_URL, e.g. a
+# second Redis server with maxmemory-policy noeviction: docs/deploy.md section 5); without
+# Redis, the database, which every worker and app server shares (`manage.py createcachetable`).
+RATELIMIT_REDIS_URL = env("RATELIMIT_REDIS_URL", default="")
+
+
+def _next_redis_database(url: str) -> str:
+    """The same Redis server, the database after REDIS_URL's (redis://host:6379/0 -> /1)."""
+    parts = urlsplit(url)
+    number = parts.path.strip("/") or "0"
+    if not number.isdigit():
+        raise ImproperlyConfigured(
+            f"REDIS_URL must end in a database number such as /0, not {url!r}"
+        )
+    return urlunsplit(parts._replace(path=f"/{int(number) + 1}"))
+
+
+_REDIS_OPTIONS = {
+    # A Redis that stops answering must not hold requests for long.
+    "socket_connect_timeout": 1,
+    "socket_timeout": 1,
+}
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "cv",
-            # A Redis that stops answering must not hold requests for long.
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
+            "OPTIONS": _REDIS_OPTIONS,
+        },
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": RATELIMIT_REDIS_URL or _next_redis_database(REDIS_URL),
+            "KEY_PREFIX": "cv",
+            "OPTIONS": _REDIS_OPTIONS,
+        },
     }
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "clinic-vetting",
-        }
+        },
+        "ratelimit": {
+            "BACKEND": "config.ratelimit.DatabaseCounterCache",
+            "LOCATION": "ratelimit_counters",
+            # Culled only past this many live counters, i.e. clients in one window: someone
+            # holding that many addresses is past what a per-address limit can stop anyway.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        },
     }
 
 # Abuse limits per client address, counted in the cache in fixed windows; 0 turns one off.
 RATELIMIT_ENABLED = env.bool("RATELIMIT_ENABLED", default=True)
 REPORTS_PER_HOUR = env.int("REPORTS_PER_HOUR", default=20)
+# Days a shared report is kept after its review closed; purge_reports deletes it then.
+SHARED_REPORT_RETENTION_DAYS = env.int("SHARED_REPORT_RETENTION_DAYS", default=180)
 CHECK_STARTS_PER_HOUR = env.int("CHECK_STARTS_PER_HOUR", default=60)
 SEARCHES_PER_MINUTE = env.int("SEARCHES_PER_MINUTE", default=60)
+# Admin sign-in attempts per address, whatever the username: django-axes locks one username at
+# one address after ADMIN_LOGIN_ATTEMPTS failures; this stops one address trying a common
+# password against many usernames (password spraying).
+ADMIN_LOGINS_PER_HOUR = env.int("ADMIN_LOGINS_PER_HOUR", default=20)
 # How many reverse proxies in front of the app append to X-Forwarded-For; 0 trusts none and
 # uses the connection's address.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)

@@ -234,11 +234,12 @@ CASES = [
         (302, 403, 302),
         data=action("mark_reviewed", "clinic"),
     ),
+    # One rule for the JSON and the spreadsheet export (issue 16, item 10)
     Case(
         "action export profiles",
         "post",
         CLINICS,
-        (200, 200, 200),
+        (403, 200, 200),
         data=action("export_profiles", "clinic"),
     ),
     Case(
@@ -350,6 +351,24 @@ def test_each_role_reaches_exactly_what_it_may(
         assert response.status_code == expected, (case.name, role, response.status_code)
     if expected in (LOGIN, 403):
         assert snapshot() == before, f"{case.name} as {role} changed the database"
+
+
+@pytest.mark.parametrize("role", ("reviewer", "curator", "superuser"))
+def test_the_json_and_the_spreadsheet_export_follow_one_rule(
+    client, request, world, role, django_user_model
+):
+    if role != "superuser":
+        request.getfixturevalue(role)
+    sign_in(client, role, django_user_model)
+    offered = (
+        "export_profiles" in client.get(reverse("admin:clinics_clinic_changelist")).content.decode()
+    )
+    spreadsheet = client.get(reverse("admin:clinics_clinic_export")).status_code == 200
+    json_export = client.post(CLINICS(world), action("export_profiles", "clinic")(world))
+    assert offered == spreadsheet == (json_export.status_code == 200), role
+    assert spreadsheet == (role != "reviewer")
+    if role == "reviewer":
+        assert json_export.status_code == 403 and b"careful" not in json_export.content
 
 
 def test_a_reviewer_cannot_revert_a_clinic_to_an_old_version(client, reviewer, world):

@@ -155,7 +155,8 @@ def test_a_full_and_a_minimal_profile_import(tmp_path):
             "prices[0]",
             "minimum price cannot be above",
         ),
-        (lambda p: p.update(website="not a url"), "website", "valid URL"),
+        (lambda p: p.update(website="not a url"), "website", "a web address may not hold"),
+        (lambda p: p.update(website="not-a-url"), "website", "Enter a valid URL."),
         (lambda p: p.update(slug="Has Spaces"), "slug", "valid"),
         (
             lambda p: p["practices"].update(consultation="yes"),
@@ -395,9 +396,9 @@ def test_an_import_costs_the_same_queries_for_3_or_30_new_profiles_but_insert_ba
             clinics_import(data=numbered(start + count)[start:])
         runs.append([q["sql"] for q in queries])
     few, many = runs
-    # Existing slugs: one query for the whole file, whatever its length.
+    # Existing slugs, in any case: one query for the whole file, whatever its length.
     for sqls in runs:
-        assert sum('FROM "clinics_clinic"' in s and '"slug" IN' in s for s in sqls) == 1
+        assert sum('FROM "clinics_clinic"' in s and '"slug") IN' in s for s in sqls) == 1
     # Every other query is the same; rows go in bulk, one INSERT per table and batch (SQLite
     # takes 999 parameters a statement, some 60 rows of a history table).
     assert [s for s in few if not s.startswith("INSERT")] != []
@@ -424,3 +425,27 @@ def test_update_writes_each_clinic_once_and_their_history_in_bulk():
     # One UPDATE a clinic, as save() made, but the history rows in one INSERT, not 30.
     assert sum(s.startswith('UPDATE "clinics_clinic" SET "name"') for s in sqls) == 30
     assert sum(s.startswith('INSERT INTO "clinics_historicalclinic"') for s in sqls) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_claims_are_screened_before_the_import_takes_the_write_lock(monkeypatch):
+    """On SQLite the import's first write locks the database until it commits: the slow part,
+    screening claims, runs before the transaction opens, and the scoring inside reads it."""
+    from django.db import connection
+
+    from checklist.engine import claims
+    from checklist.services.assessments import clinics_import_and_score
+    from clinics.models import Claim
+
+    real_screen = claims.screen
+    inside: list[bool] = []
+
+    def watched(text):
+        inside.append(connection.in_atomic_block)
+        return real_screen(text)
+
+    monkeypatch.setattr(claims, "screen", watched)
+    clinics_import_and_score(data=[FULL_PROFILE])
+    assert inside and not any(inside)
+    claim = Claim.objects.get()
+    assert claim.screened_with == claims.SCREENER_VERSION and claim.screening["flags"] == []

@@ -134,3 +134,94 @@ def test_the_admin_refuses_a_weak_password_for_a_new_staff_account(client, staff
         response.content.decode()
     )
     assert not User.objects.filter(username="newcurator").exists()
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """The rate limiter's and the staff session's clock, moved on by the tests."""
+    from config import middleware, ratelimit
+
+    moment = {"t": 1_800_000_000.0 - 1_800_000_000.0 % 3600 + 1}
+    monkeypatch.setattr(ratelimit, "clock", lambda: moment["t"])
+    monkeypatch.setattr(middleware, "clock", lambda: moment["t"])
+    return moment
+
+
+def test_password_spraying_across_usernames_from_one_address_is_limited(
+    staff, address, other_address, clock
+):
+    """The attack: one address trying a common password against many usernames; django-axes
+    counts per username and address, so no lockout ever came."""
+    client = Client(REMOTE_ADDR=address)
+    with override_settings(RATELIMIT_ENABLED=True, ADMIN_LOGINS_PER_HOUR=3):
+        for name in ("ana", "bo", "cy"):
+            assert login(client, "Summer2026!", username=name).status_code == 200
+        sprayed = login(client, "Summer2026!", username="dee")
+        assert sprayed.status_code == 429
+        assert sprayed["Retry-After"] == "3599"
+        assert "too many sign-in attempts" in sprayed.content.decode()
+        # Even the right password waits: the address, not the username, is limited.
+        assert login(client, PASSWORD).status_code == 429
+        # Another address signs in; the sign-in page itself still opens.
+        assert login(Client(REMOTE_ADDR=other_address), PASSWORD).status_code == 302
+        assert client.get(reverse("admin:login")).status_code == 200
+        clock["t"] += 3600
+        assert login(client, PASSWORD).status_code == 302
+
+
+def test_a_refused_next_after_sign_in_lands_on_the_admin_index(staff, address):
+    client = Client(REMOTE_ADDR=address)
+    for unsafe in ("https://evil.example/", "//evil.example/", "https:/\\evil.example"):
+        response = client.post(
+            reverse("admin:login"),
+            {"username": "maria", "password": PASSWORD, "next": unsafe},
+        )
+        assert response.status_code == 302
+        assert response["Location"] == reverse("admin:index")
+        assert client.get(response["Location"]).status_code == 200
+        client.logout()
+
+
+def signed_in(address: str) -> Client:
+    client = Client(REMOTE_ADDR=address)
+    assert login(client, PASSWORD).status_code == 302
+    return client
+
+
+def test_a_staff_session_ends_after_a_pause(staff, address, clock):
+    client = signed_in(address)
+    clock["t"] += 29 * 60
+    assert client.get(reverse("admin:index")).status_code == 200
+    clock["t"] += 29 * 60  # 58 minutes after signing in, 29 after the last request
+    assert client.get(reverse("admin:index")).status_code == 200
+    clock["t"] += 30 * 60
+    response = client.get(reverse("admin:index"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_staff_session_ends_after_a_working_day_however_active(staff, address, clock):
+    client = signed_in(address)
+    for _ in range(8 * 3 + 2):  # a request every 20 minutes for 8 h 40 min
+        clock["t"] += 20 * 60
+        assert client.get(reverse("admin:index")).status_code == 200
+    clock["t"] += 20 * 60  # 9 h
+    assert client.get(reverse("admin:index")).status_code == 302
+
+
+def test_the_stored_staff_session_and_its_cookie_end_at_the_idle_limit(staff, address, clock):
+    client = signed_in(address)
+    client.get(reverse("admin:index"))
+    assert client.session.get_expiry_age() == settings.STAFF_IDLE_MINUTES * 60
+    assert client.cookies[settings.SESSION_COOKIE_NAME]["max-age"] == 30 * 60
+
+
+def test_a_patients_checklist_session_is_not_timed_out(db, address, clock):
+    from tests.checklist.test_checklist_views import QUESTIONS_URL, choose_unlisted
+
+    client = Client(REMOTE_ADDR=address)
+    assert choose_unlisted(client).status_code == 302
+    clock["t"] += 5 * 3600  # a patient may come back to a half-finished checklist
+    assert client.get(QUESTIONS_URL).status_code == 200
+    assert client.session.get_expiry_age() == settings.SESSION_COOKIE_AGE

@@ -176,7 +176,7 @@ def test_ratelimit_lets_requests_through_and_logs_when_the_cache_fails(
     def broken(*args, **kwargs):
         raise ConnectionError("cache down")
 
-    monkeypatch.setattr(ratelimit.cache, "add", broken)
+    monkeypatch.setattr(ratelimit.counters, "add", broken)
     with caplog.at_level(logging.WARNING, logger="config.ratelimit"):
         responses = [Client(REMOTE_ADDR=address).get(DIRECTORY, {"q": "x"}) for _ in range(5)]
     assert {r.status_code for r in responses} == {200}
@@ -188,16 +188,68 @@ def test_ratelimit_never_applies_to_the_health_check(limits, now, address):
     assert {client.get("/healthz", {"q": "x"}).status_code for _ in range(5)} == {200}
 
 
+def search_key(request, now) -> str:
+    return f"ratelimit:search:{ratelimit.client_key(request)}:{int(now['t'] // 60)}"
+
+
 @pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="REDIS_URL is not set")
 def test_ratelimit_counts_live_in_redis_where_every_app_server_sees_them(limits, now, address):
-    assert isinstance(caches["default"], RedisCache)
+    assert isinstance(caches["ratelimit"], RedisCache)
     client = Client(REMOTE_ADDR=address)
     client.get(DIRECTORY, {"q": "x"})
     client.get(DIRECTORY, {"q": "x"})
-    request = client.get(DIRECTORY).wsgi_request
-    window = int(now["t"] // 60)
-    key = f"ratelimit:search:{ratelimit.client_key(request)}:{window}"
+    key = search_key(client.get(DIRECTORY).wsgi_request, now)
     # A second connection, as another app server would open.
-    other_server = caches.create_connection("default")
+    other_server = caches.create_connection("ratelimit")
     assert other_server.get(key) == 2
-    assert settings.CACHES["default"]["LOCATION"] == os.environ["REDIS_URL"]
+    # The counters' own database on the same server: the page cache's flood cannot reach it.
+    pages, counters = os.environ["REDIS_URL"], settings.CACHES["ratelimit"]["LOCATION"]
+    assert counters.rsplit("/", 1)[0] == pages.rsplit("/", 1)[0]
+    assert int(counters.rsplit("/", 1)[1]) == int(pages.rsplit("/", 1)[1] or 0) + 1
+
+
+def test_ratelimit_counts_are_kept_apart_from_the_page_cache(limits, now, address):
+    client = Client(REMOTE_ADDR=address)
+    key = search_key(client.get(DIRECTORY, {"q": "x"}).wsgi_request, now)
+    assert caches["ratelimit"].get(key) == 1
+    assert caches["default"].get(key) is None
+    if not os.environ.get("REDIS_URL"):
+        # Without Redis: the database, which every worker and app server shares.
+        assert isinstance(caches["ratelimit"], ratelimit.DatabaseCounterCache)
+
+
+def test_ratelimit_survives_a_flood_of_junk_query_strings(limits, now, address, other_address):
+    """The attack: ~1,500 GETs with junk query strings filled the cache that held the counters,
+    evicting them; searches refused before the flood were allowed after it."""
+    client = Client(REMOTE_ADDR=address)
+    for _ in range(3):
+        client.get(DIRECTORY, {"q": "skin"})
+    assert client.get(DIRECTORY, {"q": "skin"}).status_code == 429
+    flooder = Client(REMOTE_ADDR=other_address)
+    methodology = reverse("checklist:methodology")
+    for n in range(1500):
+        assert flooder.get(methodology, {"f": n}).status_code == 200
+    assert client.get(DIRECTORY, {"q": "skin"}).status_code == 429
+
+
+def test_ratelimit_counts_concurrent_increments_in_the_database_without_loss(limits):
+    store = caches["ratelimit"]
+    if not isinstance(store, ratelimit.DatabaseCounterCache):
+        pytest.skip("the database store is used only without REDIS_URL")
+    store.add("ratelimit:test", 1, timeout=60)
+    assert [store.incr("ratelimit:test") for _ in range(3)] == [2, 3, 4]
+    with pytest.raises(ValueError):
+        store.incr("ratelimit:missing")
+
+
+def test_ratelimit_warns_when_several_workers_would_count_each_on_its_own():
+    assert ratelimit.unshared_store_warning(4) is None  # the configured store is shared
+    per_process = {
+        **settings.CACHES,
+        "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    with override_settings(CACHES=per_process):
+        assert ratelimit.unshared_store_warning(1) is None
+        warning = ratelimit.unshared_store_warning(4)
+    assert warning is not None
+    assert warning.startswith("4 workers count the rate limits each in its own memory")

@@ -25,7 +25,8 @@ class Command(BaseCommand):
     def handle(self, *args, path: Path, update: bool, **options) -> None:
         started = time.perf_counter()
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            # utf-8-sig: a byte order mark, as Windows editors write one, is not part of the JSON.
+            data = json.loads(path.read_text(encoding="utf-8-sig"))
         except FileNotFoundError:
             raise CommandError(f"{path}: no such file") from None
         except (UnicodeDecodeError, json.JSONDecodeError) as error:

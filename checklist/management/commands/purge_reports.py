@@ -1,10 +1,13 @@
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from checklist.services.reports import reports_purge
+from checklist.services.reports import reports_purge, reports_purge_reviewed, shared_retention_days
 
 
 class Command(BaseCommand):
-    help = "Delete patient reports older than N days that were not shared with the reviewers."
+    help = (
+        "Delete patient reports older than N days that were not shared with the reviewers, and "
+        "shared reports whose review closed more than the retention period ago."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
@@ -13,9 +16,24 @@ class Command(BaseCommand):
             default=90,
             help="Keep unshared reports this many days (default 90).",
         )
+        parser.add_argument(
+            "--shared-days",
+            type=int,
+            default=None,
+            help="Keep shared reports this many days after their review closed (default: the "
+            "SHARED_REPORT_RETENTION_DAYS setting, 180).",
+        )
 
-    def handle(self, *args, days: int, **options) -> None:
+    def handle(self, *args, days: int, shared_days: int | None, **options) -> None:
         if days < 1:
             raise CommandError("--days must be 1 or more")
+        if shared_days is None:
+            shared_days = shared_retention_days()
+        if shared_days < 1:
+            raise CommandError("--shared-days (SHARED_REPORT_RETENTION_DAYS) must be 1 or more")
         deleted = reports_purge(days=days)
-        self.stdout.write(f"Deleted {deleted} unshared reports older than {days} days")
+        reviewed = reports_purge_reviewed(days=shared_days)
+        self.stdout.write(
+            f"Deleted {deleted} unshared reports older than {days} days, and {reviewed} shared "
+            f"reports whose review closed more than {shared_days} days ago"
+        )

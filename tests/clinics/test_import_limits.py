@@ -1,0 +1,45 @@
+"""Large admin imports (issue 16, item 5): a file the preview could not finish within a request
+is refused with a clear message before it starts, and uploads whose preview was never
+confirmed do not stay on the server."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from clinics.import_forms import (
+    MAX_IMPORT_ROWS,
+    PREVIEW_MAX_AGE_SECONDS,
+    PreviewStorage,
+    preview_folder,
+    previews_purge,
+)
+from tests.clinics.test_admin_import import upload
+
+
+@pytest.mark.django_db
+def test_a_file_too_long_to_preview_is_refused_with_what_to_do(admin_client):
+    rows = [["slug", "name", "country"]]
+    rows += [[f"big-{n}", f"Big {n}", "US"] for n in range(MAX_IMPORT_ROWS + 1)]
+    response = upload(admin_client, rows)
+    assert response.status_code == 200
+    errors = response.context["form"].errors["import_file"]
+    assert f"The file has {MAX_IMPORT_ROWS + 1:,} lines of data" in errors[0]
+    assert "manage.py import_clinics" in errors[0]
+
+
+def test_previews_live_in_their_own_folder_and_old_ones_go():
+    storage = PreviewStorage(read_mode="r", encoding="utf-8")
+    storage.save(b"slug,name\n")
+    path = storage.get_full_path()
+    assert os.path.dirname(path) == str(preview_folder())
+    old = time.time() - PREVIEW_MAX_AGE_SECONDS - 60
+    os.utime(path, (old, old))
+    fresh = PreviewStorage(read_mode="r", encoding="utf-8")
+    fresh.save(b"slug,name\n")  # saving the next upload clears what nobody confirmed
+    assert not os.path.exists(path)
+    assert os.path.exists(fresh.get_full_path())
+    assert previews_purge() == 0
+    fresh.remove()
