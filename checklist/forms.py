@@ -7,6 +7,8 @@ from typing import Any
 
 from crispy_forms.helper import FormHelper
 from django import forms
+from django.template.loader import render_to_string
+from django.utils.html import format_html
 from django_countries.fields import CountryField
 
 from checklist.engine.answers import (
@@ -17,9 +19,38 @@ from checklist.engine.answers import (
     questions_in,
 )
 from checklist.engine.criteria import CATALOGUE
-from clinics.models import Clinic
+from clinics.choices import RegisterKind
+from clinics.models import Clinic, PublicRegister
 
 CHOOSE_AN_ANSWER = "Choose an answer, or “I don’t know / they didn’t say”."
+
+# The questions a public register answers, and which registers of the clinic's country are
+# linked under each (clinics.models.PublicRegister); the report lists the same ones.
+REGISTER_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "licensed_physicians": (RegisterKind.DOCTORS,),
+    "facility_credentials_current": (RegisterKind.FACILITIES,),
+    "regulatory_oversight": (RegisterKind.REGULATOR, RegisterKind.FACILITIES),
+}
+REGISTER_PROMPTS = {
+    RegisterKind.DOCTORS: "Check a doctor’s licence",
+    RegisterKind.FACILITIES: "Check the clinic’s licence",
+    RegisterKind.REGULATOR: "The national regulator",
+}
+Registers = dict[str, list[PublicRegister]]
+
+
+def register_links(registers: Registers, kinds: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The registers of ``kinds``, each with the words that introduce its link."""
+    return [
+        {"prompt": REGISTER_PROMPTS[RegisterKind(kind)], "register": register}
+        for kind in kinds
+        for register in registers.get(kind, ())
+    ]
+
+
+def render_register_links(registers: Registers, kinds: tuple[str, ...]) -> str:
+    links = register_links(registers, kinds)
+    return render_to_string("checklist/_registers.html", {"links": links}) if links else ""
 
 
 class CrispyMixin:
@@ -70,10 +101,18 @@ class GroupStep(CrispyMixin, forms.Form):
 
     group_id = ""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, registers: Registers | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for question in questions_in(self.group_id):
-            self.fields[question.key] = _question_field(question)
+            field = self.fields[question.key] = _question_field(question)
+            links = render_register_links(registers or {}, REGISTER_QUESTIONS.get(question.key, ()))
+            if links:
+                # crispy renders help text as markup: both parts are escaped here.
+                field.help_text = format_html("{}{}", question.why, links)
+
+    @classmethod
+    def asks_about_registers(cls) -> bool:
+        return any(q.key in REGISTER_QUESTIONS for q in questions_in(cls.group_id))
 
     def answers(self) -> dict[str, str]:
         return {q.key: self.cleaned_data[q.key] for q in questions_in(self.group_id)}

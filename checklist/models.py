@@ -126,6 +126,17 @@ class PatientReport(models.Model):
     red_flags = models.JSONField(
         default=list, help_text="Failed knockouts and flagged claim categories."
     )
+    # "Update my answers" stores a new report beside the old one: each version keeps its own
+    # token and date, and the old link keeps working. Deleting one version leaves the other.
+    previous = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="later_versions",
+        help_text="The earlier version of this report that the patient updated, if any.",
+    )
     shared = models.BooleanField(
         "shared with reviewers",
         default=False,

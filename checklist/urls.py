@@ -11,4 +11,7 @@ urlpatterns = [
     path("check/clinics.json", views.clinic_suggestions, name="suggestions"),
     path("check/questions/", ChecklistWizard.as_view(), name="questions"),
     path("check/report/<str:token>/", views.report, name="report"),
+    path("check/report/<str:token>/stop-sharing/", views.stop_sharing, name="stop_sharing"),
+    path("check/report/<str:token>/delete/", views.delete, name="delete"),
+    path("check/report/<str:token>/update/", views.update_answers, name="update"),
 ]

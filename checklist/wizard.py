@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django.contrib import messages
@@ -12,13 +13,18 @@ from django.urls import reverse
 from formtools.wizard.views import SessionWizardView
 
 from checklist.engine.criteria import CATALOGUE
-from checklist.forms import CareStep, ClaimsStep, FinishStep, GroupStep, step_forms
+from checklist.forms import CareStep, ClaimsStep, FinishStep, GroupStep, Registers, step_forms
+from checklist.models import PatientReport
 from checklist.services.reports import UnlistedClinic, report_create
 from clinics.models import Clinic
+from clinics.registers import registers_by_kind
 from config.ratelimit import REPORTS, retry_after, too_many_requests
 
 # The clinic chosen on the start page; the wizard's own answers live under formtools' key.
 CLINIC_KEY = "checklist_clinic"
+# "Update my answers": the report being updated and its answers, to pre-fill every step. Under
+# the "wizard_" prefix, so that choosing another clinic on the start page forgets it.
+UPDATE_KEY = "wizard_update_of"
 GROUP_TITLES = {group.id: group.title for group in CATALOGUE.groups}
 EXPIRED = "Your checklist session has expired or was interrupted; please start again."
 
@@ -39,6 +45,13 @@ def chosen_clinic(request: HttpRequest) -> tuple[Clinic | None, UnlistedClinic |
     return None
 
 
+def _when(stamp: Any) -> datetime.datetime | None:
+    try:
+        return datetime.datetime.fromisoformat(stamp) if isinstance(stamp, str) else None
+    except ValueError:
+        return None
+
+
 class ChecklistWizard(SessionWizardView):
     form_list = step_forms()
     template_name = "checklist/step.html"
@@ -48,7 +61,29 @@ class ChecklistWizard(SessionWizardView):
         if self.choice is None:
             messages.info(request, "First choose the clinic you want to check.")
             return redirect("checklist:start")
+        self._registers: Registers | None = None
         return super().dispatch(request, *args, **kwargs)
+
+    def _update(self) -> dict[str, Any]:
+        update = self.request.session.get(UPDATE_KEY)
+        return update if isinstance(update, dict) else {}
+
+    def get_form_initial(self, step: str) -> dict[str, Any]:
+        # Every step takes what it has fields for from the stored report's answers.
+        return dict(self._update().get("initial") or {})
+
+    def get_form_kwargs(self, step: str | None = None) -> dict[str, Any]:
+        form_class = self.get_form_list().get(step) if step else None
+        if not (isinstance(form_class, type) and issubclass(form_class, GroupStep)):
+            return {}
+        if not form_class.asks_about_registers():
+            return {}
+        if self._registers is None:
+            # One query per request, whichever steps are built (the last step rebuilds all).
+            clinic, unlisted = self.choice
+            country = str(clinic.country) if clinic else unlisted.country
+            self._registers = registers_by_kind(country=country)
+        return {"registers": self._registers}
 
     def post(self, *args: Any, **kwargs: Any) -> HttpResponse:
         # A forged or stale step name must not reach formtools, which would fail on it.
@@ -90,6 +125,7 @@ class ChecklistWizard(SessionWizardView):
             step_number=self.steps.step1,
             step_count=self.steps.count,
             step_titles=[GROUP_TITLES.get(name, "Finish") for name in self.get_form_list()],
+            updating=_when(self._update().get("created")),
         )
         return context
 
@@ -107,6 +143,12 @@ class ChecklistWizard(SessionWizardView):
             if isinstance(form, FinishStep):
                 extra["shared"] = form.cleaned_data.get("shared", False)
         clinic, unlisted = self.choice
-        report = report_create(clinic=clinic, unlisted=unlisted, answers=answers, **extra)
+        token = self._update().get("token")
+        # The earlier version may have been deleted meanwhile: then this one stands alone.
+        previous = PatientReport.objects.filter(token=token).only("pk").first() if token else None
+        report = report_create(
+            clinic=clinic, unlisted=unlisted, answers=answers, previous=previous, **extra
+        )
         self.request.session.pop(CLINIC_KEY, None)
+        self.request.session.pop(UPDATE_KEY, None)
         return HttpResponseRedirect(reverse("checklist:report", kwargs={"token": report.token}))

@@ -26,10 +26,11 @@ class ClinicsConfig(AppConfig):
             Practitioner,
             PriceQuote,
             ProcessingProtocol,
+            PublicRegister,
         )
 
         # What the directory, clinic and compare pages show (bulk writes call
-        # pagecache.cache.public_data_changed themselves).
+        # pagecache.cache.public_data_changed themselves); a cached report lists the registers.
         watch(
             Clinic,
             Practitioner,
@@ -39,6 +40,7 @@ class ClinicsConfig(AppConfig):
             PriceQuote,
             Evidence,
             EnforcementAction,
+            PublicRegister,
         )
         # After every app's migrate (no sender), so groups also get permissions of
         # models that later apps and migrations add.

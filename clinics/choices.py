@@ -113,3 +113,11 @@ class MatchStatus(models.TextChoices):
     PROPOSED = "proposed", "Proposed"
     ACCEPTED = "accepted", "Accepted"
     DISMISSED = "dismissed", "Dismissed"
+
+
+class RegisterKind(models.TextChoices):
+    """What a public register lets a patient check (clinics.models.PublicRegister)."""
+
+    DOCTORS = "doctors", "Doctors' licences"
+    FACILITIES = "facilities", "Facility licences"
+    REGULATOR = "regulator", "National regulator"

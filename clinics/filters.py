@@ -45,6 +45,18 @@ PRICE_BANDS: dict[str, tuple[int, int | None]] = {
     "over_15000": (15_000, None),
 }
 PRICE_UNKNOWN = "unknown"
+
+
+def price_band(price: int | None) -> str | None:
+    """The directory's price band holding a clinic's sort price, or None when it has none."""
+    if price is None or price == NO_PRICE:
+        return None
+    for band, (low, high) in PRICE_BANDS.items():
+        if price >= low and (high is None or price < high):
+            return band
+    return None
+
+
 PRICE_CHOICES = (
     ("under_3000", "Under US$3,000"),
     ("3000_7000", "US$3,000–7,000"),
@@ -92,6 +104,37 @@ def directory_queryset() -> QuerySet[Clinic]:
     return (
         Clinic.objects.filter(published=True).select_related("current_assessment").only(*ROW_FIELDS)
     )
+
+
+# Graded clinics offered at the end of an F clinic's page: a few, by grade, never by payment.
+ALTERNATIVES = 3
+LETTER_GRADES = ("A", "B", "C", "D")
+ALTERNATIVE_FIELDS = (
+    "name",
+    "slug",
+    "city",
+    "country",
+    "listing_grade",
+    "sort_score",
+    "listing_price_min",
+    "listing_price_max",
+)
+
+
+def graded_alternatives(clinic: Clinic, limit: int = ALTERNATIVES) -> QuerySet[Clinic]:
+    """Published clinics in the clinic's country and price band (any price when it has none)
+    graded A to D, best first as the directory's "best" sort puts them: one query, from the
+    copies on the clinic row (Clinic.LISTING_FIELDS), no join."""
+    others = Clinic.objects.filter(
+        published=True, country=clinic.country, listing_grade__in=LETTER_GRADES
+    ).exclude(pk=clinic.pk)
+    band = price_band(clinic.sort_price)
+    if band is not None:
+        low, high = PRICE_BANDS[band]
+        others = others.filter(sort_price__gte=low)
+        if high is not None:
+            others = others.filter(sort_price__lt=high)
+    return others.order_by(*SORTS["best"]).only(*ALTERNATIVE_FIELDS)[:limit]
 
 
 def published_countries() -> list[tuple[str, str]]:

@@ -28,6 +28,7 @@ from .choices import (
     Manipulation,
     MatchStatus,
     Processing,
+    RegisterKind,
     Specialty,
     Treatment,
 )
@@ -581,3 +582,49 @@ class EnforcementImport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source}, {self.imported_at:%d %b %Y}"
+
+
+class PublicRegister(models.Model):
+    """A public register where a patient can check a clinic's licences themselves: a medical
+    board's list of licensed doctors, a health authority's list of licensed facilities, or
+    the national regulator. Kept per country by curators; the checklist links them under the
+    licence and regulator questions, and the patient's report lists them."""
+
+    country = CountryField(help_text="The country whose doctors or clinics it lists.")
+    kind = models.CharField(
+        max_length=12,
+        choices=RegisterKind.choices,
+        help_text="What a patient checks there: a doctor's licence, a clinic's licence, or "
+        "the national regulator (its warnings and the establishments it registers).",
+    )
+    name = models.CharField(
+        max_length=200,
+        help_text="As a patient will read it, e.g. General Medical Council register.",
+    )
+    url = models.URLField(
+        "address",
+        max_length=500,
+        help_text="The register's own search page, on the register's own site (never a "
+        "broker's or a clinic's copy).",
+    )
+    source = models.TextField(
+        help_text="Where you confirmed that this is the official register, with the "
+        "address of that page and the date you read it.",
+    )
+    notes = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Optional, shown to patients: how to search it (by the doctor's name or GMC "
+        "number), or what it does not cover.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("country", "kind", "name")
+        constraints = [
+            models.UniqueConstraint(fields=("country", "url"), name="one_register_per_address"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.country.code})"

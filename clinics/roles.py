@@ -21,6 +21,8 @@ CURATED_MODELS = (
     "clinics.evidence",
     "clinics.enforcementaction",
     "clinics.enforcementmatch",
+    # the public registers the checklist and the report link, per country
+    "clinics.publicregister",
 )
 ALL = ("add", "change", "delete", "view")
 # Custom permissions on Clinic (Clinic.Meta.permissions): "review" marks a profile reviewed,

@@ -27,7 +27,7 @@ from config.ratelimit import SEARCHES, is_search, rate_limited
 from pagecache.cache import cache_public_page, data_cached
 
 from .enforcement import actions_naming, last_checked
-from .filters import ROW_FIELDS, ClinicFilter, directory_queryset
+from .filters import ROW_FIELDS, ClinicFilter, directory_queryset, graded_alternatives, price_band
 from .models import Clinic
 from .pagination import KeysFirstPaginator
 from .schema_docs import profile_json_schema
@@ -75,8 +75,13 @@ def _published_by_slug(slugs: Iterable[str]) -> QuerySet[Clinic]:
     return Clinic.objects.filter(published=True, slug__in=[s for s in slugs if SLUG.fullmatch(s)])
 
 
+# Every parameter the page reads: the filters, the page number and the clinics picked to compare.
+DIRECTORY_PARAMS = (*ClinicFilter.base_filters, "page", "c")
+COMPARE_PARAMS = ("c", "diff")
+
+
 @rate_limited(SEARCHES, when=is_search)
-@cache_public_page
+@cache_public_page(params=DIRECTORY_PARAMS)
 def directory(request: HttpRequest) -> HttpResponse:
     filterset = ClinicFilter(request.GET, queryset=directory_queryset(), request=request)
     clinics = filterset.qs
@@ -160,7 +165,13 @@ def _clinic_page_context(clinic: Clinic) -> dict[str, Any]:
         "clinic": clinic,
         "stored": stored,
         "assessment": assessment,
-        "verdict": presentation.verdict(assessment, CATALOGUE) if assessment else None,
+        "verdict": presentation.verdict(
+            assessment,
+            CATALOGUE,
+            red_flags=presentation.red_flag_count(stored.failed_knockouts, stored.claim_flags),
+        )
+        if assessment and stored
+        else None,
         "questions": presentation.questions_to_ask(assessment, CATALOGUE) if assessment else (),
         "claims": _claims(clinic.claims.all()),
         "clinic_credentials": presentation.credential_rows(clinic.credentials.all(), today),
@@ -176,7 +187,17 @@ def _clinic_page_context(clinic: Clinic) -> dict[str, Any]:
         # every public record linked to the clinic or one of its practitioners, newest first
         "enforcement": list(actions_naming(clinic)),
         "enforcement_checked": last_checked(),
+        "regulator": presentation.regulator_for(clinic.country.code),
+        "report_anywhere": presentation.ANYWHERE,
     }
+    if stored is not None and stored.grade == "F":
+        # Somewhere to go from an "avoid": one more query, on F pages only.
+        band = price_band(clinic.sort_price)
+        context["alternatives"] = list(graded_alternatives(clinic))
+        context["alternatives_priced"] = band is not None
+        context["alternatives_query"] = urlencode(
+            {"country": clinic.country.code, **({"price": band} if band else {}), "sort": "best"}
+        )
     return context
 
 
@@ -192,7 +213,7 @@ def _slugs_query(slugs: Iterable[str]) -> str:
     return urlencode([("c", slug) for slug in slugs])
 
 
-@cache_public_page
+@cache_public_page(params=COMPARE_PARAMS)
 def compare(request: HttpRequest) -> HttpResponse:
     asked = compare_selection(request.GET)
     too_many = len(asked) > COMPARE_MAX

@@ -14,6 +14,7 @@ from clinics.choices import (
     Lab,
     Manipulation,
     Processing,
+    RegisterKind,
     Specialty,
 )
 from clinics.models import (
@@ -25,6 +26,7 @@ from clinics.models import (
     Practitioner,
     PriceQuote,
     ProcessingProtocol,
+    PublicRegister,
 )
 
 
@@ -145,3 +147,16 @@ class EnforcementActionFactory(factory.django.DjangoModelFactory):
     concerns = factory.LazyFunction(lambda: [EnforcementConcern.PRODUCTS])
     url = factory.Sequence(lambda n: f"https://agency.example/letters/{n}")
     summary = "Fictional letter for tests."
+
+
+class PublicRegisterFactory(factory.django.DjangoModelFactory):
+    """A doctors' register in the US, cited."""
+
+    class Meta:
+        model = PublicRegister
+
+    country = "US"
+    kind = RegisterKind.DOCTORS
+    name = factory.Sequence(lambda n: f"Test Medical Board {n}")
+    url = factory.Sequence(lambda n: f"https://board.example/search/{n}")
+    source = "Fictional register for tests."

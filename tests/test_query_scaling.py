@@ -48,6 +48,7 @@ from clinics.models import (
     PriceQuote,
     ProcessingProtocol,
 )
+from clinics.registers import registers_load_file
 from tests.checklist.test_answers import CAREFUL
 from tests.clinics.test_enforcement import CSV_HEADER
 
@@ -235,7 +236,9 @@ PUBLIC = [
     # 1: the clinic with its assessment and price  2-3: practitioners and their credentials
     # 4: clinic credentials  5: protocols  6: claims  7: prices  8: evidence
     # 9: enforcement actions naming the clinic or its doctors  10: when the lists were read
-    Page("clinic page", lambda s: s.first.get_absolute_url(), 11),
+    # 11: graded clinics in its country and price band (the generated first clinic is an F;
+    # other grades' pages skip it)
+    Page("clinic page", lambda s: s.first.get_absolute_url(), 12),
     # 1: the chosen clinics with their assessment and price
     Page(
         "compare, 4 clinics",
@@ -247,8 +250,9 @@ PUBLIC = [
     Page("check start", lambda s: reverse("checklist:start"), 0),
     Page("check start, search", lambda s: reverse("checklist:start") + "?q=Bench", 1),
     Page("clinic suggestions JSON", lambda s: reverse("checklist:suggestions") + "?q=Bench", 1),
-    # 1: the report still exists (a purged report's page is never served from the cache)
-    # 2: the data version  3: the report with its clinic and the clinic's assessment
+    # 1: whether the page may come from the cache (a shared report's may not)  2: the report
+    # with its clinic, the clinic's assessment and its other versions  3: the public registers
+    # of its country
     Page("report page", lambda s: s.report.private_url(), 3),
 ]
 
@@ -272,6 +276,7 @@ CHANGELIST_QUERIES = {
     "clinics.EnforcementAction": 8,  # + date bounds and years, agencies for the filter
     "clinics.EnforcementMatch": 5,
     "clinics.EnforcementImport": 5,
+    "clinics.PublicRegister": 6,  # + the countries that have a register
 }
 CLINIC_LIST = CHANGELIST_QUERIES["clinics.Clinic"]
 
@@ -321,11 +326,11 @@ ADMIN = [
         5,
         staff=True,
     ),
-    # session, user, then the clinic page's ten
+    # session, user, then the clinic page's eleven (an F: graded clinics nearby)
     Page(
         "clinic preview (staff)",
         lambda s: reverse("clinics:preview", args=[s.first.slug]),
-        12,
+        13,
         staff=True,
     ),
 ]
@@ -405,6 +410,8 @@ def scaling(django_db_setup, django_db_blocker) -> Iterator[dict[str, tuple[Meas
             username="scaling", ip_address="127.0.0.1", user_agent="test", path_info="/admin/login/"
         )
         staff.force_login(User.objects.get(username="scaling"))
+        # The cited public registers, for their list and the report's section.
+        registers_load_file()
         clinics_import_and_score(data=[realistic(p) for p in data[:SMALL]])
         add_reports(data[:SMALL])
         small = measure(public, staff)

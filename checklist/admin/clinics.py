@@ -43,7 +43,7 @@ from checklist.engine.criteria import CATALOGUE
 from checklist.models import OPEN_STATUSES, ClaimLabel, ClinicAssessment, PatientReport
 from checklist.services.assessments import assessment_refresh, assessments_refresh, clinics_score
 from checklist.services.review import STALE_REVIEW_DAYS, needs_review_condition
-from clinics.admin_safety import SafeAutocompleteMixin
+from clinics.admin_safety import ListFilterLookupsOnlyMixin, SafeAutocompleteMixin
 from clinics.curation import (
     ADMIN_MEDIA_CSS,
     DUE,
@@ -160,11 +160,22 @@ class RescoreOnSaveMixin:
     def clinic_of(self, obj) -> Clinic | None:
         return obj
 
+    def save_model(self, request: HttpRequest, obj, form, change) -> None:
+        # A practitioner or a credential moved to another clinic changes both clinics' scores.
+        form.clinic_before = None
+        if change and not isinstance(obj, Clinic):
+            stored = type(obj)._default_manager.filter(pk=obj.pk).first()
+            form.clinic_before = self.clinic_of(stored) if stored is not None else None
+        super().save_model(request, obj, form, change)
+
     def save_related(self, request: HttpRequest, form, formsets, change) -> None:
         super().save_related(request, form, formsets, change)
         clinic = self.clinic_of(form.instance)
         if clinic is not None:
             assessment_refresh(clinic=clinic)
+        before = getattr(form, "clinic_before", None)
+        if before is not None and (clinic is None or before.pk != clinic.pk):
+            assessment_refresh(clinic=before)
 
     def delete_model(self, request: HttpRequest, obj) -> None:
         clinic = self.clinic_of(obj)
@@ -258,6 +269,8 @@ def open_reports_count() -> Coalesce:
 
 @admin.register(Clinic)
 class ClinicAdmin(
+    # patient_reports reaches every report, shared or not: no lookups but the filters'
+    ListFilterLookupsOnlyMixin,
     KeysFirstMixin,
     StrictActionsMixin,
     RescoreOnSaveMixin,
@@ -269,8 +282,8 @@ class ClinicAdmin(
         "name",
         "country_name",
         "grade_badge",
+        # score and coverage share a column: at 1,280 px every column a curator needs fits
         "score",
-        "coverage",
         "red_flags",
         "knockouts",
         "last_assessed",
@@ -378,13 +391,16 @@ class ClinicAdmin(
             presentation.GRADE_LABELS.get(assessment.grade, assessment.grade),
         )
 
-    @admin.display(description="Score", ordering="current_assessment__score")
+    @admin.display(description="Score (known)", ordering="current_assessment__score")
     def score(self, clinic: Clinic) -> str:
-        return f"{clinic.current_assessment.score:.0f}" if clinic.current_assessment else "-"
-
-    @admin.display(description="Coverage", ordering="current_assessment__coverage")
-    def coverage(self, clinic: Clinic) -> str:
-        return f"{clinic.current_assessment.coverage:.0f}%" if clinic.current_assessment else "-"
+        assessment = clinic.current_assessment
+        if assessment is None:
+            return "-"
+        return format_html(
+            '{} <span class="cv-quiet">({}%)</span>',
+            f"{assessment.score:.0f}",
+            f"{assessment.coverage:.0f}",
+        )
 
     @admin.display(description="Red flags")
     def red_flags(self, clinic: Clinic) -> int | str:

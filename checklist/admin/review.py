@@ -27,6 +27,7 @@ from checklist.engine.answers import QUESTIONS, answer_label, discrepancies
 from checklist.engine.criteria import CATALOGUE
 from checklist.models import ClinicAssessment, PatientReport, ReportStatus
 from checklist.services.reports import reports_assign, reports_set_status
+from clinics.admin_safety import ListFilterLookupsOnlyMixin
 from clinics.curation import (
     ADMIN_MEDIA_CSS,
     KeysFirstMixin,
@@ -39,7 +40,7 @@ from clinics.roles import REVIEWERS
 
 
 @admin.register(ClinicAssessment)
-class ClinicAssessmentAdmin(KeysFirstMixin, admin.ModelAdmin):
+class ClinicAssessmentAdmin(ListFilterLookupsOnlyMixin, KeysFirstMixin, admin.ModelAdmin):
     """Assessments are written by the scoring service only; staff read them here."""
 
     list_display = (
@@ -56,26 +57,96 @@ class ClinicAssessmentAdmin(KeysFirstMixin, admin.ModelAdmin):
     list_select_related = ("clinic",)
     list_defer = ("facts", "results", "failed_knockouts", "insufficient_groups", "claim_flags")
     search_fields = ("clinic__name", "clinic__slug")
+    change_form_template = "admin/checklist/clinicassessment/change_form.html"
+    # The score card the public page shows, in place of the stored JSON; the facts it was
+    # computed from stay one click away, as a table.
+    fieldsets = (
+        (
+            None,
+            {
+                "fields": (
+                    "clinic_link",
+                    "grade_display",
+                    "score_display",
+                    "coverage_display",
+                    "flags_display",
+                    "catalogue_version",
+                    "created",
+                )
+            },
+        ),
+        ("Score card", {"fields": ("score_card",)}),
+        ("Facts it was computed from", {"classes": ("collapse",), "fields": ("facts_table",)}),
+    )
     readonly_fields = (
-        "clinic",
+        "clinic_link",
+        "grade_display",
+        "score_display",
+        "coverage_display",
+        "flags_display",
         "catalogue_version",
-        "score",
-        "coverage",
-        "grade",
-        "failed_knockouts",
-        "claim_flags",
-        "facts",
-        "results",
         "created",
+        "score_card",
+        "facts_table",
     )
 
+    class Media:
+        css = ADMIN_MEDIA_CSS
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[ClinicAssessment]:
+        # the change page's title and breadcrumbs name the clinic
+        return super().get_queryset(request).select_related("clinic")
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context=None
+    ):
+        assessment = self.get_object(request, object_id)
+        if assessment is not None:
+            extra_context = {
+                **(extra_context or {}),
+                "title": assessment_title(assessment),
+                "subtitle": None,
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    # Rounded as on the public pages (templates/clinics): whole points, whole percent.
     @admin.display(description="Score", ordering="score")
     def score_display(self, assessment: ClinicAssessment) -> str:
-        return f"{assessment.score:.1f}"
+        return f"{assessment.score:.0f}"
 
     @admin.display(description="Coverage", ordering="coverage")
     def coverage_display(self, assessment: ClinicAssessment) -> str:
         return f"{assessment.coverage:.0f}%"
+
+    @admin.display(description="Clinic")
+    def clinic_link(self, assessment: ClinicAssessment) -> str:
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:clinics_clinic_change", args=[assessment.clinic_id]),
+            assessment.clinic.name,
+        )
+
+    @admin.display(description="Grade", ordering="grade")
+    def grade_display(self, assessment: ClinicAssessment) -> str:
+        return grade_badge(assessment.grade)
+
+    @admin.display(description="Red flags")
+    def flags_display(self, assessment: ClinicAssessment) -> str:
+        return flag_list([*assessment.failed_knockouts, *assessment.claim_flags])
+
+    @admin.display(description="Score card")
+    def score_card(self, assessment: ClinicAssessment) -> str:
+        return render_to_string(
+            "admin/checklist/_score_card.html", {"assessment": assessment.to_assessment()}
+        )
+
+    @admin.display(description="Facts")
+    def facts_table(self, assessment: ClinicAssessment) -> str:
+        rows = [(key, fact_words(value)) for key, value in sorted(assessment.facts.items())]
+        return format_html(
+            '<table class="cv-facts"><tbody>{}</tbody></table>',
+            format_html_join("", '<tr><th scope="row">{}</th><td>{}</td></tr>', rows),
+        )
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
@@ -85,6 +156,41 @@ class ClinicAssessmentAdmin(KeysFirstMixin, admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
         return False
+
+
+def assessment_title(assessment: ClinicAssessment) -> str:
+    return f"{assessment.clinic.name}: assessment of {assessment.created:%Y-%m-%d %H:%M}"
+
+
+def grade_badge(grade: str) -> str:
+    return format_html(
+        '<span class="cv-grade cv-grade-{}">{}</span>',
+        grade,
+        presentation.GRADE_LABELS.get(grade, grade),
+    )
+
+
+def flag_list(flags: list[str]) -> str:
+    """Stored red flags (failed must-pass ids, claim categories) as their labels, or "none"."""
+    if not flags:
+        return "none"
+    return "; ".join(presentation.red_flag_label(flag, CATALOGUE) for flag in flags)
+
+
+def fact_words(value: Any) -> str:
+    """A stored fact for a reviewer: unknown for None, yes/no, whole numbers where a float is
+    whole and two decimals where it is not, lists joined."""
+    if value is None:
+        return "unknown"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    if isinstance(value, list | tuple):
+        return ", ".join(fact_words(item) for item in value) or "none"
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {fact_words(v)}" for k, v in value.items()) or "none"
+    return str(value)
 
 
 def reviewers() -> QuerySet:
@@ -207,9 +313,10 @@ QUEUE_FIELDS = ("status", "assignee", "reviewer_notes")
 
 
 @admin.register(PatientReport)
-class PatientReportAdmin(StrictActionsMixin, admin.ModelAdmin):
+class PatientReportAdmin(ListFilterLookupsOnlyMixin, StrictActionsMixin, admin.ModelAdmin):
     """Only reports the patient chose to share reach staff. Reviewers edit the queue fields;
-    everything the patient gave stays read-only."""
+    everything the patient gave stays read-only, and the list takes no lookup but its filters'
+    (a lookup on the token would make the count an oracle for it)."""
 
     list_display = (
         "created",
@@ -257,14 +364,15 @@ class PatientReportAdmin(StrictActionsMixin, admin.ModelAdmin):
                     "unlisted_city",
                     "unlisted_website",
                     "grade",
-                    "score",
-                    "red_flags",
+                    "score_display",
+                    "flags_display",
                     "discrepancy_count",
                     "catalogue_version",
                     "created",
                 )
             },
         ),
+        ("Score card", {"classes": ("collapse",), "fields": ("score_card",)}),
         (
             "Price and pasted text",
             {
@@ -283,11 +391,12 @@ class PatientReportAdmin(StrictActionsMixin, admin.ModelAdmin):
         "unlisted_city",
         "unlisted_website",
         "grade",
-        "score",
-        "red_flags",
+        "score_display",
+        "flags_display",
         "discrepancy_count",
         "catalogue_version",
         "created",
+        "score_card",
         "price_amount",
         "price_currency",
         "price_usd",
@@ -331,7 +440,13 @@ class PatientReportAdmin(StrictActionsMixin, admin.ModelAdmin):
 
     @admin.display(description="Red flags")
     def flags_display(self, report: PatientReport) -> str:
-        return ", ".join(report.red_flags) or "-"
+        return flag_list(report.red_flags)
+
+    @admin.display(description="Score card")
+    def score_card(self, report: PatientReport) -> str:
+        return render_to_string(
+            "admin/checklist/_score_card.html", {"assessment": report.to_assessment()}
+        )
 
     @admin.display(description="Disagrees on", ordering="discrepancy_count")
     def discrepancy_display(self, report: PatientReport) -> str:

@@ -248,6 +248,9 @@ def build_questions(catalogue: Catalogue = CATALOGUE) -> tuple[Question, ...]:
 
 
 QUESTIONS: Final = build_questions()
+# What the checklist asks, in all: one question per criterion (criteria that share a question
+# count once) and the price, typed. The README, the start page and the wizard say this number.
+QUESTION_COUNT: Final = len(QUESTIONS) + len(TYPED)
 
 
 def questions_in(group: str) -> tuple[Question, ...]:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime
 from dataclasses import asdict, dataclass
 from decimal import Decimal
+from typing import Any
 
+from django.conf import settings
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth.models import AbstractBaseUser, User
 from django.db.models import QuerySet
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from checklist.engine.answers import discrepancies, facts_from_answers, to_usd
@@ -36,8 +39,11 @@ def report_create(
     price_amount: Decimal | None = None,
     price_currency: str = "",
     shared: bool = False,
+    previous: PatientReport | None = None,
 ) -> PatientReport:
-    """Score a patient's answers with the same engine as the curated clinics and store it."""
+    """Score a patient's answers with the same engine as the curated clinics and store it.
+    ``previous``: the report whose answers the patient updated; it is kept as it was, and
+    the new report links to it."""
     if clinic is not None and unlisted is None:
         country = str(clinic.country)
     elif clinic is None and unlisted is not None:
@@ -88,7 +94,38 @@ def report_create(
         red_flags=[*assessment.failed_knockouts, *sorted(facts.claim_flags or ())],
         shared=shared,
         discrepancy_count=disagreements,
+        previous=previous,
     )
+
+
+def report_update_start(*, report: PatientReport) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """What the checklist needs to reopen pre-filled from ``report``: the clinic choice (as the
+    start page stores it) and each step's initial values. None when the clinic can no longer
+    be named (a listed clinic deleted since). A listed clinic no longer published is checked
+    again as an unlisted one, under the name and place it had."""
+    clinic = report.clinic
+    if clinic is not None and clinic.published:
+        choice: dict[str, Any] = {"slug": clinic.slug}
+    else:
+        unlisted = {
+            "name": clinic.name if clinic else report.unlisted_name,
+            "country": str(clinic.country if clinic else report.unlisted_country),
+            "city": clinic.city if clinic else report.unlisted_city,
+            "website": clinic.website if clinic else report.unlisted_website,
+        }
+        if not (unlisted["name"] and unlisted["country"]):
+            return None
+        choice = {"unlisted": unlisted}
+    initial: dict[str, Any] = {
+        **{key: str(value) for key, value in report.answers.items()},
+        "marketing_text": report.marketing_text,
+        "shared": report.shared,
+    }
+    if report.price_amount is not None:
+        # Kept as text: the session stores JSON.
+        initial["price_amount"] = str(report.price_amount)
+        initial["price_currency"] = report.price_currency
+    return choice, initial
 
 
 def reports_purge(*, days: int, now: datetime.datetime | None = None) -> int:
@@ -98,6 +135,50 @@ def reports_purge(*, days: int, now: datetime.datetime | None = None) -> int:
     # never served again: checklist.views.report checks that its report exists.
     deleted, _ = PatientReport.objects.filter(shared=False, created__lt=cutoff).delete()
     return deleted
+
+
+# How long a shared report is kept once its review is closed, unless the
+# SHARED_REPORT_RETENTION_DAYS setting says otherwise.
+SHARED_RETENTION_DAYS = 180
+
+
+def shared_retention_days() -> int:
+    return int(getattr(settings, "SHARED_REPORT_RETENTION_DAYS", SHARED_RETENTION_DAYS))
+
+
+def reports_purge_reviewed(*, days: int, now: datetime.datetime | None = None) -> int:
+    """Delete shared reports whose review closed more than ``days`` ago; an open one stays
+    in the queue however old. A closed report without a stamp counts from its creation."""
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
+    closed = PatientReport.objects.filter(shared=True, status__in=CLOSED_STATUSES)
+    deleted, _ = (
+        closed.alias(closed_at=Coalesce("reviewed_at", "created"))
+        .filter(closed_at__lt=cutoff)
+        .delete()
+    )
+    return deleted
+
+
+def report_stop_sharing(*, report: PatientReport) -> bool:
+    """The patient withdraws a shared report: it leaves the queue with what staff wrote about
+    it, and is kept and purged like any report never shared. False if it was not shared."""
+    if not report.shared:
+        return False
+    report.shared = False
+    report.status, report.assignee, report.reviewer_notes, report.reviewed_at = (
+        ReportStatus.NEW,
+        None,
+        "",
+        None,
+    )
+    report.save(update_fields=["shared", "status", "assignee", "reviewer_notes", "reviewed_at"])
+    return True
+
+
+def report_delete(*, report: PatientReport) -> None:
+    """The patient deletes the report: nothing of it is kept (its cached page is never served
+    again, checklist.views.report checks that its report exists)."""
+    report.delete()
 
 
 # What a log entry names a report by (its __str__); the answers and facts stay unread.

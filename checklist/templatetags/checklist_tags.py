@@ -36,6 +36,20 @@ def red_flag(assessment: Any) -> str:
     return presentation.main_red_flag(assessment.failed_knockouts, claim_flags, CATALOGUE) or ""
 
 
+@register.simple_tag
+def red_flags_found(assessment: Any) -> str:
+    """'4 red flags found' beside a "not enough information" grade, or ''. Takes a Verdict (which
+    knows its count) or a stored assessment (counted from its knockouts and claim flags)."""
+    if assessment is None:
+        return ""
+    if isinstance(assessment, presentation.Verdict):
+        return assessment.warning
+    count = presentation.red_flag_count(
+        assessment.failed_knockouts, getattr(assessment, "claim_flags", ())
+    )
+    return presentation.red_flags_found(assessment.grade, count)
+
+
 @register.filter
 def grade_label(grade: str | None) -> str:
     return presentation.GRADE_LABELS.get(grade or "", "Not assessed yet")
@@ -63,3 +77,9 @@ def web_url(value: str | None) -> str:
     built from data is only ever a web link."""
     url = (value or "").strip()
     return url if url.lower().startswith(("https://", "http://")) else ""
+
+
+@register.filter
+def links_for(links_by_key: dict[str, Any] | None, key: str) -> Any:
+    """The public-register links filed under ``key`` (a criterion id), or none."""
+    return (links_by_key or {}).get(key, ())

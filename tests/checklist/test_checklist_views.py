@@ -14,6 +14,7 @@ from checklist.forms import CHOOSE_AN_ANSWER
 from checklist.models import PatientReport
 from checklist.services.assessments import assessments_refresh
 from tests.checklist.test_answers import CAREFUL, DANGEROUS
+from tests.factories import PublicRegisterFactory
 
 PREFIX = "checklist_wizard"
 QUESTIONS_URL = reverse("checklist:questions")
@@ -254,9 +255,19 @@ def test_report_page_queries_are_fixed(client, careful_clinic, django_assert_max
     choose_listed(client, careful_clinic)
     complete(client, CAREFUL)
     url = PatientReport.objects.get().private_url()
-    # session, the report joined to its clinic and the clinic's current assessment
-    with django_assert_max_num_queries(2):
+    # 1: session  2: the report joined to its clinic, the clinic's current assessment and the
+    # report's other versions  3: the public registers of the clinic's country
+    with django_assert_max_num_queries(3):
         assert client.get(url).status_code == 200
+    PublicRegisterFactory.create_batch(4, country=careful_clinic.country)
+    with django_assert_max_num_queries(3):
+        assert client.get(url).status_code == 200
+    # An updated version, seen from either side: still the same queries.
+    client.get(reverse("checklist:update", args=[PatientReport.objects.get().token]))
+    complete(client, CAREFUL)
+    for report in PatientReport.objects.all():
+        with django_assert_max_num_queries(3):
+            assert client.get(report.private_url()).status_code == 200
 
 
 @pytest.mark.django_db

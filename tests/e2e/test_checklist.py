@@ -80,7 +80,10 @@ def test_a_patient_checks_a_listed_clinic_goes_back_and_prints_the_report(
     assert not found, f"serious or critical accessibility violations: {found}"
 
 
-def test_a_patient_checks_an_unlisted_clinic_with_red_flags(demo_site, page, viewport):
+def test_a_patient_checks_an_unlisted_clinic_with_red_flags_shares_then_withdraws_the_report(
+    demo_site, page, viewport
+):
+    found: dict[str, list[str]] = {}
     page.goto(f"{demo_site}/check/")
     page.fill("input[name='name']", "Coastline Youth Cells")
     page.select_option("select[name='country']", "MX")
@@ -95,10 +98,31 @@ def test_a_patient_checks_an_unlisted_clinic_with_red_flags(demo_site, page, vie
                 "Permanent results, guaranteed, zero risk.",
             )
         page.get_by_role("button", name="Next").click()
+    page.get_by_label("Share this report with the Clinic Vetting reviewers").check()
     page.get_by_role("button", name="See my report").click()
     page.wait_for_url("**/check/report/**")
+    report_url = page.url
     text = page.locator("#red-flags").inner_text()
     assert "Your own cells" in text
     assert page.locator("#red-flags mark").count() >= 3
     assert "Avoid" in page.locator(".verdict").inner_text()
     screenshot(page, "check-report-avoid", viewport)
+
+    # Stop sharing, then delete: each asks first, on a page of its own.
+    page.get_by_role("link", name="Stop sharing this report").click()
+    audit(page, "stop-sharing", found)
+    page.get_by_role("button", name="Stop sharing").click()
+    page.wait_for_url(report_url)
+    assert "no longer shared" in page.locator(".messages").inner_text()
+    assert not PatientReport.objects.get().shared
+    audit(page, "report-not-shared", found)
+    screenshot(page, "check-report-not-shared", viewport)
+    page.get_by_role("link", name="Delete my report").click()
+    audit(page, "delete", found)
+    screenshot(page, "check-report-delete", viewport)
+    page.get_by_role("button", name="Delete my report").click()
+    page.wait_for_url("**/check/")
+    assert "has been deleted" in page.locator(".messages").inner_text()
+    assert not PatientReport.objects.exists()
+    assert page.goto(report_url).status == 404
+    assert not found, f"serious or critical accessibility violations: {found}"

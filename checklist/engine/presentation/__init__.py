@@ -10,7 +10,7 @@ and the template escapes each piece.
 
 The package, module by module: ``verdict`` (grades, red flags, score card, questions to ask),
 ``details`` (claims, price, protocols, credentials, comparison, evidence), ``history`` (the
-admin's charts). Callers use the names below.
+admin's charts), ``reporting`` (where to report harm, by country). Callers use the names below.
 """
 
 from __future__ import annotations
@@ -53,12 +53,14 @@ from .history import (
     score_history,
     score_history_points,
 )
+from .reporting import ANYWHERE, REGULATORS, Regulator, regulator_for
 from .verdict import (
     BAR_PARTS,
     CLAIM_FLAG_LABELS,
     GRADE_FILTER_CHOICES,
     GRADE_LABELS,
     GRADE_MEANINGS,
+    INSUFFICIENT_WITH_RED_FLAGS,
     KNOCKOUT_FLAGS,
     KNOCKOUT_MEANING,
     SEVERITY_LABELS,
@@ -74,11 +76,15 @@ from .verdict import (
     main_red_flag,
     money,
     questions_to_ask,
+    red_flag_count,
+    red_flag_label,
+    red_flags_found,
     score_card,
     verdict,
 )
 
 __all__ = [
+    "ANYWHERE",
     "BAR_PARTS",
     "CLAIM_FLAG_LABELS",
     "CREDENTIAL_STATUS_LABELS",
@@ -87,12 +93,14 @@ __all__ = [
     "GRADE_FILTER_CHOICES",
     "GRADE_LABELS",
     "GRADE_MEANINGS",
+    "INSUFFICIENT_WITH_RED_FLAGS",
     "KNOCKOUT_FLAGS",
     "KNOCKOUT_MEANING",
     "LAB_SENTENCES",
     "MANIPULATION_SENTENCES",
     "PRICE_ADVICE",
     "PROCESSING_SENTENCES",
+    "REGULATORS",
     "SEVERITY_LABELS",
     "SOURCE_SENTENCES",
     "STATUS_LABELS",
@@ -113,6 +121,7 @@ __all__ = [
     "ProtocolLike",
     "ProtocolLine",
     "Question",
+    "Regulator",
     "ScoreGroup",
     "ScoreRow",
     "Segment",
@@ -131,6 +140,10 @@ __all__ = [
     "money",
     "price_summary",
     "questions_to_ask",
+    "red_flag_count",
+    "red_flag_label",
+    "red_flags_found",
+    "regulator_for",
     "score_card",
     "score_history",
     "score_history_points",

@@ -64,9 +64,15 @@ GRADE_MEANINGS: Final[Mapping[str, str]] = MappingProxyType(
         "C": "Meets some of the safety points we check. Ask about the gaps before you book.",
         "D": "Misses many of the safety points we check. Be cautious.",
         "F": "Misses most of the safety points we check. We suggest you look elsewhere.",
-        "insufficient": "We do not know enough about this clinic to give it a grade. That is "
-        "not a judgement either way: ask the clinic the questions we list for it.",
+        "insufficient": "We do not know enough about this clinic to give it a grade. Ask the "
+        "clinic the questions we list for it before you book.",
     }
+)
+# Said instead when little is known but what is known includes a red flag: too little to grade
+# is never a reason to play down what was found.
+INSUFFICIENT_WITH_RED_FLAGS: Final = (
+    "We do not know enough about this clinic to give it a grade, and what we do know includes "
+    "red flags. Read them first, and ask the clinic the questions we list before you book."
 )
 KNOCKOUT_MEANING: Final = (
     "Fails a safety point that matters too much to be made up for by anything else."
@@ -106,6 +112,30 @@ CLAIM_FLAG_LABELS: Final[Mapping[str, str]] = MappingProxyType(
 
 def claim_flag_label(category: str) -> str:
     return CLAIM_FLAG_LABELS.get(category, category.replace("_", " ").capitalize())
+
+
+def red_flag_label(flag: str, catalogue: Catalogue) -> str:
+    """A stored red flag in words: a failed must-pass criterion's id or a claim category."""
+    if flag in KNOCKOUT_FLAGS:
+        return KNOCKOUT_FLAGS[flag]
+    criterion = catalogue.by_id.get(flag)
+    if criterion is not None:
+        return f"Fails: {criterion.title}"
+    return claim_flag_label(flag)
+
+
+def red_flag_count(failed_knockouts: Iterable[str], claim_flags: Iterable[str]) -> int:
+    """Red flags found: each failed must-pass point and each kind of misleading claim."""
+    return len(tuple(failed_knockouts)) + len(set(claim_flags))
+
+
+def red_flags_found(grade: str, count: int) -> str:
+    """What a "not enough information" verdict adds when something alarming is known anyway:
+    '1 red flag found', '4 red flags found'; '' for any other grade, or when nothing was found
+    (a letter grade already weighs its red flags)."""
+    if grade != "insufficient" or count <= 0:
+        return ""
+    return f"{count} red flag{'' if count == 1 else 's'} found"
 
 
 def main_red_flag(
@@ -165,13 +195,22 @@ class Verdict:
     knockouts: tuple[Knockout, ...]
     # Titles of the areas in which nothing at all is known.
     missing_areas: tuple[str, ...]
+    # Red flags found (red_flag_count), whatever the grade.
+    red_flags: int = 0
 
     @property
     def is_avoid(self) -> bool:
         return self.grade == "F"
 
+    @property
+    def warning(self) -> str:
+        """'4 red flags found' beside "Not enough information", else ''."""
+        return red_flags_found(self.grade, self.red_flags)
 
-def verdict(assessment: Assessment, catalogue: Catalogue) -> Verdict:
+
+def verdict(assessment: Assessment, catalogue: Catalogue, *, red_flags: int = 0) -> Verdict:
+    """The verdict on an assessment. ``red_flags`` is red_flag_count of what was found: the
+    engine's Assessment holds the failed must-pass points but not the claims' categories."""
     knockouts = []
     for criterion_id in assessment.failed_knockouts:
         criterion = catalogue.by_id.get(criterion_id)
@@ -184,7 +223,12 @@ def verdict(assessment: Assessment, catalogue: Catalogue) -> Verdict:
             )
         )
     core_titles = {group.id: group.title for group in catalogue.core_groups}
-    meaning = KNOCKOUT_MEANING if knockouts else GRADE_MEANINGS[assessment.grade]
+    if knockouts:
+        meaning = KNOCKOUT_MEANING
+    elif red_flags_found(assessment.grade, red_flags):
+        meaning = INSUFFICIENT_WITH_RED_FLAGS
+    else:
+        meaning = GRADE_MEANINGS[assessment.grade]
     return Verdict(
         grade=assessment.grade,
         label=GRADE_LABELS[assessment.grade],
@@ -193,6 +237,7 @@ def verdict(assessment: Assessment, catalogue: Catalogue) -> Verdict:
         coverage=assessment.coverage,
         knockouts=tuple(knockouts),
         missing_areas=tuple(core_titles.get(g, g) for g in assessment.insufficient_groups),
+        red_flags=red_flags,
     )
 
 

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from checklist.services.assessments import clinics_import_and_score
 from clinics.models import Clinic
 from clinics.profiles import ProfileError
+from clinics.registers import REGISTERS_FILE, RegisterError, registers_load_file
 
 # The demo clinics are curated data: the file sits with the curated world.
 DEMO_FILE = Path(__file__).resolve().parents[3] / "clinics" / "demo" / "demo_clinics.json"
@@ -14,7 +15,8 @@ DEMO_FILE = Path(__file__).resolve().parents[3] / "clinics" / "demo" / "demo_cli
 
 class Command(BaseCommand):
     help = (
-        "Load the fictional demo clinics. Clinics already present are left as they are, "
+        "Load the fictional demo clinics and the cited public registers of their countries "
+        "(clinics/data/public_registers.json). Records already present are left as they are, "
         "so running it twice changes nothing."
     )
 
@@ -22,7 +24,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--refresh",
             action="store_true",
-            help="Replace demo clinics that already exist with the file's version.",
+            help="Replace demo clinics and registers that already exist with the files' version.",
         )
 
     def handle(self, *args, refresh: bool, **options) -> None:
@@ -39,7 +41,13 @@ class Command(BaseCommand):
             result = clinics_import_and_score(data=profiles, update=refresh)
         except ProfileError as error:
             raise CommandError(f"The demo file is invalid:\n{error}") from None
+        try:
+            registers = registers_load_file(update=refresh)
+        except RegisterError as error:
+            raise CommandError(f"{REGISTERS_FILE.name} is invalid: {error}") from None
         seconds = time.perf_counter() - started
         self.stdout.write(
-            f"Demo clinics: {result.created} created, {result.updated} refreshed in {seconds:.1f} s"
+            f"Demo clinics: {result.created} created, {result.updated} refreshed; "
+            f"public registers: {registers.created} created, {registers.updated} refreshed "
+            f"in {seconds:.1f} s"
         )
