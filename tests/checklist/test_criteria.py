@@ -182,7 +182,9 @@ def test_every_criterion_cites_a_named_source(criterion: Criterion) -> None:
 
 def test_the_founding_articles_are_cited_by_name_and_file_not_url() -> None:
     by_name = {s.name: s for c in CRITERIA for s in c.sources}
-    placidway = by_name["PlacidWay: skin stem-cell therapy guide"]
+    placidway = by_name[
+        "PlacidWay (a commercial medical-tourism broker): skin stem-cell therapy guide"
+    ]
     expert = by_name["Expert view on stem-cell protocols for skin rejuvenation"]
 
     assert (placidway.url, placidway.location) == (
@@ -190,6 +192,22 @@ def test_the_founding_articles_are_cited_by_name_and_file_not_url() -> None:
         "shared/sources/000_ba5aa75fd7812e5e.txt",
     )
     assert (expert.url, expert.location) == (None, "shared/sources/004_f0b139e78b32d480.txt")
+
+
+def test_each_criterion_leads_with_its_strongest_source_and_the_broker_comes_last() -> None:
+    for criterion in CRITERIA:
+        ranks = [source.rank for source in criterion.sources]
+        assert ranks == sorted(ranks), criterion.id
+        if len(criterion.sources) > 1:
+            assert criterion.sources[0].kind != "broker", criterion.id
+    broker_only = [c.id for c in CRITERIA if {s.kind for s in c.sources} == {"broker"}]
+    assert broker_only == []
+
+
+def test_patients_are_not_shown_an_unconfirmed_citation() -> None:
+    evidence = next(c for c in CRITERIA if c.id == "evidence_cited")
+    assert any(s.unconfirmed for s in evidence.sources)  # staff and docs keep it, marked
+    assert not any(s.unconfirmed for s in evidence.patient_sources)
 
 
 def test_yin_2017_is_marked_unconfirmed_wherever_it_is_cited() -> None:

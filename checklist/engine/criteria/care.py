@@ -111,6 +111,10 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
         ask_clinic="Who reviews my medical history before treatment, and what would make me "
         "unsuitable?",
         sources=(
+            _isscr_ask(
+                "Ask what the treatment is expected to do for you, how that will be measured, "
+                "and what the alternatives are."
+            ),
             _placidway(
                 "A consultation evaluates skin concerns and medical history to decide candidacy."
             ),

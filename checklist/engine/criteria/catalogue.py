@@ -45,8 +45,21 @@ class Source:
     url: str | None
     supports: str
     location: str = ""
-    # Said out loud wherever the source is shown, so it is not read as firmer than it is.
+    # Said out loud wherever the source is shown, so it is not read as firmer than it is; and
+    # never shown to patients (staff pages and docs/methodology.md keep it, marked).
     unconfirmed: bool = False
+    # What kind of source it is, strongest first in SOURCE_KINDS: a criterion lists its sources
+    # in that order, so a patient reads the regulator before a broker.
+    kind: str = "expert"
+
+    @property
+    def rank(self) -> int:
+        return SOURCE_KINDS.index(self.kind)
+
+
+# Strongest first: regulators and the law; professional bodies (ISSCR, ASAPS/ASPS); peer-reviewed
+# studies; court and regulators' records; an expert's article; a commercial broker's guide.
+SOURCE_KINDS: Final = ("regulator", "professional", "peer_reviewed", "record", "expert", "broker")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +113,13 @@ class Criterion:
             raise ValueError(f"{self.id}: options must include the {UNKNOWN_OPTION.value!r} option")
         if not self.sources:
             raise ValueError(f"{self.id}: a criterion needs at least one source")
+        # Strongest first (a stable sort keeps the order written within each kind).
+        object.__setattr__(self, "sources", tuple(sorted(self.sources, key=lambda s: s.rank)))
+
+    @property
+    def patient_sources(self) -> tuple[Source, ...]:
+        """What patients are shown: every source but an unconfirmed citation."""
+        return tuple(s for s in self.sources if not s.unconfirmed)
 
     @property
     def is_knockout(self) -> bool:

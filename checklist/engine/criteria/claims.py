@@ -11,6 +11,7 @@ from checklist.engine.facts import (
 from .catalogue import MET, NOT_APPLICABLE, NOT_MET, UNKNOWN, Criterion, Evaluation, Option
 from .sources import (
     _cfr,
+    _expert,
     _fda_alert,
     _fda_patient,
     _isscr_ask,
@@ -170,6 +171,7 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
         ),
         ask_clinic="When will I see the final result, and how long does it usually last?",
         sources=(
+            _expert("Long-term data are limited: how long results last is not established."),
             _placidway(
                 "Results are not permanent; they unfold over months and peak at 3 to 6 months."
             ),

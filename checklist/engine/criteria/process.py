@@ -178,6 +178,8 @@ CRITERIA: Final[tuple[Criterion, ...]] = (
         ),
         ask_clinic="Are my cells processed in a sterile, closed system, where, and by whom?",
         sources=(
+            _isscr_ask("Ask how the cells are isolated, grown and delivered."),
+            _expert("Processing covers acquisition, isolation and delivery of the cells."),
             _placidway(
                 "Harvested fat is processed in a sterile, closed system; the risk of infection "
                 "is minimised by strict sterile protocols."
