@@ -11,14 +11,9 @@ from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django_countries.fields import CountryField
 
-from checklist.engine.answers import (
-    CURRENCY_NAMES,
-    MAX_MARKETING_TEXT,
-    RATES_AS_OF,
-    Question,
-    questions_in,
-)
+from checklist.engine.answers import MAX_MARKETING_TEXT, Question, questions_in
 from checklist.engine.criteria import CATALOGUE
+from checklist.engine.pricing import CURRENCY_NAMES, RATES_AS_OF
 from clinics.choices import RegisterKind
 from clinics.models import Clinic, PublicRegister
 

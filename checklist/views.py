@@ -11,10 +11,10 @@ from django.views.decorators.http import require_http_methods
 from django_countries import countries
 
 from checklist.engine import presentation
-from checklist.engine.answers import CLAIM_QUESTIONS, QUESTION_COUNT, RATES_AS_OF
+from checklist.engine.answers import CLAIM_QUESTIONS, QUESTION_COUNT
 from checklist.engine.answers import discrepancies as answer_discrepancies
 from checklist.engine.criteria import CATALOGUE
-from checklist.engine.pricing import FULL_FACE_RANGES
+from checklist.engine.pricing import FULL_FACE_RANGES, RATES_AS_OF
 from checklist.engine.scoring import GRADE_CUTS, MIN_COVERAGE
 from checklist.forms import (
     REGISTER_QUESTIONS,

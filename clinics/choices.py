@@ -3,6 +3,8 @@ answer; the models, the record schema (clinics.schema) and the engine's facts re
 
 from django.db import models
 
+from checklist.engine.pricing import CURRENCY_NAMES
+
 
 class Specialty(models.TextChoices):
     REGENERATIVE_MEDICINE = "regenerative_medicine", "Regenerative medicine"
@@ -83,6 +85,14 @@ class Delivery(models.TextChoices):
 class Treatment(models.TextChoices):
     FULL_FACE = "full_face", "Full face"
     OTHER = "other", "Other"
+
+
+# The currencies a price may be quoted in: those of the dated rate table that converts a quote
+# into US dollars (checklist.engine.pricing), so every quote can be compared.
+Currency = models.TextChoices(  # type: ignore[call-overload]  # the functional API
+    "Currency", [(code, (code, f"{code} – {name}")) for code, name in CURRENCY_NAMES.items()]
+)
+USD = "USD"
 
 
 class EvidenceKind(models.TextChoices):

@@ -30,7 +30,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django_countries import countries
 from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
@@ -135,7 +135,13 @@ SCHEMA_STATES = (
 class SchemaModelForm(forms.ModelForm):
     """An admin form that checks a record as the profile import and the spreadsheet import do
     (clinics.schema): the same limits with the same words, and a broken rule across fields
-    shown on the field to correct, not above the form."""
+    shown on the field to correct, not above the form.
+
+    ``owner`` names the relation that holds a row the form does not show (an inline's parent,
+    perhaps not saved yet): the rules that ask whose the row is are checked here, since the
+    database's check constraints are not checked on a field the form leaves out."""
+
+    owner: str | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -166,8 +172,17 @@ class SchemaModelForm(forms.ModelForm):
             values[model_field.attname] = (
                 getattr(value, "pk", value) if model_field.is_relation else value
             )
-        # The rules are the database's check constraints, which full_clean checks next.
-        texts, errors = schema.record_check(opts.model_name, values, rules=False)
+        if self.owner is not None:
+            attname = opts.get_field(self.owner).attname
+            values[attname] = getattr(self.instance, attname) or schema.UNSAVED_OWNER
+        # The rules are the database's check constraints, which full_clean checks next, on the
+        # fields the form shows; with an owner, this form checks them all.
+        texts, errors = schema.record_check(
+            opts.model_name,
+            values,
+            rules=self.owner is not None,
+            skip_rules=(schema.OWNERSHIP_RULE,),
+        )
         # The text as every door stores it: stripped, NFC.
         cleaned.update({name: text for name, text in texts.items() if name in cleaned})
         if opts.model is Clinic and "slug" in cleaned and "slug" not in errors:
@@ -250,6 +265,12 @@ class ProtocolForm(SchemaModelForm):
         )
 
 
+class ClinicCredentialForm(SchemaModelForm):
+    """The clinic's own credential: a doctor's licence or board certification is refused."""
+
+    owner = "clinic"
+
+
 class CredentialStatusMixin:
     @admin.display(description="Status")
     def status_badge(self, credential: Credential) -> str:
@@ -261,12 +282,17 @@ class CredentialStatusMixin:
 class ClinicCredentialInline(CredentialStatusMixin, admin.StackedInline):
     model = Credential
     formset = OwnRowsFormSet
-    form = SchemaModelForm
+    form = ClinicCredentialForm
     fk_name = "clinic"
     extra = 0
     verbose_name = "clinic credential"
     verbose_name_plural = "clinic credentials (facility licence, registrations, lab accreditation)"
     readonly_fields = ("status_badge",)
+    # A doctor's licence here would count for nothing (clinics.schema.PERSON_KIND_RULES).
+    kind_help_text = (
+        "The clinic's own. A doctor's medical licence or board certification goes under "
+        "Practitioners: follow “Add or edit credentials” beside the doctor."
+    )
     fields = (
         ("kind", "status_badge"),
         ("issuer", "number"),
@@ -276,20 +302,62 @@ class ClinicCredentialInline(CredentialStatusMixin, admin.StackedInline):
         "verification_note",
     )
 
+    def formfield_for_dbfield(
+        self, db_field: Any, request: HttpRequest, **kwargs: Any
+    ) -> forms.Field | None:
+        form_field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "kind" and form_field is not None and self.kind_help_text:
+            form_field.help_text = self.kind_help_text
+        return form_field
+
 
 class PractitionerCredentialInline(ClinicCredentialInline):
     fk_name = "practitioner"
+    form = SchemaModelForm
     verbose_name = "credential"
     verbose_name_plural = "credentials (medical licence, board certification)"
+    kind_help_text = ""
+
+
+# Where the practitioner's page shows PractitionerCredentialInline (its formset's prefix).
+PRACTITIONER_CREDENTIALS_ANCHOR = "#credentials-group"
 
 
 class PractitionerInline(admin.TabularInline):
+    """Each doctor with their credentials, read-only: Django's inlines do not nest, so a
+    doctor's licence is added and edited on the doctor's own page, one link away."""
+
     model = Practitioner
     formset = OwnRowsFormSet
     form = SchemaModelForm
     extra = 0
     show_change_link = True
-    fields = ("name", "role", "specialty", "years_experience")
+    fields = ("name", "role", "specialty", "years_experience", "credentials_held")
+    readonly_fields = ("credentials_held",)
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Practitioner]:
+        # prefetch: every row lists its practitioner's credentials
+        return super().get_queryset(request).prefetch_related("credentials")
+
+    @admin.display(description="Credentials (medical licence, board certification)")
+    def credentials_held(self, practitioner: Practitioner) -> str:
+        if practitioner.pk is None:
+            return "Save first; then add this doctor's licence on the doctor's page."
+        today = timezone.localdate()
+        held = practitioner.credentials.all()
+        listed = format_html_join(
+            "",
+            "<li>{} {}</li>",
+            ((credential, credential_badge(credential, today)) for credential in held),
+        )
+        url = reverse("admin:clinics_practitioner_change", args=[practitioner.pk])
+        return format_html(
+            '{}<a class="cv-credentials-edit" href="{}{}">{}</a>',
+            format_html('<ul class="cv-credentials">{}</ul>', listed) if held else "None yet. ",
+            url,
+            PRACTITIONER_CREDENTIALS_ANCHOR,
+            "Add or edit credentials",
+        )
 
 
 class ProtocolInline(admin.StackedInline):
@@ -320,6 +388,9 @@ class PriceInline(admin.TabularInline):
     formset = OwnRowsFormSet
     form = SchemaModelForm
     extra = 0
+    fields = ("treatment", "currency", "min_amount", "max_amount", "min_usd", "max_usd", "includes")
+    # Converted from the amounts as quoted on saving (PriceQuote.convert_to_usd).
+    readonly_fields = ("min_usd", "max_usd")
 
 
 class EvidenceInline(admin.TabularInline):

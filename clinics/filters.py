@@ -13,16 +13,22 @@ from typing import Any
 import django_filters
 from django import forms
 from django.db.models import (
+    Case,
     Exists,
+    F,
+    Max,
+    Min,
     OuterRef,
     Q,
     QuerySet,
+    Subquery,
+    When,
 )
 from django_countries import countries
 
 from checklist.engine.presentation import GRADE_FILTER_CHOICES
-from clinics.choices import CellSource
-from clinics.models import NO_PRICE, Clinic, ProcessingProtocol
+from clinics.choices import CellSource, Treatment
+from clinics.models import NO_PRICE, Clinic, PriceQuote, ProcessingProtocol
 from pagecache.cache import data_cached
 
 AUTOLOGOUS = (
@@ -101,8 +107,28 @@ ROW_FIELDS = (
 
 def directory_queryset() -> QuerySet[Clinic]:
     """Published clinics with their current grade: one query for a whole page."""
-    return (
+    return with_quoted_price(
         Clinic.objects.filter(published=True).select_related("current_assessment").only(*ROW_FIELDS)
+    )
+
+
+def with_quoted_price(queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
+    """Each clinic's full-face price as quoted, beside the dollars the row holds: when its
+    full-face quotes share one currency, ``quoted_currency`` names it and ``quoted_min`` and
+    ``quoted_max`` bound them (otherwise None). Subqueries of the same query, so a page of rows
+    costs no query more."""
+    full_face = (
+        PriceQuote.objects.filter(clinic=OuterRef("pk"), treatment=Treatment.FULL_FACE)
+        .order_by()
+        .values("clinic")
+    )
+    currency = full_face.annotate(low=Min("currency"), high=Max("currency")).annotate(
+        single=Case(When(low=F("high"), then=F("low")))
+    )
+    return queryset.annotate(
+        quoted_currency=Subquery(currency.values("single")[:1]),
+        quoted_min=Subquery(full_face.annotate(value=Min("min_amount")).values("value")[:1]),
+        quoted_max=Subquery(full_face.annotate(value=Max("max_amount")).values("value")[:1]),
     )
 
 

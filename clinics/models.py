@@ -7,8 +7,8 @@ Unknown is a first-class value: a fact nobody has established is NULL (or the
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
@@ -16,19 +16,19 @@ from django.urls import reverse
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from checklist.engine.pricing import RATES_AS_OF, to_usd
+
 from . import schema
 from .choices import (
+    USD,
     CellForm,
     CellSource,
     CredentialKind,
-    EnforcementConcern,
-    EnforcementKind,
+    Currency,
     EvidenceKind,
     Lab,
     Manipulation,
-    MatchStatus,
     Processing,
-    RegisterKind,
     Specialty,
     Treatment,
 )
@@ -394,8 +394,37 @@ class PriceQuote(models.Model):
     treatment = models.CharField(
         max_length=20, choices=Treatment.choices, default=Treatment.FULL_FACE
     )
-    min_usd = models.PositiveIntegerField("minimum (USD)", null=True, blank=True)
-    max_usd = models.PositiveIntegerField("maximum (USD)", null=True, blank=True)
+    currency = models.CharField(
+        max_length=3,
+        choices=Currency.choices,
+        default=USD,
+        help_text="The currency of the price as the clinic quotes it.",
+    )
+    min_amount = models.PositiveBigIntegerField(
+        "minimum (as quoted)",
+        null=True,
+        blank=True,
+        help_text="The lowest price as the clinic quotes it, in its currency; whole units.",
+    )
+    max_amount = models.PositiveBigIntegerField(
+        "maximum (as quoted)",
+        null=True,
+        blank=True,
+        help_text="The highest price as the clinic quotes it, in its currency; whole units.",
+    )
+    # Scoring and sorting read these; save() converts the amounts at the reference rates.
+    min_usd = models.PositiveIntegerField(
+        "minimum (USD)",
+        null=True,
+        blank=True,
+        help_text=f"Converted from the amount as quoted at the rates of {RATES_AS_OF}.",
+    )
+    max_usd = models.PositiveIntegerField(
+        "maximum (USD)",
+        null=True,
+        blank=True,
+        help_text=f"Converted from the amount as quoted at the rates of {RATES_AS_OF}.",
+    )
     includes = models.CharField(
         max_length=300,
         blank=True,
@@ -410,7 +439,19 @@ class PriceQuote(models.Model):
         constraints = [rule.constraint() for rule in schema.PRICE_RULES]
 
     def __str__(self) -> str:
-        return f"{self.get_treatment_display()}: {self.min_usd}-{self.max_usd} USD"
+        return (
+            f"{self.get_treatment_display()}: {self.min_amount}-{self.max_amount} {self.currency}"
+        )
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.convert_to_usd()
+        super().save(*args, **kwargs)
+
+    def convert_to_usd(self) -> None:
+        """min_usd and max_usd from the amounts as quoted, at the dated reference rates (a
+        bulk write calls this itself: it does not run save())."""
+        self.min_usd = None if self.min_amount is None else to_usd(self.min_amount, self.currency)
+        self.max_usd = None if self.max_amount is None else to_usd(self.max_amount, self.currency)
 
 
 class Evidence(models.Model):
@@ -431,200 +472,24 @@ class Evidence(models.Model):
         return self.identifier
 
 
-class EnforcementAction(models.Model):
-    """What a regulator, a court or a board has publicly found or ordered about a firm, a clinic
-    or a practitioner: warning letters, injunctions, FTC and state actions, discipline. Linked
-    to clinics and practitioners only by a curator (EnforcementMatch proposes, never links)."""
+# Public records live in their own module; importing them here registers them with this app.
+from .public_records import (  # noqa: E402
+    EnforcementAction,
+    EnforcementImport,
+    EnforcementMatch,
+    PublicRegister,
+)
 
-    agency = models.CharField(
-        max_length=120,
-        help_text="Who acted, as the record names it: FDA CBER, FTC, U.S. District Court "
-        "(S.D. Fla.), New York Attorney General, COFEPRIS, MHRA, TGA.",
-    )
-    kind = models.CharField(max_length=24, choices=EnforcementKind.choices)
-    reference = models.CharField(
-        max_length=80, blank=True, help_text="The letter, case or order number, when stated."
-    )
-    issued_on = models.DateField(help_text="The date of the letter, order or complaint.")
-    closed_out_on = models.DateField(
-        null=True,
-        blank=True,
-        help_text="When the agency closed the matter out (an FDA close-out letter); empty while "
-        "it is open or when the record does not say.",
-    )
-    company = models.CharField(
-        max_length=200, help_text="The firm, clinic or person named, as the record names it."
-    )
-    website = models.URLField(blank=True, help_text="The firm's website, when the record names it.")
-    city = models.CharField(max_length=120, blank=True)
-    country = CountryField(blank=True)
-    subject = models.CharField(
-        max_length=300, blank=True, help_text="The record's subject line or description."
-    )
-    products = models.CharField(
-        max_length=400, blank=True, help_text="Product names it names, separated by semicolons."
-    )
-    concerns = models.JSONField(
-        default=list,
-        blank=True,
-        help_text="What it is about: "
-        + ", ".join(f"{c.value} ({c.label.lower()})" for c in EnforcementConcern),
-    )
-    url = models.URLField(max_length=500, help_text="The public document, or the list it is on.")
-    summary = models.TextField(
-        blank=True, help_text="What it found or ordered, in a sentence or two of our own words."
-    )
-    source = models.CharField(
-        max_length=40, blank=True, editable=False, help_text="The import that brought it in."
-    )
-    clinics = models.ManyToManyField(Clinic, blank=True, related_name="enforcement_actions")
-    practitioners = models.ManyToManyField(
-        Practitioner, blank=True, related_name="enforcement_actions"
-    )
-    created = models.DateTimeField(auto_now_add=True)
-
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ("-issued_on", "company")
-        verbose_name = "enforcement action"
-        constraints = [
-            # the same record read twice is the same action (imports are idempotent)
-            models.UniqueConstraint(
-                fields=("agency", "kind", "company", "issued_on"), name="one_action_per_record"
-            ),
-            *(rule.constraint() for rule in schema.ENFORCEMENT_RULES),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.get_kind_display()}: {self.company} ({self.issued_on:%d %b %Y})"
-
-    @property
-    def is_open(self) -> bool:
-        return self.closed_out_on is None
-
-    @property
-    def awaits_close_out(self) -> bool:
-        """A regulator's letter with no close-out on record (the page says so)."""
-        return self.is_open and self.kind in (
-            EnforcementKind.WARNING_LETTER,
-            EnforcementKind.UNTITLED_LETTER,
-        )
-
-    @property
-    def product_names(self) -> list[str]:
-        return [p.strip() for p in self.products.split(";") if p.strip()]
-
-
-class EnforcementMatch(models.Model):
-    """A proposed link between an enforcement action and a clinic or practitioner, found by
-    name, website and city; a curator accepts it (the action is linked) or dismisses it (and it
-    is never proposed again)."""
-
-    action = models.ForeignKey(EnforcementAction, on_delete=models.CASCADE, related_name="matches")
-    clinic = models.ForeignKey(
-        Clinic, null=True, blank=True, on_delete=models.CASCADE, related_name="enforcement_matches"
-    )
-    practitioner = models.ForeignKey(
-        Practitioner,
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="enforcement_matches",
-    )
-    score = models.PositiveSmallIntegerField(help_text="How alike, 0 to 100.")
-    reasons = models.CharField(max_length=300, help_text="What matched: name, website, city.")
-    status = models.CharField(
-        max_length=12, choices=MatchStatus.choices, default=MatchStatus.PROPOSED
-    )
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        editable=False,
-        related_name="+",
-    )
-    decided_at = models.DateTimeField(null=True, blank=True, editable=False)
-    created = models.DateTimeField(auto_now_add=True)
-
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ("status", "-score", "-id")
-        verbose_name_plural = "enforcement matches"
-        constraints = [
-            *(rule.constraint() for rule in schema.MATCH_RULES),
-            models.UniqueConstraint(fields=("action", "clinic"), name="one_match_per_clinic"),
-            models.UniqueConstraint(
-                fields=("action", "practitioner"), name="one_match_per_practitioner"
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.action.company} ~ {self.clinic or self.practitioner} ({self.score})"
-
-
-class EnforcementImport(models.Model):
-    """One run of import_enforcement: when the public lists were last read, and what came in
-    ("checked against the public lists on <date>" rests on it)."""
-
-    source = models.CharField(max_length=40)
-    file_name = models.CharField(max_length=200, blank=True)
-    imported_at = models.DateTimeField(auto_now_add=True)
-    rows = models.PositiveIntegerField(help_text="Rows read.")
-    kept = models.PositiveIntegerField(help_text="Rows about cell or tissue products, kept.")
-    created = models.PositiveIntegerField(help_text="Actions new to the database.")
-    proposed = models.PositiveIntegerField(help_text="Matches proposed to curators.")
-
-    class Meta:
-        ordering = ("-imported_at",)
-
-    def __str__(self) -> str:
-        return f"{self.source}, {self.imported_at:%d %b %Y}"
-
-
-class PublicRegister(models.Model):
-    """A public register where a patient can check a clinic's licences themselves: a medical
-    board's list of licensed doctors, a health authority's list of licensed facilities, or
-    the national regulator. Kept per country by curators; the checklist links them under the
-    licence and regulator questions, and the patient's report lists them."""
-
-    country = CountryField(help_text="The country whose doctors or clinics it lists.")
-    kind = models.CharField(
-        max_length=12,
-        choices=RegisterKind.choices,
-        help_text="What a patient checks there: a doctor's licence, a clinic's licence, or "
-        "the national regulator (its warnings and the establishments it registers).",
-    )
-    name = models.CharField(
-        max_length=200,
-        help_text="As a patient will read it, e.g. General Medical Council register.",
-    )
-    url = models.URLField(
-        "address",
-        max_length=500,
-        help_text="The register's own search page, on the register's own site (never a "
-        "broker's or a clinic's copy).",
-    )
-    source = models.TextField(
-        help_text="Where you confirmed that this is the official register, with the "
-        "address of that page and the date you read it.",
-    )
-    notes = models.CharField(
-        max_length=300,
-        blank=True,
-        help_text="Optional, shown to patients: how to search it (by the doctor's name or GMC "
-        "number), or what it does not cover.",
-    )
-
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ("country", "kind", "name")
-        constraints = [
-            models.UniqueConstraint(fields=("country", "url"), name="one_register_per_address"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.name} ({self.country.code})"
+__all__ = [
+    "Claim",
+    "Clinic",
+    "Credential",
+    "EnforcementAction",
+    "EnforcementImport",
+    "EnforcementMatch",
+    "Evidence",
+    "Practitioner",
+    "PriceQuote",
+    "ProcessingProtocol",
+    "PublicRegister",
+]

@@ -28,6 +28,7 @@ from .models import (
     PriceQuote,
     ProcessingProtocol,
 )
+from .quotes import quote_as_given
 from .schema import PRACTICE_KEYS, Field, Invalid
 
 MAX_ERRORS = 50
@@ -108,7 +109,9 @@ def _list(data: Mapping, key: str) -> list[Any]:
     return value
 
 
-def _clean(instance: models.Model, path: str, exclude: tuple[str, ...]) -> None:
+def _clean(
+    instance: models.Model, path: str, exclude: tuple[str, ...], owner: str | None = None
+) -> None:
     # The rules across fields in Python (clinics.schema), not a query per constraint per row;
     # slug uniqueness is one query for the whole file, in clinics.services.clinics_import.
     try:
@@ -120,17 +123,18 @@ def _clean(instance: models.Model, path: str, exclude: tuple[str, ...]) -> None:
             where = path if name == "__all__" else f"{path}.{name}" if path else name
             raise Invalid(where, " ".join(messages)) from None
     values = {f.attname: getattr(instance, f.attname) for f in instance._meta.concrete_fields}
+    if owner is not None:
+        values[f"{owner}_id"] = schema.UNSAVED_OWNER
     # A child's owner is set when it is written, so the ownership rule is the database's.
-    broken = schema.broken_rules(
-        instance._meta.model_name, values, skip=("credential_belongs_to_clinic_or_practitioner",)
-    )
+    broken = schema.broken_rules(instance._meta.model_name, values, skip=(schema.OWNERSHIP_RULE,))
     if broken:
         raise Invalid(path, broken[0].message)
 
 
-def _parse_credential(data: Any, path: str) -> Credential:
+def _parse_credential(data: Any, path: str, *, owner: str) -> Credential:
+    """``owner`` is where the profile lists it: "clinic" or "practitioner"."""
     credential = Credential(**_apply(schema.CREDENTIAL, data, path))
-    _clean(credential, path, ("clinic", "practitioner"))
+    _clean(credential, path, ("clinic", "practitioner"), owner=owner)
     return credential
 
 
@@ -151,12 +155,13 @@ def _parse_record(index: int, data: Any) -> ClinicRecord:
         practitioner = Practitioner(**fields)
         _clean(practitioner, path, ("clinic",))
         credentials = [
-            _parse_credential(c, f"{path}.credentials[{j}]")
+            _parse_credential(c, f"{path}.credentials[{j}]", owner="practitioner")
             for j, c in enumerate(_list(item, "credentials"))
         ]
         record.practitioners.append(PractitionerRecord(practitioner, credentials))
     record.credentials = [
-        _parse_credential(c, f"credentials[{i}]") for i, c in enumerate(_list(data, "credentials"))
+        _parse_credential(c, f"credentials[{i}]", owner="clinic")
+        for i, c in enumerate(_list(data, "credentials"))
     ]
     simple_children: tuple[tuple[str, tuple[Field, ...], type[models.Model]], ...] = (
         ("protocols", schema.PROTOCOL, ProcessingProtocol),
@@ -167,8 +172,16 @@ def _parse_record(index: int, data: Any) -> ClinicRecord:
     for key, spec, model in simple_children:
         children = []
         for i, item in enumerate(_list(data, key)):
-            child = model(**_apply(spec, item, f"{key}[{i}]"))
+            values = _apply(spec, item, f"{key}[{i}]")
+            if model is PriceQuote:
+                unreadable = quote_as_given(values)
+                if unreadable:
+                    raise Invalid(f"{key}[{i}].{unreadable[0]}", unreadable[1])
+            child = model(**values)
             _clean(child, f"{key}[{i}]", ("clinic",))
+            if isinstance(child, PriceQuote):
+                # Written in bulk, without save(): converted here.
+                child.convert_to_usd()
             children.append(child)
         setattr(record, key, children)
     for i, item in enumerate(_list(data, "enforcement")):
@@ -338,6 +351,9 @@ def profile_from_rows(rows: ClinicRows) -> dict[str, Any]:
         "prices": [
             {
                 "treatment": p["treatment"],
+                "currency": p["currency"],
+                "min_amount": p["min_amount"],
+                "max_amount": p["max_amount"],
                 "min_usd": p["min_usd"],
                 "max_usd": p["max_usd"],
                 "includes": _or_none(p["includes"]),

@@ -38,6 +38,7 @@ from .cells import (
     cell_in,
     cell_out,
 )
+from .choices import USD
 from .models import (
     Claim,
     Clinic,
@@ -49,6 +50,7 @@ from .models import (
     ProcessingProtocol,
 )
 from .profiles import PRACTICE_KEYS
+from .quotes import quote_as_given
 
 
 class DeliveryWidget(widgets.Widget):
@@ -116,6 +118,7 @@ class CuratedResource(resources.ModelResource):
         "PositiveSmallIntegerField": WholeNumberWidget,
         "SmallIntegerField": WholeNumberWidget,
         "BigIntegerField": WholeNumberWidget,
+        "PositiveBigIntegerField": WholeNumberWidget,
         "BigAutoField": WholeNumberWidget,
         "AutoField": WholeNumberWidget,
         "DecimalField": DecimalNumberWidget,
@@ -386,6 +389,23 @@ class PriceResource(ChildResource):
         fields = ("id", "clinic", *schema.attrs(schema.PRICE))
         export_order = fields
         clean_model_instances = True
+
+    def import_instance(self, instance: Model, row: Mapping, **kwargs: Any) -> None:
+        super().import_instance(instance, row, **kwargs)
+        assert isinstance(instance, PriceQuote)
+        if not instance.currency:  # an empty cell: the schema's default, as in a profile
+            instance.currency = USD
+        values = self._quote(instance)
+        if quote_as_given(values) is None:
+            instance.min_amount, instance.max_amount = values["min_amount"], values["max_amount"]
+
+    def more_errors(self, instance: Model) -> dict[str, str]:
+        unreadable = quote_as_given(self._quote(instance))
+        return dict([unreadable]) if unreadable else {}
+
+    @staticmethod
+    def _quote(instance: Model) -> dict[str, Any]:
+        return {attr: getattr(instance, attr) for attr in schema.attrs(schema.PRICE)}
 
 
 class EvidenceResource(ChildResource):

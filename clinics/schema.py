@@ -25,12 +25,13 @@ from typing import Any, Final, NamedTuple
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_slug
 from django.db import models
-from django.db.models import F, Q
 
+from . import schema_rules
 from .choices import (
     CellForm,
     CellSource,
     CredentialKind,
+    Currency,
     Delivery,
     EnforcementConcern,
     EnforcementKind,
@@ -503,7 +504,11 @@ CLAIM: tuple[Field, ...] = (
 )
 PRICE: tuple[Field, ...] = (
     field("treatment", choice(Treatment, default=Treatment.FULL_FACE)),
-    field("min_usd", MONEY),
+    field("currency", choice(Currency, default="USD")),
+    # As quoted, in whole units: in won, US$10 million is some 14 billion.
+    field("min_amount", whole(100_000_000_000)),
+    field("max_amount", whole(100_000_000_000)),
+    field("min_usd", MONEY),  # converted from the amounts (clinics.quotes)
     field("max_usd", MONEY),
     field("includes", text(300)),
 )
@@ -530,100 +535,19 @@ EVIDENCE: tuple[Field, ...] = (
 )
 
 
-# --- Rules across fields ----------------------------------------------------------------------
+# --- Rules across fields: clinics.schema_rules, read here as schema.<NAME> by every door -------
 
+Rule = schema_rules.Rule
+OWNERSHIP_RULE = schema_rules.OWNERSHIP_RULE
+UNSAVED_OWNER = schema_rules.UNSAVED_OWNER
+PERSON_KINDS = schema_rules.PERSON_KINDS
+PERSON_KIND_RULES = schema_rules.PERSON_KIND_RULES
+CREDENTIAL_RULES = schema_rules.CREDENTIAL_RULES
+PRICE_RULES = schema_rules.PRICE_RULES
+ENFORCEMENT_RULES = schema_rules.ENFORCEMENT_RULES
+MATCH_RULES = schema_rules.MATCH_RULES
+RULES = schema_rules.RULES
 
-@dataclass(frozen=True)
-class Rule:
-    """A rule across a record's fields: the database's check constraint and the check every
-    door runs before saving, written once. ``blame`` is the field a curator should correct."""
-
-    name: str
-    message: str
-    blame: str
-    condition: Q
-    holds: Callable[[Mapping[str, Any]], bool]
-
-    def constraint(self) -> models.CheckConstraint:
-        return models.CheckConstraint(
-            condition=self.condition, name=self.name, violation_error_message=self.message
-        )
-
-
-def _not_after(low: str, high: str, *, name: str, message: str) -> Rule:
-    """``low`` is not after ``high`` when both are known."""
-
-    def holds(values: Mapping[str, Any]) -> bool:
-        a, b = values.get(low), values.get(high)
-        return a is None or b is None or a <= b
-
-    condition = (
-        Q(**{f"{low}__isnull": True})
-        | Q(**{f"{high}__isnull": True})
-        | Q(**{f"{low}__lte": F(high)})
-    )
-    return Rule(name, message, high, condition, holds)
-
-
-CREDENTIAL_RULES: tuple[Rule, ...] = (
-    Rule(
-        "credential_belongs_to_clinic_or_practitioner",
-        "A credential belongs to a clinic or to a practitioner, not both.",
-        "practitioner",
-        Q(clinic__isnull=False, practitioner__isnull=True)
-        | Q(clinic__isnull=True, practitioner__isnull=False),
-        lambda v: (v.get("clinic_id") is None) != (v.get("practitioner_id") is None),
-    ),
-    _not_after(
-        "issued_on",
-        "expires_on",
-        name="credential_issued_before_expiry",
-        message="A credential cannot expire before it was issued.",
-    ),
-    Rule(
-        "credential_verified_has_date",
-        "A verified credential needs the date it was verified.",
-        "verified_on",
-        ~Q(verified=True) | Q(verified_on__isnull=False),
-        lambda v: v.get("verified") is not True or v.get("verified_on") is not None,
-    ),
-)
-PRICE_RULES: tuple[Rule, ...] = (
-    _not_after(
-        "min_usd",
-        "max_usd",
-        name="price_min_not_above_max",
-        message="The minimum price cannot be above the maximum.",
-    ),
-)
-
-ENFORCEMENT_RULES: tuple[Rule, ...] = (
-    _not_after(
-        "issued_on",
-        "closed_out_on",
-        name="enforcement_closed_after_issued",
-        message="A matter cannot be closed out before it was issued.",
-    ),
-)
-MATCH_RULES: tuple[Rule, ...] = (
-    Rule(
-        "match_names_one_clinic_or_practitioner",
-        "A match names a clinic or a practitioner, not both.",
-        "practitioner",
-        Q(clinic__isnull=False, practitioner__isnull=True)
-        | Q(clinic__isnull=True, practitioner__isnull=False),
-        lambda v: (v.get("clinic_id") is None) != (v.get("practitioner_id") is None),
-    ),
-)
-
-# The rules each model's rows must keep, by model name; the first two apply to rows before
-# they belong to anything (an imported record), so the ownership rule is checked on saving.
-RULES: dict[str, tuple[Rule, ...]] = {
-    "credential": CREDENTIAL_RULES,
-    "pricequote": PRICE_RULES,
-    "enforcementaction": ENFORCEMENT_RULES,
-    "enforcementmatch": MATCH_RULES,
-}
 FIELDS: dict[str, tuple[Field, ...]] = {
     "clinic": CLINIC + PRACTICES,
     "practitioner": PRACTITIONER,

@@ -15,6 +15,8 @@ from .schema import (
     ENFORCEMENT,
     ENFORCEMENT_RULES,
     EVIDENCE,
+    PERSON_KIND_RULES,
+    PERSON_KINDS,
     PRACTICES,
     PRACTITIONER,
     PRICE,
@@ -40,6 +42,7 @@ _DOC_RECORDS: tuple[tuple[str, str, tuple[Field, ...], tuple[Rule, ...]], ...] =
         "A credential (`credentials[]`, `practitioners[i].credentials[]`)",
         "",
         CREDENTIAL,
+        # The ownership rule is the import's to keep: a profile says whose each one is.
         CREDENTIAL_RULES[1:],
     ),
     ("A protocol (`protocols[]`)", "", PROTOCOL, ()),
@@ -126,6 +129,10 @@ def profile_json_schema(*, schema_id: str | None = None) -> dict[str, Any]:
     the rules across fields, a slug given twice in one file, and a country code outside ISO
     3166-1."""
     credentials = _list_of("credential")
+    # The clinic's own: a doctor's licence or board certification is listed on the doctor.
+    clinic_credential = _record_json("A clinic's own credential", CREDENTIAL, CREDENTIAL_RULES[1:])
+    kinds = clinic_credential["properties"]["kind"]
+    kinds["enum"] = [kind for kind in kinds["enum"] if kind not in PERSON_KINDS]
     defs = {
         "clinic": _record_json(
             "A clinic profile",
@@ -133,7 +140,7 @@ def profile_json_schema(*, schema_id: str | None = None) -> dict[str, Any]:
             more={
                 "practices": {"$ref": "#/$defs/practices"},
                 "practitioners": _list_of("practitioner"),
-                "credentials": credentials,
+                "credentials": _list_of("clinic_credential"),
                 "protocols": _list_of("protocol"),
                 "claims": _list_of("claim"),
                 "prices": _list_of("price"),
@@ -145,7 +152,12 @@ def profile_json_schema(*, schema_id: str | None = None) -> dict[str, Any]:
         "practitioner": _record_json(
             "A practitioner", PRACTITIONER, more={"credentials": credentials}
         ),
-        "credential": _record_json("A credential", CREDENTIAL, CREDENTIAL_RULES[1:]),
+        "credential": _record_json(
+            "A practitioner's credential",
+            CREDENTIAL,
+            tuple(r for r in CREDENTIAL_RULES[1:] if r not in PERSON_KIND_RULES),
+        ),
+        "clinic_credential": clinic_credential,
         "protocol": _record_json("A processing protocol", PROTOCOL),
         "claim": _record_json("A claim as published", CLAIM),
         "price": _record_json("A price quote, whole US dollars", PRICE, PRICE_RULES),

@@ -26,8 +26,16 @@ from clinics.services import claim_screen
 from config.ratelimit import SEARCHES, is_search, rate_limited
 from pagecache.cache import cache_public_page, data_cached
 
+from .choices import USD, Treatment
 from .enforcement import actions_naming, last_checked
-from .filters import ROW_FIELDS, ClinicFilter, directory_queryset, graded_alternatives, price_band
+from .filters import (
+    ROW_FIELDS,
+    ClinicFilter,
+    directory_queryset,
+    graded_alternatives,
+    price_band,
+    with_quoted_price,
+)
 from .models import Clinic
 from .pagination import KeysFirstPaginator
 from .schema_docs import profile_json_schema
@@ -157,6 +165,24 @@ def clinic_preview(request: HttpRequest, slug: str) -> HttpResponse:
     return response
 
 
+def _full_face_as_quoted(clinic: Clinic) -> str:
+    """The full-face price as quoted and converted, when its quotes share one currency other
+    than the dollar; '' otherwise (the page's dollar figure says it all)."""
+    quotes = [q for q in clinic.prices.all() if q.treatment == Treatment.FULL_FACE]
+    currencies = {q.currency for q in quotes}
+    if len(currencies) != 1 or currencies == {USD}:
+        return ""
+    lows = [q.min_amount for q in quotes if q.min_amount is not None]
+    highs = [q.max_amount for q in quotes if q.max_amount is not None]
+    return presentation.quoted_money(
+        currencies.pop(),
+        min(lows) if lows else None,
+        max(highs) if highs else None,
+        clinic.listing_price_min,
+        clinic.listing_price_max,
+    )
+
+
 def _clinic_page_context(clinic: Clinic) -> dict[str, Any]:
     today = timezone.localdate()
     stored = clinic.current_assessment
@@ -183,6 +209,7 @@ def _clinic_page_context(clinic: Clinic) -> dict[str, Any]:
         "price": presentation.price_summary(
             clinic.country.code, clinic.listing_price_min, clinic.listing_price_max
         ),
+        "price_quoted": _full_face_as_quoted(clinic),
         "today": today,
         # every public record linked to the clinic or one of its practitioners, newest first
         "enforcement": list(actions_naming(clinic)),
@@ -220,9 +247,11 @@ def compare(request: HttpRequest) -> HttpResponse:
     wanted = asked[:COMPARE_MAX]
     found = {
         clinic.slug: clinic
-        for clinic in _published_by_slug(wanted)
-        .select_related("current_assessment")
-        .defer("current_assessment__facts")
+        for clinic in with_quoted_price(
+            _published_by_slug(wanted)
+            .select_related("current_assessment")
+            .defer("current_assessment__facts")
+        )
     }
     clinics = [found[slug] for slug in wanted if slug in found]
     slugs = [clinic.slug for clinic in clinics]

@@ -117,6 +117,10 @@ class PriceQuoteFactory(factory.django.DjangoModelFactory):
     clinic = factory.SubFactory(ClinicFactory)
     min_usd = 8000
     max_usd = 12000
+    # Quoted in US dollars unless a test says otherwise; save() converts the amounts again.
+    currency = "USD"
+    min_amount = factory.SelfAttribute("min_usd")
+    max_amount = factory.SelfAttribute("max_usd")
     includes = "Harvest, processing, one session, two follow-ups"
 
 

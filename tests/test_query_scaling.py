@@ -312,11 +312,12 @@ ADMIN = [
         staff=True,
     ),
     # session, user, clinic, six inlines (the review panel shows the claims inline's), score
-    # history, curators' labels on the claims (one query for all of them)
+    # history, curators' labels on the claims (one query for all of them), the doctors'
+    # credentials listed in the practitioner inline (one query for all doctors)
     Page(
         "admin clinic change page",
         lambda s: reverse("admin:clinics_clinic_change", args=[s.first.pk]),
-        11,
+        12,
         staff=True,
     ),
     # session, user, clinic, count, the clinic's history rows

@@ -1,7 +1,8 @@
 """The admin: every page that shows the curated data with its judgement.
 
-- ``clinics``: the clinic, practitioner and credential admins (curation, with each clinic's
-  grade, history and reports beside its data; parts from clinics.curation);
+- ``clinics``: the clinic admin (curation, with each clinic's grade, history and reports beside
+  its data; parts from clinics.curation);
+- ``people``: the practitioner and credential admins;
 - ``review``: assessments (read-only) and the reviewers' queue of shared patient reports;
 - ``labels``: curators' labels on the claims screener's flags;
 - ``enforcement``: public enforcement records and the matches imports propose.
@@ -9,7 +10,7 @@
 
 from django.contrib import admin
 
-from . import clinics, enforcement, labels, review  # noqa: F401  (registration happens on import)
+from . import clinics, enforcement, labels, people, review  # noqa: F401  (registered on import)
 
 # Staff should know whose admin they are in, not see Django's name for it.
 admin.site.site_header = "Clinic Vetting staff"

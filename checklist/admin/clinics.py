@@ -43,21 +43,17 @@ from checklist.engine.criteria import CATALOGUE
 from checklist.models import OPEN_STATUSES, ClaimLabel, ClinicAssessment, PatientReport
 from checklist.services.assessments import assessment_refresh, assessments_refresh, clinics_score
 from checklist.services.review import STALE_REVIEW_DAYS, needs_review_condition
-from clinics.admin_safety import ListFilterLookupsOnlyMixin, SafeAutocompleteMixin
+from clinics.admin_safety import ListFilterLookupsOnlyMixin
 from clinics.curation import (
     ADMIN_MEDIA_CSS,
-    DUE,
     CellSourceFilter,
     ClaimInline,
     ClinicCredentialInline,
     CountryFilter,
-    CredentialStatusMixin,
     CuratedImportExportMixin,
     EvidenceInline,
     ExpiringCredentialFilter,
-    ExpiryFilter,
     KeysFirstMixin,
-    PractitionerCredentialInline,
     PractitionerInline,
     PriceInline,
     ProtocolInline,
@@ -67,7 +63,7 @@ from clinics.curation import (
     counted,
     json_list_holds,
 )
-from clinics.models import Claim, Clinic, Credential, Practitioner
+from clinics.models import Claim, Clinic
 from clinics.services import claim_screen, clinics_mark_reviewed, clinics_publish
 
 NOT_ASSESSED = "none"
@@ -522,81 +518,3 @@ class ClinicAdmin(
     def mark_reviewed(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> None:
         marked = clinics_mark_reviewed(queryset=queryset, user=request.user)
         self.message_user(request, f"{counted(marked, 'clinic')} marked reviewed today.")
-
-
-@admin.register(Practitioner)
-class PractitionerAdmin(
-    SafeAutocompleteMixin, StrictActionsMixin, RescoreOnSaveMixin, SimpleHistoryAdmin
-):
-    form = SchemaModelForm
-    list_display = ("name", "clinic", "role", "specialty", "years_experience")
-    list_filter = ("specialty",)
-    list_select_related = ("clinic",)
-    search_fields = ("name", "clinic__name")
-    autocomplete_fields = ("clinic",)
-    inlines = (PractitionerCredentialInline,)
-
-    class Media:
-        css = ADMIN_MEDIA_CSS
-
-    def clinic_of(self, practitioner: Practitioner) -> Clinic | None:
-        return practitioner.clinic
-
-
-@admin.register(Credential)
-class CredentialAdmin(
-    SafeAutocompleteMixin,
-    StrictActionsMixin,
-    RescoreOnSaveMixin,
-    CredentialStatusMixin,
-    SimpleHistoryAdmin,
-):
-    form = SchemaModelForm
-    list_display = (
-        "__str__",
-        "clinic_link",
-        "holder",
-        "issuer",
-        "expires_on",
-        "status_badge",
-        "verified_by",
-        "verified_on",
-    )
-    list_filter = (ExpiryFilter, "kind", "verified")
-    list_select_related = ("clinic", "practitioner__clinic")
-    search_fields = (
-        "number",
-        "issuer",
-        "clinic__name",
-        "practitioner__name",
-        "practitioner__clinic__name",
-    )
-    autocomplete_fields = ("clinic", "practitioner")
-    readonly_fields = ("status_badge",)
-
-    class Media:
-        css = ADMIN_MEDIA_CSS
-
-    def get_ordering(self, request: HttpRequest) -> tuple:
-        # A list of credentials by expiry reads soonest first.
-        if request.GET.get(ExpiryFilter.parameter_name) in (DUE, "expired", "60"):
-            return ("expires_on", "pk")
-        return super().get_ordering(request)
-
-    def clinic_of(self, credential: Credential) -> Clinic | None:
-        return credential.clinic or credential.practitioner.clinic
-
-    @admin.display(description="Clinic", ordering="clinic__name")
-    def clinic_link(self, credential: Credential) -> str:
-        clinic = self.clinic_of(credential)
-        return format_html(
-            '<a href="{}">{}</a>',
-            reverse("admin:clinics_clinic_change", args=[clinic.pk]),
-            clinic.name,
-        )
-
-    @admin.display(description="Holder")
-    def holder(self, credential: Credential) -> str:
-        if credential.practitioner_id:
-            return str(credential.practitioner)
-        return "the clinic"

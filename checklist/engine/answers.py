@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from typing import Any, Final
 
 from checklist.engine.claims import screen
@@ -27,42 +26,6 @@ from checklist.engine.scoring import Assessment
 
 UNKNOWN: Final = "unknown"
 MAX_MARKETING_TEXT: Final = 20_000
-
-# Approximate reference rates to US dollars, fixed in the code (not live) so a report is
-# reproducible. Good enough to place a quote against a range that spans thousands of dollars.
-RATES_AS_OF: Final = "2026-11-01"
-USD_PER_UNIT: Final[Mapping[str, Decimal]] = {
-    "USD": Decimal("1"),
-    "EUR": Decimal("1.08"),
-    "GBP": Decimal("1.27"),
-    "CAD": Decimal("0.73"),
-    "MXN": Decimal("0.055"),
-    "TRY": Decimal("0.029"),
-    "AED": Decimal("0.2723"),
-    "THB": Decimal("0.028"),
-    "COP": Decimal("0.00025"),
-    "KRW": Decimal("0.00072"),
-    "CHF": Decimal("1.13"),
-}
-CURRENCY_NAMES: Final[Mapping[str, str]] = {
-    "USD": "US dollars",
-    "EUR": "Euros",
-    "GBP": "British pounds",
-    "CAD": "Canadian dollars",
-    "MXN": "Mexican pesos",
-    "TRY": "Turkish lira",
-    "AED": "UAE dirhams",
-    "THB": "Thai baht",
-    "COP": "Colombian pesos",
-    "KRW": "South Korean won",
-    "CHF": "Swiss francs",
-}
-
-
-def to_usd(amount: Decimal, currency: str) -> int:
-    """Whole US dollars at the fixed reference rate; KeyError for a currency not in the table."""
-    return int((amount * USD_PER_UNIT[currency]).to_integral_value())
-
 
 Apply = Callable[[ClinicFacts, str], ClinicFacts]
 

@@ -1,4 +1,5 @@
-"""Regional reference prices for a full-face treatment, and the price check (pure, no Django).
+"""Regional reference prices for a full-face treatment, the price check, and the dated rates
+that turn a quote in another currency into US dollars (pure, no Django).
 
 A price far below the usual range is a warning: it may not buy what the clinic describes.
 A price above it is worth questioning too, but it is not by itself a danger.
@@ -8,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Final, Literal
 
 PriceStatus = Literal["below", "within", "above", "no_range", "unknown"]
 
 PRICE_SOURCE: Final = (
-    "PlacidWay: skin stem-cell therapy guide (cost table for a full-face treatment; "
-    "estimates that can vary significantly)"
+    "PlacidWay, a commercial medical-tourism broker: skin stem-cell therapy guide (cost table "
+    "for a full-face treatment; estimates that can vary significantly)"
 )
 
 
@@ -36,6 +38,51 @@ class PriceVerdict:
     status: PriceStatus
     message: str
     range: PriceRange | None = None
+
+
+# Approximate reference rates to US dollars, fixed in the code (not live) so a report and a
+# clinic's converted price are reproducible. Good enough to place a quote against a range that spans thousands of dollars.
+RATES_AS_OF: Final = "2026-11-01"
+USD_PER_UNIT: Final[Mapping[str, Decimal]] = {
+    "USD": Decimal("1"),
+    "EUR": Decimal("1.08"),
+    "GBP": Decimal("1.27"),
+    "CAD": Decimal("0.73"),
+    "MXN": Decimal("0.055"),
+    "TRY": Decimal("0.029"),
+    "AED": Decimal("0.2723"),
+    "THB": Decimal("0.028"),
+    "COP": Decimal("0.00025"),
+    "KRW": Decimal("0.00072"),
+    "CHF": Decimal("1.13"),
+}
+CURRENCY_NAMES: Final[Mapping[str, str]] = {
+    "USD": "US dollars",
+    "EUR": "Euros",
+    "GBP": "British pounds",
+    "CAD": "Canadian dollars",
+    "MXN": "Mexican pesos",
+    "TRY": "Turkish lira",
+    "AED": "UAE dirhams",
+    "THB": "Thai baht",
+    "COP": "Colombian pesos",
+    "KRW": "South Korean won",
+    "CHF": "Swiss francs",
+}
+
+# How a page writes an amount in each currency: a sign a reader knows, or the ISO code.
+CURRENCY_SIGNS: Final[Mapping[str, str]] = {
+    "USD": "US$",
+    "EUR": "€",
+    "GBP": "£",
+    "CAD": "CA$",
+    "MXN": "MX$",
+}
+
+
+def to_usd(amount: Decimal | int, currency: str) -> int:
+    """Whole US dollars at the fixed reference rate; KeyError for a currency not in the table."""
+    return int((Decimal(amount) * USD_PER_UNIT[currency]).to_integral_value())
 
 
 # Keyed by ISO 3166-1 alpha-2 code.

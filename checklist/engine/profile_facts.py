@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any, Final
 
 from checklist.engine.claims import Flag, screen
@@ -32,6 +33,7 @@ from checklist.engine.facts import (
     _count,
     _member,
 )
+from checklist.engine.pricing import USD_PER_UNIT, to_usd
 
 __all__ = ["SYSTEMIC_ROUTES", "Screener", "facts_from_profile"]
 
@@ -406,6 +408,22 @@ def _practice_facts(practices: Any) -> dict[str, Any]:
     return out
 
 
+def _in_usd(price: Mapping[str, Any], path: str) -> tuple[int | None, int | None]:
+    """A quote giving only the amounts in its currency, converted at the reference rates (the
+    export writes min_usd and max_usd as well, so this serves profiles written by hand)."""
+    currency = price.get("currency") or "USD"
+    if currency not in USD_PER_UNIT:
+        raise ValueError(f"{path}.currency: {currency!r} is not a currency of the rate table")
+
+    def converted(key: str) -> int | None:
+        raw = price.get(key)
+        return (
+            None if raw is None else to_usd(Decimal(str(_amount(f"{path}.{key}", raw))), currency)
+        )
+
+    return converted("min_amount"), converted("max_amount")
+
+
 def _price_facts(prices: list[Mapping[str, Any]] | None) -> dict[str, Any]:
     if prices is None:
         return {}
@@ -417,6 +435,8 @@ def _price_facts(prices: list[Mapping[str, Any]] | None) -> dict[str, Any]:
             continue
         low = price.get("min_usd")
         high = price.get("max_usd")
+        if low is None and high is None:
+            low, high = _in_usd(price, path)
         low = None if low is None else _amount(f"{path}.min_usd", low)
         high = None if high is None else _amount(f"{path}.max_usd", high)
         if low is not None and high is not None and low > high:

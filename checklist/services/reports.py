@@ -14,8 +14,9 @@ from django.db.models import QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from checklist.engine.answers import discrepancies, facts_from_answers, to_usd
+from checklist.engine.answers import discrepancies, facts_from_answers
 from checklist.engine.facts import facts_to_dict
+from checklist.engine.pricing import to_usd
 from checklist.engine.scoring import score
 from checklist.models import CLOSED_STATUSES, PatientReport, ReportStatus
 from clinics.enforcement import enforcement_lookup, last_checked

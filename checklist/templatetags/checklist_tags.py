@@ -28,6 +28,17 @@ def money(min_usd: float | None, max_usd: float | None) -> str:
 
 
 @register.simple_tag
+def quoted_money(
+    currency: str | None,
+    min_amount: float | None,
+    max_amount: float | None,
+    min_usd: float | None,
+    max_usd: float | None,
+) -> str:
+    return presentation.quoted_money(currency, min_amount, max_amount, min_usd, max_usd)
+
+
+@register.simple_tag
 def red_flag(assessment: Any) -> str:
     """The main red flag of a stored or computed assessment, or ''."""
     if assessment is None:

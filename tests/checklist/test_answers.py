@@ -4,8 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from checklist.engine.answers import QUESTIONS, facts_from_answers, to_usd
+from checklist.engine.answers import QUESTIONS, facts_from_answers
 from checklist.engine.criteria import CATALOGUE
+from checklist.engine.pricing import to_usd
 from checklist.engine.scoring import score
 
 CAREFUL = {

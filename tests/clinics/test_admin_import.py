@@ -214,17 +214,17 @@ def test_children_name_their_clinic_by_slug_and_credentials_their_practitioner(s
             "No practitioner named “Dr. Nobody”",
         ),
         (
-            ["lumen", "", "medical_license", "L", "2020-01-01", "2019-01-01", "", ""],
+            ["lumen", "", "facility_license", "L", "2020-01-01", "2019-01-01", "", ""],
             "expires_on",
             "cannot expire before it was issued",
         ),
         (
-            ["lumen", "", "medical_license", "L", "", "", "yes", ""],
+            ["lumen", "", "facility_license", "L", "", "", "yes", ""],
             "verified_on",
             "needs the date it was verified",
         ),
         (
-            ["lumen", "", "medical_license", "L", "01/02/2020", "", "", ""],
+            ["lumen", "", "facility_license", "L", "01/02/2020", "", "", ""],
             "issued_on",
             "“01/02/2020” is not a date written YYYY-MM-DD.",
         ),

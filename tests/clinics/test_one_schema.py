@@ -16,7 +16,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.validators import MaxValueValidator
 
 from clinics import schema
-from clinics.choices import CellSource, CredentialKind, Specialty
+from clinics.choices import CellSource, CredentialKind, Currency, Specialty
 from clinics.curation import ClinicCredentialInline, PriceInline, ProtocolInline, SchemaModelForm
 from clinics.models import Clinic, Credential, Practitioner, PriceQuote, ProcessingProtocol
 from clinics.profiles import ProfileError, parse_profiles
@@ -72,24 +72,32 @@ CASES = [
     Case(
         "a price over the limit",
         "prices",
-        "max_usd",
-        {"treatment": "full_face", "min_usd": 5000, "max_usd": 8000},
-        {"max_usd": 20_000_000},
-        "must be between 0 and 10,000,000, not 20000000",
+        "max_amount",
+        {"treatment": "full_face", "min_amount": 5000, "max_amount": 8000},
+        {"max_amount": 200_000_000_000},
+        "must be between 0 and 100,000,000,000, not 200000000000",
     ),
     Case(
         "a minimum price above the maximum",
         "prices",
-        "max_usd",
-        {"treatment": "full_face", "min_usd": 5000, "max_usd": 8000},
-        {"min_usd": 9000},
+        "max_amount",
+        {"treatment": "full_face", "min_amount": 5000, "max_amount": 8000},
+        {"min_amount": 9000},
         "The minimum price cannot be above the maximum.",
+    ),
+    Case(
+        "a currency outside the rate table",
+        "prices",
+        "currency",
+        {"treatment": "full_face", "currency": "MXN", "min_amount": 90_000, "max_amount": 140_000},
+        {"currency": "PESOS"},
+        "'PESOS' is not one of " + ", ".join(Currency.values),
     ),
     Case(
         "a credential that expires before it was issued",
         "credentials",
         "expires_on",
-        {"kind": "medical_license", "issued_on": "2020-01-01", "expires_on": "2030-01-01"},
+        {"kind": "facility_license", "issued_on": "2020-01-01", "expires_on": "2030-01-01"},
         {"expires_on": "2019-01-01"},
         "A credential cannot expire before it was issued.",
     ),
@@ -97,7 +105,7 @@ CASES = [
         "a verified credential without the date it was verified",
         "credentials",
         "verified_on",
-        {"kind": "medical_license", "verified": True, "verified_on": "2026-01-01"},
+        {"kind": "facility_license", "verified": True, "verified_on": "2026-01-01"},
         {"verified_on": None},
         "A verified credential needs the date it was verified.",
     ),
@@ -105,9 +113,27 @@ CASES = [
         "a credential of an unknown kind",
         "credentials",
         "kind",
-        {"kind": "medical_license", "number": "L-1"},
+        {"kind": "facility_license", "number": "L-1"},
         {"kind": "passport"},
         "'passport' is not one of " + ", ".join(CredentialKind.values),
+    ),
+    Case(
+        "a doctor's medical licence on the clinic",
+        "credentials",
+        "kind",
+        {"kind": "facility_license", "number": "F-1"},
+        {"kind": "medical_license"},
+        "A medical licence belongs to a doctor: add it under Practitioners, on the doctor's "
+        "own credentials.",
+    ),
+    Case(
+        "a doctor's board certification on the clinic",
+        "credentials",
+        "kind",
+        {"kind": "facility_license", "number": "F-1"},
+        {"kind": "board_certification"},
+        "A board certification belongs to a doctor: add it under Practitioners, on the "
+        "doctor's own credentials.",
     ),
     Case(
         "a protocol without a name",
@@ -176,7 +202,7 @@ CASES = [
         "a quote in a web address",
         "credentials",
         "source_url",
-        {"kind": "medical_license", "source_url": "https://board.example/verify"},
+        {"kind": "facility_license", "source_url": "https://board.example/verify"},
         {"source_url": 'https://board.example/"onmouseover="x'},
         "contains '\"', which a web address may not hold: write it percent-encoded (%22)",
     ),
@@ -184,7 +210,7 @@ CASES = [
         "an angle bracket in a web address",
         "credentials",
         "source_url",
-        {"kind": "medical_license", "source_url": "https://board.example/verify"},
+        {"kind": "facility_license", "source_url": "https://board.example/verify"},
         {"source_url": "https://board.example/<script>"},
         "contains '<', which a web address may not hold: write it percent-encoded (%3C)",
     ),
@@ -192,7 +218,7 @@ CASES = [
         "a space in a web address",
         "credentials",
         "source_url",
-        {"kind": "medical_license", "source_url": "https://board.example/verify"},
+        {"kind": "facility_license", "source_url": "https://board.example/verify"},
         {"source_url": "https://board.example/a b"},
         "contains a space, which a web address may not hold: write it percent-encoded (%20)",
     ),

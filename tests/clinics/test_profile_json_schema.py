@@ -172,6 +172,7 @@ REFUSED = {
     "years over 70": _set("practitioners.0.years_experience", 75),
     "an unknown specialty": _set("practitioners.0.specialty", "astrology"),
     "a credential without a kind": _set("credentials.0.kind", None),
+    "a doctor's licence on the clinic": _set("credentials.0.kind", "medical_license"),
     "a date that is no date": _set("practitioners.0.credentials.0.issued_on", "01/08/2010"),
     "sessions over 100": _set("protocols.0.sessions", 150),
     "a fractional session": _set("protocols.0.sessions", 1.5),

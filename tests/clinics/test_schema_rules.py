@@ -23,6 +23,8 @@ def candidates(field: models.Field) -> list:
     kind = field.get_internal_type()
     if kind == "BooleanField":
         return [None, True, False]
+    if field.choices:
+        return [value for value, _ in field.flatchoices]
     if kind in ("DateField", "DateTimeField"):
         return [None, EARLY, LATE]
     if kind.endswith(("IntegerField", "DecimalField", "FloatField")):
@@ -88,12 +90,12 @@ def test_python_and_the_database_agree_on_every_rule(model, rule):
 
 
 def test_a_broken_rule_names_the_field_to_correct_with_the_constraints_own_message():
-    errors = schema.record_errors("pricequote", {"min_usd": 9, "max_usd": 5})
-    assert errors == {"max_usd": "The minimum price cannot be above the maximum."}
-    assert schema.record_errors("pricequote", {"min_usd": None, "max_usd": 5}) == {}
+    errors = schema.record_errors("pricequote", {"min_amount": 9, "max_amount": 5})
+    assert errors == {"max_amount": "The minimum price cannot be above the maximum."}
+    assert schema.record_errors("pricequote", {"min_amount": None, "max_amount": 5}) == {}
     assert schema.record_errors(
         "credential",
-        {"kind": "medical_license", "verified": True, "verified_on": None, "clinic_id": 1},
+        {"kind": "facility_license", "verified": True, "verified_on": None, "clinic_id": 1},
     ) == {"verified_on": "A verified credential needs the date it was verified."}
 
 
@@ -105,4 +107,4 @@ def test_the_database_refuses_a_row_that_breaks_a_rule():
 
     clinic = ClinicFactory()
     with pytest.raises(IntegrityError), transaction.atomic():
-        PriceQuote.objects.create(clinic=clinic, min_usd=9, max_usd=5)
+        PriceQuote.objects.create(clinic=clinic, min_amount=9, max_amount=5)

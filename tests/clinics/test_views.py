@@ -592,3 +592,15 @@ def test_the_clinic_page_highlights_claims_from_their_stored_screening(
     monkeypatch.setattr(details, "screen", refuse)
     body = client.get(reverse("clinics:detail", args=[red_flag_clinic.slug])).content.decode()
     assert '<mark class="claim-flag">Permanent' in body
+
+
+@pytest.mark.django_db
+def test_patients_pages_show_no_unconfirmed_citation_and_name_the_broker(client, careful_clinic):
+    from checklist.services.assessments import assessment_refresh
+
+    assessment_refresh(clinic=careful_clinic)
+    for url in (f"/clinics/{careful_clinic.slug}/", "/methodology/", "/"):
+        page = client.get(url).content.decode()
+        assert "Yin et al." not in page and "(unconfirmed)" not in page, url
+    home = client.get("/").content.decode()
+    assert "commercial medical-tourism broker" in home

@@ -146,7 +146,10 @@ def test_the_json_export_keeps_a_formula_as_written(signed_in):
     [
         ("practitioners", lambda a: PractitionerFactory(clinic=a, name="Dr. Moved")),
         ("claims", lambda a: ClaimFactory(clinic=a, text="Moved claim")),
-        ("credentials", lambda a: CredentialFactory(practitioner=None, clinic=a)),
+        (
+            "credentials",
+            lambda a: CredentialFactory(practitioner=None, clinic=a, kind="facility_license"),
+        ),
     ],
 )
 def test_a_child_row_naming_another_clinic_is_refused_not_moved(signed_in, resource, make):

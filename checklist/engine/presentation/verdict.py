@@ -19,6 +19,7 @@ from checklist.engine.criteria import (
     Criterion,
     Source,
 )
+from checklist.engine.pricing import CURRENCY_SIGNS, RATES_AS_OF
 from checklist.engine.scoring import Assessment, CriterionResult
 
 # --- Statuses and grades -----------------------------------------------------------------------
@@ -157,21 +158,49 @@ def main_red_flag(
 # --- Money and dates ---------------------------------------------------------------------------
 
 
+USD: Final = "USD"
+
+
 def _thousands(amount: float) -> str:
     return f"{amount:,.0f}"
 
 
+def _range(low: float | None, high: float | None, sign: str) -> str:
+    if low is None and high is None:
+        return ""
+    if high is None:
+        return f"from {sign}{_thousands(low or 0)}"
+    if low is None:
+        return f"up to {sign}{_thousands(high)}"
+    if low == high:
+        return f"{sign}{_thousands(low)}"
+    return f"{sign}{_thousands(low)}–{_thousands(high)}"
+
+
 def money(min_usd: float | None, max_usd: float | None) -> str:
     """'US$7,000–15,000', 'US$7,000', 'from US$7,000', or '' when nothing is known."""
-    if min_usd is None and max_usd is None:
-        return ""
-    if max_usd is None:
-        return f"from US${_thousands(min_usd or 0)}"
-    if min_usd is None:
-        return f"up to US${_thousands(max_usd)}"
-    if min_usd == max_usd:
-        return f"US${_thousands(min_usd)}"
-    return f"US${_thousands(min_usd)}–{_thousands(max_usd)}"
+    return _range(min_usd, max_usd, "US$")
+
+
+def quoted_money(
+    currency: str | None,
+    min_amount: float | None,
+    max_amount: float | None,
+    min_usd: float | None,
+    max_usd: float | None,
+) -> str:
+    """A price as the clinic quoted it and in US dollars at the reference rate:
+    'MX$90,000–140,000 as quoted (about US$4,950–7,700 at the 2026-11-01 rate)'. A quote in US
+    dollars, or one whose currency is not known, reads as money() writes it."""
+    quoted = _range(min_amount, max_amount, _sign(currency or USD))
+    if not currency or currency == USD or not quoted:
+        return money(min_usd, max_usd)
+    usd = money(min_usd, max_usd)
+    return f"{quoted} as quoted (about {usd} at the {RATES_AS_OF} rate)" if usd else quoted
+
+
+def _sign(currency: str) -> str:
+    return CURRENCY_SIGNS.get(currency, f"{currency}\N{NO-BREAK SPACE}")
 
 
 # --- The verdict -------------------------------------------------------------------------------
@@ -274,7 +303,8 @@ class ScoreRow:
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        return self.criterion.sources
+        # Patients' pages: no unconfirmed citation (issue 17).
+        return self.criterion.patient_sources
 
 
 @dataclass(frozen=True, slots=True)
