@@ -334,51 +334,44 @@ def choice(choices: type[models.TextChoices], *, default: str | None = None) -> 
     return Kind(convert, described, json, required, messages)
 
 
-def _delivery(value: Any, path: str) -> list[str]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise Invalid(path, f'must be a list such as ["injection"], not {value!r}')
-    allowed = [c.value for c in Delivery]
-    for i, item in enumerate(value):
-        if item not in allowed:
-            raise Invalid(f"{path}[{i}]", not_one_of(repr(item), allowed))
-    if len(set(value)) != len(value):
-        raise Invalid(path, "lists a delivery method twice")
-    return list(value)
+def choice_list(
+    choices: type[models.TextChoices],
+    *,
+    example: str,
+    twice: str,
+    messages: dict[str, str] | None = None,
+) -> Kind:
+    """A list of values of ``choices``, each at most once (null: none). ``example`` is shown when
+    the value is not a list; ``twice`` names what is listed twice ("a concern")."""
+    allowed = list(choices.values)
+
+    def convert(value: Any, path: str) -> list[str]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise Invalid(path, f"must be a list such as {example}, not {value!r}")
+        for i, item in enumerate(value):
+            if item not in allowed:
+                raise Invalid(f"{path}[{i}]", not_one_of(repr(item), allowed))
+        if len(set(value)) != len(value):
+            raise Invalid(path, f"lists {twice} twice")
+        return list(value)
+
+    return Kind(
+        convert,
+        "list of " + ", ".join(f"`{v}`" for v in allowed) + ", each once",
+        {"type": or_null("array"), "items": {"enum": allowed}, "uniqueItems": True},
+        messages=messages or {},
+    )
 
 
-DELIVERY = Kind(
-    _delivery,
-    "list of " + ", ".join(f"`{v}`" for v in Delivery.values) + ", each once",
-    {"type": or_null("array"), "items": {"enum": list(Delivery.values)}, "uniqueItems": True},
+DELIVERY = choice_list(
+    Delivery,
+    example='["injection"]',
+    twice="a delivery method",
     messages={"invalid_choice": not_one_of("'%(value)s'", Delivery.values)},
 )
-
-
-def _concerns(value: Any, path: str) -> list[str]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise Invalid(path, f'must be a list such as ["products", "claims"], not {value!r}')
-    allowed = [c.value for c in EnforcementConcern]
-    for i, item in enumerate(value):
-        if item not in allowed:
-            raise Invalid(f"{path}[{i}]", not_one_of(repr(item), allowed))
-    if len(set(value)) != len(value):
-        raise Invalid(path, "lists a concern twice")
-    return list(value)
-
-
-CONCERNS = Kind(
-    _concerns,
-    "list of " + ", ".join(f"`{v}`" for v in EnforcementConcern.values) + ", each once",
-    {
-        "type": or_null("array"),
-        "items": {"enum": list(EnforcementConcern.values)},
-        "uniqueItems": True,
-    },
-)
+CONCERNS = choice_list(EnforcementConcern, example='["products", "claims"]', twice="a concern")
 
 
 @functools.cache
