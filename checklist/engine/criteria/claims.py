@@ -37,12 +37,21 @@ NOT_SCREENED: Final = "None of its marketing text has been screened."
 NO_MARKETING: Final = "The clinic does not market treatments to the public."
 
 
-def _flag_check(facts: ClinicFacts, categories: tuple[str, ...], after: str) -> Evaluation | None:
-    flags = facts.claim_flags
-    if flags is None and facts.markets_treatments is False:
+def _unscreened(facts: ClinicFacts) -> Evaluation | None:
+    """No text screened: the marketing criteria do not apply to a site that sells nothing, and
+    are unknown for any other; None when there is text to judge."""
+    if facts.claim_flags is not None:
+        return None
+    if facts.markets_treatments is False:
         return NOT_APPLICABLE, NO_MARKETING
-    if flags is None:
-        return UNKNOWN, NOT_SCREENED
+    return UNKNOWN, NOT_SCREENED
+
+
+def _flag_check(facts: ClinicFacts, categories: tuple[str, ...], after: str) -> Evaluation | None:
+    unscreened = _unscreened(facts)
+    if unscreened is not None:
+        return unscreened
+    flags = facts.claim_flags or frozenset()
     found = [CLAIM_WORDS[c] for c in categories if c in flags]
     if found:
         return NOT_MET, f"Its marketing {_join(found)}{after}."
@@ -57,11 +66,10 @@ def _realistic_claims(facts: ClinicFacts) -> Evaluation:
 
 
 def _realistic_timeline(facts: ClinicFacts) -> Evaluation:
-    flags = facts.claim_flags
-    if flags is None and facts.markets_treatments is False:
-        return NOT_APPLICABLE, NO_MARKETING
-    if flags is None:
-        return UNKNOWN, NOT_SCREENED
+    unscreened = _unscreened(facts)
+    if unscreened is not None:
+        return unscreened
+    flags = facts.claim_flags or frozenset()
     promised = [c for c in TIMELINE_FLAGS if c in flags]
     if promised:
         return NOT_MET, (

@@ -32,7 +32,7 @@ from .sources import (
     _isscr_warning,
     _placidway,
 )
-from .wording import YES_NO, _plural
+from .wording import YES_NO, _approved_study, _plural
 
 
 def _evidence_cited(facts: ClinicFacts) -> Evaluation:
@@ -64,12 +64,7 @@ def _regulatory_oversight(facts: ClinicFacts) -> Evaluation:
     if licence is False or registration is False:
         return NOT_MET, "No verified, current facility licence or registration with the regulator."
     kinds = facts.evidence_kinds or frozenset()
-    if (
-        facts.offered_as_study is True
-        and facts.ethics_review is True
-        and EvidenceKind.TRIAL in kinds
-        and facts.charges_for_trial is not True
-    ):
+    if _approved_study(facts) and EvidenceKind.TRIAL in kinds:
         # ISSCR: independent ethics review is oversight; the facility's own papers are not known.
         return PARTIAL, (
             "Given within a registered trial an ethics committee approved; the facility's own "

@@ -34,7 +34,14 @@ from .sources import (
     _isscr_warning,
     _placidway,
 )
-from .wording import CELL_SOURCE_OPTIONS, FORM_WORDS, SOURCE_WORDS, UNKNOWN_OPTION, _join
+from .wording import (
+    CELL_SOURCE_OPTIONS,
+    FORM_WORDS,
+    SOURCE_WORDS,
+    UNKNOWN_OPTION,
+    _approved_study,
+    _join,
+)
 
 
 def _autologous_source(facts: ClinicFacts) -> Evaluation:
@@ -119,12 +126,7 @@ def _honest_product_wording(facts: ClinicFacts) -> Evaluation:
 
 def _local_cosmetic_use(facts: ClinicFacts) -> Evaluation:
     systemic, disease = facts.systemic_delivery, facts.treats_disease
-    studied = (
-        facts.offered_as_study is True
-        and facts.ethics_review is True
-        and facts.charges_for_trial is not True
-    )
-    if (systemic or disease) and studied:
+    if (systemic or disease) and _approved_study(facts):
         # What the warnings are about is selling such uses; testing them in an approved study
         # (one patients are not known to pay for) is how a use becomes proven.
         return (

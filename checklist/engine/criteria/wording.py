@@ -9,6 +9,7 @@ from typing import Final
 from checklist.engine.facts import (
     CellForm,
     CellSource,
+    ClinicFacts,
 )
 
 from .catalogue import UNKNOWN_OPTION, Option
@@ -34,6 +35,16 @@ def _join(words: Iterable[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _approved_study(facts: ClinicFacts) -> bool:
+    """Offered as a study that an ethics committee approved and that patients are not known to
+    pay to join: what may excuse an unproven use, and counts as oversight of a kind."""
+    return (
+        facts.offered_as_study is True
+        and facts.ethics_review is True
+        and facts.charges_for_trial is not True
+    )
 
 
 def _plural(count: int, one: str, many: str) -> str:
