@@ -60,25 +60,7 @@ class ClinicAssessmentAdmin(ListFilterLookupsOnlyMixin, KeysFirstMixin, admin.Mo
     change_form_template = "admin/checklist/clinicassessment/change_form.html"
     # The score card the public page shows, in place of the stored JSON; the facts it was
     # computed from stay one click away, as a table.
-    fieldsets = (
-        (
-            None,
-            {
-                "fields": (
-                    "clinic_link",
-                    "grade_display",
-                    "score_display",
-                    "coverage_display",
-                    "flags_display",
-                    "catalogue_version",
-                    "created",
-                )
-            },
-        ),
-        ("Score card", {"fields": ("score_card",)}),
-        ("Facts it was computed from", {"classes": ("collapse",), "fields": ("facts_table",)}),
-    )
-    readonly_fields = (
+    summary = (
         "clinic_link",
         "grade_display",
         "score_display",
@@ -86,9 +68,14 @@ class ClinicAssessmentAdmin(ListFilterLookupsOnlyMixin, KeysFirstMixin, admin.Mo
         "flags_display",
         "catalogue_version",
         "created",
-        "score_card",
-        "facts_table",
     )
+    fieldsets = (
+        (None, {"fields": summary}),
+        ("Score card", {"fields": ("score_card",)}),
+        ("Facts it was computed from", {"classes": ("collapse",), "fields": ("facts_table",)}),
+    )
+    # Everything shown is read-only: an assessment is a record of what was decided.
+    readonly_fields = (*summary, "score_card", "facts_table")
 
     class Media:
         css = ADMIN_MEDIA_CSS
