@@ -241,12 +241,17 @@ def _registers_context(country: str) -> dict[str, Any]:
 _REPORT_NAME = ("token", "shared", "clinic__name", "unlisted_name", "created")
 
 
+def _report_by_name(token: str) -> PatientReport:
+    """The report a confirmation page names (its clinic's or the unlisted clinic's name)."""
+    return _patient_report(
+        token, PatientReport.objects.select_related("clinic").only(*_REPORT_NAME)
+    )
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def stop_sharing(request: HttpRequest, token: str) -> HttpResponse:
-    report = _patient_report(
-        token, PatientReport.objects.select_related("clinic").only(*_REPORT_NAME)
-    )
+    report = _report_by_name(token)
     if not report.shared:
         return redirect(report.private_url())
     if request.method == "POST":
@@ -262,9 +267,7 @@ def stop_sharing(request: HttpRequest, token: str) -> HttpResponse:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest, token: str) -> HttpResponse:
-    report = _patient_report(
-        token, PatientReport.objects.select_related("clinic").only(*_REPORT_NAME)
-    )
+    report = _report_by_name(token)
     if request.method == "POST":
         report_delete(report=report)
         messages.success(request, "Your report has been deleted. Its link no longer opens it.")
