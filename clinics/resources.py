@@ -53,19 +53,24 @@ from .profiles import PRACTICE_KEYS
 from .quotes import quote_as_given
 
 
-class DeliveryWidget(widgets.Widget):
-    """Delivery methods separated by commas, e.g. ``injection, microneedling``; checked as the
-    profile's list is (clinics.schema), a method named twice included."""
+class ChoiceListWidget(widgets.Widget):
+    """A list of choices in one cell (``injection, microneedling``; ``products; claims``), read
+    at any of ``separators`` and checked as the profile's list is (clinics.schema), a value
+    named twice included; written joined by ``joiner``."""
+
+    def __init__(self, kind: schema.Kind, key: str, separators: str, joiner: str) -> None:
+        super().__init__()
+        self.kind, self.key, self.separators, self.joiner = kind, key, separators, joiner
 
     def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> list[str]:
-        words = [w.strip().lower() for w in str(value or "").split(",") if w.strip()]
+        words = [w.lower() for w in listed(value, self.separators)]
         try:
-            return schema.DELIVERY.convert(words, "delivery")
+            return self.kind.convert(words, self.key)
         except schema.Invalid as invalid:
             raise ValueError(invalid.message) from None
 
     def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
-        return ", ".join(value or ())
+        return self.joiner.join(value or ())
 
 
 class ClinicSlugWidget(widgets.ForeignKeyWidget):
@@ -363,7 +368,11 @@ class CredentialResource(ChildResource):
 
 
 class ProtocolResource(ChildResource):
-    delivery = fields.Field(attribute="delivery", column_name="delivery", widget=DeliveryWidget())
+    delivery = fields.Field(
+        attribute="delivery",
+        column_name="delivery",
+        widget=ChoiceListWidget(schema.DELIVERY, "delivery", ",", ", "),
+    )
 
     class Meta:
         model = ProcessingProtocol
@@ -436,21 +445,6 @@ def _at_most(items: list[str], noun: str) -> list[str]:
     if len(items) > MAX_LINKS:
         raise ValueError(f"names {len(items):,} {noun}; at most {MAX_LINKS:,} in one cell.")
     return list(dict.fromkeys(items))
-
-
-class ConcernsWidget(widgets.Widget):
-    """What an action is about, e.g. ``products; claims``; checked as the profile's list is
-    (clinics.schema), a concern named twice included."""
-
-    def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> list[str]:
-        words = [w.lower() for w in listed(value, ";,")]
-        try:
-            return schema.CONCERNS.convert(words, "concerns")
-        except schema.Invalid as invalid:
-            raise ValueError(invalid.message) from None
-
-    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
-        return LIST_SEPARATOR.join(value or ())
 
 
 class ClinicSlugsWidget(widgets.ManyToManyWidget):
@@ -543,7 +537,11 @@ class EnforcementActionResource(CuratedResource):
     ``after_write`` to be rescored, as the admin's change form rescores them.
     """
 
-    concerns = fields.Field(attribute="concerns", column_name="concerns", widget=ConcernsWidget())
+    concerns = fields.Field(
+        attribute="concerns",
+        column_name="concerns",
+        widget=ChoiceListWidget(schema.CONCERNS, "concerns", ";,", LIST_SEPARATOR),
+    )
     clinics = LinksField(attribute="clinics", column_name="clinics", widget=ClinicSlugsWidget())
     practitioners = LinksField(
         attribute="practitioners", column_name="practitioners", widget=PractitionerRefsWidget()
