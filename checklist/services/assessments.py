@@ -19,6 +19,7 @@ from checklist.engine.facts import (
     ClinicFacts,
     facts_to_dict,
 )
+from checklist.engine.presentation import red_flag_count
 from checklist.engine.profile_facts import Screener, facts_from_profile
 from checklist.engine.scoring import Assessment, score
 from checklist.engine.stored import flags_from_stored, stored_screening
@@ -215,7 +216,7 @@ def listing(
         }
     return {
         "listing_grade": assessment.grade,
-        "listing_red_flags": len(assessment.failed_knockouts) + len(assessment.claim_flags),
+        "listing_red_flags": red_flag_count(assessment.failed_knockouts, assessment.claim_flags),
         "sort_rank": GRADE_ORDER.index(assessment.grade),
         "sort_score": assessment.score,
         **prices_part,
