@@ -94,6 +94,9 @@ ROW_FIELDS = (
     "city",
     "country",
     "last_reviewed",
+    # whether the grade is reviewed or provisional (Clinic.review_status)
+    "data_digest",
+    "reviewed_digest",
     "listing_price_min",
     "listing_price_max",
     "current_assessment__grade",
@@ -144,6 +147,8 @@ ALTERNATIVE_FIELDS = (
     "sort_score",
     "listing_price_min",
     "listing_price_max",
+    "data_digest",
+    "reviewed_digest",
 )
 
 

@@ -55,6 +55,12 @@ LISTING_FIELDS = (
     "sort_price",
 )
 
+# Not curated either: set by the rescore and by a review (clinics.reviews).
+DIGEST_FIELDS = ("data_digest", "reviewed_digest")
+REVIEWED = "reviewed"
+CHANGED_SINCE_REVIEW = "changed"
+NOT_REVIEWED = "unreviewed"
+
 
 class Clinic(models.Model):
     name = models.CharField(max_length=200, help_text="The clinic's name as it trades.")
@@ -158,11 +164,19 @@ class Clinic(models.Model):
     sort_score = models.FloatField(default=-1.0, editable=False)
     sort_price = models.PositiveIntegerField(default=NO_PRICE, editable=False)
 
+    # Review (clinics.reviews): the digest of the clinic's data, kept by every rescore, and the
+    # digest of the data its last review vouched for. Equal: the grade is reviewed; otherwise
+    # the public site shows it as provisional.
+    data_digest = models.CharField(max_length=64, blank=True, editable=False)
+    reviewed_digest = models.CharField(max_length=64, blank=True, editable=False)
+
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
     # Derived fields are not curated: they are not part of the change history.
-    history = HistoricalRecords(excluded_fields=["current_assessment", *LISTING_FIELDS])
+    history = HistoricalRecords(
+        excluded_fields=["current_assessment", *LISTING_FIELDS, *DIGEST_FIELDS]
+    )
 
     class Meta:
         ordering = ("name",)
@@ -208,6 +222,20 @@ class Clinic(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("clinics:detail", kwargs={"slug": self.slug})
+
+    @property
+    def review_status(self) -> str:
+        """REVIEWED when a reviewer vouched for exactly the data the grade rests on now,
+        CHANGED_SINCE_REVIEW when the data moved after the last review, else NOT_REVIEWED."""
+        if not self.reviewed_digest:
+            return NOT_REVIEWED
+        if self.reviewed_digest == self.data_digest:
+            return REVIEWED
+        return CHANGED_SINCE_REVIEW
+
+    @property
+    def grade_is_provisional(self) -> bool:
+        return self.review_status != REVIEWED
 
 
 class Practitioner(models.Model):
@@ -472,17 +500,20 @@ class Evidence(models.Model):
         return self.identifier
 
 
-# Public records live in their own module; importing them here registers them with this app.
+# Public records and reviews live in their own modules; importing them here registers them
+# with this app.
 from .public_records import (  # noqa: E402
     EnforcementAction,
     EnforcementImport,
     EnforcementMatch,
     PublicRegister,
 )
+from .reviews import ClinicReview  # noqa: E402
 
 __all__ = [
     "Claim",
     "Clinic",
+    "ClinicReview",
     "Credential",
     "EnforcementAction",
     "EnforcementImport",

@@ -26,6 +26,7 @@ from pagecache.cache import public_data_changed
 from .models import (
     Claim,
     Clinic,
+    ClinicReview,
     Credential,
     EnforcementAction,
     Evidence,
@@ -49,10 +50,13 @@ from .profiles import (
     parse_profiles,
     profile_from_rows,
 )
+from .review_data import changes, digest, reviewed_part
 from .schema import slug_in_other_case
 
 # A credential expiring within this many days is shown as due (admin filters, dashboard).
 EXPIRY_WARNING_DAYS = 60
+# Clinics reviewed per batch of queries (the clinic list's "mark reviewed" on many at once).
+REVIEW_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -333,23 +337,59 @@ def credentials_of_clinic() -> QuerySet[Credential]:
 
 
 def clinics_mark_reviewed(
-    *, queryset: QuerySet[Clinic], user: AbstractBaseUser, today: datetime.date | None = None
+    *,
+    queryset: QuerySet[Clinic],
+    user: AbstractBaseUser | None,
+    note: str = "",
+    today: datetime.date | None = None,
 ) -> int:
-    """Stamp today's date as the last review of each clinic; return how many were stamped.
+    """Record a review of each clinic's current data; return how many were reviewed.
 
-    A bulk update: no ``updated`` stamp (a review is not an edit of the profile, and must not
-    make the clinic look changed since its review), but a history row naming the reviewer.
+    Each review keeps the data it vouched for (ClinicReview.profile) and its digest, which
+    becomes the clinic's ``reviewed_digest``: until the data changes again, its grade is no
+    longer provisional. ``last_reviewed`` is stamped with a history row naming the reviewer;
+    no ``updated`` stamp (a review is not an edit of the profile).
     """
     today = today or timezone.localdate()
-    clinics = list(queryset.order_by("pk"))
-    for clinic in clinics:
-        clinic.last_reviewed = today
+    clinics = {clinic.pk: clinic for clinic in queryset.order_by("pk")}
+    ids = list(clinics)
     with transaction.atomic():
-        bulk_update_with_history(clinics, Clinic, ["last_reviewed"], default_user=user)
+        for start in range(0, len(ids), REVIEW_BATCH):
+            batch = ids[start : start + REVIEW_BATCH]
+            reviews = []
+            for rows in clinic_rows(Clinic.objects.filter(pk__in=batch), extra=("listing_grade",)):
+                part = reviewed_part(profile_from_rows(rows))
+                clinic = clinics[rows.clinic["id"]]
+                clinic.last_reviewed = today
+                clinic.reviewed_digest = clinic.data_digest = digest(part)
+                reviews.append(
+                    ClinicReview(
+                        clinic=clinic,
+                        reviewer_id=user.pk if user is not None else None,
+                        note=note,
+                        grade=rows.clinic["listing_grade"],
+                        digest=clinic.reviewed_digest,
+                        profile=part,
+                    )
+                )
+            ClinicReview.objects.bulk_create(reviews)
+            chosen = [clinics[pk] for pk in batch]
+            bulk_update_with_history(chosen, Clinic, ["last_reviewed"], default_user=user)
+            Clinic.objects.bulk_update(chosen, ["reviewed_digest", "data_digest"])
         if clinics:
-            # A bulk update sends no signal; the public page shows the review date.
+            # A bulk update sends no signal; the public pages show the review.
             public_data_changed()
     return len(clinics)
+
+
+def review_changes(clinic: Clinic) -> tuple[ClinicReview | None, list[str]]:
+    """The clinic's last review and what changed in its data since (empty when nothing did,
+    or when it was never reviewed: then everything is new)."""
+    last = clinic.reviews.select_related("reviewer").order_by("-reviewed_at", "-id").first()
+    if last is None:
+        return None, []
+    (rows,) = clinic_rows(Clinic.objects.filter(pk=clinic.pk))
+    return last, changes(last.profile, reviewed_part(profile_from_rows(rows)))
 
 
 def clinics_publish(*, queryset: QuerySet[Clinic], published: bool, user: AbstractBaseUser) -> int:

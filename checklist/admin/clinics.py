@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import (
@@ -30,10 +30,12 @@ from django.db.models import (
     Subquery,
 )
 from django.db.models.functions import Coalesce
-from django.http import HttpRequest, HttpResponse
-from django.urls import reverse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
 from checklist.engine import presentation
@@ -63,8 +65,13 @@ from clinics.curation import (
     counted,
     json_list_holds,
 )
-from clinics.models import Claim, Clinic
-from clinics.services import claim_screen, clinics_mark_reviewed, clinics_publish
+from clinics.models import CHANGED_SINCE_REVIEW, REVIEWED, Claim, Clinic
+from clinics.services import (
+    claim_screen,
+    clinics_mark_reviewed,
+    clinics_publish,
+    review_changes,
+)
 
 NOT_ASSESSED = "none"
 
@@ -144,6 +151,9 @@ class ReviewFilter(admin.SimpleListFilter):
             case "never":
                 return queryset.filter(last_reviewed__isnull=True)
         return queryset
+
+
+REVIEW_NOTE_MAX = 2000
 
 
 class RescoreOnSaveMixin:
@@ -329,8 +339,9 @@ class ClinicAdmin(
                 ),
             },
         ),
-        ("Review", {"classes": ("collapse",), "fields": ("last_reviewed",)}),
     )
+    # Set only by a review (the change page's "Mark reviewed", the list's action).
+    readonly_fields = ("last_reviewed",)
 
     class Media:
         css = ADMIN_MEDIA_CSS
@@ -349,12 +360,6 @@ class ClinicAdmin(
                 open_reports=open_reports_count(),
             )
         )
-
-    def get_readonly_fields(self, request: HttpRequest, obj: Clinic | None = None) -> tuple:
-        # The review date is the reviewers' word, set by "Mark reviewed"; nobody else forges it.
-        if self.has_review_permission(request):
-            return self.readonly_fields
-        return (*self.readonly_fields, "last_reviewed")
 
     def view_on_site(self, clinic: Clinic) -> str:
         # An unpublished clinic has no public page yet: "View on site" shows its preview.
@@ -465,7 +470,19 @@ class ClinicAdmin(
         can_see_reports = request.user.has_perm("checklist.view_patientreport")
         reports_url = reverse("admin:checklist_patientreport_changelist")
         claims = claim_panels(list(clinic.claims.all()) if claims is None else claims)
+        status = clinic.review_status
+        if status == CHANGED_SINCE_REVIEW:
+            last_review, changed = review_changes(clinic)
+        else:
+            last_review = clinic.reviews.select_related("reviewer").defer("profile").first()
+            changed = []
         return {
+            "review_status": status,
+            "reviewed": status == REVIEWED,
+            "last_review": last_review,
+            "changes_since_review": changed,
+            "can_review": self.has_review_permission(request),
+            "review_url": reverse("admin:clinics_clinic_review", args=[clinic.pk]),
             "stored": stored,
             "assessment": stored.to_assessment() if stored else None,
             "red_flags": self.red_flags(clinic),
@@ -484,6 +501,31 @@ class ClinicAdmin(
             else "",
             "preview_url": reverse("clinics:preview", kwargs={"slug": clinic.slug}),
         }
+
+    # --- review ----------------------------------------------------------------------------------
+
+    def get_urls(self) -> list:
+        review = self.admin_site.admin_view(require_POST(self.review_view))
+        return [
+            path("<path:object_id>/review/", review, name="clinics_clinic_review"),
+            *super().get_urls(),
+        ]
+
+    def review_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        """A reviewer marks the clinic's current data reviewed, with a note: rescored first, so
+        the review vouches for the grade the data earns now."""
+        if not self.has_review_permission(request):
+            raise PermissionDenied
+        clinic = get_object_or_404(Clinic, pk=unquote(object_id))
+        note = request.POST.get("note", "").strip()[:REVIEW_NOTE_MAX]
+        assessment_refresh(clinic=clinic)
+        clinics_mark_reviewed(
+            queryset=Clinic.objects.filter(pk=clinic.pk), user=request.user, note=note
+        )
+        messages.success(
+            request, f"{clinic.name}: marked reviewed; its grade is no longer provisional."
+        )
+        return HttpResponseRedirect(reverse("admin:clinics_clinic_change", args=[clinic.pk]))
 
     # --- actions -------------------------------------------------------------------------------
 

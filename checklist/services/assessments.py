@@ -38,6 +38,7 @@ from clinics.models import (
     EnforcementAction,
 )
 from clinics.profiles import ClinicRows, profile_from_rows
+from clinics.review_data import digest, reviewed_part
 from clinics.services import ImportResult, clinic_rows, clinics_import
 from pagecache.cache import public_data_changed
 
@@ -85,15 +86,20 @@ COMPARED = ("catalogue_version", "score", "coverage", "grade", "claim_flags", "r
 
 
 def clinic_facts(
-    *, rows: ClinicRows, today: datetime.date, screener: Screener | None = None
+    *,
+    rows: ClinicRows,
+    today: datetime.date,
+    screener: Screener | None = None,
+    profile: dict[str, Any] | None = None,
 ) -> ClinicFacts:
     """Facts of one clinic from its rows (clinics.services.clinic_rows).
 
     A curated clinic with no rows of a kind (no evidence, no credentials on a doctor) has not
     shown that none exist, only that nobody recorded any: the facts say unknown, not none.
-    ``screener`` screens the claim texts (default: the screener itself).
+    ``screener`` screens the claim texts (default: the screener itself). ``profile`` is the
+    rows' profile when the caller has built it already; it is changed in place.
     """
-    profile = profile_from_rows(rows)
+    profile = profile_from_rows(rows) if profile is None else profile
     for key in RELATION_KEYS:
         if not profile[key]:
             profile[key] = None
@@ -255,7 +261,7 @@ def _refresh_batch(
     to ``moved`` the clinics whose claim flags moved and to ``graded`` those whose grade did."""
     bundles = clinic_rows(
         Clinic.objects.filter(pk__in=ids),
-        extra=("current_assessment_id", "slug", *LISTING_FIELDS),
+        extra=("current_assessment_id", *LISTING_FIELDS, "data_digest"),
         claim_extra=SCREENING_COLUMNS,
     )
     screener = _BatchScreener(bundles)
@@ -281,8 +287,11 @@ def _refresh_batch(
             checked_on=checked_on,
             today=today,
         )
+        profile = profile_from_rows(bundle)
+        # Digest first: clinic_facts marks empty relations unknown in the profile it reads.
+        data_digest = digest(reviewed_part(profile))
         facts = replace(
-            clinic_facts(rows=bundle, today=today, screener=screener),
+            clinic_facts(rows=bundle, today=today, screener=screener, profile=profile),
             enforcement_record=record,
             enforcement_detail=detail,
         )
@@ -305,7 +314,10 @@ def _refresh_batch(
         else:
             row = _assessment_row(clinic["id"], facts, assessment, compared)
             fresh.append(row)
-        values = listing(row, bundle.prices)
+        values = {
+            **listing(row, bundle.prices),
+            "data_digest": data_digest,
+        }
         if row is not old or any(clinic[name] != value for name, value in values.items()):
             changed.append((clinic["id"], row, values))
     # No history row: a stored screening is not a curator's edit (Claim.history leaves it out).
@@ -316,9 +328,9 @@ def _refresh_batch(
         # No history row and no "updated" stamp: a score is not a curator's edit.
         _update_each(
             Clinic,
-            ("current_assessment", *LISTING_FIELDS),
+            ("current_assessment", *LISTING_FIELDS, "data_digest"),
             [
-                (pk, [row.pk, *(values[name] for name in LISTING_FIELDS)])
+                (pk, [row.pk, *(values[name] for name in (*LISTING_FIELDS, "data_digest"))])
                 for pk, row, values in changed
             ],
         )

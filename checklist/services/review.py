@@ -25,12 +25,13 @@ def open_disagreeing_reports() -> QuerySet[PatientReport]:
 
 
 def needs_review_condition() -> Q:
-    """A clinic needs review when it was never reviewed, was changed after the day of its last
-    review, or an open shared report disagrees with its profile. One condition on the clinic
-    query (an EXISTS), so a filtered list costs the same whatever its length."""
+    """A clinic needs review when its current data was never reviewed (never reviewed, or
+    changed since its last review: its grade is provisional), or an open shared report
+    disagrees with its profile. One condition on the clinic query (an EXISTS), so a filtered
+    list costs the same whatever its length."""
     return (
-        Q(last_reviewed__isnull=True)
-        | Q(updated__date__gt=F("last_reviewed"))
+        Q(reviewed_digest="")
+        | ~Q(reviewed_digest=F("data_digest"))
         | Q(Exists(open_disagreeing_reports().filter(clinic=OuterRef("pk"))))
     )
 

@@ -11,7 +11,8 @@ from django.urls import reverse
 
 from checklist.engine.criteria import CATALOGUE
 from checklist.services.assessments import assessments_refresh
-from clinics.models import EnforcementAction
+from clinics.models import Clinic, EnforcementAction
+from clinics.services import clinics_mark_reviewed
 from tests.factories import (
     ClaimFactory,
     ClinicCredentialFactory,
@@ -418,8 +419,11 @@ def test_questions_to_ask_come_from_unmet_and_unknown_criteria(client, graded):
 
 def test_dates_are_written_for_people(client, graded):
     careful, *_ = graded
-    careful.last_reviewed = datetime.date(2026, 11, 21)
-    careful.save()
+    clinics_mark_reviewed(
+        queryset=Clinic.objects.filter(pk=careful.pk),
+        user=None,
+        today=datetime.date(2026, 11, 21),
+    )
     body = detail(client, careful)
     assert "21 November 2026" in body
 

@@ -89,14 +89,22 @@ def test_a_reviewer_works_a_shared_report_and_marks_the_clinic_reviewed(demo_sit
     report.refresh_from_db()
     assert report.status == ReportStatus.ACTIONED and report.reviewed_at is not None
 
+    # The demo marked the clinic reviewed; a curator's edit since makes its grade provisional.
+    Clinic.objects.filter(pk=clinic.pk).update(city="Lisbon")
+    assessment_refresh(clinic=clinic)
     page.goto(f"{demo_site}{reverse('admin:clinics_clinic_changelist')}?review=needs")
-    page.check(f"input.action-select[value='{clinic.pk}']")
-    page.select_option("select[name=action]", "mark_reviewed")
-    page.get_by_role("button", name="Go").click()
+    assert page.locator(f"input.action-select[value='{clinic.pk}']").count() == 1
+    page.goto(f"{demo_site}{reverse('admin:clinics_clinic_change', args=[clinic.pk])}")
+    panel = page.locator("#cv-review-data")
+    assert "changed since review" in page.locator(".cv-summary").inner_text()
+    assert "→ Lisbon" in panel.inner_text()
+    screenshot(page, "admin-clinic-changed-since-review", "desktop")
+    panel.locator("textarea[name=note]").fill("Checked the new address on the clinic's site.")
+    panel.get_by_role("button", name="Mark reviewed").click()
     page.wait_for_load_state("load")
-    assert "1 clinic marked reviewed today." in page.locator(".messagelist").inner_text()
+    assert "marked reviewed" in page.locator(".messagelist").inner_text()
     clinic.refresh_from_db()
-    assert clinic.last_reviewed == timezone.localdate()
+    assert clinic.last_reviewed == timezone.localdate() and not clinic.grade_is_provisional
     assert PatientReport.objects.get(pk=report.pk).status == ReportStatus.ACTIONED
 
     page.goto(f"{demo_site}{reverse('admin:clinics_clinic_change', args=[clinic.pk])}")

@@ -8,6 +8,10 @@ from checklist.services.assessments import clinics_import_and_score
 from clinics.models import Clinic
 from clinics.profiles import ProfileError
 from clinics.registers import REGISTERS_FILE, RegisterError, registers_load_file
+from clinics.services import clinics_mark_reviewed
+
+# Left unreviewed by the demo, to show a provisional grade.
+DEMO_PROVISIONAL = frozenset({"tidewell-renewal-md"})
 
 # The demo clinics are curated data: the file sits with the curated world.
 DEMO_FILE = Path(__file__).resolve().parents[3] / "clinics" / "demo" / "demo_clinics.json"
@@ -41,13 +45,23 @@ class Command(BaseCommand):
             result = clinics_import_and_score(data=profiles, update=refresh)
         except ProfileError as error:
             raise CommandError(f"The demo file is invalid:\n{error}") from None
+        # A demo is a reviewed directory, with one clinic left as a curator's unreviewed draft
+        # so the "Provisional" grade can be seen.
+        reviewed = clinics_mark_reviewed(
+            queryset=Clinic.objects.filter(pk__in=result.clinic_ids, published=True).exclude(
+                slug__in=DEMO_PROVISIONAL
+            ),
+            user=None,
+            note="Demo data: a fictional clinic, marked reviewed when the demo was loaded.",
+        )
         try:
             registers = registers_load_file(update=refresh)
         except RegisterError as error:
             raise CommandError(f"{REGISTERS_FILE.name} is invalid: {error}") from None
         seconds = time.perf_counter() - started
         self.stdout.write(
-            f"Demo clinics: {result.created} created, {result.updated} refreshed; "
+            f"Demo clinics: {result.created} created, {result.updated} refreshed, "
+            f"{reviewed} marked reviewed; "
             f"public registers: {registers.created} created, {registers.updated} refreshed "
             f"in {seconds:.1f} s"
         )
