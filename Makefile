@@ -6,14 +6,18 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test test-postgres lint format typecheck imports superuser install lock clean bench bench-rescore bench-import bench-admin bench-claims load audit
 
-$(PY):
-	$(PYTHON) -m venv $(VENV)
-
 # The locks pin every package, pip included, each with its hashes: what is installed is
-# exactly what was locked. A changed lock reinstalls.
-$(STAMP): $(PY) requirements.txt requirements-dev.txt
-	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.txt
-	touch $(STAMP)
+# exactly what was locked. A changed lock reinstalls. `make run` and `make test` started
+# together build the virtualenv once: the second waits on the lock (flock, where the system
+# has it), then finds the stamp newer than both locks and installs nothing.
+LOCKED := $(shell command -v flock >/dev/null 2>&1 && echo flock $(VENV).lock)
+$(STAMP): requirements.txt requirements-dev.txt
+	@$(LOCKED) sh -c 'set -e; \
+	  if [ -f $(STAMP) ] && [ $(STAMP) -nt requirements.txt ] && [ $(STAMP) -nt requirements-dev.txt ]; then exit 0; fi; \
+	  test -x $(PY) || $(PYTHON) -m venv $(VENV); \
+	  echo "Installing the locked packages into $(VENV)"; \
+	  $(PY) -m pip install --quiet --require-hashes -r requirements-dev.txt; \
+	  touch $(STAMP)'
 
 install: $(STAMP)
 
