@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 
 from checklist.engine.claims import REASONS, explain, screen
+from tests.checklist.dev_set import DEV_SET
 
-DEV_SET = Path(__file__).resolve().parents[3] / "shared" / "data" / "claims-dev.tsv"
 TEXTS = [line.split("\t")[-1] for line in DEV_SET.read_text(encoding="utf-8").splitlines()[1:]]
 
 

@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 
 from checklist.engine.claims import SCREENER_VERSION, screen
+from tests.checklist.dev_set import DEV_SET
 
 HERE = Path(__file__).resolve().parent
-DEV_SET = HERE.parents[2] / "shared" / "data" / "claims-dev.tsv"
 CORPUS = HERE / "data" / "screener_corpus.txt"
 
 # version -> digest of the screener's output on the corpus. A new version adds a line.

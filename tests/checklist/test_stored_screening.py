@@ -19,18 +19,16 @@ from checklist.models import ClinicAssessment
 from checklist.services.assessments import assessment_refresh, assessments_refresh
 from clinics.models import Claim, Clinic
 from clinics.services import claim_screen
+from tests.checklist.dev_set import DEV_SET
 from tests.factories import ClaimFactory, ClinicFactory
 from tests.fresh_python import run_python
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-DEV_SET = PROJECT_ROOT.parent / "shared" / "data" / "claims-dev.tsv"
 RED_FLAGS = "Permanent results, guaranteed. Zero risk."
 HONEST = "Results build gradually over three to six months and are not permanent."
 
 
 def _dev_texts() -> list[str]:
-    if not DEV_SET.exists():
-        return [RED_FLAGS, HONEST, "FDA approved stem cell facelift.", "", "   "]
     lines = DEV_SET.read_text(encoding="utf-8").splitlines()[1:]  # id, label, text
     return [line.split("\t", 2)[2] for line in lines if line.count("\t") >= 2]
 
