@@ -35,7 +35,10 @@ run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py createcachetable
 	$(PY) manage.py seed_demo
-	$(PY) manage.py runserver 127.0.0.1:8000
+	@echo "Serving on http://127.0.0.1:8000 with a job worker beside it; Ctrl-C stops both."
+	@$(PY) manage.py run_worker & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py runserver 127.0.0.1:8000
 
 test: install
 	@command -v chromium >/dev/null || echo "chromium not found: browser tests (tests/e2e) will be skipped"

@@ -42,6 +42,8 @@ ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "checklist.clinicassessment": ("view",),
         "checklist.claimlabel": ALL,
         "clinics.enforcementimport": ("view",),
+        # background jobs: see them, start the launchers, cancel a queued one, retry a failed one
+        "jobs.job": ("view", "run"),
     },
     REVIEWERS: {
         **{label: ("view",) for label in CURATED_MODELS},
@@ -51,6 +53,7 @@ ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         # a reviewer accepts curators' labels into the screener's exemplar bank
         "checklist.claimlabel": ("view", REVIEW),
         "checklist.patientreport": ("view", "change"),
+        "jobs.job": ("view", "run"),
     },
 }
 

@@ -49,6 +49,9 @@ from clinics.models import (
     ProcessingProtocol,
 )
 from clinics.registers import registers_load_file
+from jobs.models import Job
+from jobs.services import job_run, job_start
+from jobs.tasks import run_job
 from tests.checklist.test_answers import CAREFUL
 from tests.clinics.test_enforcement import CSV_HEADER
 
@@ -177,6 +180,13 @@ def add_reports(data: list[dict[str, Any]]) -> None:
         clinic = Clinic.objects.get(name=action.company)
         action.clinics.add(clinic)
         action.practitioners.add(*clinic.practitioners.all()[:1])
+    # A background job per such clinic, each rescoring it, queued on the database backend and
+    # then run: for the jobs' list and the task backend's own.
+    for clinic in Clinic.objects.filter(slug__in=slugs):
+        job = job_start("rescore", params={"scope": "clinics", "ids": [clinic.pk]})
+        result = run_job.enqueue(job.pk)
+        Job.objects.filter(pk=job.pk).update(task_id=str(result.id))
+        job_run(job.pk)
 
 
 @dataclass(frozen=True)
@@ -277,12 +287,16 @@ CHANGELIST_QUERIES = {
     "clinics.EnforcementMatch": 5,
     "clinics.EnforcementImport": 5,
     "clinics.PublicRegister": 6,  # + the countries that have a register
+    "jobs.Job": 6,  # + the kinds for the filter
+    # the task backend's own list (superusers): + priorities and queues for its filters
+    "django_tasks_database.DBTaskResult": 7,
 }
 CLINIC_LIST = CHANGELIST_QUERIES["clinics.Clinic"]
 
 ADMIN = [
-    # session, user, clinic, report and credential counts (one aggregate each), recent actions
-    Page("admin index (dashboard)", lambda s: reverse("admin:index"), 6, staff=True),
+    # session, user, clinic, report and credential counts (one aggregate each), recent actions,
+    # the jobs panel (one aggregate, the latest failures)
+    Page("admin index (dashboard)", lambda s: reverse("admin:index"), 8, staff=True),
     *(
         # A newly registered model fails here, with its queries listed, until it is pinned.
         Page(

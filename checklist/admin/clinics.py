@@ -72,6 +72,7 @@ from clinics.services import (
     clinics_publish,
     review_changes,
 )
+from jobs.services import job_start
 
 NOT_ASSESSED = "none"
 
@@ -154,6 +155,8 @@ class ReviewFilter(admin.SimpleListFilter):
 
 
 REVIEW_NOTE_MAX = 2000
+# A "Recompute scores" on more clinics than this is handed to a job worker.
+RESCORE_INLINE_MAX = 200
 
 
 class RescoreOnSaveMixin:
@@ -541,6 +544,25 @@ class ClinicAdmin(
 
     @admin.action(description="Recompute scores", permissions=("rescore",))
     def rescore(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> None:
+        ids = list(queryset.values_list("pk", flat=True)[: RESCORE_INLINE_MAX + 1])
+        if len(ids) > RESCORE_INLINE_MAX:
+            # Too many to wait for: a worker rescores them while the curator goes on.
+            job = job_start(
+                "rescore",
+                user=request.user,
+                params={"scope": "clinics", "ids": list(queryset.values_list("pk", flat=True))},
+                label=f"Rescore {queryset.count()} selected clinics",
+            )
+            jobs_url = reverse("admin:jobs_job_changelist")
+            self.message_user(
+                request,
+                format_html(
+                    'Job #{} queued: <a href="{}">follow it in Background jobs</a>.',
+                    job.pk,
+                    jobs_url,
+                ),
+            )
+            return
         summary = assessments_refresh(queryset=queryset)
         self.message_user(
             request, f"{counted(summary.clinics, 'clinic')} rescored; {summary.changed} changed."

@@ -39,6 +39,9 @@ INSTALLED_APPS = [
     "clinics",
     "checklist",
     "pagecache",
+    "django_tasks",
+    "django_tasks_db",
+    "jobs",
 ]
 # Admin spreadsheet imports run in one transaction: any bad row and nothing is saved.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
@@ -242,6 +245,27 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 100_000},
         },
     }
+
+# Background jobs (the jobs app) run on Django's Tasks API (django-tasks): in the database by
+# default, so `make run` needs no other server; on RQ workers over Redis when REDIS_URL (or
+# JOBS_REDIS_URL) is set, so workers can run on as many machines as needed. `manage.py
+# run_worker` runs a worker for either (docs/deploy.md, "Workers").
+JOBS_REDIS_URL = env("JOBS_REDIS_URL", default="") or REDIS_URL
+JOB_QUEUE = "default"
+if JOBS_REDIS_URL:
+    INSTALLED_APPS.append("django_rq")
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": [JOB_QUEUE]}}
+    # A job's own record (jobs.models.Job) outlives RQ's result; RQ keeps that a day.
+    RQ_QUEUES = {
+        JOB_QUEUE: {"URL": JOBS_REDIS_URL, "DEFAULT_TIMEOUT": 3600, "DEFAULT_RESULT_TTL": 86400}
+    }
+    RQ = {"JOB_CLASS": "django_tasks_rq.Job"}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": [JOB_QUEUE]}}
+# A running job that shows no sign of life for this long is taken as dead (its worker killed).
+JOB_STALE_SECONDS = env.int("JOB_STALE_SECONDS", default=300)
+# Files jobs write (exports), served to staff only; never under a public URL.
+JOB_FILES = Path(env("JOB_FILES", default=str(BASE_DIR / "var" / "jobs")))
 
 # Abuse limits per client address, counted in the cache in fixed windows; 0 turns one off.
 RATELIMIT_ENABLED = env.bool("RATELIMIT_ENABLED", default=True)

@@ -121,6 +121,10 @@ SCALAR_RANKS: dict[str, Rank] = {
     "product_misnamed": lambda value: {True: 0, None: 1, False: 2}[value],
     "systemic_delivery": false_is_better,
     "treats_disease": false_is_better,
+    # A facility checked and found unlicensed or unregistered fails oversight outright; not
+    # knowing leaves room for a registered, ethics-approved trial's partial credit.
+    "facility_licence_verified": lambda value: {False: 0, None: 1, True: 2}[value],
+    "regulator_registration_verified": lambda value: {False: 0, None: 1, True: 2}[value],
 }
 
 S, F, P, M, L = CellSource, CellForm, Processing, Manipulation, Lab

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from checklist.services.reports import reports_purge, reports_purge_reviewed, shared_retention_days
+from jobs.services import job_start
 
 
 class Command(BaseCommand):
@@ -23,14 +24,23 @@ class Command(BaseCommand):
             help="Keep shared reports this many days after their review closed (default: the "
             "SHARED_REPORT_RETENTION_DAYS setting, 180).",
         )
+        parser.add_argument(
+            "--queue",
+            action="store_true",
+            help="Hand the purge to a job worker: print the job's id and return at once.",
+        )
 
-    def handle(self, *args, days: int, shared_days: int | None, **options) -> None:
+    def handle(self, *args, days: int, shared_days: int | None, queue: bool, **options) -> None:
         if days < 1:
             raise CommandError("--days must be 1 or more")
         if shared_days is None:
             shared_days = shared_retention_days()
         if shared_days < 1:
             raise CommandError("--shared-days (SHARED_REPORT_RETENTION_DAYS) must be 1 or more")
+        if queue:
+            job = job_start("purge_reports", params={"days": days, "shared_days": shared_days})
+            self.stdout.write(f"Queued job #{job.pk}: {job.label}")
+            return
         deleted = reports_purge(days=days)
         reviewed = reports_purge_reviewed(days=shared_days)
         self.stdout.write(

@@ -9,6 +9,7 @@ from checklist.engine.criteria import CATALOGUE
 from checklist.services.assessments import assessments_refresh
 from checklist.services.review import clinics_with_newly_expired_credentials
 from clinics.models import Clinic
+from jobs.services import job_start
 
 
 class Command(BaseCommand):
@@ -30,8 +31,22 @@ class Command(BaseCommand):
             help="Only clinics with a credential (their own or a practitioner's) that expired "
             "since their last assessment, or that were never assessed: the daily job.",
         )
+        parser.add_argument(
+            "--queue",
+            action="store_true",
+            help="Hand the rescore to a job worker (manage.py run_worker): print the job's id "
+            "and return at once. Without it the rescore runs here, now.",
+        )
 
-    def handle(self, *args, batch_size: int, no_progress: bool, expired: bool, **options) -> None:
+    def handle(
+        self, *args, batch_size: int, no_progress: bool, expired: bool, queue: bool, **options
+    ) -> None:
+        if queue:
+            job = job_start("rescore", params={"scope": "expired" if expired else "all"})
+            self.stdout.write(
+                f"Queued job #{job.pk}: {job.label} ({'expired' if expired else 'all'})"
+            )
+            return
         if expired:
             queryset = clinics_with_newly_expired_credentials(today=timezone.localdate())
         else:

@@ -1,0 +1,154 @@
+"""A worker killed mid-job (kill -9, a real process) leaves the data whole; the next worker to
+start marks the job failed with a retry, and the retry finishes it (issue 18, part 4). Runs on a
+database file of its own, shared by the processes, whatever database the suite uses."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.fresh_python import PROJECT_ROOT, run_python
+
+CLINICS = 6000
+
+SETUP = f"""
+import django; django.setup()
+from clinics.models import Clinic
+from jobs.services import job_start
+Clinic.objects.bulk_create(
+    [Clinic(name=f"Clinic {{i}}", slug=f"clinic-{{i}}", country="US") for i in range({CLINICS})],
+    batch_size=1000,
+)
+print(job_start("rescore", params={{"scope": "all"}}).pk)
+"""
+RETRY = """
+import django, sys; django.setup()
+from jobs.models import Job
+from jobs.services import job_retry
+print(job_retry(Job.objects.get(pk=int(sys.argv[1]))))
+"""
+
+
+def curated(db: Path) -> list[tuple]:
+    with sqlite3.connect(db) as connection:
+        return connection.execute(
+            "SELECT id, name, slug, updated FROM clinics_clinic ORDER BY id"
+        ).fetchall()
+
+
+def job_row(db: Path, job_id: int) -> tuple:
+    with sqlite3.connect(db, timeout=20) as connection:
+        return connection.execute(
+            "SELECT state, done, total, error, task_id FROM jobs_job WHERE id = ?", (job_id,)
+        ).fetchone()
+
+
+def manage(env: dict[str, str], *args: str, timeout: int = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=True,
+    )
+
+
+@pytest.fixture
+def env(tmp_path) -> dict[str, str]:
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'jobs.sqlite3'}",
+        "JOB_FILES": str(tmp_path / "files"),
+    }
+    # The database backend, whatever the machine has: this test is about its worker.
+    environment.pop("REDIS_URL", None)
+    environment.pop("JOBS_REDIS_URL", None)
+    manage(environment, "migrate", "--no-input", "-v0")
+    return environment
+
+
+def test_a_killed_worker_leaves_the_data_whole_and_the_job_can_be_retried(env, tmp_path):
+    db = tmp_path / "jobs.sqlite3"
+    made = run_python(SETUP, **env)
+    assert made.returncode == 0, made.stderr
+    job_id = int(made.stdout.strip().splitlines()[-1])
+    before = curated(db)
+
+    worker = subprocess.Popen(
+        [sys.executable, "manage.py", "run_worker", "--interval", "0.1"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while job_row(db, job_id)[0] != "running":
+            assert time.monotonic() < deadline, "the worker never took the job"
+            time.sleep(0.02)
+        time.sleep(0.5)  # well into the rescore
+        assert job_row(db, job_id)[0] == "running", "the job finished before it could be killed"
+        worker.send_signal(signal.SIGKILL)
+        worker.wait(timeout=10)
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+
+    # Killed mid-run: the job still says running, and the curated data is exactly as before.
+    state, done, total, _, task_id = job_row(db, job_id)
+    assert state == "running" and total == CLINICS and done < CLINICS
+    assert curated(db) == before
+    with sqlite3.connect(db) as connection:
+        # Each committed batch is whole: every clinic's pointer names a stored assessment.
+        dangling = connection.execute(
+            "SELECT COUNT(*) FROM clinics_clinic c LEFT JOIN checklist_clinicassessment a "
+            "ON a.id = c.current_assessment_id "
+            "WHERE c.current_assessment_id IS NOT NULL AND a.id IS NULL"
+        ).fetchone()[0]
+        scored = connection.execute(
+            "SELECT COUNT(*) FROM clinics_clinic WHERE current_assessment_id IS NOT NULL"
+        ).fetchone()[0]
+    assert dangling == 0 and scored < CLINICS
+
+    # The next worker to start finds the job silent and marks it failed, its task too.
+    started = manage({**env, "JOB_STALE_SECONDS": "0"}, "run_worker", "--burst")
+    assert f"#{job_id}" in started.stderr
+    state, _, _, error, _ = job_row(db, job_id)
+    assert state == "failed" and "worker running this job stopped" in error
+    with sqlite3.connect(db) as connection:
+        status = connection.execute(
+            "SELECT status FROM django_tasks_database_dbtaskresult WHERE id = ?",
+            (task_id.replace("-", ""),),
+        ).fetchone()
+    assert status == ("FAILED",)
+
+    # The retry runs it again from the start and finishes.
+    retried = subprocess.run(
+        [sys.executable, "-c", RETRY, str(job_id)],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert retried.stdout.strip() == "True", retried.stderr
+    manage(env, "run_worker", "--burst")
+    state, done, total, error, _ = job_row(db, job_id)
+    assert (state, done, total, error) == ("done", CLINICS, CLINICS, "")
+    with sqlite3.connect(db) as connection:
+        scored = connection.execute(
+            "SELECT COUNT(*) FROM clinics_clinic WHERE current_assessment_id IS NOT NULL"
+        ).fetchone()[0]
+    assert scored == CLINICS
+    assert curated(db) == before
