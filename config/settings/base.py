@@ -255,10 +255,8 @@ JOB_QUEUE = "default"
 if JOBS_REDIS_URL:
     INSTALLED_APPS.append("django_rq")
     TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": [JOB_QUEUE]}}
-    # A job's own record (jobs.models.Job) outlives RQ's result; RQ keeps that a day.
-    RQ_QUEUES = {
-        JOB_QUEUE: {"URL": JOBS_REDIS_URL, "DEFAULT_TIMEOUT": 3600, "DEFAULT_RESULT_TTL": 86400}
-    }
+    # RQ keeps its own result for minutes; the staff read the job's record (jobs.models.Job).
+    RQ_QUEUES = {JOB_QUEUE: {"URL": JOBS_REDIS_URL, "DEFAULT_TIMEOUT": 3600}}
     RQ = {"JOB_CLASS": "django_tasks_rq.Job"}
 else:
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": [JOB_QUEUE]}}

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
-from django_tasks import default_task_backend
+from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 
 from jobs.services import jobs_recover_stale
 
@@ -32,14 +32,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, burst: bool, interval: float, **options) -> None:
+        backend = type(task_backends[DEFAULT_TASK_BACKEND_ALIAS]).__name__
         stale = jobs_recover_stale()
         if stale:
-            _fail_backend_rows(stale)
+            if backend == "DatabaseBackend":
+                _fail_backend_rows(stale)
             self.stderr.write(
                 f"Marked failed {len(stale)} job(s) whose worker stopped mid-run: "
                 + ", ".join(f"#{pk}" for pk in stale)
             )
-        backend = type(default_task_backend).__name__
         self.stderr.write(f"Job worker ({backend}){' until the queue is empty' if burst else ''}")
         if backend == "RQBackend":
             call_command(
@@ -65,8 +66,6 @@ def _fail_backend_rows(job_ids: list[int]) -> None:
     """The database backend leaves a killed worker's task RUNNING for ever: close it too, so
     `prune_db_task_results` can clear it. (RQ moves an abandoned job to its failed registry
     itself.)"""
-    if "django_tasks_db" not in settings.INSTALLED_APPS:
-        return
     from django_tasks import TaskResultStatus
     from django_tasks_db.models import DBTaskResult
 
