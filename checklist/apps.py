@@ -8,7 +8,7 @@ class ChecklistConfig(AppConfig):
     def ready(self) -> None:
         from pagecache.cache import watch
 
-        from . import jobs  # noqa: F401  (registers the checklist's job kinds)
+        from . import import_jobs, jobs  # noqa: F401  (register the checklist's job kinds)
         from .models import ClinicAssessment
 
         # A clinic's page shows its assessment. Patient reports are private: not watched, so

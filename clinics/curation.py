@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import tablib
@@ -36,10 +37,19 @@ from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
 from import_export.forms import ExportForm
 
+from jobs.services import job_start
+
 from . import schema
 from .cells import xlsx_safe
 from .choices import CellSource, CredentialKind, Delivery
-from .import_forms import ENCODING, CuratorImportForm, ImportFileGone, PreviewStorage, quoted
+from .import_forms import (
+    ENCODING,
+    CuratorImportForm,
+    ImportFileGone,
+    PreviewStorage,
+    job_upload_save,
+    quoted,
+)
 from .models import (
     Claim,
     Clinic,
@@ -587,6 +597,10 @@ class CuratedImportExportMixin(ImportExportMixin):
         return {**super().get_import_data_kwargs(**kwargs), "rollback_on_validation_errors": True}
 
     def import_action(self, request: HttpRequest, **kwargs: Any) -> HttpResponse:
+        if request.method == "POST" and self.has_import_permission(request):
+            form = self.create_import_form(request)
+            if form.is_valid() and getattr(form, "background", False):
+                return self._import_in_background(request, form)
         response = super().import_action(request, **kwargs)
         form = (getattr(response, "context_data", None) or {}).get("form")
         unknown = getattr(form, "unknown_columns", None)
@@ -600,6 +614,33 @@ class CuratedImportExportMixin(ImportExportMixin):
                 messages.WARNING,
             )
         return response
+
+    def _import_in_background(self, request: HttpRequest, form: Any) -> HttpResponse:
+        """More rows than a request can preview: a worker checks the file (import_preview),
+        and the curator confirms its import on the job's page."""
+        upload = form.cleaned_data["import_file"]
+        suffix = Path(upload.name).suffix.lower()[:8]
+        saved = job_upload_save(upload, suffix)
+        job = job_start(
+            "import_preview",
+            user=request.user,
+            params={
+                "admin": self.model._meta.label_lower,
+                "resource": int(form.cleaned_data.get("resource") or 0),
+                "format": int(form.cleaned_data["format"]),
+                "file": str(saved),
+                "name": upload.name,
+                "user": request.user.pk,
+            },
+            label=f"Check {upload.name} ({form.rows:,} rows) for import",
+        )
+        self.message_user(
+            request,
+            f"The file has {form.rows:,} rows, more than a page can check while you wait: a "
+            "worker checks it now. Its preview appears on this page when ready, with the "
+            "button to import it.",
+        )
+        return HttpResponseRedirect(reverse("admin:jobs_job_change", args=[job.pk]))
 
     def process_import(self, request: HttpRequest, **kwargs: Any) -> HttpResponse:
         try:

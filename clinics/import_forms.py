@@ -27,6 +27,7 @@ from typing import Any
 
 import tablib
 from django import forms
+from django.conf import settings
 from import_export.formats.base_formats import Format
 from import_export.forms import ImportForm
 from import_export.tmp_storages import TempFolderStorage
@@ -41,9 +42,10 @@ UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 Rows = list[tuple[int, list[str]]]  # (line or row number, cells as stripped text)
 
 # A preview is read, checked and rendered inside one request, which gunicorn stops after 30 s:
-# about 5,000 rows took 20 s on the hostile test's machine. Larger files go through
-# `manage.py import_clinics` (all or nothing, no time limit) until the jobs queue carries them.
+# about 5,000 rows took 20 s on the hostile test's machine. A larger file is checked and then
+# imported by background jobs (checklist/import_jobs.py), up to MAX_BACKGROUND_ROWS.
 MAX_IMPORT_ROWS = 2_000
+MAX_BACKGROUND_ROWS = 100_000
 # An upload whose preview was never confirmed is deleted after this long.
 PREVIEW_MAX_AGE_SECONDS = 24 * 60 * 60
 
@@ -58,6 +60,9 @@ class CuratorImportForm(ImportForm):
         self.formats = formats
         self.resources = resources
         self.unknown_columns: list[str] = []
+        # More rows than a request can preview: checked and imported by background jobs.
+        self.background = False
+        self.rows = 0
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
@@ -68,22 +73,25 @@ class CuratorImportForm(ImportForm):
         resource = self.resources[int(cleaned.get("resource") or 0)]
         try:
             dataset, rows, unit = read_rows(b"".join(upload.chunks()), self.formats[int(chosen)]())
-            check_size(rows, unit)
+            self.rows = check_size(rows, unit)
+            self.background = self.rows > MAX_IMPORT_ROWS
             self.unknown_columns = check_columns(dataset, rows, unit, resource)
         except forms.ValidationError as error:
             self.add_error("import_file", error)
         return cleaned
 
 
-def check_size(rows: Rows, unit: str) -> None:
-    """A file the preview could not finish within a request is refused before it starts."""
+def check_size(rows: Rows, unit: str) -> int:
+    """The rows of data in the file; a file too large even for a background job is refused."""
     count = sum(1 for _, cells in rows[1:] if any(cells))
-    if count > MAX_IMPORT_ROWS:
+    if count > MAX_BACKGROUND_ROWS:
         raise forms.ValidationError(
-            f"The file has {count:,} {unit}s of data; the admin previews at most "
-            f"{MAX_IMPORT_ROWS:,} at a time. Split it into files of {MAX_IMPORT_ROWS:,} {unit}s "
-            "or fewer, or import clinic profiles with `manage.py import_clinics` (docs/deploy.md)."
+            f"The file has {count:,} {unit}s of data; the admin imports at most "
+            f"{MAX_BACKGROUND_ROWS:,} at a time. Split it into files of {MAX_BACKGROUND_ROWS:,} "
+            f"{unit}s or fewer, or import clinic profiles with `manage.py import_clinics` "
+            "(docs/deploy.md)."
         )
+    return count
 
 
 class ImportFileGone(Exception):
@@ -126,11 +134,32 @@ def preview_folder() -> Path:
     return folder
 
 
+def job_upload_folder() -> Path:
+    """Where a large upload waits for its background import (settings.JOB_FILES: shared by the
+    web servers and the workers when they run on different machines)."""
+    folder = Path(settings.JOB_FILES) / "imports"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder
+
+
+def job_upload_save(upload: Any, suffix: str) -> Path:
+    """Keep an upload for the background jobs that check and import it."""
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115  (closed below)
+        dir=job_upload_folder(), prefix="preview-", suffix=suffix, delete=False
+    )
+    with handle:
+        for chunk in upload.chunks():
+            handle.write(chunk)
+    return Path(handle.name)
+
+
 def previews_purge(*, now: float | None = None) -> int:
-    """Delete previews older than a day (their import was never confirmed); return how many."""
+    """Delete previews and large uploads older than a day (their import was never confirmed);
+    return how many."""
     cutoff = (time.time() if now is None else now) - PREVIEW_MAX_AGE_SECONDS
     deleted = 0
-    for path in preview_folder().glob("preview-*"):
+    waiting = [*preview_folder().glob("preview-*"), *job_upload_folder().glob("preview-*")]
+    for path in waiting:
         try:
             if path.stat().st_mtime < cutoff:
                 path.unlink()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -21,11 +22,11 @@ from django.http import (
 )
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_GET, require_POST
 
 from .models import FINISHED_STATES, Job, JobState
-from .registry import LAUNCHERS
+from .registry import KINDS, LAUNCHERS
 from .services import job_cancel, job_retry, job_start
 
 ADMIN_MEDIA_CSS = {"all": ("css/admin.css",)}
@@ -85,9 +86,11 @@ class JobAdmin(admin.ModelAdmin):
         "attempts",
         "summary",
         "error",
+        "preview",
         "download",
     )
     readonly_fields = fields
+    change_form_template = "admin/jobs/job/change_form.html"
 
     class Media:
         css = ADMIN_MEDIA_CSS
@@ -131,6 +134,95 @@ class JobAdmin(admin.ModelAdmin):
             os.path.basename(job.output_file),
         )
 
+    @admin.display(description="Preview")
+    def preview(self, job: Job) -> str:
+        """What a checked import found: its rows by outcome, and the first refusals."""
+        counts = job.result.get("counts")
+        if not counts:
+            return "-"
+        figures = format_html_join(
+            ", ",
+            "{} {}",
+            ((f"{counts[k]:,}", k) for k in ("new", "changed", "unchanged", "refused")),
+        )
+        refused = job.result.get("refused") or []
+        if not refused:
+            return format_html("<p>{}. No row is refused.</p>", figures)
+        items = format_html_join(
+            "",
+            "<li>{}{}</li>",
+            ((f"Row {r['row']}: " if r["row"] is not None else "", r["message"]) for r in refused),
+        )
+        more = job.result.get("refused_total", len(refused)) - len(refused)
+        return format_html(
+            '<p>{}.</p><ul class="cv-job-refusals">{}</ul>{}',
+            figures,
+            items,
+            format_html("<p>and {} more refusals.</p>", more) if more > 0 else "",
+        )
+
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict | None = None,
+    ):
+        job = Job.objects.filter(pk=object_id).first()
+        extra_context = {
+            **(extra_context or {}),
+            "confirmable": bool(job and self._confirmable(request, job)),
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def _confirmable(self, request: HttpRequest, job: Job) -> bool:
+        kind = KINDS.get(job.kind)
+        return bool(
+            kind is not None
+            and kind.then
+            and job.state == JobState.DONE
+            and job.result.get("confirmable")
+            and "confirmed_job" not in job.result
+            and self.has_run_permission(request)
+            and self._may_import(request, job)
+        )
+
+    def _may_import(self, request: HttpRequest, job: Job) -> bool:
+        label = job.params.get("admin", "")
+        try:
+            model = apps.get_model(label)
+        except (LookupError, ValueError):
+            return False
+        model_admin = self.admin_site._registry.get(model)
+        has = getattr(model_admin, "has_import_permission", None)
+        return bool(has and has(request))
+
+    def confirm_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        """The curator's go-ahead for a checked job's next step (a checked import's writing),
+        given once: a second click finds it given."""
+        job = get_object_or_404(Job, pk=pk)
+        if not self._confirmable(request, job):
+            if "confirmed_job" in job.result:
+                messages.warning(request, "This import was confirmed already.")
+                return HttpResponseRedirect(
+                    reverse("admin:jobs_job_change", args=[job.result["confirmed_job"]])
+                )
+            raise PermissionDenied
+        claimed = (
+            Job.objects.filter(pk=job.pk)
+            .exclude(result__has_key="confirmed_job")
+            .update(result={**job.result, "confirmed_job": None})
+        )
+        if not claimed:
+            messages.warning(request, "This import was confirmed already.")
+            return HttpResponseRedirect(reverse("admin:jobs_job_changelist"))
+        then = KINDS[KINDS[job.kind].then]  # type: ignore[index]
+        label = job.label.replace("Check ", "Import ", 1).replace(" for import", "")
+        follow = job_start(then.name, user=request.user, params=job.params, label=label)
+        Job.objects.filter(pk=job.pk).update(result={**job.result, "confirmed_job": follow.pk})
+        messages.success(request, f"Job #{follow.pk} queued: {follow.label}.")
+        return HttpResponseRedirect(reverse("admin:jobs_job_change", args=[follow.pk]))
+
     def changelist_view(self, request: HttpRequest, extra_context: dict | None = None):
         extra_context = {
             **(extra_context or {}),
@@ -153,6 +245,11 @@ class JobAdmin(admin.ModelAdmin):
                 "<int:pk>/download/",
                 view(require_GET(self.download_view)),
                 name="jobs_job_download",
+            ),
+            path(
+                "<int:pk>/confirm/",
+                view(require_POST(self.confirm_view)),
+                name="jobs_job_confirm",
             ),
             *super().get_urls(),
         ]

@@ -49,6 +49,11 @@ class Job(models.Model):
     task_id = models.CharField(
         max_length=64, blank=True, help_text="The task backend's id of the latest attempt."
     )
+    result = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="What the job found, for its page (an import's preview).",
+    )
     output_file = models.CharField(
         max_length=255, blank=True, help_text="A file the job wrote (an export), in JOB_FILES."
     )

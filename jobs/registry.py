@@ -34,14 +34,17 @@ class Kind:
     name: str
     label: str
     handler: Handler
+    # The kind a curator's confirmation starts from a finished job of this one, with the same
+    # parameters (a checked import, then its writing).
+    then: str | None = None
 
 
 KINDS: dict[str, Kind] = {}
 
 
-def job_kind(name: str, label: str) -> Callable[[Handler], Handler]:
+def job_kind(name: str, label: str, *, then: str | None = None) -> Callable[[Handler], Handler]:
     def register(handler: Handler) -> Handler:
-        KINDS[name] = Kind(name, label, handler)
+        KINDS[name] = Kind(name, label, handler, then)
         return handler
 
     return register

@@ -1,5 +1,6 @@
 // Progress bars of background jobs in the admin (jobs/admin.py): each unfinished job's bar asks
-// its JSON view every two seconds and redraws, until the job is finished. No inline script.
+// its JSON view every two seconds and redraws, until the job is finished (a job's own page then
+// reloads, to show what the job found). No inline script.
 (function () {
   "use strict";
   var PERIOD = 2000;
@@ -17,6 +18,11 @@
     state.className = "cv-job-state cv-job-" + data.state;
     if (data.finished) {
       box.setAttribute("data-job-finished", "true");
+      // A job's own page shows what it found (an import's preview, its button): reload it.
+      if (document.body.classList.contains("change-form")) {
+        window.location.reload();
+        return;
+      }
       var row = box.closest("tr");
       var outcome = row && row.querySelector(".field-outcome");
       if (outcome) outcome.textContent = data.error || data.summary;

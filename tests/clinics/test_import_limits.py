@@ -1,6 +1,7 @@
-"""Large admin imports (issue 16, item 5): a file the preview could not finish within a request
-is refused with a clear message before it starts, and uploads whose preview was never
-confirmed do not stay on the server."""
+"""Large admin imports (issue 16, item 5): a file too large even for the background import is
+refused with a clear message before it starts, and uploads whose preview was never confirmed
+do not stay on the server. (A file too long to preview in a request goes to background jobs:
+tests/jobs/test_import_jobs.py.)"""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import time
 
 import pytest
 
+from clinics import import_forms
 from clinics.import_forms import (
-    MAX_IMPORT_ROWS,
     PREVIEW_MAX_AGE_SECONDS,
     PreviewStorage,
     preview_folder,
@@ -20,13 +21,16 @@ from tests.clinics.test_admin_import import upload
 
 
 @pytest.mark.django_db
-def test_a_file_too_long_to_preview_is_refused_with_what_to_do(admin_client):
+def test_a_file_too_long_even_for_a_background_job_is_refused_with_what_to_do(
+    admin_client, monkeypatch
+):
+    monkeypatch.setattr(import_forms, "MAX_BACKGROUND_ROWS", 5)
     rows = [["slug", "name", "country"]]
-    rows += [[f"big-{n}", f"Big {n}", "US"] for n in range(MAX_IMPORT_ROWS + 1)]
+    rows += [[f"big-{n}", f"Big {n}", "US"] for n in range(6)]
     response = upload(admin_client, rows)
     assert response.status_code == 200
     errors = response.context["form"].errors["import_file"]
-    assert f"The file has {MAX_IMPORT_ROWS + 1:,} lines of data" in errors[0]
+    assert "The file has 6 lines of data; the admin imports at most 5 at a time" in errors[0]
     assert "manage.py import_clinics" in errors[0]
 
 

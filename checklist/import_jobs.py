@@ -1,0 +1,134 @@
+"""Large spreadsheet imports as background jobs (issue 18, part 3; issue 16, item 5): a file
+with more rows than the admin previews inside a request (clinics.import_forms.MAX_IMPORT_ROWS)
+is checked by a worker (``import_preview``: the whole import run and rolled back, its rows
+counted as new, changed, unchanged or refused, each refusal with its row), then, when the
+curator confirms on the job's page, written by another (``import_apply``: all or nothing in one
+transaction, the clinics it touched rescored in it). The upload is kept in JOB_FILES until the
+import is applied (or the preview found errors), then deleted; unconfirmed ones are purged
+after a day with the admin's other previews."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Any
+
+from django.apps import apps
+from django.contrib import admin
+from django.contrib.auth import get_user_model
+
+from jobs.models import Job
+from jobs.progress import Progress
+from jobs.registry import JobError, job_kind
+
+# What a preview keeps to show: counts, and the first refusals with their rows.
+MAX_ERRORS_SHOWN = 50
+
+
+def _import(job: Job, progress: Progress, *, dry_run: bool) -> Any:
+    params = job.params
+    # A curated admin with the spreadsheet import (clinics.curation.CuratedImportExportMixin).
+    model_admin: Any = admin.site._registry[apps.get_model(params["admin"])]
+    path = params["file"]
+    if not os.path.isfile(path):
+        raise JobError("The uploaded file is no longer on the server; upload it again.")
+    input_format = model_admin.get_import_formats()[int(params["format"])]()
+    data: Any
+    if input_format.is_binary():
+        data = Path(path).read_bytes()
+    else:
+        data = Path(path).read_text(encoding=model_admin.from_encoding)
+    dataset = input_format.create_dataset(data)
+    progress.set_total(len(dataset))
+    resource_class = model_admin.get_import_resource_classes(None)[int(params.get("resource", 0))]
+    resource = resource_class(after_write=model_admin.clinics_written)
+    counted = resource.before_import_row
+
+    def before_import_row(row: Any, **kwargs: Any) -> None:
+        progress.advance()
+        counted(row, **kwargs)
+
+    resource.before_import_row = before_import_row
+    user = get_user_model().objects.filter(pk=params.get("user")).first()
+    return resource.import_data(
+        dataset,
+        dry_run=dry_run,
+        raise_errors=False,
+        use_transactions=True,
+        rollback_on_validation_errors=True,
+        file_name=params.get("name", ""),
+        user=user,
+    )
+
+
+def _refusals(result: Any) -> list[dict[str, Any]]:
+    refused: list[dict[str, Any]] = []
+    for number, errors in result.row_errors():
+        refused.extend({"row": number, "message": str(e.error)} for e in errors)
+    for invalid in result.invalid_rows:
+        for field, messages in invalid.error_dict.items():
+            text = "; ".join(str(m) for m in messages)
+            refused.append({"row": invalid.number, "message": f"{field}: {text}"})
+    for error in result.base_errors:
+        refused.append({"row": None, "message": str(error.error)})
+    return sorted(refused, key=lambda r: (r["row"] is None, r["row"] or 0))
+
+
+def _counts(result: Any) -> dict[str, int]:
+    totals = result.totals
+    return {
+        "new": totals.get("new", 0),
+        "changed": totals.get("update", 0),
+        "unchanged": totals.get("skip", 0),
+        "refused": totals.get("error", 0) + totals.get("invalid", 0),
+    }
+
+
+def _describe(counts: dict[str, int], rows: int) -> str:
+    return (
+        f"{rows:,} rows: {counts['new']:,} new, {counts['changed']:,} changed, "
+        f"{counts['unchanged']:,} unchanged, {counts['refused']:,} refused"
+    )
+
+
+@job_kind("import_preview", "Check a spreadsheet import", then="import_apply")
+def import_preview(job: Job, progress: Progress) -> str:
+    result = _import(job, progress, dry_run=True)
+    refused = _refusals(result)
+    counts = _counts(result)
+    Job.objects.filter(pk=job.pk).update(
+        result={
+            "counts": counts,
+            "refused": refused[:MAX_ERRORS_SHOWN],
+            "refused_total": len(refused),
+            "confirmable": not refused,
+        }
+    )
+    if refused:
+        # Nothing will be applied: the upload is not kept.
+        _delete(job.params["file"])
+    return _describe(counts, result.total_rows) + (
+        "; nothing can be imported until the refused rows are fixed."
+        if refused
+        else "; confirm on this page to import them."
+    )
+
+
+@job_kind("import_apply", "Import a spreadsheet")
+def import_apply(job: Job, progress: Progress) -> str:
+    result = _import(job, progress, dry_run=False)
+    refused = _refusals(result)
+    if refused:
+        first = refused[0]
+        raise JobError(
+            f"{first['message']} ({len(refused)} refused in all; nothing was imported)",
+            row=first["row"],
+        )
+    _delete(job.params["file"])
+    return _describe(_counts(result), result.total_rows) + "; imported and rescored."
+
+
+def _delete(path: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.remove(path)
