@@ -76,7 +76,6 @@ class JobAdmin(admin.ModelAdmin):
     fields = (
         "label",
         "kind",
-        "params",
         "state",
         "progress",
         "started_by",
