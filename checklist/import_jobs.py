@@ -10,6 +10,7 @@ after a day with the admin's other previews."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,11 @@ from typing import Any
 from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth import get_user_model
+from django.db import transaction
 
+from checklist.services.assessments import clinics_import_and_score
+from clinics.models import Clinic
+from clinics.profiles import ProfileError
 from jobs.models import Job
 from jobs.progress import Progress
 from jobs.registry import JobError, job_kind
@@ -132,3 +137,90 @@ def import_apply(job: Job, progress: Progress) -> str:
 def _delete(path: str) -> None:
     with contextlib.suppress(FileNotFoundError):
         os.remove(path)
+
+
+# --- Clinic profiles as JSON (docs/clinic-profile.md), the format of import_clinics -----------
+
+
+def _profiles(job: Job) -> Any:
+    path = Path(job.params["file"])
+    if not path.is_file():
+        raise JobError("The uploaded file is no longer on the server; upload it again.")
+    try:
+        return json.loads(path.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise JobError(f"The file is not valid JSON ({error}).") from None
+
+
+def _profile_refusals(error: ProfileError) -> list[dict[str, Any]]:
+    # Records are counted from 1 on the page, as rows are.
+    return [
+        {
+            "row": e.index + 1,
+            "message": f"{e.field}: {e.message}" + (f" (slug {e.slug})" if e.slug else ""),
+        }
+        for e in error.errors
+    ]
+
+
+@job_kind("profiles_preview", "Check clinic profiles (JSON) for import", then="profiles_apply")
+def profiles_preview(job: Job, progress: Progress) -> str:
+    data = _profiles(job)
+    progress.set_total(len(data) if isinstance(data, list) else 1)
+    before = dict(Clinic.objects.values_list("slug", "data_digest"))
+    refused: list[dict[str, Any]] = []
+    counts = {"new": 0, "changed": 0, "unchanged": 0, "refused": 0}
+    with transaction.atomic():
+        try:
+            result = clinics_import_and_score(data=data, update=bool(job.params.get("update")))
+        except ProfileError as error:
+            refused = _profile_refusals(error)
+        else:
+            for slug, digest in Clinic.objects.filter(pk__in=result.clinic_ids).values_list(
+                "slug", "data_digest"
+            ):
+                if slug not in before:
+                    counts["new"] += 1
+                elif before[slug] != digest:
+                    counts["changed"] += 1
+                else:
+                    counts["unchanged"] += 1
+        transaction.set_rollback(True)  # a preview writes nothing
+    counts["refused"] = len({r["row"] for r in refused})
+    progress.advance(progress.total or 0)
+    Job.objects.filter(pk=job.pk).update(
+        result={
+            "counts": counts,
+            "refused": refused[:MAX_ERRORS_SHOWN],
+            "refused_total": len(refused),
+            "confirmable": not refused,
+        }
+    )
+    if refused:
+        _delete(job.params["file"])
+        return (
+            f"{len(refused)} problem(s) in the profiles; nothing can be imported until they are "
+            "fixed."
+        )
+    records = counts["new"] + counts["changed"] + counts["unchanged"]
+    return _describe(counts, records) + "; confirm on this page to import them."
+
+
+@job_kind("profiles_apply", "Import clinic profiles (JSON)")
+def profiles_apply(job: Job, progress: Progress) -> str:
+    data = _profiles(job)
+    progress.set_total(len(data) if isinstance(data, list) else 1)
+    try:
+        result = clinics_import_and_score(data=data, update=bool(job.params.get("update")))
+    except ProfileError as error:
+        first = _profile_refusals(error)[0]
+        raise JobError(
+            f"{first['message']} ({len(error.errors)} problem(s) in all; nothing was imported)",
+            row=first["row"],
+        ) from None
+    progress.advance(progress.total or 0)
+    _delete(job.params["file"])
+    return (
+        f"{result.total:,} clinics imported ({result.created:,} new, {result.updated:,} "
+        "replaced) and rescored."
+    )

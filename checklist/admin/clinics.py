@@ -11,10 +11,12 @@ clinic list finds the page's keys first, so that nothing is computed for rows it
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -32,6 +34,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -65,6 +68,7 @@ from clinics.curation import (
     counted,
     json_list_holds,
 )
+from clinics.import_forms import MAX_BACKGROUND_ROWS, job_upload_save
 from clinics.models import CHANGED_SINCE_REVIEW, REVIEWED, Claim, Clinic
 from clinics.services import (
     claim_screen,
@@ -155,6 +159,37 @@ class ReviewFilter(admin.SimpleListFilter):
 
 
 REVIEW_NOTE_MAX = 2000
+
+
+class ProfilesUploadForm(forms.Form):
+    file = forms.FileField(
+        label="Profiles file (JSON)",
+        help_text="A list of clinic profiles, as export_clinics writes and docs/clinic-profile.md "
+        "describes.",
+    )
+    update = forms.BooleanField(
+        required=False,
+        label="Replace clinics that already exist (matched by slug; their children are replaced "
+        "whole)",
+    )
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        try:
+            data = json.loads(b"".join(upload.chunks()).decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+            raise forms.ValidationError(f"The file is not valid JSON: {error}.") from None
+        if not isinstance(data, list):
+            raise forms.ValidationError("The file must hold a list of clinic profiles: [ … ].")
+        if len(data) > MAX_BACKGROUND_ROWS:
+            raise forms.ValidationError(
+                f"The file holds {len(data):,} profiles; the admin imports at most "
+                f"{MAX_BACKGROUND_ROWS:,} at a time."
+            )
+        self.records = len(data)
+        return upload
+
+
 # A "Recompute scores" on more clinics than this is handed to a job worker.
 RESCORE_INLINE_MAX = 200
 
@@ -509,10 +544,47 @@ class ClinicAdmin(
 
     def get_urls(self) -> list:
         review = self.admin_site.admin_view(require_POST(self.review_view))
+        profiles = self.admin_site.admin_view(self.import_profiles_view)
         return [
+            path("import-profiles/", profiles, name="clinics_clinic_import_profiles"),
             path("<path:object_id>/review/", review, name="clinics_clinic_review"),
             *super().get_urls(),
         ]
+
+    def import_profiles_view(self, request: HttpRequest) -> HttpResponse:
+        """Clinic profiles as JSON (docs/clinic-profile.md): checked by a worker, imported on
+        the curator's confirmation (checklist/import_jobs.py)."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        form = ProfilesUploadForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            upload = form.cleaned_data["file"]
+            saved = job_upload_save(upload, ".json")
+            job = job_start(
+                "profiles_preview",
+                user=request.user,
+                params={
+                    "admin": Clinic._meta.label_lower,
+                    "file": str(saved),
+                    "name": upload.name,
+                    "update": form.cleaned_data["update"],
+                    "user": request.user.pk,
+                },
+                label=f"Check {upload.name} ({form.records:,} profiles) for import",
+            )
+            self.message_user(
+                request,
+                "A worker checks the profiles now; the preview appears on this page when ready, "
+                "with the button to import them.",
+            )
+            return HttpResponseRedirect(reverse("admin:jobs_job_change", args=[job.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Import clinic profiles (JSON)",
+            "opts": self.model._meta,
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/clinics/clinic/import_profiles.html", context)
 
     def review_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         """A reviewer marks the clinic's current data reviewed, with a note: rescored first, so

@@ -3,14 +3,17 @@
 unchanged and refused, naming each refused row; the curator confirms on the job's page; the
 import is all or nothing, rescores what it wrote, and its upload is deleted once it is done."""
 
+import json
 from pathlib import Path
 
 import pytest
 from django.urls import reverse
 
 from checklist.models import ClinicAssessment
+from checklist.services.assessments import assessments_refresh
 from clinics import import_forms
 from clinics.models import Clinic
+from clinics.services import clinic_profiles_export
 from jobs.models import Job, JobState
 from tests.clinics.test_admin_import import upload
 from tests.factories import ClinicFactory
@@ -135,3 +138,82 @@ def test_only_who_may_import_can_confirm(
     assert "Import these rows" not in page
     assert client.post(reverse("admin:jobs_job_confirm", args=[preview.pk])).status_code == 403
     assert not Job.objects.filter(kind="import_apply").exists()
+
+
+# --- clinic profiles as JSON ----------------------------------------------------------------------
+
+PROFILES = reverse("admin:clinics_clinic_import_profiles")
+
+
+def profiles_file(data, name="profiles.json"):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile(name, json.dumps(data).encode(), content_type="application/json")
+
+
+def test_json_profiles_are_checked_by_a_worker_and_imported_on_confirmation(
+    signed_in, django_capture_on_commit_callbacks
+):
+    ClinicFactory(slug="kept", name="Kept", country="US", city="Austin")
+    ClinicFactory(slug="moved", name="Moved", country="US", city="Austin")
+    assessments_refresh()
+    exported = {p["slug"]: p for p in clinic_profiles_export(queryset=Clinic.objects.all())}
+    data = [
+        exported["kept"],
+        {**exported["moved"], "city": "Dallas"},
+        {"slug": "brand-new", "name": "Brand New", "country": "MX"},
+    ]
+    page = signed_in.get(PROFILES)
+    assert page.status_code == 200 and "Check the file" in page.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = signed_in.post(PROFILES, {"file": profiles_file(data), "update": "on"})
+    preview = Job.objects.get(kind="profiles_preview")
+    assert response.url == reverse("admin:jobs_job_change", args=[preview.pk])
+    work()
+    preview.refresh_from_db()
+    assert preview.state == JobState.DONE, preview.error
+    assert preview.result["counts"] == {"new": 1, "changed": 1, "unchanged": 1, "refused": 0}
+    # The check wrote nothing.
+    assert not Clinic.objects.filter(slug="brand-new").exists()
+    assert Clinic.objects.get(slug="moved").city == "Austin"
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_in.post(reverse("admin:jobs_job_confirm", args=[preview.pk]))
+    work()
+    apply = Job.objects.get(kind="profiles_apply")
+    assert apply.state == JobState.DONE, apply.error
+    assert apply.summary == "3 clinics imported (1 new, 2 replaced) and rescored."
+    assert Clinic.objects.get(slug="moved").city == "Dallas"
+    assert Clinic.objects.get(slug="brand-new").current_assessment is not None
+    assert not Path(preview.params["file"]).exists()
+
+
+def test_json_profiles_with_problems_name_the_record_and_import_nothing(
+    signed_in, django_capture_on_commit_callbacks
+):
+    data = [
+        {"slug": "fine", "name": "Fine", "country": "US"},
+        {"slug": "broken", "name": "Broken", "country": "Atlantis"},
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_in.post(PROFILES, {"file": profiles_file(data)})
+    work()
+    preview = Job.objects.get()
+    assert preview.result["confirmable"] is False
+    assert preview.result["refused"][0]["row"] == 2
+    assert "country" in preview.result["refused"][0]["message"]
+    assert not Clinic.objects.exists()
+
+
+def test_a_file_that_is_not_a_list_of_profiles_is_refused_at_once(signed_in):
+    response = signed_in.post(PROFILES, {"file": profiles_file({"slug": "one"})})
+    assert "must hold a list of clinic profiles" in response.content.decode()
+    response = signed_in.post(
+        PROFILES, {"file": profiles_file(None, name="x.json").__class__("x.json", b"{nope")}
+    )
+    assert "not valid JSON" in response.content.decode()
+    assert not Job.objects.exists()
+
+
+def test_only_curators_who_may_import_upload_profiles(client, reviewer, db):
+    client.force_login(reviewer)
+    assert client.get(PROFILES).status_code == 403
