@@ -6,7 +6,7 @@ The import graph comes from grimp (import-linter's graph library), which reads t
 without running it: imports inside functions count, those under ``if TYPE_CHECKING:`` do not
 (they never run). Each strongly connected component of more than one module is a cycle; each
 is printed with its modules and the imports that tie them, and the exit status is 1.
-With no PACKAGE, the project's packages: clinics, checklist, pagecache, jobs, config and bench.
+With no PACKAGE, the project's packages: clinics, checklist, pagecache, jobs, capture, config and bench.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 import grimp
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("clinics", "checklist", "pagecache", "jobs", "config", "bench")
+PACKAGES = ("clinics", "checklist", "pagecache", "jobs", "capture", "config", "bench")
 
 Graph = Mapping[str, frozenset[str]]
 
