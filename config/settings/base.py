@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "jobs",
+    "capture",
 ]
 # Admin spreadsheet imports run in one transaction: any bad row and nothing is saved.
 IMPORT_EXPORT_USE_TRANSACTIONS = True

@@ -38,8 +38,14 @@ def started(db, django_capture_on_commit_callbacks):
 
 
 def work() -> None:
-    """What `make run`'s worker does, until the queue is empty."""
-    call_command("run_worker", "--burst", verbosity=0)
+    """What a worker does until the queue is empty, here in the test's own connection: every
+    queued job, oldest first. (The worker itself, `run_worker --burst`, closes its database
+    connection between tasks, as a long-running process should, which would end a test's
+    transaction on PostgreSQL: test_worker_killed.py and test_rq_worker.py run it as a real
+    process.) Each queued job's task must have reached the backend."""
+    for job in Job.objects.filter(state=JobState.QUEUED).order_by("pk"):
+        assert job.task_id, f"job #{job.pk} was never handed to the task backend"
+        job_run(job.pk)
 
 
 @pytest.fixture

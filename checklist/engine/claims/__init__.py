@@ -27,6 +27,7 @@ highest, which `primary_category` applies.
 
 from .categories import CATEGORIES, REASONS, Flag, primary_category, rank
 from .screening import Decision, explain, screen
+from .text import sentences
 from .version import SCREENER_EDITION, SCREENER_VERSION
 
 __all__ = [
@@ -40,4 +41,5 @@ __all__ = [
     "primary_category",
     "rank",
     "screen",
+    "sentences",
 ]

@@ -77,6 +77,12 @@ class _Doc:
 _MAX_SENTENCE: Final = 400
 
 
+def sentences(text: str) -> list[str]:
+    """The text's sentences as the screener cuts them (a page's text, for one proposal each)."""
+    doc = _Doc(text)
+    return [part for span in doc.sentences if (part := doc.slice(span).strip())]
+
+
 def _split_sentences(text: str) -> list[_Span]:
     spans: list[_Span] = []
     start = 0
