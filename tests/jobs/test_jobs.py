@@ -301,3 +301,45 @@ def test_rescore_queue_prints_the_job_and_returns_at_once(
     assert Job.objects.get(pk=job.pk).state == JobState.DONE
     assessments_refresh()  # the inline rescore finds nothing left to change
     assert ClinicAssessment.objects.count() == 1
+
+
+def test_a_running_job_beats_while_its_handler_works(monkeypatch, transactional_db):
+    """A long step with no progress (one big transaction) still shows its worker alive."""
+    import threading
+
+    from jobs import runner
+
+    monkeypatch.setattr(runner, "HEARTBEAT_SECONDS", 0.05)
+    beats = threading.Event()
+
+    @job_kind("test-slow", "Slow test job")
+    def slow(job, progress):
+        first = Job.objects.get(pk=job.pk).beat_at
+        for _ in range(100):
+            if Job.objects.get(pk=job.pk).beat_at != first:
+                beats.set()
+                break
+            threading.Event().wait(0.02)
+        return "slept"
+
+    try:
+        job = Job.objects.create(kind="test-slow", label="slow", task_id="t")
+        assert job_run(job.pk) == JobState.DONE
+        assert beats.is_set()
+    finally:
+        KINDS.pop("test-slow")
+
+
+def test_an_attempt_taken_for_dead_and_retried_does_not_overwrite_the_retry(db):
+    job = Job.objects.create(kind="rescore", label="x", task_id="t", params={"scope": "all"})
+    assert job_run(job.pk) == JobState.DONE
+    # As if this attempt had been declared dead and a second attempt had taken the job since.
+    Job.objects.filter(pk=job.pk).update(state=JobState.RUNNING, attempts=2, summary="")
+    stale = Job.objects.get(pk=job.pk)
+    stale.attempts = 1
+    from jobs.progress import Progress
+    from jobs.runner import _finish
+
+    _finish(stale, Progress(job.pk), summary="the first attempt, late")
+    job.refresh_from_db()
+    assert (job.state, job.summary) == (JobState.RUNNING, "")
