@@ -9,7 +9,7 @@ timed until they exit), as is the inline baseline (`manage.py rescore`, `manage.
 once per job): each figure includes the start of its processes, as a worker's would. A small
 job is a report purge with nothing to purge (two DELETE queries). The rescore is the nightly
 one: every clinic read, facts built, scored and compared, nothing changed to write. With two
-workers the rescore is queued as two jobs of half the clinics each. The database is a SQLite
+workers the rescore is queued as two jobs of half the clinics each (by primary-key range). The database is a SQLite
 file under bench/data/ unless --database-url names another (PostgreSQL); Redis is
 --redis-url's database (default redis://127.0.0.1:6379/7, emptied first), skipped if it does not
 answer. Results are printed and written to bench/results/jobs-<timestamp>.json.
@@ -35,11 +35,14 @@ import django, json, sys; django.setup()
 from clinics.models import Clinic
 from jobs.services import job_start
 kind, count, halves = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-if kind == "rescore":
+if kind == "rescore" and halves == 1:
+    job_start("rescore", params={"scope": "all"})
+elif kind == "rescore":
     ids = list(Clinic.objects.order_by("pk").values_list("pk", flat=True))
     size = -(-len(ids) // halves)
     for start in range(0, len(ids), size):
-        job_start("rescore", params={"scope": "clinics", "ids": ids[start:start + size]})
+        share = ids[start:start + size]
+        job_start("rescore", params={"scope": "range", "first": share[0], "last": share[-1]})
 else:
     for _ in range(count):
         job_start("purge_reports", params={"days": 90})

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import json
 import os
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from checklist.services.assessments import assessments_refresh
+from checklist.services.assessments import BATCH_SIZE, assessments_refresh
 from checklist.services.reports import reports_purge, reports_purge_reviewed, shared_retention_days
 from checklist.services.review import clinics_with_newly_expired_credentials
 from clinics.models import Clinic
@@ -27,7 +28,7 @@ from jobs.models import Job
 from jobs.progress import Progress
 from jobs.registry import JobError, job_kind, job_launcher
 
-RESCORE_SCOPES = ("all", "expired", "clinics")
+RESCORE_SCOPES = ("all", "expired", "clinics", "range")
 
 
 @job_kind("rescore", "Rescore clinics")
@@ -37,18 +38,40 @@ def rescore(job: Job, progress: Progress) -> str:
     if scope == "expired":
         queryset = clinics_with_newly_expired_credentials(today=timezone.localdate())
     elif scope == "clinics":
-        queryset = Clinic.objects.filter(pk__in=params.get("ids") or [])
+        queryset = Clinic.objects.none()  # read a batch at a time below
+    elif scope == "range":
+        # A share of a rescore split between workers: clinics by primary key, both ends in.
+        queryset = Clinic.objects.filter(pk__gte=int(params["first"]), pk__lte=int(params["last"]))
     elif scope == "all":
         queryset = Clinic.objects.all()
     else:
         raise JobError(f"Unknown rescore scope {scope!r}; one of {', '.join(RESCORE_SCOPES)}.")
-    progress.set_total(queryset.count())
-    summary = assessments_refresh(queryset=queryset, progress=progress.advance)
-    text = f"{summary.clinics} clinics rescored, {summary.changed} with a new result"
-    if summary.grades_moved:
-        moved = "; ".join(str(m) for m in summary.grades_moved[:20])
-        more = len(summary.grades_moved) - 20
-        text += f"; {len(summary.grades_moved)} grades changed: {moved}"
+    if scope == "clinics":
+        # A selection, a batch of ids at a time: each batch's query carries a short list.
+        ids = sorted(int(pk) for pk in params.get("ids") or [])
+        progress.set_total(len(ids))
+        clinics = changed = 0
+        grades_moved: list[Any] = []
+        for start in range(0, len(ids), BATCH_SIZE):
+            part = assessments_refresh(
+                queryset=Clinic.objects.filter(pk__in=ids[start : start + BATCH_SIZE]),
+                progress=progress.advance,
+            )
+            clinics, changed = clinics + part.clinics, changed + part.changed
+            grades_moved.extend(part.grades_moved)
+    else:
+        progress.set_total(queryset.count())
+        summary = assessments_refresh(queryset=queryset, progress=progress.advance)
+        clinics, changed, grades_moved = (
+            summary.clinics,
+            summary.changed,
+            list(summary.grades_moved),
+        )
+    text = f"{clinics} clinics rescored, {changed} with a new result"
+    if grades_moved:
+        moved = "; ".join(str(m) for m in grades_moved[:20])
+        more = len(grades_moved) - 20
+        text += f"; {len(grades_moved)} grades changed: {moved}"
         text += f" and {more} more" if more > 0 else ""
     return text + "."
 

@@ -343,3 +343,14 @@ def test_an_attempt_taken_for_dead_and_retried_does_not_overwrite_the_retry(db):
     _finish(stale, Progress(job.pk), summary="the first attempt, late")
     job.refresh_from_db()
     assert (job.state, job.summary) == (JobState.RUNNING, "")
+
+
+def test_a_rescore_split_by_range_covers_each_clinic_once(started):
+    clinics = [ClinicFactory() for _ in range(4)]
+    middle = clinics[1].pk
+    started("rescore", params={"scope": "range", "first": clinics[0].pk, "last": middle})
+    started("rescore", params={"scope": "range", "first": middle + 1, "last": clinics[-1].pk})
+    work()
+    summaries = sorted(Job.objects.values_list("summary", flat=True))
+    assert summaries == ["2 clinics rescored, 2 with a new result."] * 2
+    assert ClinicAssessment.objects.count() == 4
