@@ -143,7 +143,9 @@ def job_upload_folder() -> Path:
 
 
 def job_upload_save(upload: Any, suffix: str) -> Path:
-    """Keep an upload for the background jobs that check and import it."""
+    """Keep an upload for the background jobs that check and import it (and clear the uploads
+    nobody confirmed within a day, as a preview's save does)."""
+    previews_purge()
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115  (closed below)
         dir=job_upload_folder(), prefix="preview-", suffix=suffix, delete=False
     )

@@ -47,3 +47,17 @@ def test_previews_live_in_their_own_folder_and_old_ones_go():
     assert os.path.exists(fresh.get_full_path())
     assert previews_purge() == 0
     fresh.remove()
+
+
+def test_large_uploads_waiting_for_a_job_are_cleared_after_a_day(settings, tmp_path):
+    settings.JOB_FILES = tmp_path
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from clinics.import_forms import job_upload_save
+
+    old_upload = job_upload_save(SimpleUploadedFile("old.csv", b"slug,name\n"), ".csv")
+    old = time.time() - PREVIEW_MAX_AGE_SECONDS - 60
+    os.utime(old_upload, (old, old))
+    new_upload = job_upload_save(SimpleUploadedFile("new.csv", b"slug,name\n"), ".csv")
+    assert not old_upload.exists() and new_upload.exists()
+    assert new_upload.parent == tmp_path / "imports"
