@@ -47,14 +47,7 @@ def _import(job: Job, progress: Progress, *, dry_run: bool) -> Any:
     dataset = input_format.create_dataset(data)
     progress.set_total(len(dataset))
     resource_class = model_admin.get_import_resource_classes(None)[int(params.get("resource", 0))]
-    resource = resource_class(after_write=model_admin.clinics_written)
-    counted = resource.before_import_row
-
-    def before_import_row(row: Any, **kwargs: Any) -> None:
-        progress.advance()
-        counted(row, **kwargs)
-
-    resource.before_import_row = before_import_row
+    resource = resource_class(after_write=model_admin.clinics_written, on_row=progress.advance)
     user = get_user_model().objects.filter(pk=params.get("user")).first()
     return resource.import_data(
         dataset,
@@ -90,6 +83,21 @@ def _counts(result: Any) -> dict[str, int]:
     }
 
 
+def _keep_preview(job: Job, counts: dict[str, int], refused: list[dict[str, Any]]) -> None:
+    """What a check found, for the job's page; an upload with refusals is not kept (nothing
+    will be applied from it)."""
+    Job.objects.filter(pk=job.pk).update(
+        result={
+            "counts": counts,
+            "refused": refused[:MAX_ERRORS_SHOWN],
+            "refused_total": len(refused),
+            "confirmable": not refused,
+        }
+    )
+    if refused:
+        _delete(job.params["file"])
+
+
 def _describe(counts: dict[str, int], rows: int) -> str:
     return (
         f"{rows:,} rows: {counts['new']:,} new, {counts['changed']:,} changed, "
@@ -102,17 +110,7 @@ def import_preview(job: Job, progress: Progress) -> str:
     result = _import(job, progress, dry_run=True)
     refused = _refusals(result)
     counts = _counts(result)
-    Job.objects.filter(pk=job.pk).update(
-        result={
-            "counts": counts,
-            "refused": refused[:MAX_ERRORS_SHOWN],
-            "refused_total": len(refused),
-            "confirmable": not refused,
-        }
-    )
-    if refused:
-        # Nothing will be applied: the upload is not kept.
-        _delete(job.params["file"])
+    _keep_preview(job, counts, refused)
     return _describe(counts, result.total_rows) + (
         "; nothing can be imported until the refused rows are fixed."
         if refused
@@ -188,16 +186,8 @@ def profiles_preview(job: Job, progress: Progress) -> str:
         transaction.set_rollback(True)  # a preview writes nothing
     counts["refused"] = len({r["row"] for r in refused})
     progress.advance(progress.total or 0)
-    Job.objects.filter(pk=job.pk).update(
-        result={
-            "counts": counts,
-            "refused": refused[:MAX_ERRORS_SHOWN],
-            "refused_total": len(refused),
-            "confirmable": not refused,
-        }
-    )
+    _keep_preview(job, counts, refused)
     if refused:
-        _delete(job.params["file"])
         return (
             f"{len(refused)} problem(s) in the profiles; nothing can be imported until they are "
             "fixed."

@@ -17,6 +17,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from checklist.services.assessments import BATCH_SIZE, assessments_refresh
@@ -31,14 +32,16 @@ from jobs.registry import JobError, job_kind, job_launcher
 RESCORE_SCOPES = ("all", "expired", "clinics", "range")
 
 
-@job_kind("rescore", "Rescore clinics")
-def rescore(job: Job, progress: Progress) -> str:
-    params = job.params
+def _rescore_batches(params: dict[str, Any]) -> tuple[int, list[QuerySet[Clinic]]]:
+    """How many clinics a rescore covers, and the querysets it rescores them in: one, or for a
+    selection one per batch of ids (each batch's query carries a short list)."""
     scope = params.get("scope", "all")
+    if scope == "clinics":
+        ids = sorted(int(pk) for pk in params.get("ids") or [])
+        batches = [ids[start : start + BATCH_SIZE] for start in range(0, len(ids), BATCH_SIZE)]
+        return len(ids), [Clinic.objects.filter(pk__in=batch) for batch in batches]
     if scope == "expired":
         queryset = clinics_with_newly_expired_credentials(today=timezone.localdate())
-    elif scope == "clinics":
-        queryset = Clinic.objects.none()  # read a batch at a time below
     elif scope == "range":
         # A share of a rescore split between workers: clinics by primary key, both ends in.
         queryset = Clinic.objects.filter(pk__gte=int(params["first"]), pk__lte=int(params["last"]))
@@ -46,27 +49,19 @@ def rescore(job: Job, progress: Progress) -> str:
         queryset = Clinic.objects.all()
     else:
         raise JobError(f"Unknown rescore scope {scope!r}; one of {', '.join(RESCORE_SCOPES)}.")
-    if scope == "clinics":
-        # A selection, a batch of ids at a time: each batch's query carries a short list.
-        ids = sorted(int(pk) for pk in params.get("ids") or [])
-        progress.set_total(len(ids))
-        clinics = changed = 0
-        grades_moved: list[Any] = []
-        for start in range(0, len(ids), BATCH_SIZE):
-            part = assessments_refresh(
-                queryset=Clinic.objects.filter(pk__in=ids[start : start + BATCH_SIZE]),
-                progress=progress.advance,
-            )
-            clinics, changed = clinics + part.clinics, changed + part.changed
-            grades_moved.extend(part.grades_moved)
-    else:
-        progress.set_total(queryset.count())
-        summary = assessments_refresh(queryset=queryset, progress=progress.advance)
-        clinics, changed, grades_moved = (
-            summary.clinics,
-            summary.changed,
-            list(summary.grades_moved),
-        )
+    return queryset.count(), [queryset]
+
+
+@job_kind("rescore", "Rescore clinics")
+def rescore(job: Job, progress: Progress) -> str:
+    total, batches = _rescore_batches(job.params)
+    progress.set_total(total)
+    clinics = changed = 0
+    grades_moved: list[Any] = []
+    for queryset in batches:
+        part = assessments_refresh(queryset=queryset, progress=progress.advance)
+        clinics, changed = clinics + part.clinics, changed + part.changed
+        grades_moved.extend(part.grades_moved)
     text = f"{clinics} clinics rescored, {changed} with a new result"
     if grades_moved:
         moved = "; ".join(str(m) for m in grades_moved[:20])

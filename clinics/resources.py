@@ -131,12 +131,18 @@ class CuratedResource(resources.ModelResource):
     }
 
     def __init__(
-        self, *, after_write: Callable[[Iterable[int]], None] | None = None, **kwargs: Any
+        self,
+        *,
+        after_write: Callable[[Iterable[int]], None] | None = None,
+        on_row: Callable[[], None] | None = None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         # Called with the ids of the clinics a successful import touched, inside its
         # transaction (the clinic admin passes the scoring, which this app does not know).
         self.after_write = after_write
+        # Called as each row is read (a background import's progress).
+        self.on_row = on_row
         self.touched_clinics: set[int] = set()
 
     # The columns no row can do without (the upload names those missing), and the
@@ -160,6 +166,8 @@ class CuratedResource(resources.ModelResource):
 
     def before_import_row(self, row: Any, **kwargs: Any) -> None:
         super().before_import_row(row, **kwargs)
+        if self.on_row is not None:
+            self.on_row()
         for column, value in row.items():
             row[column] = cell_in(value)
 
