@@ -25,7 +25,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_GET, require_POST
 
-from .models import FINISHED_STATES, Job, JobState
+from .models import Job, JobState
 from .registry import KINDS, LAUNCHERS
 from .services import job_cancel, job_retry, job_start
 
@@ -282,23 +282,36 @@ class JobAdmin(admin.ModelAdmin):
 
     # --- actions ----------------------------------------------------------------------------
 
+    def _act_on(
+        self, request: HttpRequest, queryset, state: str, act, done: str, left: str
+    ) -> None:
+        """Apply ``act`` to the selected jobs in ``state``; say how many, and how many others
+        were left as they were."""
+        skipped = queryset.exclude(state=state).count()
+        acted = sum(act(job) for job in queryset.filter(state=state))
+        message = f"{acted} job(s) {done}."
+        if skipped:
+            message += f" {skipped} {left} left as they were."
+        self.message_user(request, message)
+
     @admin.action(description="Cancel (queued jobs only)", permissions=("run",))
     def cancel(self, request: HttpRequest, queryset) -> None:
-        skipped = queryset.exclude(state=JobState.QUEUED).count()
-        cancelled = sum(job_cancel(job) for job in queryset.filter(state=JobState.QUEUED))
-        message = f"{cancelled} job(s) cancelled."
-        if skipped:
-            message += f" {skipped} not queued (running or finished) left as they were."
-        self.message_user(request, message)
+        self._act_on(
+            request,
+            queryset,
+            JobState.QUEUED,
+            job_cancel,
+            "cancelled",
+            "not queued (running or finished)",
+        )
 
     @admin.action(description="Retry (failed jobs only)", permissions=("run",))
     def retry(self, request: HttpRequest, queryset) -> None:
-        skipped = queryset.exclude(state=JobState.FAILED).count()
-        retried = sum(job_retry(job) for job in queryset.filter(state=JobState.FAILED))
-        message = f"{retried} job(s) queued again."
-        if skipped:
-            message += f" {skipped} had not failed and were left as they were."
-        self.message_user(request, message)
-
-
-__all__ = ["FINISHED_STATES", "JobAdmin"]
+        self._act_on(
+            request,
+            queryset,
+            JobState.FAILED,
+            job_retry,
+            "queued again",
+            "had not failed and were",
+        )
