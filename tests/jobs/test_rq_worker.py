@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from tests.fresh_python import PROJECT_ROOT
+from tests.jobs import processes
+from tests.jobs.processes import RETRY, manage, python, worker_env, worker_taking
 
 pytestmark = pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="REDIS_URL is not set")
 
@@ -37,40 +36,7 @@ cancelled = job_start("rescore", params={"scope": "all"})
 job_cancel(cancelled)
 print(job.pk, cancelled.pk)
 """
-RETRY = """
-import django, sys; django.setup()
-from jobs.models import Job
-from jobs.services import job_retry
-print(job_retry(Job.objects.get(pk=int(sys.argv[1]))))
-"""
-
-
-def python(env: dict[str, str], program: str, *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", program, *args],
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip().splitlines()[-1]
-
-
-def manage(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
-    done = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-4000:]
-    return done
+COLUMNS = "state, done, total, error, attempts"
 
 
 def children(pid: int) -> list[int]:
@@ -81,27 +47,17 @@ def children(pid: int) -> list[int]:
 
 
 def job_row(db: Path, job_id: int) -> tuple:
-    with sqlite3.connect(db, timeout=20) as connection:
-        return connection.execute(
-            "SELECT state, done, total, error, attempts FROM jobs_job WHERE id = ?", (job_id,)
-        ).fetchone()
+    return processes.job_row(db, job_id, COLUMNS)
 
 
 @pytest.fixture
 def env(tmp_path) -> dict[str, str]:
-    parts = urlsplit(os.environ["REDIS_URL"])
-    jobs_redis = urlunsplit(parts._replace(path=f"/{JOBS_DB}"))
-    environment = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'jobs.sqlite3'}",
-        "JOBS_REDIS_URL": jobs_redis,
-    }
     import redis
 
+    parts = urlsplit(os.environ["REDIS_URL"])
+    jobs_redis = urlunsplit(parts._replace(path=f"/{JOBS_DB}"))
     redis.Redis.from_url(jobs_redis).flushdb()
-    manage(environment, "migrate", "--no-input", "-v0")
-    return environment
+    return worker_env(tmp_path, JOBS_REDIS_URL=jobs_redis)
 
 
 def test_jobs_run_on_an_rq_worker(env, tmp_path):
@@ -117,29 +73,12 @@ def test_jobs_run_on_an_rq_worker(env, tmp_path):
 def test_a_killed_rq_worker_is_recovered_and_the_job_retried(env, tmp_path):
     db = tmp_path / "jobs.sqlite3"
     job_id, _ = map(int, python(env, SETUP, "6000").split())
-    worker = subprocess.Popen(
-        [sys.executable, "manage.py", "run_worker"],
-        cwd=PROJECT_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while job_row(db, job_id)[0] != "running":
-            assert time.monotonic() < deadline, "the worker never took the job"
-            time.sleep(0.02)
-        time.sleep(0.5)
-        assert job_row(db, job_id)[0] == "running", "the job finished before it could be killed"
+    with worker_taking(env, db, job_id) as worker:
         # The machine is lost: the worker and the work-horse RQ forked for the job (in a
         # session of its own) die together.
         for pid in [worker.pid, *children(worker.pid)]:
             os.kill(pid, signal.SIGKILL)
         worker.wait(timeout=10)
-    finally:
-        if worker.poll() is None:
-            os.killpg(worker.pid, signal.SIGKILL)
     time.sleep(1)
     state, done, total, _, _ = job_row(db, job_id)
     assert state == "running" and done < total

@@ -4,17 +4,14 @@ database file of its own, shared by the processes, whatever database the suite u
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.fresh_python import PROJECT_ROOT, run_python
+from tests.jobs import processes
+from tests.jobs.processes import RETRY, manage, python, worker_env, worker_taking
 
 CLINICS = 6000
 
@@ -28,12 +25,7 @@ Clinic.objects.bulk_create(
 )
 print(job_start("rescore", params={{"scope": "all"}}).pk)
 """
-RETRY = """
-import django, sys; django.setup()
-from jobs.models import Job
-from jobs.services import job_retry
-print(job_retry(Job.objects.get(pk=int(sys.argv[1]))))
-"""
+COLUMNS = "state, done, total, error, task_id"
 
 
 def curated(db: Path) -> list[tuple]:
@@ -44,65 +36,23 @@ def curated(db: Path) -> list[tuple]:
 
 
 def job_row(db: Path, job_id: int) -> tuple:
-    with sqlite3.connect(db, timeout=20) as connection:
-        return connection.execute(
-            "SELECT state, done, total, error, task_id FROM jobs_job WHERE id = ?", (job_id,)
-        ).fetchone()
-
-
-def manage(env: dict[str, str], *args: str, timeout: int = 120) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=True,
-    )
+    return processes.job_row(db, job_id, COLUMNS)
 
 
 @pytest.fixture
 def env(tmp_path) -> dict[str, str]:
-    environment = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'jobs.sqlite3'}",
-        "JOB_FILES": str(tmp_path / "files"),
-    }
     # The database backend, whatever the machine has: this test is about its worker.
-    environment.pop("REDIS_URL", None)
-    environment.pop("JOBS_REDIS_URL", None)
-    manage(environment, "migrate", "--no-input", "-v0")
-    return environment
+    return worker_env(tmp_path, JOB_FILES=str(tmp_path / "files"))
 
 
 def test_a_killed_worker_leaves_the_data_whole_and_the_job_can_be_retried(env, tmp_path):
     db = tmp_path / "jobs.sqlite3"
-    made = run_python(SETUP, **env)
-    assert made.returncode == 0, made.stderr
-    job_id = int(made.stdout.strip().splitlines()[-1])
+    job_id = int(python(env, SETUP))
     before = curated(db)
 
-    worker = subprocess.Popen(
-        [sys.executable, "manage.py", "run_worker", "--interval", "0.1"],
-        cwd=PROJECT_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while job_row(db, job_id)[0] != "running":
-            assert time.monotonic() < deadline, "the worker never took the job"
-            time.sleep(0.02)
-        time.sleep(0.5)  # well into the rescore
-        assert job_row(db, job_id)[0] == "running", "the job finished before it could be killed"
+    with worker_taking(env, db, job_id, "--interval", "0.1") as worker:
         worker.send_signal(signal.SIGKILL)
         worker.wait(timeout=10)
-    finally:
-        if worker.poll() is None:
-            worker.kill()
 
     # Killed mid-run: the job still says running, and the curated data is exactly as before.
     state, done, total, _, task_id = job_row(db, job_id)
@@ -133,16 +83,7 @@ def test_a_killed_worker_leaves_the_data_whole_and_the_job_can_be_retried(env, t
     assert status == ("FAILED",)
 
     # The retry runs it again from the start and finishes.
-    retried = subprocess.run(
-        [sys.executable, "-c", RETRY, str(job_id)],
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert retried.stdout.strip() == "True", retried.stderr
+    assert python(env, RETRY, str(job_id)) == "True"
     manage(env, "run_worker", "--burst")
     state, done, total, error, _ = job_row(db, job_id)
     assert (state, done, total, error) == ("done", CLINICS, CLINICS, "")
