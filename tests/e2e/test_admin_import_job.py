@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from clinics import import_forms
@@ -18,7 +17,7 @@ from clinics.roles import CURATORS
 from jobs.models import Job, JobState
 from jobs.services import job_run
 from tests.e2e.conftest import _open_page, screenshot
-from tests.e2e.test_admin_review import PASSWORD, watch_console
+from tests.e2e.test_admin_review import staff_login, watch_console
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -40,15 +39,9 @@ def test_a_long_import_is_previewed_by_a_worker_and_confirmed(
         writer.writerows(
             [[f"import-{n}", f"Imported Clinic {n}", "MX", "Tijuana"] for n in range(3)]
         )
-    curator = User.objects.create_user("ivan", password=PASSWORD, is_staff=True)
-    curator.groups.add(Group.objects.get(name=CURATORS))
     page = desktop
     seen = watch_console(page)
-    page.goto(f"{demo_site}{reverse('admin:login')}")
-    page.fill("#id_username", "ivan")
-    page.fill("#id_password", PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(f"{demo_site}{reverse('admin:index')}")
+    staff_login(page, demo_site, "ivan", CURATORS)
 
     page.goto(f"{demo_site}{reverse('admin:clinics_clinic_import')}")
     page.set_input_files("input[name=import_file]", str(sheet))

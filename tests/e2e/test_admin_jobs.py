@@ -7,14 +7,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from clinics.roles import CURATORS
 from jobs.models import Job, JobState
 from jobs.services import job_run
 from tests.e2e.conftest import _open_page, screenshot
-from tests.e2e.test_admin_review import PASSWORD, watch_console
+from tests.e2e.test_admin_review import staff_login, watch_console
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -26,14 +25,8 @@ def desktop(browser: Any) -> Iterator[Any]:
 
 def test_a_curator_starts_a_rescore_and_sees_it_finish(demo_site, desktop):
     page = desktop
-    curator = User.objects.create_user("carla", password=PASSWORD, is_staff=True)
-    curator.groups.add(Group.objects.get(name=CURATORS))
     seen = watch_console(page)
-    page.goto(f"{demo_site}{reverse('admin:login')}")
-    page.fill("#id_username", "carla")
-    page.fill("#id_password", PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(f"{demo_site}{reverse('admin:index')}")
+    staff_login(page, demo_site, "carla", CURATORS)
     assert "Background jobs" in page.locator("#cv-dash-jobs").inner_text()
 
     page.goto(f"{demo_site}{reverse('admin:jobs_job_changelist')}")

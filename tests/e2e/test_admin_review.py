@@ -31,6 +31,18 @@ def desktop(browser: Any) -> Iterator[Any]:
     yield from _open_page(browser, "desktop")
 
 
+def staff_login(page: Any, site: str, username: str, group: str) -> User:
+    """A staff member of ``group``, signed in to the admin through its login page."""
+    user = User.objects.create_user(username, password=PASSWORD, is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
+    page.goto(f"{site}{reverse('admin:login')}")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(f"{site}{reverse('admin:index')}")
+    return user
+
+
 def watch_console(page: Any) -> dict[str, list[str]]:
     seen: dict[str, list[str]] = {"csp": [], "errors": []}
     page.on(
@@ -43,8 +55,6 @@ def watch_console(page: Any) -> dict[str, list[str]]:
 
 def test_a_reviewer_works_a_shared_report_and_marks_the_clinic_reviewed(demo_site, desktop):
     page = desktop
-    reviewer = User.objects.create_user("rita", password=PASSWORD, is_staff=True)
-    reviewer.groups.add(Group.objects.get(name=REVIEWERS))
     clinic = Clinic.objects.get(slug=CLINIC)
     # This patient was told the cells come from umbilical cord; the profile says their own fat.
     report = report_create(
@@ -60,12 +70,7 @@ def test_a_reviewer_works_a_shared_report_and_marks_the_clinic_reviewed(demo_sit
     claim.delete()
     assessment_refresh(clinic=clinic)
     seen = watch_console(page)
-
-    page.goto(f"{demo_site}{reverse('admin:login')}")
-    page.fill("#id_username", "rita")
-    page.fill("#id_password", PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(f"{demo_site}{reverse('admin:index')}")
+    staff_login(page, demo_site, "rita", REVIEWERS)
 
     dashboard = page.locator(".cv-dashboard")
     assert "Clinics by grade" in dashboard.inner_text()
