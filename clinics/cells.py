@@ -89,15 +89,23 @@ class YesNoUnknownWidget(widgets.Widget):
         return "" if value is None else ("yes" if value else "no")
 
 
+def _finite_number(value: Any, what: str) -> decimal.Decimal:
+    """A cell's number, or ValueError naming the cell as not ``what`` (NaN and infinity too)."""
+    try:
+        number = decimal.Decimal(str(value).strip())
+    except (ArithmeticError, ValueError):
+        raise ValueError(f"“{value}” is not {what}.") from None
+    if not number.is_finite():
+        raise ValueError(f"“{value}” is not {what}.")
+    return number
+
+
 class WholeNumberWidget(widgets.IntegerWidget):
     def clean(self, value: Any, row: Mapping | None = None, **kwargs: Any) -> int | None:
         if self.is_empty(value):
             return None
-        try:
-            number = decimal.Decimal(str(value).strip())
-        except (ArithmeticError, ValueError):
-            raise ValueError(f"“{value}” is not a whole number.") from None
-        if not number.is_finite() or number != number.to_integral_value():
+        number = _finite_number(value, "a whole number")
+        if number != number.to_integral_value():
             raise ValueError(f"“{value}” is not a whole number.")
         return int(number)
 
@@ -108,13 +116,7 @@ class DecimalNumberWidget(widgets.DecimalWidget):
     ) -> decimal.Decimal | None:
         if self.is_empty(value):
             return None
-        try:
-            number = decimal.Decimal(str(value).strip())
-        except (ArithmeticError, ValueError):
-            raise ValueError(f"“{value}” is not a number.") from None
-        if not number.is_finite():
-            raise ValueError(f"“{value}” is not a number.")
-        return number
+        return _finite_number(value, "a number")
 
 
 class IsoDateWidget(widgets.DateWidget):

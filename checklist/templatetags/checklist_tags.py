@@ -22,20 +22,9 @@ def score_card(assessment: Any) -> tuple[presentation.ScoreGroup, ...]:
     return presentation.score_card(assessment, CATALOGUE) if assessment else ()
 
 
-@register.simple_tag
-def money(min_usd: float | None, max_usd: float | None) -> str:
-    return presentation.money(min_usd, max_usd)
-
-
-@register.simple_tag
-def quoted_money(
-    currency: str | None,
-    min_amount: float | None,
-    max_amount: float | None,
-    min_usd: float | None,
-    max_usd: float | None,
-) -> str:
-    return presentation.quoted_money(currency, min_amount, max_amount, min_usd, max_usd)
+# The engine's price wording, as it is: `{% money min max as price %}`, `{% quoted_money ... %}`.
+register.simple_tag(presentation.money, name="money")
+register.simple_tag(presentation.quoted_money, name="quoted_money")
 
 
 @register.simple_tag
