@@ -126,7 +126,7 @@ def client(
 
 def _read_capped(response: httpx.Response, limit: int, what: str) -> bytes:
     declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
+    if declared.isascii() and declared.isdecimal() and int(declared) > limit:
         raise Refused(f"The {what} is larger than {limit // (1024 * 1024) or 1} MB.")
     body = bytearray()
     for chunk in response.iter_bytes():

@@ -30,7 +30,8 @@ INT64 = 2**63
 
 def _plausible_id(value: Any) -> bool:
     text = str(value)
-    return text.isdigit() and int(text) < INT64
+    # isdecimal, not isdigit: "¹" is a digit that int() refuses.
+    return text.isdecimal() and int(text) < INT64
 
 
 class SafeAutocompleteSelect(AutocompleteSelect):
@@ -55,7 +56,7 @@ class BoundedIdMultipleChoiceField(forms.ModelMultipleChoiceField):
 
     def _check_values(self, value: Any) -> Any:
         for pk in value:
-            if str(pk).strip().lstrip("-").isdigit() and abs(int(pk)) >= INT64:
+            if str(pk).strip().lstrip("-").isdecimal() and abs(int(pk)) >= INT64:
                 raise ValidationError(
                     self.error_messages["invalid_pk_value"],
                     code="invalid_pk_value",

@@ -288,7 +288,7 @@ class ReportedClinicFilter(admin.RelatedOnlyFieldListFilter):
         self.capped = len(choices) > self.listed
         if not self.capped:
             return choices
-        chosen = [value for value in self.lookup_val or () if value.isdigit()]
+        chosen = [value for value in self.lookup_val or () if value.isdecimal()]
         return list(reported.filter(pk__in=chosen).values_list("pk", "name")) if chosen else []
 
     def has_output(self) -> bool:

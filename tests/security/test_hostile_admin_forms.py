@@ -504,3 +504,9 @@ def test_confirming_a_file_no_longer_on_the_server_is_a_message_not_a_500(admin_
     assert response.redirect_chain == [(url, 302)]
     assert "Nothing was imported by this confirmation" in response.content.decode()
     assert row_counts() == before
+
+
+def test_a_superscript_digit_as_a_related_id_is_no_id():
+    from clinics.admin_safety import _plausible_id
+
+    assert _plausible_id("42") and not _plausible_id("¹") and not _plausible_id("4²")
