@@ -509,8 +509,10 @@ from .public_records import (  # noqa: E402
     PublicRegister,
 )
 from .reviews import ClinicReview  # noqa: E402
+from .snapshots import Citation, Snapshot, WebsitePage  # noqa: E402
 
 __all__ = [
+    "Citation",
     "Claim",
     "Clinic",
     "ClinicReview",
@@ -523,4 +525,6 @@ __all__ = [
     "PriceQuote",
     "ProcessingProtocol",
     "PublicRegister",
+    "Snapshot",
+    "WebsitePage",
 ]
