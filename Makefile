@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint format typecheck imports superuser install lock clean bench bench-rescore bench-import bench-admin bench-claims bench-jobs load audit
+.PHONY: run test test-postgres lint format typecheck imports superuser install lock clean bench bench-rescore bench-import bench-admin bench-claims bench-jobs bench-capture load audit
 
 # The locks pin every package, pip included, each with its hashes: what is installed is
 # exactly what was locked. A changed lock reinstalls. `make run` and `make test` started
@@ -84,6 +84,11 @@ bench-import: install
 # the real corpus's dev and validation splits; sentences per second, load time (bench/claims.py).
 bench-claims: install
 	$(PY) bench/claims.py
+
+# The website capture: extract + screen + propose per page on the recorded pages and a 200 KB
+# page (target: under 1 s on one core), and what one page fills in for the curator.
+bench-capture: install
+	$(PY) bench/capture.py
 
 # Background jobs: small jobs/s and a 10,000-clinic rescore with one and two workers, on the
 # database backend and on RQ (the Redis on 127.0.0.1:6379, database 7), against the inline

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from django.db import transaction
+from django.urls import reverse
 
 from clinics.models import Clinic
 from jobs.models import Job
@@ -44,7 +45,12 @@ def capture(job: Job, progress: Progress) -> str:
         if url not in done:
             try:
                 with transaction.atomic():
-                    done[url] = services.capture_url(clinic, url, user_id=job.started_by_id).pk
+                    done[url] = services.capture_url(
+                        clinic,
+                        url,
+                        user_id=job.started_by_id,
+                        recheck=bool(job.params.get("recheck", True)),
+                    ).pk
             except Refused as refused:
                 failed.append(f"{url}: {refused}")
         _keep(job, done)
@@ -78,7 +84,14 @@ def capture(job: Job, progress: Progress) -> str:
 
 
 def _keep(job: Job, done: dict[str, int]) -> None:
-    job.result = {**(job.result or {}), "snapshots": done}
+    links = [
+        {
+            "label": f"Review the snapshot of {where.removeprefix('upload:')}",
+            "url": reverse("admin:clinics_snapshot_change", args=[pk]),
+        }
+        for where, pk in done.items()
+    ]
+    job.result = {**(job.result or {}), "snapshots": done, "links": links}
     Job.objects.filter(pk=job.pk).update(result=job.result)
 
 

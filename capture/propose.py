@@ -110,7 +110,10 @@ TREATMENT = re.compile(
     r"\bkök hücre\w*|\bSVF\b|\bresults?\b",
     re.IGNORECASE,
 )
+# A long page proposes every flagged sentence (up to MAX_FLAGGED) but only its first
+# MAX_CLAIMS unflagged sentences about the treatment: the curator's list stays readable.
 MAX_CLAIMS = 60
+MAX_FLAGGED = 300
 FOUND = (
     (ACCREDITATIONS, "accreditation"),
     (TRIAL, "trial"),
@@ -160,29 +163,20 @@ def propose(text: str) -> list[Proposal]:
             seen.add(key)
             proposals.append(proposal)
 
-    claims = 0
-    for sentence in sentences(text):
+    plain = flagged = 0
+    for sentence in dict.fromkeys(sentences(text)):  # a repeated sentence is proposed once
         flags = screen(sentence)
-        if (flags or TREATMENT.search(sentence)) and claims < MAX_CLAIMS:
-            claims += 1
-            add(
-                Proposal(
-                    "claim",
-                    sentence,
-                    sentence,
-                    {
-                        "flags": [
-                            {
-                                "category": f.category,
-                                "start": f.start,
-                                "end": f.end,
-                                "match": f.match,
-                            }
-                            for f in flags
-                        ]
-                    },
-                )
-            )
+        if flags and flagged < MAX_FLAGGED:
+            flagged += 1
+        elif not flags and TREATMENT.search(sentence) and plain < MAX_CLAIMS:
+            plain += 1
+        else:
+            continue
+        flagged_spans = [
+            {"category": f.category, "start": f.start, "end": f.end, "match": f.match}
+            for f in flags
+        ]
+        add(Proposal("claim", sentence, sentence, {"flags": flagged_spans}))
     for paragraph in (line.strip() for line in text.splitlines()):
         if not paragraph:
             continue

@@ -456,7 +456,8 @@ def proposals_apply(
                 )
                 rejected += 1
         snapshot.proposals = proposals
-        snapshot._change_reason = f"{accepted} accepted, {rejected} rejected"
+        # simple-history reads the reason of a save from this attribute
+        setattr(snapshot, "_change_reason", f"{accepted} accepted, {rejected} rejected")  # noqa: B010
         snapshot.save(update_fields=["proposals"])
         after = assessment_refresh(clinic=clinic) if accepted else before
         result = Applied(

@@ -27,6 +27,7 @@ class ClinicsConfig(AppConfig):
             PriceQuote,
             ProcessingProtocol,
             PublicRegister,
+            WebsitePage,
         )
 
         # What the directory, clinic and compare pages show (bulk writes call
@@ -41,6 +42,7 @@ class ClinicsConfig(AppConfig):
             Evidence,
             EnforcementAction,
             PublicRegister,
+            WebsitePage,  # the clinic page's "Website last checked"
         )
         # After every app's migrate (no sender), so groups also get permissions of
         # models that later apps and migrations add.

@@ -42,6 +42,9 @@ ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "checklist.clinicassessment": ("view",),
         "checklist.claimlabel": ALL,
         "clinics.enforcementimport": ("view",),
+        # the website capture: capture (add), decide proposals (change); evidence is never deleted
+        "clinics.snapshot": ("add", "change", "view"),
+        "clinics.websitepage": ("change", "view"),
         # background jobs: see them, start the launchers, cancel a queued one, retry a failed one
         "jobs.job": ("view", "run"),
     },
@@ -53,6 +56,8 @@ ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         # a reviewer accepts curators' labels into the screener's exemplar bank
         "checklist.claimlabel": ("view", REVIEW),
         "checklist.patientreport": ("view", "change"),
+        "clinics.snapshot": ("view",),
+        "clinics.websitepage": ("view",),
         "jobs.job": ("view", "run"),
     },
 }

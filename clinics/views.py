@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import permission_required
-from django.db.models import F, QuerySet
+from django.db.models import F, OuterRef, QuerySet, Subquery
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -36,7 +36,7 @@ from .filters import (
     price_band,
     with_quoted_price,
 )
-from .models import Clinic
+from .models import Clinic, WebsitePage
 from .pagination import KeysFirstPaginator
 from .schema_docs import profile_json_schema
 from .services import clinics_with_relations
@@ -140,8 +140,17 @@ def _claims(claims: Iterable[Any]) -> list[ClaimView]:
 
 
 def _clinic_page_queryset(queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
-    return clinics_with_relations(queryset.select_related("current_assessment")).defer(
-        "current_assessment__facts"
+    # When we last fetched any of the clinic's watched pages (the capture's re-check): one
+    # subquery of the page's own query.
+    website_checked = (
+        WebsitePage.objects.filter(clinic=OuterRef("pk"), last_checked_at__isnull=False)
+        .order_by("-last_checked_at")
+        .values("last_checked_at")[:1]
+    )
+    return (
+        clinics_with_relations(queryset.select_related("current_assessment"))
+        .defer("current_assessment__facts")
+        .annotate(website_checked=Subquery(website_checked))
     )
 
 

@@ -87,6 +87,7 @@ class JobAdmin(admin.ModelAdmin):
         "error",
         "preview",
         "download",
+        "follow_up",
     )
     readonly_fields = fields
     change_form_template = "admin/jobs/job/change_form.html"
@@ -132,6 +133,18 @@ class JobAdmin(admin.ModelAdmin):
             reverse("admin:jobs_job_download", args=[job.pk]),
             os.path.basename(job.output_file),
         )
+
+    @admin.display(description="Next")
+    def follow_up(self, job: Job) -> str:
+        """Where the staff go from a finished job: the pages its kind listed in
+        ``result["links"]`` (label and admin address), e.g. a capture's snapshots to review."""
+        links = job.result.get("links") or [] if job.state == JobState.DONE else []
+        if not links:
+            return "-"
+        items = format_html_join(
+            "", '<li><a href="{}">{}</a></li>', ((link["url"], link["label"]) for link in links)
+        )
+        return format_html("<ul>{}</ul>", items)
 
     @admin.display(description="Preview")
     def preview(self, job: Job) -> str:

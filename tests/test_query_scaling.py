@@ -32,8 +32,10 @@ from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from bench.generate import profiles
+from capture.services import capture_upload
 from checklist.models import ClaimLabel, PatientReport
 from checklist.services.assessments import assessments_refresh, clinics_import_and_score
 from checklist.services.reports import report_create
@@ -47,6 +49,7 @@ from clinics.models import (
     Practitioner,
     PriceQuote,
     ProcessingProtocol,
+    WebsitePage,
 )
 from clinics.registers import registers_load_file
 from jobs.models import Job
@@ -180,6 +183,13 @@ def add_reports(data: list[dict[str, Any]]) -> None:
         clinic = Clinic.objects.get(name=action.company)
         action.clinics.add(clinic)
         action.practitioners.add(*clinic.practitioners.all()[:1])
+    # A captured page of each such clinic's website, watched: for the capture's lists and the
+    # clinic page's "Website last checked".
+    for clinic in Clinic.objects.filter(slug__in=slugs):
+        capture_upload(clinic, body=b"<p>Our own fat cells, processed the same day.</p>", name="x")
+        WebsitePage.objects.create(
+            clinic=clinic, url=f"https://{clinic.slug}.example/", last_checked_at=timezone.now()
+        )
     # A background job per such clinic, each rescoring it, queued on the database backend and
     # then run: for the jobs' list and the task backend's own.
     for clinic in Clinic.objects.filter(slug__in=slugs):
@@ -288,6 +298,8 @@ CHANGELIST_QUERIES = {
     "clinics.EnforcementImport": 5,
     "clinics.PublicRegister": 6,  # + the countries that have a register
     "jobs.Job": 6,  # + the kinds for the filter
+    "clinics.Snapshot": 9,  # + the date hierarchy's bounds, years, pending counts read per row
+    "clinics.WebsitePage": 5,
     # the task backend's own list (superusers): + priorities and queues for its filters
     "django_tasks_database.DBTaskResult": 7,
 }
@@ -329,11 +341,11 @@ ADMIN = [
     # history, curators' labels on the claims (one query for all of them), the doctors'
     # credentials listed in the practitioner inline (one query for all doctors), the last
     # review (a clinic changed since its review also reads its rows once to list the changes:
-    # test_review_marks pins that page)
+    # test_review_marks pins that page), the website panel's watched pages and snapshots
     Page(
         "admin clinic change page",
         lambda s: reverse("admin:clinics_clinic_change", args=[s.first.pk]),
-        13,
+        15,
         staff=True,
     ),
     # session, user, clinic, count, the clinic's history rows

@@ -78,6 +78,8 @@ from clinics.services import (
 )
 from jobs.services import job_start
 
+from .website import website_panel
+
 NOT_ASSESSED = "none"
 
 
@@ -538,6 +540,7 @@ class ClinicAdmin(
             if can_see_reports
             else "",
             "preview_url": reverse("clinics:preview", kwargs={"slug": clinic.slug}),
+            "website": website_panel(request, clinic),
         }
 
     # --- review ----------------------------------------------------------------------------------

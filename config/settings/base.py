@@ -265,6 +265,8 @@ else:
 JOB_STALE_SECONDS = env.int("JOB_STALE_SECONDS", default=300)
 # Files jobs write (exports), served to staff only; never under a public URL.
 JOB_FILES = Path(env("JOB_FILES", default=str(BASE_DIR / "var" / "jobs")))
+# Days after which a watched page of a clinic's website is captured again (recheck_websites).
+CAPTURE_RECHECK_DAYS = env.int("CAPTURE_RECHECK_DAYS", default=30)
 
 # Abuse limits per client address, counted in the cache in fixed windows; 0 turns one off.
 RATELIMIT_ENABLED = env.bool("RATELIMIT_ENABLED", default=True)

@@ -212,10 +212,20 @@ def test_bad_decisions_are_refused_whole(site):
     with pytest.raises(DecisionError, match="why"):
         proposals_apply(snapshot, {claim["id"]: Decision(accept=False)})
     terms = [
-        {"id": 900, "kind": "cell_source", "value": "umbilical_cord", "passage": "x",
-         "status": "pending"},
-        {"id": 901, "kind": "cell_source", "value": "autologous_adipose", "passage": "y",
-         "status": "pending"},
+        {
+            "id": 900,
+            "kind": "cell_source",
+            "value": "umbilical_cord",
+            "passage": "x",
+            "status": "pending",
+        },
+        {
+            "id": 901,
+            "kind": "cell_source",
+            "value": "autologous_adipose",
+            "passage": "y",
+            "status": "pending",
+        },
     ]
     snapshot.proposals = [*snapshot.proposals, *terms]
     snapshot.save()

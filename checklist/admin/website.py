@@ -1,0 +1,46 @@
+"""The clinic admin's website panel (issue 19): the clinic's watched pages with the date of
+their last check, its latest snapshots with what is still to decide, and the link to capture
+more. Two queries whatever the clinic holds; the snapshots' originals and texts are not read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from django.urls import reverse
+
+from clinics.models import Clinic, Snapshot
+
+SNAPSHOTS_SHOWN = 10
+
+
+def website_panel(request: HttpRequest, clinic: Clinic) -> dict[str, Any]:
+    snapshots = list(
+        Snapshot.objects.filter(clinic=clinic)
+        .only(
+            "id",
+            "source",
+            "requested_url",
+            "final_url",
+            "title",
+            "fetched_at",
+            "attention",
+            "proposals",
+        )
+        .order_by("-fetched_at", "-id")[:SNAPSHOTS_SHOWN]
+    )
+    return {
+        "pages": list(clinic.website_pages.order_by("url")),
+        "snapshots": [
+            {
+                "snapshot": s,
+                "to_decide": s.pending_count(),
+                "url": reverse("admin:clinics_snapshot_change", args=[s.pk]),
+            }
+            for s in snapshots
+        ],
+        "all_url": f"{reverse('admin:clinics_snapshot_changelist')}?clinic__id__exact={clinic.pk}",
+        "capture_url": reverse("admin:clinics_snapshot_capture", args=[clinic.pk])
+        if request.user.has_perm("clinics.add_snapshot")
+        else "",
+    }
