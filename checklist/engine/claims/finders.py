@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Final
 
+from . import prefilter
 from .rules import _DISEASES, _PROCESS_OBJECT, _RISK_CONTEXT, _RULES
 from .text import _FLAGS, _NARROW_NEGATORS, _NEGATORS, _Doc, _Span, _tokens
 from .vocabulary import conditions
@@ -524,10 +525,14 @@ def _find_emphatic_will(doc: _Doc) -> Iterator[_Candidate]:
             yield _Candidate("guaranteed", will.start(), will.end(), origin="emphatic WILL finder")
 
 
+# Read once, at import, for the alternatives each text can match (prefilter.py).
+prefilter.register(*(rule.pattern for rule in _RULES))
+
+
 def _find_rule_matches(doc: _Doc) -> Iterator[_Candidate]:
     text = doc.text
     for number, rule in enumerate(_RULES):
-        for found in rule.pattern.finditer(doc.lower):
+        for found in doc.presence.finditer(rule.pattern, doc.lower):
             start, end = found.start(), found.end()
             while end > start and text[end - 1].isspace():
                 end -= 1

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
+from .prefilter import Presence
+
 # --- Text structure -------------------------------------------------------------------------
 
 
@@ -54,6 +56,8 @@ class _Doc:
         self.lower = lower
         # What a recognizer works out once per text and asks again per clause.
         self.memo: dict[str, list[tuple[int, int]]] = {}
+        # Which alternatives of the patterns can match the text at all (speed only).
+        self.presence = Presence(lower)
         self.sentences = _split_sentences(self.text)
         self._sentence_starts = [s.start for s in self.sentences]
         self.clauses = [c for s in self.sentences for c in _split_clauses(self.text, s)]

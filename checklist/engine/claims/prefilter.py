@@ -1,0 +1,439 @@
+"""Speed only, never a decision: which alternatives of a pattern can match a text at all.
+
+A rule's pattern is an alternation of dozens of phrases, and the regex engine tries each one at
+every word of every text. But an alternative needs certain fixed strings, its needles, to be in
+the text ("guarant" for ``\\bguarant\\w*``; "for" and "sure" for ``\\bfor\\s+sure\\b``): where
+they are missing it cannot match, and only the alternatives that can are run. The needles are
+read from the pattern itself, by the standard library's own parser, never written by hand, so an
+edited rule needs nothing here; what the reading does not know gives no needle, and an
+alternative without needles is always run. The matches, their order and their spans are the
+whole pattern's (tests/checklist/test_claims_prefilter.py holds them equal on every labelled
+set): this module changes how fast the screener is, never what it says.
+
+Which needles a text holds is worked out once per text for every pattern at once
+(``Presence``), from an index of the needles by their first three characters.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+# The standard library's reader of regular expressions (re.compile parses with it).
+_sre: Any = importlib.import_module("re._parser")
+
+# At most this many strings stand for one requirement ("p[ae]rm[ae]n" is four of them).
+_MOST_NEEDLES: Final = 24
+# At most this many requirements are checked per alternative: the rarest.
+_MOST_REQUIREMENTS: Final = 3
+# Under IGNORECASE these match an ASCII letter without lower-casing to one (the lower case of
+# "İ" is two characters, which _Doc.lower does not use); a text with one runs every alternative.
+_CASE_SPECIALS: Final = frozenset("İıſ")
+# How often a string is in text like the screener's: the exemplar bank, lowercased. It only
+# orders the needles (the rarer, the fewer alternatives run), never decides a match.
+_REFERENCE: Final = Path(__file__).with_name("data") / "exemplars.tsv"
+
+Requirement = frozenset[str]  # a match holds at least one of these strings
+
+
+@cache
+def _reference() -> str:
+    return _REFERENCE.read_text(encoding="utf-8").lower()
+
+
+@cache
+def _frequency(needle: str) -> int:
+    return _reference().count(needle.lower())
+
+
+def _cost(requirement: Requirement) -> tuple[int, int, list[str]]:
+    return (sum(_frequency(n) + 1 for n in requirement), len(requirement), sorted(requirement))
+
+
+# --- Reading a pattern ----------------------------------------------------------------------
+
+
+def _skip_class(pattern: str, i: int) -> int:
+    """The index just after the character class opening at ``pattern[i]`` ("[")."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _top_level_bars(pattern: str) -> tuple[list[int], int]:
+    """Where ``pattern`` has a "|" outside any group, and where its first group closes."""
+    bars: list[int] = []
+    first_close = -1
+    depth = i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _skip_class(pattern, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0 and first_close < 0:
+                first_close = i
+        elif c == "|" and depth == 0:
+            bars.append(i)
+        i += 1
+    return bars, first_close
+
+
+def split(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern``, "(?:a|b)|c" read as "a|b|c" (an ordered
+    choice inside an ordered choice is one ordered choice)."""
+    bars, _ = _top_level_bars(pattern)
+    parts = [pattern[a + 1 : b] for a, b in zip([-1, *bars], [*bars, len(pattern)], strict=True)]
+    units: list[str] = []
+    for part in parts:
+        _, first_close = _top_level_bars(part)
+        if part.startswith("(?:") and first_close == len(part) - 1:
+            units.extend(split(part[3:-1]))
+        else:
+            units.append(part)
+    return units
+
+
+def _product(left: set[str], right: set[str]) -> set[str] | None:
+    strings = {a + b for a in left for b in right}
+    return strings if len(strings) <= _MOST_NEEDLES else None
+
+
+def _exact(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
+    """Every string a sequence of parsed items can match, when they are few and fixed."""
+    strings: set[str] | None = {""}
+    for op, av in items:
+        if op is _sre.AT:  # \b and the like: no character of its own
+            continue
+        item = _exact_item(op, av)
+        if item is None or strings is None:
+            return None
+        strings = _product(strings, item)
+    return strings
+
+
+def _exact_item(op: Any, av: Any) -> set[str] | None:
+    if op is _sre.LITERAL:
+        return {chr(av)}
+    if op is _sre.IN:
+        if len(av) <= 4 and all(o is _sre.LITERAL for o, _ in av):
+            return {chr(a) for _, a in av}
+        return None
+    if op is _sre.SUBPATTERN:
+        _, add_flags, del_flags, inner = av
+        return None if add_flags or del_flags else _exact(inner)
+    if op is _sre.BRANCH:
+        strings: set[str] = set()
+        for branch in av[1]:
+            found = _exact(branch)
+            if found is None:
+                return None
+            strings |= found
+        return strings if len(strings) <= _MOST_NEEDLES else None
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        least, most, inner = av
+        once = _exact(inner)
+        if once is None or most > 2:
+            return None
+        repeats: set[str] = set()
+        repeated: set[str] | None = {""}
+        for times in range(most + 1):
+            if repeated is None:
+                return None
+            if times >= least:
+                repeats |= repeated
+            repeated = _product(repeated, once)
+        return repeats if len(repeats) <= _MOST_NEEDLES else None
+    return None
+
+
+def _requirements(items: Iterable[tuple[Any, Any]]) -> list[Requirement]:
+    """What a match of a sequence of parsed items must hold: every requirement, each met by
+    one of its strings."""
+    found: list[Requirement] = []
+    run: set[str] = {""}  # the strings that the fixed items just read spell, in a row
+
+    def close_run() -> None:
+        nonlocal run
+        if "" not in run:
+            found.append(frozenset(run))
+        run = {""}
+
+    for op, av in items:
+        if op is _sre.AT:  # no character of its own: the strings either side are adjacent
+            continue
+        exact = _exact_item(op, av)
+        if exact is not None:
+            longer = _product(run, exact)
+            if longer is None:
+                close_run()
+                longer = exact
+            run = longer
+            continue
+        close_run()
+        found.extend(_inner_requirements(op, av))
+    close_run()
+    return found
+
+
+def _inner_requirements(op: Any, av: Any) -> list[Requirement]:
+    """What one compound item (a group, a choice, a repeat, a lookaround) needs, if anything."""
+    if op is _sre.SUBPATTERN:
+        _, add_flags, del_flags, inner = av
+        return [] if add_flags or del_flags else _requirements(inner)
+    if op is _sre.BRANCH:
+        each = [_best(_requirements(branch)) for branch in av[1]]
+        union: set[str] = set()
+        for requirement in each:
+            if requirement is None:
+                return []  # a branch that needs nothing: the choice needs nothing
+            union |= requirement
+        best = _minimal(frozenset(union))
+        return [] if best is None else [best]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        least, _, inner = av
+        return _requirements(inner) if least >= 1 else []
+    if op is _sre.ATOMIC_GROUP:
+        return _requirements(av)
+    if op is _sre.ASSERT:  # a lookahead or lookbehind reads the text too
+        return _requirements(av[1])
+    return []  # a negative lookaround, a class, a category: nothing fixed
+
+
+def _minimal(strings: frozenset[str]) -> Requirement | None:
+    """The strings without those holding another ("percent" holds "per"): a text with the
+    longer one has the shorter too. None when there is nothing to look for."""
+    if not strings or "" in strings or len(strings) > _MOST_NEEDLES:
+        return None
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+def _best(requirements: list[Requirement]) -> Requirement | None:
+    usable = [m for r in requirements if (m := _minimal(r)) is not None]
+    return min(usable, key=_cost) if usable else None
+
+
+def _for_lowercased(requirement: Requirement, folded: bool) -> Requirement | None:
+    """The requirement as read in the lowercased text (_Doc.lower), which holds the lower case
+    of each letter of the text: where an ASCII string matches, its lower case is there. Under
+    IGNORECASE a string must be ASCII (the few other letters matching an ASCII one turn the
+    prefilter off for the text: _CASE_SPECIALS); without it, its other letters must be their
+    own lower case."""
+    if folded and not all(s.isascii() for s in requirement):
+        return None
+    if not all(c.isascii() or c.lower() == c for s in requirement for c in s):
+        return None
+    return _minimal(frozenset(s.lower() for s in requirement))
+
+
+# --- Running a pattern ----------------------------------------------------------------------
+
+
+class Alternation:
+    """A compiled pattern read as its top-level alternatives, each with what it requires."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.folded = bool(pattern.flags & re.IGNORECASE)
+        sources = split(pattern.pattern)
+        parsed = [_parse(source, pattern.flags) for source in sources]
+        if len(sources) == 1 or any(p is None for p in parsed):
+            sources, parsed = [pattern.pattern], [_parse(pattern.pattern, pattern.flags)]
+        self.sources = tuple(sources)
+        self.requirements = tuple(self._requirements_of(p) for p in parsed)
+        # An alternative is run alone only where a match is no more than its start and end:
+        # no group to read, never empty (finditer steps over an empty match in its own way).
+        self.separable = (
+            len(sources) > 1
+            and pattern.groups == 0
+            and all(p is not None and p.getwidth()[0] > 0 for p in parsed)
+        )
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(sources)
+
+    def _requirements_of(self, parsed: Any) -> tuple[Requirement, ...]:
+        if parsed is None:
+            return ()
+        usable = {
+            r
+            for found in _requirements(parsed)
+            if (m := _minimal(found)) is not None
+            and (r := _for_lowercased(m, self.folded)) is not None
+        }
+        return tuple(sorted(usable, key=_cost)[:_MOST_REQUIREMENTS])
+
+    def alternative(self, index: int) -> re.Pattern[str]:
+        """One alternative as a pattern of its own, compiled when it is first run."""
+        compiled = self._compiled[index]
+        if compiled is None:
+            compiled = self._compiled[index] = re.compile(self.sources[index], self.pattern.flags)
+        return compiled
+
+
+def _parse(source: str, flags: int) -> Any:
+    """The parse of one alternative, or None where it cannot be read alone (a flag set inline
+    for the whole pattern, or a reference to a group of another alternative)."""
+    try:
+        parsed = _sre.parse(source, flags)
+    except re.error:
+        return None
+    return parsed if parsed.state.flags == flags else None
+
+
+class _Registry:
+    """Every pattern read for its alternatives, and one index of all their needles."""
+
+    def __init__(self) -> None:
+        self.alternations: list[Alternation] = []
+        # by id: hashing a compiled pattern reads its whole code, each time (the registry keeps
+        # every pattern it reads, so an id is never another pattern's)
+        self.numbers: dict[int, int] = {}
+        # needle -> the (pattern, alternative) whose first requirement it meets
+        self.needed_by: dict[str, list[tuple[int, int]]] = {}
+        # the needles by their first three characters; shorter ones are looked for one by one
+        self.by_start: dict[tuple[str, ...], list[str]] = {}
+        self.short: list[str] = []
+        self.always: list[tuple[int, int]] = []  # alternatives that require nothing
+        # what an alternative requires beyond its first requirement, checked once that is met
+        self.further: dict[tuple[int, int], tuple[Requirement, ...]] = {}
+        self._starts: frozenset[tuple[str, ...]] = frozenset()
+
+    def add(self, pattern: re.Pattern[str]) -> int:
+        number = self.numbers.get(id(pattern))
+        if number is not None:
+            return number
+        number = len(self.alternations)
+        alternation = Alternation(pattern)
+        self.alternations.append(alternation)
+        self.numbers[id(pattern)] = number
+        for index, requirements in enumerate(alternation.requirements):
+            if not requirements:
+                self.always.append((number, index))
+                continue
+            for needle in sorted(requirements[0]):
+                if needle not in self.needed_by:
+                    self.needed_by[needle] = []
+                    if len(needle) < 3:
+                        self.short.append(needle)
+                    else:
+                        self.by_start.setdefault(tuple(needle[:3]), []).append(needle)
+                self.needed_by[needle].append((number, index))
+            if len(requirements) > 1:
+                self.further[number, index] = requirements[1:]
+        self._starts = frozenset(self.by_start)
+        return number
+
+    def alive(self, probe: str) -> dict[int, list[int]]:
+        """For each pattern, in its order, the alternatives that can match a text whose
+        lowercased form is ``probe``."""
+        candidates = set(self.always)
+        by_start, needed_by = self.by_start, self.needed_by
+        for start in self._starts.intersection(zip(probe, probe[1:], probe[2:], strict=False)):
+            for needle in by_start[start]:
+                if needle in probe:
+                    candidates.update(needed_by[needle])
+        for needle in self.short:
+            if needle in probe:
+                candidates.update(needed_by[needle])
+        alive: dict[int, list[int]] = {}
+        further = self.further
+        for number, index in sorted(candidates):
+            rest = further.get((number, index))
+            if rest is None or _meets(probe, rest):
+                alive.setdefault(number, []).append(index)
+        return alive
+
+
+def _meets(probe: str, requirements: tuple[Requirement, ...]) -> bool:
+    for requirement in requirements:
+        for needle in requirement:
+            if needle in probe:
+                break
+        else:
+            return False
+    return True
+
+
+_REGISTRY: Final = _Registry()
+
+
+def register(*patterns: re.Pattern[str]) -> None:
+    """Read these patterns for their alternatives' needles (at import, once)."""
+    for pattern in patterns:
+        _REGISTRY.add(pattern)
+
+
+class Presence:
+    """Which alternatives of the registered patterns can match one text, worked out when a
+    pattern is first run on it."""
+
+    __slots__ = ("_alive", "_count", "_lower", "_specials")
+
+    def __init__(self, lower: str) -> None:
+        self._lower = lower
+        self._count = -1
+        self._alive: dict[int, list[int]] = {}
+        self._specials = not lower.isascii() and not _CASE_SPECIALS.isdisjoint(lower)
+
+    def alive(self, pattern: re.Pattern[str]) -> tuple[Alternation, list[int] | None]:
+        """The pattern as read, and its alternatives that can match (None: any of them)."""
+        number = _REGISTRY.add(pattern)
+        alternation = _REGISTRY.alternations[number]
+        if alternation.folded and self._specials:
+            return alternation, None
+        if self._count != len(_REGISTRY.alternations):
+            self._alive = _REGISTRY.alive(self._lower)
+            self._count = len(_REGISTRY.alternations)
+        return alternation, self._alive.get(number, [])
+
+    def may_match(self, pattern: re.Pattern[str]) -> bool:
+        """False when ``pattern`` cannot match the text, nor any part of it."""
+        _, alive = self.alive(pattern)
+        return alive is None or bool(alive)
+
+    def finditer(self, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``, with only the alternatives that can match run; ``text``
+        is the text read for this presence, or its lowercased form."""
+        alternation, alive = self.alive(pattern)
+        if alive is None or (alive and not alternation.separable):
+            return pattern.finditer(text)
+        if not alive:
+            return iter(())
+        if len(alive) == 1:
+            return alternation.alternative(alive[0]).finditer(text)
+        if len(alive) == len(alternation.sources):
+            return pattern.finditer(text)
+        return _merged([alternation.alternative(i) for i in alive], text)
+
+
+def _merged(alternatives: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches of "a|b|c" from those of a, b and c (none matching empty), as the regex
+    engine finds them: the leftmost match, of the earliest alternative matching there, then on
+    from its end."""
+    pos = 0
+    pending = [p.search(text) for p in alternatives]
+    while True:
+        best: re.Match[str] | None = None
+        for i, found in enumerate(pending):
+            if found is not None and found.start() < pos:
+                found = pending[i] = alternatives[i].search(text, pos)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        if best is None:
+            return
+        yield best
+        pos = best.end()
