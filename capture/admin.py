@@ -20,7 +20,14 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from clinics.choices import CredentialKind, Treatment
+from clinics.choices import (
+    CellForm,
+    CellSource,
+    CredentialKind,
+    Manipulation,
+    Processing,
+    Treatment,
+)
 from clinics.curation import ADMIN_MEDIA_CSS
 from clinics.import_forms import job_upload_save
 from clinics.models import Citation, Clinic, Snapshot, WebsitePage
@@ -33,6 +40,17 @@ from .fetch import MAX_BYTES
 from .highlight import highlighted, spans
 
 MAX_URLS = 10
+# A proposed term's words on the page, for the codes the profile records.
+TERM_LABELS = {
+    kind: dict(choices.choices)
+    for kind, choices in (
+        ("cell_source", CellSource),
+        ("cell_form", CellForm),
+        ("processing", Processing),
+        ("manipulation", Manipulation),
+    )
+}
+STATUS_LABELS = dict(ProposalStatus.choices)
 KIND_LABELS = {
     "claim": "Claim",
     "price": "Price",
@@ -299,6 +317,10 @@ def review_context(snapshot: Snapshot, posted: dict[str, str]) -> dict[str, Any]
             {
                 "p": proposal,
                 "label": KIND_LABELS.get(proposal["kind"], proposal["kind"]),
+                "shown": TERM_LABELS.get(proposal["kind"], {}).get(
+                    proposal["value"], proposal["value"]
+                ),
+                "status": STATUS_LABELS.get(proposal.get("status"), proposal.get("status")),
                 "pending": proposal.get("status") == ProposalStatus.PENDING,
                 "located": pid in located,
                 "choice": posted.get(f"decision-{pid}", ""),
