@@ -341,11 +341,12 @@ ADMIN = [
     # history, curators' labels on the claims (one query for all of them), the doctors'
     # credentials listed in the practitioner inline (one query for all doctors), the last
     # review (a clinic changed since its review also reads its rows once to list the changes:
-    # test_review_marks pins that page), the website panel's watched pages and snapshots
+    # test_review_marks pins that page), the website panel's watched pages, snapshots and
+    # citations
     Page(
         "admin clinic change page",
         lambda s: reverse("admin:clinics_clinic_change", args=[s.first.pk]),
-        15,
+        16,
         staff=True,
     ),
     # session, user, clinic, count, the clinic's history rows

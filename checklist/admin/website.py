@@ -1,6 +1,7 @@
 """The clinic admin's website panel (issue 19): the clinic's watched pages with the date of
 their last check, its latest snapshots with what is still to decide, and the link to capture
-more. Two queries whatever the clinic holds; the snapshots' originals and texts are not read."""
+more, and the facts accepted from its snapshots with the passage each rests on. Three queries
+whatever the clinic holds; the snapshots' originals and texts are not read."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from typing import Any
 from django.http import HttpRequest
 from django.urls import reverse
 
-from clinics.models import Clinic, Snapshot
+from clinics.models import Citation, Clinic, Snapshot
 
 SNAPSHOTS_SHOWN = 10
+CITATIONS_SHOWN = 20
 
 
 def website_panel(request: HttpRequest, clinic: Clinic) -> dict[str, Any]:
@@ -29,7 +31,19 @@ def website_panel(request: HttpRequest, clinic: Clinic) -> dict[str, Any]:
         )
         .order_by("-fetched_at", "-id")[:SNAPSHOTS_SHOWN]
     )
+    citations = list(
+        Citation.objects.filter(clinic=clinic)
+        .select_related("accepted_by")
+        .order_by("-accepted_at", "-id")[:CITATIONS_SHOWN]
+    )
     return {
+        "citations": [
+            {
+                "citation": c,
+                "url": reverse("admin:clinics_snapshot_change", args=[c.snapshot_id]),
+            }
+            for c in citations
+        ],
         "pages": list(clinic.website_pages.order_by("url")),
         "snapshots": [
             {

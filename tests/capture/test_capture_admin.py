@@ -152,6 +152,8 @@ def test_preview_then_save_then_the_decisions_stand(client, curator):
     assert saved.status_code == 302
     assert clinic.protocols.get().cell_source == "umbilical_cord"
     assert Citation.objects.get().passage == donor["passage"]
+    panel = client.get(reverse("admin:clinics_clinic_change", args=[clinic.pk])).content.decode()
+    assert "Facts accepted from the website" in panel and "cell_source" in panel
     after = review(client, snapshot).content.decode()
     assert "A headline, not a claim about results." in after
     assert f'name="decision-{donor["id"]}"' not in after  # decided: no longer offered
