@@ -204,7 +204,7 @@ def _find_disease_claims(doc: _Doc) -> Iterator[_Candidate]:
             back -= 1
         # the sentence before counts only for a pronoun right after the verb ("heal it")
         before_sentence = doc.sentences[index - 1] if len(scope) == 1 and index > 0 else None
-        for verb in _CURE_VERB.finditer(doc.text, sentence.start, sentence.end):
+        for verb in doc.presence.finditer(_CURE_VERB, doc.text, sentence.start, sentence.end):
             before = doc.text[max(sentence.start, verb.start() - 20) : verb.start()]
             after = doc.text[verb.end() : min(sentence.end, verb.end() + 60)]
             if _PATIENT_BEING_TREATED.search(before) or _TREATED_ELSEWHERE.match(after):
@@ -331,7 +331,7 @@ def _find_treatment_offers(doc: _Doc) -> Iterator[_Candidate]:
                     yield _Candidate(
                         "cure", seen.start(), seen.end(), origin="patients with a condition improve"
                     )
-        for repair in _TISSUE_REPAIR.finditer(text, sentence.start, sentence.end):
+        for repair in doc.presence.finditer(_TISSUE_REPAIR, text, sentence.start, sentence.end):
             yield _Candidate("cure", repair.start(), repair.end(), origin="tissue repair finder")
 
 
@@ -392,8 +392,11 @@ _DEVICE_STRETCHED = re.compile(
 def _find_fda_claims(doc: _Doc) -> Iterator[_Candidate]:
     """FDA named next to an endorsement word, an FDA badge, or an exemption read as approval."""
     text = doc.text
+    badges = (_FDA_BADGE, _FDA_EXEMPTION, _FDA_RULES_FOLLOWED)
+    if not any(doc.presence.may_match(p) for p in (_FDA, *badges)):
+        return
     for sentence in doc.sentences:
-        for fda in _FDA.finditer(text, sentence.start, sentence.end):
+        for fda in doc.presence.finditer(_FDA, text, sentence.start, sentence.end):
             nearest = _nearest_endorsement(doc, sentence, fda)
             if nearest is None:
                 continue
@@ -403,8 +406,8 @@ def _find_fda_claims(doc: _Doc) -> Iterator[_Candidate]:
             if _denies(inner) or denied_after or _device_only(doc, sentence, start, end):
                 continue
             yield _Candidate("fda_misrepresentation", start, end, origin="FDA endorsement finder")
-        for pattern in (_FDA_BADGE, _FDA_EXEMPTION, _FDA_RULES_FOLLOWED):
-            for badge in pattern.finditer(text, sentence.start, sentence.end):
+        for pattern in badges:
+            for badge in doc.presence.finditer(pattern, text, sentence.start, sentence.end):
                 if not _device_only(doc, sentence, badge.start(), badge.end()):
                     yield _Candidate(
                         "fda_misrepresentation",
@@ -480,11 +483,15 @@ _CITED_OR_CAVEATED = re.compile(
 def _find_success_odds(doc: _Doc) -> Iterator[_Candidate]:
     """The clinic's own high success figure offered as the reader's odds."""
     for index, sentence in enumerate(doc.sentences):
+        # the figures first: most sentences have none, and need no look for a citation
+        figures = list(doc.presence.finditer(_PERCENT, doc.text, sentence.start, sentence.end))
+        if not figures:
+            continue
         sentence_text = doc.slice(sentence)
         following = doc.slice(doc.sentences[index + 1]) if index + 1 < len(doc.sentences) else ""
         if _CITED_OR_CAVEATED.search(sentence_text + " " + following):
             continue
-        for figure in _PERCENT.finditer(doc.text, sentence.start, sentence.end):
+        for figure in figures:
             share = _share(figure)
             if share is None or share < 0.7 or _NOT_AN_OUTCOME.match(doc.text, figure.end()):
                 continue
@@ -523,10 +530,6 @@ def _find_emphatic_will(doc: _Doc) -> Iterator[_Candidate]:
             continue
         for will in _EMPHATIC_WILL.finditer(doc.text, sentence.start, sentence.end):
             yield _Candidate("guaranteed", will.start(), will.end(), origin="emphatic WILL finder")
-
-
-# Read once, at import, for the alternatives each text can match (prefilter.py).
-prefilter.register(*(rule.pattern for rule in _RULES))
 
 
 def _find_rule_matches(doc: _Doc) -> Iterator[_Candidate]:
@@ -581,10 +584,14 @@ def _find_track_record(doc: _Doc) -> Iterator[_Candidate]:
     if _TRACK_RECORD_HINT.search(doc.text) is None:
         return
     for sentence in doc.sentences:
-        if _CITED_OR_CAVEATED.search(doc.slice(sentence)):
+        # the record first: most sentences have none, and need no look for a citation
+        found = list(doc.presence.finditer(_TRACK_RECORD, doc.text, sentence.start, sentence.end))
+        if not found or doc.presence.search(_CITED_OR_CAVEATED, doc.slice(sentence)):
             continue
-        for found in _TRACK_RECORD.finditer(doc.text, sentence.start, sentence.end):
-            yield _Candidate("guaranteed", found.start(), found.end(), origin="track record finder")
+        for record in found:
+            yield _Candidate(
+                "guaranteed", record.start(), record.end(), origin="track record finder"
+            )
 
 
 # --- A source named in one sentence and sold in the next ---------------------------------------
@@ -621,3 +628,18 @@ def _find_source_referred_back(doc: _Doc) -> Iterator[_Candidate]:
                 sentence.start + found.end(),
                 origin="a source named in the sentence before, taken up here",
             )
+
+
+# Read once, at import, for the alternatives each text can match (prefilter.py).
+prefilter.register(
+    *(rule.pattern for rule in _RULES),
+    _CURE_VERB,
+    _TISSUE_REPAIR,
+    _FDA,
+    _FDA_BADGE,
+    _FDA_EXEMPTION,
+    _FDA_RULES_FOLLOWED,
+    _PERCENT,
+    _TRACK_RECORD,
+    _CITED_OR_CAVEATED,
+)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -26,8 +28,12 @@ from typing import Any, Final
 # The standard library's reader of regular expressions (re.compile parses with it).
 _sre: Any = importlib.import_module("re._parser")
 
-# At most this many strings stand for one requirement ("p[ae]rm[ae]n" is four of them).
-_MOST_NEEDLES: Final = 24
+# "To the end of the text", as re reads an endpos past it.
+_END: Final = sys.maxsize
+# At most this many strings are spelled out for a fixed stretch of a pattern ("p[ae]rm[ae]n"
+# is four), and at most this many stand for one requirement (a choice of many words).
+_MOST_SPELLINGS: Final = 24
+_MOST_NEEDLES: Final = 64
 # At most this many requirements are checked per alternative: the rarest.
 _MOST_REQUIREMENTS: Final = 3
 # Under IGNORECASE these match an ASCII letter without lower-casing to one (the lower case of
@@ -94,6 +100,9 @@ def _top_level_bars(pattern: str) -> tuple[list[int], int]:
     return bars, first_close
 
 
+_BOUNDARY: Final = r"\b"
+
+
 def split(pattern: str) -> list[str]:
     """The top-level alternatives of ``pattern``, "(?:a|b)|c" read as "a|b|c" (an ordered
     choice inside an ordered choice is one ordered choice)."""
@@ -101,9 +110,16 @@ def split(pattern: str) -> list[str]:
     parts = [pattern[a + 1 : b] for a, b in zip([-1, *bars], [*bars, len(pattern)], strict=True)]
     units: list[str] = []
     for part in parts:
-        _, first_close = _top_level_bars(part)
-        if part.startswith("(?:") and first_close == len(part) - 1:
-            units.extend(split(part[3:-1]))
+        # "\b(?:a|b)\b" is "\ba\b|\bb\b": a word boundary matches in one way or none, so
+        # the engine tries a and b at a place in the same order either way
+        before = _BOUNDARY if part.startswith(_BOUNDARY + "(?:") else ""
+        after = (
+            _BOUNDARY if part.endswith(_BOUNDARY) and not part.endswith("\\" + _BOUNDARY) else ""
+        )
+        group = part[len(before) : len(part) - len(after)]
+        _, first_close = _top_level_bars(group)
+        if group.startswith("(?:") and first_close == len(group) - 1:
+            units.extend(before + unit + after for unit in split(group[3:-1]))
         else:
             units.append(part)
     return units
@@ -111,7 +127,7 @@ def split(pattern: str) -> list[str]:
 
 def _product(left: set[str], right: set[str]) -> set[str] | None:
     strings = {a + b for a in left for b in right}
-    return strings if len(strings) <= _MOST_NEEDLES else None
+    return strings if len(strings) <= _MOST_SPELLINGS else None
 
 
 def _exact(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
@@ -144,7 +160,7 @@ def _exact_item(op: Any, av: Any) -> set[str] | None:
             if found is None:
                 return None
             strings |= found
-        return strings if len(strings) <= _MOST_NEEDLES else None
+        return strings if len(strings) <= _MOST_SPELLINGS else None
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
         least, most, inner = av
         once = _exact(inner)
@@ -158,7 +174,7 @@ def _exact_item(op: Any, av: Any) -> set[str] | None:
             if times >= least:
                 repeats |= repeated
             repeated = _product(repeated, once)
-        return repeats if len(repeats) <= _MOST_NEEDLES else None
+        return repeats if len(repeats) <= _MOST_SPELLINGS else None
     return None
 
 
@@ -185,10 +201,53 @@ def _requirements(items: Iterable[tuple[Any, Any]]) -> list[Requirement]:
                 longer = exact
             run = longer
             continue
+        # "f(?:da|ood\s+and...)": the fixed strings a compound item starts with join the run
+        lead = _leading_item(op, av)
+        if lead is not None and "" not in run and (joined := _product(run, lead)) is not None:
+            found.append(frozenset(joined))
         close_run()
         found.extend(_inner_requirements(op, av))
     close_run()
     return found
+
+
+def _leading(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
+    """The fixed strings that every match of a sequence of parsed items starts with."""
+    lead = {""}
+    for op, av in items:
+        if op is _sre.AT:
+            continue
+        item = _exact_item(op, av)
+        if item is None:
+            item = _leading_item(op, av)
+            joined = None if item is None else _product(lead, item)
+            lead = lead if joined is None else joined
+            break
+        joined = _product(lead, item)
+        if joined is None:
+            break
+        lead = joined
+    return None if "" in lead else lead
+
+
+def _leading_item(op: Any, av: Any) -> set[str] | None:
+    if op is _sre.SUBPATTERN:
+        _, add_flags, del_flags, inner = av
+        return None if add_flags or del_flags else _leading(inner)
+    if op is _sre.BRANCH:
+        strings: set[str] = set()
+        for branch in av[1]:
+            found = _leading(branch)
+            if found is None:
+                return None
+            strings |= found
+        return strings if len(strings) <= _MOST_SPELLINGS else None
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        least, _, inner = av
+        return _leading(inner) if least >= 1 else None
+    if op is _sre.ATOMIC_GROUP:
+        return _leading(av)
+    return None
 
 
 def _inner_requirements(op: Any, av: Any) -> list[Requirement]:
@@ -231,14 +290,19 @@ def _best(requirements: list[Requirement]) -> Requirement | None:
 def _for_lowercased(requirement: Requirement, folded: bool) -> Requirement | None:
     """The requirement as read in the lowercased text (_Doc.lower), which holds the lower case
     of each letter of the text: where an ASCII string matches, its lower case is there. Under
-    IGNORECASE a string must be ASCII (the few other letters matching an ASCII one turn the
-    prefilter off for the text: _CASE_SPECIALS); without it, its other letters must be their
-    own lower case."""
-    if folded and not all(s.isascii() for s in requirement):
+    IGNORECASE a string must be ASCII or caseless (the few other letters matching an ASCII
+    one turn the prefilter off for the text: _CASE_SPECIALS); without it, its other letters
+    must be their own lower case."""
+    if folded and not all(c.isascii() or _caseless(c) for s in requirement for c in s):
         return None
     if not all(c.isascii() or c.lower() == c for s in requirement for c in s):
         return None
     return _minimal(frozenset(s.lower() for s in requirement))
+
+
+def _caseless(c: str) -> bool:
+    """Punctuation and spaces ("–", "—", "…"): no letter is one of them in another case."""
+    return unicodedata.category(c)[0] in "PZ"
 
 
 # --- Running a pattern ----------------------------------------------------------------------
@@ -405,32 +469,52 @@ class Presence:
         _, alive = self.alive(pattern)
         return alive is None or bool(alive)
 
-    def finditer(self, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text)``, with only the alternatives that can match run; ``text``
-        is the text read for this presence, or its lowercased form."""
+    def finditer(
+        self, pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = _END
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)``, with only the alternatives that can match
+        run. ``text`` is the text this presence is of, its lowercased form, or a part of
+        either: nothing else (a string made from it may hold what the text does not)."""
         alternation, alive = self.alive(pattern)
         if alive is None or (alive and not alternation.separable):
-            return pattern.finditer(text)
+            return pattern.finditer(text, pos, endpos)
         if not alive:
             return iter(())
         if len(alive) == 1:
-            return alternation.alternative(alive[0]).finditer(text)
+            return alternation.alternative(alive[0]).finditer(text, pos, endpos)
         if len(alive) == len(alternation.sources):
-            return pattern.finditer(text)
-        return _merged([alternation.alternative(i) for i in alive], text)
+            return pattern.finditer(text, pos, endpos)
+        return _merged([alternation.alternative(i) for i in alive], text, pos, endpos)
+
+    def search(
+        self, pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = _END
+    ) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``, as ``finditer`` (and on the same texts)."""
+        alternation, alive = self.alive(pattern)
+        if alive is None or (alive and not alternation.separable):
+            return pattern.search(text, pos, endpos)
+        if not alive:
+            return None
+        if len(alive) == 1:
+            return alternation.alternative(alive[0]).search(text, pos, endpos)
+        if len(alive) == len(alternation.sources):
+            return pattern.search(text, pos, endpos)
+        alternatives = [alternation.alternative(i) for i in alive]
+        return next(_merged(alternatives, text, pos, endpos), None)
 
 
-def _merged(alternatives: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+def _merged(
+    alternatives: list[re.Pattern[str]], text: str, pos: int, endpos: int
+) -> Iterator[re.Match[str]]:
     """The matches of "a|b|c" from those of a, b and c (none matching empty), as the regex
     engine finds them: the leftmost match, of the earliest alternative matching there, then on
     from its end."""
-    pos = 0
-    pending = [p.search(text) for p in alternatives]
+    pending = [p.search(text, pos, endpos) for p in alternatives]
     while True:
         best: re.Match[str] | None = None
         for i, found in enumerate(pending):
             if found is not None and found.start() < pos:
-                found = pending[i] = alternatives[i].search(text, pos)
+                found = pending[i] = alternatives[i].search(text, pos, endpos)
             if found is not None and (best is None or found.start() < best.start()):
                 best = found
         if best is None:

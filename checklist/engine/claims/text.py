@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
-from .prefilter import Presence
+from .prefilter import Presence, register
 
 # --- Text structure -------------------------------------------------------------------------
 
@@ -60,7 +60,9 @@ class _Doc:
         self.presence = Presence(lower)
         self.sentences = _split_sentences(self.text)
         self._sentence_starts = [s.start for s in self.sentences]
-        self.clauses = [c for s in self.sentences for c in _split_clauses(self.text, s)]
+        self.clauses = [
+            c for s in self.sentences for c in _split_clauses(self.text, s, self.presence)
+        ]
         self._clause_starts = [c.start for c in self.clauses]
 
     def sentence_index(self, pos: int) -> int:
@@ -119,10 +121,10 @@ def _ends_with_abbreviation(before: str) -> bool:
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or "." in token
 
 
-def _split_clauses(text: str, sentence: _Span) -> list[_Span]:
+def _split_clauses(text: str, sentence: _Span, presence: Presence) -> list[_Span]:
     spans: list[_Span] = []
     start = sentence.start
-    for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+    for brk in presence.finditer(_CLAUSE_BREAK, text, sentence.start, sentence.end):
         if brk.start() > start:
             spans.append(_Span(start, brk.start()))
         start = brk.end()
@@ -368,11 +370,11 @@ _NOT_A_CURE = re.compile(
 
 # These three, like the rules, are written in lower case and read the lowercased text.
 def _reported(doc: _Doc, sentence: _Span, category: str) -> bool:
-    if _REPORTED.search(doc.lower, sentence.start, sentence.end):
+    if doc.presence.search(_REPORTED, doc.lower, sentence.start, sentence.end):
         return True
     return (
         category == "cure"
-        and _NOT_A_CURE.search(doc.lower, sentence.start, sentence.end) is not None
+        and doc.presence.search(_NOT_A_CURE, doc.lower, sentence.start, sentence.end) is not None
     )
 
 
@@ -397,7 +399,7 @@ _YES_ANSWER = re.compile(
 
 def _warned(doc: _Doc, sentence: _Span, start: int) -> bool:
     text = doc.lower
-    for cue in _WARNING.finditer(text, sentence.start, sentence.end):
+    for cue in doc.presence.finditer(_WARNING, text, sentence.start, sentence.end):
         if cue.start() <= start:
             if _WARNING_ENDS.search(text, cue.end(), start) is None:
                 return True
@@ -416,3 +418,7 @@ def _unanswered_question(doc: _Doc, index: int) -> bool:
     if _FAQ_QUESTION.search(sentence):
         return not _YES_ANSWER.search(answer)
     return len(sentence.split()) <= 5 and _NO_ANSWER.search(answer) is not None
+
+
+# Read once, at import, for the alternatives each text can match (prefilter.py).
+register(_CLAUSE_BREAK, _WARNING, _REPORTED, _NOT_A_CURE)
