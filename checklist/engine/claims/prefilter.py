@@ -20,6 +20,7 @@ import importlib
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -48,12 +49,25 @@ Requirement = frozenset[str]  # a match holds at least one of these strings
 
 @cache
 def _reference() -> str:
-    return _REFERENCE.read_text(encoding="utf-8").lower()
+    lines = _REFERENCE.read_text(encoding="utf-8").lower().splitlines()[1:]
+    return "\n".join(line.split("\t")[2] for line in lines if line.count("\t") >= 3)
+
+
+@cache
+def _trigrams() -> Counter[tuple[str, ...]]:
+    reference = _reference()
+    return Counter(zip(reference, reference[1:], reference[2:], strict=False))
 
 
 @cache
 def _frequency(needle: str) -> int:
-    return _reference().count(needle.lower())
+    """About how often ``needle`` is in the reference: at most its rarest three characters'
+    count (counting the needle itself would take a pass over the reference for each)."""
+    needle = needle.lower()
+    if len(needle) < 3:
+        return _reference().count(needle)
+    trigrams = _trigrams()
+    return min(trigrams[tuple(needle[i : i + 3])] for i in range(len(needle) - 2))
 
 
 def _cost(requirement: Requirement) -> tuple[int, int, list[str]]:
@@ -63,40 +77,25 @@ def _cost(requirement: Requirement) -> tuple[int, int, list[str]]:
 # --- Reading a pattern ----------------------------------------------------------------------
 
 
-def _skip_class(pattern: str, i: int) -> int:
-    """The index just after the character class opening at ``pattern[i]`` ("[")."""
-    j = i + 1
-    if j < len(pattern) and pattern[j] == "^":
-        j += 1
-    if j < len(pattern) and pattern[j] == "]":
-        j += 1
-    while j < len(pattern) and pattern[j] != "]":
-        j += 2 if pattern[j] == "\\" else 1
-    return j + 1
+# What the splitting steps over: an escape, a character class, and else a parenthesis or a bar.
+_SYNTAX: Final = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)
 
 
 def _top_level_bars(pattern: str) -> tuple[list[int], int]:
     """Where ``pattern`` has a "|" outside any group, and where its first group closes."""
     bars: list[int] = []
     first_close = -1
-    depth = i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _skip_class(pattern, i)
-            continue
+    depth = 0
+    for token in _SYNTAX.finditer(pattern):
+        c = token.group()
         if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0 and first_close < 0:
-                first_close = i
+                first_close = token.start()
         elif c == "|" and depth == 0:
-            bars.append(i)
-        i += 1
+            bars.append(token.start())
     return bars, first_close
 
 
@@ -130,148 +129,185 @@ def _product(left: set[str], right: set[str]) -> set[str] | None:
     return strings if len(strings) <= _MOST_SPELLINGS else None
 
 
-def _exact(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
-    """Every string a sequence of parsed items can match, when they are few and fixed."""
-    strings: set[str] | None = {""}
-    for op, av in items:
-        if op is _sre.AT:  # \b and the like: no character of its own
-            continue
-        item = _exact_item(op, av)
-        if item is None or strings is None:
+_REPEATS: Final = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+_LETTERS: Final = object()  # a run of fixed characters, read as one string
+
+
+class _Reading:
+    """What the parse of one alternative requires of a text. A compound item is read once,
+    however often it is asked about (by id: the parse is alive while it is read)."""
+
+    def __init__(self) -> None:
+        self._exact: dict[int, set[str] | None] = {}
+        self._leading: dict[int, set[str] | None] = {}
+        self._repeats = tuple(getattr(_sre, name) for name in _REPEATS)
+        self._groups = (_sre.SUBPATTERN, _sre.BRANCH, _sre.ATOMIC_GROUP, *self._repeats)
+
+    @staticmethod
+    def _chunks(items: Iterable[tuple[Any, Any]]) -> Iterator[tuple[Any, Any]]:
+        """The items, letters in a row as one string, without \\b and the like (they have no
+        character of their own: the letters either side are next to each other)."""
+        letters = ""
+        for op, av in items:
+            if op is _sre.LITERAL:
+                letters += chr(av)
+            elif op is not _sre.AT:
+                if letters:
+                    yield _LETTERS, letters
+                    letters = ""
+                yield op, av
+        if letters:
+            yield _LETTERS, letters
+
+    def exact(self, items: Iterable[tuple[Any, Any]]) -> set[str] | None:
+        """Every string a sequence of parsed items can match, when they are few and fixed."""
+        strings: set[str] | None = {""}
+        for op, av in self._chunks(items):
+            item = self.exact_item(op, av)
+            if item is None or strings is None:
+                return None
+            strings = _product(strings, item)
+        return strings
+
+    def exact_item(self, op: Any, av: Any) -> set[str] | None:
+        if op is _LETTERS:
+            return {av}
+        if op is _sre.LITERAL:
+            return {chr(av)}
+        if op is _sre.IN:
+            if len(av) <= 4 and all(o is _sre.LITERAL for o, _ in av):
+                return {chr(a) for _, a in av}
             return None
-        strings = _product(strings, item)
-    return strings
+        if op not in self._groups:
+            return None
+        if id(av) not in self._exact:
+            self._exact[id(av)] = self._exact_compound(op, av)
+        return self._exact[id(av)]
 
-
-def _exact_item(op: Any, av: Any) -> set[str] | None:
-    if op is _sre.LITERAL:
-        return {chr(av)}
-    if op is _sre.IN:
-        if len(av) <= 4 and all(o is _sre.LITERAL for o, _ in av):
-            return {chr(a) for _, a in av}
+    def _exact_compound(self, op: Any, av: Any) -> set[str] | None:
+        if op is _sre.SUBPATTERN:
+            _, add_flags, del_flags, inner = av
+            return None if add_flags or del_flags else self.exact(inner)
+        if op is _sre.BRANCH:
+            strings: set[str] = set()
+            for branch in av[1]:
+                found = self.exact(branch)
+                if found is None:
+                    return None
+                strings |= found
+            return strings if len(strings) <= _MOST_SPELLINGS else None
+        if op in self._repeats:
+            least, most, inner = av
+            once = self.exact(inner)
+            if once is None or most > 2:
+                return None
+            repeats: set[str] = set()
+            repeated: set[str] | None = {""}
+            for times in range(most + 1):
+                if repeated is None:
+                    return None
+                if times >= least:
+                    repeats |= repeated
+                repeated = _product(repeated, once)
+            return repeats if len(repeats) <= _MOST_SPELLINGS else None
         return None
-    if op is _sre.SUBPATTERN:
-        _, add_flags, del_flags, inner = av
-        return None if add_flags or del_flags else _exact(inner)
-    if op is _sre.BRANCH:
-        strings: set[str] = set()
-        for branch in av[1]:
-            found = _exact(branch)
-            if found is None:
-                return None
-            strings |= found
-        return strings if len(strings) <= _MOST_SPELLINGS else None
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-        least, most, inner = av
-        once = _exact(inner)
-        if once is None or most > 2:
-            return None
-        repeats: set[str] = set()
-        repeated: set[str] | None = {""}
-        for times in range(most + 1):
-            if repeated is None:
-                return None
-            if times >= least:
-                repeats |= repeated
-            repeated = _product(repeated, once)
-        return repeats if len(repeats) <= _MOST_SPELLINGS else None
-    return None
 
+    def requirements(self, items: Iterable[tuple[Any, Any]]) -> list[Requirement]:
+        """What a match of a sequence of parsed items must hold: every requirement, each met
+        by one of its strings."""
+        found: list[Requirement] = []
+        run: set[str] = {""}  # the strings that the fixed items just read spell, in a row
 
-def _requirements(items: Iterable[tuple[Any, Any]]) -> list[Requirement]:
-    """What a match of a sequence of parsed items must hold: every requirement, each met by
-    one of its strings."""
-    found: list[Requirement] = []
-    run: set[str] = {""}  # the strings that the fixed items just read spell, in a row
+        def close_run() -> None:
+            nonlocal run
+            if "" not in run:
+                found.append(frozenset(run))
+            run = {""}
 
-    def close_run() -> None:
-        nonlocal run
-        if "" not in run:
-            found.append(frozenset(run))
-        run = {""}
-
-    for op, av in items:
-        if op is _sre.AT:  # no character of its own: the strings either side are adjacent
-            continue
-        exact = _exact_item(op, av)
-        if exact is not None:
-            longer = _product(run, exact)
-            if longer is None:
-                close_run()
-                longer = exact
-            run = longer
-            continue
-        # "f(?:da|ood\s+and...)": the fixed strings a compound item starts with join the run
-        lead = _leading_item(op, av)
-        if lead is not None and "" not in run and (joined := _product(run, lead)) is not None:
-            found.append(frozenset(joined))
+        for op, av in self._chunks(items):
+            exact = self.exact_item(op, av)
+            if exact is not None:
+                longer = _product(run, exact)
+                if longer is None:
+                    close_run()
+                    longer = exact
+                run = longer
+                continue
+            # "f(?:da|ood\s+and...)": the fixed strings a compound item starts with join the run
+            lead = self.leading_item(op, av)
+            if lead is not None and "" not in run and (joined := _product(run, lead)) is not None:
+                found.append(frozenset(joined))
+            close_run()
+            found.extend(self._inner_requirements(op, av))
         close_run()
-        found.extend(_inner_requirements(op, av))
-    close_run()
-    return found
+        return found
 
+    def _inner_requirements(self, op: Any, av: Any) -> list[Requirement]:
+        """What one compound item (a group, a choice, a repeat, a lookaround) needs."""
+        if op is _sre.SUBPATTERN:
+            _, add_flags, del_flags, inner = av
+            return [] if add_flags or del_flags else self.requirements(inner)
+        if op is _sre.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                requirement = _best(self.requirements(branch))
+                if requirement is None:
+                    return []  # a branch that needs nothing: the choice needs nothing
+                union |= requirement
+            best = _minimal(frozenset(union))
+            return [] if best is None else [best]
+        if op in self._repeats:
+            least, _, inner = av
+            return self.requirements(inner) if least >= 1 else []
+        if op is _sre.ATOMIC_GROUP:
+            return self.requirements(av)
+        if op is _sre.ASSERT:  # a lookahead or lookbehind reads the text too
+            return self.requirements(av[1])
+        return []  # a negative lookaround, a class, a category: nothing fixed
 
-def _leading(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
-    """The fixed strings that every match of a sequence of parsed items starts with."""
-    lead = {""}
-    for op, av in items:
-        if op is _sre.AT:
-            continue
-        item = _exact_item(op, av)
-        if item is None:
-            item = _leading_item(op, av)
-            joined = None if item is None else _product(lead, item)
-            lead = lead if joined is None else joined
-            break
-        joined = _product(lead, item)
-        if joined is None:
-            break
-        lead = joined
-    return None if "" in lead else lead
+    def leading(self, items: Iterable[tuple[Any, Any]]) -> set[str] | None:
+        """The fixed strings that every match of a sequence of parsed items starts with."""
+        lead = {""}
+        for op, av in self._chunks(items):
+            item = self.exact_item(op, av)
+            if item is None:
+                item = self.leading_item(op, av)
+                joined = None if item is None else _product(lead, item)
+                lead = lead if joined is None else joined
+                break
+            joined = _product(lead, item)
+            if joined is None:
+                break
+            lead = joined
+        return None if "" in lead else lead
 
+    def leading_item(self, op: Any, av: Any) -> set[str] | None:
+        if op is _LETTERS or op is _sre.LITERAL or op is _sre.IN:
+            return self.exact_item(op, av)
+        if op not in self._groups:
+            return None
+        if id(av) not in self._leading:
+            self._leading[id(av)] = self._leading_compound(op, av)
+        return self._leading[id(av)]
 
-def _leading_item(op: Any, av: Any) -> set[str] | None:
-    if op is _sre.SUBPATTERN:
-        _, add_flags, del_flags, inner = av
-        return None if add_flags or del_flags else _leading(inner)
-    if op is _sre.BRANCH:
-        strings: set[str] = set()
-        for branch in av[1]:
-            found = _leading(branch)
-            if found is None:
-                return None
-            strings |= found
-        return strings if len(strings) <= _MOST_SPELLINGS else None
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-        least, _, inner = av
-        return _leading(inner) if least >= 1 else None
-    if op is _sre.ATOMIC_GROUP:
-        return _leading(av)
-    return None
-
-
-def _inner_requirements(op: Any, av: Any) -> list[Requirement]:
-    """What one compound item (a group, a choice, a repeat, a lookaround) needs, if anything."""
-    if op is _sre.SUBPATTERN:
-        _, add_flags, del_flags, inner = av
-        return [] if add_flags or del_flags else _requirements(inner)
-    if op is _sre.BRANCH:
-        each = [_best(_requirements(branch)) for branch in av[1]]
-        union: set[str] = set()
-        for requirement in each:
-            if requirement is None:
-                return []  # a branch that needs nothing: the choice needs nothing
-            union |= requirement
-        best = _minimal(frozenset(union))
-        return [] if best is None else [best]
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-        least, _, inner = av
-        return _requirements(inner) if least >= 1 else []
-    if op is _sre.ATOMIC_GROUP:
-        return _requirements(av)
-    if op is _sre.ASSERT:  # a lookahead or lookbehind reads the text too
-        return _requirements(av[1])
-    return []  # a negative lookaround, a class, a category: nothing fixed
+    def _leading_compound(self, op: Any, av: Any) -> set[str] | None:
+        if op is _sre.SUBPATTERN:
+            _, add_flags, del_flags, inner = av
+            return None if add_flags or del_flags else self.leading(inner)
+        if op is _sre.BRANCH:
+            strings: set[str] = set()
+            for branch in av[1]:
+                found = self.leading(branch)
+                if found is None:
+                    return None
+                strings |= found
+            return strings if len(strings) <= _MOST_SPELLINGS else None
+        if op in self._repeats:
+            least, _, inner = av
+            return self.leading(inner) if least >= 1 else None
+        if op is _sre.ATOMIC_GROUP:
+            return self.leading(av)
+        return None
 
 
 def _minimal(strings: frozenset[str]) -> Requirement | None:
@@ -334,7 +370,7 @@ class Alternation:
             return ()
         usable = {
             r
-            for found in _requirements(parsed)
+            for found in _Reading().requirements(parsed)
             if (m := _minimal(found)) is not None
             and (r := _for_lowercased(m, self.folded)) is not None
         }
