@@ -247,7 +247,7 @@ def _diseases(doc: _Doc, span: _Span) -> Iterator[tuple[int, int]]:
     every = doc.memo.get("diseases")
     if every is None:
         # found once per text: both disease finders ask, clause by clause
-        every = [(m.start(), m.end()) for m in _DISEASE.finditer(doc.lower)]
+        every = [(m.start(), m.end()) for m in doc.presence.finditer(_DISEASE, doc.lower)]
         every += conditions(doc.lower)
         doc.memo["diseases"] = every
     for start, end in every:
@@ -633,6 +633,7 @@ def _find_source_referred_back(doc: _Doc) -> Iterator[_Candidate]:
 # Read once, at import, for the alternatives each text can match (prefilter.py).
 prefilter.register(
     *(rule.pattern for rule in _RULES),
+    _DISEASE,
     _CURE_VERB,
     _TISSUE_REPAIR,
     _FDA,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Final
 
@@ -62,23 +62,30 @@ def _may_start(word: str) -> bool:
     return any(form in _FIRST_WORDS for form in _spellings(word))
 
 
+@cache
+def _heads() -> frozenset[tuple[str, ...]]:
+    """Every term's words before its last, as written: a window whose first words are none of
+    these is no term, whatever its last word (only the last word is read in other spellings)."""
+    return frozenset(term[:-1] for term in _TERMS if len(term) > 1)
+
+
 def conditions(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Spans of ``text[start:end]`` that name a disease or condition, longest first at each
     word, never overlapping."""
-    words = [
-        (m.start(), m.end(), m.group().lower().strip("'-"))
-        for m in _WORD.finditer(text, start, len(text) if end is None else end)
-    ]
+    found = list(_WORD.finditer(text, start, len(text) if end is None else end))
+    words = [m.group().lower().strip("'-") for m in found]
+    heads = _heads()
     i = 0
     while i < len(words):
-        if not _may_start(words[i][2]):
+        if not _may_start(words[i]):
             i += 1
             continue
         for size in range(min(_LONGEST, len(words) - i), 0, -1):
-            window = words[i : i + size]
-            *head, last = (w for _, _, w in window)
-            if any((*head, form) in _TERMS for form in _spellings(last)):
-                yield window[0][0], window[-1][1]
+            head = tuple(words[i : i + size - 1])
+            if head and head not in heads:
+                continue
+            if any((*head, form) in _TERMS for form in _spellings(words[i + size - 1])):
+                yield found[i].start(), found[i + size - 1].end()
                 i += size
                 break
         else:
