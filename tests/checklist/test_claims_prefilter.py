@@ -33,7 +33,7 @@ def _texts() -> list[str]:
 
 
 TEXTS = _texts()
-REGISTERED = [a.pattern for a in prefilter._REGISTRY.alternations]
+REGISTERED = [a.pattern for a in prefilter._REGISTRY.alternations.values()]
 
 
 def _spans(found: object) -> list[tuple[int, int]]:
@@ -82,7 +82,7 @@ def test_an_alternative_left_out_cannot_match() -> None:
 _WORDS = sorted(
     {
         w
-        for a in prefilter._REGISTRY.alternations
+        for a in prefilter._REGISTRY.alternations.values()
         for requirements in a.requirements
         for requirement in requirements
         for needle in requirement

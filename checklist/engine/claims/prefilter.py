@@ -394,67 +394,79 @@ def _parse(source: str, flags: int) -> Any:
     return parsed if parsed.state.flags == flags else None
 
 
+_Key = tuple[str, ...]  # three characters, looked up in a text's set of them
+_Units = tuple[int, ...]  # alternatives, by their number in the registry
+
+
 class _Registry:
     """Every pattern read for its alternatives, and one index of all their needles."""
 
     def __init__(self) -> None:
-        self.alternations: list[Alternation] = []
         # by id: hashing a compiled pattern reads its whole code, each time (the registry keeps
         # every pattern it reads, so an id is never another pattern's)
-        self.numbers: dict[int, int] = {}
-        # needle -> the (pattern, alternative) whose first requirement it meets
-        self.needed_by: dict[str, list[tuple[int, int]]] = {}
-        # the needles by their first three characters; shorter ones are looked for one by one
-        self.by_start: dict[tuple[str, ...], list[str]] = {}
-        self.short: list[str] = []
-        self.always: list[tuple[int, int]] = []  # alternatives that require nothing
+        self.alternations: dict[int, Alternation] = {}
+        self.units: list[tuple[int, int]] = []  # (pattern's id, its alternative) by number
         # what an alternative requires beyond its first requirement, checked once that is met
-        self.further: dict[tuple[int, int], tuple[Requirement, ...]] = {}
-        self._starts: frozenset[tuple[str, ...]] = frozenset()
+        self.further: list[tuple[Requirement, ...]] = []
+        self.always: list[int] = []  # alternatives that require nothing
+        # the needles of first requirements by their rarest three characters: those units a
+        # text holding a key certainly needs (the needle is the key), and needles to look for
+        self._by_key: dict[_Key, tuple[list[int], list[tuple[str, list[int]]]]] = {}
+        self._keys: frozenset[_Key] = frozenset()
+        self._short: dict[str, list[int]] = {}  # needles of one or two characters
 
-    def add(self, pattern: re.Pattern[str]) -> int:
-        number = self.numbers.get(id(pattern))
-        if number is not None:
-            return number
-        number = len(self.alternations)
-        alternation = Alternation(pattern)
-        self.alternations.append(alternation)
-        self.numbers[id(pattern)] = number
+    def add(self, pattern: re.Pattern[str]) -> Alternation:
+        alternation = self.alternations.get(id(pattern))
+        if alternation is not None:
+            return alternation
+        alternation = self.alternations[id(pattern)] = Alternation(pattern)
         for index, requirements in enumerate(alternation.requirements):
+            unit = len(self.units)
+            self.units.append((id(pattern), index))
+            self.further.append(requirements[1:])
             if not requirements:
-                self.always.append((number, index))
-                continue
-            for needle in sorted(requirements[0]):
-                if needle not in self.needed_by:
-                    self.needed_by[needle] = []
-                    if len(needle) < 3:
-                        self.short.append(needle)
-                    else:
-                        self.by_start.setdefault(tuple(needle[:3]), []).append(needle)
-                self.needed_by[needle].append((number, index))
-            if len(requirements) > 1:
-                self.further[number, index] = requirements[1:]
-        self._starts = frozenset(self.by_start)
-        return number
+                self.always.append(unit)
+            for needle in sorted(requirements[0] if requirements else ()):
+                if len(needle) < 3:
+                    self._short.setdefault(needle, []).append(unit)
+                    continue
+                key = min(
+                    (tuple(needle[i : i + 3]) for i in range(len(needle) - 2)),
+                    key=lambda k: _trigrams()[k],
+                )
+                sure, checked = self._by_key.setdefault(key, ([], []))
+                if len(needle) == 3:
+                    sure.append(unit)
+                elif needle in (n for n, _ in checked):
+                    next(units for n, units in checked if n == needle).append(unit)
+                else:
+                    checked.append((needle, [unit]))
+        self._keys = frozenset(self._by_key)
+        return alternation
 
     def alive(self, probe: str) -> dict[int, list[int]]:
-        """For each pattern, in its order, the alternatives that can match a text whose
-        lowercased form is ``probe``."""
-        candidates = set(self.always)
-        by_start, needed_by = self.by_start, self.needed_by
-        for start in self._starts.intersection(zip(probe, probe[1:], probe[2:], strict=False)):
-            for needle in by_start[start]:
+        """By pattern id, the alternatives that can match a text whose lowercased form is
+        ``probe``, in the pattern's order (a pattern with none is left out)."""
+        found = set(self.always)
+        by_key = self._by_key
+        for key in self._keys.intersection(zip(probe, probe[1:], probe[2:], strict=False)):
+            sure, checked = by_key[key]
+            found.update(sure)
+            for needle, units in checked:
                 if needle in probe:
-                    candidates.update(needed_by[needle])
-        for needle in self.short:
+                    found.update(units)
+        for needle, units in self._short.items():
             if needle in probe:
-                candidates.update(needed_by[needle])
+                found.update(units)
         alive: dict[int, list[int]] = {}
-        further = self.further
-        for number, index in sorted(candidates):
-            rest = further.get((number, index))
-            if rest is None or _meets(probe, rest):
-                alive.setdefault(number, []).append(index)
+        further, every = self.further, self.units
+        for unit in sorted(found):
+            if not further[unit] or _meets(probe, further[unit]):
+                pattern, index = every[unit]
+                if pattern in alive:
+                    alive[pattern].append(index)
+                else:
+                    alive[pattern] = [index]
         return alive
 
 
@@ -477,6 +489,9 @@ def register(*patterns: re.Pattern[str]) -> None:
         _REGISTRY.add(pattern)
 
 
+_NONE_ALIVE: Final[list[int]] = []
+
+
 class Presence:
     """Which alternatives of the registered patterns can match one text, worked out when a
     pattern is first run on it."""
@@ -489,21 +504,29 @@ class Presence:
         self._alive: dict[int, list[int]] = {}
         self._specials = not lower.isascii() and not _CASE_SPECIALS.isdisjoint(lower)
 
+    def _indices(self, pattern: re.Pattern[str]) -> list[int] | None:
+        """The pattern's alternatives that can match (None: any of them)."""
+        if self._specials and pattern.flags & re.IGNORECASE:
+            return None
+        if self._count != len(_REGISTRY.units):
+            self._alive = _REGISTRY.alive(self._lower)
+            self._count = len(_REGISTRY.units)
+        found = self._alive.get(id(pattern))
+        if found is None:
+            if id(pattern) not in _REGISTRY.alternations:
+                _REGISTRY.add(pattern)  # a pattern not registered at import: read it now
+                return self._indices(pattern)
+            return _NONE_ALIVE
+        return found
+
     def alive(self, pattern: re.Pattern[str]) -> tuple[Alternation, list[int] | None]:
         """The pattern as read, and its alternatives that can match (None: any of them)."""
-        number = _REGISTRY.add(pattern)
-        alternation = _REGISTRY.alternations[number]
-        if alternation.folded and self._specials:
-            return alternation, None
-        if self._count != len(_REGISTRY.alternations):
-            self._alive = _REGISTRY.alive(self._lower)
-            self._count = len(_REGISTRY.alternations)
-        return alternation, self._alive.get(number, [])
+        indices = self._indices(pattern)
+        return _REGISTRY.alternations[id(pattern)], indices
 
     def may_match(self, pattern: re.Pattern[str]) -> bool:
         """False when ``pattern`` cannot match the text, nor any part of it."""
-        _, alive = self.alive(pattern)
-        return alive is None or bool(alive)
+        return self._indices(pattern) != []
 
     def finditer(
         self, pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = _END
@@ -511,30 +534,32 @@ class Presence:
         """``pattern.finditer(text, pos, endpos)``, with only the alternatives that can match
         run. ``text`` is the text this presence is of, its lowercased form, or a part of
         either: nothing else (a string made from it may hold what the text does not)."""
-        alternation, alive = self.alive(pattern)
-        if alive is None or (alive and not alternation.separable):
+        alive = self._indices(pattern)
+        if alive is None:
             return pattern.finditer(text, pos, endpos)
         if not alive:
             return iter(())
+        alternation = _REGISTRY.alternations[id(pattern)]
+        if not alternation.separable or len(alive) == len(alternation.sources):
+            return pattern.finditer(text, pos, endpos)
         if len(alive) == 1:
             return alternation.alternative(alive[0]).finditer(text, pos, endpos)
-        if len(alive) == len(alternation.sources):
-            return pattern.finditer(text, pos, endpos)
         return _merged([alternation.alternative(i) for i in alive], text, pos, endpos)
 
     def search(
         self, pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = _END
     ) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``, as ``finditer`` (and on the same texts)."""
-        alternation, alive = self.alive(pattern)
-        if alive is None or (alive and not alternation.separable):
+        alive = self._indices(pattern)
+        if alive is None:
             return pattern.search(text, pos, endpos)
         if not alive:
             return None
+        alternation = _REGISTRY.alternations[id(pattern)]
+        if not alternation.separable or len(alive) == len(alternation.sources):
+            return pattern.search(text, pos, endpos)
         if len(alive) == 1:
             return alternation.alternative(alive[0]).search(text, pos, endpos)
-        if len(alive) == len(alternation.sources):
-            return pattern.search(text, pos, endpos)
         alternatives = [alternation.alternative(i) for i in alive]
         return next(_merged(alternatives, text, pos, endpos), None)
 

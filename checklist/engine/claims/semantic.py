@@ -122,7 +122,9 @@ def _unit(vectors):  # type: ignore[no-untyped-def]
     import numpy as np
 
     norms = np.sqrt(np.einsum("ij,ij->i", vectors, vectors))[:, None]
-    return vectors / np.where(norms == 0, 1, norms)
+    if not norms.all():  # a text with no tokens: its zero vector stays zero
+        norms = np.where(norms == 0, 1, norms)
+    return vectors / norms
 
 
 def _centred(vectors, centre):  # type: ignore[no-untyped-def]
