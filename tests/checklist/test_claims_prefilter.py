@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checklist.engine.claims import prefilter
-from checklist.engine.claims.prefilter import Alternation, Presence, split
+from checklist.engine.claims import needles, prefilter
+from checklist.engine.claims.needles import split
+from checklist.engine.claims.prefilter import Alternation, Presence
 from checklist.engine.claims.text import _Doc
 from tests.checklist.dev_set import DEV_SET
 
@@ -33,7 +34,7 @@ def _texts() -> list[str]:
 
 
 TEXTS = _texts()
-REGISTERED = [a.pattern for a in prefilter._REGISTRY.alternations.values()]
+REGISTERED = prefilter.registered()
 
 
 def _spans(found: object) -> list[tuple[int, int]]:
@@ -48,6 +49,17 @@ def test_the_rules_are_registered() -> None:
     from checklist.engine.claims.rules import _RULES
 
     assert {id(r.pattern) for r in _RULES} <= {id(p) for p in REGISTERED}
+
+
+def test_the_stored_needles_are_every_patterns_as_read_now() -> None:
+    stale = [p.pattern[:60] for p in REGISTERED if not needles.stored_soundly(p)]
+    assert not stale, (
+        "data/needles.json does not hold these patterns as they read now (a rule was edited?): "
+        'write it again with .venv/bin/python -c "from checklist.engine.claims import needles; '
+        f'needles.write_store()": {stale}'
+    )
+    for needle, key in needles._stored()["keys"].items():
+        assert len(key) == 3 and key in needle, needle
 
 
 def test_every_registered_pattern_finds_what_the_whole_pattern_finds() -> None:
