@@ -2,6 +2,7 @@ import datetime
 import re
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
@@ -44,6 +45,7 @@ def methodology_context() -> dict:
         "grade_cuts": GRADE_CUTS,
         "min_coverage": MIN_COVERAGE,
         "price_ranges": list(FULL_FACE_RANGES.values()),
+        "preview_days": settings.GRADE_PREVIEW_DAYS,
     }
 
 

@@ -30,3 +30,7 @@ class PublicRegisterAdmin(SimpleHistoryAdmin):
             register.url,
             register.url,
         )
+
+
+# Evidence documents: their admin, inline and download view (clinics/document_admin.py).
+from . import document_admin  # noqa: E402, F401

@@ -20,9 +20,12 @@ class ClinicsConfig(AppConfig):
         from .models import (
             Claim,
             Clinic,
+            ClinicCorrection,
+            ClinicInvitation,
             Credential,
             EnforcementAction,
             Evidence,
+            PortalEvent,
             Practitioner,
             PriceQuote,
             ProcessingProtocol,
@@ -43,6 +46,10 @@ class ClinicsConfig(AppConfig):
             EnforcementAction,
             PublicRegister,
             WebsitePage,  # the clinic page's "Website last checked"
+            # the clinic page's lines on the clinic's reply
+            ClinicInvitation,
+            ClinicCorrection,
+            PortalEvent,
         )
         # After every app's migrate (no sender), so groups also get permissions of
         # models that later apps and migrations add.

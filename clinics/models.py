@@ -57,6 +57,7 @@ LISTING_FIELDS = (
 
 # Not curated either: set by the rescore and by a review (clinics.reviews).
 DIGEST_FIELDS = ("data_digest", "reviewed_digest")
+HOLD_FIELDS = ("held_assessment", "held_until")
 REVIEWED = "reviewed"
 CHANGED_SINCE_REVIEW = "changed"
 NOT_REVIEWED = "unreviewed"
@@ -149,6 +150,21 @@ class Clinic(models.Model):
         help_text="The latest stored assessment; set by the scoring service only.",
     )
 
+    # The preview period (issue 20): a newly graded clinic's first grade, or a lower grade, waits
+    # here until ``held_until`` (GRADE_PREVIEW_DAYS after it was first computed) while the
+    # clinic may reply; the public keeps seeing ``current_assessment``. Set by the scoring
+    # service only; a knockout is never held.
+    held_assessment = models.ForeignKey(
+        "checklist.ClinicAssessment",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        help_text="The newest assessment while it waits for the clinic's reply.",
+    )
+    held_until = models.DateField(null=True, blank=True, editable=False)
+
     # What the directory filters and sorts on, copied from the current assessment and the
     # full-face price quotes by checklist.services whenever either changes, so that a directory
     # page reads one indexed table. Sort keys are never NULL: "unknown" sorts last everywhere.
@@ -175,7 +191,7 @@ class Clinic(models.Model):
 
     # Derived fields are not curated: they are not part of the change history.
     history = HistoricalRecords(
-        excluded_fields=["current_assessment", *LISTING_FIELDS, *DIGEST_FIELDS]
+        excluded_fields=["current_assessment", *HOLD_FIELDS, *LISTING_FIELDS, *DIGEST_FIELDS]
     )
 
     class Meta:
@@ -232,6 +248,11 @@ class Clinic(models.Model):
         if self.reviewed_digest == self.data_digest:
             return REVIEWED
         return CHANGED_SINCE_REVIEW
+
+    @property
+    def latest_assessment_id(self) -> int | None:
+        """The newest assessment: the held one while the clinic may reply, else the public."""
+        return self.held_assessment_id or self.current_assessment_id
 
     @property
     def grade_is_provisional(self) -> bool:
@@ -502,6 +523,8 @@ class Evidence(models.Model):
 
 # Public records and reviews live in their own modules; importing them here registers them
 # with this app.
+from .documents import Document  # noqa: E402
+from .portal_models import ClinicCorrection, ClinicInvitation, PortalEvent  # noqa: E402
 from .public_records import (  # noqa: E402
     EnforcementAction,
     EnforcementImport,
@@ -515,12 +538,16 @@ __all__ = [
     "Citation",
     "Claim",
     "Clinic",
+    "ClinicCorrection",
+    "ClinicInvitation",
     "ClinicReview",
     "Credential",
+    "Document",
     "EnforcementAction",
     "EnforcementImport",
     "EnforcementMatch",
     "Evidence",
+    "PortalEvent",
     "Practitioner",
     "PriceQuote",
     "ProcessingProtocol",

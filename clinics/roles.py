@@ -45,6 +45,12 @@ ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         # the website capture: capture (add), decide proposals (change); evidence is never deleted
         "clinics.snapshot": ("add", "change", "view"),
         "clinics.websitepage": ("change", "view"),
+        # evidence documents; the clinics' right of reply: invite (add), revoke (change), decide
+        # corrections (change); the portal's log is read-only
+        "clinics.document": ALL,
+        "clinics.clinicinvitation": ("add", "change", "view"),
+        "clinics.cliniccorrection": ("change", "view"),
+        "clinics.portalevent": ("view",),
         # background jobs: see them, start the launchers, cancel a queued one, retry a failed one
         "jobs.job": ("view", "run"),
     },
@@ -58,6 +64,10 @@ ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "checklist.patientreport": ("view", "change"),
         "clinics.snapshot": ("view",),
         "clinics.websitepage": ("view",),
+        "clinics.document": ("view",),
+        "clinics.clinicinvitation": ("view",),
+        "clinics.cliniccorrection": ("view",),
+        "clinics.portalevent": ("view",),
         "jobs.job": ("view", "run"),
     },
 }

@@ -3,6 +3,8 @@ check constraint and the check every door runs before saving, written once."""
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
@@ -131,7 +133,30 @@ MATCH_RULES: tuple[Rule, ...] = (
 
 # The rules each model's rows must keep, by model name; the first two apply to rows before
 # they belong to anything (an imported record), so the ownership rule is checked on saving.
+# An evidence document (clinics.documents) backs exactly one record.
+DOCUMENT_TARGETS = ("credential", "protocol", "enforcement", "snapshot", "correction")
+
+
+def _only(chosen: str) -> Q:
+    return Q(**{f"{chosen}__isnull": False}) & Q(
+        **{f"{other}__isnull": True for other in DOCUMENT_TARGETS if other != chosen}
+    )
+
+
+DOCUMENT_RULES: tuple[Rule, ...] = (
+    Rule(
+        "document_attached_to_one_record",
+        "A document backs exactly one record: a credential, a protocol, an enforcement action, "
+        "a website snapshot or a clinic's correction.",
+        "credential",
+        functools.reduce(operator.or_, (_only(name) for name in DOCUMENT_TARGETS)),
+        lambda v: sum(v.get(f"{name}_id") is not None for name in DOCUMENT_TARGETS) == 1,
+    ),
+)
+
+
 RULES: dict[str, tuple[Rule, ...]] = {
+    "document": DOCUMENT_RULES,
     "credential": CREDENTIAL_RULES,
     "pricequote": PRICE_RULES,
     "enforcementaction": ENFORCEMENT_RULES,

@@ -36,8 +36,10 @@ from .filters import (
     price_band,
     with_quoted_price,
 )
-from .models import Clinic, WebsitePage
+from .models import Clinic, ClinicInvitation, PortalEvent, WebsitePage
 from .pagination import KeysFirstPaginator
+from .portal import public_reply
+from .portal_models import PortalAction
 from .schema_docs import profile_json_schema
 from .services import clinics_with_relations
 
@@ -147,10 +149,24 @@ def _clinic_page_queryset(queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
         .order_by("-last_checked_at")
         .values("last_checked_at")[:1]
     )
+    # The clinic's right of reply (clinics.portal.public_reply): when it was first invited,
+    # when it last confirmed its data, and whether it did anything through the portal.
+    events = PortalEvent.objects.filter(clinic=OuterRef("pk")).order_by("-at")
     return (
         clinics_with_relations(queryset.select_related("current_assessment"))
         .defer("current_assessment__facts")
-        .annotate(website_checked=Subquery(website_checked))
+        .annotate(
+            website_checked=Subquery(website_checked),
+            invited_at=Subquery(
+                ClinicInvitation.objects.filter(clinic=OuterRef("pk"))
+                .order_by("created_at")
+                .values("created_at")[:1]
+            ),
+            confirmed_at=Subquery(
+                events.filter(action=PortalAction.CONFIRMED_ALL).values("at")[:1]
+            ),
+            replied_at=Subquery(events.exclude(action=PortalAction.OPENED).values("at")[:1]),
+        )
     )
 
 
@@ -198,6 +214,7 @@ def _clinic_page_context(clinic: Clinic) -> dict[str, Any]:
     assessment: Assessment | None = stored.to_assessment() if stored else None
     context = {
         "clinic": clinic,
+        "reply": public_reply(clinic),
         "stored": stored,
         "assessment": assessment,
         "verdict": presentation.verdict(

@@ -1,7 +1,8 @@
 """One JSON object a line for the production log, so a log shipper can index every field.
 
-A record never carries a patient report's token: the token is the only key to a report (health
-information), and ``django.request`` names the path of every 404 and 500.
+A record never carries a patient report's token (the only key to a report: health
+information) nor a clinic portal link's secret (the key to a clinic's portal), though
+``django.request`` names the path of every 403, 404 and 500: both formats redact them.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
-REPORT_PATH = re.compile(r"(/check/report/)[^/\s?#]+")
+REPORT_PATH = re.compile(r"(/check/report/|/portal/enter/)[^/\s?#]+")
 REDACTED = r"\1[token]"
 # Attributes every LogRecord has; anything else was passed with ``extra=`` and is kept.
 STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {
@@ -37,6 +38,13 @@ def redact_uri(text: str) -> str:
         if REPORT_PATH.search(decoded):
             return redact(decoded)
     return redacted
+
+
+class PlainFormatter(logging.Formatter):
+    """The development console's lines, redacted like the JSON ones."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
 
 
 class JsonFormatter(logging.Formatter):

@@ -61,6 +61,11 @@ REPORTS = Limit("report", "REPORTS_PER_HOUR", 3600, "checklist reports")
 CHECK_STARTS = Limit("check-start", "CHECK_STARTS_PER_HOUR", 3600, "new checklists")
 SEARCHES = Limit("search", "SEARCHES_PER_MINUTE", 60, "searches")
 ADMIN_LOGINS = Limit("admin-login", "ADMIN_LOGINS_PER_HOUR", 3600, "sign-in attempts")
+# The clinic portal: links opened (a guessed or forged link costs an attempt) and submissions.
+PORTAL_OPENS = Limit("portal-open", "PORTAL_OPENS_PER_HOUR", 3600, "portal links opened")
+PORTAL_SUBMISSIONS = Limit(
+    "portal-submit", "PORTAL_SUBMISSIONS_PER_HOUR", 3600, "corrections and confirmations"
+)
 
 
 class DatabaseCounterCache(DatabaseCache):

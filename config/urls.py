@@ -18,6 +18,7 @@ urlpatterns = [
     # Served by config.health.HealthCheckMiddleware before any other middleware; named here so
     # that it can be reversed and is never taken for a clinic's address.
     path("healthz", health.healthz, name="healthz"),
+    path("portal/", include("clinics.portal_urls")),
     path("", include("checklist.urls")),
     path("", include("clinics.urls")),
 ]

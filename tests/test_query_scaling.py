@@ -44,6 +44,7 @@ from clinics.models import (
     Claim,
     Clinic,
     Credential,
+    Document,
     EnforcementAction,
     Evidence,
     Practitioner,
@@ -51,6 +52,7 @@ from clinics.models import (
     ProcessingProtocol,
     WebsitePage,
 )
+from clinics.portal import Upload, correction_submit, invitation_create, portal_facts
 from clinics.registers import registers_load_file
 from jobs.models import Job
 from jobs.services import job_run, job_start
@@ -190,6 +192,28 @@ def add_reports(data: list[dict[str, Any]]) -> None:
         WebsitePage.objects.create(
             clinic=clinic, url=f"https://{clinic.slug}.example/", last_checked_at=timezone.now()
         )
+    # The clinic's right of reply: an invitation, a correction with its document, the portal's
+    # log; and a document behind one of the clinic's credentials.
+    for clinic in Clinic.objects.filter(slug__in=slugs):
+        invitation, _ = invitation_create(clinic)
+        fact = portal_facts(clinic)[0]
+        correction_submit(
+            invitation,
+            fact=fact,
+            action="dispute",
+            proposed_value="",
+            statement="Scaling fixture.",
+            uploads=[Upload("a.pdf", b"%PDF-1.4\n%%EOF\n")],
+        )
+        credential = Credential.objects.filter(clinic=clinic).first()
+        if credential is not None:
+            Document.store(
+                b"%PDF-1.4\n%%EOF\n",
+                name="licence.pdf",
+                clinic=clinic,
+                uploaded_via="staff",
+                credential=credential,
+            )
     # A background job per such clinic, each rescoring it, queued on the database backend and
     # then run: for the jobs' list and the task backend's own.
     for clinic in Clinic.objects.filter(slug__in=slugs):
@@ -257,8 +281,9 @@ PUBLIC = [
     # 4: clinic credentials  5: protocols  6: claims  7: prices  8: evidence
     # 9: enforcement actions naming the clinic or its doctors  10: when the lists were read
     # 11: graded clinics in its country and price band (the generated first clinic is an F;
-    # other grades' pages skip it)
-    Page("clinic page", lambda s: s.first.get_absolute_url(), 12),
+    # other grades' pages skip it)  12: the clinic's disputes and accepted corrections
+    # (the page's data version is read first: 13)
+    Page("clinic page", lambda s: s.first.get_absolute_url(), 13),
     # 1: the chosen clinics with their assessment and price
     Page(
         "compare, 4 clinics",
@@ -298,6 +323,10 @@ CHANGELIST_QUERIES = {
     "clinics.EnforcementImport": 5,
     "clinics.PublicRegister": 6,  # + the countries that have a register
     "jobs.Job": 6,  # + the kinds for the filter
+    "clinics.Document": 6,  # + content types for the filter
+    "clinics.ClinicInvitation": 6,  # + revoked dates for the filter
+    "clinics.ClinicCorrection": 8,  # + date bounds, years, documents prefetched
+    "clinics.PortalEvent": 5,
     "clinics.Snapshot": 9,  # + the date hierarchy's bounds, years, pending counts read per row
     "clinics.WebsitePage": 5,
     # the task backend's own list (superusers): + priorities and queues for its filters
@@ -342,11 +371,11 @@ ADMIN = [
     # credentials listed in the practitioner inline (one query for all doctors), the last
     # review (a clinic changed since its review also reads its rows once to list the changes:
     # test_review_marks pins that page), the website panel's watched pages, snapshots and
-    # citations
+    # citations, the clinic's latest invitations and corrections
     Page(
         "admin clinic change page",
         lambda s: reverse("admin:clinics_clinic_change", args=[s.first.pk]),
-        16,
+        18,
         staff=True,
     ),
     # session, user, clinic, count, the clinic's history rows
@@ -356,11 +385,11 @@ ADMIN = [
         5,
         staff=True,
     ),
-    # session, user, then the clinic page's eleven (an F: graded clinics nearby)
+    # session, user, then the clinic page's twelve (an F: graded clinics nearby)
     Page(
         "clinic preview (staff)",
         lambda s: reverse("clinics:preview", args=[s.first.slug]),
-        13,
+        14,
         staff=True,
     ),
 ]

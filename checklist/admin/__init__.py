@@ -5,12 +5,14 @@
 - ``people``: the practitioner and credential admins;
 - ``review``: assessments (read-only) and the reviewers' queue of shared patient reports;
 - ``labels``: curators' labels on the claims screener's flags;
-- ``enforcement``: public enforcement records and the matches imports propose.
+- ``enforcement``: public enforcement records and the matches imports propose;
+- ``portal``: the clinics' right of reply (invitations, the corrections queue, the portal log);
+- ``website``: the clinic page's website panel (the capture's snapshots and citations).
 """
 
 from django.contrib import admin
 
-from . import clinics, enforcement, labels, people, review  # noqa: F401  (registered on import)
+from . import clinics, enforcement, labels, people, portal, review  # noqa: F401  (registered on import)
 
 # Staff should know whose admin they are in, not see Django's name for it.
 admin.site.site_header = "Clinic Vetting staff"

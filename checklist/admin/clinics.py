@@ -46,7 +46,12 @@ from checklist.engine.claims import CATEGORIES, Decision, explain, rank
 from checklist.engine.claims.screening import COVERED_BY_A_RULE
 from checklist.engine.criteria import CATALOGUE
 from checklist.models import OPEN_STATUSES, ClaimLabel, ClinicAssessment, PatientReport
-from checklist.services.assessments import assessment_refresh, assessments_refresh, clinics_score
+from checklist.services.assessments import (
+    assessment_refresh,
+    assessments_refresh,
+    clinics_score,
+    held_grades_publish,
+)
 from checklist.services.review import STALE_REVIEW_DAYS, needs_review_condition
 from clinics.admin_safety import ListFilterLookupsOnlyMixin
 from clinics.curation import (
@@ -359,7 +364,14 @@ class ClinicAdmin(
         PriceInline,
         EvidenceInline,
     )
-    actions = ("rescore", "publish", "unpublish", "mark_reviewed", "export_profiles")
+    actions = (
+        "rescore",
+        "publish",
+        "unpublish",
+        "publish_held",
+        "mark_reviewed",
+        "export_profiles",
+    )
     change_form_template = "admin/clinics/clinic/change_form.html"
     import_template_name = "admin/clinics/clinic/import.html"
     fieldsets = (
@@ -652,6 +664,13 @@ class ClinicAdmin(
     def unpublish(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> None:
         changed = clinics_publish(queryset=queryset, published=False, user=request.user)
         self.message_user(request, f"{counted(changed, 'clinic')} withdrawn from the public site.")
+
+    @admin.action(
+        description="End the preview period: publish held grades now", permissions=("change",)
+    )
+    def publish_held(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> None:
+        released = held_grades_publish(queryset)
+        self.message_user(request, f"{counted(released, 'held grade')} published.")
 
     @admin.action(description="Mark reviewed today", permissions=("review",))
     def mark_reviewed(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> None:

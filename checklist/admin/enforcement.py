@@ -18,6 +18,7 @@ from checklist.services.assessments import clinics_score
 from clinics.admin_safety import BoundedManyToManyMixin
 from clinics.choices import EnforcementConcern, MatchStatus
 from clinics.curation import CuratedImportExportMixin, StrictActionsMixin, counted
+from clinics.document_admin import DocumentInline
 from clinics.enforcement import clinics_concerned, match_decide
 from clinics.models import EnforcementAction, EnforcementImport, EnforcementMatch
 from clinics.resources import EnforcementActionResource
@@ -89,7 +90,7 @@ class EnforcementActionAdmin(
     # on a non-numeric id (a 500 that tests/security/test_hostile_admin_forms.py found)
     raw_id_fields = ("clinics", "practitioners")
     readonly_fields = ("source", "created")
-    inlines = (MatchInline,)
+    inlines = (MatchInline, DocumentInline)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[EnforcementAction]:
         return (

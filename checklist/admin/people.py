@@ -21,6 +21,7 @@ from clinics.curation import (
     SchemaModelForm,
     StrictActionsMixin,
 )
+from clinics.document_admin import DocumentInline
 from clinics.models import Clinic, Credential, Practitioner
 
 from .clinics import RescoreOnSaveMixin
@@ -87,6 +88,7 @@ class CredentialAdmin(
     )
     autocomplete_fields = ("clinic", "practitioner")
     readonly_fields = ("status_badge",)
+    inlines = (DocumentInline,)
 
     class Media:
         css = ADMIN_MEDIA_CSS

@@ -1,7 +1,7 @@
 """The clinic admin's website panel (issue 19): the clinic's watched pages with the date of
 their last check, its latest snapshots with what is still to decide, and the link to capture
-more, and the facts accepted from its snapshots with the passage each rests on. Three queries
-whatever the clinic holds; the snapshots' originals and texts are not read."""
+more, and the facts accepted from its snapshots with the passage each rests on; and the
+clinic's right of reply (its latest invitations and corrections). Five queries whatever the clinic holds; the snapshots' originals and texts are not read."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 from django.http import HttpRequest
 from django.urls import reverse
 
-from clinics.models import Citation, Clinic, Snapshot
+from clinics.models import Citation, Clinic, ClinicCorrection, ClinicInvitation, Snapshot
 
 SNAPSHOTS_SHOWN = 10
 CITATIONS_SHOWN = 20
@@ -37,6 +37,15 @@ def website_panel(request: HttpRequest, clinic: Clinic) -> dict[str, Any]:
         .order_by("-accepted_at", "-id")[:CITATIONS_SHOWN]
     )
     return {
+        "invitations": list(
+            ClinicInvitation.objects.filter(clinic=clinic).order_by("-created_at")[:3]
+        ),
+        "corrections": list(
+            ClinicCorrection.objects.filter(clinic=clinic).order_by("-created_at")[:10]
+        ),
+        "invite_url": f"{reverse('admin:clinics_clinicinvitation_add')}?clinic={clinic.pk}"
+        if request.user.has_perm("clinics.add_clinicinvitation")
+        else "",
         "citations": [
             {
                 "citation": c,

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from django.conf import settings
 from django.db import connections, router, transaction
 from django.db.models import Field, Model, QuerySet
 from django.utils import timezone
@@ -256,24 +257,38 @@ def _refresh_batch(
     catalogue: Catalogue,
     moved: list[FlagsMoved],
     graded: list[GradeMoved],
+    preview_days: int = 0,
 ) -> int:
     """Score one batch of clinics in a fixed number of queries; return rows written, and add
     to ``moved`` the clinics whose claim flags moved and to ``graded`` those whose grade did."""
     bundles = clinic_rows(
         Clinic.objects.filter(pk__in=ids),
-        extra=("current_assessment_id", *LISTING_FIELDS, "data_digest"),
+        extra=(
+            "current_assessment_id",
+            "held_assessment_id",
+            "held_until",
+            "published",
+            *LISTING_FIELDS,
+            "data_digest",
+        ),
         claim_extra=SCREENING_COLUMNS,
     )
     screener = _BatchScreener(bundles)
     doctors_records = _doctors_records(ids)
     checked = last_checked()
     checked_on = checked.date() if checked is not None else None
-    current_ids = [b.clinic["current_assessment_id"] for b in bundles]
+    # The newest assessment of each clinic (held, or else public), and the public one.
+    stored_ids = [
+        pk
+        for b in bundles
+        for pk in (b.clinic["current_assessment_id"], b.clinic["held_assessment_id"])
+        if pk is not None
+    ]
     current = {
         row.pk: row
-        for row in ClinicAssessment.objects.filter(
-            pk__in=[pk for pk in current_ids if pk is not None]
-        ).only("id", *COMPARED, "failed_knockouts")
+        for row in ClinicAssessment.objects.filter(pk__in=stored_ids).only(
+            "id", *COMPARED, "failed_knockouts"
+        )
     }
     fresh: list[ClinicAssessment] = []
     changed: list[tuple[int, ClinicAssessment, dict[str, object]]] = []
@@ -297,7 +312,8 @@ def _refresh_batch(
         )
         assessment = score(facts, catalogue)
         compared = _compared(facts, assessment)
-        old = current.get(clinic["current_assessment_id"])
+        old = current.get(clinic["held_assessment_id"] or clinic["current_assessment_id"])
+        public = current.get(clinic["current_assessment_id"])
         before = set(old.claim_flags) if old is not None else set()
         after = set(compared["claim_flags"])
         if old is not None and old.grade != assessment.grade:
@@ -314,27 +330,92 @@ def _refresh_batch(
         else:
             row = _assessment_row(clinic["id"], facts, assessment, compared)
             fresh.append(row)
+        shown, held, held_until = _publication(
+            clinic, row, public, today=today, preview_days=preview_days
+        )
         values = {
-            **listing(row, bundle.prices),
+            **listing(shown, bundle.prices),
             "data_digest": data_digest,
+            "held_assessment": held,
+            "held_until": held_until,
         }
-        if row is not old or any(clinic[name] != value for name, value in values.items()):
-            changed.append((clinic["id"], row, values))
+        if (
+            row is not old
+            or shown is not public
+            or clinic["held_assessment_id"] != (held.pk if held is not None else None)
+            or any(
+                clinic[name] != values[name]
+                for name in (*LISTING_FIELDS, "data_digest", "held_until")
+            )
+        ):
+            changed.append((clinic["id"], shown, values))
     # No history row: a stored screening is not a curator's edit (Claim.history leaves it out).
     _update_each(Claim, ("screening", "screened_with"), screener.to_store())
     if changed:
         public_data_changed()
         ClinicAssessment.objects.bulk_create(fresh)
         # No history row and no "updated" stamp: a score is not a curator's edit.
+        written = (*LISTING_FIELDS, "data_digest", "held_assessment", "held_until")
         _update_each(
             Clinic,
-            ("current_assessment", *LISTING_FIELDS, "data_digest"),
+            ("current_assessment", *written),
             [
-                (pk, [row.pk, *(values[name] for name in (*LISTING_FIELDS, "data_digest"))])
+                (
+                    pk,
+                    [
+                        row.pk if row is not None else None,
+                        *(
+                            (values[name].pk if values[name] is not None else None)
+                            if name == "held_assessment"
+                            else values[name]
+                            for name in written
+                        ),
+                    ],
+                )
                 for pk, row, values in changed
             ],
         )
     return len(fresh)
+
+
+def preview_days() -> int:
+    return int(getattr(settings, "GRADE_PREVIEW_DAYS", 0))
+
+
+def _worse(new: str, old: str) -> bool:
+    return GRADE_ORDER.index(new) > GRADE_ORDER.index(old)
+
+
+def _publication(
+    clinic: Mapping[str, Any],
+    row: ClinicAssessment,
+    public: ClinicAssessment | None,
+    *,
+    today: datetime.date,
+    preview_days: int,
+) -> tuple[ClinicAssessment | None, ClinicAssessment | None, datetime.date | None]:
+    """What the public sees of a new result: (the public assessment, the held one, held until).
+
+    A published clinic's first grade, or a lower grade, waits ``preview_days`` (counted from
+    when it was first held; a newer result while it waits does not restart the count) so that
+    the clinic can reply first. A knockout is published at once: patients are not kept from a
+    court order or donor cells stated by the clinic itself while the clinic replies."""
+    first_grade = public is None or (
+        public.grade == Grade.INSUFFICIENT and row.grade != Grade.INSUFFICIENT
+    )
+    hold = (
+        preview_days > 0
+        and clinic.get("published", False)
+        and not row.failed_knockouts
+        and row is not public
+        and (first_grade or _worse(row.grade, public.grade if public else row.grade))
+    )
+    if not hold:
+        return row, None, None
+    until = clinic.get("held_until") or today + datetime.timedelta(days=preview_days)
+    if until <= today:
+        return row, None, None  # the period is over: published
+    return public, row, until
 
 
 def assessments_refresh(
@@ -344,8 +425,10 @@ def assessments_refresh(
     catalogue: Catalogue = CATALOGUE,
     batch_size: int = BATCH_SIZE,
     progress: Callable[[int], None] | None = None,
+    preview: bool = True,
 ) -> RefreshSummary:
-    """Rescore clinics in batches of a fixed number of queries each, by primary key."""
+    """Rescore clinics in batches of a fixed number of queries each, by primary key.
+    ``preview=False`` publishes every new grade at once (no preview period)."""
     today = today or timezone.localdate()
     queryset = (Clinic.objects.all() if queryset is None else queryset).order_by("pk")
     total = changed = 0
@@ -358,7 +441,12 @@ def assessments_refresh(
             break
         with transaction.atomic():
             changed += _refresh_batch(
-                ids, today=today, catalogue=catalogue, moved=moved, graded=graded
+                ids,
+                today=today,
+                catalogue=catalogue,
+                moved=moved,
+                graded=graded,
+                preview_days=preview_days() if preview else 0,
             )
         total += len(ids)
         last_pk = ids[-1]
@@ -379,6 +467,20 @@ def assessment_refresh(
         Clinic.objects.select_related("current_assessment").get(pk=clinic.pk).current_assessment
     )
     return clinic.current_assessment
+
+
+def held_grades_publish(queryset: QuerySet[Clinic], *, today: datetime.date | None = None) -> int:
+    """End the preview period of these clinics now (the clinic replied, or the data are the
+    demo's): each held grade is published by a rescore that finds its period over. Returns
+    how many clinics had a grade held."""
+    today = today or timezone.localdate()
+    ids = list(queryset.filter(held_assessment__isnull=False).values_list("pk", flat=True))
+    for start in range(0, len(ids), BATCH_SIZE):
+        batch = Clinic.objects.filter(pk__in=ids[start : start + BATCH_SIZE])
+        with transaction.atomic():
+            batch.update(held_until=today)
+            assessments_refresh(queryset=batch, today=today)
+    return len(ids)
 
 
 def clinics_score(ids: Iterable[int]) -> None:

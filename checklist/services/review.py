@@ -11,7 +11,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from checklist.models import OPEN_STATUSES, Grade, PatientReport, ReportStatus
-from clinics.models import Clinic, Credential, Snapshot
+from clinics.models import Clinic, ClinicCorrection, Credential, Snapshot
 from clinics.services import EXPIRY_WARNING_DAYS, credentials_of_clinic
 
 STALE_REVIEW_DAYS = 180
@@ -27,7 +27,8 @@ def open_disagreeing_reports() -> QuerySet[PatientReport]:
 def needs_review_condition() -> Q:
     """A clinic needs review when its current data was never reviewed (never reviewed, or
     changed since its last review: its grade is provisional), an open shared report disagrees
-    with its profile, or a re-check of its website found new red flags or dropped disclosures.
+    with its profile, a re-check of its website found new red flags or dropped disclosures, or
+    the clinic sent a correction no curator has decided yet.
     One condition on the clinic query (EXISTS), so a filtered list costs the same whatever its
     length."""
     return (
@@ -35,6 +36,7 @@ def needs_review_condition() -> Q:
         | ~Q(reviewed_digest=F("data_digest"))
         | Q(Exists(open_disagreeing_reports().filter(clinic=OuterRef("pk"))))
         | Q(Exists(Snapshot.objects.filter(clinic=OuterRef("pk"), attention=True)))
+        | Q(Exists(ClinicCorrection.objects.filter(clinic=OuterRef("pk"), status="open")))
     )
 
 

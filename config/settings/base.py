@@ -138,9 +138,34 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", default="") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Evidence documents (clinics/documents.py): private, never under a public URL; served to staff
+# by a view that checks permission. A folder of this machine by default; S3-compatible storage
+# (django-storages) when EVIDENCE_S3_BUCKET is set, with the credentials boto3 finds (the
+# AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY variables, or the machine's role).
+EVIDENCE_FILES = Path(env("EVIDENCE_FILES", default=str(BASE_DIR / "var" / "evidence")))
+EVIDENCE_S3_BUCKET = env("EVIDENCE_S3_BUCKET", default="")
+EVIDENCE_MAX_BYTES = env.int("EVIDENCE_MAX_BYTES", default=10 * 1024 * 1024)
+if EVIDENCE_S3_BUCKET:
+    EVIDENCE_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": EVIDENCE_S3_BUCKET,
+            "endpoint_url": env("EVIDENCE_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env("EVIDENCE_S3_REGION", default="") or None,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+else:
+    EVIDENCE_STORAGE = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": EVIDENCE_FILES, "base_url": "/no-public-url/"},
+    }
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "evidence": EVIDENCE_STORAGE,
 }
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
@@ -279,6 +304,21 @@ SEARCHES_PER_MINUTE = env.int("SEARCHES_PER_MINUTE", default=60)
 # one address after ADMIN_LOGIN_ATTEMPTS failures; this stops one address trying a common
 # password against many usernames (password spraying).
 ADMIN_LOGINS_PER_HOUR = env.int("ADMIN_LOGINS_PER_HOUR", default=20)
+PORTAL_OPENS_PER_HOUR = env.int("PORTAL_OPENS_PER_HOUR", default=30)
+PORTAL_SUBMISSIONS_PER_HOUR = env.int("PORTAL_SUBMISSIONS_PER_HOUR", default=60)
+# The clinic portal: days an invitation link works, and the days a clinic newly graded (or
+# whose grade would drop) has to reply before the new grade is published.
+# Mail (the clinic portal's invitations): the console in development; in production an SMTP
+# server from EMAIL_URL (smtp+tls://user:password@host:587), sent from DEFAULT_FROM_EMAIL.
+EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
+vars().update(EMAIL_CONFIG)
+DEFAULT_FROM_EMAIL = env(
+    "DEFAULT_FROM_EMAIL", default="Clinic Vetting <no-reply@clinic-vetting.example>"
+)
+# The public address of the site, for links sent by e-mail (the clinic portal's invitations).
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
+PORTAL_INVITATION_DAYS = env.int("PORTAL_INVITATION_DAYS", default=30)
+GRADE_PREVIEW_DAYS = env.int("GRADE_PREVIEW_DAYS", default=14)
 # How many reverse proxies in front of the app append to X-Forwarded-For; 0 trusts none and
 # uses the connection's address.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
@@ -304,7 +344,10 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "plain": {
+            "()": "config.logs.PlainFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+        },
         "json": {"()": "config.logs.JsonFormatter"},
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},

@@ -19,6 +19,9 @@ if not ALLOWED_HOSTS:
         "Set the ALLOWED_HOSTS environment variable to the site's host names"
     )
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+# No console mail in production: it would write a clinic's private portal link to the log.
+# Without EMAIL_URL nothing is sent, and the admin shows the link for the curator to send.
+vars().update(env.email_url("EMAIL_URL", default="dummymail://"))
 
 # Behind a reverse proxy that terminates TLS and sets X-Forwarded-Proto (docs/deploy.md).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -69,4 +72,5 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Hashed names (cached forever by browsers) and gzip/brotli copies, served by whitenoise.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "evidence": EVIDENCE_STORAGE,  # noqa: F405
 }

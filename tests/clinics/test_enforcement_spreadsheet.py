@@ -366,6 +366,9 @@ def test_the_admins_link_to_a_practitioner_rescores_the_practitioners_clinic(sig
         "practitioners": str(records["doctor"].pk),
         "matches-TOTAL_FORMS": "0",
         "matches-INITIAL_FORMS": "0",
+        # the evidence documents' inline (clinics/document_admin.py), none attached
+        "documents-TOTAL_FORMS": "0",
+        "documents-INITIAL_FORMS": "0",
     }
     response = signed_in.post(
         reverse("admin:clinics_enforcementaction_change", args=[order.pk]), data

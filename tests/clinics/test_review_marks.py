@@ -150,7 +150,7 @@ def test_the_page_lists_what_changed_since_the_review(
     assessment_refresh(clinic=careful)
     client.force_login(reviewer)
     # The change page plus the clinic's rows read once to compare with the review.
-    with django_assert_max_num_queries(27):
+    with django_assert_max_num_queries(29):
         page = client.get(change_url(careful)).content.decode()
     assert "changed since review" in page
     assert "1 change since the last review" in page

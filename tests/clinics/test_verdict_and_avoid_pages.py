@@ -138,7 +138,8 @@ def test_an_f_pages_queries_stay_pinned_however_many_clinics_it_could_offer(
     # 0: the data version  1: the clinic with its assessment  2-3: practitioners and their
     # credentials  4: clinic credentials  5: protocols  6: claims  7: prices  8: evidence
     # 9: enforcement actions  10: when the lists were read  11: graded clinics nearby
-    with django_assert_max_num_queries(12):
+    # 12: the clinic's disputes and corrections (its right of reply)
+    with django_assert_max_num_queries(13):
         client.get(avoid_in_mexico.get_absolute_url())
 
 

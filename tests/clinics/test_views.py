@@ -493,8 +493,9 @@ def test_the_clinic_page_costs_the_same_queries_however_much_it_holds(
         # 0: the data version  1: the clinic with its assessment and price  2-3: practitioners and their
         # credentials  4: clinic credentials  5: protocols  6: claims  7: prices  8: evidence
         # 9: enforcement actions naming the clinic or its doctors  10: when the lists were read
-        # 11 (an F page only): graded clinics in the same country and price band
-        with django_assert_max_num_queries(12 if clinic.listing_grade == "F" else 11):
+        # 11: the clinic's disputes and corrections (its right of reply)
+        # 12 (an F page only): graded clinics in the same country and price band
+        with django_assert_max_num_queries(13 if clinic.listing_grade == "F" else 12):
             detail(client, clinic)
 
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from checklist.services.assessments import clinics_import_and_score
+from checklist.services.assessments import clinics_import_and_score, held_grades_publish
 from clinics.models import Clinic
 from clinics.profiles import ProfileError
 from clinics.registers import REGISTERS_FILE, RegisterError, registers_load_file
@@ -45,6 +45,8 @@ class Command(BaseCommand):
             result = clinics_import_and_score(data=profiles, update=refresh)
         except ProfileError as error:
             raise CommandError(f"The demo file is invalid:\n{error}") from None
+        # The demo's grades are published at once: no clinic is waiting to reply to them.
+        held_grades_publish(Clinic.objects.filter(pk__in=result.clinic_ids))
         # A demo is a reviewed directory, with one clinic left as a curator's unreviewed draft
         # so the "Provisional" grade can be seen.
         reviewed = clinics_mark_reviewed(

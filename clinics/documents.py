@@ -1,0 +1,203 @@
+"""Evidence documents (issue 20): the file behind a verified fact (a licence scan, a lab's
+accreditation certificate, an enforcement letter, a saved page) or behind a clinic's
+correction. Re-exported by clinics.models.
+
+A document is stored through Django's storage API under the ``evidence`` alias (a private
+folder by default, S3-compatible storage when configured; never under a public URL), its type
+read from its content (PDF, PNG, JPEG, WebP; nothing else), images re-encoded so that no
+metadata (EXIF: place, device, date) is kept. Staff download it through a view that checks
+their permission, always as an attachment.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
+from django.db import models
+
+from . import schema_rules
+
+ALLOWED = {
+    "application/pdf": "pdf",
+    "image/png": "png",
+    "image/jpeg": "jpg",
+    "image/webp": "webp",
+}
+# Pillow's name of each image format, to write the re-encoded image in the format it came in.
+PIL_FORMATS = {"image/png": "PNG", "image/jpeg": "JPEG", "image/webp": "WEBP"}
+MAX_PIXELS = 40_000_000  # a 40-megapixel scan is plenty; larger is refused, not decoded
+
+
+def evidence_storage() -> Any:
+    return storages["evidence"]
+
+
+def max_bytes() -> int:
+    return int(getattr(settings, "EVIDENCE_MAX_BYTES", 10 * 1024 * 1024))
+
+
+class DocumentRejected(ValueError):
+    """The file cannot be kept, said in the uploader's words."""
+
+
+@dataclass(frozen=True)
+class Checked:
+    content: bytes
+    content_type: str
+    extension: str
+
+
+def checked_file(data: bytes) -> Checked:
+    """The file as we keep it, or DocumentRejected saying why: its type read from its bytes
+    (not its name), within the size limit, an image decoded and written again without its
+    metadata."""
+    import filetype
+
+    if not data:
+        raise DocumentRejected("The file is empty.")
+    if len(data) > max_bytes():
+        raise DocumentRejected(f"The file is larger than {max_bytes() // (1024 * 1024)} MB.")
+    kind = filetype.guess(data)
+    mime = kind.mime if kind is not None else ""
+    if mime not in ALLOWED:
+        raise DocumentRejected(
+            "Only PDF, PNG, JPEG and WebP files are accepted (read from the file's content, "
+            "not its name)."
+        )
+    if mime == "application/pdf":
+        return Checked(data, mime, "pdf")
+    return Checked(_reencoded(data, mime), mime, ALLOWED[mime])
+
+
+def _reencoded(data: bytes, mime: str) -> bytes:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            # The size is read from the header: a decompression bomb is refused undecoded.
+            if image.width * image.height > MAX_PIXELS:
+                raise DocumentRejected("The image is too large (over 40 megapixels).")
+            image.load()
+            pixels = image.convert("RGBA") if image.mode == "P" else image.copy()
+    except DocumentRejected:
+        raise
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):
+        raise DocumentRejected("The image could not be read; it may be damaged.") from None
+    if mime == "image/jpeg" and pixels.mode not in ("RGB", "L", "CMYK"):
+        pixels = pixels.convert("RGB")
+    # A new image holds the pixels only: no EXIF, XMP, ICC profile or text chunk is written.
+    bare = Image.new(pixels.mode, pixels.size)
+    bare.paste(pixels)
+    out = io.BytesIO()
+    bare.save(out, format=PIL_FORMATS[mime])
+    return out.getvalue()
+
+
+def _upload_to(document: Document, filename: str) -> str:
+    # A random name: the stored path says nothing of the clinic or the file's original name.
+    return f"evidence/{uuid.uuid4().hex}.{filename.rsplit('.', 1)[-1]}"
+
+
+class UploadedVia(models.TextChoices):
+    STAFF = "staff", "Staff"
+    CLINIC = "clinic", "The clinic (portal)"
+
+
+class Document(models.Model):
+    """One evidence file, attached to exactly one record."""
+
+    clinic = models.ForeignKey("clinics.Clinic", on_delete=models.CASCADE, related_name="documents")
+    credential = models.ForeignKey(
+        "clinics.Credential",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="documents",
+    )
+    protocol = models.ForeignKey(
+        "clinics.ProcessingProtocol",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="documents",
+    )
+    enforcement = models.ForeignKey(
+        "clinics.EnforcementAction",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="documents",
+    )
+    snapshot = models.ForeignKey(
+        "clinics.Snapshot",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="documents",
+    )
+    correction = models.ForeignKey(
+        "clinics.ClinicCorrection",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="documents",
+    )
+    file = models.FileField(storage=evidence_storage, upload_to=_upload_to, max_length=200)
+    original_name = models.CharField(max_length=200, help_text="The file's name when uploaded.")
+    content_type = models.CharField(max_length=40, choices=[(m, m) for m in ALLOWED])
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    description = models.CharField(max_length=300, blank=True)
+    uploaded_via = models.CharField(max_length=10, choices=UploadedVia.choices)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ("-uploaded_at", "-id")
+        constraints = [rule.constraint() for rule in schema_rules.DOCUMENT_RULES]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+    @classmethod
+    def store(
+        cls,
+        data: bytes,
+        *,
+        name: str,
+        clinic: Any,
+        uploaded_via: str,
+        user: Any = None,
+        **target: Any,
+    ) -> Document:
+        """Check ``data`` (checked_file) and keep it, attached to ``target`` (one of
+        credential=, protocol=, enforcement=, snapshot=, correction=)."""
+        checked = checked_file(data)
+        document = cls(
+            clinic=clinic,
+            original_name=(name or "document")[:200],
+            content_type=checked.content_type,
+            size=len(checked.content),
+            sha256=hashlib.sha256(checked.content).hexdigest(),
+            uploaded_via=uploaded_via,
+            uploaded_by=user if getattr(user, "pk", None) else None,
+            **target,
+        )
+        document.file.save(f"upload.{checked.extension}", ContentFile(checked.content), save=False)
+        document.save()
+        return document
+
+    @property
+    def attached_to(self) -> Any:
+        return (
+            self.credential or self.protocol or self.enforcement or self.snapshot or self.correction
+        )

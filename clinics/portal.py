@@ -1,0 +1,627 @@
+"""The clinic's right of reply, its services (issue 20): invitations (a signed link carrying a
+random secret that only the clinic has), what the portal shows (every fact of the clinic with
+its source), the clinic's confirmations and corrections, and the curators' decisions on them.
+
+A correction changes nothing by itself. A curator accepts it (the value written through the
+model's own validation, with a history reason naming the correction, the clinic's documents
+attached to the fact they support, then ``after_write`` rescores) or declines it with a reason
+the clinic sees. Every portal action is a PortalEvent.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import hmac
+import secrets
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import models, transaction
+from django.utils import timezone
+
+from .documents import Document, UploadedVia
+from .models import (
+    Claim,
+    Clinic,
+    ClinicCorrection,
+    ClinicInvitation,
+    Credential,
+    Evidence,
+    PortalEvent,
+    Practitioner,
+    PriceQuote,
+    ProcessingProtocol,
+)
+from .portal_models import CorrectionAction, CorrectionStatus, PortalAction
+
+SALT = "clinics.portal.invitation"
+MAX_DOCUMENTS = 3  # per correction
+
+
+def invitation_days() -> int:
+    return int(getattr(settings, "PORTAL_INVITATION_DAYS", 30))
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def invitation_create(
+    clinic: Clinic, *, email: str = "", user: Any = None, days: int | None = None
+) -> tuple[ClinicInvitation, str]:
+    """A new invitation and its token (the only copy of the secret: put it in the link)."""
+    secret = secrets.token_urlsafe(32)
+    invitation = ClinicInvitation.objects.create(
+        clinic=clinic,
+        email=email,
+        secret_hash=_hash(secret),
+        created_by=user if getattr(user, "pk", None) else None,
+        expires_at=timezone.now() + datetime.timedelta(days=days or invitation_days()),
+    )
+    token = signing.dumps({"i": invitation.pk, "s": secret}, salt=SALT)
+    return invitation, token
+
+
+def invitation_for_token(
+    token: str, *, now: datetime.datetime | None = None
+) -> ClinicInvitation | None:
+    """The active invitation a token opens, or None (a token forged, altered, revoked, expired
+    or of a deleted invitation: all alike to the caller)."""
+    try:
+        data = signing.loads(token, salt=SALT)
+        pk, secret = int(data["i"]), str(data["s"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return None
+    invitation = ClinicInvitation.objects.select_related("clinic").filter(pk=pk).first()
+    if invitation is None or not hmac.compare_digest(invitation.secret_hash, _hash(secret)):
+        return None
+    return invitation if invitation.is_active(now or timezone.now()) else None
+
+
+def invitation_active(
+    pk: int | None, *, now: datetime.datetime | None = None
+) -> ClinicInvitation | None:
+    """The session's invitation, while it is still active (a revocation ends the session's
+    access at its next request)."""
+    if pk is None:
+        return None
+    invitation = ClinicInvitation.objects.select_related("clinic").filter(pk=pk).first()
+    if invitation is None or not invitation.is_active(now or timezone.now()):
+        return None
+    return invitation
+
+
+def invitation_opened(invitation: ClinicInvitation) -> None:
+    now = timezone.now()
+    updates: dict[str, Any] = {"last_opened_at": now}
+    if invitation.first_opened_at is None:
+        updates["first_opened_at"] = now
+    ClinicInvitation.objects.filter(pk=invitation.pk).update(**updates)
+    PortalEvent.objects.create(
+        clinic_id=invitation.clinic_id, invitation=invitation, action=PortalAction.OPENED
+    )
+
+
+def invitation_revoke(invitation: ClinicInvitation) -> bool:
+    if invitation.revoked_at is not None:
+        return False
+    invitation.revoked_at = timezone.now()
+    invitation.save(update_fields=["revoked_at"])
+    return True
+
+
+def invitation_send(invitation: ClinicInvitation, link: str) -> None:
+    """E-mail the link to the invitation's address (the console in development)."""
+    clinic = invitation.clinic
+    send_mail(
+        subject=f"Review your clinic's data before it is published: {clinic.name}",
+        message=(
+            f"Hello,\n\nClinic Vetting helps patients weigh cosmetic stem-cell clinics. We hold a "
+            f"profile of {clinic.name} and grade it against published safety guidance.\n\n"
+            f"You can see every fact we hold and its source, your draft grade and what each "
+            f"criterion needs, confirm what is right and send corrections with documents, at "
+            f"this private link (it works until {invitation.expires_at:%d %B %Y}; please do not "
+            f"share it):\n\n{link}\n\nNothing you send changes the public page by itself: our "
+            f"curators read every correction and tell you what they decided and why.\n"
+        ),
+        from_email=None,
+        recipient_list=[invitation.email],
+    )
+
+
+# --- what the portal shows ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact of the clinic as the portal shows it, with where it came from, and the key a
+    confirmation or a correction names it by."""
+
+    target: str  # the record's model name ('clinic', 'credential', ...)
+    target_id: int
+    field: str  # '' for a whole record (a claim, a price)
+    section: str
+    label: str
+    value: str
+    source: str = ""
+    source_url: str = ""
+    changeable: bool = True  # a field whose value a curator can write from a correction
+    removable: bool = False  # a record the clinic may ask us to remove
+
+    @property
+    def key(self) -> str:
+        return f"{self.target}:{self.target_id}:{self.field}"
+
+
+PRACTICE_FIELDS = (
+    "consultation",
+    "written_consent",
+    "consent_states_limited_data",
+    "risks_disclosed",
+    "follow_up",
+    "complication_reporting",
+    "outcomes_published",
+    "procedures_performed",
+    "charges_for_trial",
+    "markets_treatments",
+    "release_testing",
+    "adverse_event_reporting",
+    "offered_as_study",
+    "ethics_review",
+    "sales_pressure",
+)
+PROTOCOL_FIELDS = (
+    "cell_source",
+    "cell_form",
+    "processing",
+    "manipulation",
+    "lab",
+    "harvest_cc",
+    "sessions",
+    "documented",
+    "treats_disease",
+)
+PRACTITIONER_FIELDS = ("name", "role", "specialty", "years_experience")
+CREDENTIAL_FIELDS = ("issuer", "number", "issued_on", "expires_on")
+PRICE_FIELDS = ("currency", "min_amount", "max_amount", "includes")
+# model name -> (model, the fields a correction may change, may a record be removed)
+CORRECTABLE: dict[str, tuple[type[models.Model], tuple[str, ...], bool]] = {
+    "clinic": (Clinic, ("city", "website", *PRACTICE_FIELDS), False),
+    "practitioner": (Practitioner, PRACTITIONER_FIELDS, True),
+    "credential": (Credential, CREDENTIAL_FIELDS, True),
+    "processingprotocol": (ProcessingProtocol, PROTOCOL_FIELDS, False),
+    "claim": (Claim, (), True),
+    "pricequote": (PriceQuote, PRICE_FIELDS, True),
+    "evidence": (Evidence, (), True),
+}
+
+
+def shown(instance: models.Model, name: str) -> str:
+    """A field's value in words: 'Unknown' for what nobody has established."""
+    value = getattr(instance, name)
+    display = getattr(instance, f"get_{name}_display", None)
+    if value is None or value == "":
+        return "Unknown"
+    if value is True:
+        return "Yes"
+    if value is False:
+        return "No"
+    if display is not None:
+        return str(display())
+    return str(value)
+
+
+def _fields(
+    instance: models.Model, target: str, names: Iterable[str], section: str, **source: str
+) -> Iterator[Fact]:
+    for name in names:
+        model_field = instance._meta.get_field(name)
+        yield Fact(
+            target,
+            instance.pk,
+            name,
+            section,
+            str(getattr(model_field, "verbose_name", name)).capitalize(),
+            shown(instance, name),
+            **source,
+        )
+
+
+def portal_facts(clinic: Clinic) -> list[Fact]:
+    """Every fact the clinic's grade rests on, with its source: the clinic's own page, a
+    register, the curator who checked it, or a document."""
+    facts: list[Fact] = list(
+        _fields(
+            clinic, "clinic", ("city", "website"), "The clinic", source="Entered by our curators"
+        )
+    )
+    facts += _fields(
+        clinic,
+        "clinic",
+        PRACTICE_FIELDS,
+        "Care around the treatment",
+        source="Entered by our curators",
+    )
+    for credential in Credential.objects.filter(clinic=clinic).order_by("id"):
+        facts += _credential_facts(credential, "The clinic's licences and registrations")
+    for practitioner in clinic.practitioners.order_by("id"):
+        section = f"Practitioner: {practitioner.name}"
+        facts += _fields(
+            practitioner,
+            "practitioner",
+            PRACTITIONER_FIELDS,
+            section,
+            source="Entered by our curators",
+        )
+        for credential in practitioner.credentials.order_by("id"):
+            facts += _credential_facts(credential, section)
+    for protocol in clinic.protocols.order_by("id"):
+        facts += _fields(
+            protocol,
+            "processingprotocol",
+            PROTOCOL_FIELDS,
+            f"Treatment: {protocol.name}",
+            source="Entered by our curators",
+        )
+    for claim in clinic.claims.order_by("id"):
+        source = f"Published by the clinic{f', captured {claim.captured_on:%d %B %Y}' if claim.captured_on else ''}"
+        facts.append(
+            Fact(
+                "claim",
+                claim.pk,
+                "",
+                "Claims in the clinic's marketing",
+                "Claim",
+                claim.text,
+                source,
+                claim.source_url,
+                changeable=False,
+                removable=True,
+            )
+        )
+    for price in clinic.prices.order_by("id"):
+        facts += _fields(
+            price,
+            "pricequote",
+            PRICE_FIELDS,
+            f"Price: {price.get_treatment_display()}",
+            source="Entered by our curators",
+        )
+    for evidence in clinic.evidence.order_by("id"):
+        facts.append(
+            Fact(
+                "evidence",
+                evidence.pk,
+                "",
+                "Evidence cited",
+                evidence.get_kind_display(),
+                evidence.identifier,
+                "Entered by our curators",
+                changeable=False,
+                removable=True,
+            )
+        )
+    return facts
+
+
+def _credential_facts(credential: Credential, section: str) -> list[Fact]:
+    if credential.verified is True:
+        source = f"Checked by {credential.verified_by or 'our curators'}{f' on {credential.verified_on:%d %B %Y}' if credential.verified_on else ''}"
+    elif credential.verified is False:
+        source = "Checked with the issuer: it did not hold"
+    else:
+        source = "Not yet checked with the issuer"
+    label = credential.get_kind_display()
+    return [
+        Fact(
+            "credential",
+            credential.pk,
+            name,
+            section,
+            f"{label}: {credential._meta.get_field(name).verbose_name!s}",
+            shown(credential, name),
+            source,
+            credential.source_url,
+        )
+        for name in CREDENTIAL_FIELDS
+    ]
+
+
+def fact_for_key(clinic: Clinic, key: str) -> Fact | None:
+    return next((fact for fact in portal_facts(clinic) if fact.key == key), None)
+
+
+# --- the clinic's replies -------------------------------------------------------------------
+
+
+def fact_confirm(invitation: ClinicInvitation, fact: Fact) -> None:
+    PortalEvent.objects.create(
+        clinic_id=invitation.clinic_id,
+        invitation=invitation,
+        action=PortalAction.CONFIRMED_FACT,
+        target=fact.target,
+        target_id=fact.target_id,
+        field=fact.field,
+        detail=f"{fact.label}: {fact.value}"[:300],
+    )
+
+
+def facts_confirm_all(invitation: ClinicInvitation) -> None:
+    PortalEvent.objects.create(
+        clinic_id=invitation.clinic_id, invitation=invitation, action=PortalAction.CONFIRMED_ALL
+    )
+
+
+@dataclass
+class Upload:
+    name: str
+    data: bytes = field(repr=False)
+
+
+@transaction.atomic
+def correction_submit(
+    invitation: ClinicInvitation,
+    *,
+    fact: Fact | None,
+    action: str,
+    proposed_value: str,
+    statement: str,
+    public_line: str = "",
+    uploads: Iterable[Upload] = (),
+) -> ClinicCorrection:
+    """Record a correction (raises ValidationError, naming the field, for a bad one; then
+    nothing is kept, documents included)."""
+    uploads = list(uploads)
+    if not statement.strip():
+        raise ValidationError({"statement": "Say what is wrong and why."})
+    if action not in CorrectionAction.values:
+        raise ValidationError({"action": "Choose what should happen to this fact."})
+    if fact is not None and action == CorrectionAction.CHANGE and not fact.changeable:
+        raise ValidationError({"action": "This fact cannot be changed, only removed or disputed."})
+    if fact is not None and action == CorrectionAction.REMOVE and not fact.removable:
+        raise ValidationError({"action": "This fact cannot be removed; propose a change instead."})
+    if action in (CorrectionAction.CHANGE, CorrectionAction.ADD) and not proposed_value.strip():
+        raise ValidationError({"proposed_value": "Give the value you propose."})
+    if len(uploads) > MAX_DOCUMENTS:
+        raise ValidationError({"documents": f"Attach at most {MAX_DOCUMENTS} documents."})
+    correction = ClinicCorrection.objects.create(
+        clinic_id=invitation.clinic_id,
+        invitation=invitation,
+        target=fact.target if fact else "general",
+        target_id=fact.target_id if fact else None,
+        field=fact.field if fact else "",
+        fact_label=(f"{fact.section} · {fact.label}" if fact else "A fact we do not show")[:300],
+        current_value=fact.value if fact else "",
+        action=action,
+        proposed_value=proposed_value.strip(),
+        statement=statement.strip(),
+        public_line=public_line.strip()[:200],
+    )
+    for upload in uploads:
+        from .documents import DocumentRejected
+
+        try:
+            Document.store(
+                upload.data,
+                name=upload.name,
+                clinic=correction.clinic,
+                uploaded_via=UploadedVia.CLINIC,
+                correction=correction,
+            )
+        except DocumentRejected as rejected:
+            raise ValidationError({"documents": f"{upload.name}: {rejected}"}) from None
+    PortalEvent.objects.create(
+        clinic_id=invitation.clinic_id,
+        invitation=invitation,
+        action=PortalAction.CORRECTION,
+        target=correction.target,
+        target_id=correction.target_id,
+        field=correction.field,
+        detail=f"Correction {correction.pk}: {correction.get_action_display()} "
+        f"({len(uploads)} document(s))",
+    )
+    return correction
+
+
+# --- the curators' decisions ----------------------------------------------------------------
+
+
+class DecisionRefused(ValueError):
+    pass
+
+
+def _target(correction: ClinicCorrection) -> models.Model:
+    entry = CORRECTABLE.get(correction.target)
+    if entry is None or correction.target_id is None:
+        raise DecisionRefused(
+            "This correction names no record we can change: write the fact in the clinic's "
+            "admin, then accept it with a note (choose 'accept without writing')."
+        )
+    model = entry[0]
+    instance = model.objects.filter(pk=correction.target_id).first()
+    if instance is None:
+        raise DecisionRefused("The fact it corrects no longer exists.")
+    if _clinic_id(instance) != correction.clinic_id:
+        raise DecisionRefused("The fact belongs to another clinic.")
+    return instance
+
+
+def _clinic_id(instance: models.Model) -> int | None:
+    if isinstance(instance, Clinic):
+        return instance.pk
+    if isinstance(instance, Credential) and instance.practitioner_id:
+        return instance.practitioner.clinic_id
+    return getattr(instance, "clinic_id", None)
+
+
+@transaction.atomic
+def correction_accept(
+    correction: ClinicCorrection,
+    *,
+    user: Any,
+    value: str | None = None,
+    reason: str = "",
+    write: bool = True,
+    after_write: Callable[[Clinic], Any] | None = None,
+) -> ClinicCorrection:
+    """Accept a correction: write ``value`` (the clinic's proposal unless the curator edits
+    it) to the fact, or remove the record, through the model's own validation; attach the
+    clinic's documents to the fact they support; record who and why; rescore. ``write=False``
+    accepts without writing (the curator wrote it by hand, or the correction was a dispute)."""
+    correction = ClinicCorrection.objects.select_for_update().get(pk=correction.pk)
+    if correction.status != CorrectionStatus.OPEN:
+        raise DecisionRefused("This correction was decided already.")
+    history_reason = f"Correction {correction.pk} from the clinic, accepted"
+    written = ""
+    if write and correction.action in (CorrectionAction.CHANGE, CorrectionAction.REMOVE):
+        instance = _target(correction)
+        if correction.action == CorrectionAction.REMOVE:
+            if not CORRECTABLE[correction.target][2]:
+                raise DecisionRefused("This kind of record is not removed on a clinic's request.")
+            instance._change_reason = history_reason  # type: ignore[attr-defined]
+            instance.delete()
+            written = "(removed)"
+        else:
+            written = _write_field(
+                instance,
+                correction,
+                value if value is not None else correction.proposed_value,
+                history_reason,
+            )
+        _attach_documents(correction, instance)
+    correction.status = CorrectionStatus.ACCEPTED
+    correction.decided_by = user if getattr(user, "pk", None) else None
+    correction.decided_at = timezone.now()
+    correction.decision_reason = reason.strip()
+    correction.written_value = written
+    correction.save()
+    if written and after_write is not None:
+        after_write(correction.clinic)
+    return correction
+
+
+def _write_field(
+    instance: models.Model, correction: ClinicCorrection, raw: str, reason: str
+) -> str:
+    name = correction.field
+    if name not in CORRECTABLE[correction.target][1]:
+        raise DecisionRefused(f"The field {name!r} is not changed from a correction.")
+    model_field = instance._meta.get_field(name)
+    text = raw.strip()
+    try:
+        if isinstance(model_field, models.BooleanField) and model_field.null:
+            lowered = text.lower()
+            parsed: Any = {
+                "yes": True,
+                "true": True,
+                "no": False,
+                "false": False,
+                "unknown": None,
+                "": None,
+            }[lowered]
+        elif model_field.choices:
+            labels = {str(label).lower(): key for key, label in model_field.choices}
+            parsed = text if text in dict(model_field.choices) else labels[text.lower()]
+        else:
+            parsed = model_field.to_python(text) if text else (None if model_field.null else "")
+        setattr(instance, name, parsed)
+        instance.full_clean(exclude=[f.name for f in instance._meta.fields if f.name != name])
+    except KeyError:
+        raise DecisionRefused(f"{raw!r} is not one of the values this field takes.") from None
+    except ValidationError as error:
+        messages = (
+            "; ".join(m for ms in error.message_dict.values() for m in ms)
+            if hasattr(error, "message_dict")
+            else "; ".join(error.messages)
+        )
+        raise DecisionRefused(f"{raw!r} cannot be written: {messages}") from None
+    instance._change_reason = reason  # type: ignore[attr-defined]
+    instance.save()
+    return shown(instance, name)
+
+
+def _attach_documents(correction: ClinicCorrection, instance: models.Model) -> None:
+    """The clinic's documents now support the fact: a copy of each document's record on the
+    credential or protocol it corrects (the file itself is shared, never copied)."""
+    target = {"credential": "credential", "processingprotocol": "protocol"}.get(correction.target)
+    if target is None or instance.pk is None:
+        return
+    for document in correction.documents.all():
+        Document.objects.create(
+            clinic_id=document.clinic_id,
+            file=document.file.name,
+            original_name=document.original_name,
+            content_type=document.content_type,
+            size=document.size,
+            sha256=document.sha256,
+            description=f"From the clinic's correction {correction.pk}",
+            uploaded_via=document.uploaded_via,
+            **{target: instance},
+        )
+
+
+@transaction.atomic
+def correction_decline(correction: ClinicCorrection, *, user: Any, reason: str) -> ClinicCorrection:
+    if not reason.strip():
+        raise DecisionRefused(
+            "Say why: the clinic sees the reason, and a dispute's answer is public."
+        )
+    correction = ClinicCorrection.objects.select_for_update().get(pk=correction.pk)
+    if correction.status != CorrectionStatus.OPEN:
+        raise DecisionRefused("This correction was decided already.")
+    correction.status = CorrectionStatus.DECLINED
+    correction.decided_by = user if getattr(user, "pk", None) else None
+    correction.decided_at = timezone.now()
+    correction.decision_reason = reason.strip()
+    correction.save()
+    return correction
+
+
+# --- what the public page says of the clinic's reply ----------------------------------------
+
+
+@dataclass(frozen=True)
+class PublicReply:
+    """The clinic page's lines about the clinic's right of reply."""
+
+    reviewed_on: datetime.date | None  # the clinic confirmed its data
+    invited_unanswered_on: datetime.date | None  # invited, and nothing done through the portal
+    disputes: tuple[ClinicCorrection, ...]  # open or declined corrections with a public line
+    corrected: tuple[ClinicCorrection, ...] = ()  # accepted corrections that changed a fact
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.reviewed_on or self.invited_unanswered_on or self.disputes or self.corrected
+        )
+
+
+def public_reply(clinic: Any) -> PublicReply:
+    """From the clinic page's annotations (clinics.views: ``invited_at``, ``confirmed_at``,
+    ``replied_at``) and one query for the disputes and corrections."""
+    latest = list(
+        ClinicCorrection.objects.filter(clinic=clinic)
+        .filter(
+            models.Q(status__in=(CorrectionStatus.OPEN, CorrectionStatus.DECLINED))
+            & ~models.Q(public_line="")
+            | models.Q(status=CorrectionStatus.ACCEPTED) & ~models.Q(written_value="")
+        )
+        .order_by("-created_at")[:6]
+    )
+    disputes = tuple(c for c in latest if c.status != CorrectionStatus.ACCEPTED)[:3]
+    corrected = tuple(c for c in latest if c.status == CorrectionStatus.ACCEPTED)[:3]
+    invited = getattr(clinic, "invited_at", None)
+    replied = getattr(clinic, "replied_at", None)
+    confirmed = getattr(clinic, "confirmed_at", None)
+    return PublicReply(
+        reviewed_on=timezone.localdate(confirmed) if confirmed else None,
+        invited_unanswered_on=timezone.localdate(invited) if invited and not replied else None,
+        disputes=disputes,
+        corrected=corrected,
+    )
