@@ -30,8 +30,9 @@ SESSION_KEY = "portal_invitation"
 
 
 def _private(response: HttpResponse) -> HttpResponse:
+    # The site's Referrer-Policy (same-origin) stays: a page of the portal holds no secret, and
+    # "no-referrer" would make browsers send "Origin: null" with its forms (refused as CSRF).
     response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Referrer-Policy"] = "no-referrer"
     return response
 
 
@@ -56,7 +57,9 @@ def enter(request: HttpRequest, token: str) -> HttpResponse:
     request.session[SESSION_KEY] = invitation.pk
     request.session.set_expiry(invitation.expires_at)
     portal.invitation_opened(invitation)
-    return _private(HttpResponseRedirect(reverse("portal:home")))
+    response = _private(HttpResponseRedirect(reverse("portal:home")))
+    response["Referrer-Policy"] = "no-referrer"  # the link's address goes nowhere
+    return response
 
 
 @never_cache
