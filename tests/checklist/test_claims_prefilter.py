@@ -127,7 +127,8 @@ def test_split_reads_an_ordered_choice_inside_one_as_one() -> None:
         (r"\bfor\s+sure\b", [{"for"}, {"sure"}]),
         (r"\bp[ae]rm\b", [{"parm", "perm"}]),
         (r"\bde-?ag(?:e)?ing\b", [{"deaging", "de-aging", "deageing", "de-ageing"}]),
-        (r"(?:percent|%)\d", [{"percent", "%"}]),
+        (r"(?:percent|%)\s", [{"percent", "%"}]),
+        (r"\d out", [{f"{d} out" for d in "0123456789"}]),
         (r"x(?=[^.]{0,9}\bsafe)", [{"safe"}, {"x"}]),
         (r"(?!risk)\w+free", [{"free"}]),
         (r"(?:no\s+)?risk", [{"risk"}]),
@@ -164,6 +165,18 @@ def test_merged_alternatives_match_as_their_alternation(
     sources = [re.escape(literal) + tail for literal, tail in units]
     merged = prefilter._merged([re.compile(s) for s in sources], text, 0, len(text))
     assert _spans(merged) == _spans(re.compile("|".join(sources)).finditer(text))
+
+
+def test_needles_for_digits_are_not_trusted_with_other_decimal_digits() -> None:
+    pattern = re.compile(r"\b\d\d? out of \d+\b|\bnever\b")
+    prefilter.register(pattern)
+    assert prefilter._REGISTRY.add(pattern).digits
+    arabic_indic = "\u0669 out of \u0661\u0660"  # 9 out of 10
+    for text in ("9 out of 10", arabic_indic, f"{arabic_indic}, never", "never"):
+        doc = _Doc(text)
+        assert _spans(doc.presence.finditer(pattern, doc.lower)) == _spans(
+            pattern.finditer(doc.lower)
+        )
 
 
 def test_case_insensitive_needles_are_not_trusted_with_letters_outside_ascii() -> None:

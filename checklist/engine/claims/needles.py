@@ -58,23 +58,27 @@ class Reading:
     # an alternative is run alone only where a match is no more than its start and end: no
     # group to read, never empty (finditer steps over an empty match in its own way)
     separable: bool
+    # its needles read \d as 0-9: a text with other decimal digits ("٣") runs it whole
+    digits: bool = False
 
 
 def read(pattern: re.Pattern[str], stored: bool = True) -> Reading:
     """What ``pattern``'s alternatives require; from ``data/needles.json`` where it is there."""
     entry = _stored()["patterns"].get(_key(pattern)) if stored else None
-    if entry is not None:
+    if entry is not None and entry.keys() == {"whole", "separable", "digits", "requirements"}:
         sources = (pattern.pattern,) if entry["whole"] else tuple(split(pattern.pattern))
         requirements = tuple(tuple(frozenset(r) for r in each) for each in entry["requirements"])
         if len(sources) == len(requirements):
-            return Reading(sources, requirements, entry["separable"])
+            return Reading(sources, requirements, entry["separable"], entry["digits"])
     sources, parsed = _alternatives(pattern)
+    every, digits = _every(pattern)
     return Reading(
         sources,
-        tuple(tuple(sorted(each, key=_cost)[:_MOST_REQUIREMENTS]) for each in _every(pattern)),
+        tuple(tuple(sorted(each, key=_cost)[:_MOST_REQUIREMENTS]) for each in every),
         len(sources) > 1
         and pattern.groups == 0
         and all(p is not None and p.getwidth()[0] > 0 for p in parsed),
+        digits,
     )
 
 
@@ -88,19 +92,22 @@ def _alternatives(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], list[Any]]
     return tuple(sources), parsed
 
 
-def _every(pattern: re.Pattern[str]) -> list[set[Requirement]]:
-    """Per alternative, every requirement the reading finds (``read`` keeps the rarest)."""
+def _every(pattern: re.Pattern[str]) -> tuple[list[set[Requirement]], bool]:
+    """Per alternative, every requirement the reading finds (``read`` keeps the rarest), and
+    whether it read \\d as 0-9."""
     folded = bool(pattern.flags & re.IGNORECASE)
-    return [
+    reading = _Reading()
+    every = [
         set()
         if parsed is None
         else {
             r
-            for found in _Reading().requirements(parsed)
+            for found in reading.requirements(parsed)
             if (m := _minimal(found)) is not None and (r := _for_lowercased(m, folded)) is not None
         }
         for parsed in _alternatives(pattern)[1]
     ]
+    return every, reading.digits
 
 
 def stored_soundly(pattern: re.Pattern[str]) -> bool:
@@ -112,10 +119,11 @@ def stored_soundly(pattern: re.Pattern[str]) -> bool:
         return False
     kept = read(pattern)
     fresh = read(pattern, stored=False)
-    every = _every(pattern)
+    every, _ = _every(pattern)
     return (
         kept.sources == fresh.sources
         and kept.separable == fresh.separable
+        and kept.digits == fresh.digits
         and all(set(k) <= e for k, e in zip(kept.requirements, every, strict=True))
     )
 
@@ -154,6 +162,7 @@ def write_store() -> Path:
         entries[_key(pattern)] = {
             "whole": reading.sources == (pattern.pattern,),
             "separable": reading.separable,
+            "digits": reading.digits,
             "requirements": [[sorted(r) for r in each] for each in reading.requirements],
         }
         for each in reading.requirements:  # the first requirement is what is looked up
@@ -256,6 +265,7 @@ def _product(left: set[str], right: set[str]) -> set[str] | None:
 
 _REPEATS: Final = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 _LETTERS: Final = object()  # a run of fixed characters, read as one string
+_DIGITS: Final = "0123456789"
 
 
 class _Reading:
@@ -263,6 +273,7 @@ class _Reading:
     however often it is asked about (by id: the parse is alive while it is read)."""
 
     def __init__(self) -> None:
+        self.digits = False  # whether \d was read as 0-9
         self._exact: dict[int, set[str] | None] = {}
         self._leading: dict[int, set[str] | None] = {}
         self._repeats = tuple(getattr(_sre, name) for name in _REPEATS)
@@ -302,6 +313,9 @@ class _Reading:
         if op is _sre.IN:
             if len(av) <= 4 and all(o is _sre.LITERAL for o, _ in av):
                 return {chr(a) for _, a in av}
+            if av == [(_sre.CATEGORY, _sre.CATEGORY_DIGIT)]:
+                self.digits = True  # \d: any decimal digit; prefilter.py minds the others
+                return set(_DIGITS)
             return None
         if op not in self._groups:
             return None

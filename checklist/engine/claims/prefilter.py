@@ -23,6 +23,8 @@ from .needles import CASE_SPECIALS, Requirement, key, read
 
 # "To the end of the text", as re reads an endpos past it.
 _END: Final = sys.maxsize
+# A decimal digit that is not 0-9, as \d reads it.
+_OTHER_DIGIT: Final = re.compile(r"(?![0-9])\d")
 
 
 class Alternation:
@@ -34,6 +36,7 @@ class Alternation:
         self.sources = reading.sources
         self.requirements = reading.requirements
         self.separable = reading.separable
+        self.digits = reading.digits
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self.sources)
 
     def alternative(self, index: int) -> re.Pattern[str]:
@@ -141,17 +144,31 @@ _NONE_ALIVE: Final[list[int]] = []
 class Presence:
     """Which alternatives of the registered patterns can match one text, worked out once."""
 
-    __slots__ = ("_alive", "_count", "_lower", "_specials")
+    __slots__ = ("_alive", "_count", "_lower", "_unsure")
 
     def __init__(self, lower: str) -> None:
         self._lower = lower
         self._count = len(_REGISTRY.units)
         self._alive = _REGISTRY.alive(lower)
-        self._specials = not lower.isascii() and not CASE_SPECIALS.isdisjoint(lower)
+        # Needles are ASCII where the letters or digits they stand for need not be: a text with
+        # a letter matching an ASCII one under IGNORECASE ("ſ") or another decimal digit ("٣")
+        # runs whole the patterns that could be misread.
+        self._unsure = (
+            None
+            if lower.isascii()
+            else (not CASE_SPECIALS.isdisjoint(lower), _OTHER_DIGIT.search(lower) is not None)
+        )
+
+    def _misread(self, pattern: re.Pattern[str]) -> bool:
+        assert self._unsure is not None
+        letters, digits = self._unsure
+        return bool(letters and pattern.flags & re.IGNORECASE) or (
+            digits and _REGISTRY.add(pattern).digits
+        )
 
     def _indices(self, pattern: re.Pattern[str]) -> list[int] | None:
         """The pattern's alternatives that can match (None: any of them)."""
-        if self._specials and pattern.flags & re.IGNORECASE:
+        if self._unsure is not None and self._misread(pattern):
             return None
         found = self._alive.get(id(pattern))
         if found is None:
