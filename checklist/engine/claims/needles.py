@@ -39,7 +39,7 @@ _MOST_NEEDLES: Final = 64
 # At most this many requirements are checked per alternative: the rarest.
 _MOST_REQUIREMENTS: Final = 3
 # Under IGNORECASE these match an ASCII letter without lower-casing to one (the lower case of
-# "İ" is two characters, which _Doc.lower does not use); a text with one runs every alternative.
+# "İ" is two characters, which _Doc.lower does not use): a text with one runs such patterns whole.
 CASE_SPECIALS: Final = frozenset("İıſ")
 # How often a string is in text like the screener's: the exemplar bank, lowercased. It only
 # orders the needles (the rarer, the fewer alternatives run), never decides a match.
@@ -64,12 +64,9 @@ class Reading:
 
 def read(pattern: re.Pattern[str], stored: bool = True) -> Reading:
     """What ``pattern``'s alternatives require; from ``data/needles.json`` where it is there."""
-    entry = _stored()["patterns"].get(_key(pattern)) if stored else None
-    if entry is not None and entry.keys() == {"whole", "separable", "digits", "requirements"}:
-        sources = (pattern.pattern,) if entry["whole"] else tuple(split(pattern.pattern))
-        requirements = tuple(tuple(frozenset(r) for r in each) for each in entry["requirements"])
-        if len(sources) == len(requirements):
-            return Reading(sources, requirements, entry["separable"], entry["digits"])
+    kept = _kept(pattern) if stored else None
+    if kept is not None:
+        return kept
     sources, parsed = _alternatives(pattern)
     every, digits = _every(pattern)
     return Reading(
@@ -110,14 +107,25 @@ def _every(pattern: re.Pattern[str]) -> tuple[list[set[Requirement]], bool]:
     return every, reading.digits
 
 
+def _kept(pattern: re.Pattern[str]) -> Reading | None:
+    """``pattern`` as ``data/needles.json`` keeps it, if it does (and in this shape)."""
+    entry = _stored()["patterns"].get(_store_key(pattern))
+    if entry is None or entry.keys() != {"whole", "separable", "digits", "requirements"}:
+        return None
+    sources = (pattern.pattern,) if entry["whole"] else tuple(split(pattern.pattern))
+    requirements = tuple(tuple(frozenset(r) for r in each) for each in entry["requirements"])
+    if len(sources) != len(requirements):
+        return None
+    return Reading(sources, requirements, entry["separable"], entry["digits"])
+
+
 def stored_soundly(pattern: re.Pattern[str]) -> bool:
-    """Whether ``data/needles.json`` holds ``pattern`` as the reading reads it now: the same
-    alternatives, each stored requirement one the reading finds (which ones are the rarest
+    """Whether ``data/needles.json`` keeps ``pattern`` as the reading reads it now: the same
+    alternatives, each kept requirement one the reading finds (which ones are the rarest
     changes with the exemplar bank, and any of them is sound)."""
-    entry = _stored()["patterns"].get(_key(pattern))
-    if entry is None:
+    kept = _kept(pattern)
+    if kept is None:
         return False
-    kept = read(pattern)
     fresh = read(pattern, stored=False)
     every, _ = _every(pattern)
     return (
@@ -128,11 +136,11 @@ def stored_soundly(pattern: re.Pattern[str]) -> bool:
     )
 
 
-def _key(pattern: re.Pattern[str]) -> str:
+def _store_key(pattern: re.Pattern[str]) -> str:
     return hashlib.sha256(f"{pattern.flags}:{pattern.pattern}".encode()).hexdigest()[:16]
 
 
-def key(needle: str, stored: bool = True) -> str:
+def trigram(needle: str, stored: bool = True) -> str:
     """The three characters a needle is looked up by: its rarest (any would do: a text with
     the needle has them all)."""
     kept: str | None = _stored()["keys"].get(needle) if stored else None
@@ -159,14 +167,16 @@ def write_store() -> Path:
     entries, keys = {}, {}
     for pattern in registered():
         reading = read(pattern, stored=False)
-        entries[_key(pattern)] = {
+        entries[_store_key(pattern)] = {
             "whole": reading.sources == (pattern.pattern,),
             "separable": reading.separable,
             "digits": reading.digits,
             "requirements": [[sorted(r) for r in each] for each in reading.requirements],
         }
         for each in reading.requirements:  # the first requirement is what is looked up
-            keys.update({n: key(n, stored=False) for n in each[0] if len(n) >= 3} if each else {})
+            keys.update(
+                {n: trigram(n, stored=False) for n in each[0] if len(n) >= 3} if each else {}
+            )
 
     def lines(items: dict[str, Any]) -> str:  # one entry a line: a changed rule is one line
         dumped = (f"  {_dump(k)}: {_dump(v)}" for k, v in sorted(items.items()))

@@ -19,7 +19,7 @@ import sys
 from collections.abc import Iterator
 from typing import Final
 
-from .needles import CASE_SPECIALS, Requirement, key, read
+from .needles import CASE_SPECIALS, Requirement, read, trigram
 
 # "To the end of the text", as re reads an endpos past it.
 _END: Final = sys.maxsize
@@ -48,7 +48,6 @@ class Alternation:
 
 
 _Key = tuple[str, ...]  # three characters, looked up in a text's set of them
-_Units = tuple[int, ...]  # alternatives, by their number in the registry
 
 
 class _Registry:
@@ -83,7 +82,7 @@ class _Registry:
                 if len(needle) < 3:
                     self._short.setdefault(needle, []).append(unit)
                     continue
-                sure, checked = self._by_key.setdefault(tuple(key(needle)), ([], []))
+                sure, checked = self._by_key.setdefault(tuple(trigram(needle)), ([], []))
                 if len(needle) == 3:
                     sure.append(unit)
                 elif needle in (n for n, _ in checked):
@@ -98,8 +97,8 @@ class _Registry:
         ``probe``, in the pattern's order (a pattern with none is left out)."""
         found = set(self.always)
         by_key = self._by_key
-        for found_key in self._keys.intersection(zip(probe, probe[1:], probe[2:], strict=False)):
-            sure, checked = by_key[found_key]
+        for key in self._keys.intersection(zip(probe, probe[1:], probe[2:], strict=False)):
+            sure, checked = by_key[key]
             found.update(sure)
             for needle, units in checked:
                 if needle in probe:
@@ -159,16 +158,9 @@ class Presence:
             else (not CASE_SPECIALS.isdisjoint(lower), _OTHER_DIGIT.search(lower) is not None)
         )
 
-    def _misread(self, pattern: re.Pattern[str]) -> bool:
-        assert self._unsure is not None
-        letters, digits = self._unsure
-        return bool(letters and pattern.flags & re.IGNORECASE) or (
-            digits and _REGISTRY.add(pattern).digits
-        )
-
     def _indices(self, pattern: re.Pattern[str]) -> list[int] | None:
         """The pattern's alternatives that can match (None: any of them)."""
-        if self._unsure is not None and self._misread(pattern):
+        if self._unsure is not None and _misread(pattern, *self._unsure):
             return None
         found = self._alive.get(id(pattern))
         if found is None:
@@ -224,6 +216,13 @@ class Presence:
             return alternation.alternative(alive[0]).search(text, pos, endpos)
         alternatives = [alternation.alternative(i) for i in alive]
         return next(_merged(alternatives, text, pos, endpos), None)
+
+
+def _misread(pattern: re.Pattern[str], letters: bool, digits: bool) -> bool:
+    """Whether the needles of ``pattern`` may miss a text with such letters or digits."""
+    return bool(letters and pattern.flags & re.IGNORECASE) or (
+        digits and _REGISTRY.add(pattern).digits
+    )
 
 
 def _merged(
