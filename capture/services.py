@@ -182,16 +182,30 @@ def capture_url(
     page, _ = WebsitePage.objects.get_or_create(
         clinic=clinic, url=url, defaults={"added_by_id": user_id, "recheck": recheck}
     )
-    return _fetch_into(page, user_id=user_id, previous=None)
+    return _snapshot_of(page, _fetched(page), user_id=user_id, previous=None)
 
 
-def _fetch_into(page: WebsitePage, *, user_id: int | None, previous: Snapshot | None) -> Snapshot:
+def _fetched(page: WebsitePage) -> fetching.Fetched:
     try:
-        fetched = FETCH(page.url)
+        return FETCH(page.url)
     except fetching.Refused as refused:
         page.last_error = str(refused)[:300]
         page.save(update_fields=["last_error"])
         raise
+
+
+def _checked(page: WebsitePage, fetched: fetching.Fetched) -> None:
+    page.last_checked_at, page.last_error = fetched.fetched_at, ""
+    page.save(update_fields=["last_checked_at", "last_error"])
+
+
+def _snapshot_of(
+    page: WebsitePage,
+    fetched: fetching.Fetched,
+    *,
+    user_id: int | None,
+    previous: Snapshot | None,
+) -> Snapshot:
     snapshot = _store(
         page.clinic,
         body=fetched.body,
@@ -205,8 +219,7 @@ def _fetch_into(page: WebsitePage, *, user_id: int | None, previous: Snapshot | 
         user_id=user_id,
         previous=previous,
     )
-    page.last_checked_at, page.last_error = fetched.fetched_at, ""
-    page.save(update_fields=["last_checked_at", "last_error"])
+    _checked(page, fetched)
     return snapshot
 
 
@@ -243,31 +256,11 @@ def recheck(page: WebsitePage) -> Snapshot | None:
     """Capture a watched page again. Unchanged (same bytes): only the date of the check moves,
     and None is returned. Changed: a new snapshot with what changed since the last one."""
     last = page.snapshots.order_by("-fetched_at", "-id").first()
-    try:
-        fetched = FETCH(page.url)
-    except fetching.Refused as refused:
-        page.last_error = str(refused)[:300]
-        page.save(update_fields=["last_error"])
-        raise
+    fetched = _fetched(page)
     if last is not None and hashlib.sha256(fetched.body).hexdigest() == last.content_hash:
-        page.last_checked_at, page.last_error = fetched.fetched_at, ""
-        page.save(update_fields=["last_checked_at", "last_error"])
+        _checked(page, fetched)
         return None
-    snapshot = _store(
-        page.clinic,
-        body=fetched.body,
-        source=SnapshotSource.FETCHED,
-        requested_url=page.url,
-        final_url=fetched.url,
-        status=fetched.status,
-        content_type=fetched.content_type,
-        fetched_at=fetched.fetched_at,
-        page=page,
-        previous=last,
-    )
-    page.last_checked_at, page.last_error = fetched.fetched_at, ""
-    page.save(update_fields=["last_checked_at", "last_error"])
-    return snapshot
+    return _snapshot_of(page, fetched, user_id=None, previous=last)
 
 
 def compare(old: Snapshot, new: Snapshot) -> dict[str, Any]:

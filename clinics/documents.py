@@ -105,6 +105,12 @@ def _upload_to(document: Document, filename: str) -> str:
     return f"evidence/{uuid.uuid4().hex}.{filename.rsplit('.', 1)[-1]}"
 
 
+def _backs(model: str) -> Any:
+    return models.ForeignKey(
+        model, null=True, blank=True, on_delete=models.CASCADE, related_name="documents"
+    )
+
+
 class UploadedVia(models.TextChoices):
     STAFF = "staff", "Staff"
     CLINIC = "clinic", "The clinic (portal)"
@@ -114,41 +120,12 @@ class Document(models.Model):
     """One evidence file, attached to exactly one record."""
 
     clinic = models.ForeignKey("clinics.Clinic", on_delete=models.CASCADE, related_name="documents")
-    credential = models.ForeignKey(
-        "clinics.Credential",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="documents",
-    )
-    protocol = models.ForeignKey(
-        "clinics.ProcessingProtocol",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="documents",
-    )
-    enforcement = models.ForeignKey(
-        "clinics.EnforcementAction",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="documents",
-    )
-    snapshot = models.ForeignKey(
-        "clinics.Snapshot",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="documents",
-    )
-    correction = models.ForeignKey(
-        "clinics.ClinicCorrection",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="documents",
-    )
+    # The record the document backs: exactly one (schema_rules.DOCUMENT_RULES).
+    credential = _backs("clinics.Credential")
+    protocol = _backs("clinics.ProcessingProtocol")
+    enforcement = _backs("clinics.EnforcementAction")
+    snapshot = _backs("clinics.Snapshot")
+    correction = _backs("clinics.ClinicCorrection")
     file = models.FileField(storage=evidence_storage, upload_to=_upload_to, max_length=200)
     original_name = models.CharField(max_length=200, help_text="The file's name when uploaded.")
     content_type = models.CharField(max_length=40, choices=[(m, m) for m in ALLOWED])

@@ -39,6 +39,7 @@ from .models import (
     ProcessingProtocol,
 )
 from .portal_models import CorrectionAction, CorrectionStatus, PortalAction
+from .schema import PRACTICE_KEYS
 
 SALT = "clinics.portal.invitation"
 MAX_DOCUMENTS = 3  # per correction
@@ -103,9 +104,7 @@ def invitation_opened(invitation: ClinicInvitation) -> None:
     if invitation.first_opened_at is None:
         updates["first_opened_at"] = now
     ClinicInvitation.objects.filter(pk=invitation.pk).update(**updates)
-    PortalEvent.objects.create(
-        clinic_id=invitation.clinic_id, invitation=invitation, action=PortalAction.OPENED
-    )
+    portal_event(invitation, PortalAction.OPENED)
 
 
 def invitation_revoke(invitation: ClinicInvitation) -> bool:
@@ -159,23 +158,7 @@ class Fact:
         return f"{self.target}:{self.target_id}:{self.field}"
 
 
-PRACTICE_FIELDS = (
-    "consultation",
-    "written_consent",
-    "consent_states_limited_data",
-    "risks_disclosed",
-    "follow_up",
-    "complication_reporting",
-    "outcomes_published",
-    "procedures_performed",
-    "charges_for_trial",
-    "markets_treatments",
-    "release_testing",
-    "adverse_event_reporting",
-    "offered_as_study",
-    "ethics_review",
-    "sales_pressure",
-)
+PRACTICE_FIELDS = PRACTICE_KEYS  # every practice of the profile (clinics.schema)
 PROTOCOL_FIELDS = (
     "cell_source",
     "cell_form",
@@ -202,6 +185,12 @@ CORRECTABLE: dict[str, tuple[type[models.Model], tuple[str, ...], bool]] = {
 }
 
 
+def _model_field(instance: models.Model, name: str) -> models.Field:
+    found = instance._meta.get_field(name)
+    assert isinstance(found, models.Field), name  # a column, never a relation's reverse side
+    return found
+
+
 def shown(instance: models.Model, name: str) -> str:
     """A field's value in words: 'Unknown' for what nobody has established."""
     value = getattr(instance, name)
@@ -218,10 +207,10 @@ def shown(instance: models.Model, name: str) -> str:
 
 
 def _fields(
-    instance: models.Model, target: str, names: Iterable[str], section: str, **source: str
+    instance: models.Model, target: str, names: Iterable[str], section: str, *, source: str
 ) -> Iterator[Fact]:
     for name in names:
-        model_field = instance._meta.get_field(name)
+        model_field = _model_field(instance, name)
         yield Fact(
             target,
             instance.pk,
@@ -229,7 +218,7 @@ def _fields(
             section,
             str(getattr(model_field, "verbose_name", name)).capitalize(),
             shown(instance, name),
-            **source,
+            source,
         )
 
 
@@ -324,7 +313,7 @@ def _credential_facts(credential: Credential, section: str) -> list[Fact]:
             credential.pk,
             name,
             section,
-            f"{label}: {credential._meta.get_field(name).verbose_name!s}",
+            f"{label}: {_model_field(credential, name).verbose_name!s}",
             shown(credential, name),
             source,
             credential.source_url,
@@ -340,11 +329,17 @@ def fact_for_key(clinic: Clinic, key: str) -> Fact | None:
 # --- the clinic's replies -------------------------------------------------------------------
 
 
+def portal_event(invitation: ClinicInvitation, action: str, **about: Any) -> PortalEvent:
+    """Log one thing done through the portal (the portal's history)."""
+    return PortalEvent.objects.create(
+        clinic_id=invitation.clinic_id, invitation=invitation, action=action, **about
+    )
+
+
 def fact_confirm(invitation: ClinicInvitation, fact: Fact) -> None:
-    PortalEvent.objects.create(
-        clinic_id=invitation.clinic_id,
-        invitation=invitation,
-        action=PortalAction.CONFIRMED_FACT,
+    portal_event(
+        invitation,
+        PortalAction.CONFIRMED_FACT,
         target=fact.target,
         target_id=fact.target_id,
         field=fact.field,
@@ -353,9 +348,7 @@ def fact_confirm(invitation: ClinicInvitation, fact: Fact) -> None:
 
 
 def facts_confirm_all(invitation: ClinicInvitation) -> None:
-    PortalEvent.objects.create(
-        clinic_id=invitation.clinic_id, invitation=invitation, action=PortalAction.CONFIRMED_ALL
-    )
+    portal_event(invitation, PortalAction.CONFIRMED_ALL)
 
 
 @dataclass
@@ -416,10 +409,9 @@ def correction_submit(
             )
         except DocumentRejected as rejected:
             raise ValidationError({"documents": f"{upload.name}: {rejected}"}) from None
-    PortalEvent.objects.create(
-        clinic_id=invitation.clinic_id,
-        invitation=invitation,
-        action=PortalAction.CORRECTION,
+    portal_event(
+        invitation,
+        PortalAction.CORRECTION,
         target=correction.target,
         target_id=correction.target_id,
         field=correction.field,
@@ -444,7 +436,7 @@ def _target(correction: ClinicCorrection) -> models.Model:
             "admin, then accept it with a note (choose 'accept without writing')."
         )
     model = entry[0]
-    instance = model.objects.filter(pk=correction.target_id).first()
+    instance: models.Model | None = model._default_manager.filter(pk=correction.target_id).first()
     if instance is None:
         raise DecisionRefused("The fact it corrects no longer exists.")
     if _clinic_id(instance) != correction.clinic_id:
@@ -455,7 +447,7 @@ def _target(correction: ClinicCorrection) -> models.Model:
 def _clinic_id(instance: models.Model) -> int | None:
     if isinstance(instance, Clinic):
         return instance.pk
-    if isinstance(instance, Credential) and instance.practitioner_id:
+    if isinstance(instance, Credential) and instance.practitioner is not None:
         return instance.practitioner.clinic_id
     return getattr(instance, "clinic_id", None)
 
@@ -512,7 +504,7 @@ def _write_field(
     name = correction.field
     if name not in CORRECTABLE[correction.target][1]:
         raise DecisionRefused(f"The field {name!r} is not changed from a correction.")
-    model_field = instance._meta.get_field(name)
+    model_field = _model_field(instance, name)
     text = raw.strip()
     try:
         if isinstance(model_field, models.BooleanField) and model_field.null:

@@ -17,7 +17,6 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from checklist.engine import presentation
 from checklist.engine.criteria import CATALOGUE
 from config.ratelimit import PORTAL_OPENS, PORTAL_SUBMISSIONS, is_post, rate_limited
 
@@ -25,6 +24,7 @@ from . import portal
 from .documents import max_bytes
 from .models import ClinicInvitation
 from .portal_models import CorrectionAction, PortalAction
+from .views import verdict_of
 
 SESSION_KEY = "portal_invitation"
 
@@ -70,7 +70,7 @@ def home(request: HttpRequest) -> HttpResponse:
     clinic = invitation.clinic
     # The draft grade: the newest, held while the clinic may reply, else the public one.
     stored = clinic.held_assessment or clinic.current_assessment
-    assessment = stored.to_assessment() if stored else None
+    assessment, verdict = verdict_of(stored)
     facts = portal.portal_facts(clinic)
     confirmed = {
         f"{e.target}:{e.target_id}:{e.field}": e.at
@@ -92,13 +92,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "clinic": clinic,
         "invitation": invitation,
         "stored": stored,
-        "verdict": presentation.verdict(
-            assessment,
-            CATALOGUE,
-            red_flags=presentation.red_flag_count(stored.failed_knockouts, stored.claim_flags),
-        )
-        if assessment and stored
-        else None,
+        "verdict": verdict,
         "criteria": criteria,
         "sections": sections,
         "corrections": clinic.corrections.prefetch_related("documents").order_by("-created_at")[

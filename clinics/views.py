@@ -208,22 +208,26 @@ def _full_face_as_quoted(clinic: Clinic) -> str:
     )
 
 
+def verdict_of(stored: Any) -> tuple[Assessment | None, Any]:
+    """A stored assessment as the engine's Assessment and the page's verdict (None, None when
+    there is none)."""
+    if stored is None:
+        return None, None
+    assessment = stored.to_assessment()
+    red_flags = presentation.red_flag_count(stored.failed_knockouts, stored.claim_flags)
+    return assessment, presentation.verdict(assessment, CATALOGUE, red_flags=red_flags)
+
+
 def _clinic_page_context(clinic: Clinic) -> dict[str, Any]:
     today = timezone.localdate()
     stored = clinic.current_assessment
-    assessment: Assessment | None = stored.to_assessment() if stored else None
+    assessment, verdict = verdict_of(stored)
     context = {
         "clinic": clinic,
         "reply": public_reply(clinic),
         "stored": stored,
         "assessment": assessment,
-        "verdict": presentation.verdict(
-            assessment,
-            CATALOGUE,
-            red_flags=presentation.red_flag_count(stored.failed_knockouts, stored.claim_flags),
-        )
-        if assessment and stored
-        else None,
+        "verdict": verdict,
         "questions": presentation.questions_to_ask(assessment, CATALOGUE) if assessment else (),
         "claims": _claims(clinic.claims.all()),
         "clinic_credentials": presentation.credential_rows(clinic.credentials.all(), today),

@@ -291,7 +291,9 @@ def _refresh_batch(
         )
     }
     fresh: list[ClinicAssessment] = []
-    changed: list[tuple[int, ClinicAssessment, dict[str, object]]] = []
+    changed: list[
+        tuple[int, ClinicAssessment | None, ClinicAssessment | None, dict[str, object]]
+    ] = []
     for bundle in bundles:
         clinic = bundle.clinic
         record, detail = enforcement_facts(
@@ -336,7 +338,6 @@ def _refresh_batch(
         values = {
             **listing(shown, bundle.prices),
             "data_digest": data_digest,
-            "held_assessment": held,
             "held_until": held_until,
         }
         if (
@@ -348,31 +349,28 @@ def _refresh_batch(
                 for name in (*LISTING_FIELDS, "data_digest", "held_until")
             )
         ):
-            changed.append((clinic["id"], shown, values))
+            changed.append((clinic["id"], shown, held, values))
     # No history row: a stored screening is not a curator's edit (Claim.history leaves it out).
     _update_each(Claim, ("screening", "screened_with"), screener.to_store())
     if changed:
         public_data_changed()
         ClinicAssessment.objects.bulk_create(fresh)
         # No history row and no "updated" stamp: a score is not a curator's edit.
-        written = (*LISTING_FIELDS, "data_digest", "held_assessment", "held_until")
+        # The rows' keys are read now: a fresh row has one only once bulk_create has run.
+        written = (*LISTING_FIELDS, "data_digest", "held_until")
         _update_each(
             Clinic,
-            ("current_assessment", *written),
+            ("current_assessment", "held_assessment", *written),
             [
                 (
                     pk,
                     [
-                        row.pk if row is not None else None,
-                        *(
-                            (values[name].pk if values[name] is not None else None)
-                            if name == "held_assessment"
-                            else values[name]
-                            for name in written
-                        ),
+                        shown.pk if shown is not None else None,
+                        held.pk if held is not None else None,
+                        *(values[name] for name in written),
                     ],
                 )
-                for pk, row, values in changed
+                for pk, shown, held, values in changed
             ],
         )
     return len(fresh)
