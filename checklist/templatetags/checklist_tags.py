@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.utils.translation import gettext
 
 from checklist.engine import presentation
 from checklist.engine.criteria import CATALOGUE
@@ -48,6 +49,13 @@ def red_flags_found(assessment: Any) -> str:
         assessment.failed_knockouts, getattr(assessment, "claim_flags", ())
     )
     return presentation.red_flags_found(assessment.grade, count)
+
+
+@register.filter
+def translated(text: str | None) -> str:
+    """An engine text (a criterion's title, a reason, a question) in the page's language: the
+    engine is plain English; its texts are in the catalogues (checklist/engine_messages.py)."""
+    return gettext(text) if text else (text or "")
 
 
 @register.filter

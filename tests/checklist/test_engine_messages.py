@@ -1,0 +1,37 @@
+"""The engine's texts reach the translation catalogues through checklist/engine_messages.py,
+written from the engine's sources: it must be current, and the pages translate those texts."""
+
+from __future__ import annotations
+
+from django.utils import translation
+
+from checklist.management.commands.write_engine_messages import TARGET, engine_texts, render
+from checklist.templatetags.checklist_tags import translated
+
+
+def test_the_engine_messages_file_is_current():
+    assert TARGET.read_text(encoding="utf-8") == render(), (
+        "checklist/engine_messages.py is out of date: run `manage.py write_engine_messages`"
+    )
+
+
+def test_every_criterion_text_is_in_it():
+    from checklist.engine.criteria import CATALOGUE
+
+    texts = set(engine_texts())
+    for criterion in CATALOGUE.criteria:
+        for text in (
+            criterion.title,
+            criterion.checks,
+            criterion.why_it_matters,
+            criterion.question,
+        ):
+            assert text in texts, (criterion.id, text)
+        for option in criterion.options:
+            assert option.label in texts, (criterion.id, option.label)
+
+
+def test_the_translated_filter_reads_the_catalogue():
+    with translation.override("es"):
+        assert translated("") == ""
+        assert translated("A text no catalogue holds.") == "A text no catalogue holds."
