@@ -134,8 +134,7 @@ def test_the_public_lines_of_the_clinics_reply(
     page = client.get(url).content.decode()
     assert "has not replied" not in page
     assert (
-        "The clinic disputes: “We moved to Austin in 2025.” Our curators are reviewing it."
-        in page
+        "The clinic disputes: “We moved to Austin in 2025.” Our curators are reviewing it." in page
     )
     with django_capture_on_commit_callbacks(execute=True):
         portal.correction_decline(
