@@ -390,7 +390,7 @@ class ClaimInline(admin.StackedInline):
     formset = OwnRowsFormSet
     form = SchemaModelForm
     extra = 0
-    fields = ("text", ("source_url", "captured_on"))
+    fields = ("text", ("source_url", "captured_on"), ("language", "gloss"))
 
 
 class PriceInline(admin.TabularInline):

@@ -32,6 +32,7 @@ from .choices import (
     Specialty,
     Treatment,
 )
+from .languages import CLAIM_LANGUAGES, detect
 
 
 def _unknown_bool(help_text: str, verbose_name: str) -> models.BooleanField:
@@ -424,6 +425,16 @@ class Claim(models.Model):
     text = models.TextField(help_text="The claim exactly as published, without editing.")
     source_url = models.URLField(blank=True, help_text="The page it was captured from.")
     captured_on = models.DateField(null=True, blank=True)
+    language = models.CharField(
+        max_length=8,
+        blank=True,
+        choices=CLAIM_LANGUAGES,
+        help_text="The language it was published in; detected when left empty.",
+    )
+    gloss = models.TextField(
+        blank=True,
+        help_text="An English rendering for staff, when the claim is in another language.",
+    )
     # The claims screener's verdict on ``text``, kept so that a rescore or a page does not
     # screen unchanged text again; valid only while ``screened_with`` is the screener's version.
     screening = models.JSONField(null=True, blank=True, editable=False)
@@ -436,6 +447,11 @@ class Claim(models.Model):
 
     def __str__(self) -> str:
         return self.text[:60]
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self.language:
+            self.language = detect(self.text)
+        super().save(*args, **kwargs)
 
 
 class PriceQuote(models.Model):

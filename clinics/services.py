@@ -23,6 +23,7 @@ from checklist.engine.claims import Flag
 from checklist.engine.stored import flags_from_stored, stored_screening
 from pagecache.cache import public_data_changed
 
+from .languages import detect
 from .models import (
     Claim,
     Clinic,
@@ -176,6 +177,10 @@ def _write_children(records: Sequence[ClinicRecord]) -> None:
         claims.extend(record.claims)
         prices.extend(record.prices)
         evidence.extend(record.evidence)
+    # A bulk write runs no save(): each claim's language is detected here (Claim.save's rule).
+    for claim in claims:
+        if not claim.language:
+            claim.language = detect(claim.text)
     bulk_create_with_history(practitioners, Practitioner, batch_size=500)
     # Practitioners now have keys; their credentials can point at them.
     for record in records:

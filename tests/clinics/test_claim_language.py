@@ -1,0 +1,61 @@
+"""A claim keeps the language it was published in (issue 21, parts 3 and 4): detected from the
+sentence when a curator leaves it empty (admin, capture, import alike), never overriding a
+curator's choice; the curator sees it, with an English gloss where one is stored."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from checklist.services.assessments import clinics_import_and_score
+from clinics.languages import detect
+from clinics.models import Claim
+from tests.factories import ClaimFactory, ClinicFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Resultados permanentes garantizados con nuestras células madre.", "es"),
+        ("Kök hücre tedavisi ile kalıcı sonuçlar garanti ediyoruz.", "tr"),
+        ("Permanent results, guaranteed, with our stem cells.", "en"),
+        ("2026 — 100%", ""),
+    ],
+)
+def test_the_language_of_a_sentence_is_detected(text, language):
+    assert detect(text) == language
+
+
+def test_a_saved_claim_gets_its_language_unless_a_curator_set_one():
+    claim = ClaimFactory(text="Rejuvenecimiento facial con exosomas, sin riesgos.")
+    assert claim.language == "es"
+    chosen = ClaimFactory(text="Rejuvenecimiento facial con exosomas.", language="en")
+    assert Claim.objects.get(pk=chosen.pk).language == "en"
+
+
+def test_imported_claims_get_their_language():
+    clinics_import_and_score(
+        data=[
+            {
+                "slug": "yuz-klinik",
+                "name": "Yüz Klinik",
+                "country": "TR",
+                "claims": [{"text": "Yüz gençleştirmede kök hücre ile kalıcı sonuç."}],
+            }
+        ]
+    )
+    assert Claim.objects.get(clinic__slug="yuz-klinik").language == "tr"
+
+
+def test_the_curator_sees_the_language_and_the_gloss(client, curator):
+    clinic = ClinicFactory()
+    ClaimFactory(
+        clinic=clinic,
+        text="Resultados garantizados.",
+        gloss="Guaranteed results.",
+    )
+    client.force_login(curator)
+    page = client.get(reverse("admin:clinics_clinic_change", args=[clinic.pk])).content.decode()
+    assert "Language: Spanish" in page and "In English: “Guaranteed results.”" in page
