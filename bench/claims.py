@@ -36,6 +36,12 @@ from checklist.engine.claims.text import _Doc  # noqa: E402
 
 SYNTHETIC = ROOT.parent / "shared" / "data" / "claims-dev.tsv"
 REAL = ROOT / "checklist" / "engine" / "claims" / "data" / "real.tsv"
+# The Spanish and Turkish real corpora (issue 21), split by source document like real.tsv.
+REAL_IN: dict[str, Path] = {
+    language: ROOT / "checklist" / "engine" / "claims" / "data" / f"real_{language}.tsv"
+    for language in ("es", "tr")
+}
+LANGUAGE_NAMES = {"es": "Spanish", "tr": "Turkish"}
 
 
 def read(path: Path, split: str | None = None) -> list[Labelled]:
@@ -79,13 +85,13 @@ def table(name: str, figures: Figures) -> str:
     return "\n".join(lines)
 
 
-def speed(texts: list[str], rounds: int = 5) -> float:
+def speed(texts: list[str], rounds: int = 5, language: str = "en") -> float:
     """Median texts per second over ``rounds`` passes, in this one process (one core)."""
     rates = []
     for _ in range(rounds):
         started = time.perf_counter()
         for text in texts:
-            screen(text)
+            screen(text, language)
         rates.append(len(texts) / (time.perf_counter() - started))
     return statistics.median(rates)
 
@@ -128,6 +134,7 @@ def main() -> None:
         f"({rate:,.0f} texts/s) on one core; loads in {load:.2f} s; "
         f"the same output twice: {deterministic}. Screener {SCREENER_VERSION}."
     )
+    languages = {language: measure_language(language) for language in REAL_IN}
     save(
         "claims",
         {
@@ -137,8 +144,39 @@ def main() -> None:
             "texts_per_second": round(rate),
             "load_seconds": round(load, 3),
             "deterministic": deterministic,
+            "languages": languages,
         },
     )
+
+
+def measure_language(language: str) -> dict[str, object]:
+    """The same table for a Spanish or Turkish real corpus (rules only: no semantic layer, so
+    the dev split needs no held-out exemplars), and its speed."""
+    path = REAL_IN[language]
+    if not path.exists():
+        return {}
+    name = LANGUAGE_NAMES[language]
+    results: dict[str, object] = {}
+    texts: list[str] = []
+    for split in ("dev", "validation"):
+        rows = read(path, split)
+        figures = measure(rows, lambda text: screen(text, language))
+        print(table(f"{name} ({language}) real, {split} split", figures))
+        results[split] = figures.to_dict()
+        texts += [row.text for row in rows]
+    deterministic = [screen(t, language) for t in texts] == [screen(t, language) for t in texts]
+    rate = speed(texts, language=language)
+    per_sentence = rate * sentences_in(texts) / len(texts)
+    print(
+        f"\n{name}: {len(texts)} texts: {per_sentence:,.0f} sentences/s ({rate:,.0f} texts/s) "
+        f"on one core; the same output twice: {deterministic}."
+    )
+    return {
+        "sets": results,
+        "sentences_per_second": round(per_sentence),
+        "texts_per_second": round(rate),
+        "deterministic": deterministic,
+    }
 
 
 if __name__ == "__main__":

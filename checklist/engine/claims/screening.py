@@ -5,11 +5,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import rules_es, rules_tr
 from .categories import REASONS, Flag, rank
 from .context import dropped_because
 from .finders import _Candidate
+from .foreign import LANGUAGES, Language, proposals
 from .recognizers import RECOGNIZERS
 from .text import _Doc
+
+# Spanish and Turkish: their own rules and context words (foreign.py); English is the default.
+_FOREIGN: dict[str, Language] = {"es": rules_es.LANGUAGE, "tr": rules_tr.LANGUAGE}
+
+
+def _foreign(language: str) -> Language | None:
+    """The rules of a language other than English; None for English."""
+    if language not in LANGUAGES:
+        raise ValueError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
+    return _FOREIGN.get(language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +56,28 @@ def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
     ]
 
 
-def explain(text: str) -> tuple[Decision, ...]:
+def explain(text: str, language: str = "en") -> tuple[Decision, ...]:
     """Every phrase proposed in `text`, in order, kept or dropped with the reason: the
-    decisions behind `screen(text)` (which merges the kept ones that touch)."""
+    decisions behind `screen(text)` (which merges the kept ones that touch). `language` is
+    "en" (the default), "es" or "tr"."""
+    foreign = _foreign(language)
     if not text or not text.strip():
         return ()
+    if foreign is not None:
+        found = [
+            Decision(
+                p.category,
+                p.start,
+                p.end,
+                text[p.start : p.end],
+                p.origin,
+                p.why is None,
+                p.why or "",
+                recognizer="rules",
+            )
+            for p in proposals(text, foreign)
+        ]
+        return tuple(sorted(found, key=lambda d: (d.start, -(d.end - d.start), rank(d.category))))
     doc = _Doc(text)
     decisions = [
         Decision(
@@ -83,20 +112,34 @@ def _joins(text: str, previous: _Candidate, candidate: _Candidate) -> bool:
     return candidate.start <= previous.end or not text[previous.end : candidate.start].strip()
 
 
-def screen(text: str) -> tuple[Flag, ...]:
-    """Red-flag phrases in `text`, ordered by position; at most one flag per category per span."""
+def screen(text: str, language: str = "en") -> tuple[Flag, ...]:
+    """Red-flag phrases in `text`, ordered by position; at most one flag per category per span.
+    `language` is "en" (the default), "es" or "tr"; reasons are in English either way."""
+    foreign = _foreign(language)
     if not text or not text.strip():
         return ()
+    if foreign is not None:
+        standing = {
+            _Candidate(p.category, p.start, p.end)
+            for p in proposals(text, foreign)
+            if p.why is None
+        }
+        return _flags(text, text, standing)
     doc = _Doc(text)
+    return _flags(text, doc.text, {c for _, c, why in _proposals(doc) if why is None})
+
+
+def _flags(text: str, normalised: str, standing: set[_Candidate]) -> tuple[Flag, ...]:
+    """The standing proposals as flags, touching ones of a category merged into one."""
     candidates = sorted(
-        {c for _, c, why in _proposals(doc) if why is None},
+        standing,
         key=lambda c: (c.start, -(c.end - c.start), rank(c.category)),
     )
     kept: list[_Candidate] = []
     latest: dict[str, int] = {}  # category -> index in `kept` of its last flag
     for candidate in candidates:
         index = latest.get(candidate.category)
-        if index is not None and _joins(doc.text, kept[index], candidate):
+        if index is not None and _joins(normalised, kept[index], candidate):
             # one flag for "umbilical cord cells", not one per matching word
             previous = kept[index]
             kept[index] = _Candidate(

@@ -17,6 +17,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
+            "--language",
+            choices=("en", "es", "tr"),
+            default="en",
+            help="The language of the texts: en (the default), es or tr. Reasons stay in English.",
+        )
+        parser.add_argument(
             "--explain",
             action="store_true",
             help='Add "explain": every phrase a recognizer proposed ("recognizer": rules, a '
@@ -31,6 +37,7 @@ class Command(BaseCommand):
         stream = options.get("stdin") or io.TextIOWrapper(
             sys.stdin.buffer, encoding="utf-8", errors="replace"
         )
+        language = options.get("language") or "en"
         for raw in stream:
             text = raw.rstrip("\r\n")
             if not text.strip():
@@ -43,7 +50,7 @@ class Command(BaseCommand):
                     "match": f.match,
                     "reason": f.reason,
                 }
-                for f in screen(text)
+                for f in screen(text, language)
             ]
             line: dict[str, object] = {"text": text, "flags": flags}
             if options["explain"]:
@@ -59,6 +66,6 @@ class Command(BaseCommand):
                         "kept": d.kept,
                         "why": d.why,
                     }
-                    for d in explain(text)
+                    for d in explain(text, language)
                 ]
             self.stdout.write(json.dumps(line, ensure_ascii=False))

@@ -1,0 +1,254 @@
+"""Screening Spanish and Turkish text: the same categories, each language's own rules and
+context words (``rules_es``, ``rules_tr``), read the same way for both.
+
+The English screener (``screening``) is untouched by this module: ``screen(text, "es")`` and
+``screen(text, "tr")`` come here instead. What is shared with English: the categories and their
+reasons, the sentence cutter (``text._Doc``) and the way touching flags of one category merge.
+What is the language's own, as data in its rules module (a ``Language``):
+
+- the rules: patterns per category, with words just before or after a match that make it
+  harmless, and the word that must also stand in the clause or sentence;
+- negation before a phrase (Spanish "no", "nunca", "sin"), a denial after it (Turkish negation
+  is mostly a suffix: "kalıcı değildir", "-maz/-mez"), hedges per category ("puede",
+  "olabilir"), warnings ("cuidado con", "dikkat") and reported or judged claims ("engaño",
+  "iddia"), each of which drops a proposal in its sentence;
+- a rule whose pattern carries its own negation ("no hay riesgo", "yan etkisi yok") is
+  ``self_negated``: the negation checks do not read it as a denial.
+
+Patterns are written in plain lower-case ASCII and matched against a folded copy of the text
+(``fold``): lower case with Turkish dotted and dotless i both read as "i", accents and Turkish
+letters read as their base letter ("curación" and "curacion", "kalıcı" and "kalici", "İ" and
+"I" alike), letter for letter, so every offset in the folded text is an offset in the input.
+
+There is no semantic layer for these languages: the wordllama embeddings are English only, so
+Spanish and Turkish are screened by their rules alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Final
+
+from .text import _Doc
+
+LANGUAGES: Final[tuple[str, ...]] = ("en", "es", "tr")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    category: str
+    pattern: re.Pattern[str]
+    # skip the match when these follow it / precede it (harmless uses of a flag word)
+    not_after: re.Pattern[str] | None = None
+    not_before: re.Pattern[str] | None = None
+    # the clause (or, for needs_in_sentence, the sentence) must also contain this
+    needs_in_clause: re.Pattern[str] | None = None
+    needs_in_sentence: re.Pattern[str] | None = None
+    # the sentence must not contain this (e.g. "autólogo" beside a source word)
+    not_in_sentence: re.Pattern[str] | None = None
+    # the pattern carries its own negation ("no hay riesgo", "yan etkisi yok")
+    self_negated: bool = False
+
+
+def rule(
+    category: str,
+    *alternatives: str,
+    not_after: str | None = None,
+    not_before: str | None = None,
+    needs_in_clause: str | None = None,
+    needs_in_sentence: str | None = None,
+    not_in_sentence: str | None = None,
+    self_negated: bool = False,
+) -> Rule:
+    """A rule from lower-case ASCII patterns, matched against the folded text."""
+
+    def compiled(pattern: str | None) -> re.Pattern[str] | None:
+        return re.compile(pattern) if pattern else None
+
+    return Rule(
+        category=category,
+        pattern=re.compile("|".join(f"(?:{a})" for a in alternatives)),
+        not_after=compiled(not_after),
+        not_before=compiled(not_before),
+        needs_in_clause=compiled(needs_in_clause),
+        needs_in_sentence=compiled(needs_in_sentence),
+        not_in_sentence=compiled(not_in_sentence),
+        self_negated=self_negated,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One language's rules and context words, all read against the folded text."""
+
+    code: str
+    rules: tuple[Rule, ...]
+    clause_break: re.Pattern[str]
+    # the end of the text before a phrase (within its clause) negates it
+    negated_before: re.Pattern[str]
+    # the start of the text after a phrase (within its clause) denies it
+    denied_after: re.Pattern[str]
+    # for unverified_source: only a denial of the product itself clears it
+    source_denied_after: re.Pattern[str]
+    # per category: a hedge in the clause before the phrase / just after it
+    hedges_before: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    hedges_after: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    # per category: a hedge anywhere in the sentence ("if medicine proves ...")
+    hedges_in_sentence: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    # anywhere in the sentence: a warning about other clinics, a reported or judged claim
+    warning: re.Pattern[str] = re.compile(r"(?!)")
+    reported: re.Pattern[str] = re.compile(r"(?!)")
+    # a question asked, not answered: the sentence starts with one of these or ends with "?"
+    question: re.Pattern[str] = re.compile(r"(?!)")
+
+
+# --- Folding ----------------------------------------------------------------------------------
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x80, 0x250):
+        char = chr(code)
+        lower = char.lower()
+        if len(lower) != 1:
+            continue
+        base = unicodedata.normalize("NFD", lower)[0]
+        table[code] = base if base.isascii() and base.isalpha() else lower
+    # Turkish: dotted and dotless, capital and small, are all read as "i"
+    for char in "Iİı":
+        table[ord(char)] = "i"
+    table[ord("’")] = "'"
+    table[ord("‘")] = "'"
+    return table
+
+
+_FOLD: Final = MappingProxyType(_fold_table())
+
+
+def fold(text: str) -> str:
+    """Lower case, Turkish i's as "i", accents dropped: one character for one character."""
+    folded = text.translate(_FOLD)
+    lower = folded.lower()
+    if len(lower) == len(folded):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in folded)
+
+
+# --- Screening ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    category: str
+    start: int
+    end: int
+    origin: str
+    why: str | None  # None: the phrase stands as a claim
+
+
+def _sentences(doc: _Doc) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in doc.sentences]
+
+
+def _clause(language: Language, folded: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    """The clause of the sentence [start, end) that holds ``pos``."""
+    clause_start, clause_end = start, end
+    for brk in language.clause_break.finditer(folded, start, end):
+        if brk.end() <= pos:
+            clause_start = brk.end()
+        elif brk.start() >= pos:
+            clause_end = brk.start()
+            break
+    return clause_start, clause_end
+
+
+def _matches(language: Language, doc: _Doc, folded: str) -> Iterator[tuple[int, Rule, int, int]]:
+    text = doc.text
+    for number, r in enumerate(language.rules):
+        for found in r.pattern.finditer(folded):
+            start, end = found.start(), found.end()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end == start:
+                continue
+            if r.not_after and r.not_after.search(folded[end : end + 40]):
+                continue
+            if r.not_before and r.not_before.search(folded[max(0, start - 40) : start]):
+                continue
+            yield number, r, start, end
+
+
+def _why_dropped(
+    language: Language,
+    folded: str,
+    sentence: tuple[int, int],
+    next_sentence: str,
+    r: Rule,
+    start: int,
+    end: int,
+) -> str | None:
+    s_start, s_end = sentence
+    sentence_text = folded[s_start:s_end]
+    c_start, c_end = _clause(language, folded, s_start, s_end, start)
+    clause_text = folded[c_start:c_end]
+    if r.needs_in_clause and not r.needs_in_clause.search(clause_text):
+        return "its clause lacks what the rule needs beside it"
+    if r.needs_in_sentence and not r.needs_in_sentence.search(sentence_text):
+        return "its sentence lacks what the rule needs beside it"
+    if r.not_in_sentence and r.not_in_sentence.search(sentence_text):
+        return "its sentence says otherwise"
+    if language.warning.search(sentence_text):
+        return "a warning about other clinics covers it"
+    if language.reported.search(sentence_text):
+        return "it reports or weighs a claim, it does not make one"
+    stripped = sentence_text.strip()
+    if (stripped.endswith("?") or language.question.search(stripped)) and not re.match(
+        r"^\W*(?:si|yes|evet|kesinlikle|claro|por\s+supuesto)\b", next_sentence
+    ):
+        return "it is asked, not claimed"
+    prefix = folded[max(c_start, start - 120) : start]
+    suffix = folded[end : min(c_end, end + 120)]
+    category = r.category
+    if not r.self_negated:
+        if language.negated_before.search(prefix):
+            return "negated before it"
+        denial = (
+            language.source_denied_after
+            if category == "unverified_source"
+            else language.denied_after
+        )
+        if denial.search(suffix):
+            return "denied after it"
+    hedge = language.hedges_before.get(category)
+    if hedge is not None and hedge.search(prefix.rsplit(",", 1)[-1][-80:]):
+        return "hedged"
+    hedge = language.hedges_after.get(category)
+    if hedge is not None and hedge.search(suffix):
+        return "hedged"
+    hedge = language.hedges_in_sentence.get(category)
+    if hedge is not None and hedge.search(sentence_text):
+        return "hedged"
+    return None
+
+
+def proposals(text: str, language: Language) -> list[Proposal]:
+    """Every phrase the language's rules propose in ``text``, with why each was dropped."""
+    doc = _Doc(text)
+    folded = fold(doc.text)
+    spans = _sentences(doc)
+    starts = [s for s, _ in spans]
+    found: list[Proposal] = []
+    for number, r, start, end in _matches(language, doc, folded):
+        index = max(sum(1 for s in starts if s <= start) - 1, 0)
+        following = (
+            folded[spans[index + 1][0] : spans[index + 1][1]] if index + 1 < len(spans) else ""
+        )
+        why = _why_dropped(language, folded, spans[index], following, r, start, end)
+        found.append(
+            Proposal(r.category, start, end, f"{language.code} rule {number} ({r.category})", why)
+        )
+    return found

@@ -1,0 +1,274 @@
+"""Spanish: the rules and context words, as data. Patterns are lower-case ASCII, read against
+the folded text (``foreign.fold``): accents are optional ("curación" and "curacion" alike)."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+from typing import Final
+
+from .foreign import Language, rule
+
+_CELLS = r"celula\w*\s+madre\w*"
+_TREAT = (
+    r"\b(?:trat(?:a|an|ar|amos|ara|aran|amiento\w*)|cur(?:a|an|ar|amos|acion\w*|ativ\w*|ara\w*)"
+    r"|san(?:a|an|ar)|regener\w*|repar\w*|revert\w*|reviert\w*|elimin\w*|combat\w*|alivi\w*"
+    r"|terapi\w*|restaur\w*|mejor\w*|expectativas\s+de\s+vida|soluci\w*|benefici\w*|eficaz\w*"
+    r"|contra|indicad[oa]s?\s+para|calidad\s+de\s+vida)\b"
+)
+_DISEASES = (
+    r"\b(?:acne|rosacea|psoriasis|dermatitis|eccema|eczema|alopecia|calvicie|vitiligo|melasma"
+    r"|lupus|artritis|artrosis|osteoartritis|diabetes|cancer\w*|tumor\w*|parkinson|alzheimer"
+    r"|demencia|esclerosis\s+multiple|autismo|fibromialgia|crohn|colitis|disfuncion\s+erectil"
+    r"|epoc|covid\w*|coronavirus|enfermedad\w*|patologias?|lesiones|lesion|cartilago|menisco"
+    r"|tendon\w*|ligamento\w*|disco\s+intervertebral|hernias?|paralisis|infarto|ela|ictus"
+    r"|insuficiencia\s+\w+|neuropat\w*|asma|epilepsia|lesiones\s+medulares|retinopat\w*|ceguera"
+    r"|osteoporosis|degenerativ\w*|desgaste\s+articular|lesiones\s+deportivas|ictus"
+    r"|dolor\w*\s+(?:cronic\w*|articular\w*|de\s+espalda|de\s+rodilla|lumbar\w*|de\s+cuello)"
+    r"|tejidos?\s+(?:lesionad|enferm|danad)\w*)\b"
+)
+_AGEING = r"(?:el\s+|del\s+|al\s+)?envejec\w*"
+_OUTCOME = (
+    r"(?:resultad\w*|efect\w*|cambio\w*|mejor\w*|lifting|tensado|rejuvenec\w*|transformaci\w*"
+    r"|piel\s+(?:mas\s+)?(?:joven|tersa|firme))"
+)
+_SOON = r"(?:inmediat\w*|instantane\w*|al\s+instante|de\s+inmediato|en\s+el\s+acto)"
+
+RULES: Final = (
+    # fda_misrepresentation --------------------------------------------------------------------
+    rule(
+        "fda_misrepresentation",
+        r"\b(?:aprobad|autorizad|avalad|certificad|registrad|validad|reconocid|regulad|respaldad)"
+        r"\w*\s+(?:\w+\s+){0,3}?(?:por|ante)\s+(?:la\s+)?(?:fda|administracion\s+de\s+alimentos)",
+        r"\bfda\s+(?:aprob|autoriz|certific|registr|avala)\w*",
+        r"\b(?:aprobacion|autorizacion|registro|certificacion|aval|visto\s+bueno)\s+(?:de\s+la\s+)?"
+        r"fda\b",
+        r"\b(?:lineamientos|normas|normativas?|regulaciones|estandares|directrices)\s+(?:\w+\s+)"
+        r"{0,2}?(?:federales|de\s+la\s+fda)",
+        r"\bcumpl\w*\s+(?:con\s+)?(?:\w+\s+){0,3}?fda\b",
+    ),
+    # cure -------------------------------------------------------------------------------------
+    rule(
+        "cure",
+        _DISEASES,
+        needs_in_clause=_TREAT,
+        not_before=r"\b(?:tipos?\s+de|contraer|transmitir|contagi\w*)\s+$",
+    ),
+    rule(
+        "cure",
+        r"\b(?:revert\w*|reviert\w*|deten\w*|detien\w*|fren\w*|previen\w*|previn\w*|preven\w*|evit\w*"
+        r"|cur\w*|contrarrest\w*|elimin\w*|acab\w*\s+con|par\w*|invert\w*|combat\w*)\s+"
+        r"(?:\w+\s+){0,2}?" + _AGEING,
+        r"\b(?:quitar|restar)\w*\s+(?:\w+\s+){0,2}?anos\b|\b(?:eterna|fuente\s+de\s+la)\s+juventud"
+        r"|\b(?:deten\w*|detien\w*|revert\w*|reviert\w*|retroce\w*|atras\w*)\s+(?:\w+\s+){0,2}?"
+        r"reloj\s+biologico|\bedad\s+biologica\b",
+    ),
+    rule(
+        "cure",
+        r"\bcontrarrest\w*\s+(?:este|ese|dicho|el)\s+proceso\b",
+        needs_in_sentence=r"envejec|rejuvenec|\bedad\b",
+    ),
+    rule(
+        "cure",
+        r"\bcausas\s+(?:\w+\s+){0,2}?(?:de\s+la\s+edad|del\s+envejecimiento|que\s+los\s+provocan)",
+        needs_in_sentence=r"\btrat\w*",
+    ),
+    rule(
+        "cure",
+        r"\bcur(?:a|an|ar|amos|acion|aciones|ativ[oa]s?|ara|aran|aria)\b"
+        r"|\bsan(?:a|an|ar)\s+(?:\w+\s+)?(?:enfermedad|dolenc|afeccion)\w*",
+        not_before=r"\b(?:la\s+)?(?:tiempo|periodo|proceso)\s+de\s+$",
+    ),
+    # no_risk ----------------------------------------------------------------------------------
+    rule(
+        "no_risk",
+        r"\bsin\s+(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:riesgos?|efectos\s+(?:secundarios|adversos"
+        r"|colaterales)|complicaciones|contraindicaciones|rechazo)\b",
+        r"\bno\s+(?:hay|existe|existen|tiene|tienen|presenta|presentan|conlleva|conllevan|implica"
+        r"|genera|generan|produce|producen|causa|causan|provoca|provocan|posee|poseen)\s+"
+        r"(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:(?:posibilidad|probabilidad)\s+de\s+)?(?:riesgos?"
+        r"|efectos\s+(?:secundarios|adversos|colaterales)|complicaciones|rechazo"
+        r"|contraindicaciones|peligro)\b",
+        r"\bningun\w*\s+(?:tipo\s+de\s+)?(?:riesgo|efecto\s+(?:secundario|adverso)|complicacion"
+        r"|rechazo)\b",
+        r"\bcarece\w*\s+de\s+(?:toxicidad|riesgos?|efectos\s+(?:secundarios|adversos))",
+        r"\bnunca\s+(?:hay|produce|causa|genera)\s+(?:\w+\s+)?(?:rechazo|complicaciones|efectos)",
+        self_negated=True,
+    ),
+    rule(
+        "no_risk",
+        r"\b(?:cero|nulo|0\s?%)\s+(?:de\s+)?riesgos?\b|\briesgos?\s+(?:\w+\s+)?(?:cero|nulo)\b",
+        r"\blibres?\s+de\s+(?:riesgos?|efectos\s+(?:secundarios|adversos)|complicaciones)"
+        r"|\briesgos?\s+(?:es\s+)?(?:inexistente|nulo)s?\b|\bsin\s+peligro\b",
+        r"\b(?:100\s?%|totalmente|completamente|absolutamente|cien\s+por\s+cien(?:to)?)\s+"
+        r"(?:segur[oa]s?|inocu[oa]s?)\b",
+    ),
+    # guaranteed -------------------------------------------------------------------------------
+    rule(
+        "guaranteed",
+        r"\bgarantiz\w*|\bgarantia\w*|\bgarantid\w*|\bresultados?\s+asegurad\w*"
+        r"|\bexito\s+(?:asegurado|garantizado|total)\b"
+        r"|\b(?:100\s?%|cien\s+por\s+cien)\s+(?:de\s+)?(?:efectiv|eficac|exito|satisfac)\w*"
+        r"|\bsiempre\s+funciona\w*|\bfunciona\s+siempre\b"
+        r"|\b(?:tasa|indice|porcentaje)\s+de\s+exito\s+(?:\w+\s+){0,3}?\d+",
+        not_after=r"^\s*(?:la\s+|su\s+|tu\s+|de\s+|el\s+)?(?:privacidad|confidencial\w*|seguridad"
+        r"|calidad|atencion|precio|esteril\w*|intimidad|discrecion|mejor\s+precio)",
+    ),
+    # permanent --------------------------------------------------------------------------------
+    rule(
+        "permanent",
+        r"\bpermanente(?:s|mente)?\b",
+        not_before=r"\b(?:maquillaje|depilacion|tatuaje|residencia|contacto|formacion|equipo"
+        r"|personal|atencion|actualizacion|capacitacion|comunicacion|disponibilidad|servicio"
+        r"|asistencia|seguimiento|evaluacion|control|vigilancia|monitoreo|busqueda|innovacion"
+        r"|lucha|riesgo|dano|danos|lesion|lesiones|cicatriz|secuelas?|invalidez|discapacidad"
+        r"|ondulacion|alisado|tinte)\s+$",
+    ),
+    rule(
+        "permanent",
+        r"\bpara\s+siempre\b|\bde\s+por\s+vida\b|\beternamente\b|\bde\s+forma\s+definitiva\b"
+        r"|\bresultados?\s+(?:\w+\s+)?eternos?\b",
+        not_before=r"\b(?:cambi|marc|transform|revolucion)\w*\s+(?:\w+\s+)?$",
+    ),
+    rule(
+        "permanent",
+        r"\bnunca\s+(?:mas\s+)?(?:tendras|necesitaras|habra)\s+que\s+repetir",
+        r"\bno\s+(?:necesita|necesitaras|requiere|requeriras|hace\s+falta)\s+(?:\w+\s+){0,2}?"
+        r"(?:retoques|repetir\w*|mantenimiento|nuevas\s+sesiones)",
+        self_negated=True,
+    ),
+    # instant ----------------------------------------------------------------------------------
+    rule(
+        "instant",
+        r"\b" + _OUTCOME + r"\s+(?:\w+\s+){0,2}?" + _SOON,
+        r"\b(?:inmediatamente|al\s+instante|de\s+inmediato|instantaneamente)\s+(?:\w+\s+){0,3}?"
+        r"(?:visibles?|notar\w*|ver\w*|resultad\w*|rejuvenec\w*|mas\s+joven)",
+        r"\b"
+        + _OUTCOME
+        + r"\s+(?:\w+\s+){0,2}?(?:desde\s+(?:la\s+)?primera\s+(?:sesion|aplicacion)"
+        r"|el\s+mismo\s+dia|en\s+(?:solo\s+)?(?:minutos|una\s+hora|\d+\s+minutos))",
+    ),
+    # universal --------------------------------------------------------------------------------
+    rule(
+        "universal",
+        r"\b(?:cualquier|todo|todos\s+los|toda|todas\s+las)\s+(?:tipos?\s+de\s+)?(?:piel|pieles"
+        r"|edad|edades|fototipos?|biotipos?)\b",
+        r"\b(?:apt[oa]s?|adecuad[oa]s?|indicad[oa]s?|ideal|valid[oa]|recomendad[oa]s?|sirve)\s+"
+        r"para\s+(?:todo\s+el\s+mundo|todos|todas|cualquier\s+persona|cualquiera)\b",
+        r"\btodo\s+el\s+mundo\s+puede\b|\bcualquier\s+persona\s+puede\b"
+        r"|\b(?:sin|no\s+hay)\s+(?:limite|restriccion)\w*\s+de\s+edad"
+        r"|\btodos\s+(?:somos|son|sois)\s+candidat\w*|\bcualquier\s+persona\b"
+        r"|\b(?:sin\s+importar|independientemente\s+de)\s+(?:la\s+|su\s+|el\s+)?(?:edad|tipo\s+de\s+piel)"
+        r"|\btodos\s+los\s+pacientes\s+(?:pueden|son\s+candidat\w*)|\bpara\s+todo\s+el\s+mundo\b",
+    ),
+    # unverified_source ------------------------------------------------------------------------
+    rule(
+        "unverified_source",
+        r"\bcordon\s+umbilical\b|\b(?:tejido|sangre|gelatina)\s+del\s+cordon\b|\bplacenta\w*"
+        r"|\bwharton\b|\bamnio\w*|\bdonante\w*|\bdonador\w*|\bembrion\w*|\bfetal\w*|\bxenogen\w*"
+        r"|\b"
+        + _CELLS
+        + r"\s+(?:de\s+origen\s+)?(?:vegetal\w*|animal\w*|de\s+(?:plantas|manzana\w*"
+        r"|frutas|uvas?|algas|animales))"
+        r"|\b(?:recog|obten|extra)\w*\s+(?:\w+\s+){0,2}?(?:durante|en|tras)\s+el\s+parto\b"
+        r"|\bprepucio\w*|\brecien\s+nacidos?\b|\bde\s+(?:otra\s+persona|terceros|un\s+tercero)\b",
+    ),
+    rule(
+        "unverified_source",
+        r"\b(?:plantas|frutas|manzanas?|algas|uvas?|vegetales|animales|origen\s+vegetal"
+        r"|ovin[oa]s?|bovin[oa]s?|porcin[oa]s?|alogenic[oa]s?)\b",
+        needs_in_clause=_CELLS,
+    ),
+    rule(
+        "unverified_source",
+        r"\bexosomas\b(?:\s+[\w-]+){0,6}?\s+(?:deriva\w*|obtenid\w*|obtien\w*|procede\w*|provien\w*"
+        r"|extraid\w*)\s+(?:\w+\s+){0,2}?(?:de|a\s+partir\s+de)\s+(?:\w+\s+){0,2}?" + _CELLS,
+        not_in_sentence=r"autolog\w*|propio\s+paciente|propia\s+sangre|propio\s+cuerpo",
+    ),
+)
+
+LANGUAGE: Final = Language(
+    code="es",
+    rules=RULES,
+    clause_break=re.compile(
+        r";|:(?!\d)|\s[-–—]+\s|\bpero\b|\bsin\s+embargo\b|\baunque\b|\bsino\b|\bmientras\s+que\b"
+        r"|\bno\s+obstante\b"
+    ),
+    negated_before=re.compile(
+        r"(?:\b(?:no(?!\s+(?:solo|menos)\b)|nunca|jamas|ni|sin|ningun[oa]?|tampoco|carece\w*\s+de)\b"
+        r"(?:\W+[\w'-]+){0,5}"
+        r"|\b(?:en\s+lugar\s+de|en\s+vez\s+de|lejos\s+de|el\s+mito\s+de|no\s+es\s+cierto\s+que"
+        r"|es\s+falso\s+que|a\s+diferencia\s+de)(?:\W+[\w'-]+){0,8})\W*$"
+    ),
+    denied_after=re.compile(
+        r"^\W*(?:[\w'-]+\s+){0,3}?(?:no\s+(?:es|son|esta|estan|existe|existen|significa|implica"
+        r"|funciona|funcionan|dura|duran|garantiza|se\s+puede|se\s+garantiza)"
+        r"|(?:es|son)\s+(?:un\s+|una\s+)?(?:mitos?|falsos?|falsa|mentira))\b"
+    ),
+    source_denied_after=re.compile(
+        r"\b(?:no|nunca|jamas)\s+(?:se\s+)?(?:ha\s+|han\s+)?(?:tienen|tiene|contienen|contiene"
+        r"|sobreviven|sobrevive|funcionan|funciona|usamos|utilizamos|trabajamos|ofrecemos|avalad\w*"
+        r"|aprobad\w*|autorizad\w*|son|es|estan|esta|existe|existen)\b"
+    ),
+    hedges_before=MappingProxyType(
+        {
+            "permanent": re.compile(
+                r"\b(?:puede|pueden|podria|podrian|posiblemente|quizas?|algun[oa]s?|parte"
+                r"|parcial\w*|suele|suelen|generalmente|normalmente|hasta\s+un|mayoria)\b"
+            ),
+            "instant": re.compile(
+                r"\b(?:puede|pueden|podria|podrian|algun[oa]s?|primer[oa]s?|inicial\w*|liger\w*"
+                r"|leve)\b"
+            ),
+            "no_risk": re.compile(
+                r"\b(?:mayoria|generalmente|normalmente|suele|suelen|casi|raramente|raro|bajo"
+                r"|minim\w*|poco)\b"
+            ),
+            "universal": re.compile(r"\b(?:mayoria|casi|generalmente|muchos|muchas)\b"),
+            "guaranteed": re.compile(
+                r"\b(?:puede|pueden|podria|podrian|esperamos|intentamos|buscamos|probablemente)\b"
+            ),
+            "cure": re.compile(
+                r"\b(?:potencial\w*|capacidad|podria|podrian"
+                r"|investiga\w*|estudia\w*|ensayos?|esperanza|futuro)\b"
+            ),
+        }
+    ),
+    hedges_after=MappingProxyType(
+        {
+            "permanent": re.compile(
+                r"^\W*(?:\w+\s+){0,3}?(?:en\s+(?:algunos|muchos|la\s+mayoria)|en\s+parte"
+                r"|parcialmente)\b"
+            ),
+            "cure": re.compile(r"^\W*(?:\w+\s+){0,4}?(?:en\s+investigacion|en\s+estudio)\b"),
+        }
+    ),
+    hedges_in_sentence=MappingProxyType(
+        {
+            "cure": re.compile(
+                r"\bplantea\w*\s+la\s+posibilidad|\bsi\s+(?:\w+\s+){0,4}?demuestra\w*"
+                r"|\bensayos?\s+clinic\w*|\binvestigador\w*|\bcientificos\b|\bse\s+(?:esta|estan)\s+"
+                r"(?:estudiando|investigando|probando)|\b(?:aun|todavia)\s+no\b|\bexperimental\w*"
+            ),
+        }
+    ),
+    warning=re.compile(
+        r"\bcuidado\b|\bdesconfi\w*|\bojo\s+con\b|\bprecaucion\b|\balert\w*|\badvert\w*|\badviert"
+        r"\w*|\bno\s+(?:te\s+)?(?:dejes|dejarse|creas|caigas)\b|\bsenal\w*\s+de\s+alarma"
+        r"|\bevit[ae]\w*\s+(?:las\s+|los\s+)?(?:clinicas|centros)"
+        r"|\b(?:clinicas|centros|anuncios|webs?)\s+que\s+(?:prometen|ofrecen|anuncian|aseguran"
+        r"|garantizan|dicen|venden)|\b(?:otras|algunas|muchas)\s+clinicas\b"
+    ),
+    reported=re.compile(
+        r"\bengan\w*|\bfraud\w*|\bestafa\w*|(?<!por\s)\bsupuest\w*|\bmitos?\b"
+        r"|\bpromet(?:e|en|ia|ian|io|ieron|iendo|edor\w*)\b"
+        r"|\bno\s+(?:esta|estan|ha\s+sido|han\s+sido)\s+(?:\w+\s+)?(?:aprobad|probad|demostrad"
+        r"|autorizad)\w*|\bsin\s+(?:el\s+)?(?:respaldo|aval|autorizacion)\b|\bno\s+autorizad\w*"
+        r"|\bcofepris\b|\binvima\b|\banmat\b|\baemps\b|\babus\w*|\bdudos\w*"
+        r"|\bse\s+(?:estan\s+)?(?:estudiando|investigando)\b|\bfalta(?:n)?\s+(?:estudios|evidencia)"
+        r"|\b(?:baja|poca|sin)\s+evidencia\b|\bno\s+hay\s+(?:evidencia|pruebas|estudios)"
+        r"|\bse\s+(?:presenta|presentan|venden?|anuncian?)\s+como\b|\bpublicidad\b|\bdenunci\w*"
+        r"|\birregular\w*|\bilegal\w*|\bprohibid\w*|\bno\s+(?:esta|estan)\s+permitid\w*"
+    ),
+    question=re.compile(r"^[\s\"'«“]*¿"),
+)

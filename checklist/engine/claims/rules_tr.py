@@ -1,0 +1,187 @@
+"""Turkish: the rules and context words, as data. Patterns are lower-case ASCII, read against
+the folded text (``foreign.fold``): "ı", "İ", "I" and "i" all read as "i", "ş" as "s", "ğ" as
+"g", "ü" as "u", "ö" as "o", "ç" as "c". Words are matched by their stems with ``\\w*`` for the
+suffixes ("kalıcı", "kalıcıdır"; "garanti", "garantili"); negation is mostly a suffix or a word
+after the phrase ("kalıcı değildir", "olmaz", "-maz/-mez", "yok")."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+from typing import Final
+
+from .foreign import Language, rule
+
+_TREAT = (
+    r"\b(?:tedavi\w*|iyiles\w*|iyi\s+gel\w*|onar\w*|kullanil\w*|sifa\w*|yok\s+eder\w*"
+    r"|ortadan\s+kaldir\w*|restorasyon\w*|duzel\w*|care\w*|kurtul\w*|fayda\w*|etkili"
+    r"|yardimci\s+ol\w*|cevap\s+ver\w*|yasam\s+kalite\w*)"
+)
+_DISEASES = (
+    r"\b(?:hastalik\w*|parkinson\w*|alzheimer\w*|kanser\w*|tumor\w*|diyabet\w*|seker\s+hastalig"
+    r"\w*|multipl\s+skleroz\w*|skleroz\w*|crohn\w*|romatoid\w*|artrit\w*|osteoartrit\w*"
+    r"|kireclenme\w*|otoimmun\w*|sivilce\w*|akne\w*|egzama\w*|sedef\w*|vitiligo\w*"
+    r"|sac\s+dokulmesi\w*|sac\s+dokulmeler\w*|eklem\w*|kikirdak\w*|tendon\w*|menisk\w*"
+    r"|omurga\w*|agri\w*|yaralanma\w*|sakatlik\w*|travma\w*|otizm\w*|covid\w*|felc\w*"
+    r"|dislipidemi\w*|kardiyovaskuler\w*|rahatsizlik\w*|iskemi\w*|nedbe\w*|yara\s+iz\w*"
+    r"|bel\s+fitig\w*|kalp\s+krizi\w*|inme\w*|astim\w*|epilepsi\w*|serebral\s+palsi\w*"
+    r"|omurilik\w*|norolojik\w*|yetmezlig\w*|demans\w*|romatizma\w*|fibromiyalji\w*|migren\w*"
+    r"|erektil\w*|impotans\w*|dejeneratif\w*|hasar\w*\s+(?:doku|organ|hucre)\w*|menisk\w*"
+    r"|osteoporoz\w*|bagisiklik\s+sistemi\s+hastalik\w*)"
+)
+_OUTCOME = r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*)"
+
+RULES: Final = (
+    # fda_misrepresentation --------------------------------------------------------------------
+    rule(
+        "fda_misrepresentation",
+        r"\bfda\b[^.;]{0,40}?\bonay\w*|\bonay\w*[^.;]{0,25}?\bfda\b"
+        r"|\bfda\s+(?:sertifika|tescil|uyum|izin)\w*",
+    ),
+    # cure -------------------------------------------------------------------------------------
+    rule("cure", _DISEASES, needs_in_clause=_TREAT),
+    rule(
+        "cure",
+        r"\byaslanma\w*\s+onune\s+(?:\w+\s+){0,3}?gec\w*"
+        r"|\byaslanma\w*\s+(?:\w+\s+){0,2}?(?:geri\w*|tersine)\s+cevir\w*"
+        r"|\byaslanma\w*\s+(?:\w+\s+){0,2}?(?:durdur\w*|engelle\w*|yok\s+ed\w*)"
+        r"|\byaslanma\w*[^.;]{0,60}?tedavi\s+edilebil\w*"
+        r"|\b(?:zaman\w*|saat\w*)\s+geri\s+(?:al|cevir|dondur)\w*|\bher\s+derde\s+deva\b"
+        r"|\bbiyolojik\s+yas\w*\s+(?:\w+\s+)?(?:geri|azalt|dusur|genclest)\w*",
+    ),
+    # no_risk ----------------------------------------------------------------------------------
+    rule(
+        "no_risk",
+        r"\byan\s+etki\w*[^.;:]{0,50}?\b(?:yok\w*|olmaz|olmamas\w*|gorulmez|gozlenmez|bulunmaz"
+        r"|yasanmaz|bulunmamakta\w*|gorulmemekte\w*|gozlenmemekte\w*|olusmaz)",
+        r"\b(?:reddedilmez|reddetmez|alerji\s+yapmaz)\b",
+        r"\b(?:komplikasyon\w*|reaksiyon\w*|reddetme\w*|reddedil\w*|ret\b|alerji\w*|enfeksiyon\w*)"
+        r"[^.;:]{0,60}?\b(?:karsilasilmaz|gorulmez|gozlenmez|yasanmaz|olusmaz|gelismez"
+        r"|soz\s+konusu\s+degil\w*|yoktur|olmaz)",
+        r"\brisk\w*\s+(?:yoktur|yok|tasimaz|tasimamakta\w*|bulunmaz|bulunmamakta\w*|icermez)\b"
+        r"|\bhicbir\s+(?:yan\s+etki\w*|risk\w*|komplikasyon\w*)",
+        self_negated=True,
+    ),
+    rule(
+        "no_risk",
+        r"\byan\s+etkisiz\w*|\brisksiz\w*|\bsifir\s+risk\w*|\brisk\w*\s+sifir\w*"
+        r"|(?:%\s?100|\byuzde\s+yuz|\btamamen|kesinlikle|tamamiyla|son\s+derece)\s+guvenli\w*"
+        r"|\brisk\w*\s+ortadan\s+kaldir(?!m)\w*",
+    ),
+    # guaranteed -------------------------------------------------------------------------------
+    rule(
+        "guaranteed",
+        r"\bgaranti\w*|(?:%\s?100|\byuzde\s+yuz)\s+(?:basari\w*|sonuc\w*|etkili|memnun\w*)"
+        r"|\bkesin\s+(?:sonuc\w*|cozum\w*|basari\w*)"
+        r"|\bbasari\s+oran\w*\s+(?:\w+\s+)?(?:%\s?\d+|yuzde\s+\d+)",
+        not_after=r"^\s*(?:\w+\s+)?(?:fiyat\w*|gizlilik\w*|hijyen\w*|belge\w*)",
+    ),
+    # permanent --------------------------------------------------------------------------------
+    rule(
+        "permanent",
+        r"\bkalici(?:dir|d[iu]r)?\b|\bkalici\s+olarak\b",
+        not_after=r"^\s*(?:makyaj|dovme|epilasyon|oje|kas)\w*",
+    ),
+    rule(
+        "permanent",
+        r"\b(?:omur|hayat|yasam)\s+boyu\b|\bsonsuza\s+(?:dek|kadar)\b",
+    ),
+    rule(
+        "permanent",
+        r"\btekrar\w*\s+(?:\w+\s+)?(?:gerek\s+(?:yok|kalmaz)\w*|gerekmez|gerektirmez)"
+        r"|\bbir\s+daha\s+(?:asla\s+)?(?:geri\s+gelmez|tekrar\w*\s+gerek\w*)",
+        self_negated=True,
+    ),
+    # instant ----------------------------------------------------------------------------------
+    rule(
+        "instant",
+        r"\b(?:hemen|aninda|derhal)\b(?!\s+hemen)",
+        needs_in_clause=_OUTCOME,
+        not_before=r"\bhemen\s+$",
+    ),
+    rule(
+        "instant",
+        r"\bbeklemeye\s+(?:de\s+|da\s+)?gerek\s+(?:yok\w*|kalmadan)"
+        r"|\bbeklemenize\s+(?:de\s+|da\s+)?gerek\s+(?:yok\w*|kalmadan)|\bbeklemeden\b",
+        needs_in_sentence=_OUTCOME,
+        self_negated=True,
+    ),
+    rule(
+        "instant",
+        r"\b(?:ayni\s+gun\w*|ilk\s+seans\w*\s+(?:itibaren|sonra\w*)|dakikalar\s+icinde"
+        r"|saatler\s+icinde|anlik)\b",
+        needs_in_clause=_OUTCOME,
+    ),
+    # universal --------------------------------------------------------------------------------
+    rule(
+        "universal",
+        r"\bher\s+yas\w*|\b(?:her|tum|butun)\s+cilt\s+tip\w*|\bher\s+tip\s+cilt\w*|\bherkes\w*"
+        r"|\bher\s+(?:kadin|erkek|hasta|birey|kisi)\w*\s+(?:\w+\s+){0,2}?(?:uygun|uygulan|icin)\w*"
+        r"|\byas\s+sinir\w*\s+(?:yok\w*|bulunmaz|olmaz)"
+        r"|\b(?:yas|cinsiyet)\w*[^.;]{0,25}?(?:fark\s*etmeksizin|ayrimi\s+olmaksizin"
+        r"|gozetmeksizin|bakilmaksizin)",
+    ),
+    # unverified_source ------------------------------------------------------------------------
+    rule(
+        "unverified_source",
+        r"\bkordon\w*|\bplasenta\w*|\bwharton\w*|\bamniyo\w*|\bamnio\w*|\bdonor\w*|\bbagisci\w*"
+        r"|\bembriyo\w*|\bfetal\w*|\bfetus\w*|\bhayvan\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)"
+        r"|\bhayvansal\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\binsan\s+kaynakli\b"
+        r"|\b(?:yenidogan|bebek)\w*\s+(?:\w+\s+)?(?:hucre|doku|kok)\w*"
+        r"|\bbaska\s+(?:bir\s+)?(?:kisi|insan|birey)\w*",
+        r"|\bbitki\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\bsunnet\s+derisi\w*|\ballojenik\w*",
+    ),
+)
+
+LANGUAGE: Final = Language(
+    code="tr",
+    rules=RULES,
+    clause_break=re.compile(r";|:(?!\d)|\s[-–—]+\s|\b(?:ancak|fakat|ama|lakin|oysa|ragmen)\b"),
+    negated_before=re.compile(r"\b(?:asla|hicbir\s+zaman)\s+(?:[\w'-]+\s+){0,2}$"),
+    denied_after=re.compile(
+        r"^\W*(?:[\w'-]+\s+){0,4}?(?:degil\w*|mumkun\s+degil\w*|yok\w*)\b"
+        r"|^\W*(?:[\w'-]+\s+)?\w+(?:maz|mez|mamakta\w*|memekte\w*|miyor\w*|muyor\w*|madi\w*"
+        r"|medi\w*)\b"
+    ),
+    source_denied_after=re.compile(
+        r"\b(?:degil\w*|kullanmiyoruz|kullanmayiz|kullanilmaz|kullanilmamaktadir|icermez"
+        r"|bulunmaz)\b"
+    ),
+    hedges_before=MappingProxyType(
+        {
+            "permanent": re.compile(r"\b(?:ne\s+kadar\w*|belki|genellikle|bazen|bazi)\b"),
+            "no_risk": re.compile(r"\b(?:nadir\w*|cok\s+az|dusuk)\b"),
+            "universal": re.compile(r"\b(?:cogu|genellikle|hemen\s+hemen)\b"),
+            "guaranteed": re.compile(r"\b(?:belki|umuyoruz|hedefliyoruz)\b"),
+            "cure": re.compile(r"\b(?:potansiyel\w*|arastir\w*|umut\w*|belki|gelecekte)\b"),
+        }
+    ),
+    hedges_after=MappingProxyType(
+        {
+            "permanent": re.compile(
+                r"^\W*(?:[\w'-]+\s+){0,2}?(?:\w*(?:abilir|ebilir)\w*|olabil\w*)\b"
+            ),
+            "universal": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:farkli\w*|degis\w*)"),
+        }
+    ),
+    hedges_in_sentence=MappingProxyType(
+        {
+            "cure": re.compile(
+                r"\b(?:potansiyel\w*|arastiril\w*|arastirma\w*|umut\w*|calismalar\w*\s+sur\w*"
+                r"|klinik\s+calisma\w*|deneysel\w*|henuz\w*|bilim\s+insan\w*|arastirmaci\w*)"
+            ),
+        }
+    ),
+    warning=re.compile(
+        r"\bdikkat\b(?!li\b)(?!\s+edilerek)|\bdikkatli\s+ol(?:un|mak|mali|manizi)\w*|\buyar\w*"
+        r"|\bkacinin\w*|\bkacinmak\w*|\bkacinilmali\w*|\binanmay\w*|\binanmamal\w*|\buzak\s+dur\w*|\bince\s+eleyip"
+        r"|\bsahte\s+(?:klinik|vaat)\w*"
+    ),
+    reported=re.compile(
+        r"\biddia\w*|\bvaat\w*|\bhaber\w*|\bsahte\w*|\baldat\w*|\byanilt\w*|\bdolandir\w*"
+        r"|\bonaysiz\w*|\bruhsatsiz\w*|\bkanit\w*\s+(?:yok|bulunm)\w*|\bkanitlanma\w*"
+        r"|\bdenetim\w*|\bsorusturma\w*|\bgecmiste\b|\breklam\w*|\befsane\w*|\bmit\b|\byasak\w*"
+        r"|\bizin\s+verilme\w*|\bcezai?\b|\bceza\w*"
+    ),
+    question=re.compile(r"\b(?:mi|mu)(?:dir|sin|siniz|yiz|ler)?\s*\?\s*$"),
+)

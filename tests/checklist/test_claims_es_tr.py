@@ -1,0 +1,145 @@
+"""Spanish and Turkish screening (issue 21): the same categories, each language's own rules and
+context words. The sentences are written for the test, not taken from the corpora; the measured
+ones are in checklist/engine/claims/data/real_es.tsv and real_tr.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from checklist.engine.claims import REASONS, explain, screen
+from checklist.engine.claims.foreign import fold
+
+
+def categories(text: str, language: str) -> set[str]:
+    return {flag.category for flag in screen(text, language)}
+
+
+SPANISH_CLAIMS = [
+    ("Nuestro tratamiento está aprobado por la FDA.", "fda_misrepresentation"),
+    ("Cumplimos con todas las normas de la FDA.", "fda_misrepresentation"),
+    ("Tratamos la artritis y la psoriasis con células madre.", "cure"),
+    ("Curamos el acné para siempre.", "cure"),
+    ("Una terapia que revierte el envejecimiento.", "cure"),
+    ("Es un procedimiento sin riesgos.", "no_risk"),
+    ("No hay ningún riesgo de rechazo.", "no_risk"),
+    ("Tratamiento 100% seguro y sin efectos secundarios.", "no_risk"),
+    ("Resultados garantizados o le devolvemos su dinero.", "guaranteed"),
+    ("Le garantizamos una piel más joven.", "guaranteed"),
+    ("Los resultados son permanentes.", "permanent"),
+    ("El volumen se queda para siempre.", "permanent"),
+    ("Un efecto lifting inmediato.", "instant"),
+    ("Verás resultados al instante.", "instant"),
+    ("Apto para todo tipo de piel.", "universal"),
+    ("Ideal para todas las edades.", "universal"),
+    ("Usamos células madre de cordón umbilical.", "unverified_source"),
+    ("Nuestras cremas contienen células madre vegetales de manzana.", "unverified_source"),
+    ("Trabajamos con exosomas de placenta.", "unverified_source"),
+    # accents are optional
+    ("Curacion de la diabetes con celulas madre.", "cure"),
+    ("RESULTADOS PERMANENTES.", "permanent"),
+]
+
+SPANISH_LOOK_ALIKES = [
+    "Los resultados no son permanentes.",
+    "Ningún tratamiento puede garantizar un resultado.",
+    "Cuidado con las clínicas que prometen resultados permanentes.",
+    "Desconfíe de quien le ofrezca células de cordón umbilical.",
+    "No usamos células de donantes.",
+    "Parte del volumen puede durar años.",
+    "El resultado final se ve a los tres meses.",
+    "Todo tratamiento conlleva riesgos, como infección o hematomas.",
+    "Garantizamos la privacidad de sus datos.",
+    "La Cofepris advierte que estas terapias no están aprobadas.",
+    "¿Es permanente el resultado?",
+    "Usamos grasa del propio paciente.",
+]
+
+TURKISH_CLAIMS = [
+    ("Tedavimiz FDA onaylıdır.", "fda_misrepresentation"),
+    ("Kök hücre ile diyabet tedavi edilir.", "cure"),
+    ("Eklem ağrılarını kalıcı olarak iyileştiriyoruz.", "cure"),
+    ("Yaşlanmayı durduran tedavi.", "cure"),
+    ("Hiçbir yan etkisi yoktur.", "no_risk"),
+    ("Tamamen güvenli ve risksiz bir işlem.", "no_risk"),
+    ("Sonuç garantili.", "guaranteed"),
+    ("%100 başarı sağlıyoruz.", "guaranteed"),
+    ("Sonuçlar kalıcıdır.", "permanent"),
+    ("Etkisi ömür boyu sürer.", "permanent"),
+    ("Sonuçlar hemen görülür.", "instant"),
+    ("Sonucu görmek için beklemenize gerek yok.", "instant"),
+    ("Her yaşta ve her cilt tipine uygundur.", "universal"),
+    ("Herkes için uygun bir tedavi.", "universal"),
+    ("Kordon kanından elde edilen kök hücreler kullanıyoruz.", "unverified_source"),
+    ("Plasenta kaynaklı eksozomlar.", "unverified_source"),
+    # dotted and dotless i, capitals and plain ASCII spellings alike
+    ("SONUÇLAR KALICIDIR.", "permanent"),
+    ("İŞLEM RİSKSİZDİR.", "no_risk"),
+    ("Sonuclar kalicidir.", "permanent"),
+]
+
+TURKISH_LOOK_ALIKES = [
+    "Sonuçlar kalıcı değildir.",
+    "Bu işlem kalıcı olmaz.",
+    "Yağın ne kadarının kalıcı olacağı kişiye göre değişir.",
+    "Enfeksiyon ve morarma gibi yan etkiler görülebilir.",
+    "Kordon kanı kullanan kliniklere karşı dikkatli olun.",
+    "Kök hücrenin her hastalığı tedavi ettiği iddiası doğru değildir.",
+    "Tam sonuç birkaç ay içinde ortaya çıkar.",
+    "Hastanın kendi yağı kullanılır.",
+    "Kalıcı makyaj hizmetimiz yoktur.",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SPANISH_CLAIMS)
+def test_spanish_claims_are_flagged(text: str, category: str) -> None:
+    assert category in categories(text, "es"), explain(text, "es")
+
+
+@pytest.mark.parametrize("text", SPANISH_LOOK_ALIKES)
+def test_spanish_look_alikes_stay_unflagged(text: str) -> None:
+    assert screen(text, "es") == (), explain(text, "es")
+
+
+@pytest.mark.parametrize(("text", "category"), TURKISH_CLAIMS)
+def test_turkish_claims_are_flagged(text: str, category: str) -> None:
+    assert category in categories(text, "tr"), explain(text, "tr")
+
+
+@pytest.mark.parametrize("text", TURKISH_LOOK_ALIKES)
+def test_turkish_look_alikes_stay_unflagged(text: str) -> None:
+    assert screen(text, "tr") == (), explain(text, "tr")
+
+
+def test_a_flag_keeps_the_exact_span_and_the_english_reason() -> None:
+    text = "Ahora, RESULTADOS PERMANENTES en una sesión."
+    (flag,) = screen(text, "es")
+    assert flag.category == "permanent"
+    assert text[flag.start : flag.end] == flag.match == "PERMANENTES"
+    assert flag.reason == REASONS["permanent"]
+
+
+def test_folding_keeps_every_offset() -> None:
+    for sample in ("İSTANBUL ışık Iğdır", "Curación ÁÉÍÓÚ ñ ü", "ǅ ﬁ Straße", "“kalıcı”"):
+        assert len(fold(sample)) == len(sample)
+    assert fold("KALICI İşlem ışık") == "kalici islem isik"
+    assert fold("Curación") == "curacion"
+
+
+def test_explain_names_why_a_phrase_was_dropped() -> None:
+    (decision,) = explain("Los resultados no son permanentes.", "es")
+    assert not decision.kept and decision.why == "negated before it"
+    (decision,) = explain("Sonuçlar kalıcı değildir.", "tr")
+    assert not decision.kept and decision.why == "denied after it"
+
+
+def test_an_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError):
+        screen("Résultats permanents.", "fr")
+    with pytest.raises(ValueError):
+        explain("Résultats permanents.", "fr")
+
+
+def test_english_is_the_default() -> None:
+    text = "Permanent results, guaranteed."
+    assert screen(text) == screen(text, "en") != ()
+    assert explain(text) == explain(text, "en")
