@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint format typecheck imports superuser install lock clean bench bench-rescore bench-import bench-admin bench-claims bench-jobs bench-capture load audit
+.PHONY: run test test-postgres messages lint format typecheck imports superuser install lock clean bench bench-rescore bench-import bench-admin bench-claims bench-jobs bench-capture load audit
 
 # The locks pin every package, pip included, each with its hashes: what is installed is
 # exactly what was locked. A changed lock reinstalls. `make run` and `make test` started
@@ -32,6 +32,7 @@ lock: install
 	$(PIP_COMPILE) --output-file requirements-dev.txt requirements-dev.in
 
 run: install
+	$(PY) manage.py compile_catalogues
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py createcachetable
 	$(PY) manage.py seed_demo
@@ -42,10 +43,20 @@ run: install
 
 test: install
 	@command -v chromium >/dev/null || echo "chromium not found: browser tests (tests/e2e) will be skipped"
+	$(PY) manage.py compile_catalogues
 	$(PY) -m pytest
 
 test-postgres: install
+	$(PY) manage.py compile_catalogues
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(PY) -m pytest
+
+# The translation catalogues: extract every marked string into locale/es and locale/tr (needs GNU
+# gettext's xgettext, a developer's tool); translate the .po files, then `compile_catalogues`
+# (Babel) builds what Django reads. Run after changing a marked string.
+messages: install
+	$(PY) manage.py makemessages --locale es --locale tr --no-obsolete --ignore ".venv/*" --ignore "bench/*" --ignore "tests/*"
+	$(PY) manage.py makemessages --domain djangojs --locale es --locale tr --no-obsolete --ignore ".venv/*" --ignore "staticfiles/*"
+	$(PY) manage.py compile_catalogues
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -8,7 +8,10 @@ from typing import Any
 from crispy_forms.helper import FormHelper
 from django import forms
 from django.template.loader import render_to_string
+from django.utils.formats import number_format
 from django.utils.html import format_html
+from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from checklist.engine.answers import MAX_MARKETING_TEXT, Question, questions_in
@@ -17,7 +20,9 @@ from checklist.engine.pricing import CURRENCY_NAMES, RATES_AS_OF
 from clinics.choices import RegisterKind
 from clinics.models import Clinic, PublicRegister
 
-CHOOSE_AN_ANSWER = "Choose an answer, or “I don’t know / they didn’t say”."
+# Marked here, translated where the fields are built (in the request's language); the constant
+# itself stays the English text.
+CHOOSE_AN_ANSWER = gettext_noop("Choose an answer, or “I don’t know / they didn’t say”.")
 
 # The questions a public register answers, and which registers of the clinic's country are
 # linked under each (clinics.models.PublicRegister); the report lists the same ones.
@@ -27,9 +32,9 @@ REGISTER_QUESTIONS: dict[str, tuple[str, ...]] = {
     "regulatory_oversight": (RegisterKind.REGULATOR, RegisterKind.FACILITIES),
 }
 REGISTER_PROMPTS = {
-    RegisterKind.DOCTORS: "Check a doctor’s licence",
-    RegisterKind.FACILITIES: "Check the clinic’s licence",
-    RegisterKind.REGULATOR: "The national regulator",
+    RegisterKind.DOCTORS: _("Check a doctor’s licence"),
+    RegisterKind.FACILITIES: _("Check the clinic’s licence"),
+    RegisterKind.REGULATOR: _("The national regulator"),
 }
 Registers = dict[str, list[PublicRegister]]
 
@@ -64,30 +69,38 @@ class ListedClinicForm(forms.Form):
         to_field_name="slug",
         widget=forms.HiddenInput,
         error_messages={
-            "invalid_choice": "That clinic is not in our directory; name it below instead."
+            "invalid_choice": _("That clinic is not in our directory; name it below instead.")
         },
     )
 
 
 class UnlistedClinicForm(CrispyMixin, forms.Form):
-    name = forms.CharField(label="Clinic name", max_length=200)
-    country = CountryField(blank_label="Choose a country").formfield(
-        help_text="Where you would be treated: it sets the usual price range."
+    name = forms.CharField(label=_("Clinic name"), max_length=200)
+    country = CountryField(blank_label=_("Choose a country")).formfield(
+        label=_("Country"),
+        help_text=_("Where you would be treated: it sets the usual price range."),
     )
-    city = forms.CharField(max_length=120, required=False)
+    city = forms.CharField(label=_("City"), max_length=120, required=False)
     website = forms.URLField(
-        required=False, assume_scheme="https", help_text="Optional, e.g. https://clinic.example"
+        label=_("Website"),
+        required=False,
+        assume_scheme="https",
+        help_text=_("Optional, e.g. https://clinic.example"),
     )
 
 
 def _question_field(question: Question) -> forms.ChoiceField:
+    # The engine's texts in the page's language (their catalogue: checklist/engine_messages.py).
     return forms.ChoiceField(
-        label=question.text,
-        choices=[(option.value, option.label) for option in question.options],
+        label=gettext(question.text),
+        choices=[(option.value, gettext(option.label)) for option in question.options],
         widget=forms.RadioSelect,
-        help_text=question.why,
+        help_text=gettext(question.why),
         # A forged value is not repeated back: the page says what to do, not what was sent.
-        error_messages={"required": CHOOSE_AN_ANSWER, "invalid_choice": CHOOSE_AN_ANSWER},
+        error_messages={
+            "required": gettext(CHOOSE_AN_ANSWER),
+            "invalid_choice": gettext(CHOOSE_AN_ANSWER),
+        },
     )
 
 
@@ -103,7 +116,7 @@ class GroupStep(CrispyMixin, forms.Form):
             links = render_register_links(registers or {}, REGISTER_QUESTIONS.get(question.key, ()))
             if links:
                 # crispy renders help text as markup: both parts are escaped here.
-                field.help_text = format_html("{}{}", question.why, links)
+                field.help_text = format_html("{}{}", gettext(question.why), links)
 
     @classmethod
     def asks_about_registers(cls) -> bool:
@@ -118,20 +131,24 @@ class ClaimsStep(GroupStep):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        limit = number_format(MAX_MARKETING_TEXT, force_grouping=True)
         self.fields["marketing_text"] = forms.CharField(
-            label="Paste the clinic's marketing text (optional)",
+            label=gettext("Paste the clinic's marketing text (optional)"),
             required=False,
             widget=forms.Textarea(attrs={"rows": 6}),
             max_length=MAX_MARKETING_TEXT,
-            help_text=(
-                f"From its website, brochure or messages, up to {MAX_MARKETING_TEXT:,} characters. "
+            help_text=gettext(
+                "From its website, brochure or messages, up to %(limit)s characters. "
                 "We look for red-flag promises such as “permanent”, “guaranteed” or “no risk”."
-            ),
+            )
+            % {"limit": limit},
             error_messages={
-                "max_length": (
-                    f"Please paste at most {MAX_MARKETING_TEXT:,} characters "
+                # %(show_value)s is left for the validator to fill in with the text's length.
+                "max_length": gettext(
+                    "Please paste at most %(limit)s characters "
                     "(this text has %(show_value)s). The most important part is enough."
                 )
+                % {"limit": limit, "show_value": "%(show_value)s"}
             },
         )
 
@@ -142,32 +159,33 @@ class CareStep(GroupStep):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["price_amount"] = forms.DecimalField(
-            label="The price you were quoted for a full face (optional)",
+            label=gettext("The price you were quoted for a full face (optional)"),
             required=False,
             min_value=Decimal("1"),
             max_value=Decimal("100000000"),
             decimal_places=2,
-            help_text="Leave empty if you have no quote yet.",
+            help_text=gettext("Leave empty if you have no quote yet."),
         )
         self.fields["price_currency"] = forms.ChoiceField(
-            label="Currency",
+            label=gettext("Currency"),
             choices=[(code, f"{code} – {name}") for code, name in CURRENCY_NAMES.items()],
             initial="USD",
-            help_text=f"Converted to US dollars at fixed reference rates of {RATES_AS_OF}.",
+            help_text=gettext("Converted to US dollars at fixed reference rates of %(date)s.")
+            % {"date": RATES_AS_OF},
         )
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         if cleaned.get("price_amount") is not None and not cleaned.get("price_currency"):
-            self.add_error("price_currency", "Choose the currency of the price.")
+            self.add_error("price_currency", gettext("Choose the currency of the price."))
         return cleaned
 
 
 class FinishStep(CrispyMixin, forms.Form):
     shared = forms.BooleanField(
-        label="Share this report with the Clinic Vetting reviewers",
+        label=_("Share this report with the Clinic Vetting reviewers"),
         required=False,
-        help_text=(
+        help_text=_(
             "Optional. Reviewers use shared reports to check our clinic profiles. "
             "Your report holds no name or e-mail either way."
         ),

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from django_countries import countries
@@ -89,7 +90,7 @@ def check_start(request: HttpRequest) -> HttpResponse:
             if listed.is_valid():
                 return _begin(request, {"slug": listed.cleaned_data["clinic"].slug})
             listed_error = "; ".join(
-                listed.errors.get("clinic", ["Choose a clinic from the list."])
+                listed.errors.get("clinic", [gettext("Choose a clinic from the list.")])
             )
         elif unlisted_form.is_valid():
             data = unlisted_form.cleaned_data
@@ -258,7 +259,7 @@ def stop_sharing(request: HttpRequest, token: str) -> HttpResponse:
         return redirect(report.private_url())
     if request.method == "POST":
         report_stop_sharing(report=report)
-        messages.success(request, "Your report is no longer shared with our reviewers.")
+        messages.success(request, gettext("Your report is no longer shared with our reviewers."))
         return redirect(report.private_url())
     return _private(
         render(request, "checklist/report_stop_sharing.html", {"report": report}),
@@ -272,7 +273,9 @@ def delete(request: HttpRequest, token: str) -> HttpResponse:
     report = _report_by_name(token)
     if request.method == "POST":
         report_delete(report=report)
-        messages.success(request, "Your report has been deleted. Its link no longer opens it.")
+        messages.success(
+            request, gettext("Your report has been deleted. Its link no longer opens it.")
+        )
         return redirect("checklist:start")
     return _private(
         render(request, "checklist/report_delete.html", {"report": report}), referrer=POSTS_BACK
@@ -306,7 +309,8 @@ def update_answers(request: HttpRequest, token: str) -> HttpResponse:
     start = report_update_start(report=report)
     if start is None:
         messages.info(
-            request, "That clinic is no longer in our directory; please start a new checklist."
+            request,
+            gettext("That clinic is no longer in our directory; please start a new checklist."),
         )
         return redirect("checklist:start")
     choice, initial = start

@@ -10,6 +10,8 @@ from django.core.exceptions import SuspiciousOperation
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext_lazy as _
 from formtools.wizard.views import SessionWizardView
 
 from checklist.engine.criteria import CATALOGUE
@@ -26,7 +28,7 @@ CLINIC_KEY = "checklist_clinic"
 # the "wizard_" prefix, so that choosing another clinic on the start page forgets it.
 UPDATE_KEY = "wizard_update_of"
 GROUP_TITLES = {group.id: group.title for group in CATALOGUE.groups}
-EXPIRED = "Your checklist session has expired or was interrupted; please start again."
+EXPIRED = _("Your checklist session has expired or was interrupted; please start again.")
 
 
 def chosen_clinic(request: HttpRequest) -> tuple[Clinic | None, UnlistedClinic | None] | None:
@@ -59,7 +61,7 @@ class ChecklistWizard(SessionWizardView):
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         self.choice = chosen_clinic(request)
         if self.choice is None:
-            messages.info(request, "First choose the clinic you want to check.")
+            messages.info(request, gettext("First choose the clinic you want to check."))
             return redirect("checklist:start")
         self._registers: Registers | None = None
         return super().dispatch(request, *args, **kwargs)
@@ -93,7 +95,9 @@ class ChecklistWizard(SessionWizardView):
             data.get("wizard_goto_step"),
         ]
         if any(step is not None and step not in self.get_form_list() for step in named):
-            messages.warning(self.request, "That step does not exist; here is where you were.")
+            messages.warning(
+                self.request, gettext("That step does not exist; here is where you were.")
+            )
             return HttpResponseRedirect(self.request.path)
         # The last step's POST (not Back) is the one that stores a report; a patient who is
         # limited keeps every answer in the session and can send it again later.
@@ -118,13 +122,14 @@ class ChecklistWizard(SessionWizardView):
         context = super().get_context_data(form=form, **kwargs)
         clinic, unlisted = self.choice
         step = self.steps.current
+        finish = pgettext("the checklist's last step", "Finish")
         context.update(
             clinic=clinic,
             clinic_name=clinic.name if clinic else unlisted.name,
-            step_title=GROUP_TITLES.get(step, "Finish"),
+            step_title=GROUP_TITLES.get(step, finish),
             step_number=self.steps.step1,
             step_count=self.steps.count,
-            step_titles=[GROUP_TITLES.get(name, "Finish") for name in self.get_form_list()],
+            step_titles=[GROUP_TITLES.get(name, finish) for name in self.get_form_list()],
             updating=_when(self._update().get("created")),
         )
         return context

@@ -24,6 +24,8 @@ from django.db.models import (
     Subquery,
     When,
 )
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from checklist.engine.presentation import GRADE_FILTER_CHOICES
@@ -38,9 +40,9 @@ AUTOLOGOUS = (
 )
 OWN_CELLS_ONLY = "own_only"
 CELL_SOURCE_CHOICES = (
-    (OWN_CELLS_ONLY, "Only the patient's own cells"),
+    (OWN_CELLS_ONLY, _("Only the patient's own cells")),
     *((value, label) for value, label in CellSource.choices if value != CellSource.UNKNOWN),
-    (CellSource.UNKNOWN.value, "Not stated"),
+    (CellSource.UNKNOWN.value, _("Not stated")),
 )
 
 # (low, high) in USD; a clinic matches a band when its quoted range overlaps it.
@@ -64,11 +66,11 @@ def price_band(price: int | None) -> str | None:
 
 
 PRICE_CHOICES = (
-    ("under_3000", "Under US$3,000"),
-    ("3000_7000", "US$3,000–7,000"),
-    ("7000_15000", "US$7,000–15,000"),
-    ("over_15000", "Over US$15,000"),
-    (PRICE_UNKNOWN, "Price not known"),
+    ("under_3000", _("Under US$3,000")),
+    ("3000_7000", _("US$3,000–7,000")),
+    ("7000_15000", _("US$7,000–15,000")),
+    ("over_15000", _("Over US$15,000")),
+    (PRICE_UNKNOWN, _("Price not known")),
 )
 
 # Every sort reads the clinic's own indexed sort keys (Clinic.LISTING_FIELDS), which put
@@ -80,10 +82,10 @@ SORTS: dict[str, tuple[str, ...]] = {
     "price": ("sort_price", "name", "id"),
 }
 SORT_CHOICES = (
-    ("best", "Best grade first"),
-    ("score", "Highest score first"),
-    ("name", "Name (A to Z)"),
-    ("price", "Lowest price first"),
+    ("best", _("Best grade first")),
+    ("score", _("Highest score first")),
+    ("name", _("Name (A to Z)")),
+    ("price", _("Lowest price first")),
 )
 DEFAULT_SORT = "best"
 
@@ -180,7 +182,7 @@ def published_countries() -> list[tuple[str, str]]:
 
 
 # Shown next to a filter whose value came from a mistyped or outdated address.
-UNKNOWN_CHOICE = {"invalid_choice": "“%(value)s” is not one of the options, so it was left out."}
+UNKNOWN_CHOICE = {"invalid_choice": _("“%(value)s” is not one of the options, so it was left out.")}
 
 
 def _select(**attrs: str) -> forms.Select:
@@ -189,7 +191,7 @@ def _select(**attrs: str) -> forms.Select:
 
 class ClinicFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
-        label="Name or city",
+        label=_("Name or city"),
         method="filter_search",
         max_length=100,
         widget=forms.TextInput(
@@ -197,42 +199,42 @@ class ClinicFilter(django_filters.FilterSet):
         ),
     )
     country = django_filters.ChoiceFilter(
-        label="Country",
-        empty_label="All countries",
+        label=_("Country"),
+        empty_label=_("All countries"),
         widget=_select(),
         error_messages=UNKNOWN_CHOICE,
     )
     grade = django_filters.ChoiceFilter(
-        label="Grade",
+        label=_("Grade"),
         field_name="listing_grade",
         choices=GRADE_FILTER_CHOICES,
-        empty_label="Any grade",
+        empty_label=_("Any grade"),
         widget=_select(),
         error_messages=UNKNOWN_CHOICE,
     )
     cell_source = django_filters.ChoiceFilter(
-        label="Where the cells come from",
+        label=_("Where the cells come from"),
         method="filter_cell_source",
         choices=CELL_SOURCE_CHOICES,
-        empty_label="Any source",
+        empty_label=_("Any source"),
         widget=_select(),
         error_messages=UNKNOWN_CHOICE,
     )
     price = django_filters.ChoiceFilter(
-        label="Full-face price",
+        label=_("Full-face price"),
         method="filter_price",
         choices=PRICE_CHOICES,
-        empty_label="Any price",
+        empty_label=_("Any price"),
         widget=_select(),
         error_messages=UNKNOWN_CHOICE,
     )
     no_red_flags = django_filters.BooleanFilter(
-        label="No red flags found",
+        label=_("No red flags found"),
         method="filter_no_red_flags",
         widget=forms.CheckboxInput(attrs={"class": "form-check-input"}),
     )
     sort = django_filters.ChoiceFilter(
-        label="Sort by",
+        label=_("Sort by"),
         method="filter_sort",
         choices=SORT_CHOICES,
         empty_label=None,
@@ -246,8 +248,9 @@ class ClinicFilter(django_filters.FilterSet):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # The countries' names are in the page's language, and so sorted: one list a language.
         self.filters["country"].extra["choices"] = data_cached(
-            self.request, "published-countries", published_countries
+            self.request, f"published-countries|{get_language()}", published_countries
         )
 
     @property

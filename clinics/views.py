@@ -15,6 +15,7 @@ from django.db.models import F, OuterRef, QuerySet, Subquery
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.html import format_html_join
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
@@ -300,13 +301,18 @@ def compare(request: HttpRequest) -> HttpResponse:
         if len(columns) >= COMPARE_MIN
         else ()
     )
+    missing = [slug for slug in wanted if slug not in found]
     return render(
         request,
         "clinics/compare.html",
         {
             "columns": columns,
+            # The names and the addresses not found, each as one value, so that the page's
+            # sentences about them are whole for the translators ("Compare {names}").
+            "clinic_names": ", ".join(clinic.name for clinic in clinics),
             "groups": groups,
-            "missing": [slug for slug in wanted if slug not in found],
+            "missing": missing,
+            "missing_list": format_html_join(", ", "<q>{}</q>", ((slug,) for slug in missing)),
             "too_many": too_many,
             "repeated": len([c for c in request.GET.getlist("c") if c.strip()]) > len(asked)
             and not too_many,

@@ -30,6 +30,7 @@ from django.db import connections, router, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.connection import ConnectionProxy
+from django.utils.translation import gettext_lazy as _
 
 logger = logging.getLogger(__name__)
 COUNTERS = "ratelimit"
@@ -51,20 +52,20 @@ class Limit:
     scope: str
     setting: str  # the setting holding how many requests a window allows
     period: int  # the window, in seconds
-    what: str  # for the 429 page: "checklist reports", "searches"
+    what: Any  # for the 429 page (a lazy translation): "checklist reports", "searches"
 
     def allowed(self) -> int:
         return int(getattr(settings, self.setting))
 
 
-REPORTS = Limit("report", "REPORTS_PER_HOUR", 3600, "checklist reports")
-CHECK_STARTS = Limit("check-start", "CHECK_STARTS_PER_HOUR", 3600, "new checklists")
-SEARCHES = Limit("search", "SEARCHES_PER_MINUTE", 60, "searches")
-ADMIN_LOGINS = Limit("admin-login", "ADMIN_LOGINS_PER_HOUR", 3600, "sign-in attempts")
+REPORTS = Limit("report", "REPORTS_PER_HOUR", 3600, _("checklist reports"))
+CHECK_STARTS = Limit("check-start", "CHECK_STARTS_PER_HOUR", 3600, _("new checklists"))
+SEARCHES = Limit("search", "SEARCHES_PER_MINUTE", 60, _("searches"))
+ADMIN_LOGINS = Limit("admin-login", "ADMIN_LOGINS_PER_HOUR", 3600, _("sign-in attempts"))
 # The clinic portal: links opened (a guessed or forged link costs an attempt) and submissions.
-PORTAL_OPENS = Limit("portal-open", "PORTAL_OPENS_PER_HOUR", 3600, "portal links opened")
+PORTAL_OPENS = Limit("portal-open", "PORTAL_OPENS_PER_HOUR", 3600, _("portal links opened"))
 PORTAL_SUBMISSIONS = Limit(
-    "portal-submit", "PORTAL_SUBMISSIONS_PER_HOUR", 3600, "corrections and confirmations"
+    "portal-submit", "PORTAL_SUBMISSIONS_PER_HOUR", 3600, _("corrections and confirmations")
 )
 
 

@@ -1,6 +1,8 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
 
 from config import health
 from config.ratelimit import ADMIN_LOGINS, is_post, rate_limited
@@ -19,6 +21,12 @@ urlpatterns = [
     # that it can be reversed and is never taken for a clinic's address.
     path("healthz", health.healthz, name="healthz"),
     path("portal/", include("clinics.portal_urls")),
+]
+# The patients' site in each language: English at the root, /es/ and /tr/ for the others.
+urlpatterns += i18n_patterns(
+    # The JavaScript strings of the page's language (static/js/*.js call gettext).
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include("checklist.urls")),
     path("", include("clinics.urls")),
-]
+    prefix_default_language=False,
+)

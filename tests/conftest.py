@@ -78,6 +78,18 @@ def red_flag_clinic(db):
 
 
 @pytest.fixture(autouse=True)
+def _english():
+    # A request to /es/ or /tr/ leaves its language active in the thread: each test starts in
+    # the site's default language, as a fresh request does.
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     # Cached pages and rate-limit counters must not leak from one test into the next.
     from django.core.cache import cache

@@ -7,9 +7,12 @@ admin. Nothing here marks text safe: templates escape what these return.
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Any
 
 from django import template
+from django.utils import translation
 from django.utils.translation import gettext
 
 from checklist.engine import presentation
@@ -51,16 +54,53 @@ def red_flags_found(assessment: Any) -> str:
     return presentation.red_flags_found(assessment.grade, count)
 
 
+@functools.cache
+def _templates() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The engine's sentences built with values, as patterns that give their values back: the
+    most specific (the most fixed text) first."""
+    from checklist.engine_messages import TEMPLATES
+
+    found = []
+    for sentence in sorted(TEMPLATES, key=lambda t: -len(re.sub(r"\{\d+\}", "", t))):
+        parts = re.split(r"(\{\d+\})", sentence)
+        pattern = "".join(
+            f"(?P<s{part[1:-1]}>.+?)" if re.fullmatch(r"\{\d+\}", part) else re.escape(part)
+            for part in parts
+        )
+        found.append((re.compile(f"^{pattern}$", re.DOTALL), sentence))
+    return tuple(found)
+
+
 @register.filter
-def translated(text: str | None) -> str:
+def translated(text: str | None, depth: int = 0) -> str:
     """An engine text (a criterion's title, a reason, a question) in the page's language: the
-    engine is plain English; its texts are in the catalogues (checklist/engine_messages.py)."""
-    return gettext(text) if text else (text or "")
+    engine is plain English; its texts are in the catalogues (checklist/engine_messages.py).
+    A sentence built with values ("Quoted $7,500, within the range ...") is matched against the
+    engine's templates, and the translated template is filled with its values, each translated
+    in turn where the catalogue has it."""
+    if not text:
+        return text or ""
+    found = gettext(text)
+    if found != text or translation.get_language() in (None, "en") or depth > 2:
+        return found
+    for pattern, sentence in _templates():
+        match = pattern.match(text)
+        if match is None:
+            continue
+        rendered = gettext(sentence)
+        if rendered == sentence:
+            return text  # no translation of this template: the sentence stays whole
+        values = {
+            name[1:]: translated(value, depth + 1) for name, value in match.groupdict().items()
+        }
+        return rendered.format(*(values[str(slot)] for slot in range(len(values))))
+    return text
 
 
 @register.filter
 def grade_label(grade: str | None) -> str:
-    return presentation.GRADE_LABELS.get(grade or "", "Not assessed yet")
+    label = presentation.GRADE_LABELS.get(grade or "")
+    return gettext(label) if label else gettext("Not assessed yet")
 
 
 @register.filter
@@ -71,7 +111,8 @@ def svg_number(value: float | None) -> str:
 
 @register.filter
 def grade_meaning(grade: str | None) -> str:
-    return presentation.GRADE_MEANINGS.get(grade or "", "")
+    meaning = presentation.GRADE_MEANINGS.get(grade or "", "")
+    return gettext(meaning) if meaning else ""
 
 
 @register.filter

@@ -13,11 +13,18 @@
   var timer = null;
   var latest = 0;
 
+  // The page's language (Django's JavaScript catalogue, /<language>/jsi18n/); English without it.
+  var gettext = window.gettext || function (text) { return text; };
+  var fill = window.interpolate || function (text, values) {
+    return text.replace(/%\((\w+)\)s/g, function (_, key) { return values[key]; });
+  };
+
   function render(clinics, query) {
     results.textContent = "";
     if (!clinics.length) {
       var none = document.createElement("p");
-      none.textContent = "No clinic in our directory matches \u201c" + query + "\u201d. Check the spelling, or name it below.";
+      // The sentence comes translated with the page (data-none).
+      none.textContent = fill(results.dataset.none, {query: query}, true);
       results.appendChild(none);
       return;
     }
@@ -47,8 +54,8 @@
       var button = document.createElement("button");
       button.type = "submit";
       button.className = "btn btn-primary btn-sm";
-      button.textContent = "Check this clinic";
-      button.setAttribute("aria-label", "Check this clinic: " + clinic.name);
+      button.textContent = gettext("Check this clinic");
+      button.setAttribute("aria-label", fill(gettext("Check this clinic: %(name)s"), {name: clinic.name}, true));
       choose.appendChild(button);
       item.appendChild(label);
       item.appendChild(choose);

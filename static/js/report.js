@@ -17,7 +17,8 @@ document.addEventListener("DOMContentLoaded", () => {
     button.addEventListener("click", async () => {
       try {
         await navigator.clipboard.writeText(field.value);
-        say("Link copied. Paste it somewhere safe, such as a note or an e-mail to yourself.");
+        // The sentence comes translated with the page (data-copied).
+        say(status ? status.dataset.copied : "");
       } catch {
         // No clipboard access (an older browser, or permission refused): select the link so
         // that the patient's own copy command takes it.

@@ -35,6 +35,12 @@
       return slugs;
     }
 
+    // The page's language (Django's JavaScript catalogue); English without it.
+    var gettext = window.gettext || function (text) { return text; };
+    var fill = window.interpolate || function (text, values) {
+      return text.replace(/%\((\w+)\)s/g, function (_, key) { return values[key]; });
+    };
+
     function update() {
       var slugs = picked();
       var count = slugs.length;
@@ -42,12 +48,11 @@
         if (count === 0) {
           status.textContent = "";
         } else if (count < min) {
-          status.textContent = count + " ticked. Tick at least " + min + " to compare.";
+          status.textContent = fill(gettext("%(count)s ticked. Tick at least %(min)s to compare."), {count: count, min: min}, true);
         } else if (count > max) {
-          status.textContent = count + " ticked. You can compare up to " + max + "; untick " +
-            (count - max) + ".";
+          status.textContent = fill(gettext("%(count)s ticked. You can compare up to %(max)s; untick %(extra)s."), {count: count, max: max, extra: count - max}, true);
         } else {
-          status.textContent = count + " ticked. Ready to compare.";
+          status.textContent = fill(gettext("%(count)s ticked. Ready to compare."), {count: count}, true);
         }
       }
       document.querySelectorAll("a[data-keep-compare]").forEach(function (link) {

@@ -20,6 +20,7 @@ SOURCES = (
     *sorted((ENGINE / "presentation").glob("*.py")),
     ENGINE / "answers.py",
     ENGINE / "pricing.py",
+    ENGINE / "claims" / "categories.py",  # why each red flag is one
 )
 TARGET = Path(settings.BASE_DIR) / "checklist" / "engine_messages.py"
 # Words a reader reads: two words at least, letters, not an address, a format or markup.
@@ -47,6 +48,45 @@ def _fragments(tree: ast.AST) -> set[int]:
         if isinstance(node, ast.JoinedStr)
         for value in node.values
     }
+
+
+# Sentences built with values (f-strings) become templates with numbered slots ("Quoted {0},
+# within the range {1}."): a page matches a stored sentence against them and translates the
+# template and its values. Not the catalogue's own checks (errors for developers), and not a
+# slot glued to a word (an English plural ending: "session{1}") or to another slot.
+NO_TEMPLATES = ("catalogue.py", "answers.py")
+GLUED = re.compile(r"[A-Za-z]\{\d+\}|\{\d+\}[A-Za-z]|\}\{")
+
+
+def _template(node: ast.JoinedStr) -> str:
+    parts, slot = [], 0
+    for value in node.values:
+        if isinstance(value, ast.Constant):
+            parts.append(str(value.value).replace("{", "{{").replace("}", "}}"))
+        else:
+            parts.append("{" + str(slot) + "}")
+            slot += 1
+    return "".join(parts)
+
+
+def engine_templates() -> list[str]:
+    found: dict[str, None] = {}
+    for path in SOURCES:
+        if path.name in NO_TEMPLATES:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            template = _template(node)
+            words = re.sub(r"\{\d+\}", " ", template)
+            if GLUED.search(template) or len(re.findall(r"[A-Za-z]{2,}", words)) < 2:
+                continue
+            if "{{" in template or template != template.strip() or "\n" in template:
+                continue
+            if template.startswith(NOT_TEXT):
+                continue
+            found.setdefault(template)
+    return sorted(found)
 
 
 def engine_texts() -> list[str]:
@@ -92,6 +132,13 @@ def render() -> str:
         "MESSAGES = (",
     ]
     lines += [f"    gettext_noop({text!r})," for text in engine_texts()]
+    lines += [
+        ")",
+        "",
+        "# Sentences built with values, their slots numbered (checklist_tags.translated).",
+        "TEMPLATES = (",
+    ]
+    lines += [f"    gettext_noop({text!r})," for text in engine_templates()]
     lines += [")", ""]
     return "\n".join(lines)
 
