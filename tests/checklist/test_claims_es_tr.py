@@ -37,6 +37,28 @@ SPANISH_CLAIMS = [
     # accents are optional
     ("Curacion de la diabetes con celulas madre.", "cure"),
     ("RESULTADOS PERMANENTES.", "permanent"),
+    ("Sin dolor, sin cirugía y sin riesgos.", "no_risk"),
+    ("Un tratamiento totalmente seguro, sin efectos secundarios.", "no_risk"),
+    ("Las células madre curan la artrosis de rodilla.", "cure"),
+    ("Regeneramos el cartílago dañado sin cirugía.", "cure"),
+    ("Olvídate de las arrugas para siempre.", "permanent"),
+    ("Resultados duraderos de por vida.", "permanent"),
+    ("Resultados visibles desde la primera sesión.", "instant"),
+    ("Tratamiento apto para cualquier edad.", "universal"),
+    ("Nuestros exosomas proceden de células madre de donantes seleccionados.", "unverified_source"),
+    ("Trabajamos con células madre registradas ante la FDA.", "fda_misrepresentation"),
+    ("El 98% de nuestros pacientes están satisfechos con el resultado.", "guaranteed"),
+    ("Mejora los síntomas del Parkinson y del Alzheimer.", "cure"),
+    ("Rejuvenece tu piel hasta 10 años en una sola sesión.", "cure"),
+    ("Tratamiento con células madre para la diabetes tipo 2.", "cure"),
+    ("Células madre de líquido amniótico.", "unverified_source"),
+    ("Nuestro procedimiento es completamente seguro.", "no_risk"),
+    ("No existe riesgo de rechazo porque usamos tus propias células.", "no_risk"),
+    ("Es un tratamiento seguro y sin contraindicaciones.", "no_risk"),
+    ("Resultados garantizados desde la primera sesión.", "guaranteed"),
+    ("El efecto es inmediato y duradero.", "instant"),
+    ("Un tratamiento definitivo contra la calvicie.", "cure"),
+    ("Apto para hombres y mujeres de cualquier edad.", "universal"),
 ]
 
 SPANISH_LOOK_ALIKES = [
@@ -52,6 +74,21 @@ SPANISH_LOOK_ALIKES = [
     "La Cofepris advierte que estas terapias no están aprobadas.",
     "¿Es permanente el resultado?",
     "Usamos grasa del propio paciente.",
+    "Los resultados suelen durar entre 12 y 18 meses.",
+    "No prometemos resultados permanentes.",
+    "La FDA no ha aprobado ningún tratamiento con células madre para uso estético.",
+    "Los resultados varían de una persona a otra.",
+    "Puede haber hinchazón y hematomas durante unos días.",
+    "Ningún tratamiento está libre de riesgos.",
+    "No todos los pacientes son candidatos.",
+    "El tratamiento no es apto para todo el mundo.",
+    "¿Los resultados son permanentes? No, la grasa se reabsorbe en parte.",
+    "Un estudio con 40 pacientes mostró que el 70% mejoró.",
+    "Las células madre se están investigando para tratar la artrosis.",
+    "Antes del tratamiento valoramos tus enfermedades previas y la medicación.",
+    "Se necesitan más ensayos clínicos para saber si curan alguna enfermedad.",
+    "El maquillaje permanente no es un tratamiento con células madre.",
+    "Utilizamos únicamente células autólogas, nunca de donantes.",
 ]
 
 TURKISH_CLAIMS = [
@@ -75,6 +112,26 @@ TURKISH_CLAIMS = [
     ("SONUÇLAR KALICIDIR.", "permanent"),
     ("İŞLEM RİSKSİZDİR.", "no_risk"),
     ("Sonuclar kalicidir.", "permanent"),
+    ("Ameliyatsız, ağrısız ve risksiz.", "no_risk"),
+    ("Yan etkisi bulunmamaktadır.", "no_risk"),
+    ("Tek seansta kalıcı sonuç.", "permanent"),
+    ("İşlem sonrası hemen sonuç alınır.", "instant"),
+    ("Her yaştan kadın ve erkeğe uygulanabilir.", "universal"),
+    ("Kordon kanı kök hücreleri ile tedavi.", "unverified_source"),
+    ("Yüzde 95 başarı oranı.", "guaranteed"),
+    ("Kök hücre ile Parkinson ve Alzheimer tedavisi.", "cure"),
+    ("Diz kireçlenmesi kök hücre ile tedavi ediliyor.", "cure"),
+    ("Saç dökülmesine kesin çözüm.", "cure"),
+    ("Kök hücre tedavisi ile yaşlanmayı durdurun.", "cure"),
+    ("Tamamen doğal ve güvenli, hiçbir yan etkisi yoktur.", "no_risk"),
+    ("Vücut tarafından reddedilme riski yoktur.", "no_risk"),
+    ("Sonuçlar ilk seanstan itibaren görülür.", "instant"),
+    ("Bu tedavi herkese uygundur.", "universal"),
+    ("Donör kaynaklı kök hücreler kullanılmaktadır.", "unverified_source"),
+    ("FDA onaylı kök hücre tedavisi.", "fda_misrepresentation"),
+    ("Sonuçlar kalıcı olup tekrar gerektirmez.", "permanent"),
+    ("Diyabet hastalarında insülin ihtiyacını ortadan kaldırır.", "cure"),
+    ("Eklem ağrılarına son!", "cure"),
 ]
 
 TURKISH_LOOK_ALIKES = [
@@ -87,6 +144,19 @@ TURKISH_LOOK_ALIKES = [
     "Tam sonuç birkaç ay içinde ortaya çıkar.",
     "Hastanın kendi yağı kullanılır.",
     "Kalıcı makyaj hizmetimiz yoktur.",
+    "Her hasta bu tedaviye uygun değildir.",
+    "Sonuçlar kişiden kişiye farklılık gösterebilir.",
+    "Hiçbir tedavi risksiz değildir.",
+    "Bu tedavi herkese uygun değildir.",
+    "Sağlık Bakanlığı izinsiz kök hücre uygulamalarını yasakladı.",
+    "Kök hücre tedavisinin kalıcı olduğuna dair bilimsel kanıt yoktur.",
+    "İşlem öncesinde kronik hastalıklarınızı doktorunuza bildirin.",
+    "Kök hücrelerin diyabet tedavisinde kullanımı henüz araştırma aşamasındadır.",
+    "Donör hücreleri kullanmıyoruz.",
+    "Şişlik ve morarma birkaç gün sürebilir.",
+    "Enjekte edilen yağın bir kısmı vücut tarafından emilir.",
+    "Uygulama sonrası hemen işe dönebilirsiniz.",
+    "Kliniğimizde yalnızca hastanın kendi hücreleri kullanılır.",
 ]
 
 
@@ -143,3 +213,10 @@ def test_english_is_the_default() -> None:
     text = "Permanent results, guaranteed."
     assert screen(text) == screen(text, "en") != ()
     assert explain(text) == explain(text, "en")
+
+
+def test_each_language_has_its_own_version_and_english_keeps_its_own() -> None:
+    from checklist.engine.claims import SCREENER_VERSION, SCREENER_VERSIONS
+
+    assert SCREENER_VERSIONS["en"] == SCREENER_VERSION
+    assert len({SCREENER_VERSIONS[x] for x in ("en", "es", "tr")}) == 3

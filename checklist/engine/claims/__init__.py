@@ -19,7 +19,11 @@ The package, module by module:
 - ``finders``: rules that need more than one pattern, and each category's honest counterparts;
 - ``text``: sentences, clauses, negation, hedges, warnings (the context every rule passes);
 - ``screening``: ``screen``, and ``explain``: every phrase proposed, kept or dropped and why;
-- ``version``: ``SCREENER_VERSION``, from the rules' data and ``SCREENER_EDITION``.
+- ``version``: ``SCREENER_VERSION``, from the rules' data and ``SCREENER_EDITION``;
+  ``SCREENER_VERSIONS`` per language;
+- ``foreign``, ``rules_es``, ``rules_tr``: Spanish and Turkish, ``screen(text, language="es")``
+  and ``"tr"``: each language's own rules and context words as data, rules only (the semantic
+  layer is English).
 
 Categories are listed in rank order (CLAIMS.md): when a text carries several, the first ranks
 highest, which `primary_category` applies.
@@ -28,13 +32,14 @@ highest, which `primary_category` applies.
 from .categories import CATEGORIES, REASONS, Flag, primary_category, rank
 from .screening import Decision, explain, screen
 from .text import sentences
-from .version import SCREENER_EDITION, SCREENER_VERSION
+from .version import SCREENER_EDITION, SCREENER_VERSION, SCREENER_VERSIONS
 
 __all__ = [
     "CATEGORIES",
     "REASONS",
     "SCREENER_EDITION",
     "SCREENER_VERSION",
+    "SCREENER_VERSIONS",
     "Decision",
     "Flag",
     "explain",

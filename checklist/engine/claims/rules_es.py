@@ -11,7 +11,7 @@ from .foreign import Language, rule
 
 _CELLS = r"celula\w*\s+madre\w*"
 _TREAT = (
-    r"\b(?:trat(?:a|an|ar|amos|ara|aran|amiento\w*)|cur(?:a|an|ar|amos|acion\w*|ativ\w*|ara\w*)"
+    r"\b(?:trat(?:a|an|ar|amos|ara|aran)|tratamientos?\s+(?:\w+\s+){0,4}?(?:de|del|para|contra)|cur(?:a|an|ar|amos|acion\w*|ativ\w*|ara\w*)"
     r"|san(?:a|an|ar)|regener\w*|repar\w*|revert\w*|reviert\w*|elimin\w*|combat\w*|alivi\w*"
     r"|terapi\w*|restaur\w*|mejor\w*|expectativas\s+de\s+vida|soluci\w*|benefici\w*|eficaz\w*"
     r"|contra|indicad[oa]s?\s+para|calidad\s+de\s+vida)\b"
@@ -52,7 +52,8 @@ RULES: Final = (
         "cure",
         _DISEASES,
         needs_in_clause=_TREAT,
-        not_before=r"\b(?:tipos?\s+de|contraer|transmitir|contagi\w*)\s+$",
+        not_before=r"\b(?:tipos?\s+de|contraer|transmitir|contagi\w*|tus|sus)\s+$",
+        not_after=r"^\s*(?:previas?|preexistentes?|anteriores?|que\s+(?:padece|tenga))",
     ),
     rule(
         "cure",
@@ -61,7 +62,9 @@ RULES: Final = (
         r"(?:\w+\s+){0,2}?" + _AGEING,
         r"\b(?:quitar|restar)\w*\s+(?:\w+\s+){0,2}?anos\b|\b(?:eterna|fuente\s+de\s+la)\s+juventud"
         r"|\b(?:deten\w*|detien\w*|revert\w*|reviert\w*|retroce\w*|atras\w*)\s+(?:\w+\s+){0,2}?"
-        r"reloj\s+biologico|\bedad\s+biologica\b",
+        r"reloj\s+biologico|\bedad\s+biologica\b"
+        r"|\b(?:rejuvenec\w*|quit\w*|rest\w*)\s+(?:\w+\s+){0,3}?(?:hasta\s+)?\d+\s+anos\b"
+        r"|\b\d+\s+anos\s+mas\s+joven",
     ),
     rule(
         "cure",
@@ -110,7 +113,8 @@ RULES: Final = (
         r"|\bexito\s+(?:asegurado|garantizado|total)\b"
         r"|\b(?:100\s?%|cien\s+por\s+cien)\s+(?:de\s+)?(?:efectiv|eficac|exito|satisfac)\w*"
         r"|\bsiempre\s+funciona\w*|\bfunciona\s+siempre\b"
-        r"|\b(?:tasa|indice|porcentaje)\s+de\s+exito\s+(?:\w+\s+){0,3}?\d+",
+        r"|\b(?:tasa|indice|porcentaje)\s+de\s+exito\s+(?:\w+\s+){0,3}?\d+"
+        r"|\b\d{2,3}(?:[.,]\d+)?\s?%\s+de\s+nuestros\s+(?:pacientes|casos|clientes)",
         not_after=r"^\s*(?:la\s+|su\s+|tu\s+|de\s+|el\s+)?(?:privacidad|confidencial\w*|seguridad"
         r"|calidad|atencion|precio|esteril\w*|intimidad|discrecion|mejor\s+precio)",
     ),
@@ -122,13 +126,14 @@ RULES: Final = (
         r"|personal|atencion|actualizacion|capacitacion|comunicacion|disponibilidad|servicio"
         r"|asistencia|seguimiento|evaluacion|control|vigilancia|monitoreo|busqueda|innovacion"
         r"|lucha|riesgo|dano|danos|lesion|lesiones|cicatriz|secuelas?|invalidez|discapacidad"
-        r"|ondulacion|alisado|tinte)\s+$",
+        r"|ondulacion|alisado|tinte|deformidad|perdida|paralisis|dolor|dano\s+\w+)\s+$",
     ),
     rule(
         "permanent",
         r"\bpara\s+siempre\b|\bde\s+por\s+vida\b|\beternamente\b|\bde\s+forma\s+definitiva\b"
         r"|\bresultados?\s+(?:\w+\s+)?eternos?\b",
-        not_before=r"\b(?:cambi|marc|transform|revolucion)\w*\s+(?:\w+\s+)?$",
+        not_before=r"\b(?:cambi|marc|transform|revolucion)\w*\s+(?:\w+\s+)?$"
+        r"|\b(?:medicacion|medicamentos?|tratamiento|insulina|dialisis|secuelas?|dano)\s+$",
     ),
     rule(
         "permanent",
@@ -247,6 +252,8 @@ LANGUAGE: Final = Language(
         {
             "cure": re.compile(
                 r"\bplantea\w*\s+la\s+posibilidad|\bsi\s+(?:\w+\s+){0,4}?demuestra\w*"
+                r"|\bpodria\w*|\binvestigaci\w*|\bpublicad[oa]s?\s+en\b|\brevista\s+\w+"
+                r"|\bestudios?\s+(?:publicad|realizad|recientes?|preliminar)\w*"
                 r"|\bensayos?\s+clinic\w*|\binvestigador\w*|\bcientificos\b|\bse\s+(?:esta|estan)\s+"
                 r"(?:estudiando|investigando|probando)|\b(?:aun|todavia)\s+no\b|\bexperimental\w*"
             ),

@@ -15,7 +15,8 @@ from .foreign import Language, rule
 _TREAT = (
     r"\b(?:tedavi\w*|iyiles\w*|iyi\s+gel\w*|onar\w*|kullanil\w*|sifa\w*|yok\s+eder\w*"
     r"|ortadan\s+kaldir\w*|restorasyon\w*|duzel\w*|care\w*|kurtul\w*|fayda\w*|etkili"
-    r"|yardimci\s+ol\w*|cevap\s+ver\w*|yasam\s+kalite\w*)"
+    r"|yardimci\s+ol\w*|cevap\s+ver\w*|yasam\s+kalite\w*|cozum\w*|son\s+ver\w*"
+    r"|son\b(?=\W*$))"
 )
 _DISEASES = (
     r"\b(?:hastalik\w*|parkinson\w*|alzheimer\w*|kanser\w*|tumor\w*|diyabet\w*|seker\s+hastalig"
@@ -73,14 +74,16 @@ RULES: Final = (
         "guaranteed",
         r"\bgaranti\w*|(?:%\s?100|\byuzde\s+yuz)\s+(?:basari\w*|sonuc\w*|etkili|memnun\w*)"
         r"|\bkesin\s+(?:sonuc\w*|cozum\w*|basari\w*)"
-        r"|\bbasari\s+oran\w*\s+(?:\w+\s+)?(?:%\s?\d+|yuzde\s+\d+)",
+        r"|\bbasari\s+oran\w*\s+(?:\w+\s+)?(?:%\s?\d+|yuzde\s+\d+)"
+        r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+(?:\w+\s+)?basari\w*",
         not_after=r"^\s*(?:\w+\s+)?(?:fiyat\w*|gizlilik\w*|hijyen\w*|belge\w*)",
     ),
     # permanent --------------------------------------------------------------------------------
     rule(
         "permanent",
         r"\bkalici(?:dir|d[iu]r)?\b|\bkalici\s+olarak\b",
-        not_after=r"^\s*(?:makyaj|dovme|epilasyon|oje|kas)\w*",
+        not_after=r"^\s*(?:makyaj|dovme|epilasyon|oje|kas|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
+        r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac)\w*",
     ),
     rule(
         "permanent",
@@ -168,7 +171,7 @@ LANGUAGE: Final = Language(
         {
             "cure": re.compile(
                 r"\b(?:potansiyel\w*|arastiril\w*|arastirma\w*|umut\w*|calismalar\w*\s+sur\w*"
-                r"|klinik\s+calisma\w*|deneysel\w*|henuz\w*|bilim\s+insan\w*|arastirmaci\w*)"
+                r"|calisma(?:lar|nin|lari|larin|da|larda|si|sinda|sina)?\b|dergi\w*|yayimla\w*|deneysel\w*|henuz\w*|bilim\s+insan\w*|arastirmaci\w*)"
             ),
         }
     ),

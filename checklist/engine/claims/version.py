@@ -18,7 +18,18 @@ from dataclasses import fields, is_dataclass
 from types import FunctionType, ModuleType
 from typing import Final
 
-from . import categories, finders, recognizers, rules, semantic, text, vocabulary
+from . import (
+    categories,
+    finders,
+    foreign,
+    recognizers,
+    rules,
+    rules_es,
+    rules_tr,
+    semantic,
+    text,
+    vocabulary,
+)
 
 # Bump when the screening machinery changes behaviour (tests/checklist/test_claims_version.py).
 SCREENER_EDITION: Final = "2026.5"
@@ -89,3 +100,31 @@ def version_of(edition: str, data: Mapping[str, object]) -> str:
 
 
 SCREENER_VERSION: Final[str] = version_of(SCREENER_EDITION, rules_data())
+
+
+# Spanish and Turkish (issue 21) screen with their own modules beside the shared ones; their
+# versions add those modules' data, so a Spanish rule changes the Spanish version only, and the
+# English version stays what it was.
+LANGUAGE_MODULES: Final[Mapping[str, tuple[ModuleType, ...]]] = {
+    "es": (foreign, rules_es),
+    "tr": (foreign, rules_tr),
+}
+
+
+def language_data(language: str) -> dict[str, object]:
+    """The English rules' data plus the language's own modules' data."""
+    data = rules_data()
+    for module in LANGUAGE_MODULES[language]:
+        for name, value in vars(module).items():
+            if not name.startswith("__") and _is_data(value):
+                data[f"{module.__name__.rsplit('.', 1)[-1]}.{name}"] = value
+    return data
+
+
+SCREENER_VERSIONS: Final[Mapping[str, str]] = {
+    "en": SCREENER_VERSION,
+    **{
+        language: version_of(SCREENER_EDITION, language_data(language))
+        for language in LANGUAGE_MODULES
+    },
+}
