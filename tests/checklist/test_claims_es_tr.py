@@ -37,6 +37,8 @@ SPANISH_CLAIMS = [
     # accents are optional
     ("Curacion de la diabetes con celulas madre.", "cure"),
     ("RESULTADOS PERMANENTES.", "permanent"),
+    # "sin" reaches only the words right after it
+    ("Sin cirugía y con resultados permanentes.", "permanent"),
     ("Sin dolor, sin cirugía y sin riesgos.", "no_risk"),
     ("Un tratamiento totalmente seguro, sin efectos secundarios.", "no_risk"),
     ("Las células madre curan la artrosis de rodilla.", "cure"),
@@ -74,6 +76,7 @@ SPANISH_LOOK_ALIKES = [
     "La Cofepris advierte que estas terapias no están aprobadas.",
     "¿Es permanente el resultado?",
     "Usamos grasa del propio paciente.",
+    "Mejora el aspecto de las cicatrices del acné.",
     "Los resultados suelen durar entre 12 y 18 meses.",
     "No prometemos resultados permanentes.",
     "La FDA no ha aprobado ningún tratamiento con células madre para uso estético.",
@@ -112,6 +115,8 @@ TURKISH_CLAIMS = [
     ("SONUÇLAR KALICIDIR.", "permanent"),
     ("İŞLEM RİSKSİZDİR.", "no_risk"),
     ("Sonuclar kalicidir.", "permanent"),
+    # "uyarır" here stimulates, it does not warn
+    ("Kollajen üretimini uyarır ve sonuçlar kalıcıdır.", "permanent"),
     ("Ameliyatsız, ağrısız ve risksiz.", "no_risk"),
     ("Yan etkisi bulunmamaktadır.", "no_risk"),
     ("Tek seansta kalıcı sonuç.", "permanent"),
@@ -144,6 +149,8 @@ TURKISH_LOOK_ALIKES = [
     "Tam sonuç birkaç ay içinde ortaya çıkar.",
     "Hastanın kendi yağı kullanılır.",
     "Kalıcı makyaj hizmetimiz yoktur.",
+    "Ağrısız ve ameliyatsız bir tedavi yöntemidir.",
+    "Tedavi sonrası hafif bir rahatsızlık hissi olabilir.",
     "Her hasta bu tedaviye uygun değildir.",
     "Sonuçlar kişiden kişiye farklılık gösterebilir.",
     "Hiçbir tedavi risksiz değildir.",

@@ -14,7 +14,8 @@ _TREAT = (
     r"\b(?:trat(?:a|an|ar|amos|ara|aran)|tratamientos?\s+(?:\w+\s+){0,4}?(?:de|del|para|contra)|cur(?:a|an|ar|amos|acion\w*|ativ\w*|ara\w*)"
     r"|san(?:a|an|ar)|regener\w*|repar\w*|revert\w*|reviert\w*|elimin\w*|combat\w*|alivi\w*"
     r"|terapi\w*|restaur\w*|mejor\w*|expectativas\s+de\s+vida|soluci\w*|benefici\w*|eficaz\w*"
-    r"|contra|indicad[oa]s?\s+para|calidad\s+de\s+vida)\b"
+    r"|contra|indicad[oa]s?\s+para|calidad\s+de\s+vida|recuper\w*|fren\w*|deten\w*|detien\w*"
+    r"|devuelv\w*|devolv\w*)\b"
 )
 _DISEASES = (
     r"\b(?:acne|rosacea|psoriasis|dermatitis|eccema|eczema|alopecia|calvicie|vitiligo|melasma"
@@ -23,7 +24,11 @@ _DISEASES = (
     r"|epoc|covid\w*|coronavirus|enfermedad\w*|patologias?|lesiones|lesion|cartilago|menisco"
     r"|tendon\w*|ligamento\w*|disco\s+intervertebral|hernias?|paralisis|infarto|ela|ictus"
     r"|insuficiencia\s+\w+|neuropat\w*|asma|epilepsia|lesiones\s+medulares|retinopat\w*|ceguera"
-    r"|osteoporosis|degenerativ\w*|desgaste\s+articular|lesiones\s+deportivas|ictus"
+    r"|osteoporosis|degenerativ\w*|desgaste\s+articular|lesiones\s+deportivas|ictus|cirrosis"
+    r"|hepatitis|leucemia|anemia|distrofia\w*|sordera|ulceras?|pie\s+diabetico|heridas\s+cronicas"
+    r"|sindrome\s+\w+|trastornos?\s+\w+|deterioro\s+cognitivo|esclerosis\s+\w+|neuronas"
+    r"|dano\s+(?:neuronal|cerebral|articular|muscular|hepatico|renal|cardiaco|pulmonar)"
+    r"|sistema\s+inmun\w*"
     r"|dolor\w*\s+(?:cronic\w*|articular\w*|de\s+espalda|de\s+rodilla|lumbar\w*|de\s+cuello)"
     r"|tejidos?\s+(?:lesionad|enferm|danad)\w*)\b"
 )
@@ -52,7 +57,8 @@ RULES: Final = (
         "cure",
         _DISEASES,
         needs_in_clause=_TREAT,
-        not_before=r"\b(?:tipos?\s+de|contraer|transmitir|contagi\w*|tus|sus)\s+$",
+        not_before=r"\b(?:tipos?\s+de|contraer|transmitir|contagi\w*|tus|sus)\s+$"
+        r"|\b(?:cicatri\w*|marcas|manchas|secuelas|huellas)\s+(?:de\w*\s+)?(?:la\s+|el\s+)?$",
         not_after=r"^\s*(?:previas?|preexistentes?|anteriores?|que\s+(?:padece|tenga))",
     ),
     rule(
@@ -85,13 +91,14 @@ RULES: Final = (
     # no_risk ----------------------------------------------------------------------------------
     rule(
         "no_risk",
-        r"\bsin\s+(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:riesgos?|efectos\s+(?:secundarios|adversos"
-        r"|colaterales)|complicaciones|contraindicaciones|rechazo)\b",
+        r"\bsin\s+(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:(?:posibilidad|probabilidad|riesgo)\s+de\s+)?"
+        r"(?:riesgos?|efectos\s+(?:secundarios|adversos|colaterales)|complicaciones"
+        r"|contraindicaciones|rechazo|reacciones?\s+alergic\w*|alergias?)\b",
         r"\bno\s+(?:hay|existe|existen|tiene|tienen|presenta|presentan|conlleva|conllevan|implica"
         r"|genera|generan|produce|producen|causa|causan|provoca|provocan|posee|poseen)\s+"
         r"(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:(?:posibilidad|probabilidad)\s+de\s+)?(?:riesgos?"
         r"|efectos\s+(?:secundarios|adversos|colaterales)|complicaciones|rechazo"
-        r"|contraindicaciones|peligro)\b",
+        r"|contraindicaciones|peligro|reacciones?\s+alergic\w*|alergias?)\b",
         r"\bningun\w*\s+(?:tipo\s+de\s+)?(?:riesgo|efecto\s+(?:secundario|adverso)|complicacion"
         r"|rechazo)\b",
         r"\bcarece\w*\s+de\s+(?:toxicidad|riesgos?|efectos\s+(?:secundarios|adversos))",
@@ -102,7 +109,9 @@ RULES: Final = (
         "no_risk",
         r"\b(?:cero|nulo|0\s?%)\s+(?:de\s+)?riesgos?\b|\briesgos?\s+(?:\w+\s+)?(?:cero|nulo)\b",
         r"\blibres?\s+de\s+(?:riesgos?|efectos\s+(?:secundarios|adversos)|complicaciones)"
-        r"|\briesgos?\s+(?:es\s+)?(?:inexistente|nulo)s?\b|\bsin\s+peligro\b",
+        r"|\briesgos?\s+(?:es\s+)?(?:inexistente|nulo)s?\b|\bsin\s+peligro\b"
+        r"|\bseguridad\s+(?:total|absoluta|del\s+100\s?%)"
+        r"|\b(?:elimina|evita)\w*\s+(?:todo|cualquier)\s+(?:tipo\s+de\s+)?riesgo",
         r"\b(?:100\s?%|totalmente|completamente|absolutamente|cien\s+por\s+cien(?:to)?)\s+"
         r"(?:segur[oa]s?|inocu[oa]s?)\b",
     ),
@@ -164,7 +173,9 @@ RULES: Final = (
         r"|\b(?:sin|no\s+hay)\s+(?:limite|restriccion)\w*\s+de\s+edad"
         r"|\btodos\s+(?:somos|son|sois)\s+candidat\w*|\bcualquier\s+persona\b"
         r"|\b(?:sin\s+importar|independientemente\s+de)\s+(?:la\s+|su\s+|el\s+)?(?:edad|tipo\s+de\s+piel)"
-        r"|\btodos\s+los\s+pacientes\s+(?:pueden|son\s+candidat\w*)|\bpara\s+todo\s+el\s+mundo\b",
+        r"|\btodos\s+los\s+pacientes\s+(?:pueden|son\s+candidat\w*)|\bpara\s+todo\s+el\s+mundo\b"
+        r"|\btodo\s+tipo\s+de\s+(?:pacientes|personas)|\bcualquier\s+(?:tipo\s+de\s+)?paciente\b"
+        r"|\btodos\s+los\s+publicos\b|\bsea\s+cual\s+sea\s+(?:tu|su)\s+(?:edad|piel|tipo)",
     ),
     # unverified_source ------------------------------------------------------------------------
     rule(
@@ -176,13 +187,14 @@ RULES: Final = (
         + r"\s+(?:de\s+origen\s+)?(?:vegetal\w*|animal\w*|de\s+(?:plantas|manzana\w*"
         r"|frutas|uvas?|algas|animales))"
         r"|\b(?:recog|obten|extra)\w*\s+(?:\w+\s+){0,2}?(?:durante|en|tras)\s+el\s+parto\b"
+        r"|\bformula\s+(?:secreta|exclusiva|patentada)|\borigen\s+confidencial"
         r"|\bprepucio\w*|\brecien\s+nacidos?\b|\bde\s+(?:otra\s+persona|terceros|un\s+tercero)\b",
     ),
     rule(
         "unverified_source",
         r"\b(?:plantas|frutas|manzanas?|algas|uvas?|vegetales|animales|origen\s+vegetal"
         r"|ovin[oa]s?|bovin[oa]s?|porcin[oa]s?|alogenic[oa]s?)\b",
-        needs_in_clause=_CELLS,
+        needs_in_clause=_CELLS + r"|exosoma\w*",
     ),
     rule(
         "unverified_source",
@@ -200,10 +212,12 @@ LANGUAGE: Final = Language(
         r"|\bno\s+obstante\b"
     ),
     negated_before=re.compile(
-        r"(?:\b(?:no(?!\s+(?:solo|menos)\b)|nunca|jamas|ni|sin|ningun[oa]?|tampoco|carece\w*\s+de)\b"
-        r"(?:\W+[\w'-]+){0,5}"
+        # "no", "nunca" and "ningún" reach five words, "sin" and "ni" two ("sin cirugía y con resultados
+        # permanentes" still claims them); none reaches across a comma
+        r"(?:\b(?:no(?!\s+(?:solo|menos)\b)|nunca|jamas|tampoco|ningun[oa]?)\b(?:[^\w,;]+[\w'-]+){0,5}"
+        r"|\b(?:sin|ni|carece\w*\s+de)\b(?:[^\w,;]+(?!(?:y|e|con|pero)\b)[\w'-]+){0,2}"
         r"|\b(?:en\s+lugar\s+de|en\s+vez\s+de|lejos\s+de|el\s+mito\s+de|no\s+es\s+cierto\s+que"
-        r"|es\s+falso\s+que|a\s+diferencia\s+de)(?:\W+[\w'-]+){0,8})\W*$"
+        r"|es\s+falso\s+que|a\s+diferencia\s+de)(?:[^\w,;]+[\w'-]+){0,8})[^\w,;]*$"
     ),
     denied_after=re.compile(
         r"^\W*(?:[\w'-]+\s+){0,3}?(?:no\s+(?:es|son|esta|estan|existe|existen|significa|implica"
@@ -275,7 +289,7 @@ LANGUAGE: Final = Language(
         r"|\bse\s+(?:estan\s+)?(?:estudiando|investigando)\b|\bfalta(?:n)?\s+(?:estudios|evidencia)"
         r"|\b(?:baja|poca|sin)\s+evidencia\b|\bno\s+hay\s+(?:evidencia|pruebas|estudios)"
         r"|\bse\s+(?:presenta|presentan|venden?|anuncian?)\s+como\b|\bpublicidad\b|\bdenunci\w*"
-        r"|\birregular\w*|\bilegal\w*|\bprohibid\w*|\bno\s+(?:esta|estan)\s+permitid\w*"
+        r"|\bsegun\s+(?:\w+\s+){0,2}?expertos\b|\bpracticas\s+irregulares|\bilegal\w*|\bprohibid\w*|\bno\s+(?:esta|estan)\s+permitid\w*"
     ),
     question=re.compile(r"^[\s\"'«“]*¿"),
 )

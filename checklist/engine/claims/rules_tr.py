@@ -23,12 +23,15 @@ _DISEASES = (
     r"\w*|multipl\s+skleroz\w*|skleroz\w*|crohn\w*|romatoid\w*|artrit\w*|osteoartrit\w*"
     r"|kireclenme\w*|otoimmun\w*|sivilce\w*|akne\w*|egzama\w*|sedef\w*|vitiligo\w*"
     r"|sac\s+dokulmesi\w*|sac\s+dokulmeler\w*|eklem\w*|kikirdak\w*|tendon\w*|menisk\w*"
-    r"|omurga\w*|agri\w*|yaralanma\w*|sakatlik\w*|travma\w*|otizm\w*|covid\w*|felc\w*"
-    r"|dislipidemi\w*|kardiyovaskuler\w*|rahatsizlik\w*|iskemi\w*|nedbe\w*|yara\s+iz\w*"
-    r"|bel\s+fitig\w*|kalp\s+krizi\w*|inme\w*|astim\w*|epilepsi\w*|serebral\s+palsi\w*"
+    r"|omurga\w*|agri(?!siz)\w*|yaralanma\w*|sakatlik\w*|travma(?!siz)\w*|otizm\w*|covid\w*|felc\w*"
+    r"|dislipidemi\w*|kardiyovaskuler\w*"
+    r"|(?:ortopedik|norolojik|kronik|romatizmal|psikiyatrik|cilt)\s+rahatsizlik\w*|iskemi\w*|nedbe\w*|yara\s+iz\w*"
+    r"|bel\s+fitig\w*|kalp\s+krizi\w*|inme\b|astim\w*|epilepsi\w*|serebral\s+palsi\w*"
     r"|omurilik\w*|norolojik\w*|yetmezlig\w*|demans\w*|romatizma\w*|fibromiyalji\w*|migren\w*"
     r"|erektil\w*|impotans\w*|dejeneratif\w*|hasar\w*\s+(?:doku|organ|hucre)\w*|menisk\w*"
-    r"|osteoporoz\w*|bagisiklik\s+sistemi\s+hastalik\w*)"
+    r"|osteoporoz\w*|bagisiklik\s+sistemi\s+hastalik\w*|kas\s+erimesi\w*|losemi\w*|korluk\w*"
+    r"|isitme\s+kaybi\w*|hepatit\w*|siroz\w*|ulser\w*|diyabetik\s+ayak\w*|kronik\s+yara\w*"
+    r"|hasar\w*\s+(?:gor\w*\s+)?(?:doku|organ|hucre|kikirdak|sinir)\w*)"
 )
 _OUTCOME = r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*)"
 
@@ -54,7 +57,7 @@ RULES: Final = (
     rule(
         "no_risk",
         r"\byan\s+etki\w*[^.;:]{0,50}?\b(?:yok\w*|olmaz|olmamas\w*|gorulmez|gozlenmez|bulunmaz"
-        r"|yasanmaz|bulunmamakta\w*|gorulmemekte\w*|gozlenmemekte\w*|olusmaz)",
+        r"|yasanmaz|bulunmamakta\w*|gorulmemekte\w*|gozlenmemekte\w*|olusmaz|olmayan)",
         r"\b(?:reddedilmez|reddetmez|alerji\s+yapmaz)\b",
         r"\b(?:komplikasyon\w*|reaksiyon\w*|reddetme\w*|reddedil\w*|ret\b|alerji\w*|enfeksiyon\w*)"
         r"[^.;:]{0,60}?\b(?:karsilasilmaz|gorulmez|gozlenmez|yasanmaz|olusmaz|gelismez"
@@ -67,7 +70,7 @@ RULES: Final = (
         "no_risk",
         r"\byan\s+etkisiz\w*|\brisksiz\w*|\bsifir\s+risk\w*|\brisk\w*\s+sifir\w*"
         r"|(?:%\s?100|\byuzde\s+yuz|\btamamen|kesinlikle|tamamiyla|son\s+derece)\s+guvenli\w*"
-        r"|\brisk\w*\s+ortadan\s+kaldir(?!m)\w*",
+        r"|\brisk\w*\s+ortadan\s+kaldir(?!m)\w*|\bzararsiz\w*",
     ),
     # guaranteed -------------------------------------------------------------------------------
     rule(
@@ -121,6 +124,7 @@ RULES: Final = (
         r"\bher\s+yas\w*|\b(?:her|tum|butun)\s+cilt\s+tip\w*|\bher\s+tip\s+cilt\w*|\bherkes\w*"
         r"|\bher\s+(?:kadin|erkek|hasta|birey|kisi)\w*\s+(?:\w+\s+){0,2}?(?:uygun|uygulan|icin)\w*"
         r"|\byas\s+sinir\w*\s+(?:yok\w*|bulunmaz|olmaz)"
+        r"|\btum\s+hasta\w*\s+(?:icin|uygun)\w*"
         r"|\b(?:yas|cinsiyet)\w*[^.;]{0,25}?(?:fark\s*etmeksizin|ayrimi\s+olmaksizin"
         r"|gozetmeksizin|bakilmaksizin)",
     ),
@@ -132,7 +136,7 @@ RULES: Final = (
         r"|\bhayvansal\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\binsan\s+kaynakli\b"
         r"|\b(?:yenidogan|bebek)\w*\s+(?:\w+\s+)?(?:hucre|doku|kok)\w*"
         r"|\bbaska\s+(?:bir\s+)?(?:kisi|insan|birey)\w*",
-        r"|\bbitki\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\bsunnet\s+derisi\w*|\ballojenik\w*",
+        r"|\b(?:bitki|elma|uzum|alg)\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\bsunnet\s+derisi\w*|\ballojenik\w*",
     ),
 )
 
@@ -143,7 +147,7 @@ LANGUAGE: Final = Language(
     negated_before=re.compile(r"\b(?:asla|hicbir\s+zaman)\s+(?:[\w'-]+\s+){0,2}$"),
     denied_after=re.compile(
         r"^\W*(?:[\w'-]+\s+){0,4}?(?:degil\w*|mumkun\s+degil\w*|yok\w*)\b"
-        r"|^\W*(?:[\w'-]+\s+)?\w+(?:maz|mez|mamakta\w*|memekte\w*|miyor\w*|muyor\w*|madi\w*"
+        r"|^\W*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mamakta\w*|memekte\w*|miyor\w*|muyor\w*|madi\w*"
         r"|medi\w*)\b"
     ),
     source_denied_after=re.compile(
@@ -176,7 +180,9 @@ LANGUAGE: Final = Language(
         }
     ),
     warning=re.compile(
-        r"\bdikkat\b(?!li\b)(?!\s+edilerek)|\bdikkatli\s+ol(?:un|mak|mali|manizi)\w*|\buyar\w*"
+        # "uyarı" is a warning; "uyarır", "uyarılması", "uyarıcı" are also "stimulates"
+        r"\bdikkat\b(?!li\b)(?!\s+edilerek)|\bdikkatli\s+ol(?:un|mak|mali|manizi)\w*"
+        r"|\buyar(?:i|isi|isinda|ilar\w*|iyor\w*|di\w*|mak|maktadir|isini)\b"
         r"|\bkacinin\w*|\bkacinmak\w*|\bkacinilmali\w*|\binanmay\w*|\binanmamal\w*|\buzak\s+dur\w*|\bince\s+eleyip"
         r"|\bsahte\s+(?:klinik|vaat)\w*"
     ),
