@@ -65,7 +65,7 @@ RULES: Final = (
         "cure",
         r"\b(?:revert\w*|reviert\w*|deten\w*|detien\w*|fren\w*|previen\w*|previn\w*|preven\w*|evit\w*"
         r"|cur\w*|contrarrest\w*|elimin\w*|acab\w*\s+con|par\w*|invert\w*|combat\w*)\s+"
-        r"(?:\w+\s+){0,2}?" + _AGEING,
+        r"(?:\w+\s+){0,3}?" + _AGEING,
         r"\b(?:quitar|restar)\w*\s+(?:\w+\s+){0,2}?anos\b|\b(?:eterna|fuente\s+de\s+la)\s+juventud"
         r"|\b(?:deten\w*|detien\w*|revert\w*|reviert\w*|retroce\w*|atras\w*)\s+(?:\w+\s+){0,2}?"
         r"reloj\s+biologico|\bedad\s+biologica\b"
@@ -110,7 +110,10 @@ RULES: Final = (
         r"\b(?:cero|nulo|0\s?%)\s+(?:de\s+)?riesgos?\b|\briesgos?\s+(?:\w+\s+)?(?:cero|nulo)\b",
         r"\blibres?\s+de\s+(?:riesgos?|efectos\s+(?:secundarios|adversos)|complicaciones)"
         r"|\briesgos?\s+(?:es\s+)?(?:inexistente|nulo)s?\b|\bsin\s+peligro\b"
-        r"|\bseguridad\s+(?:total|absoluta|del\s+100\s?%)"
+        r"|\bseguridad\s+(?:total|absoluta|del\s+100\s?%)|\brechazo\s+(?:cero|nulo)\b"
+        r"|\befectos\s+(?:secundarios|adversos)\s+(?:son\s+)?(?:nulos|inexistentes)"
+        r"|\b(?:totalmente|completamente|100\s?%)\s+natural\w*\s+y\s+segur[oa]s?\b"
+        r"|\bevita\w*\s+(?:\w+\s+)?rechazo\b",
         r"|\b(?:elimina|evita)\w*\s+(?:todo|cualquier)\s+(?:tipo\s+de\s+)?riesgo",
         r"\b(?:100\s?%|totalmente|completamente|absolutamente|cien\s+por\s+cien(?:to)?)\s+"
         r"(?:segur[oa]s?|inocu[oa]s?)\b",
@@ -175,12 +178,12 @@ RULES: Final = (
         r"|\b(?:sin\s+importar|independientemente\s+de)\s+(?:la\s+|su\s+|el\s+)?(?:edad|tipo\s+de\s+piel)"
         r"|\btodos\s+los\s+pacientes\s+(?:pueden|son\s+candidat\w*)|\bpara\s+todo\s+el\s+mundo\b"
         r"|\btodo\s+tipo\s+de\s+(?:pacientes|personas)|\bcualquier\s+(?:tipo\s+de\s+)?paciente\b"
-        r"|\btodos\s+los\s+publicos\b|\bsea\s+cual\s+sea\s+(?:tu|su)\s+(?:edad|piel|tipo)",
+        r"|\btodos\s+los\s+publicos\b|\btodas\s+las\s+personas\b|\bcualquiera\s+puede\b|\bsea\s+cual\s+sea\s+(?:tu|su)\s+(?:edad|piel|tipo)",
     ),
     # unverified_source ------------------------------------------------------------------------
     rule(
         "unverified_source",
-        r"\bcordon\s+umbilical\b|\b(?:tejido|sangre|gelatina)\s+del\s+cordon\b|\bplacenta\w*"
+        r"\bcordon\b|\b(?:tejido|sangre|gelatina)\s+del\s+cordon\b|\bplacenta\w*"
         r"|\bwharton\b|\bamnio\w*|\bdonante\w*|\bdonador\w*|\bembrion\w*|\bfetal\w*|\bxenogen\w*"
         r"|\b"
         + _CELLS

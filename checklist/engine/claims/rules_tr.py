@@ -16,7 +16,8 @@ _TREAT = (
     r"\b(?:tedavi\w*|iyiles\w*|iyi\s+gel\w*|onar\w*|kullanil\w*|sifa\w*|yok\s+eder\w*"
     r"|ortadan\s+kaldir\w*|restorasyon\w*|duzel\w*|care\w*|kurtul\w*|fayda\w*|etkili"
     r"|yardimci\s+ol\w*|cevap\s+ver\w*|yasam\s+kalite\w*|cozum\w*|son\s+ver\w*"
-    r"|son\b(?=\W*$))"
+    r"|son\b(?=\W*$)|yenile\w*|geri\s+kazandir\w*|engel\s+ol\w*|onle\w*|durdur\w*|azalt\w*"
+    r"|hafiflet\w*)"
 )
 _DISEASES = (
     r"\b(?:hastalik\w*|parkinson\w*|alzheimer\w*|kanser\w*|tumor\w*|diyabet\w*|seker\s+hastalig"
@@ -31,7 +32,9 @@ _DISEASES = (
     r"|erektil\w*|impotans\w*|dejeneratif\w*|hasar\w*\s+(?:doku|organ|hucre)\w*|menisk\w*"
     r"|osteoporoz\w*|bagisiklik\s+sistemi\s+hastalik\w*|kas\s+erimesi\w*|losemi\w*|korluk\w*"
     r"|isitme\s+kaybi\w*|hepatit\w*|siroz\w*|ulser\w*|diyabetik\s+ayak\w*|kronik\s+yara\w*"
-    r"|hasar\w*\s+(?:gor\w*\s+)?(?:doku|organ|hucre|kikirdak|sinir)\w*)"
+    r"|hasar\w*\s+(?:gor\w*\s+)?(?:doku|organ|hucre|kikirdak|sinir)\w*|fitig\w*|kemik\s+erimesi\w*"
+    r"|disk\s+(?:hernisi|kaymasi)\w*|yirtig\w*|noropati\w*|retina\w*|makula\w*|glokom\w*|koah"
+    r"|lupus\w*|skleroderma\w*|alopesi\w*|rozasea\w*)"
 )
 _OUTCOME = r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*)"
 
@@ -47,7 +50,8 @@ RULES: Final = (
     rule(
         "cure",
         r"\byaslanma\w*\s+onune\s+(?:\w+\s+){0,3}?gec\w*"
-        r"|\byaslanma\w*\s+(?:\w+\s+){0,2}?(?:geri\w*|tersine)\s+cevir\w*"
+        r"|\byaslanma\w*\s+(?:\w+\s+){0,2}?(?:geri\w*|tersine)\s+(?:cevir|dondur|al)\w*"
+        r"|\bbiyolojik\s+saat\w*\s+(?:\w+\s+)?(?:geri|durdur)\w*"
         r"|\byaslanma\w*\s+(?:\w+\s+){0,2}?(?:durdur\w*|engelle\w*|yok\s+ed\w*)"
         r"|\byaslanma\w*[^.;]{0,60}?tedavi\s+edilebil\w*"
         r"|\b(?:zaman\w*|saat\w*)\s+geri\s+(?:al|cevir|dondur)\w*|\bher\s+derde\s+deva\b"
@@ -136,7 +140,8 @@ RULES: Final = (
         r"|\bhayvansal\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\binsan\s+kaynakli\b"
         r"|\b(?:yenidogan|bebek)\w*\s+(?:\w+\s+)?(?:hucre|doku|kok)\w*"
         r"|\bbaska\s+(?:bir\s+)?(?:kisi|insan|birey)\w*",
-        r"|\b(?:bitki|elma|uzum|alg)\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\bsunnet\s+derisi\w*|\ballojenik\w*",
+        r"|\b(?:bitki|elma|uzum|alg)\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\bsunnet\s+derisi\w*|\ballojenik\w*"
+        r"|\bksenojenik\w*|\bsomon\w*",
     ),
 )
 
