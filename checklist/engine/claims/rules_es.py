@@ -37,6 +37,10 @@ _OUTCOME = (
     r"(?:resultad\w*|efect\w*|cambio\w*|mejor\w*|lifting|tensado|rejuvenec\w*|transformaci\w*"
     r"|piel\s+(?:mas\s+)?(?:joven|tersa|firme))"
 )
+_SUITS = (
+    r"\b(?:apt|adecuad|indicad|ideal|recomend|para\b|sirve|funciona|puede|aplica|benefici|ayud"
+    r"|candidat|trat|valid|realiz|utiliz|usar|uso\b|resultad|efectiv|eficaz)"
+)
 _SOON = r"(?:inmediat\w*|instantane\w*|al\s+instante|de\s+inmediato|en\s+el\s+acto)"
 
 RULES: Final = (
@@ -170,6 +174,11 @@ RULES: Final = (
         "universal",
         r"\b(?:cualquier|todo|todos\s+los|toda|todas\s+las)\s+(?:tipos?\s+de\s+)?(?:piel|pieles"
         r"|edad|edades|fototipos?|biotipos?)\b",
+        # "a disease seen at any age" says nothing of who the treatment suits
+        needs_in_clause=_SUITS,
+    ),
+    rule(
+        "universal",
         r"\b(?:apt[oa]s?|adecuad[oa]s?|indicad[oa]s?|ideal|valid[oa]|recomendad[oa]s?|sirve)\s+"
         r"para\s+(?:todo\s+el\s+mundo|todos|todas|cualquier\s+persona|cualquiera)\b",
         r"\btodo\s+el\s+mundo\s+puede\b|\bcualquier\s+persona\s+puede\b"

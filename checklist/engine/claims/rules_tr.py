@@ -125,8 +125,14 @@ RULES: Final = (
     # universal --------------------------------------------------------------------------------
     rule(
         "universal",
-        r"\bher\s+yas\w*|\b(?:her|tum|butun)\s+cilt\s+tip\w*|\bher\s+tip\s+cilt\w*|\bherkes\w*"
-        r"|\bher\s+(?:kadin|erkek|hasta|birey|kisi)\w*\s+(?:\w+\s+){0,2}?(?:uygun|uygulan|icin)\w*"
+        r"\bher\s+yas\w*|\b(?:her|tum|butun)\s+cilt\s+tip\w*|\bher\s+tip\s+cilt\w*|\bherkes\w*",
+        # "a disease seen at every age" says nothing of who the treatment suits
+        needs_in_clause=r"\b(?:uygula\w*|uygun\w*|yapil\w*|kullanil\w*|tercih\w*|ideal\w*|faydalan\w*"
+        r"|yararlan\w*|icin|etkili\w*|sonuc\w*|guvenle|aday\w*)",
+    ),
+    rule(
+        "universal",
+        r"\bher\s+(?:kadin|erkek|hasta|birey|kisi)\w*\s+(?:\w+\s+){0,2}?(?:uygun|uygulan|icin)\w*"
         r"|\byas\s+sinir\w*\s+(?:yok\w*|bulunmaz|olmaz)"
         r"|\btum\s+hasta\w*\s+(?:icin|uygun)\w*"
         r"|\b(?:yas|cinsiyet)\w*[^.;]{0,25}?(?:fark\s*etmeksizin|ayrimi\s+olmaksizin"
