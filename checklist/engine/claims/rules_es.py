@@ -133,6 +133,10 @@ RULES: Final = (
         r"|\b\d{2,3}(?:[.,]\d+)?\s?%\s+de\s+nuestros\s+(?:pacientes|casos|clientes)",
         not_after=r"^\s*(?:la\s+|su\s+|tu\s+|de\s+|el\s+)?(?:privacidad|confidencial\w*|seguridad"
         r"|calidad|atencion|precio|esteril\w*|intimidad|discrecion|mejor\s+precio)",
+        # "garantizar" is often "to ensure": only a promised outcome is a guarantee
+        not_before=r"\b(?:para|debe\w*|deber\w*|poder|permit\w*|necesari\w*|busca\w*|fin\s+de)\s+$",
+        needs_in_clause=r"\b(?:resultad|exito|efect|mejor|joven|rejuvenec|satisfac|dinero|eficac"
+        r"|permanente|duradero|funciona|cura|piel|arrugas|cambio)",
     ),
     # permanent --------------------------------------------------------------------------------
     rule(
