@@ -25,7 +25,7 @@ _DISEASES = (
     r"|tendon\w*|ligamento\w*|disco\s+intervertebral|hernias?|paralisis|infarto|ela|ictus"
     r"|insuficiencia\s+\w+|neuropat\w*|asma|epilepsia|lesiones\s+medulares|retinopat\w*|ceguera"
     r"|osteoporosis|degenerativ\w*|desgaste\s+articular|lesiones\s+deportivas|ictus|cirrosis"
-    r"|hepatitis|leucemia|anemia|distrofia\w*|sordera|ulceras?|pie\s+diabetico|heridas\s+cronicas"
+    r"|hepatitis|distrofia\w*|sordera|ulceras?|pie\s+diabetico|heridas\s+cronicas"
     r"|sindrome\s+\w+|trastornos?\s+\w+|deterioro\s+cognitivo|esclerosis\s+\w+|neuronas"
     r"|dano\s+(?:neuronal|cerebral|articular|muscular|hepatico|renal|cardiaco|pulmonar)"
     r"|sistema\s+inmun\w*"
@@ -37,6 +37,7 @@ _OUTCOME = (
     r"(?:resultad\w*|efect\w*|cambio\w*|mejor\w*|lifting|tensado|rejuvenec\w*|transformaci\w*"
     r"|piel\s+(?:mas\s+)?(?:joven|tersa|firme))"
 )
+_BLOOD = r"\b(?:medula\s+osea|hematolog\w*|leucemia\w*|linfoma\w*)"
 _SUITS = (
     r"\b(?:apt|adecuad|indicad|ideal|recomend|para\b|sirve|funciona|puede|aplica|benefici|ayud"
     r"|candidat|trat|valid|realiz|utiliz|usar|uso\b|resultad|efectiv|eficaz)"
@@ -61,6 +62,8 @@ RULES: Final = (
         "cure",
         _DISEASES,
         needs_in_clause=_TREAT,
+        # blood-forming stem cells in blood diseases are an established, approved use
+        not_in_sentence=_BLOOD,
         not_before=r"\b(?:tipos?\s+de|contraer|transmitir|contagi\w*|tus|sus)\s+$"
         r"|\b(?:cicatri\w*|marcas|manchas|secuelas|huellas)\s+(?:de\w*\s+)?(?:la\s+|el\s+)?$",
         not_after=r"^\s*(?:previas?|preexistentes?|anteriores?|que\s+(?:padece|tenga))",
@@ -205,6 +208,7 @@ RULES: Final = (
         r"|\b(?:recog|obten|extra)\w*\s+(?:\w+\s+){0,2}?(?:durante|en|tras)\s+el\s+parto\b"
         r"|\bformula\s+(?:secreta|exclusiva|patentada)|\borigen\s+confidencial"
         r"|\bprepucio\w*|\brecien\s+nacidos?\b|\bde\s+(?:otra\s+persona|terceros|un\s+tercero)\b",
+        not_in_sentence=_BLOOD,
     ),
     rule(
         "unverified_source",
@@ -264,7 +268,7 @@ LANGUAGE: Final = Language(
                 r"\b(?:puede|pueden|podria|podrian|esperamos|intentamos|buscamos|probablemente)\b"
             ),
             "cure": re.compile(
-                r"\b(?:potencial\w*|capacidad|podria|podrian"
+                r"\b(?:potencial\w*|capacidad|podria|podrian|busca\w*|pretende\w*|intenta\w*"
                 r"|investiga\w*|estudia\w*|ensayos?|esperanza|futuro)\b"
             ),
         }

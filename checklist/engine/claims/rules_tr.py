@@ -30,12 +30,13 @@ _DISEASES = (
     r"|bel\s+fitig\w*|kalp\s+krizi\w*|inme\b|astim\w*|epilepsi\w*|serebral\s+palsi\w*"
     r"|omurilik\w*|norolojik\w*|yetmezlig\w*|demans\w*|romatizma\w*|fibromiyalji\w*|migren\w*"
     r"|erektil\w*|impotans\w*|dejeneratif\w*|hasar\w*\s+(?:doku|organ|hucre)\w*|menisk\w*"
-    r"|osteoporoz\w*|bagisiklik\s+sistemi\s+hastalik\w*|kas\s+erimesi\w*|losemi\w*|korluk\w*"
+    r"|osteoporoz\w*|bagisiklik\s+sistemi\s+hastalik\w*|kas\s+erimesi\w*|korluk\w*"
     r"|isitme\s+kaybi\w*|hepatit\w*|siroz\w*|ulser\w*|diyabetik\s+ayak\w*|kronik\s+yara\w*"
     r"|hasar\w*\s+(?:gor\w*\s+)?(?:doku|organ|hucre|kikirdak|sinir)\w*|fitig\w*|kemik\s+erimesi\w*"
     r"|disk\s+(?:hernisi|kaymasi)\w*|yirtig\w*|noropati\w*|retina\w*|makula\w*|glokom\w*|koah"
     r"|lupus\w*|skleroderma\w*|alopesi\w*|rozasea\w*)"
 )
+_BLOOD = r"\b(?:kemik\s+iligi|hematolog\w*|losemi\w*|lenfoma\w*|kan\s+hastalik\w*|nakil\w*)"
 _OUTCOME = r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*)"
 
 RULES: Final = (
@@ -46,7 +47,8 @@ RULES: Final = (
         r"|\bfda\s+(?:sertifika|tescil|uyum|izin)\w*",
     ),
     # cure -------------------------------------------------------------------------------------
-    rule("cure", _DISEASES, needs_in_clause=_TREAT),
+    # blood-forming stem cells in blood diseases are an established, approved use
+    rule("cure", _DISEASES, needs_in_clause=_TREAT, not_in_sentence=_BLOOD),
     rule(
         "cure",
         r"\byaslanma\w*\s+onune\s+(?:\w+\s+){0,3}?gec\w*"
@@ -92,7 +94,7 @@ RULES: Final = (
     rule(
         "permanent",
         r"\bkalici(?:dir|d[iu]r)?\b|\bkalici\s+olarak\b",
-        not_after=r"^\s*(?:makyaj|dovme|epilasyon|oje|kas|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
+        not_after=r"^\s*(?:makyaj|dovme|epilasyon|oje|kas|dolgular\w*|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
         r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac)\w*",
     ),
     rule(
@@ -151,6 +153,7 @@ RULES: Final = (
         r"|\bbaska\s+(?:bir\s+)?(?:kisi|insan|birey)\w*",
         r"|\b(?:bitki|elma|uzum|alg)\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\bsunnet\s+derisi\w*|\ballojenik\w*"
         r"|\bksenojenik\w*|\bsomon\w*",
+        not_in_sentence=_BLOOD,
     ),
 )
 
@@ -183,6 +186,7 @@ LANGUAGE: Final = Language(
                 r"^\W*(?:[\w'-]+\s+){0,2}?(?:\w*(?:abilir|ebilir)\w*|olabil\w*)\b"
             ),
             "universal": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:farkli\w*|degis\w*)"),
+            "cure": re.compile(r"^\W*(?:[\w'-]+\s+){0,4}?(?:amacla\w*|amaci\w*|hedefle\w*)"),
         }
     ),
     hedges_in_sentence=MappingProxyType(
