@@ -35,7 +35,7 @@ _DISEASES = (
 _AGEING = r"(?:el\s+|del\s+|al\s+)?envejec\w*"
 _OUTCOME = (
     r"(?:resultad\w*|efect\w*|cambio\w*|mejor\w*|lifting|tensado|rejuvenec\w*|transformaci\w*"
-    r"|piel\s+(?:mas\s+)?(?:joven|tersa|firme))"
+    r"|diferencia|piel\s+(?:mas\s+)?(?:joven|tersa|firme))"
 )
 _BLOOD = r"\b(?:medula\s+osea|hematolog\w*|leucemia\w*|linfoma\w*)"
 _SUITS = (
@@ -114,7 +114,8 @@ RULES: Final = (
     ),
     rule(
         "no_risk",
-        r"\b(?:cero|nulo|0\s?%)\s+(?:de\s+)?riesgos?\b|\briesgos?\s+(?:\w+\s+)?(?:cero|nulo)\b",
+        r"\b(?:cero|nulo|0\s?%)\s+(?:de\s+)?riesgos?\b"
+        r"|\briesgos?\s+(?:de\s+\w+\s+)?(?:es\s+)?(?:cero|nulo|inexistente)\b",
         r"\blibres?\s+de\s+(?:riesgos?|efectos\s+(?:secundarios|adversos)|complicaciones)"
         r"|\briesgos?\s+(?:es\s+)?(?:inexistente|nulo)s?\b|\bsin\s+peligro\b"
         r"|\bseguridad\s+(?:total|absoluta|del\s+100\s?%)|\brechazo\s+(?:cero|nulo)\b"

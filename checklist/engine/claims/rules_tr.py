@@ -20,23 +20,23 @@ _TREAT = (
     r"|hafiflet\w*)"
 )
 _DISEASES = (
-    r"\b(?:hastalik\w*|parkinson\w*|alzheimer\w*|kanser\w*|tumor\w*|diyabet\w*|seker\s+hastalig"
+    r"\b(?:hastali[kg]\w*|parkinson\w*|alzheimer\w*|kanser\w*|tumor\w*|diyabet\w*|seker\s+hastali[kg]"
     r"\w*|multipl\s+skleroz\w*|skleroz\w*|crohn\w*|romatoid\w*|artrit\w*|osteoartrit\w*"
     r"|kireclenme\w*|otoimmun\w*|sivilce\w*|akne\w*|egzama\w*|sedef\w*|vitiligo\w*"
-    r"|sac\s+dokulmesi\w*|sac\s+dokulmeler\w*|eklem\w*|kikirdak\w*|tendon\w*|menisk\w*"
-    r"|omurga\w*|agri(?!siz)\w*|yaralanma\w*|sakatlik\w*|travma(?!siz)\w*|otizm\w*|covid\w*|felc\w*"
+    r"|sac\s+dokulmesi\w*|sac\s+dokulmeler\w*|eklem\w*|kikirda[kg]\w*|tendon\w*|menisk\w*"
+    r"|omurga\w*|agri(?!siz)\w*|yaralanma\w*|sakatli[kg]\w*|travma(?!siz)\w*|otizm\w*|covid\w*|felc\w*"
     r"|dislipidemi\w*|kardiyovaskuler\w*"
-    r"|(?:ortopedik|norolojik|kronik|romatizmal|psikiyatrik|cilt)\s+rahatsizlik\w*|iskemi\w*|nedbe\w*|yara\s+iz\w*"
-    r"|bel\s+fitig\w*|kalp\s+krizi\w*|inme\b|astim\w*|epilepsi\w*|serebral\s+palsi\w*"
-    r"|omurilik\w*|norolojik\w*|yetmezlig\w*|demans\w*|romatizma\w*|fibromiyalji\w*|migren\w*"
+    r"|(?:ortopedik|norolojik|kronik|romatizmal|psikiyatrik|cilt)\s+rahatsizli[kg]\w*|iskemi\w*|nedbe\w*|yara\s+iz\w*"
+    r"|bel\s+fiti[kg]\w*|kalp\s+krizi\w*|inme\b|astim\w*|epilepsi\w*|serebral\s+palsi\w*"
+    r"|omurilik\w*|norolojik\w*|yetmezli[kg]\w*|demans\w*|romatizma\w*|fibromiyalji\w*|migren\w*"
     r"|erektil\w*|impotans\w*|dejeneratif\w*|hasar\w*\s+(?:doku|organ|hucre)\w*|menisk\w*"
-    r"|osteoporoz\w*|bagisiklik\s+sistemi\s+hastalik\w*|kas\s+erimesi\w*|korluk\w*"
+    r"|osteoporoz\w*|bagisiklik\s+sistemi\s+hastali[kg]\w*|kas\s+erimesi\w*|korlu[kg]\w*"
     r"|isitme\s+kaybi\w*|hepatit\w*|siroz\w*|ulser\w*|diyabetik\s+ayak\w*|kronik\s+yara\w*"
-    r"|hasar\w*\s+(?:gor\w*\s+)?(?:doku|organ|hucre|kikirdak|sinir)\w*|fitig\w*|kemik\s+erimesi\w*"
-    r"|disk\s+(?:hernisi|kaymasi)\w*|yirtig\w*|noropati\w*|retina\w*|makula\w*|glokom\w*|koah"
+    r"|hasar\w*\s+(?:gor\w*\s+)?(?:doku|organ|hucre|kikirda[kg]|sinir)\w*|fiti[kg]\w*|kemik\s+erimesi\w*"
+    r"|disk\s+(?:hernisi|kaymasi)\w*|yirti[kg]\w*|noropati\w*|retina\w*|makula\w*|glokom\w*|koah"
     r"|lupus\w*|skleroderma\w*|alopesi\w*|rozasea\w*)"
 )
-_BLOOD = r"\b(?:kemik\s+iligi|hematolog\w*|losemi\w*|lenfoma\w*|kan\s+hastalik\w*|nakil\w*)"
+_BLOOD = r"\b(?:kemik\s+iligi|hematolog\w*|losemi\w*|lenfoma\w*|kan\s+hastali[kg]\w*|nakil\w*)"
 _OUTCOME = r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*)"
 
 RULES: Final = (
