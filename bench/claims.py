@@ -6,7 +6,9 @@ sentences per second on one core, the time to load it, and whether its output is
 The sets: the synthetic development set (../shared/data/claims-dev.tsv, written like our own
 examples, a regression set) and the real corpus (checklist/engine/claims/data/real.tsv,
 verbatim sentences from cited public documents), split by source document into ``dev`` (what
-rules may be tuned on) and ``validation`` (what the figures are judged on). Results are
+rules may be tuned on) and ``validation`` (what the figures are judged on). Then the same table
+for the Spanish and Turkish real corpora (real_es.tsv, real_tr.tsv, issue 21), each split the
+same way and screened with ``screen(text, language)``, with each language's speed. Results are
 printed and written to bench/results/claims-<timestamp>.json.
 """
 

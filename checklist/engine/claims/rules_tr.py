@@ -164,7 +164,7 @@ LANGUAGE: Final = Language(
     negated_before=re.compile(r"\b(?:asla|hicbir\s+zaman)\s+(?:[\w'-]+\s+){0,2}$"),
     denied_after=re.compile(
         r"^\W*(?:[\w'-]+\s+){0,4}?(?:degil\w*|mumkun\s+degil\w*|yok\w*)\b"
-        r"|^\W*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mamakta\w*|memekte\w*|miyor\w*|muyor\w*|madi\w*"
+        r"|^\W*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mamis\w*|memis\w*|mamakta\w*|memekte\w*|miyor\w*|muyor\w*|madi\w*"
         r"|medi\w*)\b"
     ),
     source_denied_after=re.compile(
