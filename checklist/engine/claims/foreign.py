@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -243,7 +244,7 @@ def proposals(text: str, language: Language) -> list[Proposal]:
     starts = [s for s, _ in spans]
     found: list[Proposal] = []
     for number, r, start, end in _matches(language, doc, folded):
-        index = max(sum(1 for s in starts if s <= start) - 1, 0)
+        index = max(bisect_right(starts, start) - 1, 0)
         following = (
             folded[spans[index + 1][0] : spans[index + 1][1]] if index + 1 < len(spans) else ""
         )
