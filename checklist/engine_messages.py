@@ -4,7 +4,6 @@ catalogues (see that command). Do not edit by hand."""
 from django.utils.translation import gettext_noop
 
 MESSAGES = (
-    gettext_noop('; the only FDA-approved stem-cell products are cord-blood cells for blood disorders'),
     gettext_noop('A "stem cell facial" may mean live cells or only stem-cell extracts or growth factors.'),
     gettext_noop('A "stem cell facial" may use live cells or only an extract or growth factors. You can only weigh risks and price when you know which.'),
     gettext_noop('A "stem cell" facial may hold no live cells at all; a product sold under a name it does not deserve leaves you paying for something you do not get, and no exosome product is approved.'),
@@ -565,12 +564,16 @@ TEMPLATES = (
     gettext_noop('Harm to patients is on public record: {0}.'),
     gettext_noop('Its marketing promises {0} results; results build over 3 to 6 months and the skin keeps ageing.'),
     gettext_noop('Its marketing speaks of "stem cells", but the product is {0}, with no live human stem cells in it.'),
+    gettext_noop('Its marketing {0}.'),
+    gettext_noop('Its marketing {0}; the only FDA-approved stem-cell products are cord-blood cells for blood disorders.'),
     gettext_noop('No treating doctor holds a verified, current medical licence: {0} on record {1} expired.'),
     gettext_noop('Products it used were recalled: {0}.'),
     gettext_noop('Publishes its outcomes, reports complications, and has performed {0} or more procedures (two of the three).'),
     gettext_noop('Quoted {0}, within the range {1}.'),
     gettext_noop('Quoted {0}; there is no reference range {1}, so the price cannot be compared.'),
     gettext_noop('Says plainly that the product is {0}, not stem cells.'),
+    gettext_noop('Says plainly what is used: {0} (no live cells).'),
+    gettext_noop('Says plainly what is used: {0}.'),
     gettext_noop('Says what some treatments use ({0}), but not all of them.'),
     gettext_noop('Score over {0} assessments, oldest first: {1}.'),
     gettext_noop('Shows a track record: {0}.'),
@@ -583,4 +586,12 @@ TEMPLATES = (
     gettext_noop('Yes, for {0} years or more'),
     gettext_noop('has performed {0} procedures'),
     gettext_noop('typical for a full face in {0}: {1}'),
+    gettext_noop('{0} About {1} cc is taken.'),
+    gettext_noop('{0} Ask what the extra cost pays for.'),
+    gettext_noop('{0} Offered for a disease or an injury, not only for the skin.'),
+    gettext_noop('{0} and {1}'),
+    gettext_noop('{0} as quoted (about {1} at the {2} rate)'),
+    gettext_noop('{0} of {1} points ({2})'),
+    gettext_noop('{0} treating doctors hold a verified, current medical licence.'),
+    gettext_noop('{0}, {1}'),
 )

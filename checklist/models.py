@@ -9,6 +9,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
@@ -21,8 +22,8 @@ class Grade(models.TextChoices):
     B = "B", "B"
     C = "C", "C"
     D = "D", "D"
-    F = "F", "F (avoid)"
-    INSUFFICIENT = "insufficient", "Not enough information"
+    F = "F", _("F (avoid)")
+    INSUFFICIENT = "insufficient", _("Not enough information")
 
 
 class ClinicAssessment(models.Model):

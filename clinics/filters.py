@@ -207,7 +207,8 @@ class ClinicFilter(django_filters.FilterSet):
     grade = django_filters.ChoiceFilter(
         label=_("Grade"),
         field_name="listing_grade",
-        choices=GRADE_FILTER_CHOICES,
+        # the engine's labels, in the page's language (their catalogue: engine_messages)
+        choices=[(value, _(label)) for value, label in GRADE_FILTER_CHOICES],
         empty_label=_("Any grade"),
         widget=_select(),
         error_messages=UNKNOWN_CHOICE,

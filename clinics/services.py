@@ -18,9 +18,13 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from checklist.engine import claims
 from checklist.engine.claims import Flag
-from checklist.engine.stored import flags_from_stored, stored_screening
+from checklist.engine.stored import (
+    flags_from_stored,
+    screen_in,
+    screener_version,
+    stored_screening,
+)
 from pagecache.cache import public_data_changed
 
 from .languages import detect
@@ -177,10 +181,6 @@ def _write_children(records: Sequence[ClinicRecord]) -> None:
         claims.extend(record.claims)
         prices.extend(record.prices)
         evidence.extend(record.evidence)
-    # A bulk write runs no save(): each claim's language is detected here (Claim.save's rule).
-    for claim in claims:
-        if not claim.language:
-            claim.language = detect(claim.text)
     bulk_create_with_history(practitioners, Practitioner, batch_size=500)
     # Practitioners now have keys; their credentials can point at them.
     for record in records:
@@ -203,14 +203,17 @@ def _screen_ahead(records: Sequence[ClinicRecord]) -> None:
     """Screen every claim before anything is written and store the verdict with it, as the
     rescore would: the scoring inside the import's transaction then reads it instead of
     screening there, holding the database's write lock."""
-    seen: dict[str, dict[str, Any]] = {}
+    seen: dict[tuple[str, str], dict[str, Any]] = {}
     for record in records:
         for claim in record.claims:
-            text = claim.text
-            if text not in seen:
-                seen[text] = stored_screening(text, claims.screen(text))
-            claim.screening = seen[text]
-            claim.screened_with = claims.SCREENER_VERSION
+            # Read in the language it was published in (a bulk write runs no Claim.save).
+            if not claim.language:
+                claim.language = detect(claim.text)
+            key = (claim.text, claim.language)
+            if key not in seen:
+                seen[key] = stored_screening(claim.text, screen_in(claim.text, claim.language))
+            claim.screening = seen[key]
+            claim.screened_with = screener_version(claim.language)
 
 
 def _link_enforcement(records: Sequence[ClinicRecord]) -> None:
@@ -330,8 +333,9 @@ def claim_screen(*, claim: Claim) -> tuple[Flag, ...]:
     """The screener's flags on a claim, exactly as `claims.screen(claim.text)` gives them (for
     the claims a page highlights): the stored screening when it is this screener's verdict on
     this text, else screened now, and not stored (the next rescore stores it)."""
-    stored = flags_from_stored(claim.text, claim.screening, claim.screened_with)
-    return claims.screen(claim.text) if stored is None else stored
+    language = claim.language or "en"
+    stored = flags_from_stored(claim.text, claim.screening, claim.screened_with, language)
+    return screen_in(claim.text, language) if stored is None else stored
 
 
 def credentials_of_clinic() -> QuerySet[Credential]:

@@ -28,11 +28,24 @@ def stored_screening(text: str, flags: Iterable[Flag]) -> dict[str, Any]:
     return {"text": _digest(text), "flags": [[f.category, f.start, f.end] for f in flags]}
 
 
-def flags_from_stored(text: str, screening: Any, screened_with: str) -> tuple[Flag, ...] | None:
+def screener_version(language: str) -> str:
+    """The version of the screener that reads ``language`` (a claim's; "" is English)."""
+    return claims.SCREENER_VERSIONS.get(language or "en", claims.SCREENER_VERSION)
+
+
+def screen_in(text: str, language: str) -> tuple[Flag, ...]:
+    """`screen(text)` in the claim's language ("" or one the screener does not read: English)."""
+    language = language if language in claims.SCREENER_VERSIONS else "en"
+    return tuple(claims.screen(text, language=language))
+
+
+def flags_from_stored(
+    text: str, screening: Any, screened_with: str, language: str = "en"
+) -> tuple[Flag, ...] | None:
     """`screen(text)` as stored by `stored_screening`, or None when the stored screening is not
     this screener's verdict on this very text: another version screened it, the text has been
     edited since (however it was edited), or nothing usable is stored."""
-    if screened_with != claims.SCREENER_VERSION or not isinstance(screening, Mapping):
+    if screened_with != screener_version(language) or not isinstance(screening, Mapping):
         return None
     if screening.get("text") != _digest(text):
         return None

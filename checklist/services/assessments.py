@@ -12,7 +12,6 @@ from django.db import connections, router, transaction
 from django.db.models import Field, Model, QuerySet
 from django.utils import timezone
 
-from checklist.engine import claims
 from checklist.engine.claims import Flag
 from checklist.engine.criteria import CATALOGUE, Catalogue
 from checklist.engine.enforcement import enforcement_facts
@@ -23,7 +22,12 @@ from checklist.engine.facts import (
 from checklist.engine.presentation import red_flag_count
 from checklist.engine.profile_facts import Screener, facts_from_profile
 from checklist.engine.scoring import Assessment, score
-from checklist.engine.stored import flags_from_stored, stored_screening
+from checklist.engine.stored import (
+    flags_from_stored,
+    screen_in,
+    screener_version,
+    stored_screening,
+)
 from checklist.models import (
     ClinicAssessment,
     Grade,
@@ -111,7 +115,7 @@ def clinic_facts(
 
 
 # Read with each claim so that a rescore screens only new or edited text.
-SCREENING_COLUMNS = ("id", "screening", "screened_with")
+SCREENING_COLUMNS = ("id", "screening", "screened_with", "language")
 
 
 class _BatchScreener:
@@ -121,11 +125,16 @@ class _BatchScreener:
 
     def __init__(self, bundles: Sequence[ClinicRows]) -> None:
         self._flags: dict[str, tuple[Flag, ...]] = {}
+        # Each claim is read in the language it was published in (Claim.language).
+        self._languages: dict[str, str] = {}
         self._unscreened: list[tuple[int, str]] = []
         for bundle in bundles:
             for claim in bundle.claims:
-                text = claim["text"]
-                flags = flags_from_stored(text, claim["screening"], claim["screened_with"])
+                text, language = claim["text"], claim.get("language") or "en"
+                self._languages.setdefault(text, language)
+                flags = flags_from_stored(
+                    text, claim["screening"], claim["screened_with"], language
+                )
                 if flags is None:
                     self._unscreened.append((claim["id"], text))
                 else:
@@ -134,13 +143,19 @@ class _BatchScreener:
     def __call__(self, text: str) -> tuple[Flag, ...]:
         flags = self._flags.get(text)
         if flags is None:
-            flags = self._flags[text] = claims.screen(text)
+            flags = self._flags[text] = screen_in(text, self._languages.get(text, "en"))
         return flags
 
     def to_store(self) -> list[tuple[int, list[object]]]:
         """(claim id, [screening, screened_with]) for each claim that needs storing."""
         return [
-            (pk, [stored_screening(text, self(text)), claims.SCREENER_VERSION])
+            (
+                pk,
+                [
+                    stored_screening(text, self(text)),
+                    screener_version(self._languages.get(text, "en")),
+                ],
+            )
             for pk, text in self._unscreened
         ]
 

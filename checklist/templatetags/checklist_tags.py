@@ -13,7 +13,7 @@ from typing import Any
 
 from django import template
 from django.utils import translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 from checklist.engine import presentation
 from checklist.engine.criteria import CATALOGUE
@@ -37,7 +37,8 @@ def red_flag(assessment: Any) -> str:
     if assessment is None:
         return ""
     claim_flags = getattr(assessment, "claim_flags", ())
-    return presentation.main_red_flag(assessment.failed_knockouts, claim_flags, CATALOGUE) or ""
+    flag = presentation.main_red_flag(assessment.failed_knockouts, claim_flags, CATALOGUE)
+    return translated(flag) if flag else ""
 
 
 @register.simple_tag
@@ -51,7 +52,14 @@ def red_flags_found(assessment: Any) -> str:
     count = presentation.red_flag_count(
         assessment.failed_knockouts, getattr(assessment, "claim_flags", ())
     )
-    return presentation.red_flags_found(assessment.grade, count)
+    if not presentation.red_flags_found(assessment.grade, count):
+        return ""
+    return ngettext("%(count)s red flag found", "%(count)s red flags found", count) % {
+        "count": count
+    }
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 @functools.cache
@@ -87,13 +95,15 @@ def translated(text: str | None, depth: int = 0) -> str:
         match = pattern.match(text)
         if match is None:
             continue
-        rendered = gettext(sentence)
-        if rendered == sentence:
-            return text  # no translation of this template: the sentence stays whole
         values = {
             name[1:]: translated(value, depth + 1) for name, value in match.groupdict().items()
         }
-        return rendered.format(*(values[str(slot)] for slot in range(len(values))))
+        return gettext(sentence).format(*(values[str(slot)] for slot in range(len(values))))
+    # Sentences the engine strung together ("Processed in a closed system. The lab is at the
+    # clinic."): each translated on its own.
+    parts = SENTENCE_BREAK.split(text)
+    if len(parts) > 1:
+        return " ".join(translated(part, depth + 1) for part in parts)
     return text
 
 

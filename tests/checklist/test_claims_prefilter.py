@@ -55,8 +55,8 @@ def test_the_stored_needles_are_every_patterns_as_read_now() -> None:
     stale = [p.pattern[:60] for p in REGISTERED if not needles.stored_soundly(p)]
     assert not stale, (
         "data/needles.json does not hold these patterns as they read now (a rule was edited?): "
-        'write it again with .venv/bin/python -c "from checklist.engine.claims import needles; '
-        f'needles.write_store()": {stale}'
+        'write it again with .venv/bin/python -c "from checklist.engine.claims import prefilter; '
+        f'prefilter.write_needles()": {stale}'
     )
     for needle, key in needles._stored()["keys"].items():
         assert len(key) == 3 and key in needle, needle

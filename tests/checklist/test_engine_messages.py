@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from django.utils import translation
 
-from checklist.management.commands.write_engine_messages import TARGET, engine_texts, render
+from checklist.management.commands.write_engine_messages import (
+    TARGET,
+    catalogue_texts,
+    engine_texts,
+    render,
+)
 from checklist.templatetags.checklist_tags import translated
 
 
@@ -16,19 +21,9 @@ def test_the_engine_messages_file_is_current():
 
 
 def test_every_criterion_text_is_in_it():
-    from checklist.engine.criteria import CATALOGUE
-
     texts = set(engine_texts())
-    for criterion in CATALOGUE.criteria:
-        for text in (
-            criterion.title,
-            criterion.checks,
-            criterion.why_it_matters,
-            criterion.question,
-        ):
-            assert text in texts, (criterion.id, text)
-        for option in criterion.options:
-            assert option.label in texts, (criterion.id, option.label)
+    assert set(catalogue_texts()) <= texts
+    assert len(catalogue_texts()) > 200  # titles, checks, reasons to care, questions, options
 
 
 def test_the_translated_filter_reads_the_catalogue():

@@ -59,3 +59,21 @@ def test_the_curator_sees_the_language_and_the_gloss(client, curator):
     client.force_login(curator)
     page = client.get(reverse("admin:clinics_clinic_change", args=[clinic.pk])).content.decode()
     assert "Language: Spanish" in page and "In English: “Guaranteed results.”" in page
+
+
+def test_a_claim_is_screened_in_the_language_it_was_published_in():
+    from checklist.engine.claims import SCREENER_VERSIONS, screen
+    from checklist.services.assessments import assessment_refresh
+    from clinics.services import claim_screen
+
+    text = "Kök hücre ile kalıcı sonuç garantili, hiçbir yan etkisi yok."
+    clinic = ClinicFactory()
+    claim = ClaimFactory(clinic=clinic, text=text)
+    assert claim.language == "tr"
+    turkish = {f.category for f in screen(text, language="tr")}
+    assert turkish and turkish != {f.category for f in screen(text)}  # English reads it otherwise
+    assessment_refresh(clinic=clinic)
+    claim.refresh_from_db()
+    assert claim.screened_with == SCREENER_VERSIONS["tr"]
+    assert {f.category for f in claim_screen(claim=claim)} == turkish
+    assert set(clinic.assessments.latest("created").claim_flags) == turkish

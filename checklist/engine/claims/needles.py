@@ -158,14 +158,12 @@ def _stored() -> dict[str, Any]:
     return stored
 
 
-def write_store() -> Path:
-    """Keep what the screener's patterns require in ``data/needles.json``, read afresh:
-    ``.venv/bin/python -c "from checklist.engine.claims import needles; needles.write_store()"``
-    """
-    from .prefilter import registered
-
+def write_store(patterns: Iterable[re.Pattern[str]]) -> Path:
+    """Keep what ``patterns`` (the screener's: prefilter.registered()) require in
+    ``data/needles.json``, read afresh: ``.venv/bin/python -c "from checklist.engine.claims
+    import prefilter; prefilter.write_needles()"``"""
     entries, keys = {}, {}
-    for pattern in registered():
+    for pattern in patterns:
         reading = read(pattern, stored=False)
         entries[_store_key(pattern)] = {
             "whole": reading.sources == (pattern.pattern,),

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Final
 
-from .needles import CASE_SPECIALS, Requirement, read, trigram
+from .needles import CASE_SPECIALS, Requirement, read, trigram, write_store
 
 # "To the end of the text", as re reads an endpos past it.
 _END: Final = sys.maxsize
@@ -248,3 +249,8 @@ def _merged(
 def registered() -> list[re.Pattern[str]]:
     """Every pattern read so far (at import: the rules' and finders')."""
     return [alternation.pattern for alternation in _REGISTRY.alternations.values()]
+
+
+def write_needles() -> Path:
+    """Write data/needles.json for the screener's patterns (needles.write_store)."""
+    return write_store(registered())

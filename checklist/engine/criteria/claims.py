@@ -53,9 +53,15 @@ def _flag_check(facts: ClinicFacts, categories: tuple[str, ...], after: str) -> 
         return unscreened
     flags = facts.claim_flags or frozenset()
     found = [CLAIM_WORDS[c] for c in categories if c in flags]
-    if found:
-        return NOT_MET, f"Its marketing {_join(found)}{after}."
-    return None
+    if not found:
+        return None
+    # Whole sentences, one for each ending, so that each is translated as one (engine_messages).
+    if after == FDA_APPROVED_ONLY:
+        return NOT_MET, (
+            f"Its marketing {_join(found)}; the only FDA-approved stem-cell products are "
+            "cord-blood cells for blood disorders."
+        )
+    return NOT_MET, f"Its marketing {_join(found)}."
 
 
 def _realistic_claims(facts: ClinicFacts) -> Evaluation:
@@ -79,9 +85,11 @@ def _realistic_timeline(facts: ClinicFacts) -> Evaluation:
     return MET, "Its marketing does not promise instant or permanent results."
 
 
+FDA_APPROVED_ONLY = "fda_approved_only"
+
+
 def _no_fda_misuse(facts: ClinicFacts) -> Evaluation:
-    after = "; the only FDA-approved stem-cell products are cord-blood cells for blood disorders"
-    return _flag_check(facts, FDA_FLAGS, after) or (
+    return _flag_check(facts, FDA_FLAGS, FDA_APPROVED_ONLY) or (
         MET,
         "No misleading FDA claims were found in its marketing.",
     )

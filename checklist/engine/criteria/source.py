@@ -99,8 +99,9 @@ def _product_disclosed(facts: ClinicFacts) -> Evaluation:
     described = _join(FORM_WORDS[f] for f in stated)
     if CellForm.UNKNOWN in forms:
         return PARTIAL, f"Says what some treatments use ({described}), but not all of them."
-    cell_free = " (no live cells)" if not LIVE_FORMS & set(stated) else ""
-    return MET, f"Says plainly what is used: {described}{cell_free}."
+    if not LIVE_FORMS & set(stated):
+        return MET, f"Says plainly what is used: {described} (no live cells)."
+    return MET, f"Says plainly what is used: {described}."
 
 
 def _honest_product_wording(facts: ClinicFacts) -> Evaluation:

@@ -69,8 +69,12 @@ def _template(node: ast.JoinedStr) -> str:
     return "".join(parts)
 
 
+# Lists the engine joins ("a, b and c"): templates of their own, too short for the rule above.
+JOINS = ("{0} and {1}", "{0}, {1}")
+
+
 def engine_templates() -> list[str]:
-    found: dict[str, None] = {}
+    found: dict[str, None] = dict.fromkeys(JOINS)
     for path in SOURCES:
         if path.name in NO_TEMPLATES:
             continue
@@ -83,10 +87,27 @@ def engine_templates() -> list[str]:
                 continue
             if "{{" in template or template != template.strip() or "\n" in template:
                 continue
-            if template.startswith(NOT_TEXT):
+            if template.startswith(tuple(start for start in NOT_TEXT if start != "{")):
                 continue
             found.setdefault(template)
     return sorted(found)
+
+
+def catalogue_texts() -> list[str]:
+    """The catalogue's own texts, whatever their form (built from parts, or one word)."""
+    from checklist.engine.criteria import CATALOGUE
+
+    found = [group.title for group in CATALOGUE.groups]
+    for criterion in CATALOGUE.criteria:
+        found += [
+            criterion.title,
+            criterion.checks,
+            criterion.why_it_matters,
+            criterion.question,
+            criterion.ask_clinic,
+            *(option.label for option in criterion.options),
+        ]
+    return [text for text in found if text]
 
 
 def engine_texts() -> list[str]:
@@ -103,22 +124,7 @@ def engine_texts() -> list[str]:
             if text != text.strip() or "\n" in text:
                 continue
             texts.setdefault(text)
-    # The catalogue's own texts, whatever their form (built from parts, or one word).
-    from checklist.engine.criteria import CATALOGUE
-
-    for criterion in CATALOGUE.criteria:
-        for text in (
-            criterion.title,
-            criterion.checks,
-            criterion.why_it_matters,
-            criterion.question,
-            criterion.ask_clinic,
-            *(option.label for option in criterion.options),
-        ):
-            if text:
-                texts.setdefault(text)
-    for group in CATALOGUE.groups:
-        texts.setdefault(group.title)
+    texts.update(dict.fromkeys(catalogue_texts()))
     return sorted(texts)
 
 
