@@ -28,14 +28,22 @@ def stored_screening(text: str, flags: Iterable[Flag]) -> dict[str, Any]:
     return {"text": _digest(text), "flags": [[f.category, f.start, f.end] for f in flags]}
 
 
+def _read_as(language: str) -> str:
+    # "" (not detected) or a language the screener does not read: English.
+    return language if language in claims.SCREENER_VERSIONS else "en"
+
+
 def screener_version(language: str) -> str:
     """The version of the screener that reads ``language`` (a claim's; "" is English)."""
-    return claims.SCREENER_VERSIONS.get(language or "en", claims.SCREENER_VERSION)
+    language = _read_as(language)
+    return claims.SCREENER_VERSION if language == "en" else claims.SCREENER_VERSIONS[language]
 
 
 def screen_in(text: str, language: str) -> tuple[Flag, ...]:
-    """`screen(text)` in the claim's language ("" or one the screener does not read: English)."""
-    language = language if language in claims.SCREENER_VERSIONS else "en"
+    """`screen(text)` in the claim's language: English exactly as `screen(text)`."""
+    language = _read_as(language)
+    if language == "en":
+        return tuple(claims.screen(text))
     return tuple(claims.screen(text, language=language))
 
 
