@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from . import rules_es, rules_tr
 from .categories import REASONS, Flag, rank
@@ -63,22 +65,12 @@ def explain(text: str, language: str = "en") -> tuple[Decision, ...]:
     foreign = _foreign(language)
     if not text or not text.strip():
         return ()
+    # (recognizer, the phrase proposed, why it was dropped or None, similarity or None)
+    found: Iterable[tuple[str, Any, str | None, float | None]]
     if foreign is not None:
-        found = [
-            Decision(
-                p.category,
-                p.start,
-                p.end,
-                text[p.start : p.end],
-                p.origin,
-                p.why is None,
-                p.why or "",
-                recognizer="rules",
-            )
-            for p in proposals(text, foreign)
-        ]
-        return tuple(sorted(found, key=lambda d: (d.start, -(d.end - d.start), rank(d.category))))
-    doc = _Doc(text)
+        found = (("rules", p, p.why, None) for p in proposals(text, foreign))
+    else:
+        found = ((name, c, why, c.score) for name, c, why in _proposals(_Doc(text)))
     decisions = [
         Decision(
             c.category,
@@ -89,9 +81,9 @@ def explain(text: str, language: str = "en") -> tuple[Decision, ...]:
             why is None,
             why or "",
             recognizer=name,
-            score=c.score,
+            score=score,
         )
-        for name, c, why in _proposals(doc)
+        for name, c, why, score in found
     ]
     return tuple(sorted(decisions, key=lambda d: (d.start, -(d.end - d.start), rank(d.category))))
 
