@@ -12,7 +12,6 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.core.files.base import ContentFile
 from django.http import FileResponse, Http404, HttpRequest
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -76,17 +75,11 @@ class DocumentForm(forms.ModelForm):
         document = super().save(commit=False)
         checked = getattr(self, "_checked", None)
         if checked is not None:
-            import hashlib
-
-            document.original_name = self._name[:200]
-            document.content_type = checked.content_type
-            document.size = len(checked.content)
-            document.sha256 = hashlib.sha256(checked.content).hexdigest()
-            document.uploaded_via = UploadedVia.STAFF
-            user = getattr(self, "user", None)
-            document.uploaded_by = user if getattr(user, "pk", None) else None
-            document.file.save(
-                f"upload.{checked.extension}", ContentFile(checked.content), save=False
+            document.keep(
+                checked,
+                name=self._name,
+                uploaded_via=UploadedVia.STAFF,
+                user=getattr(self, "user", None),
             )
         if document.clinic_id is None:
             owner = document.attached_to

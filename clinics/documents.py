@@ -158,20 +158,21 @@ class Document(models.Model):
     ) -> Document:
         """Check ``data`` (checked_file) and keep it, attached to ``target`` (one of
         credential=, protocol=, enforcement=, snapshot=, correction=)."""
-        checked = checked_file(data)
-        document = cls(
-            clinic=clinic,
-            original_name=(name or "document")[:200],
-            content_type=checked.content_type,
-            size=len(checked.content),
-            sha256=hashlib.sha256(checked.content).hexdigest(),
-            uploaded_via=uploaded_via,
-            uploaded_by=user if getattr(user, "pk", None) else None,
-            **target,
-        )
-        document.file.save(f"upload.{checked.extension}", ContentFile(checked.content), save=False)
+        document = cls(clinic=clinic, **target)
+        document.keep(checked_file(data), name=name, uploaded_via=uploaded_via, user=user)
         document.save()
         return document
+
+    def keep(self, checked: Checked, *, name: str, uploaded_via: str, user: Any = None) -> None:
+        """Put a checked file (checked_file) in the evidence storage and describe it here; the
+        row itself is saved by the caller."""
+        self.original_name = (name or "document")[:200]
+        self.content_type = checked.content_type
+        self.size = len(checked.content)
+        self.sha256 = hashlib.sha256(checked.content).hexdigest()
+        self.uploaded_via = uploaded_via
+        self.uploaded_by = user if getattr(user, "pk", None) else None
+        self.file.save(f"upload.{checked.extension}", ContentFile(checked.content), save=False)
 
     @property
     def attached_to(self) -> Any:

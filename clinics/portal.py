@@ -25,7 +25,7 @@ from django.core.mail import send_mail
 from django.db import models, transaction
 from django.utils import timezone
 
-from .documents import Document, UploadedVia
+from .documents import Document, DocumentRejected, UploadedVia
 from .models import (
     Claim,
     Clinic,
@@ -239,7 +239,11 @@ def portal_facts(clinic: Clinic) -> list[Fact]:
     )
     for credential in Credential.objects.filter(clinic=clinic).order_by("id"):
         facts += _credential_facts(credential, "The clinic's licences and registrations")
-    for practitioner in clinic.practitioners.order_by("id"):
+    # Each doctor's credentials come with the doctors: one query for all of them.
+    doctors = clinic.practitioners.order_by("id").prefetch_related(
+        models.Prefetch("credentials", queryset=Credential.objects.order_by("id"))
+    )
+    for practitioner in doctors:
         section = f"Practitioner: {practitioner.name}"
         facts += _fields(
             practitioner,
@@ -248,7 +252,7 @@ def portal_facts(clinic: Clinic) -> list[Fact]:
             section,
             source="Entered by our curators",
         )
-        for credential in practitioner.credentials.order_by("id"):
+        for credential in practitioner.credentials.all():
             facts += _credential_facts(credential, section)
     for protocol in clinic.protocols.order_by("id"):
         facts += _fields(
@@ -397,8 +401,6 @@ def correction_submit(
         public_line=public_line.strip()[:200],
     )
     for upload in uploads:
-        from .documents import DocumentRejected
-
         try:
             Document.store(
                 upload.data,

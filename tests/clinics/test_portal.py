@@ -264,3 +264,19 @@ def test_a_curator_invites_from_the_admin_and_sees_the_link_once(client, curator
     invitation = ClinicInvitation.objects.get()
     assert invitation.created_by == curator
     assert (invitation.expires_at - timezone.now()).days in (13, 14)
+
+
+def test_the_portal_page_costs_the_same_queries_for_one_doctor_or_six(
+    client, django_assert_max_num_queries
+):
+    from tests.factories import CredentialFactory, PractitionerFactory
+
+    clinic = ClinicFactory()
+    CredentialFactory(practitioner=PractitionerFactory(clinic=clinic))
+    enter(client, clinic)
+    with django_assert_max_num_queries(30) as few:
+        client.get(reverse("portal:home"))
+    for _ in range(5):
+        CredentialFactory(practitioner=PractitionerFactory(clinic=clinic))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get(reverse("portal:home")).status_code == 200
