@@ -107,8 +107,8 @@ class CaptureForm(forms.Form):
             raise forms.ValidationError(f"The file is larger than {MAX_BYTES // 2**20} MB.")
         head = upload.read(2048)
         upload.seek(0)
-        text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-        if not (is_pdf(head) or text.startswith((b"<!doctype html", b"<html", b"<head", b"<"))):
+        # A saved page starts with markup (after a byte-order mark or blank lines).
+        if not (is_pdf(head) or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")):
             raise forms.ValidationError(
                 "This file is neither an HTML page nor a PDF (read from its content, not its name)."
             )

@@ -20,8 +20,6 @@ from jobs.registry import JobError, job_kind, job_launcher
 from . import services
 from .fetch import Refused
 
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024
-
 
 def _clinic(params: dict[str, Any]) -> Clinic:
     try:
@@ -67,7 +65,7 @@ def capture(job: Job, progress: Progress) -> str:
                 with transaction.atomic():
                     done[key] = services.capture_upload(
                         clinic,
-                        body=body[:MAX_UPLOAD_BYTES],
+                        body=body,
                         name=upload["name"],
                         user_id=job.started_by_id,
                     ).pk

@@ -46,7 +46,7 @@ CHANGES_LISTED = 40
 # Sentences that tell a patient about risks, limits or consent: a re-check reports those a
 # page no longer carries (a dropped disclosure is as telling as a new claim).
 DISCLOSURE = re.compile(
-    r"\brisks?\b|\bside[- ]effects?\b|\bcomplications?\b|\binfection\b|\bresults? (?:may |can |will )?vary\b|"
+    r"\bside[- ]effects?\b|\bcomplications?\b|\binfection\b|\bresults? (?:may |can |will )?vary\b|"
     r"\bnot (?:be )?guaranteed\b|\bno guarantee\b|\bnot (?:been )?approved\b|\binformed consent\b|"
     r"\bconsent form\b|\blimited (?:long[- ]term )?(?:data|evidence)\b|\binvestigational\b|"
     r"\bexperimental\b|\bnot (?:a )?(?:cure|suitable)\b|\briesgos?\b|\befectos secundarios\b|"

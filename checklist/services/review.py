@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from checklist.models import OPEN_STATUSES, Grade, PatientReport, ReportStatus
 from clinics.models import Clinic, ClinicCorrection, Credential, Snapshot
+from clinics.portal_models import CorrectionStatus
 from clinics.services import EXPIRY_WARNING_DAYS, credentials_of_clinic
 
 STALE_REVIEW_DAYS = 180
@@ -36,7 +37,11 @@ def needs_review_condition() -> Q:
         | ~Q(reviewed_digest=F("data_digest"))
         | Q(Exists(open_disagreeing_reports().filter(clinic=OuterRef("pk"))))
         | Q(Exists(Snapshot.objects.filter(clinic=OuterRef("pk"), attention=True)))
-        | Q(Exists(ClinicCorrection.objects.filter(clinic=OuterRef("pk"), status="open")))
+        | Q(
+            Exists(
+                ClinicCorrection.objects.filter(clinic=OuterRef("pk"), status=CorrectionStatus.OPEN)
+            )
+        )
     )
 
 

@@ -6,7 +6,6 @@ public page says when the website was last checked."""
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from capture import services
-from capture.fetch import fetch
 from clinics.models import Citation, Snapshot
 from jobs.models import Job, JobState
 from tests.factories import ClinicFactory
@@ -23,21 +21,6 @@ from tests.jobs.test_jobs import work
 pytestmark = pytest.mark.django_db
 
 PAGES = Path(__file__).parent / "pages"
-
-
-@pytest.fixture
-def site(httpserver, monkeypatch):
-    port = httpserver.port
-    resolver = lambda host, _port: ["127.0.0.1"]  # noqa: E731
-    allow = lambda ip, to_port: (ip, to_port) == ("127.0.0.1", port)  # noqa: E731
-    monkeypatch.setattr(services, "FETCH", partial(fetch, resolver=resolver, allow=allow))
-    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
-
-    def serve(path: str, body: bytes) -> str:
-        httpserver.expect_request(path).respond_with_data(body, content_type="text/html")
-        return f"http://clinic.example:{port}{path}"
-
-    return serve
 
 
 def capture_url(clinic) -> str:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-from functools import partial
 from pathlib import Path
 
 import pytest
 from werkzeug import Response
 
 from capture import services
-from capture.fetch import Refused, fetch
+from capture.fetch import Refused
 from capture.services import Decision, DecisionError, proposals_apply
 from checklist.services.assessments import assessment_refresh
 from checklist.services.review import needs_review_condition
@@ -31,24 +30,6 @@ PAGES = Path(__file__).parent / "pages"
 
 def page(name: str) -> bytes:
     return (PAGES / name).read_bytes()
-
-
-@pytest.fixture
-def site(httpserver, monkeypatch):
-    """The local server under a made-up public name; the capture's fetcher reaches it and
-    nothing else."""
-    port = httpserver.port
-    resolver = lambda host, _port: ["127.0.0.1"]  # noqa: E731
-    allow = lambda ip, to_port: (ip, to_port) == ("127.0.0.1", port)  # noqa: E731
-    monkeypatch.setattr(services, "FETCH", partial(fetch, resolver=resolver, allow=allow))
-    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
-
-    def serve(path: str, body: bytes, content_type: str = "text/html; charset=utf-8") -> str:
-        httpserver.expect_request(path).respond_with_data(body, content_type=content_type)
-        return f"http://clinic.example:{port}{path}"
-
-    serve.server = httpserver  # type: ignore[attr-defined]
-    return serve
 
 
 def by_kind(snapshot: Snapshot) -> dict[str, list[dict]]:

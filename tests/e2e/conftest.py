@@ -80,6 +80,12 @@ def _open_page(browser: Any, viewport: str, **options: Any) -> Iterator[Any]:
     context.close()
 
 
+@pytest.fixture
+def desktop(browser: Any) -> Iterator[Any]:
+    """A page at the desktop size only (the staff's screens)."""
+    yield from _open_page(browser, "desktop")
+
+
 @pytest.fixture(params=sorted(VIEWPORTS))
 def viewport(request: pytest.FixtureRequest) -> str:
     return request.param

@@ -6,9 +6,7 @@ CSP holds and the console stays clean."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from django.urls import reverse
@@ -17,17 +15,12 @@ from clinics.models import Citation, Clinic
 from clinics.roles import CURATORS
 from jobs.models import Job, JobState
 from jobs.services import job_run
-from tests.e2e.conftest import _open_page, screenshot
+from tests.e2e.conftest import screenshot
 from tests.e2e.test_admin_review import staff_login, watch_console
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 CURE_ALL = Path(__file__).resolve().parents[1] / "capture" / "pages" / "cure-all.html"
-
-
-@pytest.fixture
-def desktop(browser: Any) -> Iterator[Any]:
-    yield from _open_page(browser, "desktop")
 
 
 def test_a_saved_page_is_captured_reviewed_and_its_donor_cells_accepted(

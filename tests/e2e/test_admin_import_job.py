@@ -5,8 +5,6 @@ confirmed from there (the page's script is static/js/jobs.js; the strict CSP hol
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from django.urls import reverse
@@ -16,15 +14,10 @@ from clinics.models import Clinic
 from clinics.roles import CURATORS
 from jobs.models import Job, JobState
 from jobs.services import job_run
-from tests.e2e.conftest import _open_page, screenshot
+from tests.e2e.conftest import screenshot
 from tests.e2e.test_admin_review import staff_login, watch_console
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def desktop(browser: Any) -> Iterator[Any]:
-    yield from _open_page(browser, "desktop")
 
 
 def test_a_long_import_is_previewed_by_a_worker_and_confirmed(

@@ -3,24 +3,16 @@ the progress comes from static/js/jobs.js (no inline script, the strict CSP hold
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 import pytest
 from django.urls import reverse
 
 from clinics.roles import CURATORS
 from jobs.models import Job, JobState
 from jobs.services import job_run
-from tests.e2e.conftest import _open_page, screenshot
+from tests.e2e.conftest import screenshot
 from tests.e2e.test_admin_review import staff_login, watch_console
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def desktop(browser: Any) -> Iterator[Any]:
-    yield from _open_page(browser, "desktop")
 
 
 def test_a_curator_starts_a_rescore_and_sees_it_finish(demo_site, desktop):

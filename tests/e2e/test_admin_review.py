@@ -4,7 +4,6 @@ clinic's review page go to test-artifacts/screenshots/."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,17 +17,12 @@ from checklist.services.reports import report_create
 from clinics.models import Claim, Clinic
 from clinics.roles import REVIEWERS
 from tests.checklist.test_answers import CAREFUL
-from tests.e2e.conftest import _open_page, screenshot
+from tests.e2e.conftest import screenshot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "a-long-test-password-42"
 CLINIC = "lumenvale-skin-institute"
-
-
-@pytest.fixture
-def desktop(browser: Any) -> Iterator[Any]:
-    yield from _open_page(browser, "desktop")
 
 
 def staff_login(page: Any, site: str, username: str, group: str) -> User:

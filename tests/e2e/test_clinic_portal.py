@@ -23,11 +23,6 @@ SLUG = "schafbergquell-frischzellen"  # a demo clinic failing one knockout: anim
 
 
 @pytest.fixture
-def curator_page(browser: Any) -> Iterator[Any]:
-    yield from _open_page(browser, "desktop")
-
-
-@pytest.fixture
 def clinic_page(browser: Any) -> Iterator[Any]:
     yield from _open_page(browser, "desktop")
 
@@ -39,12 +34,12 @@ def axe_clean(page: Any) -> None:
 
 
 def test_invite_dispute_accept_and_the_public_page_shows_it(
-    demo_site, curator_page, clinic_page, tmp_path, settings
+    demo_site, desktop, clinic_page, tmp_path, settings
 ):
     settings.EVIDENCE_FILES = tmp_path / "evidence"
     clinic = Clinic.objects.get(slug=SLUG)
     assert clinic.listing_grade == "F"
-    curator = curator_page
+    curator = desktop
     curator_seen = watch_console(curator)
     staff_login(curator, demo_site, "carla", CURATORS)
 
