@@ -103,3 +103,26 @@ def test_what_the_records_show_is_what_the_grade_rests_on(graded):
     garza = by_slug["texas-plastic-surgery-garza"]
     assert garza.result("minimal_manipulation").status == "met"
     assert garza.result("regulatory_oversight").status == "partial"
+
+
+def test_a_trial_site_with_its_stated_facts_is_held_back_only_by_unverified_credentials(graded):
+    """The CELLTOP site's records state its protocol, screening, consent, published side
+    effects and follow-up; once the public lists have been checked, that covers enough for a
+    letter. What still withholds one is the credentials group: no licence or certificate of
+    the site was read in an official register (EXPECTED.md)."""
+    graded()
+    EnforcementImport.objects.create(
+        source="csv", file_name="lists.csv", rows=0, kept=0, created=0, proposed=0
+    )
+    assessments_refresh()
+    mayo = Clinic.objects.select_related("current_assessment").get(
+        slug="mayo-clinic-rochester-celltop"
+    )
+    assessment = mayo.current_assessment.to_assessment()
+    assert assessment.coverage >= 60
+    assert assessment.insufficient_groups == ("credentials",)
+    assert assessment.grade == "insufficient"
+    stated = {c: assessment.result(c).status for c in ("consultation", "risks_disclosed")}
+    assert stated == {"consultation": "met", "risks_disclosed": "met"}
+    # The protocol is written down, but not whether the cells are handled in a closed system.
+    assert assessment.result("protocol_documented").status == "partial"
