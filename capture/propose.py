@@ -150,10 +150,10 @@ def _prices(sentence: str) -> Iterator[Proposal]:
         yield Proposal("price", found.group(0).strip(), sentence, extra)
 
 
-def propose(text: str) -> list[Proposal]:
+def propose(text: str, language: str = "en") -> list[Proposal]:
     """Every proposal the page's text supports, each with its passage: claims sentence by
-    sentence (as the screener reads them), the facts paragraph by paragraph (a name such as
-    "Dra. Lucía Ortega" is not cut at its abbreviation)."""
+    sentence (as the screener reads them, in the page's language), the facts paragraph by
+    paragraph (a name such as "Dra. Lucía Ortega" is not cut at its abbreviation)."""
     proposals: list[Proposal] = []
     seen: set[tuple[str, str]] = set()
 
@@ -165,7 +165,7 @@ def propose(text: str) -> list[Proposal]:
 
     plain = flagged = 0
     for sentence in dict.fromkeys(sentences(text)):  # a repeated sentence is proposed once
-        flags = screen(sentence)
+        flags = screen(sentence, language)
         if flags and flagged < MAX_FLAGGED:
             flagged += 1
         elif not flags and TREATMENT.search(sentence) and plain < MAX_CLAIMS:

@@ -19,9 +19,10 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from checklist.engine.claims import SCREENER_VERSION, sentences
+from checklist.engine.claims import SCREENER_VERSIONS, sentences
 from checklist.services.assessments import assessment_refresh
 from clinics.choices import CredentialKind, EvidenceKind, Treatment
+from clinics.languages import detect
 from clinics.models import (
     Citation,
     Claim,
@@ -43,6 +44,8 @@ from .propose import propose
 Fetcher = Callable[[str], fetching.Fetched]
 PROTOCOL_FIELDS = ("cell_source", "cell_form", "processing", "manipulation")
 CHANGES_LISTED = 40
+# Enough of a page's text to tell its language by; reading more only costs time.
+LANGUAGE_SAMPLE = 4000
 # Sentences that tell a patient about risks, limits or consent: a re-check reports those a
 # page no longer carries (a dropped disclosure is as telling as a new claim).
 DISCLOSURE = re.compile(
@@ -118,10 +121,17 @@ def _key(proposal: Mapping[str, Any]) -> tuple[str, str]:
     return kind, str(value)
 
 
-def proposals_for(clinic: Clinic, text: str) -> list[dict[str, Any]]:
+def page_language(text: str) -> str:
+    """The language the screener reads a page in: the one its text is written in, when the
+    screener reads it, else English."""
+    found = detect(text[:LANGUAGE_SAMPLE])
+    return found if found in SCREENER_VERSIONS else "en"
+
+
+def proposals_for(clinic: Clinic, text: str, language: str = "en") -> list[dict[str, Any]]:
     recorded = _recorded_keys(clinic)
     found = []
-    for index, proposal in enumerate(propose(text)):
+    for index, proposal in enumerate(propose(text, language)):
         item = {**proposal.to_dict(), "id": index}
         item["status"] = (
             ProposalStatus.RECORDED if _key(item) in recorded else ProposalStatus.PENDING
@@ -145,6 +155,7 @@ def _store(
     previous: Snapshot | None = None,
 ) -> Snapshot:
     extracted = extract(body, url=final_url)
+    language = page_language(extracted.text)
     snapshot = Snapshot(
         clinic=clinic,
         page=page,
@@ -160,8 +171,8 @@ def _store(
         title=extracted.title[:400],
         page_date=extracted.date[:10],
         text=extracted.text,
-        screener_version=SCREENER_VERSION,
-        proposals=proposals_for(clinic, extracted.text),
+        screener_version=SCREENER_VERSIONS[language],
+        proposals=proposals_for(clinic, extracted.text, language),
         previous=previous,
         captured_by_id=user_id,
     )

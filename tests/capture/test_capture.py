@@ -16,6 +16,8 @@ from django.core.management import CommandError, call_command
 
 from capture.extract import extract, is_pdf
 from capture.propose import propose
+from capture.services import capture_upload, page_language
+from checklist.engine.claims import SCREENER_VERSIONS
 from clinics.models import Clinic
 from tests.factories import ClinicFactory
 
@@ -115,6 +117,23 @@ def test_a_spanish_page_proposes_its_terms_and_a_peso_price_in_dollars():
     assert price.extra["currency"] == "MXN" and price.extra["min_amount"] == 85_000
     assert price.extra["min_usd"] == 4675  # at the dated rate the checklist uses
     assert any(v.startswith("Dra. Lucía Ortega") for v in found["practitioner"])
+
+
+def test_a_spanish_page_is_screened_in_spanish():
+    text = extract(page("spanish.html")).text
+    assert page_language(text) == "es"
+    claims = {p.value: p.extra["flags"] for p in propose(text, "es") if p.kind == "claim"}
+    (cord,) = [flags for sentence, flags in claims.items() if "cordón umbilical" in sentence]
+    assert "unverified_source" in {flag["category"] for flag in cord}
+
+
+@pytest.mark.django_db
+def test_a_captured_page_keeps_the_version_of_the_screener_that_read_it():
+    clinic = ClinicFactory()
+    spanish = capture_upload(clinic, body=page("spanish.html"), name="oferta.html")
+    english = capture_upload(clinic, body=page("careful.html"), name="careful.html")
+    assert spanish.screener_version == SCREENER_VERSIONS["es"]
+    assert english.screener_version == SCREENER_VERSIONS["en"]
 
 
 # --- the command --------------------------------------------------------------------------------

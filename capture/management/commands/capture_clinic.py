@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from capture.extract import extract
 from capture.fetch import Refused, fetch
 from capture.propose import propose
+from capture.services import page_language
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -50,7 +51,7 @@ class Command(BaseCommand):
         extracted = extract(body, url=where, content_type=content_type)
         if not extracted.text:
             raise CommandError("No text could be read from the page.")
-        for proposal in propose(extracted.text):
+        for proposal in propose(extracted.text, page_language(extracted.text)):
             self.stdout.write(
                 json.dumps({**proposal.to_dict(), "source": where}, ensure_ascii=False)
             )
