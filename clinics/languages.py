@@ -7,8 +7,18 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-# The languages a claim is read in (the screener's and the site's): English, Spanish, Turkish.
-CLAIM_LANGUAGES = (("en", "English"), ("es", "Spanish"), ("tr", "Turkish"))
+from django.db import models
+
+
+class ClaimLanguage(models.TextChoices):
+    """The languages a claim is read in (the screener's and the site's)."""
+
+    ENGLISH = "en", "English"
+    SPANISH = "es", "Spanish"
+    TURKISH = "tr", "Turkish"
+
+
+CLAIM_LANGUAGES = tuple(ClaimLanguage.choices)
 
 
 @functools.cache

@@ -345,6 +345,8 @@ def profile_from_rows(rows: ClinicRows) -> dict[str, Any]:
                 "text": c["text"],
                 "source_url": _or_none(c["source_url"]),
                 "captured_on": _iso(c["captured_on"]),
+                "language": _or_none(c["language"]),
+                "gloss": _or_none(c["gloss"]),
             }
             for c in rows.claims
         ],

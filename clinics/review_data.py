@@ -14,6 +14,9 @@ from typing import Any, Final
 
 # Set by publishing and by a review: neither is a change to the data reviewed.
 NOT_REVIEWED_KEYS: Final = frozenset({"published", "last_reviewed"})
+# A claim's language and English gloss are the curators' reading aids, not what the clinic
+# published: a review vouches for the claim's text (the rescore screens it in its language).
+NOT_REVIEWED_CLAIM_KEYS: Final = frozenset({"language", "gloss"})
 # The sections of a profile and how a row of each is named in a list of changes.
 _ROW_NAMES: Final[Mapping[str, str]] = {
     "practitioners": "name",
@@ -40,6 +43,11 @@ def reviewed_part(profile: Mapping[str, Any]) -> dict[str, Any]:
     """The part of a profile (clinics.profiles.profile_from_rows) a review vouches for, as
     plain JSON values (dates and decimals as text), the form a review stores."""
     part = {key: value for key, value in profile.items() if key not in NOT_REVIEWED_KEYS}
+    if "claims" in part:
+        part["claims"] = [
+            {key: value for key, value in claim.items() if key not in NOT_REVIEWED_CLAIM_KEYS}
+            for claim in part["claims"]
+        ]
     return json.loads(json.dumps(part, default=str))
 
 

@@ -27,6 +27,7 @@ from django.core.validators import URLValidator, validate_slug
 from django.db import models
 
 from . import schema_rules
+from .languages import ClaimLanguage
 from .choices import (
     CellForm,
     CellSource,
@@ -494,6 +495,9 @@ CLAIM: tuple[Field, ...] = (
     field("text", text(20_000, required=True, multiline=True)),
     field("source_url", url(200)),
     field("captured_on", DATE),
+    # Left empty, the import detects it (clinics.languages); a curator's choice travels with it.
+    field("language", choice(ClaimLanguage, default="")),
+    field("gloss", text(20_000, multiline=True)),
 )
 PRICE: tuple[Field, ...] = (
     field("treatment", choice(Treatment, default=Treatment.FULL_FACE)),

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from checklist.services.assessments import clinics_import_and_score
 from clinics.languages import detect
-from clinics.models import Claim
+from clinics.models import Claim, Clinic
 from tests.factories import ClaimFactory, ClinicFactory
 
 pytestmark = pytest.mark.django_db
@@ -77,3 +77,34 @@ def test_a_claim_is_screened_in_the_language_it_was_published_in():
     assert claim.screened_with == SCREENER_VERSIONS["tr"]
     assert {f.category for f in claim_screen(claim=claim)} == turkish
     assert set(clinic.assessments.latest("created").claim_flags) == turkish
+
+
+def test_a_curators_language_and_gloss_travel_with_the_profile():
+    from clinics.services import clinic_profiles_export
+
+    clinic = ClinicFactory(slug="lumen")
+    # A short Spanish line a detector could misread; the curator set it.
+    ClaimFactory(clinic=clinic, text="Sin riesgos.", language="es", gloss="No risks.")
+    ClaimFactory(clinic=clinic, text="Permanent results.")
+    (exported,) = clinic_profiles_export(queryset=Clinic.objects.filter(pk=clinic.pk))
+    claims = {c["text"]: (c["language"], c["gloss"]) for c in exported["claims"]}
+    assert claims == {"Sin riesgos.": ("es", "No risks."), "Permanent results.": ("en", None)}
+
+    exported["claims"][0]["language"] = "tr"  # an override, kept by the import
+    exported["claims"][1].pop("language")  # left out: detected
+    clinics_import_and_score(data=[exported], update=True)
+    stored = {c.text: (c.language, c.gloss) for c in Claim.objects.filter(clinic__slug="lumen")}
+    assert stored == {"Sin riesgos.": ("tr", "No risks."), "Permanent results.": ("en", "")}
+
+
+def test_a_claims_language_and_gloss_are_not_what_a_review_vouches_for():
+    from clinics.review_data import digest, reviewed_part
+
+    profile = {"slug": "lumen", "claims": [{"text": "Sin riesgos.", "language": "es"}]}
+    relabelled = {
+        "slug": "lumen",
+        "claims": [{"text": "Sin riesgos.", "language": "tr", "gloss": "No risks."}],
+    }
+    reworded = {"slug": "lumen", "claims": [{"text": "Sin ningún riesgo.", "language": "es"}]}
+    assert digest(reviewed_part(profile)) == digest(reviewed_part(relabelled))
+    assert digest(reviewed_part(profile)) != digest(reviewed_part(reworded))
