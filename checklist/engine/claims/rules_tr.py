@@ -17,7 +17,7 @@ _TREAT = (
     r"|ortadan\s+kaldir\w*|restorasyon\w*|duzel\w*|care\w*|kurtul\w*|fayda\w*|etkili"
     r"|yardimci\s+ol\w*|cevap\s+ver\w*|yasam\s+kalite\w*|cozum\w*|son\s+ver\w*"
     r"|son\b(?=\W*$)|yenile\w*|geri\s+kazandir\w*|engel\s+ol\w*|onle\w*|durdur\w*|azalt\w*"
-    r"|hafiflet\w*)"
+    r"|hafiflet\w*|azalma\w*|azalir\w*|kaybol\w*|rejenerasyon\w*|donus\w*)"
 )
 _DISEASES = (
     r"\b(?:hastali[kg]\w*|parkinson\w*|alzheimer\w*|kanser\w*|tumor\w*|diyabet\w*|seker\s+hastali[kg]"
@@ -34,9 +34,18 @@ _DISEASES = (
     r"|isitme\s+kaybi\w*|hepatit\w*|siroz\w*|ulser\w*|diyabetik\s+ayak\w*|kronik\s+yara\w*"
     r"|hasar\w*\s+(?:gor\w*\s+)?(?:doku|organ|hucre|kikirda[kg]|sinir)\w*|fiti[kg]\w*|kemik\s+erimesi\w*"
     r"|disk\s+(?:hernisi|kaymasi)\w*|yirti[kg]\w*|noropati\w*|retina\w*|makula\w*|glokom\w*|koah"
-    r"|lupus\w*|skleroderma\w*|alopesi\w*|rozasea\w*)"
+    r"|lupus\w*|skleroderma\w*|alopesi\w*|rozasea\w*|ms\b)"
 )
 _BLOOD = r"\b(?:kemik\s+iligi|hematolog\w*|losemi\w*|lenfoma\w*|kan\s+hastali[kg]\w*|nakil\w*)"
+_BLOOD_DISEASE = (
+    r"\b(?:hematolog\w*|losemi\w*|lenfoma\w*|kan\s+hastali[kg]\w*|kan\s+kanser\w*"
+    r"|kemik\s+iligi\s+nakl\w*|kan\s+yapici\w*)"
+)
+# Tissues beyond the skin that a stem-cell sales page says the cells rebuild.
+_TISSUE = (
+    r"\b(?:kikirda[kg]\w*|beyin\w*|sinir\w*|omurilik\w*|gri\s+madde\w*|beyaz\s+madde\w*"
+    r"|kemik(?!\s+ili)\w*|organ\w*|hasar\w*)"
+)
 _OUTCOME = r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*)"
 
 RULES: Final = (
@@ -48,7 +57,19 @@ RULES: Final = (
     ),
     # cure -------------------------------------------------------------------------------------
     # blood-forming stem cells in blood diseases are an established, approved use
-    rule("cure", _DISEASES, needs_in_clause=_TREAT, not_in_sentence=_BLOOD),
+    rule(
+        "cure",
+        _DISEASES,
+        needs_in_clause=_TREAT,
+        # no cure exists yet, or what treatment can do is limited: a caution, not a claim
+        not_in_sentence=_BLOOD_DISEASE
+        + r"|\b(?:mevcut\s+degil\w*|bulunmamakta\w*|sinirli\w*|yeterli\s+degil\w*)",
+    ),
+    rule(
+        "cure",
+        _TISSUE + r"[^.;]{0,50}?\b(?:onar\w*|rejenerasyon\w*|yeniden\s+olus\w*|donusum\w*)",
+        not_in_sentence=_BLOOD_DISEASE,
+    ),
     rule(
         "cure",
         r"\byaslanma\w*\s+onune\s+(?:\w+\s+){0,3}?gec\w*"
@@ -84,7 +105,8 @@ RULES: Final = (
         r"\bgaranti\w*|(?:%\s?100|\byuzde\s+yuz)\s+(?:basari\w*|sonuc\w*|etkili|memnun\w*)"
         r"|\bkesin\s+(?:sonuc\w*|cozum\w*|basari\w*)"
         r"|\bbasari\s+oran\w*\s+(?:\w+\s+)?(?:%\s?\d+|yuzde\s+\d+)"
-        r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+(?:\w+\s+)?basari\w*",
+        r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+(?:\w+\s+)?basari\w*"
+        r"|\bbasari(?:li|yla)\s+(?:bir\s+sekilde\s+)?(?:sona\s+erer|sonuclan(?:ir|maktadir))",
         not_after=r"^\s*(?:\w+\s+)?(?:fiyat\w*|gizlilik\w*|hijyen\w*|belge\w*)",
         # only a promised outcome is a guarantee, not a product's warranty
         needs_in_clause=r"\b(?:sonuc|basari|etki|memnun|para\s+iade|kalici|genc|cilt|kirisik|iyiles"
@@ -94,8 +116,9 @@ RULES: Final = (
     rule(
         "permanent",
         r"\bkalici(?:dir|d[iu]r)?\b|\bkalici\s+olarak\b",
+        not_before=r"\b(?:daha|en)\s+$",
         not_after=r"^\s*(?:makyaj|dovme|epilasyon|oje|kas|dolgular\w*|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
-        r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac)\w*",
+        r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu)\w*",
     ),
     rule(
         "permanent",
@@ -140,6 +163,8 @@ RULES: Final = (
         r"\bher\s+(?:kadin|erkek|hasta|birey|kisi)\w*\s+(?:\w+\s+){0,2}?(?:uygun|uygulan|icin)\w*"
         r"|\byas\s+sinir\w*\s+(?:yok\w*|bulunmaz|olmaz)"
         r"|\btum\s+hasta\w*\s+(?:icin|uygun)\w*"
+        r"|\bileri\s+yas\w*\s+(?:\w+\s+){0,2}?(?:olsa\s+(?:da|de|bile))\b[^.;]{0,60}?"
+        r"(?:tavsiye|uygulan|yapil|oneril)\w*"
         r"|\b(?:yas|cinsiyet)\w*[^.;]{0,25}?(?:fark\s*etmeksizin|ayrimi\s+olmaksizin"
         r"|gozetmeksizin|bakilmaksizin)",
     ),
@@ -154,6 +179,7 @@ RULES: Final = (
         r"|\b(?:bitki|elma|uzum|alg)\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\bsunnet\s+derisi\w*|\ballojenik\w*"
         r"|\bksenojenik\w*|\bsomon\w*",
         not_in_sentence=_BLOOD,
+        not_after=r"^\w*\s+ol(?:mak|ma|abil|un)\w*",
     ),
 )
 
@@ -164,12 +190,13 @@ LANGUAGE: Final = Language(
     negated_before=re.compile(r"\b(?:asla|hicbir\s+zaman)\s+(?:[\w'-]+\s+){0,2}$"),
     denied_after=re.compile(
         r"^\W*(?:[\w'-]+\s+){0,4}?(?:degil\w*|mumkun\s+degil\w*|yok\w*)\b"
-        r"|^\W*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mamis\w*|memis\w*|mamakta\w*|memekte\w*|miyor\w*|muyor\w*|madi\w*"
-        r"|medi\w*)\b"
+        r"|^\W*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mamis\w*|memis\w*|mamakta\w*|memekte\w*|miyor\w*|muyor\w*"
+        # "-madı" (did not), not "-madır" ("uygulamadır": it is an application)
+        r"|madi(?!r)\w*|medi(?!r)\w*)\b"
     ),
     source_denied_after=re.compile(
         r"\b(?:degil\w*|kullanmiyoruz|kullanmayiz|kullanilmaz|kullanilmamaktadir|icermez"
-        r"|bulunmaz)\b"
+        r"|bulunmaz)\b|^\s*olmayan\b"
     ),
     hedges_before=MappingProxyType(
         {
@@ -187,6 +214,8 @@ LANGUAGE: Final = Language(
             ),
             "universal": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:farkli\w*|degis\w*)"),
             "cure": re.compile(r"^\W*(?:[\w'-]+\s+){0,4}?(?:amacla\w*|amaci\w*|hedefle\w*)"),
+            # "they may be of animal or plant origin": what exosomes can be, not what is sold
+            "unverified_source": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?olabil\w*"),
         }
     ),
     hedges_in_sentence=MappingProxyType(
@@ -208,7 +237,7 @@ LANGUAGE: Final = Language(
         r"\biddia\w*|\bvaat\w*|\bhaber\w*|\bsahte\w*|\baldat\w*|\byanilt\w*|\bdolandir\w*"
         r"|\bonaysiz\w*|\bruhsatsiz\w*|\bkanit\w*\s+(?:yok|bulunm)\w*|\bkanitlanma\w*"
         r"|\bdenetim\w*|\bsorusturma\w*|\bgecmiste\b|\breklam\w*|\befsane\w*|\bmit\b|\byasak\w*"
-        r"|\bizin\s+verilme\w*|\bcezai?\b|\bceza\w*"
+        r"|\bizin\s+verilme\w*|\bcezai?\b|\bceza\w*|\bone\s+sur\w*"
     ),
     question=re.compile(r"\b(?:mi|mu)(?:dir|sin|siniz|yiz|ler)?\s*\?\s*$"),
 )
