@@ -26,7 +26,8 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db.models import Model, Prefetch, Q, QuerySet
+from django.db.models import CharField, Model, Prefetch, Q, QuerySet, TextField
+from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
 
 from . import schema
@@ -181,6 +182,12 @@ class CuratedResource(resources.ModelResource):
         validate_unique: bool = True,
     ) -> None:
         errors: dict[str, list] = {}
+        # An empty cell of a text column is no text, as a form gives it (a spreadsheet cell
+        # reads None, which a NOT NULL column refuses).
+        for field in instance._meta.concrete_fields:
+            text_column = isinstance(field, CharField | TextField) and not field.null
+            if text_column and getattr(instance, field.attname) is None:
+                setattr(instance, field.attname, "")
         # The record's own checks (clinics.schema), the same as a JSON profile's and the
         # admin's: limits the model does not state, a delivery method named twice; the text
         # is kept as the schema stores it.
@@ -237,7 +244,7 @@ class ClinicResource(CuratedResource):
 
     class Meta:
         model = Clinic
-        name = "Clinics (one row per clinic, with its practices)"
+        name = _("Clinics (one row per clinic, with its practices)")
         import_id_fields = ("slug",)
         fields = (
             "slug",
@@ -329,7 +336,7 @@ class ChildResource(CuratedResource):
 class PractitionerResource(ChildResource):
     class Meta:
         model = Practitioner
-        name = "Practitioners"
+        name = _("Practitioners")
         fields = ("id", "clinic", *schema.attrs(schema.PRACTITIONER))
         export_order = fields
         clean_model_instances = True
@@ -342,7 +349,7 @@ class CredentialResource(ChildResource):
 
     class Meta:
         model = Credential
-        name = "Credentials (the clinic's, or a practitioner's when that column is filled)"
+        name = _("Credentials (the clinic's, or a practitioner's when that column is filled)")
         fields = ("id", "clinic", "practitioner", *schema.attrs(schema.CREDENTIAL))
         export_order = fields
         clean_model_instances = True
@@ -384,7 +391,7 @@ class ProtocolResource(ChildResource):
 
     class Meta:
         model = ProcessingProtocol
-        name = "Processing protocols"
+        name = _("Processing protocols")
         fields = ("id", "clinic", *schema.attrs(schema.PROTOCOL))
         export_order = fields
         clean_model_instances = True
@@ -393,7 +400,7 @@ class ProtocolResource(ChildResource):
 class ClaimResource(ChildResource):
     class Meta:
         model = Claim
-        name = "Claims"
+        name = _("Claims")
         fields = ("id", "clinic", *schema.attrs(schema.CLAIM))
         export_order = fields
         clean_model_instances = True
@@ -402,7 +409,7 @@ class ClaimResource(ChildResource):
 class PriceResource(ChildResource):
     class Meta:
         model = PriceQuote
-        name = "Price quotes"
+        name = _("Price quotes")
         fields = ("id", "clinic", *schema.attrs(schema.PRICE))
         export_order = fields
         clean_model_instances = True
@@ -428,7 +435,7 @@ class PriceResource(ChildResource):
 class EvidenceResource(ChildResource):
     class Meta:
         model = Evidence
-        name = "Evidence"
+        name = _("Evidence")
         fields = ("id", "clinic", *schema.attrs(schema.EVIDENCE))
         export_order = fields
         clean_model_instances = True
@@ -500,7 +507,7 @@ class PractitionerRefsWidget(widgets.ManyToManyWidget):
             return []
         found: dict[tuple[str, str], list[Practitioner]] = {}
         for practitioner in Practitioner.objects.filter(
-            clinic__slug__in={s for s, _ in wanted}, name__in={n for _, n in wanted}
+            clinic__slug__in={s for s, _name in wanted}, name__in={n for _slug, n in wanted}
         ).select_related("clinic"):
             found.setdefault((practitioner.clinic.slug, practitioner.name), []).append(practitioner)
         chosen = []
@@ -559,7 +566,7 @@ class EnforcementActionResource(CuratedResource):
 
     class Meta:
         model = EnforcementAction
-        name = "Enforcement actions (one row per public record, linked clinics by slug)"
+        name = _("Enforcement actions (one row per public record, linked clinics by slug)")
         import_id_fields = ("agency", "kind", "company", "issued_on")
         fields = (*schema.attrs(schema.ENFORCEMENT), "clinics", "practitioners")
         export_order = fields
