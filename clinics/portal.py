@@ -23,7 +23,9 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import models, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .documents import Document, DocumentRejected, UploadedVia
 from .models import (
@@ -37,6 +39,13 @@ from .models import (
     Practitioner,
     PriceQuote,
     ProcessingProtocol,
+)
+from .portal_language import (
+    field_label,
+    invitation_message,
+    language_codes,
+    language_for_country,
+    long_date,
 )
 from .portal_models import CorrectionAction, CorrectionStatus, PortalAction
 from .schema import PRACTICE_KEYS
@@ -54,13 +63,22 @@ def _hash(secret: str) -> str:
 
 
 def invitation_create(
-    clinic: Clinic, *, email: str = "", user: Any = None, days: int | None = None
+    clinic: Clinic,
+    *,
+    email: str = "",
+    user: Any = None,
+    days: int | None = None,
+    language: str | None = None,
 ) -> tuple[ClinicInvitation, str]:
-    """A new invitation and its token (the only copy of the secret: put it in the link)."""
+    """A new invitation and its token (the only copy of the secret: put it in the link). Its
+    language (of the e-mail and the portal) is ``language``, else the clinic's country's."""
+    if language and language not in language_codes():
+        raise ValueError(f"{language!r} is not one of the site's languages {language_codes()}.")
     secret = secrets.token_urlsafe(32)
     invitation = ClinicInvitation.objects.create(
         clinic=clinic,
         email=email,
+        language=language or language_for_country(clinic.country),
         secret_hash=_hash(secret),
         created_by=user if getattr(user, "pk", None) else None,
         expires_at=timezone.now() + datetime.timedelta(days=days or invitation_days()),
@@ -116,19 +134,12 @@ def invitation_revoke(invitation: ClinicInvitation) -> bool:
 
 
 def invitation_send(invitation: ClinicInvitation, link: str) -> None:
-    """E-mail the link to the invitation's address (the console in development)."""
-    clinic = invitation.clinic
+    """E-mail the link to the invitation's address (the console in development), in the
+    invitation's language."""
+    subject, body = invitation_message(invitation, link)
     send_mail(
-        subject=f"Review your clinic's data before it is published: {clinic.name}",
-        message=(
-            f"Hello,\n\nClinic Vetting helps patients weigh cosmetic stem-cell clinics. We hold a "
-            f"profile of {clinic.name} and grade it against published safety guidance.\n\n"
-            f"You can see every fact we hold and its source, your draft grade and what each "
-            f"criterion needs, confirm what is right and send corrections with documents, at "
-            f"this private link (it works until {invitation.expires_at:%d %B %Y}; please do not "
-            f"share it):\n\n{link}\n\nNothing you send changes the public page by itself: our "
-            f"curators read every correction and tell you what they decided and why.\n"
-        ),
+        subject=subject,
+        message=body,
         from_email=None,
         recipient_list=[invitation.email],
     )
@@ -192,15 +203,16 @@ def _model_field(instance: models.Model, name: str) -> models.Field:
 
 
 def shown(instance: models.Model, name: str) -> str:
-    """A field's value in words: 'Unknown' for what nobody has established."""
+    """A field's value in words, in the active language: 'Unknown' for what nobody has
+    established."""
     value = getattr(instance, name)
     display = getattr(instance, f"get_{name}_display", None)
     if value is None or value == "":
-        return "Unknown"
+        return _("Unknown")
     if value is True:
-        return "Yes"
+        return _("Yes")
     if value is False:
-        return "No"
+        return _("No")
     if display is not None:
         return str(display())
     return str(value)
@@ -210,13 +222,12 @@ def _fields(
     instance: models.Model, target: str, names: Iterable[str], section: str, *, source: str
 ) -> Iterator[Fact]:
     for name in names:
-        model_field = _model_field(instance, name)
         yield Fact(
             target,
             instance.pk,
             name,
             section,
-            str(getattr(model_field, "verbose_name", name)).capitalize(),
+            field_label(_model_field(instance, name)),
             shown(instance, name),
             source,
         )
@@ -224,33 +235,24 @@ def _fields(
 
 def portal_facts(clinic: Clinic) -> list[Fact]:
     """Every fact the clinic's grade rests on, with its source: the clinic's own page, a
-    register, the curator who checked it, or a document."""
+    register, the curator who checked it, or a document. Words in the active language."""
+    curators = _("Entered by our curators")
     facts: list[Fact] = list(
-        _fields(
-            clinic, "clinic", ("city", "website"), "The clinic", source="Entered by our curators"
-        )
+        _fields(clinic, "clinic", ("city", "website"), _("The clinic"), source=curators)
     )
     facts += _fields(
-        clinic,
-        "clinic",
-        PRACTICE_FIELDS,
-        "Care around the treatment",
-        source="Entered by our curators",
+        clinic, "clinic", PRACTICE_FIELDS, _("Care around the treatment"), source=curators
     )
     for credential in Credential.objects.filter(clinic=clinic).order_by("id"):
-        facts += _credential_facts(credential, "The clinic's licences and registrations")
+        facts += _credential_facts(credential, _("The clinic's licences and registrations"))
     # Each doctor's credentials come with the doctors: one query for all of them.
     doctors = clinic.practitioners.order_by("id").prefetch_related(
         models.Prefetch("credentials", queryset=Credential.objects.order_by("id"))
     )
     for practitioner in doctors:
-        section = f"Practitioner: {practitioner.name}"
+        section = _("Practitioner: %(name)s") % {"name": practitioner.name}
         facts += _fields(
-            practitioner,
-            "practitioner",
-            PRACTITIONER_FIELDS,
-            section,
-            source="Entered by our curators",
+            practitioner, "practitioner", PRACTITIONER_FIELDS, section, source=curators
         )
         for credential in practitioner.credentials.all():
             facts += _credential_facts(credential, section)
@@ -259,18 +261,22 @@ def portal_facts(clinic: Clinic) -> list[Fact]:
             protocol,
             "processingprotocol",
             PROTOCOL_FIELDS,
-            f"Treatment: {protocol.name}",
-            source="Entered by our curators",
+            _("Treatment: %(name)s") % {"name": protocol.name},
+            source=curators,
         )
     for claim in clinic.claims.order_by("id"):
-        source = f"Published by the clinic{f', captured {claim.captured_on:%d %B %Y}' if claim.captured_on else ''}"
+        source = (
+            _("Published by the clinic, captured %(date)s") % {"date": long_date(claim.captured_on)}
+            if claim.captured_on
+            else _("Published by the clinic")
+        )
         facts.append(
             Fact(
                 "claim",
                 claim.pk,
                 "",
-                "Claims in the clinic's marketing",
-                "Claim",
+                _("Claims in the clinic's marketing"),
+                _("Claim"),
                 claim.text,
                 source,
                 claim.source_url,
@@ -283,8 +289,8 @@ def portal_facts(clinic: Clinic) -> list[Fact]:
             price,
             "pricequote",
             PRICE_FIELDS,
-            f"Price: {price.get_treatment_display()}",
-            source="Entered by our curators",
+            _("Price: %(treatment)s") % {"treatment": price.get_treatment_display()},
+            source=curators,
         )
     for evidence in clinic.evidence.order_by("id"):
         facts.append(
@@ -292,10 +298,10 @@ def portal_facts(clinic: Clinic) -> list[Fact]:
                 "evidence",
                 evidence.pk,
                 "",
-                "Evidence cited",
-                evidence.get_kind_display(),
+                _("Evidence cited"),
+                str(evidence.get_kind_display()),
                 evidence.identifier,
-                "Entered by our curators",
+                curators,
                 changeable=False,
                 removable=True,
             )
@@ -305,19 +311,28 @@ def portal_facts(clinic: Clinic) -> list[Fact]:
 
 def _credential_facts(credential: Credential, section: str) -> list[Fact]:
     if credential.verified is True:
-        source = f"Checked by {credential.verified_by or 'our curators'}{f' on {credential.verified_on:%d %B %Y}' if credential.verified_on else ''}"
+        about = {"who": credential.verified_by, "date": long_date(credential.verified_on)}
+        if credential.verified_by and credential.verified_on:
+            source = _("Checked by %(who)s on %(date)s") % about
+        elif credential.verified_by:
+            source = _("Checked by %(who)s") % about
+        elif credential.verified_on:
+            source = _("Checked by our curators on %(date)s") % about
+        else:
+            source = _("Checked by our curators")
     elif credential.verified is False:
-        source = "Checked with the issuer: it did not hold"
+        source = _("Checked with the issuer: it did not hold")
     else:
-        source = "Not yet checked with the issuer"
-    label = credential.get_kind_display()
+        source = _("Not yet checked with the issuer")
+    kind = credential.get_kind_display()
     return [
         Fact(
             "credential",
             credential.pk,
             name,
             section,
-            f"{label}: {_model_field(credential, name).verbose_name!s}",
+            _("%(kind)s: %(field)s")
+            % {"kind": kind, "field": field_label(_model_field(credential, name), capital=False)},
             shown(credential, name),
             source,
             credential.source_url,
@@ -340,7 +355,17 @@ def portal_event(invitation: ClinicInvitation, action: str, **about: Any) -> Por
     )
 
 
+def _as_curators_read(invitation: ClinicInvitation, fact: Fact) -> Fact:
+    """The fact in the site's language (what is stored is read by curators; the portal shows
+    facts in the clinic's language)."""
+    if translation.get_language() == settings.LANGUAGE_CODE:
+        return fact
+    with translation.override(settings.LANGUAGE_CODE):
+        return fact_for_key(invitation.clinic, fact.key) or fact
+
+
 def fact_confirm(invitation: ClinicInvitation, fact: Fact) -> None:
+    fact = _as_curators_read(invitation, fact)
     portal_event(
         invitation,
         PortalAction.CONFIRMED_FACT,
@@ -372,21 +397,27 @@ def correction_submit(
     public_line: str = "",
     uploads: Iterable[Upload] = (),
 ) -> ClinicCorrection:
-    """Record a correction (raises ValidationError, naming the field, for a bad one; then
-    nothing is kept, documents included)."""
+    """Record a correction (raises ValidationError, naming the field, for a bad one, in the
+    active language; then nothing is kept, documents included)."""
     uploads = list(uploads)
     if not statement.strip():
-        raise ValidationError({"statement": "Say what is wrong and why."})
+        raise ValidationError({"statement": _("Say what is wrong and why.")})
     if action not in CorrectionAction.values:
-        raise ValidationError({"action": "Choose what should happen to this fact."})
+        raise ValidationError({"action": _("Choose what should happen to this fact.")})
     if fact is not None and action == CorrectionAction.CHANGE and not fact.changeable:
-        raise ValidationError({"action": "This fact cannot be changed, only removed or disputed."})
+        raise ValidationError(
+            {"action": _("This fact cannot be changed, only removed or disputed.")}
+        )
     if fact is not None and action == CorrectionAction.REMOVE and not fact.removable:
-        raise ValidationError({"action": "This fact cannot be removed; propose a change instead."})
+        raise ValidationError(
+            {"action": _("This fact cannot be removed; propose a change instead.")}
+        )
     if action in (CorrectionAction.CHANGE, CorrectionAction.ADD) and not proposed_value.strip():
-        raise ValidationError({"proposed_value": "Give the value you propose."})
+        raise ValidationError({"proposed_value": _("Give the value you propose.")})
     if len(uploads) > MAX_DOCUMENTS:
-        raise ValidationError({"documents": f"Attach at most {MAX_DOCUMENTS} documents."})
+        raise ValidationError({"documents": too_many_documents()})
+    if fact is not None:
+        fact = _as_curators_read(invitation, fact)
     correction = ClinicCorrection.objects.create(
         clinic_id=invitation.clinic_id,
         invitation=invitation,
@@ -411,16 +442,23 @@ def correction_submit(
             )
         except DocumentRejected as rejected:
             raise ValidationError({"documents": f"{upload.name}: {rejected}"}) from None
+    with translation.override(settings.LANGUAGE_CODE):  # the log is the curators'
+        detail = f"Correction {correction.pk}: {CorrectionAction(action).label} "
     portal_event(
         invitation,
         PortalAction.CORRECTION,
         target=correction.target,
         target_id=correction.target_id,
         field=correction.field,
-        detail=f"Correction {correction.pk}: {correction.get_action_display()} "
-        f"({len(uploads)} document(s))",
+        detail=f"{detail}({len(uploads)} document(s))",
     )
     return correction
+
+
+def too_many_documents() -> str:
+    return ngettext(
+        "Attach at most %(count)s document.", "Attach at most %(count)s documents.", MAX_DOCUMENTS
+    ) % {"count": MAX_DOCUMENTS}
 
 
 # --- the curators' decisions ----------------------------------------------------------------

@@ -13,7 +13,13 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+
+def _languages() -> list[tuple[str, str]]:
+    # A callable: settings are read when the choices are, not at import.
+    return list(settings.LANGUAGES)
 
 
 class ClinicInvitation(models.Model):
@@ -24,6 +30,12 @@ class ClinicInvitation(models.Model):
         "clinics.Clinic", on_delete=models.CASCADE, related_name="invitations"
     )
     email = models.EmailField(blank=True, help_text="Who the link was sent to, if by e-mail.")
+    language = models.CharField(
+        max_length=10,
+        choices=_languages,
+        default="en",
+        help_text="The language of the e-mail and of the portal's pages for this clinic.",
+    )
     secret_hash = models.CharField(max_length=64, unique=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -47,16 +59,17 @@ class ClinicInvitation(models.Model):
 
 
 class CorrectionAction(models.TextChoices):
-    CHANGE = "change", "Change the value"
-    REMOVE = "remove", "Remove it (not ours, or no longer published)"
-    DISPUTE = "dispute", "Dispute it (explain)"
-    ADD = "add", "Add a missing fact"
+    # Translated: the clinic chooses among them in its portal, in its language.
+    CHANGE = "change", _("Change the value")
+    REMOVE = "remove", _("Remove it (not ours, or no longer published)")
+    DISPUTE = "dispute", _("Dispute it (explain)")
+    ADD = "add", _("Add a missing fact")
 
 
 class CorrectionStatus(models.TextChoices):
-    OPEN = "open", "Waiting for a curator"
-    ACCEPTED = "accepted", "Accepted"
-    DECLINED = "declined", "Declined"
+    OPEN = "open", _("Waiting for a curator")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
 
 
 class ClinicCorrection(models.Model):

@@ -3,10 +3,15 @@ sent, and from then on the session carries the invitation (the link's address, s
 is left at once for an address without it). They see the clinic's facts with their sources, the
 draft grade and what each criterion needs; confirm facts; send corrections with documents; and
 read the curators' answers. One clinic only: nothing here reaches another clinic, a patient's
-report or a reviewer's note."""
+report or a reviewer's note.
+
+Every page is in the invitation's language (``in_portal``): the portal's addresses carry no
+language prefix, so the invitation, not the address, says which."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
@@ -14,6 +19,9 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -36,13 +44,39 @@ def _private(response: HttpResponse) -> HttpResponse:
     return response
 
 
-def _invitation(request: HttpRequest) -> ClinicInvitation | None:
-    return portal.invitation_active(request.session.get(SESSION_KEY))
+def _in_language(language: str, page: Callable[[], HttpResponse]) -> HttpResponse:
+    """``page`` rendered in ``language``, and its response saying so."""
+    with translation.override(language):
+        response = page()
+    response["Content-Language"] = language
+    return response
 
 
 def _closed(request: HttpRequest) -> HttpResponse:
+    # No invitation to say the clinic's language: the browser's, among the site's.
     request.session.pop(SESSION_KEY, None)
-    return _private(render(request, "clinics/portal/closed.html", status=403))
+    language = translation.get_language_from_request(request)
+    return _in_language(
+        language,
+        lambda: _private(render(request, "clinics/portal/closed.html", status=403)),
+    )
+
+
+PortalView = Callable[..., HttpResponse]
+
+
+def in_portal(view: PortalView) -> Callable[..., HttpResponse]:
+    """A portal page: the session's invitation, still active, passed to ``view``, which runs
+    and renders in the invitation's language; else the closed page."""
+
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        invitation = portal.invitation_active(request.session.get(SESSION_KEY))
+        if invitation is None:
+            return _closed(request)
+        return _in_language(invitation.language, lambda: view(request, invitation, *args, **kwargs))
+
+    return wrapped
 
 
 @never_cache
@@ -63,10 +97,8 @@ def enter(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @never_cache
-def home(request: HttpRequest) -> HttpResponse:
-    invitation = _invitation(request)
-    if invitation is None:
-        return _closed(request)
+@in_portal
+def home(request: HttpRequest, invitation: ClinicInvitation) -> HttpResponse:
     clinic = invitation.clinic
     # The draft grade: the newest, held while the clinic may reply, else the public one.
     stored = clinic.held_assessment or clinic.current_assessment
@@ -108,10 +140,8 @@ def home(request: HttpRequest) -> HttpResponse:
 @never_cache
 @require_POST
 @rate_limited(PORTAL_SUBMISSIONS, when=is_post)
-def confirm(request: HttpRequest) -> HttpResponse:
-    invitation = _invitation(request)
-    if invitation is None:
-        return _closed(request)
+@in_portal
+def confirm(request: HttpRequest, invitation: ClinicInvitation) -> HttpResponse:
     key = request.POST.get("fact", "")
     if key == "all":
         portal.facts_confirm_all(invitation)
@@ -144,34 +174,38 @@ class MultipleFileField(forms.FileField):
 
 class CorrectionForm(forms.Form):
     action = forms.ChoiceField(
-        label="What should happen", choices=CorrectionAction.choices, widget=forms.RadioSelect
+        label=gettext_lazy("What should happen"),
+        choices=CorrectionAction.choices,
+        widget=forms.RadioSelect,
     )
     proposed_value = forms.CharField(
-        label="The right value",
+        label=gettext_lazy("The right value"),
         required=False,
         max_length=500,
-        help_text="For a change or a missing fact: what it should say.",
+        help_text=gettext_lazy("For a change or a missing fact: what it should say."),
     )
     statement = forms.CharField(
-        label="Your explanation",
+        label=gettext_lazy("Your explanation"),
         widget=forms.Textarea(attrs={"rows": 5}),
         max_length=4000,
-        help_text="What is wrong and how you know; our curators read every word.",
+        help_text=gettext_lazy("What is wrong and how you know; our curators read every word."),
     )
     public_line = forms.CharField(
-        label="One line for the public page (optional)",
+        label=gettext_lazy("One line for the public page (optional)"),
         required=False,
         max_length=200,
-        help_text="If our curators do not accept this correction, the clinic's page shows this line with their answer.",
+        help_text=gettext_lazy(
+            "If our curators do not accept this correction, the clinic's page shows this line "
+            "with their answer."
+        ),
     )
-    documents = MultipleFileField(
-        label="Documents (optional)",
-        required=False,
-        help_text=f"Up to {portal.MAX_DOCUMENTS} files: PDF, PNG, JPEG or WebP; read by their content.",
-    )
+    documents = MultipleFileField(label=gettext_lazy("Documents (optional)"), required=False)
 
     def __init__(self, *args: Any, fact: portal.Fact | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["documents"].help_text = _(
+            "Up to %(count)s files: PDF, PNG, JPEG or WebP; read by their content."
+        ) % {"count": portal.MAX_DOCUMENTS}
         allowed = [CorrectionAction.DISPUTE]
         if fact is None:
             allowed = [CorrectionAction.ADD, CorrectionAction.DISPUTE]
@@ -185,10 +219,8 @@ class CorrectionForm(forms.Form):
 
 @never_cache
 @rate_limited(PORTAL_SUBMISSIONS, when=is_post)
-def correct(request: HttpRequest, key: str) -> HttpResponse:
-    invitation = _invitation(request)
-    if invitation is None:
-        return _closed(request)
+@in_portal
+def correct(request: HttpRequest, invitation: ClinicInvitation, key: str) -> HttpResponse:
     fact = None if key == "new" else portal.fact_for_key(invitation.clinic, key)
     if key != "new" and fact is None:
         return _private(render(request, "404.html", status=404))
@@ -197,9 +229,13 @@ def correct(request: HttpRequest, key: str) -> HttpResponse:
         files = request.FILES.getlist("documents")
         too_big = [f.name for f in files if f.size > max_bytes()]
         if too_big:
-            form.add_error("documents", f"{too_big[0]} is larger than {max_bytes() // 2**20} MB.")
+            form.add_error(
+                "documents",
+                _("%(file)s is larger than %(size)s MB.")
+                % {"file": too_big[0], "size": max_bytes() // 2**20},
+            )
         elif len(files) > portal.MAX_DOCUMENTS:
-            form.add_error("documents", f"Attach at most {portal.MAX_DOCUMENTS} documents.")
+            form.add_error("documents", portal.too_many_documents())
         else:
             uploads = [portal.Upload(f.name, f.read()) for f in files]
             try:

@@ -33,6 +33,10 @@ from clinics.portal import (
 from clinics.portal_models import CorrectionStatus
 
 
+def _invitation_languages() -> list[tuple[str, str]]:
+    return [("", "From the clinic's country"), *settings.LANGUAGES]
+
+
 class InviteForm(forms.Form):
     clinic = forms.ModelChoiceField(queryset=Clinic.objects.order_by("name"))
     email = forms.EmailField(
@@ -41,17 +45,32 @@ class InviteForm(forms.Form):
     days = forms.IntegerField(
         min_value=1, max_value=365, initial=30, help_text="Days the link works."
     )
+    language = forms.ChoiceField(
+        choices=_invitation_languages,
+        required=False,
+        help_text="Of the e-mail and the portal. From the clinic's country: Spanish for a "
+        "Spanish-speaking country, Turkish for Türkiye, English elsewhere.",
+    )
 
 
 @admin.register(ClinicInvitation)
 class ClinicInvitationAdmin(admin.ModelAdmin):
-    list_display = ("clinic", "email", "created_at", "expires_at", "first_opened_at", "state")
-    list_filter = ("revoked_at",)
+    list_display = (
+        "clinic",
+        "email",
+        "language",
+        "created_at",
+        "expires_at",
+        "first_opened_at",
+        "state",
+    )
+    list_filter = ("revoked_at", "language")
     list_select_related = ("clinic",)
     search_fields = ("clinic__name", "email")
     readonly_fields = (
         "clinic",
         "email",
+        "language",
         "created_by",
         "created_at",
         "expires_at",
@@ -92,7 +111,11 @@ class ClinicInvitationAdmin(admin.ModelAdmin):
             clinic = form.cleaned_data["clinic"]
             email = form.cleaned_data["email"]
             invitation, token = invitation_create(
-                clinic, email=email, user=request.user, days=form.cleaned_data["days"]
+                clinic,
+                email=email,
+                user=request.user,
+                days=form.cleaned_data["days"],
+                language=form.cleaned_data["language"] or None,
             )
             link = request.build_absolute_uri(reverse("portal:enter", args=[token]))
             if email and settings.EMAIL_BACKEND.endswith("dummy.EmailBackend"):
@@ -102,7 +125,10 @@ class ClinicInvitationAdmin(admin.ModelAdmin):
             elif email:
                 validate_email(email)
                 invitation_send(invitation, link)
-                messages.success(request, f"The link was e-mailed to {email}.")
+                messages.success(
+                    request,
+                    f"The link was e-mailed to {email} in {invitation.get_language_display()}.",
+                )
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
