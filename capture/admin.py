@@ -18,7 +18,9 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.functional import lazy
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from clinics.choices import (
     CellForm,
@@ -65,23 +67,35 @@ KIND_LABELS = {
 }
 
 
+def _urls_help() -> str:
+    return _("One address a line (home, treatment, prices, team); up to %(count)s.") % {
+        "count": MAX_URLS
+    }
+
+
+def _upload_help() -> str:
+    return _("An HTML page or a PDF, up to %(size)s MB; read by its content.") % {
+        "size": MAX_BYTES // 2**20
+    }
+
+
 class CaptureForm(forms.Form):
     urls = forms.CharField(
-        label="Pages to capture",
+        label=_("Pages to capture"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4, "cols": 80}),
-        help_text=f"One address a line (home, treatment, prices, team); up to {MAX_URLS}.",
+        help_text=lazy(_urls_help, str)(),
     )
     upload = forms.FileField(
-        label="Or a saved page or brochure",
+        label=_("Or a saved page or brochure"),
         required=False,
-        help_text=f"An HTML page or a PDF, up to {MAX_BYTES // 2**20} MB; read by its content.",
+        help_text=lazy(_upload_help, str)(),
     )
     recheck = forms.BooleanField(
-        label="Re-check these pages on the schedule",
+        label=_("Re-check these pages on the schedule"),
         required=False,
         initial=True,
-        help_text="A changed page is compared with its last snapshot and reported to curators.",
+        help_text=_("A changed page is compared with its last snapshot and reported to curators."),
     )
 
     def clean_urls(self) -> list[str]:

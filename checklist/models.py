@@ -35,16 +35,16 @@ class ClinicAssessment(models.Model):
         "clinics.Clinic", on_delete=models.CASCADE, related_name="assessments"
     )
     catalogue_version = models.CharField(max_length=40)
-    score = models.FloatField(help_text="Points earned over points possible, 0-100, unrounded.")
-    coverage = models.FloatField(help_text="Share of points whose criteria are known, 0-100.")
+    score = models.FloatField(help_text=_("Points earned over points possible, 0-100, unrounded."))
+    coverage = models.FloatField(help_text=_("Share of points whose criteria are known, 0-100."))
     grade = models.CharField(max_length=12, choices=Grade.choices)
     failed_knockouts = models.JSONField(default=list)
     insufficient_groups = models.JSONField(
-        default=list, help_text="Core groups in which nothing is known."
+        default=list, help_text=_("Core groups in which nothing is known.")
     )
-    claim_flags = models.JSONField(default=list, help_text="Red-flag categories in its claims.")
+    claim_flags = models.JSONField(default=list, help_text=_("Red-flag categories in its claims."))
     facts = models.JSONField()
-    results = models.JSONField(help_text="Every criterion's status, reason and points.")
+    results = models.JSONField(help_text=_("Every criterion's status, reason and points."))
     created = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:
@@ -80,10 +80,10 @@ class ClinicAssessment(models.Model):
 class ReportStatus(models.TextChoices):
     """Where a shared report stands in the reviewers' queue."""
 
-    NEW = "new", "New"
-    IN_REVIEW = "in_review", "In review"
-    ACTIONED = "actioned", "Actioned"
-    DISMISSED = "dismissed", "Dismissed"
+    NEW = "new", _("New")
+    IN_REVIEW = "in_review", _("In review")
+    ACTIONED = "actioned", _("Actioned")
+    DISMISSED = "dismissed", _("Dismissed")
 
 
 OPEN_STATUSES = (ReportStatus.NEW, ReportStatus.IN_REVIEW)
@@ -106,14 +106,14 @@ class PatientReport(models.Model):
         null=True,
         blank=True,
         related_name="patient_reports",
-        help_text="The listed clinic the patient checked, if any.",
+        help_text=_("The listed clinic the patient checked, if any."),
     )
-    unlisted_name = models.CharField("clinic name", max_length=200, blank=True)
-    unlisted_country = CountryField("country", blank=True)
-    unlisted_city = models.CharField("city", max_length=120, blank=True)
-    unlisted_website = models.URLField("website", blank=True)
+    unlisted_name = models.CharField(_("clinic name"), max_length=200, blank=True)
+    unlisted_country = CountryField(_("country"), blank=True)
+    unlisted_city = models.CharField(_("city"), max_length=120, blank=True)
+    unlisted_website = models.URLField(_("website"), blank=True)
 
-    answers = models.JSONField(default=dict, help_text="Question key -> the option chosen.")
+    answers = models.JSONField(default=dict, help_text=_("Question key -> the option chosen."))
     marketing_text = models.TextField(blank=True)
     price_amount = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
     price_currency = models.CharField(max_length=3, blank=True)
@@ -125,7 +125,7 @@ class PatientReport(models.Model):
     grade = models.CharField(max_length=12, choices=Grade.choices)
     score = models.FloatField()
     red_flags = models.JSONField(
-        default=list, help_text="Failed knockouts and flagged claim categories."
+        default=list, help_text=_("Failed knockouts and flagged claim categories.")
     )
     # "Update my answers" stores a new report beside the old one: each version keeps its own
     # token and date, and the old link keeps working. Deleting one version leaves the other.
@@ -136,12 +136,12 @@ class PatientReport(models.Model):
         blank=True,
         editable=False,
         related_name="later_versions",
-        help_text="The earlier version of this report that the patient updated, if any.",
+        help_text=_("The earlier version of this report that the patient updated, if any."),
     )
     shared = models.BooleanField(
-        "shared with reviewers",
+        _("shared with reviewers"),
         default=False,
-        help_text="The patient agreed that staff may read this report.",
+        help_text=_("The patient agreed that staff may read this report."),
     )
     created = models.DateTimeField(auto_now_add=True, db_index=True)
     # What the public enforcement records held about the clinic when the report was made
@@ -152,12 +152,14 @@ class PatientReport(models.Model):
 
     # Stored when the report is made, so the queue can filter on it without rescoring.
     discrepancy_count = models.PositiveSmallIntegerField(
-        "points of disagreement",
+        _("points of disagreement"),
         null=True,
         blank=True,
         editable=False,
-        help_text="Criteria on which the patient's answers and the clinic's profile disagree, "
-        "when the report was made. Empty: not compared (an unlisted or unscored clinic).",
+        help_text=_(
+            "Criteria on which the patient's answers and the clinic's profile disagree, "
+            "when the report was made. Empty: not compared (an unlisted or unscored clinic)."
+        ),
     )
 
     # The reviewers' queue. Only shared reports reach it.
@@ -166,8 +168,10 @@ class PatientReport(models.Model):
         choices=ReportStatus.choices,
         default=ReportStatus.NEW,
         db_index=True,
-        help_text="New: nobody has looked yet. Actioned: the profile was corrected or the "
-        "clinic was asked. Dismissed: nothing to do.",
+        help_text=_(
+            "New: nobody has looked yet. Actioned: the profile was corrected or the "
+            "clinic was asked. Dismissed: nothing to do."
+        ),
     )
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -175,14 +179,14 @@ class PatientReport(models.Model):
         null=True,
         blank=True,
         related_name="assigned_reports",
-        help_text="The reviewer working on this report.",
+        help_text=_("The reviewer working on this report."),
     )
     reviewer_notes = models.TextField(
         blank=True,
-        help_text="What was checked and decided. Staff only; the patient never sees it.",
+        help_text=_("What was checked and decided. Staff only; the patient never sees it."),
     )
     reviewed_at = models.DateTimeField(
-        null=True, blank=True, editable=False, help_text="When it was actioned or dismissed."
+        null=True, blank=True, editable=False, help_text=_("When it was actioned or dismissed.")
     )
 
     class Meta:
@@ -221,9 +225,9 @@ class PatientReport(models.Model):
 
 
 class ClaimDecision(models.TextChoices):
-    CONFIRMED = "confirmed", "Flag confirmed"
-    DISMISSED = "dismissed", "Flag dismissed"
-    ADDED = "added", "Missed category added"
+    CONFIRMED = "confirmed", _("Flag confirmed")
+    DISMISSED = "dismissed", _("Flag dismissed")
+    ADDED = "added", _("Missed category added")
 
 
 class ClaimLabel(models.Model):
@@ -237,7 +241,9 @@ class ClaimLabel(models.Model):
     decision = models.CharField(max_length=12, choices=ClaimDecision.choices)
     reason = models.TextField(
         blank=True,
-        help_text="Why, in a sentence: required when you dismiss a flag or add a missed category.",
+        help_text=_(
+            "Why, in a sentence: required when you dismiss a flag or add a missed category."
+        ),
     )
     screener_version = models.CharField(max_length=64, editable=False)
     decided_by = models.ForeignKey(
@@ -271,7 +277,9 @@ class ClaimLabel(models.Model):
             models.CheckConstraint(
                 condition=models.Q(decision=ClaimDecision.CONFIRMED) | ~models.Q(reason=""),
                 name="claim_label_reason_given",
-                violation_error_message="Say why when you dismiss a flag or add a missed category.",
+                violation_error_message=_(
+                    "Say why when you dismiss a flag or add a missed category."
+                ),
             ),
         ]
 

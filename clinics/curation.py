@@ -14,7 +14,7 @@ import datetime
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tablib
 from django import forms
@@ -32,6 +32,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
@@ -62,6 +63,9 @@ from .models import (
 from .pagination import KeysFirstPaginator
 from .resources import CLINIC_RESOURCES, slug_taken_in_other_case
 from .services import EXPIRY_WARNING_DAYS, clinic_profiles_export, credentials_of_clinic
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 ADMIN_MEDIA_CSS = {"all": ("css/admin.css",)}
 
@@ -254,7 +258,7 @@ class ProtocolForm(SchemaModelForm):
         choices=Delivery.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        help_text="Leave all unticked when the delivery method is not known.",
+        help_text=_("Leave all unticked when the delivery method is not known."),
     )
 
     class Meta:
@@ -295,11 +299,13 @@ class ClinicCredentialInline(CredentialStatusMixin, admin.StackedInline):
     form = ClinicCredentialForm
     fk_name = "clinic"
     extra = 0
-    verbose_name = "clinic credential"
-    verbose_name_plural = "clinic credentials (facility licence, registrations, lab accreditation)"
+    verbose_name = _("clinic credential")
+    verbose_name_plural = _(
+        "clinic credentials (facility licence, registrations, lab accreditation)"
+    )
     readonly_fields = ("status_badge",)
     # A doctor's licence here would count for nothing (clinics.schema.PERSON_KIND_RULES).
-    kind_help_text = (
+    kind_help_text: StrOrPromise = _(
         "The clinic's own. A doctor's medical licence or board certification goes under "
         "Practitioners: follow “Add or edit credentials” beside the doctor."
     )
@@ -324,8 +330,8 @@ class ClinicCredentialInline(CredentialStatusMixin, admin.StackedInline):
 class PractitionerCredentialInline(ClinicCredentialInline):
     fk_name = "practitioner"
     form = SchemaModelForm
-    verbose_name = "credential"
-    verbose_name_plural = "credentials (medical licence, board certification)"
+    verbose_name = _("credential")
+    verbose_name_plural = _("credentials (medical licence, board certification)")
     kind_help_text = ""
 
 
@@ -411,7 +417,7 @@ class EvidenceInline(admin.TabularInline):
 
 
 class CellSourceFilter(admin.SimpleListFilter):
-    title = "cell source"
+    title = _("cell source")
     parameter_name = "cell_source"
 
     def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
@@ -429,15 +435,15 @@ class CellSourceFilter(admin.SimpleListFilter):
 
 
 class VerificationFilter(admin.SimpleListFilter):
-    title = "verification"
+    title = _("verification")
     parameter_name = "verification"
 
     def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
         return [
-            ("licensed", "A doctor holds a verified, current licence"),
-            ("no_licence", "No verified, current medical licence"),
-            ("expired", "Has an expired credential"),
-            ("unchecked", "Has a credential not yet checked"),
+            ("licensed", _("A doctor holds a verified, current licence")),
+            ("no_licence", _("No verified, current medical licence")),
+            ("expired", _("Has an expired credential")),
+            ("unchecked", _("Has a credential not yet checked")),
         ]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
@@ -467,7 +473,7 @@ class VerificationFilter(admin.SimpleListFilter):
 class CountryFilter(admin.SimpleListFilter):
     """Only the countries that have clinics: one query, not the world's 250."""
 
-    title = "country"
+    title = _("country")
     parameter_name = "country"
 
     def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
@@ -485,11 +491,12 @@ def json_list_holds(field: str, value: str) -> Q:
 
 
 class ExpiringCredentialFilter(admin.SimpleListFilter):
-    title = "credentials"
+    title = _("credentials")
     parameter_name = "credentials"
 
     def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
-        return [("expiring", f"A credential expires in {EXPIRY_WARNING_DAYS} days")]
+        days = {"days": EXPIRY_WARNING_DAYS}
+        return [("expiring", _("A credential expires in %(days)s days") % days)]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Clinic]) -> QuerySet[Clinic]:
         if self.value() != "expiring":
@@ -505,15 +512,16 @@ DUE = "due"
 
 
 class ExpiryFilter(admin.SimpleListFilter):
-    title = "expiry"
+    title = _("expiry")
     parameter_name = "expiry"
 
     def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
+        days = {"days": EXPIRY_WARNING_DAYS}
         return [
-            (DUE, f"Expired or expiring within {EXPIRY_WARNING_DAYS} days"),
-            ("expired", "Expired"),
-            ("60", f"Expires within {EXPIRY_WARNING_DAYS} days"),
-            ("none", "No expiry recorded"),
+            (DUE, _("Expired or expiring within %(days)s days") % days),
+            ("expired", _("Expired")),
+            ("60", _("Expires within %(days)s days") % days),
+            ("none", _("No expiry recorded")),
         ]
 
     def queryset(

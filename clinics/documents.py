@@ -21,6 +21,8 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.db import models
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from . import schema_rules
 
@@ -61,15 +63,19 @@ def checked_file(data: bytes) -> Checked:
     import filetype
 
     if not data:
-        raise DocumentRejected("The file is empty.")
+        raise DocumentRejected(gettext("The file is empty."))
     if len(data) > max_bytes():
-        raise DocumentRejected(f"The file is larger than {max_bytes() // (1024 * 1024)} MB.")
+        raise DocumentRejected(
+            gettext("The file is larger than %(size)s MB.") % {"size": max_bytes() // (1024 * 1024)}
+        )
     kind = filetype.guess(data)
     mime = kind.mime if kind is not None else ""
     if mime not in ALLOWED:
         raise DocumentRejected(
-            "Only PDF, PNG, JPEG and WebP files are accepted (read from the file's content, "
-            "not its name)."
+            gettext(
+                "Only PDF, PNG, JPEG and WebP files are accepted (read from the file's content, "
+                "not its name)."
+            )
         )
     if mime == "application/pdf":
         return Checked(data, mime, "pdf")
@@ -83,13 +89,13 @@ def _reencoded(data: bytes, mime: str) -> bytes:
         with Image.open(io.BytesIO(data)) as image:
             # The size is read from the header: a decompression bomb is refused undecoded.
             if image.width * image.height > MAX_PIXELS:
-                raise DocumentRejected("The image is too large (over 40 megapixels).")
+                raise DocumentRejected(gettext("The image is too large (over 40 megapixels)."))
             image.load()
             pixels = image.convert("RGBA") if image.mode == "P" else image.copy()
     except DocumentRejected:
         raise
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):
-        raise DocumentRejected("The image could not be read; it may be damaged.") from None
+        raise DocumentRejected(gettext("The image could not be read; it may be damaged.")) from None
     if mime == "image/jpeg" and pixels.mode not in ("RGB", "L", "CMYK"):
         pixels = pixels.convert("RGB")
     # A new image holds the pixels only: no EXIF, XMP, ICC profile or text chunk is written.
@@ -112,8 +118,8 @@ def _backs(model: str) -> Any:
 
 
 class UploadedVia(models.TextChoices):
-    STAFF = "staff", "Staff"
-    CLINIC = "clinic", "The clinic (portal)"
+    STAFF = "staff", _("Staff")
+    CLINIC = "clinic", _("The clinic (portal)")
 
 
 class Document(models.Model):
@@ -127,7 +133,7 @@ class Document(models.Model):
     snapshot = _backs("clinics.Snapshot")
     correction = _backs("clinics.ClinicCorrection")
     file = models.FileField(storage=evidence_storage, upload_to=_upload_to, max_length=200)
-    original_name = models.CharField(max_length=200, help_text="The file's name when uploaded.")
+    original_name = models.CharField(max_length=200, help_text=_("The file's name when uploaded."))
     content_type = models.CharField(max_length=40, choices=[(m, m) for m in ALLOWED])
     size = models.PositiveIntegerField()
     sha256 = models.CharField(max_length=64)

@@ -7,12 +7,14 @@ Unknown is a first-class value: a fact nobody has established is NULL (or the
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.functional import lazy
+from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
@@ -34,8 +36,11 @@ from .choices import (
 )
 from .languages import CLAIM_LANGUAGES, detect
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
-def _unknown_bool(help_text: str, verbose_name: str) -> models.BooleanField:
+
+def _unknown_bool(help_text: StrOrPromise, verbose_name: StrOrPromise) -> models.BooleanField:
     # Null means nobody has established the fact; False is a checked "no".
     return models.BooleanField(
         verbose_name, null=True, blank=True, default=None, help_text=help_text
@@ -65,80 +70,96 @@ NOT_REVIEWED = "unreviewed"
 
 
 class Clinic(models.Model):
-    name = models.CharField(max_length=200, help_text="The clinic's name as it trades.")
+    name = models.CharField(max_length=200, help_text=_("The clinic's name as it trades."))
     slug = models.SlugField(
         max_length=120,
         unique=True,
-        help_text="Used in the public address, e.g. /clinics/lumen-skin/; lowercase words and hyphens.",
+        help_text=_(
+            "Used in the public address, e.g. /clinics/lumen-skin/; lowercase words and hyphens."
+        ),
     )
-    country = CountryField(help_text="Where treatment is given (ISO 3166-1 country).")
+    country = CountryField(help_text=_("Where treatment is given (ISO 3166-1 country)."))
     city = models.CharField(max_length=120, blank=True)
-    website = models.URLField(blank=True, help_text="The clinic's own site, as a full URL.")
+    website = models.URLField(blank=True, help_text=_("The clinic's own site, as a full URL."))
     description = models.TextField(
-        blank=True, help_text="Neutral summary for patients; no marketing copy."
+        blank=True, help_text=_("Neutral summary for patients; no marketing copy.")
     )
     published = models.BooleanField(
-        default=False, help_text="Only published clinics appear on the public site."
+        default=False, help_text=_("Only published clinics appear on the public site.")
     )
     last_reviewed = models.DateField(
-        null=True, blank=True, help_text="When a reviewer last checked this profile."
+        null=True, blank=True, help_text=_("When a reviewer last checked this profile.")
     )
 
     # Practices: what the clinic does around the treatment.
     consultation = _unknown_bool(
-        "Takes a medical history and assesses candidacy before treating.",
-        "consultation with medical history",
+        _("Takes a medical history and assesses candidacy before treating."),
+        _("consultation with medical history"),
     )
-    written_consent = _unknown_bool("Asks for written informed consent.", "written consent")
+    written_consent = _unknown_bool(_("Asks for written informed consent."), _("written consent"))
     consent_states_limited_data = _unknown_bool(
-        "The consent form says long-term data on these treatments are limited.",
-        "consent states limited long-term data",
+        _("The consent form says long-term data on these treatments are limited."),
+        _("consent states limited long-term data"),
     )
     risks_disclosed = _unknown_bool(
-        "Side effects (swelling, bruising, redness, infection) are disclosed to patients.",
-        "side effects disclosed",
+        _("Side effects (swelling, bruising, redness, infection) are disclosed to patients."),
+        _("side effects disclosed"),
     )
-    follow_up = _unknown_bool("Has a follow-up schedule after treatment.", "follow-up schedule")
+    follow_up = _unknown_bool(
+        _("Has a follow-up schedule after treatment."), _("follow-up schedule")
+    )
     complication_reporting = _unknown_bool(
-        "Records and reports complications.", "complication reporting"
+        _("Records and reports complications."),
+        _("complication reporting"),
     )
     outcomes_published = _unknown_bool(
-        "Publishes its outcomes (not testimonials).", "outcomes published"
+        _("Publishes its outcomes (not testimonials)."),
+        _("outcomes published"),
     )
     procedures_performed = models.PositiveIntegerField(
         null=True,
         blank=True,
-        help_text="Number of these procedures the clinic states it has performed.",
+        help_text=_("Number of these procedures the clinic states it has performed."),
     )
     charges_for_trial = _unknown_bool(
-        "Charges patients to take part in a 'trial' or 'study' (a red flag).",
-        "charges for trial participation",
+        _("Charges patients to take part in a 'trial' or 'study' (a red flag)."),
+        _("charges for trial participation"),
     )
     markets_treatments = _unknown_bool(
-        "Sells or advertises treatments to the public. No for a research site that only "
-        "enrols participants in a study: its marketing criteria then do not apply.",
-        "markets treatments",
+        _(
+            "Sells or advertises treatments to the public. No for a research site that only "
+            "enrols participants in a study: its marketing criteria then do not apply."
+        ),
+        _("markets treatments"),
     )
     release_testing = _unknown_bool(
-        "Tests each cell product before it is used: sterility, cell count and viability (and, "
-        "for anything grown or stored, endotoxin and mycoplasma).",
-        "product tested before use",
+        _(
+            "Tests each cell product before it is used: sterility, cell count and viability (and, "
+            "for anything grown or stored, endotoxin and mycoplasma)."
+        ),
+        _("product tested before use"),
     )
     adverse_event_reporting = _unknown_bool(
-        "Reports serious adverse events to the regulator (FDA MedWatch, MHRA Yellow Card, "
-        "COFEPRIS, Türkiye's TİTCK).",
-        "adverse events reported to the regulator",
+        _(
+            "Reports serious adverse events to the regulator (FDA MedWatch, MHRA Yellow Card, "
+            "COFEPRIS, Türkiye's TİTCK)."
+        ),
+        _("adverse events reported to the regulator"),
     )
     offered_as_study = _unknown_bool(
-        "Calls the treatment a study, trial or research protocol.", "offered as a study"
+        _("Calls the treatment a study, trial or research protocol."),
+        _("offered as a study"),
     )
     ethics_review = _unknown_bool(
-        "An independent ethics committee (IRB) approved the study.", "ethics (IRB) approval"
+        _("An independent ethics committee (IRB) approved the study."),
+        _("ethics (IRB) approval"),
     )
     sales_pressure = _unknown_bool(
-        "Pushes patients to commit: discounts that expire, a deposit before a consultation, or "
-        "payment before medical screening.",
-        "sales pressure",
+        _(
+            "Pushes patients to commit: discounts that expire, a deposit before a consultation, or "
+            "payment before medical screening."
+        ),
+        _("sales pressure"),
     )
 
     current_assessment = models.ForeignKey(
@@ -148,7 +169,7 @@ class Clinic(models.Model):
         blank=True,
         editable=False,
         related_name="+",
-        help_text="The latest stored assessment; set by the scoring service only.",
+        help_text=_("The latest stored assessment; set by the scoring service only."),
     )
 
     # The preview period (issue 20): a newly graded clinic's first grade, or a lower grade, waits
@@ -162,7 +183,7 @@ class Clinic(models.Model):
         blank=True,
         editable=False,
         related_name="+",
-        help_text="The newest assessment while it waits for the clinic's reply.",
+        help_text=_("The newest assessment while it waits for the clinic's reply."),
     )
     held_until = models.DateField(null=True, blank=True, editable=False)
 
@@ -171,12 +192,12 @@ class Clinic(models.Model):
     # page reads one indexed table. Sort keys are never NULL: "unknown" sorts last everywhere.
     listing_grade = models.CharField(max_length=12, blank=True, editable=False)
     listing_red_flags = models.PositiveSmallIntegerField(
-        default=0, editable=False, help_text="Failed knockouts plus red-flag claim categories."
+        default=0, editable=False, help_text=_("Failed knockouts plus red-flag claim categories.")
     )
     listing_price_min = models.PositiveIntegerField(null=True, blank=True, editable=False)
     listing_price_max = models.PositiveIntegerField(null=True, blank=True, editable=False)
     sort_rank = models.PositiveSmallIntegerField(
-        default=UNRANKED, editable=False, help_text="Grade order, best first; unscored last."
+        default=UNRANKED, editable=False, help_text=_("Grade order, best first; unscored last.")
     )
     sort_score = models.FloatField(default=-1.0, editable=False)
     sort_price = models.PositiveIntegerField(default=NO_PRICE, editable=False)
@@ -264,19 +285,19 @@ class Practitioner(models.Model):
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="practitioners")
     name = models.CharField(max_length=200)
     role = models.CharField(
-        max_length=120, blank=True, help_text="E.g. treating physician, medical director, nurse."
+        max_length=120, blank=True, help_text=_("E.g. treating physician, medical director, nurse.")
     )
     specialty = models.CharField(
         max_length=32,
         choices=Specialty.choices,
         blank=True,
-        help_text="Leave empty when the specialty is not known.",
+        help_text=_("Leave empty when the specialty is not known."),
     )
     years_experience = models.PositiveSmallIntegerField(
         null=True,
         blank=True,
         validators=[MaxValueValidator(70)],
-        help_text="Years practising in this specialty, when stated or verified.",
+        help_text=_("Years practising in this specialty, when stated or verified."),
     )
 
     history = HistoricalRecords()
@@ -295,7 +316,7 @@ class Credential(models.Model):
         related_name="credentials",
         null=True,
         blank=True,
-        help_text="Set for the clinic's own credentials (facility licence, lab accreditation).",
+        help_text=_("Set for the clinic's own credentials (facility licence, lab accreditation)."),
     )
     practitioner = models.ForeignKey(
         Practitioner,
@@ -303,34 +324,36 @@ class Credential(models.Model):
         related_name="credentials",
         null=True,
         blank=True,
-        help_text="Set for a person's credentials (medical licence, board certification).",
+        help_text=_("Set for a person's credentials (medical licence, board certification)."),
     )
     kind = models.CharField(max_length=40, choices=CredentialKind.choices)
     issuer = models.CharField(
-        max_length=200, blank=True, help_text="The body that issued it, e.g. a medical board."
+        max_length=200, blank=True, help_text=_("The body that issued it, e.g. a medical board.")
     )
     number = models.CharField(
-        max_length=100, blank=True, help_text="Licence or registration number."
+        max_length=100, blank=True, help_text=_("Licence or registration number.")
     )
     issued_on = models.DateField(null=True, blank=True)
     expires_on = models.DateField(
-        null=True, blank=True, help_text="An expired credential counts as not verified."
+        null=True, blank=True, help_text=_("An expired credential counts as not verified.")
     )
     verified = models.BooleanField(
         null=True,
         blank=True,
         default=None,
-        help_text="Yes: checked against the issuer. No: checked and it did not hold. Empty: not checked.",
+        help_text=_(
+            "Yes: checked against the issuer. No: checked and it did not hold. Empty: not checked."
+        ),
     )
     verified_by = models.CharField(
-        max_length=120, blank=True, help_text="Who checked it, e.g. 'M. Ortega (curator)'."
+        max_length=120, blank=True, help_text=_("Who checked it, e.g. 'M. Ortega (curator)'.")
     )
-    verified_on = models.DateField(null=True, blank=True, help_text="When it was checked.")
+    verified_on = models.DateField(null=True, blank=True, help_text=_("When it was checked."))
     source_url = models.URLField(
-        blank=True, help_text="Where it was checked: the issuer's public register, ideally."
+        blank=True, help_text=_("Where it was checked: the issuer's public register, ideally.")
     )
     verification_note = models.TextField(
-        blank=True, help_text="How it was checked, when no public register could be linked."
+        blank=True, help_text=_("How it was checked, when no public register could be linked.")
     )
 
     history = HistoricalRecords()
@@ -363,18 +386,20 @@ class Credential(models.Model):
 
 class ProcessingProtocol(models.Model):
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="protocols")
-    name = models.CharField(max_length=200, help_text="The treatment as the clinic names it.")
+    name = models.CharField(max_length=200, help_text=_("The treatment as the clinic names it."))
     cell_source = models.CharField(
         max_length=32,
         choices=CellSource.choices,
         default=CellSource.UNKNOWN,
-        help_text="Where the cells come from. Donor, animal or embryonic cells for cosmetic use fail a knockout.",
+        help_text=_(
+            "Where the cells come from. Donor, animal or embryonic cells for cosmetic use fail a knockout."
+        ),
     )
     cell_form = models.CharField(
         max_length=32,
         choices=CellForm.choices,
         default=CellForm.UNKNOWN,
-        help_text="What is actually injected: live cells, or only an extract or growth factors.",
+        help_text=_("What is actually injected: live cells, or only an extract or growth factors."),
     )
     processing = models.CharField(
         max_length=32, choices=Processing.choices, default=Processing.UNKNOWN
@@ -384,36 +409,40 @@ class ProcessingProtocol(models.Model):
     )
     lab = models.CharField(max_length=32, choices=Lab.choices, default=Lab.UNKNOWN)
     harvest_cc = models.PositiveSmallIntegerField(
-        "harvest volume (cc)",
+        _("harvest volume (cc)"),
         null=True,
         blank=True,
         validators=[MaxValueValidator(5000)],
-        help_text="Fat or marrow harvested, in cc (typically 50-100 cc for the face).",
+        help_text=_("Fat or marrow harvested, in cc (typically 50-100 cc for the face)."),
     )
     delivery = models.JSONField(
         default=list,
         blank=True,
-        help_text="How the cells are delivered; leave empty when not known.",
+        help_text=_("How the cells are delivered; leave empty when not known."),
     )
     sessions = models.PositiveSmallIntegerField(null=True, blank=True)
     procedure_hours = models.DecimalField(
-        max_digits=4, decimal_places=1, null=True, blank=True, help_text="Length of one visit."
+        max_digits=4, decimal_places=1, null=True, blank=True, help_text=_("Length of one visit.")
     )
     documented = _unknown_bool(
-        "A written protocol (isolation, cell count and viability, same-day or expanded) is published or was shown.",
-        "protocol documented",
+        _(
+            "A written protocol (isolation, cell count and viability, same-day or expanded) is published or was shown."
+        ),
+        _("protocol documented"),
     )
     treats_disease = _unknown_bool(
-        "Offered for a disease or an injury (joints, lungs, nerves, autism...), not a cosmetic "
-        "concern of the skin.",
-        "treats a disease",
+        _(
+            "Offered for a disease or an injury (joints, lungs, nerves, autism...), not a cosmetic "
+            "concern of the skin."
+        ),
+        _("treats a disease"),
     )
 
     history = HistoricalRecords()
 
     class Meta:
         ordering = ("clinic", "id")
-        verbose_name = "processing protocol"
+        verbose_name = _("processing protocol")
         indexes = [models.Index(fields=("cell_source",))]
 
     def __str__(self) -> str:
@@ -422,18 +451,18 @@ class ProcessingProtocol(models.Model):
 
 class Claim(models.Model):
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="claims")
-    text = models.TextField(help_text="The claim exactly as published, without editing.")
-    source_url = models.URLField(blank=True, help_text="The page it was captured from.")
+    text = models.TextField(help_text=_("The claim exactly as published, without editing."))
+    source_url = models.URLField(blank=True, help_text=_("The page it was captured from."))
     captured_on = models.DateField(null=True, blank=True)
     language = models.CharField(
         max_length=8,
         blank=True,
         choices=CLAIM_LANGUAGES,
-        help_text="The language it was published in; detected when left empty.",
+        help_text=_("The language it was published in; detected when left empty."),
     )
     gloss = models.TextField(
         blank=True,
-        help_text="An English rendering for staff, when the claim is in another language.",
+        help_text=_("An English rendering for staff, when the claim is in another language."),
     )
     # The claims screener's verdict on ``text``, kept so that a rescore or a page does not
     # screen unchanged text again; valid only while ``screened_with`` is the screener's version.
@@ -454,6 +483,16 @@ class Claim(models.Model):
         super().save(*args, **kwargs)
 
 
+def _converted_help() -> str:
+    return _("Converted from the amount as quoted at the rates of %(date)s.") % {
+        "date": RATES_AS_OF
+    }
+
+
+# Interpolated when read, in the language active then.
+CONVERTED_HELP = lazy(_converted_help, str)()
+
+
 class PriceQuote(models.Model):
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="prices")
     treatment = models.CharField(
@@ -463,44 +502,44 @@ class PriceQuote(models.Model):
         max_length=3,
         choices=Currency.choices,
         default=USD,
-        help_text="The currency of the price as the clinic quotes it.",
+        help_text=_("The currency of the price as the clinic quotes it."),
     )
     min_amount = models.PositiveBigIntegerField(
-        "minimum (as quoted)",
+        _("minimum (as quoted)"),
         null=True,
         blank=True,
-        help_text="The lowest price as the clinic quotes it, in its currency; whole units.",
+        help_text=_("The lowest price as the clinic quotes it, in its currency; whole units."),
     )
     max_amount = models.PositiveBigIntegerField(
-        "maximum (as quoted)",
+        _("maximum (as quoted)"),
         null=True,
         blank=True,
-        help_text="The highest price as the clinic quotes it, in its currency; whole units.",
+        help_text=_("The highest price as the clinic quotes it, in its currency; whole units."),
     )
     # Scoring and sorting read these; save() converts the amounts at the reference rates.
     min_usd = models.PositiveIntegerField(
-        "minimum (USD)",
+        _("minimum (USD)"),
         null=True,
         blank=True,
-        help_text=f"Converted from the amount as quoted at the rates of {RATES_AS_OF}.",
+        help_text=CONVERTED_HELP,
     )
     max_usd = models.PositiveIntegerField(
-        "maximum (USD)",
+        _("maximum (USD)"),
         null=True,
         blank=True,
-        help_text=f"Converted from the amount as quoted at the rates of {RATES_AS_OF}.",
+        help_text=CONVERTED_HELP,
     )
     includes = models.CharField(
         max_length=300,
         blank=True,
-        help_text="What the price includes, e.g. harvest, processing, one session, follow-up.",
+        help_text=_("What the price includes, e.g. harvest, processing, one session, follow-up."),
     )
 
     history = HistoricalRecords()
 
     class Meta:
         ordering = ("clinic", "id")
-        verbose_name = "price quote"
+        verbose_name = _("price quote")
         constraints = [rule.constraint() for rule in schema.PRICE_RULES]
 
     def __str__(self) -> str:
@@ -523,7 +562,7 @@ class Evidence(models.Model):
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="evidence")
     kind = models.CharField(max_length=20, choices=EvidenceKind.choices)
     identifier = models.CharField(
-        max_length=200, help_text="A DOI (10.xxxx/...) or a trial registry id (NCT01234567)."
+        max_length=200, help_text=_("A DOI (10.xxxx/...) or a trial registry id (NCT01234567).")
     )
     title = models.CharField(max_length=400, blank=True)
 
@@ -531,7 +570,7 @@ class Evidence(models.Model):
 
     class Meta:
         ordering = ("clinic", "id")
-        verbose_name_plural = "evidence"
+        verbose_name_plural = _("evidence")
 
     def __str__(self) -> str:
         return self.identifier

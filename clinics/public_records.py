@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.functional import lazy
+from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
@@ -20,6 +22,12 @@ from .choices import (
 )
 
 
+def _concerns_help() -> str:
+    # Read when shown, so that the concerns' labels are in the language active then.
+    listed = ", ".join(f"{c.value} ({str(c.label).lower()})" for c in EnforcementConcern)
+    return _("What it is about: %(concerns)s") % {"concerns": listed}
+
+
 class EnforcementAction(models.Model):
     """What a regulator, a court or a board has publicly found or ordered about a firm, a clinic
     or a practitioner: warning letters, injunctions, FTC and state actions, discipline. Linked
@@ -27,44 +35,49 @@ class EnforcementAction(models.Model):
 
     agency = models.CharField(
         max_length=120,
-        help_text="Who acted, as the record names it: FDA CBER, FTC, U.S. District Court "
-        "(S.D. Fla.), New York Attorney General, COFEPRIS, MHRA, TGA.",
+        help_text=_(
+            "Who acted, as the record names it: FDA CBER, FTC, U.S. District Court "
+            "(S.D. Fla.), New York Attorney General, COFEPRIS, MHRA, TGA."
+        ),
     )
     kind = models.CharField(max_length=24, choices=EnforcementKind.choices)
     reference = models.CharField(
-        max_length=80, blank=True, help_text="The letter, case or order number, when stated."
+        max_length=80, blank=True, help_text=_("The letter, case or order number, when stated.")
     )
-    issued_on = models.DateField(help_text="The date of the letter, order or complaint.")
+    issued_on = models.DateField(help_text=_("The date of the letter, order or complaint."))
     closed_out_on = models.DateField(
         null=True,
         blank=True,
-        help_text="When the agency closed the matter out (an FDA close-out letter); empty while "
-        "it is open or when the record does not say.",
+        help_text=_(
+            "When the agency closed the matter out (an FDA close-out letter); empty while "
+            "it is open or when the record does not say."
+        ),
     )
     company = models.CharField(
-        max_length=200, help_text="The firm, clinic or person named, as the record names it."
+        max_length=200, help_text=_("The firm, clinic or person named, as the record names it.")
     )
-    website = models.URLField(blank=True, help_text="The firm's website, when the record names it.")
+    website = models.URLField(
+        blank=True, help_text=_("The firm's website, when the record names it.")
+    )
     city = models.CharField(max_length=120, blank=True)
     country = CountryField(blank=True)
     subject = models.CharField(
-        max_length=300, blank=True, help_text="The record's subject line or description."
+        max_length=300, blank=True, help_text=_("The record's subject line or description.")
     )
     products = models.CharField(
-        max_length=400, blank=True, help_text="Product names it names, separated by semicolons."
+        max_length=400, blank=True, help_text=_("Product names it names, separated by semicolons.")
     )
     concerns = models.JSONField(
         default=list,
         blank=True,
-        help_text="What it is about: "
-        + ", ".join(f"{c.value} ({c.label.lower()})" for c in EnforcementConcern),
+        help_text=lazy(_concerns_help, str)(),
     )
-    url = models.URLField(max_length=500, help_text="The public document, or the list it is on.")
+    url = models.URLField(max_length=500, help_text=_("The public document, or the list it is on."))
     summary = models.TextField(
-        blank=True, help_text="What it found or ordered, in a sentence or two of our own words."
+        blank=True, help_text=_("What it found or ordered, in a sentence or two of our own words.")
     )
     source = models.CharField(
-        max_length=40, blank=True, editable=False, help_text="The import that brought it in."
+        max_length=40, blank=True, editable=False, help_text=_("The import that brought it in.")
     )
     clinics = models.ManyToManyField(
         "clinics.Clinic", blank=True, related_name="enforcement_actions"
@@ -78,7 +91,7 @@ class EnforcementAction(models.Model):
 
     class Meta:
         ordering = ("-issued_on", "company")
-        verbose_name = "enforcement action"
+        verbose_name = _("enforcement action")
         constraints = [
             # the same record read twice is the same action (imports are idempotent)
             models.UniqueConstraint(
@@ -127,8 +140,8 @@ class EnforcementMatch(models.Model):
         on_delete=models.CASCADE,
         related_name="enforcement_matches",
     )
-    score = models.PositiveSmallIntegerField(help_text="How alike, 0 to 100.")
-    reasons = models.CharField(max_length=300, help_text="What matched: name, website, city.")
+    score = models.PositiveSmallIntegerField(help_text=_("How alike, 0 to 100."))
+    reasons = models.CharField(max_length=300, help_text=_("What matched: name, website, city."))
     status = models.CharField(
         max_length=12, choices=MatchStatus.choices, default=MatchStatus.PROPOSED
     )
@@ -147,7 +160,7 @@ class EnforcementMatch(models.Model):
 
     class Meta:
         ordering = ("status", "-score", "-id")
-        verbose_name_plural = "enforcement matches"
+        verbose_name_plural = _("enforcement matches")
         constraints = [
             *(rule.constraint() for rule in schema.MATCH_RULES),
             models.UniqueConstraint(fields=("action", "clinic"), name="one_match_per_clinic"),
@@ -167,10 +180,10 @@ class EnforcementImport(models.Model):
     source = models.CharField(max_length=40)
     file_name = models.CharField(max_length=200, blank=True)
     imported_at = models.DateTimeField(auto_now_add=True)
-    rows = models.PositiveIntegerField(help_text="Rows read.")
-    kept = models.PositiveIntegerField(help_text="Rows about cell or tissue products, kept.")
-    created = models.PositiveIntegerField(help_text="Actions new to the database.")
-    proposed = models.PositiveIntegerField(help_text="Matches proposed to curators.")
+    rows = models.PositiveIntegerField(help_text=_("Rows read."))
+    kept = models.PositiveIntegerField(help_text=_("Rows about cell or tissue products, kept."))
+    created = models.PositiveIntegerField(help_text=_("Actions new to the database."))
+    proposed = models.PositiveIntegerField(help_text=_("Matches proposed to curators."))
 
     class Meta:
         ordering = ("-imported_at",)
@@ -185,32 +198,40 @@ class PublicRegister(models.Model):
     the national regulator. Kept per country by curators; the checklist links them under the
     licence and regulator questions, and the patient's report lists them."""
 
-    country = CountryField(help_text="The country whose doctors or clinics it lists.")
+    country = CountryField(help_text=_("The country whose doctors or clinics it lists."))
     kind = models.CharField(
         max_length=12,
         choices=RegisterKind.choices,
-        help_text="What a patient checks there: a doctor's licence, a clinic's licence, or "
-        "the national regulator (its warnings and the establishments it registers).",
+        help_text=_(
+            "What a patient checks there: a doctor's licence, a clinic's licence, or "
+            "the national regulator (its warnings and the establishments it registers)."
+        ),
     )
     name = models.CharField(
         max_length=200,
-        help_text="As a patient will read it, e.g. General Medical Council register.",
+        help_text=_("As a patient will read it, e.g. General Medical Council register."),
     )
     url = models.URLField(
-        "address",
+        _("address"),
         max_length=500,
-        help_text="The register's own search page, on the register's own site (never a "
-        "broker's or a clinic's copy).",
+        help_text=_(
+            "The register's own search page, on the register's own site (never a "
+            "broker's or a clinic's copy)."
+        ),
     )
     source = models.TextField(
-        help_text="Where you confirmed that this is the official register, with the "
-        "address of that page and the date you read it.",
+        help_text=_(
+            "Where you confirmed that this is the official register, with the "
+            "address of that page and the date you read it."
+        ),
     )
     notes = models.CharField(
         max_length=300,
         blank=True,
-        help_text="Optional, shown to patients: how to search it (by the doctor's name or GMC "
-        "number), or what it does not cover.",
+        help_text=_(
+            "Optional, shown to patients: how to search it (by the doctor's name or GMC "
+            "number), or what it does not cover."
+        ),
     )
 
     history = HistoricalRecords()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class ClinicReview(models.Model):
@@ -22,15 +23,15 @@ class ClinicReview(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Empty for reviews recorded by a command (the demo data).",
+        help_text=_("Empty for reviews recorded by a command (the demo data)."),
     )
     reviewed_at = models.DateTimeField(default=timezone.now, db_index=True)
-    note = models.TextField(blank=True, help_text="What the reviewer checked, in their words.")
+    note = models.TextField(blank=True, help_text=_("What the reviewer checked, in their words."))
     grade = models.CharField(
-        max_length=12, blank=True, help_text="The grade the data earned when it was reviewed."
+        max_length=12, blank=True, help_text=_("The grade the data earned when it was reviewed.")
     )
-    digest = models.CharField(max_length=64, help_text="Digest of the profile below.")
-    profile = models.JSONField(help_text="The clinic's profile as it was reviewed.")
+    digest = models.CharField(max_length=64, help_text=_("Digest of the profile below."))
+    profile = models.JSONField(help_text=_("The clinic's profile as it was reviewed."))
 
     class Meta:
         ordering = ("-reviewed_at", "-id")

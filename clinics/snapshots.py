@@ -13,6 +13,7 @@ import gzip
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 URL_LENGTH = 1000
@@ -25,19 +26,19 @@ class WebsitePage(models.Model):
     clinic = models.ForeignKey(
         "clinics.Clinic", on_delete=models.CASCADE, related_name="website_pages"
     )
-    url = models.URLField(max_length=URL_LENGTH, help_text="The page's address as given.")
+    url = models.URLField(max_length=URL_LENGTH, help_text=_("The page's address as given."))
     recheck = models.BooleanField(
-        default=True, help_text="Capture the page again on the schedule and report what changed."
+        default=True, help_text=_("Capture the page again on the schedule and report what changed.")
     )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     added_at = models.DateTimeField(auto_now_add=True)
     last_checked_at = models.DateTimeField(
-        null=True, blank=True, help_text="The last time the page was fetched, changed or not."
+        null=True, blank=True, help_text=_("The last time the page was fetched, changed or not.")
     )
     last_error = models.CharField(
-        max_length=300, blank=True, help_text="Why the last fetch failed; empty when it worked."
+        max_length=300, blank=True, help_text=_("Why the last fetch failed; empty when it worked.")
     )
 
     history = HistoricalRecords()
@@ -54,15 +55,15 @@ class WebsitePage(models.Model):
 
 
 class SnapshotSource(models.TextChoices):
-    FETCHED = "fetched", "Fetched from the web"
-    UPLOADED = "uploaded", "Uploaded by a curator (saved page or brochure)"
+    FETCHED = "fetched", _("Fetched from the web")
+    UPLOADED = "uploaded", _("Uploaded by a curator (saved page or brochure)")
 
 
 class ProposalStatus(models.TextChoices):
-    PENDING = "pending", "To decide"
-    ACCEPTED = "accepted", "Accepted"
-    REJECTED = "rejected", "Rejected"
-    RECORDED = "recorded", "Already recorded"
+    PENDING = "pending", _("To decide")
+    ACCEPTED = "accepted", _("Accepted")
+    REJECTED = "rejected", _("Rejected")
+    RECORDED = "recorded", _("Already recorded")
 
 
 class Snapshot(models.Model):
@@ -82,28 +83,28 @@ class Snapshot(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="snapshots",
-        help_text="The watched page; empty for an upload.",
+        help_text=_("The watched page; empty for an upload."),
     )
     source = models.CharField(max_length=10, choices=SnapshotSource.choices)
     requested_url = models.CharField(
-        max_length=URL_LENGTH, blank=True, help_text="The address asked for, or the file's name."
+        max_length=URL_LENGTH, blank=True, help_text=_("The address asked for, or the file's name.")
     )
     final_url = models.CharField(
         max_length=URL_LENGTH,
         blank=True,
-        help_text="The address the page came from after redirects.",
+        help_text=_("The address the page came from after redirects."),
     )
-    status = models.PositiveSmallIntegerField(null=True, blank=True, help_text="HTTP status.")
+    status = models.PositiveSmallIntegerField(null=True, blank=True, help_text=_("HTTP status."))
     content_type = models.CharField(max_length=100, blank=True)
     fetched_at = models.DateTimeField(db_index=True)
-    content_hash = models.CharField(max_length=64, help_text="SHA-256 of the original bytes.")
-    original = models.BinaryField(help_text="The original bytes, gzip-compressed.")
-    original_size = models.PositiveIntegerField(help_text="Bytes before compression.")
+    content_hash = models.CharField(max_length=64, help_text=_("SHA-256 of the original bytes."))
+    original = models.BinaryField(help_text=_("The original bytes, gzip-compressed."))
+    original_size = models.PositiveIntegerField(help_text=_("Bytes before compression."))
     title = models.CharField(max_length=400, blank=True)
     page_date = models.CharField(
-        max_length=10, blank=True, help_text="The date the page states (htmldate), if any."
+        max_length=10, blank=True, help_text=_("The date the page states (htmldate), if any.")
     )
-    text = models.TextField(blank=True, help_text="The page's main text, as extracted.")
+    text = models.TextField(blank=True, help_text=_("The page's main text, as extracted."))
     screener_version = models.CharField(max_length=64, blank=True)
     proposals = models.JSONField(default=list, blank=True)
     previous = models.ForeignKey(
@@ -111,7 +112,7 @@ class Snapshot(models.Model):
     )
     changes = models.JSONField(null=True, blank=True)
     attention = models.BooleanField(
-        default=False, help_text="A re-check found new red flags or dropped disclosures."
+        default=False, help_text=_("A re-check found new red flags or dropped disclosures.")
     )
     captured_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -129,7 +130,7 @@ class Snapshot(models.Model):
                 fields=("attention",), condition=models.Q(attention=True), name="snapshot_attention"
             ),
         ]
-        verbose_name = "website snapshot"
+        verbose_name = _("website snapshot")
 
     def __str__(self) -> str:
         where = self.final_url or self.requested_url
@@ -153,14 +154,14 @@ class Citation(models.Model):
 
     clinic = models.ForeignKey("clinics.Clinic", on_delete=models.CASCADE, related_name="citations")
     snapshot = models.ForeignKey(Snapshot, on_delete=models.CASCADE, related_name="citations")
-    kind = models.CharField(max_length=20, help_text="The proposal's kind (claim, price, ...).")
+    kind = models.CharField(max_length=20, help_text=_("The proposal's kind (claim, price, ...)."))
     target = models.CharField(
-        max_length=60, help_text="The record written, e.g. 'claim', 'processingprotocol'."
+        max_length=60, help_text=_("The record written, e.g. 'claim', 'processingprotocol'.")
     )
     target_id = models.PositiveBigIntegerField()
-    field = models.CharField(max_length=40, blank=True, help_text="The field set, when one.")
+    field = models.CharField(max_length=40, blank=True, help_text=_("The field set, when one."))
     value = models.TextField()
-    passage = models.TextField(help_text="The page's words the fact rests on.")
+    passage = models.TextField(help_text=_("The page's words the fact rests on."))
     accepted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

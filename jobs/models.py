@@ -7,22 +7,23 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class JobState(models.TextChoices):
-    QUEUED = "queued", "Queued"
-    RUNNING = "running", "Running"
-    DONE = "done", "Done"
-    FAILED = "failed", "Failed"
-    CANCELLED = "cancelled", "Cancelled"
+    QUEUED = "queued", _("Queued")
+    RUNNING = "running", _("Running")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
+    CANCELLED = "cancelled", _("Cancelled")
 
 
 FINISHED_STATES = (JobState.DONE, JobState.FAILED, JobState.CANCELLED)
 
 
 class Job(models.Model):
-    kind = models.CharField(max_length=40, help_text="What runs (jobs.registry).")
-    label = models.CharField(max_length=200, help_text="What the staff see it as.")
+    kind = models.CharField(max_length=40, help_text=_("What runs (jobs.registry)."))
+    label = models.CharField(max_length=200, help_text=_("What the staff see it as."))
     params = models.JSONField(default=dict, blank=True)
     started_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -30,7 +31,7 @@ class Job(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Empty for a job a command or a timer started.",
+        help_text=_("Empty for a job a command or a timer started."),
     )
     state = models.CharField(
         max_length=12, choices=JobState.choices, default=JobState.QUEUED, db_index=True
@@ -39,23 +40,23 @@ class Job(models.Model):
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     beat_at = models.DateTimeField(
-        null=True, blank=True, help_text="The worker's last sign of life while running."
+        null=True, blank=True, help_text=_("The worker's last sign of life while running.")
     )
     done = models.PositiveIntegerField(default=0)
     total = models.PositiveIntegerField(null=True, blank=True)
-    summary = models.TextField(blank=True, help_text="What the job did, when done.")
-    error = models.TextField(blank=True, help_text="Why it failed, naming the row at fault.")
+    summary = models.TextField(blank=True, help_text=_("What the job did, when done."))
+    error = models.TextField(blank=True, help_text=_("Why it failed, naming the row at fault."))
     attempts = models.PositiveSmallIntegerField(default=0)
     task_id = models.CharField(
-        max_length=64, blank=True, help_text="The task backend's id of the latest attempt."
+        max_length=64, blank=True, help_text=_("The task backend's id of the latest attempt.")
     )
     result = models.JSONField(
         default=dict,
         blank=True,
-        help_text="What the job found, for its page (an import's preview).",
+        help_text=_("What the job found, for its page (an import's preview)."),
     )
     output_file = models.CharField(
-        max_length=255, blank=True, help_text="A file the job wrote (an export), in JOB_FILES."
+        max_length=255, blank=True, help_text=_("A file the job wrote (an export), in JOB_FILES.")
     )
 
     class Meta:
