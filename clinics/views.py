@@ -19,6 +19,7 @@ from django.utils.html import format_html_join
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
+from checklist import prices
 from checklist.engine import presentation
 from checklist.engine.criteria import CATALOGUE
 from checklist.engine.pricing import FULL_FACE_RANGES
@@ -200,7 +201,7 @@ def _full_face_as_quoted(clinic: Clinic) -> str:
         return ""
     lows = [q.min_amount for q in quotes if q.min_amount is not None]
     highs = [q.max_amount for q in quotes if q.max_amount is not None]
-    return presentation.quoted_money(
+    return prices.quoted_money(
         currencies.pop(),
         min(lows) if lows else None,
         max(highs) if highs else None,

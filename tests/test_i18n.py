@@ -121,8 +121,23 @@ def test_engine_sentences_built_with_values_are_translated_whole():
     processing = "How the cells are processed is not stated. The lab is at the clinic."
     with translation.override("es"):
         spanish = translated(price)
-        assert spanish.startswith("Precio cotizado: $7,500") and "Reino Unido" in spanish
+        # the figures grouped the Spanish way, the words in Spanish
+        assert spanish.startswith("Precio cotizado: $7.500") and "Reino Unido" in spanish
+        assert "$6.000–$12.000" in spanish
         assert "How the cells" not in translated(processing)
     with translation.override("tr"):
         assert "Birleşik Krallık" in translated(price) or "İngiltere" in translated(price)
+        assert "$7.500" in translated(price)
+        # a list of five claim kinds is four joins deep: every one of them translated
+        listed = (
+            "Its marketing guarantees results, says there is no risk, claims to cure disease or "
+            "reverse ageing, says it works for everyone and sells cells from donors, cords, "
+            "animals, plants or a secret source."
+        )
+        assert "says there is no risk" not in translated(listed)
+        # a sentence opened by a filled-in value opens capitalised, the Turkish way
+        assert translated(
+            "Uses placental or amniotic cells; for a cosmetic treatment only your "
+            "own cells are acceptable."
+        )[:1].isupper()
     assert translated(price) == price  # English stays as the engine wrote it

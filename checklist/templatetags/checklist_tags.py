@@ -11,10 +11,12 @@ import functools
 import re
 from typing import Any
 
+from babel.numbers import format_decimal
 from django import template
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
+from checklist import prices
 from checklist.engine import presentation
 from checklist.engine.criteria import CATALOGUE
 
@@ -26,9 +28,9 @@ def score_card(assessment: Any) -> tuple[presentation.ScoreGroup, ...]:
     return presentation.score_card(assessment, CATALOGUE) if assessment else ()
 
 
-# The engine's price wording, as it is: `{% money min max as price %}`, `{% quoted_money ... %}`.
-register.simple_tag(presentation.money, name="money")
-register.simple_tag(presentation.quoted_money, name="quoted_money")
+# Prices in the page's language: `{% money min max as price %}`, `{% quoted_money ... %}`.
+register.simple_tag(prices.money, name="money")
+register.simple_tag(prices.quoted_money, name="quoted_money")
 
 
 @register.simple_tag
@@ -79,6 +81,10 @@ def _templates() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(found)
 
 
+# A list of n items is n - 1 joins deep ("a, b, c and d"): the five claim kinds of a promise.
+MAX_DEPTH = 6
+
+
 @register.filter
 def translated(text: str | None, depth: int = 0) -> str:
     """An engine text (a criterion's title, a reason, a question) in the page's language: the
@@ -89,22 +95,46 @@ def translated(text: str | None, depth: int = 0) -> str:
     if not text:
         return text or ""
     found = gettext(text)
-    if found != text or translation.get_language() in (None, "en") or depth > 2:
+    if found != text or translation.get_language() in (None, "en") or depth > MAX_DEPTH:
         return found
     for pattern, sentence in _templates():
         match = pattern.match(text)
         if match is None:
             continue
         values = {
-            name[1:]: translated(value, depth + 1) for name, value in match.groupdict().items()
+            name[1:]: _localised_numbers(translated(value, depth + 1))
+            for name, value in match.groupdict().items()
         }
-        return gettext(sentence).format(*(values[str(slot)] for slot in range(len(values))))
+        filled = gettext(sentence).format(*(values[str(slot)] for slot in range(len(values))))
+        # A value that opens the sentence ("{0} kaynaklı hücreler...") opens it capitalised.
+        return _capitalised(filled) if text[:1].isupper() else filled
     # Sentences the engine strung together ("Processed in a closed system. The lab is at the
     # clinic."): each translated on its own.
     parts = SENTENCE_BREAK.split(text)
     if len(parts) > 1:
         return " ".join(translated(part, depth + 1) for part in parts)
     return text
+
+
+# A number the engine wrote the English way: grouped with commas ("$6,500"), or five digits or
+# more ungrouped ("10000 procedures"). Four bare digits may be a year, and are left alone.
+ENGLISH_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{5,})(?![\d.,]\d)")
+
+
+def _localised_numbers(value: str) -> str:
+    """The whole numbers in a filled-in value grouped the page language's way ("6.500")."""
+    locale = translation.to_locale(translation.get_language() or "en")
+    return ENGLISH_NUMBER.sub(
+        lambda found: format_decimal(int(found.group(0).replace(",", "")), locale=locale), value
+    )
+
+
+def _capitalised(text: str) -> str:
+    """``text`` with its first letter capital, the Turkish way on Turkish pages (i -> İ)."""
+    first = text[:1]
+    if translation.get_language() == "tr" and first == "i":
+        return "İ" + text[1:]
+    return first.upper() + text[1:]
 
 
 @register.filter

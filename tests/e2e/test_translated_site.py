@@ -98,6 +98,72 @@ def untranslated(english: list[str], translated: list[str], allowed: set[str]) -
     return left
 
 
+# Words of English that neither Spanish nor Turkish writes: two of them close together inside a
+# translated sentence are a piece of English left in it ("..., says there is no risk, ...").
+ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "is",
+        "are",
+        "to",
+        "of",
+        "for",
+        "with",
+        "there",
+        "says",
+        "that",
+        "this",
+        "its",
+        "be",
+        "was",
+        "were",
+        "has",
+        "have",
+        "your",
+        "you",
+        "from",
+        "by",
+        "at",
+        "or",
+        "not",
+        "which",
+        "what",
+        "will",
+        "it",
+        "they",
+        "their",
+        "been",
+        "does",
+        "do",
+        "than",
+    ]
+)
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def english_inside(translated: list[str], allowed: set[str]) -> list[str]:
+    """Translated text nodes that still hold English words, once names, titles and the clinics'
+    own words (which stay as published) are taken out."""
+    quoted = sorted(
+        {c for c in Clinic.objects.values_list("claims__text", flat=True) if c} | allowed,
+        key=len,
+        reverse=True,
+    )
+    found = []
+    for text in translated:
+        rest = text
+        for name in quoted:
+            if len(name) > 3 and name in rest:
+                rest = rest.replace(name, " ")
+        words = [w.lower() for w in WORD.findall(rest)]
+        for start in range(len(words)):
+            if len({w for w in words[start : start + 4] if w in ENGLISH_WORDS}) >= 2:
+                found.append(text)
+                break
+    return found
+
+
 @pytest.mark.parametrize("language", ["es", "tr"])
 def test_the_checklist_runs_end_to_end_and_nothing_is_left_in_english(demo_site, page, language):
     found: dict[str, list[str]] = {}
@@ -143,7 +209,7 @@ def test_the_checklist_runs_end_to_end_and_nothing_is_left_in_english(demo_site,
     for path in paths:
         english = visible_text(page, f"{demo_site}{path}")
         other = visible_text(page, f"{demo_site}{prefix}{path}")
-        left = untranslated(english, other, allowed)
+        left = untranslated(english, other, allowed) + english_inside(other, allowed)
         if left:
             leftovers[path] = left[:15]
     assert not leftovers, f"English left on the {language} pages: {leftovers}"

@@ -3,7 +3,7 @@ to ask. Shared by the clinic page, the patient's report and the admin."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
@@ -159,27 +159,48 @@ def main_red_flag(
 
 
 USD: Final = "USD"
+# The price wording; another language's `MoneyStyle` translates these as they are.
+FROM: Final = "from {0}"
+UP_TO: Final = "up to {0}"
+AS_QUOTED: Final = "{0} as quoted (about {1} at the {2} rate)"
 
 
 def _thousands(amount: float) -> str:
     return f"{amount:,.0f}"
 
 
-def _range(low: float | None, high: float | None, sign: str) -> str:
+def _same(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyStyle:
+    """How a language writes prices: its wording, its whole numbers ('7,000', '7.000') and
+    the date of the reference rate. English by default; the site builds one per language."""
+
+    translate: Callable[[str], str] = _same
+    number: Callable[[float], str] = _thousands
+    rate_date: str = RATES_AS_OF
+
+
+ENGLISH: Final = MoneyStyle()
+
+
+def _range(low: float | None, high: float | None, sign: str, style: MoneyStyle) -> str:
     if low is None and high is None:
         return ""
     if high is None:
-        return f"from {sign}{_thousands(low or 0)}"
+        return style.translate(FROM).format(f"{sign}{style.number(low or 0)}")
     if low is None:
-        return f"up to {sign}{_thousands(high)}"
+        return style.translate(UP_TO).format(f"{sign}{style.number(high)}")
     if low == high:
-        return f"{sign}{_thousands(low)}"
-    return f"{sign}{_thousands(low)}–{_thousands(high)}"
+        return f"{sign}{style.number(low)}"
+    return f"{sign}{style.number(low)}–{style.number(high)}"
 
 
-def money(min_usd: float | None, max_usd: float | None) -> str:
+def money(min_usd: float | None, max_usd: float | None, style: MoneyStyle = ENGLISH) -> str:
     """'US$7,000–15,000', 'US$7,000', 'from US$7,000', or '' when nothing is known."""
-    return _range(min_usd, max_usd, "US$")
+    return _range(min_usd, max_usd, "US$", style)
 
 
 def quoted_money(
@@ -188,15 +209,16 @@ def quoted_money(
     max_amount: float | None,
     min_usd: float | None,
     max_usd: float | None,
+    style: MoneyStyle = ENGLISH,
 ) -> str:
     """A price as the clinic quoted it and in US dollars at the reference rate:
     'MX$90,000–140,000 as quoted (about US$4,950–7,700 at the 2026-11-01 rate)'. A quote in US
     dollars, or one whose currency is not known, reads as money() writes it."""
-    quoted = _range(min_amount, max_amount, _sign(currency or USD))
+    quoted = _range(min_amount, max_amount, _sign(currency or USD), style)
     if not currency or currency == USD or not quoted:
-        return money(min_usd, max_usd)
-    usd = money(min_usd, max_usd)
-    return f"{quoted} as quoted (about {usd} at the {RATES_AS_OF} rate)" if usd else quoted
+        return money(min_usd, max_usd, style)
+    usd = money(min_usd, max_usd, style)
+    return style.translate(AS_QUOTED).format(quoted, usd, style.rate_date) if usd else quoted
 
 
 def _sign(currency: str) -> str:

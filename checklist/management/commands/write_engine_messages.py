@@ -24,8 +24,10 @@ SOURCES = (
 )
 TARGET = Path(settings.BASE_DIR) / "checklist" / "engine_messages.py"
 # Words a reader reads: two words at least, letters, not an address, a format or markup.
-# A label of one word ("Yes", "Met") counts too.
-READABLE = re.compile(r"[A-Za-zÀ-ÿ]{2,}[\s,;:'’-]+[A-Za-zÀ-ÿ]|^[A-Z][a-zà-ÿ]+\.?$")
+# A label of one word ("Yes", "Met") counts too, alone or after a letter ("F · Avoid").
+READABLE = re.compile(
+    r"[A-Za-zÀ-ÿ]{2,}[\s,;:'’-]+[A-Za-zÀ-ÿ]|^(?:[A-Z] · )?[A-Z][a-zà-ÿ]+\.?$"
+)
 NOT_TEXT = ("http", "<", "%", "{", "_", "/")
 
 
@@ -69,8 +71,13 @@ def _template(node: ast.JoinedStr) -> str:
     return "".join(parts)
 
 
-# Lists the engine joins ("a, b and c"): templates of their own, too short for the rule above.
-JOINS = ("{0} and {1}", "{0}, {1}")
+# Lists the engine joins ("a, b and c"), and the price sentence that follows its advice ("Above
+# the typical range. Quoted $9,500; typical ..."): templates of their own, too short for the
+# rule above.
+JOINS = ("{0} and {1}", "{0}, {1}", "Quoted {0}; {1}.")
+# Words the engine fills into its sentences that look like identifiers to READABLE: the
+# promises a timeline flag names ("Its marketing promises instant and permanent results").
+WORDS = ("instant", "permanent")
 
 
 def engine_templates() -> list[str]:
@@ -125,6 +132,7 @@ def engine_texts() -> list[str]:
                 continue
             texts.setdefault(text)
     texts.update(dict.fromkeys(catalogue_texts()))
+    texts.update(dict.fromkeys(WORDS))
     return sorted(texts)
 
 
