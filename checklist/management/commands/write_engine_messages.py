@@ -25,9 +25,7 @@ SOURCES = (
 TARGET = Path(settings.BASE_DIR) / "checklist" / "engine_messages.py"
 # Words a reader reads: two words at least, letters, not an address, a format or markup.
 # A label of one word ("Yes", "Met") counts too, alone or after a letter ("F · Avoid").
-READABLE = re.compile(
-    r"[A-Za-zÀ-ÿ]{2,}[\s,;:'’-]+[A-Za-zÀ-ÿ]|^(?:[A-Z] · )?[A-Z][a-zà-ÿ]+\.?$"
-)
+READABLE = re.compile(r"[A-Za-zÀ-ÿ]{2,}[\s,;:'’-]+[A-Za-zÀ-ÿ]|^(?:[A-Z] · )?[A-Z][a-zà-ÿ]+\.?$")
 NOT_TEXT = ("http", "<", "%", "{", "_", "/")
 
 
