@@ -24,6 +24,8 @@ PINNED = {
     "2026.5-5d50c74950c2c68f": "34ad691c433cbd61",
     # tuned on the fourth collection's dev rows: reported speech, myths, hedges, "negligible"
     "2026.5-012a3bd9fb4d0706": "34ad691c433cbd61",
+    # the fifth collection's dev rows in the bank; tuned on them (finders' honest contexts too)
+    "2026.6-be9e514899db838e": "34ad691c433cbd61",
 }
 
 

@@ -23,7 +23,10 @@ _FDA_DENIAL = re.compile(
     r"|\bha(?:s|ve)(?:n't|\s+not)\s+(?:been\s+)?(?:approv|clear|evaluat|review)"
     r"|\bnot\s+(?:been\s+)?(?:approved|cleared|evaluated)|\bunapproved\b|\bnon-?approved\b"
     r"|\b(?:fda|agency)\W+(?:\w+\s+){0,2}(?:warn\w*|alert\w*|caution\w*)|\bwarning\s+letter\b"
-    r"|\bonly\s+(?:covers|applies)|\blimited\s+to\b|\bapproved\s+only\b|\bonly\s+approved\b",
+    r"|\bonly\s+(?:covers|applies)|\blimited\s+to\b|\bapproved\s+only\b|\bonly\s+approved\b"
+    r"|\bnon-?fda\b|\blacks?\s+(?:\w+\s+)?approval\b|\bwithout\s+(?:\w+\s+)?approval\b"
+    # the cells the FDA has approved: blood-forming cells from cord blood, for blood disorders
+    r"|\bhematopoietic\b|\bhaematopoietic\b|\bblood[- ]forming\b|\blicensure\b",
     _FLAGS,
 )
 _RISK_NOUN = (
@@ -51,7 +54,8 @@ _DENIED_WAIT = re.compile(
     _FLAGS,
 )
 _SWELLING = re.compile(
-    r"\b(?:swell\w*|swollen|puff\w*|bruis\w*|fluid|oedema|edema)\b|\bnot\s+(?:the|your)\s+"
+    r"\b(?:swell\w*|swollen|puff\w*|bruis\w*|fluid|oedema|edema|redness|sunburn\w*)\b"
+    r"|\b(?:appear|look|be|is|are)\s+(?:\w+\s+)?(?:red|pink|flushed)\b|\bnot\s+(?:the|your)\s+"
     r"(?:final\s+)?(?:result|outcome)\b|\bisn't\s+(?:the|your)\s+(?:final\s+)?result\b",
     _FLAGS,
 )

@@ -601,5 +601,76 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:treat|treats|treating|treatment\s+of|cure|cures|heal|heals)\s+(?:a\s+)?(?:wide\s+)?"
         r"(?:range|variety|number|host|list|array|spectrum)\s+of\s+(?:\w+\s+)?(?:diseases|conditions"
         r"|disorders|illnesses|ailments)\b",
+        # "used in the treatment of many diseases", "the treatment of more than 70 diseases"
+        r"\b(?:treat\w*|cure\w*|heal\w*)\s+(?:of\s+)?(?:many|various|numerous|countless|dozens\s+of"
+        r"|(?:more\s+than|over|some)\s+\d+|\d+\+?)\s+(?:\w+\s+){0,2}?(?:diseases|conditions"
+        r"|illnesses|disorders|ailments)\b",
+        # "it can delay or even prevent the need for knee replacement surgery"
+        r"\b(?:delay|prevent|avoid|postpone|eliminat\w*|spar\w*)\w*\s+(?:\w+\s+){0,3}?(?:the\s+)?"
+        r"need\s+for\s+(?:\w+\s+){0,3}?(?:surgery|replacement|transplant\w*|operations?)\b"
+        r"|\b(?:avoid|delay|postpone)\w*\s+(?:\w+\s+)?(?:knee|hip|joint|shoulder)\s+replacement\b",
+        # "the blind see, the crippled walk"
+        r"\bthe\s+blind\s+(?:can\s+)?see\b|\bthe\s+(?:crippled|lame|paraly[sz]ed)\s+(?:can\s+)?walk\b",
+        # "used in autoimmune, neurologic and orthopedic applications"
+        r"\b(?:auto-?immune|neurologic\w*|pulmonary|urologic\w*|ophthalmologic\w*|cardiac"
+        r"|cardiovascular)(?:,?\s+(?:and\s+)?[\w-]+)*\s+(?:applications|indications)\b",
+    ),
+    _rule(
+        "cure",
+        # "patients with osteoarthritis make excellent candidates for stem cell therapy"
+        r"\b(?:make|makes|are|is)\s+(?:\w+\s+)?(?:excellent|good|ideal|great|perfect)\s+"
+        r"candidates?\s+for\b(?=[^.!?]{0,40}\b(?:stem|cell|therapy|treatment|injection))",
+        needs_in_clause=_DISEASES,
+    ),
+    _rule(
+        "cure",
+        # reversing ageing, worded around: "reverse these unwanted ageing changes"
+        r"\brevers\w*\s+(?:this|these|the|those|such)\s+(?:\w+\s+){0,2}?ag(?:e)?ing\b",
+    ),
+    _rule(
+        "fda_misrepresentation",
+        # oversight and a regulator's rules read as approval
+        r"\b(?:are|is)\s+(?:\w+\s+)?(?:monitored|overseen|inspected|audited|supervised)\s+by\s+"
+        r"the\s+(?:fda|u\.?s\.?\s+food)\b",
+        r"\b(?:according\s+to|in\s+accordance\s+with|following|per)\s+(?:the\s+)?(?:fda|u\.?s\.?"
+        r"\s+food\s+(?:&|and)\s+drug\s+administration)(?:'s)?\s+(?:and\s+(?:the\s+)?[\w\s()]{2,60}?"
+        r")?(?:guidelines|standards|regulations|rules|requirements)\b",
+        # another country's ministry, its designation, or an ethics board read as approval
+        r"\bapproved\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:(?:japanese|korean|mexican|turkish)\s+)?"
+        r"(?:ministry\s+of\s+health|mohw|mhlw|mfds|kfda|cofepris|health\s+canada|tga|emea?)\b",
+        r"\b(?:mohw|mfds|mhlw|ministry(?:\s+of\s+[\w,\s]+?)?)[- ]designat\w*",
+        r"\birb[- ]approved\s+(?:procedure|treatment|therapy|protocol|program)\b",
+        r"\b(?:obtained|received|has|holds|got|granted)\s+(?:\w+\s+)?state\s+registration\b",
+        not_before=r"\b(?:not|never|no|non)[\s-]+$",
+    ),
+    _rule(
+        "guaranteed",
+        # "we can make the dark circles disappear"
+        r"\bwe\s+(?:can|will)\s+make\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:disappear"
+        r"|vanish|go\s+away|fade\s+away)\b",
+    ),
+    _rule(
+        "instant",
+        # "visible immediately", "results are immediate"
+        r"\b(?:visible|noticeable|seen|apparent|evident)\s+(?:right\s+)?(?:immediately|instantly"
+        r"|straight\s+away|right\s+away)\b|\bresults?\s+(?:are|is)\s+(?!not\b|never\b|rarely\b)"
+        r"(?:\w+\s+)?(?:immediate|instant)\b",
+        not_before=r"\b(?:not|never|aren't|isn't)\s+(?:\w+\s+)?$",
+    ),
+    _rule(
+        "no_risk",
+        # "they do not cause a reaction", "it is not harmful", "eliminating concerns"
+        r"\b(?:do|does|will|would)\s+not\s+cause\s+(?:a|an|any)\s+(?:\w+\s+)?(?:reactions?"
+        r"|rejection|side[- ]effects?|complications?|problems?)\b"
+        r"|\b(?:do|does|will)n't\s+cause\s+(?:a|an|any)\s+(?:\w+\s+)?(?:reactions?|rejection"
+        r"|side[- ]effects?|complications?)\b",
+        r"\b(?:it|this|they|which)\s+(?:is|are)\s+not\s+harmful\b",
+        r"\beliminat\w*\s+(?:any\s+|all\s+)?(?:concerns?|worr(?:y|ies)|fears?)\s+(?:about|of|over)\b",
+    ),
+    _rule(
+        "unverified_source",
+        # a firm named as the maker or supplier of the clinic's cells
+        r"\b(?:manufacturer|supplier|provider|producer)\s+(?:and\s+\w+\s+)?of\s+our\s+(?:stem\s+)?"
+        r"cells\b",
     ),
 )
