@@ -135,6 +135,15 @@ def test_engine_sentences_built_with_values_are_translated_whole():
             "animals, plants or a secret source."
         )
         assert "says there is no risk" not in translated(listed)
+        # a list joins words inside a sentence, never two sentences that hold an "and"
+        processing = (
+            "Processed in a closed, sterile system. Prepared and given back on the same day, "
+            "with minimal handling."
+        )
+        assert "Prepared" not in translated(processing)
+        assert "found none" not in translated(
+            "No enforcement record found in the public lists (you looked and found none)."
+        )
         # a sentence opened by a filled-in value opens capitalised, the Turkish way
         assert translated(
             "Uses placental or amniotic cells; for a cosmetic treatment only your "

@@ -73,8 +73,12 @@ def _templates() -> tuple[tuple[re.Pattern[str], str], ...]:
     found = []
     for sentence in sorted(TEMPLATES, key=lambda t: -len(re.sub(r"\{\d+\}", "", t))):
         parts = re.split(r"(\{\d+\})", sentence)
+        # A list ("{0} and {1}", "{0}, {1}") joins words within one sentence, never two
+        # sentences ("Processed in a closed system. Prepared and given back the same day.").
+        joins_a_list = not re.search(r"[A-Za-z]{4,}", re.sub(r"\{\d+\}", "", sentence))
+        slot = r"(?:(?![.!?]\s+[A-Z]).)+?" if joins_a_list else ".+?"
         pattern = "".join(
-            f"(?P<s{part[1:-1]}>.+?)" if re.fullmatch(r"\{\d+\}", part) else re.escape(part)
+            f"(?P<s{part[1:-1]}>{slot})" if re.fullmatch(r"\{\d+\}", part) else re.escape(part)
             for part in parts
         )
         found.append((re.compile(f"^{pattern}$", re.DOTALL), sentence))

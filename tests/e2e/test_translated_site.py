@@ -32,7 +32,7 @@ TEXT_NODES = """() => {
   while (walker.nextNode()) {
     const node = walker.currentNode;
     const parent = node.parentElement;
-    if (!parent || parent.closest('script,style,[hidden],.visually-hidden,.site-languages')) continue;
+    if (!parent || parent.closest('script,style,[hidden],.site-languages')) continue;
     const style = getComputedStyle(parent);
     if (style.display === 'none' || style.visibility === 'hidden') continue;
     const text = node.textContent.replace(/\\s+/g, ' ').trim();
@@ -150,8 +150,11 @@ def english_inside(translated: list[str], allowed: set[str]) -> list[str]:
         key=len,
         reverse=True,
     )
+    claims = [c for c in Clinic.objects.values_list("claims__text", flat=True) if c]
     found = []
     for text in translated:
+        if any(text in claim for claim in claims):
+            continue  # a piece of a claim the page marks: quoted as published
         rest = text
         for name in quoted:
             if len(name) > 3 and name in rest:

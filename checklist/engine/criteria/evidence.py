@@ -120,10 +120,9 @@ def _no_enforcement_history(facts: ClinicFacts) -> Evaluation:
         return PARTIAL, f"A regulator's letter, closed out within the last five years: {detail}."
     if record == "recall":
         return PARTIAL, f"Products it used were recalled: {detail}."
-    return (
-        MET,
-        f"No enforcement record found in the public lists{f' ({detail})' if detail else ''}.",
-    )
+    if detail:
+        return MET, f"No enforcement record found in the public lists ({detail})."
+    return MET, "No enforcement record found in the public lists."
 
 
 def _ethics_review(facts: ClinicFacts) -> Evaluation:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from django.conf import settings
@@ -131,7 +132,24 @@ def engine_texts() -> list[str]:
             texts.setdefault(text)
     texts.update(dict.fromkeys(catalogue_texts()))
     texts.update(dict.fromkeys(WORDS))
+    texts.update(dict.fromkeys(filled_words()))
     return sorted(texts)
+
+
+def filled_words() -> list[str]:
+    """The words the engine fills into its sentences, one word or several ("donor",
+    "exosomes", "your own fat"): every value of its *_WORDS tables."""
+    from checklist.engine.criteria import wording
+    from checklist.engine.presentation import details
+
+    return [
+        str(value)
+        for module in (wording, details)
+        for name, table in vars(module).items()
+        if name.endswith("_WORDS") and isinstance(table, Mapping)
+        for value in table.values()
+        if str(value).strip()
+    ]
 
 
 def render() -> str:
