@@ -15,7 +15,7 @@ _TREAT = (
     r"|san(?:a|an|ar)|regener\w*|repar\w*|revert\w*|reviert\w*|elimin\w*|combat\w*|alivi\w*"
     r"|terapi\w*|restaur\w*|mejor\w*|expectativas\s+de\s+vida|soluci\w*|benefici\w*|eficaz\w*"
     r"|contra|indicad[oa]s?\s+para|calidad\s+de\s+vida|recuper\w*|fren\w*|deten\w*|detien\w*"
-    r"|devuelv\w*|devolv\w*)\b"
+    r"|devuelv\w*|devolv\w*|util(?:es)?\s+(?:en|para)|respond\w*)\b"
 )
 _DISEASES = (
     r"\b(?:acne|rosacea|psoriasis|dermatitis|eccema|eczema|alopecia|calvicie|vitiligo|melasma"
@@ -56,6 +56,8 @@ RULES: Final = (
         r"\b(?:lineamientos|normas|normativas?|regulaciones|estandares|directrices)\s+(?:\w+\s+)"
         r"{0,2}?(?:federales|de\s+la\s+fda)",
         r"\bcumpl\w*\s+(?:con\s+)?(?:\w+\s+){0,3}?fda\b",
+        # a laser or a device cleared by the FDA is the device's clearance, not the cells'
+        not_before=r"\b(?:laser|dispositivo|equipo|aparato|maquina|centrifug)\w*\s+(?:[\w-]+\s+){0,4}$",
     ),
     # cure -------------------------------------------------------------------------------------
     rule(
@@ -81,6 +83,15 @@ RULES: Final = (
     ),
     rule(
         "cure",
+        r"\b(?:mas\s+de|hasta|cerca\s+de|alrededor\s+de)\s+\d+\s+(?:\w+\s+)?(?:enfermedades|patologias"
+        r"|afecciones|dolencias)\b",
+        r"\b(?:reduc|disminu|alivi|elimin|mejor)\w*\s+(?:\w+\s+){0,4}?sintomas\b",
+        r"\balivi\w*\s+(?:tu|su|el|sus|tus|los)\s+dolor\w*|\bdolor\w*\s+(?:\w+\s+){0,2}?desaparec\w*"
+        r"|\bdesaparec\w*\s+(?:\w+\s+){0,2}?(?:el\s+)?dolor\b",
+        r"\b(?:preserv|conserv)\w*\s+(?:la\s+|tu\s+|su\s+)?juventud\b|\bmilagro\s+de\b",
+    ),
+    rule(
+        "cure",
         r"\bcontrarrest\w*\s+(?:este|ese|dicho|el)\s+proceso\b",
         needs_in_sentence=r"envejec|rejuvenec|\bedad\b",
     ),
@@ -102,7 +113,8 @@ RULES: Final = (
         r"(?:riesgos?|efectos\s+(?:secundarios|adversos|colaterales)|complicaciones"
         r"|contraindicaciones|rechazo|reacciones?\s+alergic\w*|alergias?)\b",
         r"\bno\s+(?:hay|existe|existen|tiene|tienen|presenta|presentan|conlleva|conllevan|implica"
-        r"|genera|generan|produce|producen|causa|causan|provoca|provocan|posee|poseen)\s+"
+        r"|genera|generan|produce|producen|causa|causan|provoca|provocan|posee|poseen|reporta|reportan"
+        r"|registra|registran|observa|observan)\s+"
         r"(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:(?:posibilidad|probabilidad)\s+de\s+)?(?:riesgos?"
         r"|efectos\s+(?:secundarios|adversos|colaterales)|complicaciones|rechazo"
         r"|contraindicaciones|peligro|reacciones?\s+alergic\w*|alergias?)\b",
@@ -119,7 +131,8 @@ RULES: Final = (
         r"\blibres?\s+de\s+(?:riesgos?|efectos\s+(?:secundarios|adversos)|complicaciones)"
         r"|\briesgos?\s+(?:es\s+)?(?:inexistente|nulo)s?\b|\bsin\s+peligro\b"
         r"|\bseguridad\s+(?:total|absoluta|del\s+100\s?%)|\brechazo\s+(?:cero|nulo)\b"
-        r"|\befectos\s+(?:secundarios|adversos)\s+(?:son\s+)?(?:nulos|inexistentes)"
+        r"|\befectos\s+(?:secundarios|adversos)\s+(?:son\s+)?(?:[\w,]+\s+){0,3}?(?:cuasi\s+|practicamente\s+)?"
+        r"(?:nulos|inexistentes)|\bno\s+es\s+(?:riesgos[oa]|peligros[oa])\b"
         r"|\b(?:totalmente|completamente|100\s?%)\s+natural\w*\s+y\s+segur[oa]s?\b"
         r"|\bevita\w*\s+(?:\w+\s+)?rechazo\b",
         r"|\b(?:elimina|evita)\w*\s+(?:todo|cualquier)\s+(?:tipo\s+de\s+)?riesgo",
@@ -134,7 +147,9 @@ RULES: Final = (
         r"|\b(?:100\s?%|cien\s+por\s+cien)\s+(?:de\s+)?(?:efectiv|eficac|exito|satisfac)\w*"
         r"|\bsiempre\s+funciona\w*|\bfunciona\s+siempre\b"
         r"|\b(?:tasa|indice|porcentaje)\s+de\s+exito\s+(?:\w+\s+){0,3}?\d+"
-        r"|\b\d{2,3}(?:[.,]\d+)?\s?%\s+de\s+nuestros\s+(?:pacientes|casos|clientes)",
+        r"|\b\d{2,3}(?:[.,]\d+)?\s?%\s+de\s+nuestros\s+(?:pacientes|casos|clientes)"
+        r"|\b\d{2,3}\s?%\s+de\s+(?:satisfaccion|exito|efectividad|eficacia)\b"
+        r"|\b(?:fueron|son|ha\s+sido|han\s+sido)\s+todo\s+un\s+exito\b",
         not_after=r"^\s*(?:la\s+|su\s+|tu\s+|de\s+|el\s+)?(?:privacidad|confidencial\w*|seguridad"
         r"|calidad|atencion|precio|esteril\w*|intimidad|discrecion|mejor\s+precio)",
         # "garantizar" is often "to ensure": only a promised outcome is a guarantee
@@ -155,7 +170,7 @@ RULES: Final = (
     rule(
         "permanent",
         r"\bpara\s+siempre\b|\bde\s+por\s+vida\b|\beternamente\b|\bde\s+forma\s+definitiva\b"
-        r"|\bresultados?\s+(?:\w+\s+)?eternos?\b",
+        r"|\bresultados?\s+(?:\w+\s+)?eternos?\b|\bresultados?\s+(?:es|son)\s+definitiv\w*",
         not_before=r"\b(?:cambi|marc|transform|revolucion)\w*\s+(?:\w+\s+)?$"
         r"|\b(?:medicacion|medicamentos?|tratamiento|insulina|dialisis|secuelas?|dano)\s+$",
     ),
@@ -175,7 +190,8 @@ RULES: Final = (
         r"\b"
         + _OUTCOME
         + r"\s+(?:\w+\s+){0,2}?(?:desde\s+(?:la\s+)?primera\s+(?:sesion|aplicacion)"
-        r"|el\s+mismo\s+dia|en\s+(?:solo\s+)?(?:minutos|una\s+hora|\d+\s+minutos))",
+        r"|el\s+mismo\s+dia|en\s+(?:solo\s+)?(?:minutos|una\s+hora|\d+\s+minutos)"
+        r"|desde\s+el\s+primer\s+dia)",
     ),
     # universal --------------------------------------------------------------------------------
     rule(
@@ -235,7 +251,8 @@ LANGUAGE: Final = Language(
     negated_before=re.compile(
         # "no", "nunca" and "ningún" reach five words, "sin" and "ni" two ("sin cirugía y con resultados
         # permanentes" still claims them); none reaches across a comma
-        r"(?:\b(?:no(?!\s+(?:solo|menos)\b)|nunca|jamas|tampoco|ningun[oa]?)\b(?:[^\w,;]+[\w'-]+){0,5}"
+        r"(?:\b(?:no(?!\s+(?:solo|menos)\b)|nunca|jamas|tampoco|ningun[oa]?|imposible)\b"
+        r"(?:[^\w,;]+[\w'-]+){0,5}"
         r"|\b(?:sin|ni|carece\w*\s+de)\b(?:[^\w,;]+(?!(?:y|e|con|pero)\b)[\w'-]+){0,2}"
         r"|\b(?:en\s+lugar\s+de|en\s+vez\s+de|lejos\s+de|el\s+mito\s+de|no\s+es\s+cierto\s+que"
         r"|es\s+falso\s+que|a\s+diferencia\s+de)(?:[^\w,;]+[\w'-]+){0,8})[^\w,;]*$"
@@ -270,7 +287,7 @@ LANGUAGE: Final = Language(
             ),
             "cure": re.compile(
                 r"\b(?:potencial\w*|capacidad|podria|podrian|busca\w*|pretende\w*|intenta\w*"
-                r"|investiga\w*|estudia\w*|ensayos?|esperanza|futuro)\b"
+                r"|investiga\w*|estudia\w*|ensayos?|esperanza|futuro|objetivo)\b"
             ),
         }
     ),
@@ -291,6 +308,12 @@ LANGUAGE: Final = Language(
                 r"|\bestudios?\s+(?:publicad|realizad|recientes?|preliminar)\w*"
                 r"|\bensayos?\s+clinic\w*|\binvestigador\w*|\bcientificos\b|\bse\s+(?:esta|estan)\s+"
                 r"(?:estudiando|investigando|probando)|\b(?:aun|todavia)\s+no\b|\bexperimental\w*"
+                r"|\bvari(?:a|an)\s+segun\b"
+            ),
+            # what exists, or what a word means, is not what the clinic sells
+            "unverified_source": re.compile(
+                r"\ben\s+el\s+mercado\b|\bnos\s+referimos\b|\bse\s+refiere\b"
+                r"|\b(?:dos|tres|varios|diferentes|distintos)\s+tipos\s+de\s+celulas"
             ),
         }
     ),
@@ -298,7 +321,8 @@ LANGUAGE: Final = Language(
         r"\bcuidado\b|\bdesconfi\w*|\bojo\s+con\b|\bprecaucion\b|\balert\w*|\badvert\w*|\badviert"
         r"\w*|\bno\s+(?:te\s+)?(?:dejes|dejarse|creas|caigas)\b|\bsenal\w*\s+de\s+alarma"
         r"|\bevit[ae]\w*\s+(?:las\s+|los\s+)?(?:clinicas|centros)"
-        r"|\b(?:clinicas|centros|anuncios|webs?)\s+que\s+(?:prometen|ofrecen|anuncian|aseguran"
+        r"|\bpreocupante\w*"
+        r"|\b(?:clinicas|centros|institutos|anuncios|webs?)\s+que\s+(?:proponen|prometen|ofrecen|anuncian|aseguran"
         r"|garantizan|dicen|venden)|\b(?:otras|algunas|muchas)\s+clinicas\b"
     ),
     reported=re.compile(
@@ -306,7 +330,8 @@ LANGUAGE: Final = Language(
         r"|\bpromet(?:e|en|ia|ian|io|ieron|iendo|edor\w*)\b"
         r"|\bno\s+(?:esta|estan|ha\s+sido|han\s+sido)\s+(?:\w+\s+)?(?:aprobad|probad|demostrad"
         r"|autorizad)\w*|\bsin\s+(?:el\s+)?(?:respaldo|aval|autorizacion)\b|\bno\s+autorizad\w*"
-        r"|\bcofepris\b|\binvima\b|\banmat\b|\baemps\b|\babus\w*|\bdudos\w*"
+        r"|\bcofepris\b|\binvima\b|\banmat\b|\baemps\b|\babus\w*|\bdudos\w*|\bdudas\b"
+        r"|\bcontroversia\w*|\bpolemic\w*|\baseguran\s+que\b|\bdeclar(?:o|aron|a)\b"
         r"|\bse\s+(?:estan\s+)?(?:estudiando|investigando)\b|\bfalta(?:n)?\s+(?:estudios|evidencia)"
         r"|\b(?:baja|poca|sin)\s+evidencia\b|\bno\s+hay\s+(?:evidencia|pruebas|estudios)"
         r"|\bse\s+(?:presenta|presentan|venden?|anuncian?)\s+como\b|\bpublicidad\b|\bdenunci\w*"
