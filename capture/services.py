@@ -52,8 +52,13 @@ DISCLOSURE = re.compile(
     r"\bside[- ]effects?\b|\bcomplications?\b|\binfection\b|\bresults? (?:may |can |will )?vary\b|"
     r"\bnot (?:be )?guaranteed\b|\bno guarantee\b|\bnot (?:been )?approved\b|\binformed consent\b|"
     r"\bconsent form\b|\blimited (?:long[- ]term )?(?:data|evidence)\b|\binvestigational\b|"
-    r"\bexperimental\b|\bnot (?:a )?(?:cure|suitable)\b|\briesgos?\b|\befectos secundarios\b|"
-    r"\byan etki\w*|\brisk\w*\b",
+    r"\bexperimental\b|\bnot (?:a )?(?:cure|suitable)\b|\brisk\w*\b|"
+    # Spanish and Turkish pages: risks, side effects, consent, results that vary, no guarantee
+    r"\briesgos?\b|\befectos (?:secundarios|adversos)\b|\bcomplicaci[oó]n\w*|"
+    r"\bconsentimiento informado\b|\bresultados? (?:pueden |puede )?var[ií]a\w*|"
+    r"\bno (?:se )?garantiza\w*|\bno (?:est[aá] )?aprobad\w*|\bexperimentales?\b|"
+    r"\byan etki\w*|\bkomplikasyon\w*|\bonam\w*|\bsonu[cç]lar\w* (?:ki[sş]iden ki[sş]iye )?"
+    r"de[gğ]i[sş]\w*|\bgaranti (?:edilmez|verilmez|vermiyoruz)",
     re.IGNORECASE,
 )
 # What an accreditation named on a page is recorded as, until a curator checks it.

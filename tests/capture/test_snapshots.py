@@ -295,3 +295,26 @@ def test_pages_due_for_a_recheck(site):
     WebsitePage.objects.update(recheck=False)
     assert list(services.pages_due(now=later)) == []
     assert Claim.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Los resultados pueden variar de un paciente a otro.",
+        "Como todo procedimiento, puede tener complicaciones como infección o hematomas.",
+        "Antes del tratamiento firmará un consentimiento informado.",
+        "Sonuçlar kişiden kişiye değişir.",
+        "Tedavinin kesin sonucu garanti edilmez.",
+        "Nadiren komplikasyonlar görülebilir.",
+    ],
+)
+def test_a_dropped_disclosure_is_read_in_spanish_and_turkish_too(sentence):
+    assert services.DISCLOSURE.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Resultados garantizados para siempre.", "Kalıcı sonuç, hemen."],
+)
+def test_a_claim_is_not_a_disclosure(sentence):
+    assert not services.DISCLOSURE.search(sentence)
