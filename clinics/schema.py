@@ -27,7 +27,6 @@ from django.core.validators import URLValidator, validate_slug
 from django.db import models
 
 from . import schema_rules
-from .languages import ClaimLanguage
 from .choices import (
     CellForm,
     CellSource,
@@ -43,6 +42,7 @@ from .choices import (
     Specialty,
     Treatment,
 )
+from .languages import ClaimLanguage
 
 
 class Invalid(Exception):

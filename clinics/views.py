@@ -19,7 +19,6 @@ from django.utils.html import format_html_join
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
-from checklist import prices
 from checklist.engine import presentation
 from checklist.engine.criteria import CATALOGUE
 from checklist.engine.pricing import FULL_FACE_RANGES
@@ -28,6 +27,7 @@ from clinics.services import claim_screen
 from config.ratelimit import SEARCHES, is_search, rate_limited
 from pagecache.cache import cache_public_page, data_cached
 
+from . import prices
 from .choices import USD, Treatment
 from .enforcement import actions_naming, last_checked
 from .filters import (

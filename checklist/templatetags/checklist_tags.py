@@ -16,9 +16,9 @@ from django import template
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
-from checklist import prices
 from checklist.engine import presentation
 from checklist.engine.criteria import CATALOGUE
+from clinics import prices
 
 register = template.Library()
 

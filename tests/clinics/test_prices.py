@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from django.utils import translation
 
-from checklist import prices
 from checklist.engine import presentation
+from clinics import prices
 
 
 def test_english_prices_are_the_engines_own():
