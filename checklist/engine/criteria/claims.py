@@ -24,6 +24,7 @@ from .wording import (
     FDA_FLAGS,
     PROMISE_FLAGS,
     TIMELINE_FLAGS,
+    TIMELINE_WORDS,
     UNKNOWN_OPTION,
     YES_NO,
     _join,
@@ -79,8 +80,8 @@ def _realistic_timeline(facts: ClinicFacts) -> Evaluation:
     promised = [c for c in TIMELINE_FLAGS if c in flags]
     if promised:
         return NOT_MET, (
-            f"Its marketing promises {_join(promised)} results; results build over 3 to 6 "
-            "months and the skin keeps ageing."
+            f"Its marketing promises {_join(TIMELINE_WORDS[c] for c in promised)} results; "
+            "results build over 3 to 6 months and the skin keeps ageing."
         )
     return MET, "Its marketing does not promise instant or permanent results."
 

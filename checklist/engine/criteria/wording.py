@@ -86,6 +86,10 @@ CLAIM_WORDS: Final[Mapping[str, str]] = MappingProxyType(
 # Each flag counts against exactly one criterion, so one sentence is not penalised twice.
 PROMISE_FLAGS: Final = ("guaranteed", "no_risk", "cure", "universal", "unverified_source")
 TIMELINE_FLAGS: Final = ("instant", "permanent")
+# What a timeline flag promises, as its sentence says it ("promises instant results").
+TIMELINE_WORDS: Final[Mapping[str, str]] = MappingProxyType(
+    {"instant": "instant", "permanent": "permanent"}
+)
 FDA_FLAGS: Final = ("fda_misrepresentation",)
 
 # This project's thresholds, not a source's: enough years or cases to have met complications.

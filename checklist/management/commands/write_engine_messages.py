@@ -74,9 +74,6 @@ def _template(node: ast.JoinedStr) -> str:
 # the typical range. Quoted $9,500; typical ..."): templates of their own, too short for the
 # rule above.
 JOINS = ("{0} and {1}", "{0}, {1}", "Quoted {0}; {1}.")
-# Words the engine fills into its sentences that look like identifiers to READABLE: the
-# promises a timeline flag names ("Its marketing promises instant and permanent results").
-WORDS = ("instant", "permanent")
 
 
 def engine_templates() -> list[str]:
@@ -131,7 +128,6 @@ def engine_texts() -> list[str]:
                 continue
             texts.setdefault(text)
     texts.update(dict.fromkeys(catalogue_texts()))
-    texts.update(dict.fromkeys(WORDS))
     texts.update(dict.fromkeys(filled_words()))
     return sorted(texts)
 
