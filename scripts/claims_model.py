@@ -26,6 +26,13 @@ context step (negation, warnings, reported speech), as the semantic layer's prop
 
 Training is plain Newton's method in numpy (no scikit-learn: the lock is not changed), with
 fixed folds (documents ordered by the SHA-256 of their address): the same output every run.
+
+Another sentence encoder can be tried in WordLlama's place without adding it to the lock:
+``--texts-out texts.json`` writes every text the study embeds; encode them elsewhere (for a
+sentence-transformers model, ``scripts/claims_encode.py`` in a scratch virtualenv) and rerun
+with ``--vectors texts.json vectors.npy``. The per-category AUC (each row scored by its best
+sentence, against the honest rows) says how well the vectors alone tell a claim from an honest
+look-alike.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import itertools
+import json
 import os
 import re
 import sys
@@ -106,9 +114,31 @@ def _row(id: str, label: str, text: str, group: str) -> Row:
     return Row(id, label, text, group, rules, sentences)
 
 
-def read_rows(labels: Path | None) -> tuple[list[Row], list[Row]]:
+Embed = Callable[[list[str]], np.ndarray]
+
+
+def stored_vectors(texts: Path, vectors: Path) -> Embed:
+    """An encoder that looks each text up in vectors computed elsewhere (``--vectors``)."""
+    order = json.loads(texts.read_text(encoding="utf-8"))
+    matrix = np.load(vectors)
+    if len(order) != len(matrix):
+        raise SystemExit(f"{texts} holds {len(order)} texts but {vectors} {len(matrix)} vectors")
+    index = {text: i for i, text in enumerate(order)}
+
+    def embed(batch: list[str]) -> np.ndarray:
+        missing = [t for t in batch if t not in index]
+        if missing:
+            raise SystemExit(f"{len(missing)} texts have no stored vector, e.g. {missing[0]!r}")
+        return np.array([matrix[index[t]] for t in batch])
+
+    return embed
+
+
+def read_rows(labels: Path | None, embed: Embed | None = None) -> tuple[list[Row], list[Row]]:
     """(training-only rows, dev rows): the synthetic set and curators' labels are always
-    trained on; the dev split is dealt into folds. Validation rows are never kept."""
+    trained on; the dev split is dealt into folds. Validation rows are never kept. ``embed``
+    replaces WordLlama's vectors (``--vectors``)."""
+    embed = embed or sem.embed
     dev_rows = [r for r in _tsv(REAL) if r["split"] == "dev"]
     fixed = [_row(r["id"], r["label"], r["text"], "synthetic") for r in _tsv(SYNTHETIC)]
     if labels:
@@ -116,7 +146,7 @@ def read_rows(labels: Path | None) -> tuple[list[Row], list[Row]]:
     dev = [_row(r["id"], r["label"], r["text"], r["source_url"]) for r in dev_rows]
     texts = [r.text for r in fixed + dev]
     sentences = [s.text for r in fixed + dev for s in r.sentences]
-    row_vectors, sentence_vectors = sem.embed(texts), sem.embed(sentences)
+    row_vectors, sentence_vectors = embed(texts), embed(sentences)
     k = 0
     for i, row in enumerate(fixed + dev):
         row.vector, row.grams = row_vectors[i], _grams(row.text)
@@ -266,6 +296,20 @@ def report(name: str, rows: Sequence[Row], found: dict[str, set[str]]) -> None:
     print("    " + ", ".join(parts))
 
 
+def separation(rows: Sequence[Row], scores: Scores) -> dict[str, float]:
+    """Per category, the AUC of the model's score against the honest rows: the chance that a row
+    of the category outscores an honest one (each row scored by its best sentence)."""
+    out = {}
+    for j, category in enumerate(CATEGORIES):
+        best = {r.id: max((p[j] for p in scores[r.id]), default=0.0) for r in rows}
+        mine = np.array([best[r.id] for r in rows if r.label == category])
+        honest = np.array([best[r.id] for r in rows if r.label == "ok"])
+        if len(mine) and len(honest):
+            above = (mine[:, None] > honest[None, :]).mean()
+            out[category] = float(above + 0.5 * (mine[:, None] == honest[None, :]).mean())
+    return out
+
+
 def exemplar_layer(dev: list[Row], fold: dict[str, int]) -> dict[str, set[str]]:
     found = {}
     for k in sorted(set(fold.values())):
@@ -281,14 +325,35 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--labels", type=Path, help="reviewed labels, JSON Lines")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--texts-out", type=Path, help="write the texts to embed (JSON) and stop")
+    parser.add_argument(
+        "--vectors",
+        nargs=2,
+        type=Path,
+        metavar=("TEXTS", "VECTORS"),
+        help="vectors from another encoder: the JSON list of texts and a .npy matrix, row by row",
+    )
     args = parser.parse_args()
-    fixed, dev = read_rows(args.labels)
+    if args.texts_out:
+        seen: list[str] = []
+        read_rows(args.labels, lambda batch: (seen.extend(batch), sem.embed(batch))[1])
+        args.texts_out.write_text(json.dumps(sorted(set(seen)), ensure_ascii=False), "utf-8")
+        print(f"wrote {len(set(seen))} texts to {args.texts_out}")
+        return
+    embed = stored_vectors(*args.vectors) if args.vectors else None
+    fixed, dev = read_rows(args.labels, embed)
     fold = folds_of(dev, args.folds)
     print(f"dev split: {len(dev)} rows from {len(fold)} documents in {args.folds} folds")
     report("rules and finders alone", dev, {r.id: set(r.rules) for r in dev})
-    report("exemplars (shipped), fold held out", dev, exemplar_layer(dev, fold))
-    for kind in ("embedding", "ngram"):
+    if not embed:
+        report("exemplars (shipped), fold held out", dev, exemplar_layer(dev, fold))
+    for kind in ("embedding",) if embed else ("embedding", "ngram"):
         scores = out_of_fold(fixed, dev, fold, kind)
+        auc = separation(dev, scores)
+        print(
+            f"{kind} LR, AUC against honest rows: "
+            + ", ".join(f"{c} {a:.3f}" for c, a in auc.items())
+        )
         for cut in (0.5, 0.8, 0.9, 0.95):
             report(f"{kind} LR, threshold {cut}", dev, flagged(dev, scores, [cut] * 8))
         report(f"{kind} LR, nested per-category thresholds", dev, nested(fixed, dev, fold, kind))

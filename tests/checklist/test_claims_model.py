@@ -11,6 +11,7 @@ from pathlib import Path
 from types import ModuleType
 
 import numpy as np
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "checklist" / "engine" / "claims" / "data" / "real.tsv"
@@ -49,3 +50,26 @@ def test_the_logistic_regression_separates_what_is_separable() -> None:
     y = np.array([0.0, 0.0, 1.0, 1.0])
     beta = script._logistic(x, y, np.ones(4), np.array([0.1, 1e-3]))
     assert ((x @ beta > 0) == (y == 1)).all()
+
+
+def test_vectors_from_another_encoder_are_looked_up_by_text(tmp_path: Path) -> None:
+    script = _script()
+    texts, vectors = tmp_path / "texts.json", tmp_path / "vectors.npy"
+    texts.write_text('["first", "second"]', encoding="utf-8")
+    np.save(vectors, np.array([[1.0, 0.0], [0.0, 1.0]]))
+    embed = script.stored_vectors(texts, vectors)
+    assert embed(["second", "first"]).tolist() == [[0.0, 1.0], [1.0, 0.0]]
+    with pytest.raises(SystemExit, match="no stored vector"):
+        embed(["third"])
+
+
+def test_separation_is_the_chance_a_claim_outscores_an_honest_row() -> None:
+    script = _script()
+    rows = [
+        script.Row(i, label, "", "g", frozenset(), [script.Sentence("", (True,) * 8)])
+        for i, label in (("a", "cure"), ("b", "cure"), ("c", "ok"), ("d", "ok"))
+    ]
+    score = {"a": 0.9, "b": 0.4, "c": 0.5, "d": 0.1}
+    scores = {i: [np.full(8, p)] for i, p in score.items()}
+    # cure rows 0.9 and 0.4 against honest 0.5 and 0.1: 3 of the 4 pairs ordered right
+    assert script.separation(rows, scores)["cure"] == 0.75

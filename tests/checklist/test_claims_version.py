@@ -26,6 +26,9 @@ PINNED = {
     "2026.5-012a3bd9fb4d0706": "34ad691c433cbd61",
     # the fifth collection's dev rows in the bank; tuned on them (finders' honest contexts too)
     "2026.6-be9e514899db838e": "34ad691c433cbd61",
+    # session 9: a sentence that denies a kind of claim does not make it further on; approval
+    # named as the exception ("only certain ... are FDA-approved") is honest
+    "2026.7-3bb969bf946492ea": "34ad691c433cbd61",
 }
 
 

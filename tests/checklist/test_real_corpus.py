@@ -44,3 +44,23 @@ def test_no_source_document_is_in_both_splits() -> None:
         splits.setdefault(row["source_url"], set()).add(row["split"])
     assert all(len(s) == 1 for s in splits.values())
     assert {next(iter(s)) for s in splits.values()} == {"dev", "validation"}
+
+
+def test_the_second_reading_labels_rows_of_the_corpora_and_only_those() -> None:
+    data = REAL.parent
+    known: set[str] = {r["id"] for r in rows()}
+    for name in ("real_es.tsv", "real_tr.tsv"):
+        with (data / name).open(encoding="utf-8", newline="") as handle:
+            known |= {
+                r["id"] for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            }
+    with (data / "second_reading.tsv").open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        assert reader.fieldnames == ["id", "label", "note"]
+        reading = list(reader)
+    ids = [r["id"] for r in reading]
+    assert len(ids) == len(set(ids)) >= 2400
+    assert set(ids) <= known
+    assert all(r["label"] in LABELS for r in reading)
+    # the English corpus was read whole; collections added later are read when they are added
+    assert {r["id"] for r in rows()} <= set(ids)

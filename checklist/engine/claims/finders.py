@@ -26,7 +26,12 @@ _FDA_DENIAL = re.compile(
     r"|\bonly\s+(?:covers|applies)|\blimited\s+to\b|\bapproved\s+only\b|\bonly\s+approved\b"
     r"|\bnon-?fda\b|\blacks?\s+(?:\w+\s+)?approval\b|\bwithout\s+(?:\w+\s+)?approval\b"
     # the cells the FDA has approved: blood-forming cells from cord blood, for blood disorders
-    r"|\bhematopoietic\b|\bhaematopoietic\b|\bblood[- ]forming\b|\blicensure\b",
+    r"|\bhematopoietic\b|\bhaematopoietic\b|\bblood[- ]forming\b|\blicensure\b"
+    r"|\bblood\s+(?:disorders?|cancers?)\b"
+    # approval named as the exception: "only certain stem cell therapies ... are FDA-approved",
+    # "the only FDA-approved stem cell products are ..."
+    r"|\bonly\s+(?:certain|some|a\s+few|a\s+handful\s+of|one|two|three)\b[^.!?]{0,80}?"
+    r"\b(?:are|is|ha(?:ve|s)\s+been)\s+(?:fda[- ])?approved|\bthe\s+only\s+(?:fda[- ])?approved\b",
     _FLAGS,
 )
 _RISK_NOUN = (
@@ -72,7 +77,8 @@ _SOURCE_WARNED = re.compile(
     _FLAGS,
 )
 _RESTRICTED_APPROVAL = re.compile(
-    r"\b(?:approved|licensed|authori[sz]ed)\s+only\s+for\b|\bonly\s+(?:approved|licensed)\s+for\b",
+    r"\b(?:approved|licensed|authori[sz]ed)\s+only\s+for\b|\bonly\s+(?:approved|licensed)\s+for\b"
+    r"|\bthe\s+only\s+(?:fda[- ])?(?:approved|licensed)\b",
     _FLAGS,
 )
 

@@ -7,7 +7,8 @@ row is right only when nothing at all is flagged. Pure: give it the rows and a s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .categories import CATEGORIES, Flag
@@ -83,7 +84,28 @@ class Figures:
 
 
 def measure(rows: Sequence[Labelled], screen: Callable[[str], Iterable[Flag]]) -> Figures:
-    found = {row.id: {flag.category for flag in screen(row.text)} for row in rows}
+    return _figures(rows, {row.id: {flag.category for flag in screen(row.text)} for row in rows})
+
+
+def measure_reading(rows: Sequence[Labelled], reading: Mapping[str, str]) -> Figures:
+    """The same figures for a second person's labels (row id -> label), scored as if they were
+    a screener's flags: how far a careful reader agrees with the corpus's labels."""
+    return _figures(rows, {row.id: {reading[row.id]} - {OK} for row in rows})
+
+
+def agreement(first: Sequence[str], second: Sequence[str]) -> tuple[float, float]:
+    """(the share of rows given the same label, Cohen's kappa: that share corrected for the
+    agreement two readers labelling at random with their own frequencies would reach)."""
+    if len(first) != len(second) or not first:
+        raise ValueError("agreement needs two readings of the same, non-empty rows")
+    n = len(first)
+    observed = sum(a == b for a, b in zip(first, second, strict=True)) / n
+    counts_first, counts_second = Counter(first), Counter(second)
+    chance = sum(counts_first[k] * counts_second[k] for k in counts_first) / (n * n)
+    return observed, (observed - chance) / (1 - chance) if chance < 1 else 1.0
+
+
+def _figures(rows: Sequence[Labelled], found: Mapping[str, set[str]]) -> Figures:
     by_label: dict[str, LabelFigures] = {}
     for label in LABELS:
         mine = [row for row in rows if row.label == label]

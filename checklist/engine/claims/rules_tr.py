@@ -130,6 +130,14 @@ RULES: Final = (
         r"|\bbir\s+daha\s+(?:asla\s+)?(?:geri\s+gelmez|tekrar\w*\s+gerek\w*)",
         self_negated=True,
     ),
+    # hair that "will never fall out again", "does not fall out for life": a denied loss is
+    # the permanence claimed
+    rule(
+        "permanent",
+        r"\b(?:bir\s+daha|asla|hicbir\s+zaman|(?:omur|hayat|yasam)\s+boyu)\s+(?:\w+\s+){0,2}?"
+        r"(?:dokulme|kaybolma|geri\s+gelme)\w*",
+        self_negated=True,
+    ),
     # instant ----------------------------------------------------------------------------------
     rule(
         "instant",
@@ -156,7 +164,7 @@ RULES: Final = (
         r"\bher\s+yas\w*|\b(?:her|tum|butun)\s+cilt\s+tip\w*|\bher\s+tip\s+cilt\w*|\bherkes\w*",
         # "a disease seen at every age" says nothing of who the treatment suits
         needs_in_clause=r"\b(?:uygula\w*|uygun\w*|yapil\w*|kullanil\w*|tercih\w*|ideal\w*|faydalan\w*"
-        r"|yararlan\w*|icin|etkili\w*|sonuc\w*|guvenle|aday\w*)",
+        r"|yararlan\w*|icin|etkili\w*|sonuc\w*|guvenle|aday\w*|mumkun\w*)",
     ),
     rule(
         "universal",
@@ -213,6 +221,8 @@ LANGUAGE: Final = Language(
                 r"^\W*(?:[\w'-]+\s+){0,2}?(?:\w*(?:abilir|ebilir)\w*|olabil\w*)\b"
             ),
             "universal": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:farkli\w*|degis\w*)"),
+            # "riski yok denecek kadar azdır": so small it is almost none, a small risk
+            "no_risk": re.compile(r"^\W*denecek\s+kadar\b"),
             "cure": re.compile(r"^\W*(?:[\w'-]+\s+){0,4}?(?:amacla\w*|amaci\w*|hedefle\w*)"),
             # "they may be of animal or plant origin": what exosomes can be, not what is sold
             "unverified_source": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?olabil\w*"),
@@ -221,6 +231,8 @@ LANGUAGE: Final = Language(
     hedges_in_sentence=MappingProxyType(
         {
             "cure": re.compile(
+                # "etkili bir çözüm olabilir": it may be a solution, not that it is one
+                r"\b(?:cozum|etkili)\w*\s+olabil\w*|"
                 r"\b(?:potansiyel\w*|arastiril\w*|arastirma\w*|umut\w*|calismalar\w*\s+sur\w*"
                 r"|calisma(?:lar|nin|lari|larin|da|larda|si|sinda|sina)?\b|dergi\w*|yayimla\w*|deneysel\w*|henuz\w*|bilim\s+insan\w*|arastirmaci\w*)"
             ),

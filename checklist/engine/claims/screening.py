@@ -42,6 +42,8 @@ class Decision:
 
 
 COVERED_BY_A_RULE = "a rule flags the same kind of claim inside it, with the precise span"
+DENIED_IN_ITS_SENTENCE = "its sentence denies this kind of claim"
+DENIALS = ("negated before it", "denied after it")
 
 
 def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
@@ -51,11 +53,34 @@ def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
         for recognizer in RECOGNIZERS
         for candidate in recognizer.propose(doc)
     ]
+    denied: dict[tuple[int, str], int] = {}  # (sentence, category) -> where its first denial ends
+    for _, c, why in decided:
+        if why in DENIALS:
+            key = (doc.sentence_index(c.start), c.category)
+            denied[key] = min(denied.get(key, c.end), c.end)
+    decided = [
+        (name, c, DENIED_IN_ITS_SENTENCE if why is None and _denied(doc, c, denied) else why)
+        for name, c, why in decided
+    ]
     standing = {c for _, c, why in decided if why is None}
     return [
         (name, c, COVERED_BY_A_RULE if why is None and _covered_by_a_rule(c, standing) else why)
         for name, c, why in decided
     ]
+
+
+def _denied(doc: _Doc, candidate: _Candidate, denied: dict[tuple[int, str], int]) -> bool:
+    """A sentence that denies a kind of claim ("the results are not immediate") does not make
+    it with its next phrase of that kind ("by the next day the swelling had gone"): a denial
+    reaches forward only, so a claim made first stands ("no contraindications, so anyone can
+    book"). Not for cell sources: denying one names another ("from donated placentas, it is
+    not embryonic")."""
+    denial_ends = denied.get((doc.sentence_index(candidate.start), candidate.category))
+    return (
+        candidate.category != "unverified_source"
+        and denial_ends is not None
+        and denial_ends <= candidate.start
+    )
 
 
 def explain(text: str, language: str = "en") -> tuple[Decision, ...]:
