@@ -468,8 +468,12 @@ class Claim(models.Model):
     # screen unchanged text again; valid only while ``screened_with`` is the screener's version.
     screening = models.JSONField(null=True, blank=True, editable=False)
     screened_with = models.CharField(max_length=64, blank=True, editable=False)
+    # What reviewed curators' labels (checklist.ClaimLabel) decide for ``text``: a flag
+    # dismissed, a missed category added. Kept here by checklist.services.labels so that the
+    # grade and the public page read it with the claim; ignored once the text is edited.
+    curated_flags = models.JSONField(default=dict, blank=True, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["screening", "screened_with"])
+    history = HistoricalRecords(excluded_fields=["screening", "screened_with", "curated_flags"])
 
     class Meta:
         ordering = ("clinic", "id")

@@ -20,6 +20,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from checklist.engine.claims import Flag
 from checklist.engine.stored import (
+    curated,
     flags_from_stored,
     screen_in,
     screener_version,
@@ -336,6 +337,12 @@ def claim_screen(*, claim: Claim) -> tuple[Flag, ...]:
     language = claim.language or "en"
     stored = flags_from_stored(claim.text, claim.screening, claim.screened_with, language)
     return screen_in(claim.text, language) if stored is None else stored
+
+
+def claim_flags_shown(*, claim: Claim) -> tuple[Flag, ...]:
+    """The flags a claim is graded and shown with: the screener's (`claim_screen`) with what
+    reviewed curators' labels decided for this text (Claim.curated_flags) applied."""
+    return curated(claim.text, claim.curated_flags, claim_screen(claim=claim))
 
 
 def credentials_of_clinic() -> QuerySet[Credential]:

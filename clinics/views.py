@@ -23,7 +23,7 @@ from checklist.engine import presentation
 from checklist.engine.criteria import CATALOGUE
 from checklist.engine.pricing import FULL_FACE_RANGES
 from checklist.engine.scoring import Assessment
-from clinics.services import claim_screen
+from clinics.services import claim_flags_shown
 from config.ratelimit import SEARCHES, is_search, rate_limited
 from pagecache.cache import cache_public_page, data_cached
 
@@ -138,7 +138,7 @@ class ClaimView:
 def _claims(claims: Iterable[Any]) -> list[ClaimView]:
     views = []
     for claim in claims:
-        segments = presentation.highlight(claim.text, claim_screen(claim=claim))
+        segments = presentation.highlight(claim.text, claim_flags_shown(claim=claim))
         views.append(ClaimView(claim, segments, presentation.flag_notes(segments)))
     return views
 

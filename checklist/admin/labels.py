@@ -15,6 +15,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from checklist.engine.claims import SCREENER_VERSION
 from checklist.models import ClaimDecision, ClaimLabel
+from checklist.services.labels import claims_curation_refresh
 from clinics.curation import StrictActionsMixin, counted
 from clinics.services import claim_screen
 
@@ -80,6 +81,17 @@ class ClaimLabelAdmin(StrictActionsMixin, SimpleHistoryAdmin):
         # A changed word needs a new review before it can teach the screener.
         obj.reviewed_by, obj.reviewed_at = None, None
         super().save_model(request, obj, form, change)
+        # an unreviewed word decides nothing: what an earlier review decided is taken back
+        claims_curation_refresh([obj.claim_id])
+
+    def delete_model(self, request: HttpRequest, obj: ClaimLabel) -> None:
+        super().delete_model(request, obj)
+        claims_curation_refresh([obj.claim_id])
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[ClaimLabel]) -> None:
+        claims = list(queryset.values_list("claim_id", flat=True))
+        super().delete_queryset(request, queryset)
+        claims_curation_refresh(claims)
 
     def has_accept_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perm("checklist.review_claimlabel")
@@ -91,11 +103,17 @@ class ClaimLabelAdmin(StrictActionsMixin, SimpleHistoryAdmin):
         """A second person accepts labels; one's own labels are left for someone else."""
         own = queryset.filter(decided_by=request.user).count()
         accepted = 0
+        claims: set[int] = set()
         for label in queryset.exclude(decided_by=request.user).filter(reviewed_at__isnull=True):
             label.reviewed_by, label.reviewed_at = request.user, timezone.now()
             label.save(update_fields=["reviewed_by", "reviewed_at"])
             accepted += 1
+            claims.add(label.claim_id)
+        # a reviewed dismissal or addition decides its own claim: the grade follows now
+        rescored = claims_curation_refresh(claims)
         message = f"{counted(accepted, 'label')} accepted as exemplars."
+        if rescored:
+            message += f" {counted(len(rescored), 'clinic')} scored again with them."
         if own:
             message += f" {counted(own, 'label')} of your own left for another reviewer."
         self.message_user(request, message)

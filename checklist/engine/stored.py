@@ -3,6 +3,10 @@
 A claim stores a digest of the text that was screened and each flag's category and span
 (`stored_screening`); `flags_from_stored` gives back `screen(text)` only when that stored
 verdict is this screener's on this very text, so unchanged text is not screened again.
+
+What reviewed curators' labels decide for one claim is kept beside it the same way
+(`curation`, Claim.curated_flags): a flag dismissed, a missed category added, for the text they
+judged; `curated` applies it to the screener's flags while the text is unchanged.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import Any
 from checklist.engine import claims
 from checklist.engine.claims import Flag
 
-__all__ = ["flags_from_stored", "stored_screening"]
+__all__ = ["curated", "curation", "flags_from_stored", "stored_screening"]
 
 
 def _digest(text: str) -> str:
@@ -64,3 +68,29 @@ def flags_from_stored(
         )
     except (KeyError, TypeError, ValueError):
         return None
+
+
+def curation(text: str, dismissed: Iterable[str], added: Iterable[str]) -> dict[str, Any]:
+    """What reviewed labels decide for one claim (Claim.curated_flags, JSON): the categories
+    dismissed and those added, for this very text (a digest); {} when they decide nothing."""
+    dismissed, added = sorted(set(dismissed)), sorted(set(added))
+    if not dismissed and not added:
+        return {}
+    return {"text": _digest(text), "dismissed": dismissed, "added": added}
+
+
+def curated(text: str, record: Any, flags: Iterable[Flag]) -> tuple[Flag, ...]:
+    """The screener's flags on a claim with its reviewed labels applied: a dismissed category
+    is not flagged, an added one is flagged over the whole claim (the curator named no span).
+    A record made for another text (the claim was edited since) decides nothing."""
+    flags = tuple(flags)
+    if not isinstance(record, Mapping) or record.get("text") != _digest(text):
+        return flags
+    dismissed = set(record.get("dismissed") or ())
+    kept = [f for f in flags if f.category not in dismissed]
+    present = {f.category for f in kept}
+    for category in record.get("added") or ():
+        if category in claims.REASONS and category not in present and category not in dismissed:
+            kept.append(Flag(category, 0, len(text), text, claims.REASONS[category]))
+            present.add(category)
+    return tuple(kept)

@@ -23,6 +23,7 @@ from checklist.engine.presentation import red_flag_count
 from checklist.engine.profile_facts import Screener, facts_from_profile
 from checklist.engine.scoring import Assessment, score
 from checklist.engine.stored import (
+    curated,
     flags_from_stored,
     screen_in,
     screener_version,
@@ -115,7 +116,7 @@ def clinic_facts(
 
 
 # Read with each claim so that a rescore screens only new or edited text.
-SCREENING_COLUMNS = ("id", "screening", "screened_with", "language")
+SCREENING_COLUMNS = ("id", "screening", "screened_with", "language", "curated_flags")
 
 
 class _BatchScreener:
@@ -158,6 +159,19 @@ class _BatchScreener:
             )
             for pk, text in self._unscreened
         ]
+
+
+def _curated(screener: Screener, bundle: ClinicRows) -> Screener:
+    """The batch's screener for one clinic's claims, with what reviewed curators' labels decided
+    for each of its claim texts applied (Claim.curated_flags; checklist.services.labels)."""
+    records = {c["text"]: c["curated_flags"] for c in bundle.claims if c.get("curated_flags")}
+    if not records:
+        return screener
+
+    def screen_claim(text: str) -> tuple[Flag, ...]:
+        return curated(text, records.get(text), screener(text))
+
+    return screen_claim
 
 
 def _update_each(
@@ -323,7 +337,9 @@ def _refresh_batch(
         # Digest first: clinic_facts marks empty relations unknown in the profile it reads.
         data_digest = digest(reviewed_part(profile))
         facts = replace(
-            clinic_facts(rows=bundle, today=today, screener=screener, profile=profile),
+            clinic_facts(
+                rows=bundle, today=today, screener=_curated(screener, bundle), profile=profile
+            ),
             enforcement_record=record,
             enforcement_detail=detail,
         )

@@ -56,6 +56,9 @@ RULES: Final = (
         r"\b(?:lineamientos|normas|normativas?|regulaciones|estandares|directrices)\s+(?:\w+\s+)"
         r"{0,2}?(?:federales|de\s+la\s+fda)",
         r"\bcumpl\w*\s+(?:con\s+)?(?:\w+\s+){0,3}?fda\b",
+        # a health regulator's licence held up as approval ("cuenta con licencia de la Cofepris")
+        r"\b(?:cuenta|cuentan|contamos)\s+con\s+(?:la\s+|el\s+)?(?:licencia|aprobacion|autorizacion|aval"
+        r"|registro)\s+(?:sanitari[oa]\s+)?(?:de\s+(?:la\s+)?|ante\s+(?:la\s+)?)?(?:cofepris|invima|aemps|anmat)\b",
         # a laser or a device cleared by the FDA is the device's clearance, not the cells'
         not_before=r"\b(?:laser|dispositivo|equipo|aparato|maquina|centrifug)\w*\s+(?:[\w-]+\s+){0,4}$",
     ),
@@ -116,8 +119,11 @@ RULES: Final = (
         r"|genera|generan|produce|producen|causa|causan|provoca|provocan|posee|poseen|reporta|reportan"
         r"|registra|registran|observa|observan)\s+"
         r"(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:(?:posibilidad|probabilidad)\s+de\s+)?(?:riesgos?"
-        r"|efectos\s+(?:secundarios|adversos|colaterales)|complicaciones|rechazo"
+        r"|efectos\s+(?:secundarios|adversos|colaterales)|complicaciones|rechazos?"
         r"|contraindicaciones|peligro|reacciones?\s+alergic\w*|alergias?)\b",
+        r"\b(?:anula|elimina|descarta|excluye)\w*\s+(?:la\s+|toda\s+|cualquier\s+)?(?:posibilidad|probabilidad"
+        r"|riesgo)\s+de\s+(?:\w+\s+){0,2}?(?:reacci|rechaz|infecci|complicaci|efectos\s+(?:adversos"
+        r"|secundarios))\w*",
         r"\bningun\w*\s+(?:tipo\s+de\s+)?(?:riesgo|efecto\s+(?:secundario|adverso)|complicacion"
         r"|rechazo)\b",
         r"\bcarece\w*\s+de\s+(?:toxicidad|riesgos?|efectos\s+(?:secundarios|adversos))",
@@ -165,18 +171,26 @@ RULES: Final = (
         r"|personal|atencion|actualizacion|capacitacion|comunicacion|disponibilidad|servicio"
         r"|asistencia|seguimiento|evaluacion|control|vigilancia|monitoreo|busqueda|innovacion"
         r"|lucha|riesgo|dano|danos|lesion|lesiones|cicatriz|secuelas?|invalidez|discapacidad"
-        r"|ondulacion|alisado|tinte|deformidad|perdida|paralisis|dolor|dano\s+\w+)\s+$",
+        r"|ondulacion|alisado|tinte|deformidad|perdida|paralisis|dolor|dano\s+\w+)\s+$"
+        # what a reader may want is not a promise ("no es la opción para quienes requieren ...
+        # resultados permanentes")
+        r"|\b(?:quienes|personas\s+que)\s+(?:requiere|requieren|busca|buscan|quiere|quieren|desea"
+        r"|desean)\b[^.;:]{0,120}$",
     ),
     rule(
         "permanent",
         r"\bpara\s+siempre\b|\bde\s+por\s+vida\b|\beternamente\b|\bde\s+forma\s+definitiva\b"
-        r"|\bresultados?\s+(?:\w+\s+)?eternos?\b|\bresultados?\s+(?:es|son)\s+definitiv\w*",
+        r"|\bresultados?\s+(?:\w+\s+)?eternos?\b|\bresultados?\s+(?:es|son)\s+definitiv\w*"
+        r"|\bsolucion\s+definitiva\b",
         not_before=r"\b(?:cambi|marc|transform|revolucion)\w*\s+(?:\w+\s+)?$"
         r"|\b(?:medicacion|medicamentos?|tratamiento|insulina|dialisis|secuelas?|dano)\s+$",
     ),
     rule(
         "permanent",
         r"\bnunca\s+(?:mas\s+)?(?:tendras|necesitaras|habra)\s+que\s+repetir",
+        # hair said not to fall out again: the loss denied is the permanence claimed
+        r"\b(?:cabello|pelo|folicul\w*)\s+(?:\w+\s+){0,2}?(?:no|nunca|jamas)\s+(?:mas\s+)?se\s+"
+        r"(?:vuelve\s+a\s+)?ca(?:e|en|era|eran)\b|\bresistentes?\s+a\s+la\s+caida\b",
         r"\bno\s+(?:necesita|necesitaras|requiere|requeriras|hace\s+falta)\s+(?:\w+\s+){0,2}?"
         r"(?:retoques|repetir\w*|mantenimiento|nuevas\s+sesiones)",
         self_negated=True,
@@ -184,7 +198,8 @@ RULES: Final = (
     # instant ----------------------------------------------------------------------------------
     rule(
         "instant",
-        r"\b" + _OUTCOME + r"\s+(?:\w+\s+){0,2}?" + _SOON,
+        r"\b" + _OUTCOME + r"\s+(?:(?!no\b|nunca\b)\w+\s+){0,2}?" + _SOON,
+        r"\btecnicas?\s+inmediatas?\b",
         r"\b(?:inmediatamente|al\s+instante|de\s+inmediato|instantaneamente)\s+(?:\w+\s+){0,3}?"
         r"(?:visibles?|notar\w*|ver\w*|resultad\w*|rejuvenec\w*|mas\s+joven)",
         r"\b"
@@ -192,6 +207,12 @@ RULES: Final = (
         + r"\s+(?:\w+\s+){0,2}?(?:desde\s+(?:la\s+)?primera\s+(?:sesion|aplicacion)"
         r"|el\s+mismo\s+dia|en\s+(?:solo\s+)?(?:minutos|una\s+hora|\d+\s+minutos)"
         r"|desde\s+el\s+primer\s+dia)",
+    ),
+    rule(
+        "instant",
+        r"\bapenas\s+(?:terminad|finalizad|acabad)[oa]s?\s+(?:la\s+|el\s+)?(?:sesion|tratamiento"
+        r"|procedimiento|aplicacion)|\ben\s+apenas\s+(?:una\s+hora|unos?\s+minutos|\d+\s+minutos)",
+        needs_in_sentence=_OUTCOME + r"|arrug\w*|suaviz\w*|ver\b",
     ),
     # universal --------------------------------------------------------------------------------
     rule(
@@ -211,7 +232,7 @@ RULES: Final = (
         r"|\b(?:sin\s+importar|independientemente\s+de)\s+(?:la\s+|su\s+|el\s+)?(?:edad|tipo\s+de\s+piel)"
         r"|\btodos\s+los\s+pacientes\s+(?:pueden|son\s+candidat\w*)|\bpara\s+todo\s+el\s+mundo\b"
         r"|\btodo\s+tipo\s+de\s+(?:pacientes|personas)|\bcualquier\s+(?:tipo\s+de\s+)?paciente\b"
-        r"|\btodos\s+los\s+publicos\b|\btodas\s+las\s+personas\b|\bcualquiera\s+puede\b|\bsea\s+cual\s+sea\s+(?:tu|su)\s+(?:edad|piel|tipo)",
+        r"|\bpara\s+toda\s+persona\b|\btodos\s+los\s+publicos\b|\btodas\s+las\s+personas\b|\bcualquiera\s+puede\b|\bsea\s+cual\s+sea\s+(?:tu|su)\s+(?:edad|piel|tipo)",
     ),
     # unverified_source ------------------------------------------------------------------------
     rule(
@@ -226,6 +247,7 @@ RULES: Final = (
         r"|\bformula\s+(?:secreta|exclusiva|patentada)|\borigen\s+confidencial"
         r"|\bprepucio\w*|\brecien\s+nacidos?\b|\bde\s+(?:otra\s+persona|terceros|un\s+tercero)\b",
         not_in_sentence=_BLOOD,
+        not_before=r"\b(?:zona|area|region)\s+$",
     ),
     rule(
         "unverified_source",
@@ -311,6 +333,11 @@ LANGUAGE: Final = Language(
                 r"|\bvari(?:a|an)\s+segun\b"
             ),
             # what exists, or what a word means, is not what the clinic sells
+            # "cualquier persona adulta que goce de buena salud": screened after all
+            "universal": re.compile(
+                r"\b(?:buena\s+salud|buen\s+estado\s+de\s+salud|previa\s+(?:valoracion|evaluacion"
+                r"|consulta))\b"
+            ),
             "unverified_source": re.compile(
                 r"\ben\s+el\s+mercado\b|\bnos\s+referimos\b|\bse\s+refiere\b"
                 r"|\b(?:dos|tres|varios|diferentes|distintos)\s+tipos\s+de\s+celulas"
