@@ -163,3 +163,17 @@ def test_a_decision_retires_the_cached_public_pages(
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         assert claims_curation_refresh([claim.pk]) == []  # nothing changed: nothing retired
     assert callbacks == []
+
+
+@pytest.mark.django_db
+def test_the_clinic_page_in_the_admin_says_which_labels_decide(client, curator, reviewer):
+    claim = ClaimFactory(text=FLAGGED)
+    _label(claim, "guaranteed", "dismissed", by=curator, reviewed_by=reviewer)
+    _label(claim, "permanent", "confirmed", by=curator)
+    client.force_login(curator)
+    body = client.get(
+        reverse("admin:clinics_clinic_change", args=[claim.clinic_id])
+    ).content.decode()
+    labels = body.split('class="cv-labels"', 1)[1].split("</p>", 1)[0]
+    assert "guaranteed" in labels and "reviewed: the grade and the public page follow it" in labels
+    assert "permanent" in labels and "awaiting review" in labels
