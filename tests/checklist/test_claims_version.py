@@ -28,7 +28,9 @@ PINNED = {
     "2026.6-be9e514899db838e": "34ad691c433cbd61",
     # session 9: a sentence that denies a kind of claim does not make it further on; approval
     # named as the exception ("only certain ... are FDA-approved") is honest
-    "2026.7-3bb969bf946492ea": "34ad691c433cbd61",
+    # ... and "there are no contraindications, so anyone can book": "so" starts a new clause,
+    # out of the reach of the "no" before it (the version moved with that pattern)
+    "2026.7-90ad1b99dfab7c6a": "79315076bc6de295",
 }
 
 

@@ -160,7 +160,7 @@ _MULTIWORD_NEGATION = re.compile(
     r"|\bthere\s+is\s+no\s+such|\banything\s+but)\s+(?:[\w'-]+\s+){0,3}$"
     # "there are no live FDA approved or allowed umbilical cord ... products": one noun phrase
     r"|\bthere\s+(?:are|is|were|was)\s+(?:currently\s+|still\s+)?no\s+"
-    r"(?:(?!(?:and|to|of|for|with|but|you|we|it|they|i|our|your|this|that|there)\b)[\w'-]+,?\s+){0,9}$"
+    r"(?:(?!(?:and|to|of|for|with|but|so|because|since|which|you|we|it|they|i|our|your|this|that|there)\b)[\w'-]+,?\s+){0,9}$"
     r"|\b(?:no|little|not\s+any|without)\s+(?:good\s+|scientific\s+|reliable\s+|real\s+)?"
     r"(?:evidence|proof|data|studies)\s+(?:that|to\s+show|showing|for)\s+(?:[\w'-]+\s+){0,6}$"
     r"|\b(?:non|semi|un)[- ]?$",
