@@ -15,6 +15,7 @@ printed and written to bench/results/claims-<timestamp>.json.
 from __future__ import annotations
 
 import csv
+import functools
 import os
 import statistics
 import subprocess
@@ -65,6 +66,7 @@ def read(path: Path, split: str | None = None) -> list[Labelled]:
         ]
 
 
+@functools.cache
 def second_reading() -> dict[str, str]:
     if not SECOND_READING.exists():
         return {}

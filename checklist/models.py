@@ -285,3 +285,9 @@ class ClaimLabel(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_decision_display()}: {self.category} on claim {self.claim_id}"
+
+    @property
+    def decides_claim(self) -> bool:
+        """A reviewed dismissal or addition overrides the screener on its own claim
+        (checklist.services.labels); a confirmation agrees with it and changes nothing."""
+        return self.reviewed_at is not None and self.decision != ClaimDecision.CONFIRMED

@@ -336,7 +336,12 @@ def main() -> None:
     args = parser.parse_args()
     if args.texts_out:
         seen: list[str] = []
-        read_rows(args.labels, lambda batch: (seen.extend(batch), sem.embed(batch))[1])
+
+        def recorded(batch: list[str]) -> np.ndarray:
+            seen.extend(batch)
+            return sem.embed(batch)
+
+        read_rows(args.labels, recorded)
         args.texts_out.write_text(json.dumps(sorted(set(seen)), ensure_ascii=False), "utf-8")
         print(f"wrote {len(set(seen))} texts to {args.texts_out}")
         return

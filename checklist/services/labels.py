@@ -25,12 +25,13 @@ def claims_curation_refresh(claim_ids: Iterable[int]) -> list[int]:
     if not ids:
         return []
     decided: dict[int, tuple[set[str], set[str]]] = {pk: (set(), set()) for pk in ids}
-    reviewed = ClaimLabel.objects.filter(claim__in=ids, reviewed_at__isnull=False).exclude(
-        decision=ClaimDecision.CONFIRMED
+    reviewed = ClaimLabel.objects.filter(claim__in=ids, reviewed_at__isnull=False).only(
+        "claim_id", "category", "decision", "reviewed_at"
     )
-    for claim_id, category, decision in reviewed.values_list("claim_id", "category", "decision"):
-        dismissed, added = decided[claim_id]
-        (dismissed if decision == ClaimDecision.DISMISSED else added).add(category)
+    for label in reviewed:
+        if label.decides_claim:
+            dismissed, added = decided[label.claim_id]
+            (dismissed if label.decision == ClaimDecision.DISMISSED else added).add(label.category)
     changed: list[Claim] = []
     for claim in Claim.objects.filter(pk__in=ids).only("id", "clinic_id", "text", "curated_flags"):
         record = curation(claim.text, *decided[claim.pk])

@@ -21,6 +21,11 @@ from .text import (
     _warned,
 )
 
+# The two reasons that say a phrase is denied; screening.py reads them to carry a denial forward
+# through its sentence.
+NEGATED_BEFORE = "negated before it"
+DENIED_AFTER = "denied after it"
+
 
 def dropped_because(doc: _Doc, candidate: _Candidate) -> str | None:
     """Why a proposed phrase, read in its sentence, is not a claim; None when it is one."""
@@ -36,9 +41,9 @@ def dropped_because(doc: _Doc, candidate: _Candidate) -> str | None:
     prefix = doc.text[max(clause.start, candidate.start - 200) : candidate.start]
     suffix = doc.text[candidate.end : max(min(clause.end, candidate.end + 200), candidate.end)]
     if _prefix_negated(prefix, suffix):
-        return "negated before it"
+        return NEGATED_BEFORE
     if _suffix_negated(suffix, candidate.category):
-        return "denied after it"
+        return DENIED_AFTER
     if _hedged(prefix, suffix, candidate.category):
         return "hedged"
     if candidate.outcome_only and _promises_only_a_process(doc, candidate.start, candidate.end):

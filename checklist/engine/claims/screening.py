@@ -9,7 +9,7 @@ from typing import Any
 
 from . import rules_es, rules_tr
 from .categories import REASONS, Flag, rank
-from .context import dropped_because
+from .context import DENIED_AFTER, NEGATED_BEFORE, dropped_because
 from .finders import _Candidate
 from .foreign import LANGUAGES, Language, proposals
 from .recognizers import RECOGNIZERS
@@ -43,7 +43,7 @@ class Decision:
 
 COVERED_BY_A_RULE = "a rule flags the same kind of claim inside it, with the precise span"
 DENIED_IN_ITS_SENTENCE = "its sentence denies this kind of claim"
-DENIALS = ("negated before it", "denied after it")
+DENIALS = (NEGATED_BEFORE, DENIED_AFTER)
 
 
 def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
