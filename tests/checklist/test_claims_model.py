@@ -73,3 +73,17 @@ def test_separation_is_the_chance_a_claim_outscores_an_honest_row() -> None:
     scores = {i: [np.full(8, p)] for i, p in score.items()}
     # cure rows 0.9 and 0.4 against honest 0.5 and 0.1: 3 of the 4 pairs ordered right
     assert script.separation(rows, scores)["cure"] == 0.75
+
+
+def test_the_one_look_at_validation_reads_validation_rows_only() -> None:
+    script = _script()
+    with REAL.open(encoding="utf-8") as handle:
+        split = {
+            r["id"]: r["split"]
+            for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        }
+    rows = script.validation_rows()
+    assert len(rows) == sum(s == "validation" for s in split.values())
+    assert {split[r.id] for r in rows} == {"validation"}
+    assert all(r.vector is not None and r.grams for r in rows)
+    assert all(s.vector is not None for r in rows for s in r.sentences)
