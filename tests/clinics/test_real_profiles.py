@@ -33,6 +33,7 @@ TRIAL_SITES = {
     "usc-adipose-knee-trial",
     "alexandria-university-facial-adsc",
     "texas-plastic-surgery-garza",
+    "groningen-tsvf-scar-fat-graft-trial",
 }
 
 
@@ -103,6 +104,13 @@ def test_what_the_records_show_is_what_the_grade_rests_on(graded):
     garza = by_slug["texas-plastic-surgery-garza"]
     assert garza.result("minimal_manipulation").status == "met"
     assert garza.result("regulatory_oversight").status == "partial"
+    # The Dutch trial's ethics approval (CCMO) is the oversight on its record: the credentials
+    # group is not empty, and what holds the letter back is how little the protocol paper said.
+    groningen = by_slug["groningen-tsvf-scar-fat-graft-trial"]
+    assert groningen.result("ethics_review").status == "met"
+    assert groningen.result("regulatory_oversight").status == "partial"
+    assert groningen.insufficient_groups == ()
+    assert groningen.grade == "insufficient" and groningen.coverage < 60
 
 
 def test_a_trial_site_with_its_stated_facts_is_held_back_only_by_unverified_credentials(graded):
