@@ -394,7 +394,10 @@ _DEVICE = re.compile(
 )
 _DEVICE_STRETCHED = re.compile(
     r"\b(?:cover\w*|extend\w*|appl(?:y|ies)\s+to|includ\w*|means|every\s+step|whole|entire"
-    r"|as\s+well|therefore|so\s+(?:the|your|our)\s+(?:cells?|treatment|procedure|therapy))\b",
+    r"|as\s+well|therefore|so\s+(?:the|your|our)\s+(?:cells?|treatment|procedure|therapy))\b"
+    # a clearance said to be for the cells themselves, not denied
+    r"|(?<!\bnot\s)\bfor\s+(?:\w+\s+)?(?:stem[- ]cells?|cell(?:ular)?\s+therap\w*|svf"
+    r"|exosomes?|regenerative\s+(?:medicine|therap\w*|treatments?))\b",
     _FLAGS,
 )
 
@@ -476,8 +479,11 @@ _ODDS_CUE = re.compile(
     _FLAGS,
 )
 _SUCCESS_WORD = re.compile(
-    r"\bsucce\w*|\beffective\w*|\bworks?\b|\bcure\s+rate\b|\bresults?\b|\bimprovement\w*"
-    r"|\bsatisf\w*|\b(?:improvement|response|recovery)\s+rate\b",
+    r"\bsucce\w*|\beffective\w*|\bworks?\b|\bcure\s+rate\b|\bresults?\b|\bimprov\w*"
+    r"|\bsatisf\w*|\b(?:improvement|response|recovery)\s+rate\b"
+    # a share of patients pleased, or looking better: the same figure in other words
+    r"|\b(?:happy|happier|delighted|thrilled|pleased)\b"
+    r"|\b(?:smoother|firmer|younger|tighter|fuller|clearer|brighter)\b",
     _FLAGS,
 )
 _CITED_OR_CAVEATED = re.compile(

@@ -82,7 +82,7 @@ _OUTCOME = (
     r"|disappear\w*|vanish\w*|corrected|renewed|younger|transform\w*|results?|resultad\w*"
     r"|effects?|lift|lifted|glow\w*|smooth\w*|firm\w*|tight(?:er|ened|ening)?|thicker|fuller"
     r"|plump\w*|rejuven\w*|visible|looking|ready|(?:is|are|looks?)\s+new|face-?lift\w*"
-    r"|makeover|youth\w*|new\s+(?:face|you|look)|refreshed|noticeable|improvements?"
+    r"|makeover|youth\w*|new\s+(?:face|you|look|skin)|refreshed|noticeable|improvements?"
     r"|difference)\b"
 )
 _SOON = (
@@ -99,6 +99,9 @@ _SOON = (
     r"|\bthe\s+(?:moment|second|minute|instant)\s+(?:you|the|your|it|we|they)\b"
     r"|\bwhile\s+you(?:'re|\s+are)\s+still\s+(?:on|in|at|lying)\b|\bzero[- ]wait\b"
     r"|\bno\s+waiting\b|\bday\s+one\s+is\b|\bnext\s+(?:day|morning)\b|\btomorrow\b"
+    r"|\b(?:right|directly|straight)\s+after\s+(?:the|your|each|a|one)\s+(?:\w+\s+)?(?:session"
+    r"|treatment|procedure|injections?|appointment|visit)\b"
+    r"|\bfrom\s+(?:day\s+one|the\s+(?:very\s+)?first\s+day)\b"
     r"|\balready\s+(?:there|in\s+place|visible|done|on\s+your|your\s+final)\b"
     r"|\bby\s+the\s+time\s+(?:you|the|your)\b|\bas\s+soon\s+as\s+(?:the|you|your|it|we)\b"
 )
@@ -221,7 +224,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\bcertainty\b(?!\s+(?:of|about)\s+(?:the\s+)?(?:risks?|diagnosis))"
         r"|\b(?:sure[- ]?fire|sure\s+thing|fool-?proof|fail-?proof|fail-?safe)\b"
         r"|\b(?:can(?:not|'t)|can\s+not|never|won't|will\s+not|impossible\s+to)\s+(?:\w+\s+)?"
-        r"fail\b",
+        r"fail(?:s|ed)?\b",
         r"\bnot\s+a\s+(?:question|matter)\s+of\s+(?:whether|if)\b"
         r"|\bonly\s+(?:a\s+)?(?:question|matter)\s+of\s+(?:how\s+much|when|how\s+soon|time)\b",
         r"\b(?:assured|guaranteed|certain|definite)\s+(?:results?|success|outcome|improvement"
@@ -247,6 +250,13 @@ _RULES: tuple[_Rule, ...] = (
         r"|gets?|achieves?|notices?|loves?)\s+(?:\w+\s+)?(?:results?|improvement|difference"
         r"|change)\b|\ball\s+(?:of\s+)?our\s+(?:patients|clients)\s+(?:\w+\s+)?(?:see|get"
         r"|achieve|notice|love)\s+(?:\w+\s+)?(?:results?|improvement|difference|change)\b",
+        # what patients "always" get, what "you can count on", what every patient leaves with
+        r"\b(?:patients|clients|customers)\s+(?:always|invariably|consistently)\s+(?:see|get"
+        r"|achieve|notice|love|leave|report)\b"
+        r"|\byou\s+can\s+(?:always\s+)?(?:count|rely|bank)\s+on\s+(?:\w+,?\s+){0,3}?(?:smooth\w*"
+        r"|firm\w*|young\w*|tight\w*|radiant|glow\w*|flawless|results?|improvement)\b"
+        r"|\b(?:every|each)\s+(?:single\s+)?(?:patient|client)\s+(?:leaves|goes\s+home|walks\s+out)"
+        r"\s+(?:with|looking)\b",
         r"\b(?:the\s+)?odds\s+are\s+(?:\w+\s+)?(?:on|in)\s+your\s+(?:side|favou?r)\b"
         r"|\byour\s+odds\s+(?:could(?:\s+not|n't)|can(?:not|'t))\s+be\s+better\b",
     ),
@@ -583,6 +593,10 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:patients|clients|you)\s+will\s+(?:\w+\s+)?(?:notice|see|enjoy|have|get)\s+"
         r"(?:\w+\s+){0,2}?(?:smooth\w*|young\w*|firm\w*|tight\w*|full\w*|radiant|glow\w*|plump\w*"
         r"|flawless|lifted|fresh\w*|thick\w*)\b",
+        # "your acne scars will disappear": the concern itself said to go
+        r"\b(?:your|the)\s+(?:\w+\s+)?(?:wrinkles|lines|scars?|spots|pores|sagging|circles"
+        r"|pigmentation|blemishes|creases|crow's\s+feet)\s+will\s+(?:\w+\s+)?(?:disappear"
+        r"|vanish|be\s+gone|be\s+erased|melt\s+away|fade\s+away|go\s+away)\b",
     ),
     _rule(
         "no_risk",

@@ -1,0 +1,67 @@
+"""The same claims in other words. Rules written on one set of clinic pages catch about half of
+another set's red flags (docs/claims.md): they learn the sentences, not the claim. These
+paraphrases were written here, from the categories and special cases of
+../shared/data/CLAIMS.md, without looking at any corpus row, to ask whether a rule reaches the
+claim's grammar (a share of patients pleased, certainty about the concern itself, "right after
+the session") rather than one clinic's wording. Beside each claim stand honest sentences that
+share its words, so that reaching further is not paid for with false flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from checklist.engine.claims import screen
+
+CLAIMS = [
+    # guaranteed: an outcome promised, or the clinic's own figures offered as your odds
+    ("guaranteed", "Our patients always see dramatic improvement."),
+    ("guaranteed", "98% of our clients are delighted with their new skin."),
+    ("guaranteed", "You can count on smoother, firmer skin."),
+    ("guaranteed", "This treatment never fails to deliver."),
+    ("guaranteed", "Your acne scars will disappear."),
+    ("guaranteed", "Every patient leaves with radiant, youthful skin."),
+    ("guaranteed", "You will look ten years younger after just one session."),
+    ("guaranteed", "We have a 95 percent success rate with this treatment."),
+    # instant: the final result the same day
+    ("instant", "Results are visible right after the session."),
+    ("instant", "Your new skin is revealed after a single visit, no waiting."),
+    ("instant", "Results from day one."),
+    ("instant", "Enjoy your final result within 24 hours."),
+    # fda_misrepresentation: a device clearance stretched to the cells
+    ("fda_misrepresentation", "Our device is FDA cleared for stem cell therapy."),
+    ("fda_misrepresentation", "We follow every FDA rule."),
+    # permanent and no_risk, in words the rules were not written from
+    ("permanent", "One treatment is all you will ever need."),
+    ("permanent", "The effect does not wear off."),
+    ("no_risk", "Nothing can go wrong."),
+    ("no_risk", "Using your own cells means there is no risk."),
+]
+
+HONEST = [
+    "Results vary from person to person and are not guaranteed.",
+    "In a 2019 study of 40 patients, 60% reported improvement at six months.",
+    "We guarantee your privacy.",
+    "You will need to avoid the sun for two weeks.",
+    "You will see some redness, which fades within days.",
+    "Swelling is visible right after the treatment.",
+    "You can drive home right after the procedure.",
+    "Bruising may be noticeable from the first day.",
+    "We follow you up from day one.",
+    "Results are visible after three to six months as new collagen forms.",
+    "The device is FDA-cleared only for fat transfer, not for stem cell therapy.",
+    "Not all devices are cleared for stem cell therapy.",
+    "FDA registration is not the same as approval.",
+    "Using your own cells lowers the risk of an allergic reaction, but infection and other "
+    "complications can still occur.",
+    "We cannot promise a permanent result.",
+]
+
+
+@pytest.mark.parametrize(("category", "text"), CLAIMS)
+def test_a_claim_in_other_words_is_caught(category: str, text: str) -> None:
+    assert category in {flag.category for flag in screen(text)}
+
+
+@pytest.mark.parametrize("text", HONEST)
+def test_an_honest_sentence_with_the_same_words_is_left_alone(text: str) -> None:
+    assert not screen(text)
