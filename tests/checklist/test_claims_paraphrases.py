@@ -65,3 +65,40 @@ def test_a_claim_in_other_words_is_caught(category: str, text: str) -> None:
 @pytest.mark.parametrize("text", HONEST)
 def test_an_honest_sentence_with_the_same_words_is_left_alone(text: str) -> None:
     assert not screen(text)
+
+
+# Spanish, written the same way from CLAIMS.md's categories (issue 21).
+ES_CLAIMS = [
+    ("guaranteed", "Usted se verá diez años más joven."),
+    ("guaranteed", "Nuestros pacientes siempre ven una mejoría notable."),
+    ("guaranteed", "Sus cicatrices de acné desaparecerán."),
+    ("guaranteed", "Este tratamiento nunca falla."),
+    ("permanent", "Disfrute de su nueva piel para toda la vida."),
+    ("permanent", "Un solo tratamiento es todo lo que necesitará."),
+    ("permanent", "El efecto no desaparece nunca."),
+    ("instant", "Verá la diferencia al salir de la clínica."),
+    ("instant", "Rejuvenecimiento facial en una sola hora."),
+    ("cure", "Adiós al dolor de rodilla."),
+    ("universal", "Funciona para todos."),
+]
+ES_HONEST = [
+    "Los resultados varían y no están garantizados.",
+    "Los resultados se ven entre tres y seis meses después.",
+    "La inflamación desaparece en unos días.",
+    "Las manchas podrían aclararse con el tiempo.",
+    "Puede volver a casa el mismo día.",
+    "La consulta dura una hora.",
+    "El efecto dura entre uno y dos años.",
+    "Cuidado con las clínicas que prometen resultados permanentes.",
+    "No todas las personas son candidatas.",
+]
+
+
+@pytest.mark.parametrize(("category", "text"), ES_CLAIMS)
+def test_a_spanish_claim_in_other_words_is_caught(category: str, text: str) -> None:
+    assert category in {flag.category for flag in screen(text, language="es")}
+
+
+@pytest.mark.parametrize("text", ES_HONEST)
+def test_an_honest_spanish_sentence_with_the_same_words_is_left_alone(text: str) -> None:
+    assert not screen(text, language="es")

@@ -49,7 +49,8 @@ RULES: Final = (
     rule(
         "fda_misrepresentation",
         r"\b(?:aprobad|autorizad|avalad|certificad|registrad|validad|reconocid|regulad|respaldad)"
-        r"\w*\s+(?:\w+\s+){0,3}?(?:por|ante)\s+(?:la\s+)?(?:fda|administracion\s+de\s+alimentos)",
+        r"\w*\s+(?:\w+\s+){0,3}?(?:por|ante)\s+(?:\w+\s+(?:y\s+)?){0,2}?(?:la\s+)?(?:fda"
+        r"|administracion\s+de\s+alimentos)",
         r"\bfda\s+(?:aprob|autoriz|certific|registr|avala)\w*",
         r"\b(?:aprobacion|autorizacion|registro|certificacion|aval|visto\s+bueno)\s+(?:de\s+la\s+)?"
         r"fda\b",
@@ -63,6 +64,11 @@ RULES: Final = (
         not_before=r"\b(?:laser|dispositivo|equipo|aparato|maquina|centrifug)\w*\s+(?:[\w-]+\s+){0,4}$",
     ),
     # cure -------------------------------------------------------------------------------------
+    rule(
+        "cure",
+        # "adiós al dolor de rodilla": a condition waved goodbye
+        r"\badios\s+(?:a\s+(?:la\s+|las\s+|los\s+|su\s+|tu\s+)?|al\s+)" + _DISEASES,
+    ),
     rule(
         "cure",
         _DISEASES,
@@ -163,6 +169,23 @@ RULES: Final = (
         needs_in_clause=r"\b(?:resultad|exito|efect|mejor|joven|rejuvenec|satisfac|dinero|eficac"
         r"|permanente|duradero|funciona|cura|piel|arrugas|cambio)",
     ),
+    rule(
+        "guaranteed",
+        # certainty by grammar: "se verá diez años más joven", "sus cicatrices desaparecerán"
+        r"\b(?:se\s+vera|te\s+veras|lucira|luciras|se\s+sentira|te\s+sentiras)\s+(?:\w+\s+){0,3}?"
+        r"(?:mas\s+joven\w*|rejuvenecid\w*|radiante|perfect\w*)",
+        r"\b(?:cicatrices|arrugas|manchas|lineas|ojeras|poros|flacidez|surcos)\s+(?:\w+\s+){0,3}?"
+        r"(?:desaparecer(?:a|an)|se\s+borrar(?:a|an)|se\s+eliminar(?:a|an))\b",
+        # what patients "always" get
+        r"\b(?:pacientes|clientes|clientas)\s+siempre\s+(?:ven|notan|obtienen|logran|consiguen"
+        r"|quedan)\b",
+    ),
+    rule(
+        "guaranteed",
+        # "nunca falla": the denial is the promise
+        r"\b(?:nunca|jamas)\s+falla\w*",
+        self_negated=True,
+    ),
     # permanent --------------------------------------------------------------------------------
     rule(
         "permanent",
@@ -181,7 +204,8 @@ RULES: Final = (
         "permanent",
         r"\bpara\s+siempre\b|\bde\s+por\s+vida\b|\beternamente\b|\bde\s+forma\s+definitiva\b"
         r"|\bresultados?\s+(?:\w+\s+)?eternos?\b|\bresultados?\s+(?:es|son)\s+definitiv\w*"
-        r"|\bsolucion\s+definitiva\b",
+        r"|\bsolucion\s+definitiva\b|\bpara\s+toda\s+la\s+vida\b"
+        r"|\btodo\s+lo\s+que\s+(?:necesitara|necesitaras)\b",
         not_before=r"\b(?:cambi|marc|transform|revolucion)\w*\s+(?:\w+\s+)?$"
         r"|\b(?:medicacion|medicamentos?|tratamiento|insulina|dialisis|secuelas?|dano)\s+$",
     ),
@@ -193,6 +217,9 @@ RULES: Final = (
         r"(?:vuelve\s+a\s+)?ca(?:e|en|era|eran)\b|\bresistentes?\s+a\s+la\s+caida\b",
         r"\bno\s+(?:necesita|necesitaras|requiere|requeriras|hace\s+falta)\s+(?:\w+\s+){0,2}?"
         r"(?:retoques|repetir\w*|mantenimiento|nuevas\s+sesiones)",
+        # an effect that "never goes away"
+        r"\b(?:efecto|resultado)s?\s+(?:\w+\s+){0,2}?(?:no\s+(?:desaparece|se\s+pierde)\w*\s+nunca"
+        r"|nunca\s+(?:desaparece|se\s+pierde)\w*)",
         self_negated=True,
     ),
     # instant ----------------------------------------------------------------------------------
@@ -211,7 +238,9 @@ RULES: Final = (
     rule(
         "instant",
         r"\bapenas\s+(?:terminad|finalizad|acabad)[oa]s?\s+(?:la\s+|el\s+)?(?:sesion|tratamiento"
-        r"|procedimiento|aplicacion)|\ben\s+apenas\s+(?:una\s+hora|unos?\s+minutos|\d+\s+minutos)",
+        r"|procedimiento|aplicacion)|\ben\s+apenas\s+(?:una\s+hora|unos?\s+minutos|\d+\s+minutos)"
+        r"|\bal\s+salir\s+de\s+(?:la\s+)?(?:clinica|consulta|sesion|consultorio)"
+        r"|\ben\s+(?:una\s+sola|solo\s+una|una)\s+hora\b",
         needs_in_sentence=_OUTCOME + r"|arrug\w*|suaviz\w*|ver\b",
     ),
     # universal --------------------------------------------------------------------------------
@@ -231,6 +260,7 @@ RULES: Final = (
         r"|\btodos\s+(?:somos|son|sois)\s+candidat\w*|\bcualquier\s+persona\b"
         r"|\b(?:sin\s+importar|independientemente\s+de)\s+(?:la\s+|su\s+|el\s+)?(?:edad|tipo\s+de\s+piel)"
         r"|\btodos\s+los\s+pacientes\s+(?:pueden|son\s+candidat\w*)|\bpara\s+todo\s+el\s+mundo\b"
+        r"|\bfunciona\s+(?:en|para|con)\s+(?:todos|todas|todo\s+el\s+mundo|cualquiera)\b"
         r"|\btodo\s+tipo\s+de\s+(?:pacientes|personas)|\bcualquier\s+(?:tipo\s+de\s+)?paciente\b"
         r"|\bpara\s+toda\s+persona\b|\btodos\s+los\s+publicos\b|\btodas\s+las\s+personas\b|\bcualquiera\s+puede\b|\bsea\s+cual\s+sea\s+(?:tu|su)\s+(?:edad|piel|tipo)",
     ),
