@@ -102,3 +102,38 @@ def test_a_spanish_claim_in_other_words_is_caught(category: str, text: str) -> N
 @pytest.mark.parametrize("text", ES_HONEST)
 def test_an_honest_spanish_sentence_with_the_same_words_is_left_alone(text: str) -> None:
     assert not screen(text, language="es")
+
+
+# Turkish, the same way. Negation is a suffix of the same word: "onaylanmamıştır" is "has not
+# been approved", and must not read as the approval its stem names.
+TR_CLAIMS = [
+    ("guaranteed", "On yaş daha genç görüneceksiniz."),
+    ("guaranteed", "Hastalarımızın %98'i sonuçtan çok memnun."),
+    ("guaranteed", "Hastalarımız her zaman belirgin bir iyileşme görür."),
+    ("guaranteed", "Akne izleriniz tamamen yok olacak."),
+    ("guaranteed", "Bu tedavi asla başarısız olmaz."),
+    ("instant", "Klinikten çıkarken farkı göreceksiniz."),
+    ("instant", "İlk günden itibaren gözle görülür sonuçlar."),
+    ("instant", "Bir saatte yüz gençleştirme."),
+    ("fda_misrepresentation", "Tedavimiz FDA tarafından onaylanmıştır."),
+]
+TR_HONEST = [
+    "Bu tedavi FDA tarafından onaylanmamıştır.",
+    "FDA bu tedaviyi onaylamadı.",
+    "Sonuçlar kişiden kişiye değişir ve garanti edilmez.",
+    "Şişlik ilk günden itibaren azalır.",
+    "Klinikten çıkarken şişlik olabilir.",
+    "İşlem bir saatte tamamlanır.",
+    "Şişlik birkaç gün içinde kaybolur.",
+    "Herkes bu tedaviye uygun değildir.",
+]
+
+
+@pytest.mark.parametrize(("category", "text"), TR_CLAIMS)
+def test_a_turkish_claim_in_other_words_is_caught(category: str, text: str) -> None:
+    assert category in {flag.category for flag in screen(text, language="tr")}
+
+
+@pytest.mark.parametrize("text", TR_HONEST)
+def test_an_honest_turkish_sentence_with_the_same_words_is_left_alone(text: str) -> None:
+    assert not screen(text, language="tr")

@@ -46,13 +46,16 @@ _TISSUE = (
     r"\b(?:kikirda[kg]\w*|beyin\w*|sinir\w*|omurilik\w*|gri\s+madde\w*|beyaz\s+madde\w*"
     r"|kemik(?!\s+ili)\w*|organ\w*|hasar\w*)"
 )
+# "onaylı", "onaylanmıştır", but not "onaylanmamıştır", "onaylamadı", "onaysız": the negation is a
+# suffix of the same word
+_APPROVED = r"onay(?!\w*?(?:lanma(?:mi|di|yan|z)|lama(?:mi|di|yan|z)|siz))\w*"
 _OUTCOME = r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*)"
 
 RULES: Final = (
     # fda_misrepresentation --------------------------------------------------------------------
     rule(
         "fda_misrepresentation",
-        r"\bfda\b[^.;]{0,40}?\bonay\w*|\bonay\w*[^.;]{0,25}?\bfda\b"
+        r"\bfda\b[^.;]{0,40}?\b" + _APPROVED + r"|\b" + _APPROVED + r"[^.;]{0,25}?\bfda\b"
         r"|\bfda\s+(?:sertifika|tescil|uyum|izin)\w*",
     ),
     # cure -------------------------------------------------------------------------------------
@@ -112,6 +115,24 @@ RULES: Final = (
         needs_in_clause=r"\b(?:sonuc|basari|etki|memnun|para\s+iade|kalici|genc|cilt|kirisik|iyiles"
         r"|cozum)",
     ),
+    rule(
+        "guaranteed",
+        # "on yaş daha genç görüneceksiniz", "akne izleriniz yok olacak"
+        r"\bgenc\w*\s+(?:\w+\s+)?gorunecek\w*"
+        r"|\b(?:iz|izler|kirisik|leke|cizgi|sarkma|gozenek)\w*\s+(?:\w+\s+){0,2}?(?:yok\s+olacak"
+        r"|kaybolacak|silinecek)\w*",
+        # what "our patients" always get, or their share pleased
+        r"\b(?:hastalarimiz|danisanlarimiz)\w*\s+(?:\w+\s+)?her\s+zaman\s+(?:\w+\s+){0,3}?"
+        r"(?:gorur|goruyor|alir|aliyor|yasar|memnun)\w*"
+        r"|\b(?:hastalarimiz|danisanlarimiz)\w*\s+(?:%\s?\d{2,3}|yuzde\s+\d{2,3})'?\w*\s+"
+        r"(?:\w+\s+){0,3}?(?:memnun|iyiles|basari)\w*",
+    ),
+    rule(
+        "guaranteed",
+        # "asla başarısız olmaz": the denial is the promise
+        r"\b(?:asla|hicbir\s+zaman)\s+basarisiz\s+olma\w*",
+        self_negated=True,
+    ),
     # permanent --------------------------------------------------------------------------------
     rule(
         "permanent",
@@ -155,8 +176,15 @@ RULES: Final = (
     rule(
         "instant",
         r"\b(?:ayni\s+gun\w*|ilk\s+seans\w*\s+(?:itibaren|sonra\w*)|dakikalar\s+icinde"
-        r"|saatler\s+icinde|anlik)\b",
+        r"|saatler\s+icinde|anlik|(?:bir|tek)\s+saat(?:te|\s+icinde))\b",
         needs_in_clause=_OUTCOME,
+    ),
+    rule(
+        "instant",
+        r"\bklinikten\s+(?:cikarken|ciktiginizda|ayrilirken)\b"
+        r"|\bilk\s+gunden\s+(?:itibaren|baslayarak)\b",
+        # the result itself, not the swelling going down from the first day
+        needs_in_sentence=r"\b(?:sonuc|fark|gencles|etki|gorul)\w*",
     ),
     # universal --------------------------------------------------------------------------------
     rule(
