@@ -35,6 +35,12 @@ CLAIMS = [
     ("permanent", "The effect does not wear off."),
     ("no_risk", "Nothing can go wrong."),
     ("no_risk", "Using your own cells means there is no risk."),
+    ("instant", "Leave the clinic with visibly tighter skin."),
+    ("instant", "A fresher face in under an hour."),
+    ("no_risk", "There is no way this can harm you."),
+    ("no_risk", "Side effects? None."),
+    ("universal", "Suits every face."),
+    ("universal", "No one is too old for stem cell rejuvenation."),
 ]
 
 HONEST = [
@@ -54,6 +60,10 @@ HONEST = [
     "Using your own cells lowers the risk of an allergic reaction, but infection and other "
     "complications can still occur.",
     "We cannot promise a permanent result.",
+    "Most people can go back to work the next day.",
+    "You may look swollen for a week.",
+    "Not everyone is a candidate; smokers and people with some conditions are not.",
+    "We treat men and women aged 30 to 65 after a medical assessment.",
 ]
 
 

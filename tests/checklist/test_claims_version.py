@@ -35,6 +35,8 @@ PINNED = {
     # shares of patients pleased, "never fails", "you can count on", "your scars will disappear",
     # "right after the session", a clearance said to be for the cells
     "2026.7-aad77d7c77f0608d": "5302a369838cb647",
+    # ... and the result carried out of the door, harm denied outright, "suits every face"
+    "2026.7-691453dac5158d17": "86b2bd058c5c252a",
 }
 
 

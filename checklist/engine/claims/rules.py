@@ -687,4 +687,27 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:manufacturer|supplier|provider|producer)\s+(?:and\s+\w+\s+)?of\s+our\s+(?:stem\s+)?"
         r"cells\b",
     ),
+    _rule(
+        "instant",
+        # the result carried out of the door: "leave the clinic with visibly tighter skin"
+        r"\b(?:walk\s+out|leave(?:\s+(?:the|our)\s+clinic)?|go\s+back\s+to\s+work|return\s+to\s+work"
+        r"|head\s+(?:home|back)|go\s+home)\s+(?:\w+\s+)?(?:looking|with)\s+(?:\w+\s+){0,2}?"
+        r"(?:younger|transformed|refreshed|rejuvenated|tighter|firmer|smoother|plumper|lifted"
+        r"|glowing|radiant|new\s+(?:skin|face))\b",
+        r"\b(?:in|within)\s+(?:under|less\s+than)\s+(?:an?|one|\d+)\s+(?:hours?|minutes?)\b",
+        needs_in_clause=_OUTCOME + r"|\bfresher\b",
+    ),
+    _rule(
+        "no_risk",
+        # harm denied outright: "there is no way this can harm you", "Side effects? None."
+        r"\bno\s+way\s+(?:this|it|the\s+\w+)\s+(?:can|could|will)\s+(?:\w+\s+)?(?:harm|hurt|damage)\b"
+        r"|\b(?:side[- ]effects|risks|complications)\s*\?\s*(?:none|zero|nothing|nil)\b",
+    ),
+    _rule(
+        "universal",
+        # "suits every face", "no one is too old"
+        r"\b(?:suits?|fits?)\s+" + _EVERYONE + r"\b"
+        r"|\bno\s*(?:one|body)\s+is\s+too\s+(?:old|young)\b"
+        r"|\byou(?:'re|\s+are)\s+never\s+too\s+old\b",
+    ),
 )
