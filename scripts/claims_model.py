@@ -150,16 +150,19 @@ def read_rows(labels: Path | None, embed: Embed | None = None) -> tuple[list[Row
     if labels:
         fixed += [_row(i, label, text, origin) for i, label, text, origin in curated(labels)]
     dev = [_row(r["id"], r["label"], r["text"], r["source_url"]) for r in dev_rows]
-    texts = [r.text for r in fixed + dev]
-    sentences = [s.text for r in fixed + dev for s in r.sentences]
-    row_vectors, sentence_vectors = embed(texts), embed(sentences)
-    k = 0
-    for i, row in enumerate(fixed + dev):
-        row.vector, row.grams = row_vectors[i], _grams(row.text)
-        for s in row.sentences:
-            s.vector, s.grams = sentence_vectors[k], _grams(s.text)
-            k += 1
+    _featurised(fixed + dev, embed)
     return fixed, dev
+
+
+def _featurised(rows: list[Row], embed: Embed) -> list[Row]:
+    """Each row and each of its sentences given its vector and its n-grams, in two batches."""
+    row_vectors = embed([r.text for r in rows])
+    sentence_vectors = iter(embed([s.text for r in rows for s in r.sentences]))
+    for row, vector in zip(rows, row_vectors, strict=True):
+        row.vector, row.grams = vector, _grams(row.text)
+        for s in row.sentences:
+            s.vector, s.grams = next(sentence_vectors), _grams(s.text)
+    return rows
 
 
 def validation_rows() -> list[Row]:
@@ -170,13 +173,7 @@ def validation_rows() -> list[Row]:
         for r in _tsv(REAL)
         if r["split"] == "validation"
     ]
-    row_vectors = sem.embed([r.text for r in rows])
-    sentence_vectors = iter(sem.embed([s.text for r in rows for s in r.sentences]))
-    for row, vector in zip(rows, row_vectors, strict=True):
-        row.vector, row.grams = vector, _grams(row.text)
-        for s in row.sentences:
-            s.vector, s.grams = next(sentence_vectors), _grams(s.text)
-    return rows
+    return _featurised(rows, sem.embed)
 
 
 def once_on_validation(fixed: list[Row], dev: list[Row], fold: dict[str, int]) -> None:
