@@ -38,9 +38,9 @@ def claims_curation_refresh(claim_ids: Iterable[int]) -> list[int]:
         if record != claim.curated_flags:
             claim.curated_flags = record
             changed.append(claim)
-    clinics = sorted({claim.clinic_id for claim in changed})
     if not changed:
         return []
+    clinics = sorted({claim.clinic_id for claim in changed})
     with transaction.atomic():
         Claim.objects.bulk_update(changed, ["curated_flags"])
         clinics_score(clinics)
