@@ -277,6 +277,11 @@ TURKISH_LOOK_ALIKES = [
     "Enjekte edilen yağın bir kısmı vücut tarafından emilir.",
     "Uygulama sonrası hemen işe dönebilirsiniz.",
     "Kliniğimizde yalnızca hastanın kendi hücreleri kullanılır.",
+    # the negation is a suffix of the matched verb itself
+    "Bu yöntem yaşlanmayı durdurmaz.",
+    "Yaşlanmayı geri döndürmüyor, ancak cildi canlandırır.",
+    "Kök hücre uygulaması FDA tarafından onaylanmadı.",
+    "Biyolojik yaşı geri çevirmez.",
 ]
 
 
@@ -320,6 +325,24 @@ def test_explain_names_why_a_phrase_was_dropped() -> None:
     assert not decision.kept and decision.why == "negated before it"
     (decision,) = explain("Sonuçlar kalıcı değildir.", "tr")
     assert not decision.kept and decision.why == "denied after it"
+
+
+def test_a_turkish_verb_negated_by_its_own_suffix_denies_the_claim() -> None:
+    (decision,) = explain("Bu yöntem yaşlanmayı durdurmaz.", "tr")
+    assert not decision.kept and decision.why == "denied in its own ending"
+    # the same verb, affirmed, is the claim; a limit denied is a claim too ("yaş sınırı yoktur")
+    assert categories("Bu yöntem yaşlanmayı durdurur.", "tr") == {"cure"}
+    assert categories("Yaş sınırı bulunmaz.", "tr") == {"universal"}
+    # a word that only looks negated ("biyomedikal", "uygulamadır") is not a denial
+    assert categories("Kök hücre ile diyabet tedavisi bir uygulamadır.", "tr") == {"cure"}
+
+
+def test_no_rule_can_match_an_empty_string() -> None:
+    from checklist.engine.claims import rules_es, rules_tr
+
+    for language in (rules_es.LANGUAGE, rules_tr.LANGUAGE):
+        for number, rule in enumerate(language.rules):
+            assert rule.pattern.fullmatch("") is None, (language.code, number)
 
 
 def test_an_unknown_language_is_refused() -> None:

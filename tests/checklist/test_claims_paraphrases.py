@@ -80,6 +80,16 @@ ES_CLAIMS = [
     ("instant", "Rejuvenecimiento facial en una sola hora."),
     ("cure", "Adiós al dolor de rodilla."),
     ("universal", "Funciona para todos."),
+    ("fda_misrepresentation", "Avalado por COFEPRIS y la FDA."),
+    ("fda_misrepresentation", "Nuestro procedimiento cuenta con el respaldo de la FDA."),
+    ("fda_misrepresentation", "Un equipo certificado por la FDA para procesar sus células madre."),
+    ("universal", "No importa su edad ni su tipo de piel."),
+    ("guaranteed", "El 97% de nuestros pacientes quedan satisfechos."),
+    ("guaranteed", "Le prometemos una piel renovada."),
+    ("guaranteed", "Usted notará una piel más firme, se lo aseguramos."),
+    ("guaranteed", "Si no ve resultados, le devolvemos su dinero."),
+    ("no_risk", "Es totalmente inofensivo."),
+    ("unverified_source", "Células madre de oveja."),
 ]
 ES_HONEST = [
     "Los resultados varían y no están garantizados.",
@@ -91,6 +101,16 @@ ES_HONEST = [
     "El efecto dura entre uno y dos años.",
     "Cuidado con las clínicas que prometen resultados permanentes.",
     "No todas las personas son candidatas.",
+    "No le prometemos resultados concretos.",
+    "Le aseguramos la máxima confidencialidad de sus datos.",
+    "Si no es candidato, le devolvemos el depósito.",
+    "El equipo está aprobado por la FDA para la transferencia de grasa, no para la terapia con "
+    "células madre.",
+    "La COFEPRIS advirtió sobre clínicas que ofrecen células madre sin registro.",
+    "En un estudio publicado, el 60% de los pacientes mejoró a los seis meses.",
+    "El 80% de nuestros pacientes son mujeres.",
+    "Ningún tratamiento es totalmente inofensivo.",
+    "No utilizamos células de animales ni de donantes.",
 ]
 
 
@@ -106,6 +126,11 @@ TR_CLAIMS = [
     ("instant", "İlk günden itibaren gözle görülür sonuçlar."),
     ("instant", "Bir saatte yüz gençleştirme."),
     ("fda_misrepresentation", "Tedavimiz FDA tarafından onaylanmıştır."),
+    ("guaranteed", "Sonuç almazsanız paranızı iade ediyoruz."),
+    ("guaranteed", "Size daha genç bir cilt vaat ediyoruz."),
+    ("guaranteed", "Hastalarımızın tamamı sonuçtan memnun."),
+    ("guaranteed", "Kesinlikle sonuç alırsınız."),
+    ("unverified_source", "Koyun kök hücreleri kullanıyoruz."),
 ]
 TR_HONEST = [
     "Bu tedavi FDA tarafından onaylanmamıştır.",
@@ -116,6 +141,14 @@ TR_HONEST = [
     "İşlem bir saatte tamamlanır.",
     "Şişlik birkaç gün içinde kaybolur.",
     "Herkes bu tedaviye uygun değildir.",
+    "İptal durumunda ücret iadesi yapılır.",
+    "Sonuç alamazsanız ücret iadesi yapılmaz.",
+    "Kaliteli hizmet vaat ediyoruz.",
+    "Kesin sonuç vaat eden kliniklere dikkat edin.",
+    "Sonuçlar kesinlikle garanti edilmez.",
+    "Hastalarımızın tamamı işlem öncesi muayene edilir.",
+    "Koyun eti tüketimi cilt sağlığını etkilemez.",
+    "Bu tedavi diyabeti iyileştirmez.",
 ]
 
 

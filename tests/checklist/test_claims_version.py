@@ -15,6 +15,7 @@ from tests.checklist.dev_set import DEV_SET
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "data" / "screener_corpus.txt"
+REAL = HERE.parents[1] / "checklist" / "engine" / "claims" / "data"
 
 # version -> digest of the screener's output on the corpus. A new version adds a line.
 PINNED = {
@@ -71,3 +72,52 @@ def test_the_screeners_output_is_pinned_to_its_version() -> None:
         "changed. Bump SCREENER_EDITION in checklist/engine/claims/version.py and pin the new "
         f"version's output (digest {digest})."
     )
+
+
+# Spanish and Turkish: the same pin, per language, on the dev rows of each language's real
+# corpus. Their versions carry foreign.py's data and their own rules module's, so a change to
+# foreign.py's code that leaves those data alone must bump SCREENER_EDITION here too.
+PINNED_BY_LANGUAGE = {
+    "es": {
+        "2026.7-e66259e57ad70d1c": "cd8475056c2a58f8",
+        # session 11: promises in the first person ("le prometemos", "se lo aseguramos"), money
+        # back, "respaldo de la FDA", a device clearance said to be for the cells, "no importa su
+        # edad", a regulator named as the one backing the treatment; dev output unchanged
+        "2026.7-f912c3bd22ccb7eb": "cd8475056c2a58f8",
+    },
+    "tr": {
+        "2026.7-27cda5e7b9a9a2d6": "327095ad4c5d4caa",
+        # session 11: a verb negated by its own suffix ("durdurmaz") denies the claim; "vaat
+        # ediyoruz", money back, "hastalarımızın tamamı", "kesinlikle sonuç"; dev output unchanged
+        "2026.7-7a62a2727d3d5250": "327095ad4c5d4caa",
+    },
+}
+
+
+def language_corpus(language: str) -> list[str]:
+    lines = (REAL / f"real_{language}.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return [line.split("\t")[2] for line in lines if line.split("\t")[-1] == "dev"]
+
+
+def language_digest(language: str) -> str:
+    flags = [
+        [[f.category, f.start, f.end] for f in screen(t, language)]
+        for t in language_corpus(language)
+    ]
+    return hashlib.sha256(json.dumps(flags).encode()).hexdigest()[:16]
+
+
+def test_each_languages_output_is_pinned_to_its_version() -> None:
+    from checklist.engine.claims import SCREENER_VERSIONS
+
+    for language, pinned in PINNED_BY_LANGUAGE.items():
+        version, digest = SCREENER_VERSIONS[language], language_digest(language)
+        assert len(language_corpus(language)) > 200
+        assert version in pinned, (
+            f"New {language} screener version {version}: pin its output here, "
+            f'"{version}": "{digest}", once you have checked its figures.'
+        )
+        assert pinned[version] == digest, (
+            f"The {language} screener flags its corpus differently under the same version: "
+            f"bump SCREENER_EDITION and pin the new version's output (digest {digest})."
+        )

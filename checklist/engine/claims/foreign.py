@@ -12,6 +12,8 @@ What is the language's own, as data in its rules module (a ``Language``):
   is mostly a suffix: "kalıcı değildir", "-maz/-mez"), hedges per category ("puede",
   "olabilir"), warnings ("cuidado con", "dikkat") and reported or judged claims ("engaño",
   "iddia"), each of which drops a proposal in its sentence;
+- a negation inside the phrase's own last word (Turkish verbs negate with a suffix, so a rule's
+  stem can take "durdurmaz", "does not stop", into its match) drops it like a denial after it;
 - a rule whose pattern carries its own negation ("no hay riesgo", "yan etkisi yok") is
   ``self_negated``: the negation checks do not read it as a denial.
 
@@ -95,6 +97,9 @@ class Language:
     denied_after: re.Pattern[str]
     # for unverified_source: only a denial of the product itself clears it
     source_denied_after: re.Pattern[str]
+    # the last word of the phrase itself carries a negation (Turkish "durdurmaz", "onaylanmadı":
+    # a rule's stem written as ``stem\w*`` takes the negative suffix into the match)
+    negative_ending: re.Pattern[str] = re.compile(r"(?!)")
     # per category: a hedge in the clause before the phrase / just after it
     hedges_before: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     hedges_after: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
@@ -183,6 +188,11 @@ def _matches(language: Language, doc: _Doc, folded: str) -> Iterator[tuple[int, 
             yield number, r, start, end
 
 
+def _last_word(folded: str, start: int, end: int) -> str:
+    words = re.findall(r"[\w'-]+", folded[start:end])
+    return words[-1] if words else ""
+
+
 def _why_dropped(
     language: Language,
     folded: str,
@@ -224,6 +234,8 @@ def _why_dropped(
         )
         if denial.search(suffix):
             return "denied after it"
+        if language.negative_ending.search(_last_word(folded, start, end)):
+            return "denied in its own ending"
     hedge = language.hedges_before.get(category)
     if hedge is not None and hedge.search(prefix.rsplit(",", 1)[-1][-80:]):
         return "hedged"

@@ -52,8 +52,8 @@ RULES: Final = (
         r"\w*\s+(?:\w+\s+){0,3}?(?:por|ante)\s+(?:\w+\s+(?:y\s+)?){0,2}?(?:la\s+)?(?:fda"
         r"|administracion\s+de\s+alimentos)",
         r"\bfda\s+(?:aprob|autoriz|certific|registr|avala)\w*",
-        r"\b(?:aprobacion|autorizacion|registro|certificacion|aval|visto\s+bueno)\s+(?:de\s+la\s+)?"
-        r"fda\b",
+        r"\b(?:aprobacion|autorizacion|registro|certificacion|aval|visto\s+bueno|respaldo"
+        r"|reconocimiento|sello)\s+(?:de\s+la\s+)?fda\b",
         r"\b(?:lineamientos|normas|normativas?|regulaciones|estandares|directrices)\s+(?:\w+\s+)"
         r"{0,2}?(?:federales|de\s+la\s+fda)",
         r"\bcumpl\w*\s+(?:con\s+)?(?:\w+\s+){0,3}?fda\b",
@@ -62,6 +62,13 @@ RULES: Final = (
         r"|registro)\s+(?:sanitari[oa]\s+)?(?:de\s+(?:la\s+)?|ante\s+(?:la\s+)?)?(?:cofepris|invima|aemps|anmat)\b",
         # a laser or a device cleared by the FDA is the device's clearance, not the cells'
         not_before=r"\b(?:laser|dispositivo|equipo|aparato|maquina|centrifug)\w*\s+(?:[\w-]+\s+){0,4}$",
+    ),
+    rule(
+        "fda_misrepresentation",
+        # ... unless the clearance is stretched to the cells ("certificado por la FDA para procesar
+        # sus células madre")
+        r"\b(?:aprobad|autorizad|avalad|certificad|registrad)\w*\s+(?:\w+\s+){0,2}?por\s+(?:la\s+)?"
+        r"fda\s+para\s+(?:\w+\s+){0,3}?(?:" + _CELLS + r"|terapia\s+celular|exosomas)",
     ),
     # cure -------------------------------------------------------------------------------------
     rule(
@@ -147,9 +154,9 @@ RULES: Final = (
         r"(?:nulos|inexistentes)|\bno\s+es\s+(?:riesgos[oa]|peligros[oa])\b"
         r"|\b(?:totalmente|completamente|100\s?%)\s+natural\w*\s+y\s+segur[oa]s?\b"
         r"|\bevita\w*\s+(?:\w+\s+)?rechazo\b",
-        r"|\b(?:elimina|evita)\w*\s+(?:todo|cualquier)\s+(?:tipo\s+de\s+)?riesgo",
+        r"\b(?:elimina|evita)\w*\s+(?:todo|cualquier)\s+(?:tipo\s+de\s+)?riesgo",
         r"\b(?:100\s?%|totalmente|completamente|absolutamente|cien\s+por\s+cien(?:to)?)\s+"
-        r"(?:segur[oa]s?|inocu[oa]s?)\b",
+        r"(?:segur[oa]s?|inocu[oa]s?|inofensiv[oa]s?)\b",
     ),
     # guaranteed -------------------------------------------------------------------------------
     rule(
@@ -161,13 +168,15 @@ RULES: Final = (
         r"|\b(?:tasa|indice|porcentaje)\s+de\s+exito\s+(?:\w+\s+){0,3}?\d+"
         r"|\b\d{2,3}(?:[.,]\d+)?\s?%\s+de\s+nuestros\s+(?:pacientes|casos|clientes)"
         r"|\b\d{2,3}\s?%\s+de\s+(?:satisfaccion|exito|efectividad|eficacia)\b"
-        r"|\b(?:fueron|son|ha\s+sido|han\s+sido)\s+todo\s+un\s+exito\b",
+        r"|\b(?:fueron|son|ha\s+sido|han\s+sido)\s+todo\s+un\s+exito\b"
+        # the clinic's own word given ("le prometemos", "se lo aseguramos")
+        r"|\b(?:prometemos|aseguramos)\b",
         not_after=r"^\s*(?:la\s+|su\s+|tu\s+|de\s+|el\s+)?(?:privacidad|confidencial\w*|seguridad"
         r"|calidad|atencion|precio|esteril\w*|intimidad|discrecion|mejor\s+precio)",
         # "garantizar" is often "to ensure": only a promised outcome is a guarantee
         not_before=r"\b(?:para|debe\w*|deber\w*|poder|permit\w*|necesari\w*|busca\w*|fin\s+de)\s+$",
-        needs_in_clause=r"\b(?:resultad|exito|efect|mejor|joven|rejuvenec|satisfac|dinero|eficac"
-        r"|permanente|duradero|funciona|cura|piel|arrugas|cambio)",
+        needs_in_clause=r"\b(?:resultad|exito|efect|mejor|joven|rejuvenec|satisf|dinero|eficac"
+        r"|permanente|duradero|funciona|cura|piel|arrugas|cambio|content|feliz|encantad)",
     ),
     rule(
         "guaranteed",
@@ -176,6 +185,9 @@ RULES: Final = (
         r"(?:mas\s+joven\w*|rejuvenecid\w*|radiante|perfect\w*)",
         r"\b(?:cicatrices|arrugas|manchas|lineas|ojeras|poros|flacidez|surcos)\s+(?:\w+\s+){0,3}?"
         r"(?:desaparecer(?:a|an)|se\s+borrar(?:a|an)|se\s+eliminar(?:a|an))\b",
+        # the money back if the result does not come
+        r"\bsi\s+no\s+(?:\w+\s+){0,3}?(?:resultad|mejor|satisf|content|cambio)\w*[^.;]{0,40}?"
+        r"\b(?:devolvemos|reembolsamos|reintegramos)\b",
         # what patients "always" get
         r"\b(?:pacientes|clientes|clientas)\s+siempre\s+(?:ven|notan|obtienen|logran|consiguen"
         r"|quedan)\b",
@@ -258,7 +270,8 @@ RULES: Final = (
         r"\btodo\s+el\s+mundo\s+puede\b|\bcualquier\s+persona\s+puede\b"
         r"|\b(?:sin|no\s+hay)\s+(?:limite|restriccion)\w*\s+de\s+edad"
         r"|\btodos\s+(?:somos|son|sois)\s+candidat\w*|\bcualquier\s+persona\b"
-        r"|\b(?:sin\s+importar|independientemente\s+de)\s+(?:la\s+|su\s+|el\s+)?(?:edad|tipo\s+de\s+piel)"
+        r"|\b(?:sin\s+importar|independientemente\s+de|no\s+importa)\s+(?:la\s+|su\s+|tu\s+|el\s+)?"
+        r"(?:edad|tipo\s+de\s+piel)"
         r"|\btodos\s+los\s+pacientes\s+(?:pueden|son\s+candidat\w*)|\bpara\s+todo\s+el\s+mundo\b"
         r"|\bfunciona\s+(?:en|para|con)\s+(?:todos|todas|todo\s+el\s+mundo|cualquiera)\b"
         r"|\btodo\s+tipo\s+de\s+(?:pacientes|personas)|\bcualquier\s+(?:tipo\s+de\s+)?paciente\b"
@@ -282,7 +295,8 @@ RULES: Final = (
     rule(
         "unverified_source",
         r"\b(?:plantas|frutas|manzanas?|algas|uvas?|vegetales|animales|origen\s+vegetal"
-        r"|ovin[oa]s?|bovin[oa]s?|porcin[oa]s?|alogenic[oa]s?)\b",
+        r"|ovin[oa]s?|bovin[oa]s?|porcin[oa]s?|alogenic[oa]s?|ovejas?|cerdos?|vacas?|caballos?"
+        r"|conejos?|tiburon\w*|salmon\w*)\b",
         needs_in_clause=_CELLS + r"|exosoma\w*",
     ),
     rule(
@@ -387,7 +401,9 @@ LANGUAGE: Final = Language(
         r"|\bpromet(?:e|en|ia|ian|io|ieron|iendo|edor\w*)\b"
         r"|\bno\s+(?:esta|estan|ha\s+sido|han\s+sido)\s+(?:\w+\s+)?(?:aprobad|probad|demostrad"
         r"|autorizad)\w*|\bsin\s+(?:el\s+)?(?:respaldo|aval|autorizacion)\b|\bno\s+autorizad\w*"
-        r"|\bcofepris\b|\binvima\b|\banmat\b|\baemps\b|\babus\w*|\bdudos\w*|\bdudas\b"
+        # a regulator named is news about it, unless it is the one said to back the treatment
+        # ("avalado por COFEPRIS y la FDA")
+        r"|(?<!por\s)(?<!por\sla\s)\b(?:cofepris|invima|anmat|aemps)\b|\babus\w*|\bdudos\w*|\bdudas\b"
         r"|\bcontroversia\w*|\bpolemic\w*|\baseguran\s+que\b|\bdeclar(?:o|aron|a)\b"
         r"|\bse\s+(?:estan\s+)?(?:estudiando|investigando)\b|\bfalta(?:n)?\s+(?:estudios|evidencia)"
         r"|\b(?:baja|poca|sin)\s+evidencia\b|\bno\s+hay\s+(?:evidencia|pruebas|estudios)"

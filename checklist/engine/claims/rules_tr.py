@@ -106,6 +106,8 @@ RULES: Final = (
     rule(
         "guaranteed",
         r"\bgaranti\w*|(?:%\s?100|\byuzde\s+yuz)\s+(?:basari\w*|sonuc\w*|etkili|memnun\w*)"
+        # the clinic's own promise ("genç bir cilt vaat ediyoruz", "söz veriyoruz")
+        r"|\bvaat\s+ed(?:iyoruz|eriz|iyor)\b|\bsoz\s+ver(?:iyoruz|iriz)\b"
         r"|\bkesin\s+(?:sonuc\w*|cozum\w*|basari\w*)"
         r"|\bbasari\s+oran\w*\s+(?:\w+\s+)?(?:%\s?\d+|yuzde\s+\d+)"
         r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+(?:\w+\s+)?basari\w*"
@@ -124,8 +126,17 @@ RULES: Final = (
         # what "our patients" always get, or their share pleased
         r"\b(?:hastalarimiz|danisanlarimiz)\w*\s+(?:\w+\s+)?her\s+zaman\s+(?:\w+\s+){0,3}?"
         r"(?:gorur|goruyor|alir|aliyor|yasar|memnun)\w*"
-        r"|\b(?:hastalarimiz|danisanlarimiz)\w*\s+(?:%\s?\d{2,3}|yuzde\s+\d{2,3})'?\w*\s+"
-        r"(?:\w+\s+){0,3}?(?:memnun|iyiles|basari)\w*",
+        r"|\b(?:hastalarimiz|danisanlarimiz)\w*\s+(?:%\s?\d{2,3}|yuzde\s+\d{2,3}|tamami|hepsi|tumu)'?\w*"
+        r"\s+(?:\w+\s+){0,3}?(?:memnun|iyiles|basari)\w*",
+        # certainty about the outcome itself ("kesinlikle sonuç alırsınız")
+        r"\b(?:kesinlikle|mutlaka|muhakkak)\s+(?:\w+\s+){0,3}?(?:sonuc|fark|etki|degisim|iyiles"
+        r"|genclik|genclestir)\w*",
+    ),
+    rule(
+        "guaranteed",
+        # the money back if the result does not come ("sonuç almazsanız paranızı iade ediyoruz")
+        r"\b(?:para|ucret)\w*\s+(?:\w+\s+)?iade\w*",
+        needs_in_sentence=r"\b(?:sonuc|memnun|etki|fark|basari)",
     ),
     rule(
         "guaranteed",
@@ -197,12 +208,17 @@ RULES: Final = (
     rule(
         "universal",
         r"\bher\s+(?:kadin|erkek|hasta|birey|kisi)\w*\s+(?:\w+\s+){0,2}?(?:uygun|uygulan|icin)\w*"
-        r"|\byas\s+sinir\w*\s+(?:yok\w*|bulunmaz|olmaz)"
         r"|\btum\s+hasta\w*\s+(?:icin|uygun)\w*"
         r"|\bileri\s+yas\w*\s+(?:\w+\s+){0,2}?(?:olsa\s+(?:da|de|bile))\b[^.;]{0,60}?"
         r"(?:tavsiye|uygulan|yapil|oneril)\w*"
         r"|\b(?:yas|cinsiyet)\w*[^.;]{0,25}?(?:fark\s*etmeksizin|ayrimi\s+olmaksizin"
         r"|gozetmeksizin|bakilmaksizin)",
+    ),
+    rule(
+        "universal",
+        # "yaş sınırı yoktur": the denied limit is the claim
+        r"\byas\s+sinir\w*\s+(?:yok\w*|bulunmaz|olmaz)",
+        self_negated=True,
     ),
     # unverified_source ------------------------------------------------------------------------
     rule(
@@ -210,10 +226,12 @@ RULES: Final = (
         r"\bkordon\w*|\bplasenta\w*|\bwharton\w*|\bamniyo\w*|\bamnio\w*|\bdonor\w*|\bbagisci\w*"
         r"|\bembriyo\w*|\bfetal\w*|\bfetus\w*|\bhayvan\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)"
         r"|\bhayvansal\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\binsan\s+kaynakli\b"
+        r"|\b(?:koyun|kuzu|inek|sigir|domuz|tavsan|balik)\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*"
+        r"|eksozom\w*|plasenta\w*)"
         r"|\b(?:yenidogan|bebek)\w*\s+(?:\w+\s+)?(?:hucre|doku|kok)\w*"
         r"|\bbaska\s+(?:bir\s+)?(?:kisi|insan|birey)\w*",
-        r"|\b(?:bitki|elma|uzum|alg)\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\bsunnet\s+derisi\w*|\ballojenik\w*"
-        r"|\bksenojenik\w*|\bsomon\w*",
+        r"\b(?:bitki|elma|uzum|alg)\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\bsunnet\s+derisi\w*"
+        r"|\ballojenik\w*|\bksenojenik\w*|\bsomon\w*",
         not_in_sentence=_BLOOD,
         not_after=r"^\w*\s+ol(?:mak|ma|abil|un)\w*",
     ),
@@ -229,6 +247,12 @@ LANGUAGE: Final = Language(
         r"|^\W*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mamis\w*|memis\w*|mamakta\w*|memekte\w*|miyor\w*|muyor\w*"
         # "-madı" (did not), not "-madır" ("uygulamadır": it is an application)
         r"|madi(?!r)\w*|medi(?!r)\w*)\b"
+    ),
+    # the phrase's own last word is a negated verb: "durdurmaz", "onaylanmadı", "döndürmüyor"
+    # ("biyomedikal" and "-madır", "it is an application", are not)
+    negative_ending=re.compile(
+        r"^\w{2,}?(?:(?:maz|mez)(?:$|lar\w*|ler\w*|s\w*|d[iu]r$)|(?:mamis|memis|mamakta|memekte"
+        r"|miyor|muyor)\w*$|(?:madi|medi)(?:$|k$|klar\w*|kler\w*|lar$|ler$|[mn]$|niz$|miz$|g\w*))"
     ),
     source_denied_after=re.compile(
         r"\b(?:degil\w*|kullanmiyoruz|kullanmayiz|kullanilmaz|kullanilmamaktadir|icermez"
@@ -274,7 +298,8 @@ LANGUAGE: Final = Language(
         r"|\bsahte\s+(?:klinik|vaat)\w*"
     ),
     reported=re.compile(
-        r"\biddia\w*|\bvaat\w*|\bhaber\w*|\bsahte\w*|\baldat\w*|\byanilt\w*|\bdolandir\w*"
+        # "vaat eden klinikler" reports a promise; "vaat ediyoruz" makes one
+        r"\biddia\w*|\bvaat(?!\s+ed(?:iyoruz|eriz)\b)\w*|\bhaber\w*|\bsahte\w*|\baldat\w*|\byanilt\w*|\bdolandir\w*"
         r"|\bonaysiz\w*|\bruhsatsiz\w*|\bkanit\w*\s+(?:yok|bulunm)\w*|\bkanitlanma\w*"
         r"|\bdenetim\w*|\bsorusturma\w*|\bgecmiste\b|\breklam\w*|\befsane\w*|\bmit\b|\byasak\w*"
         r"|\bizin\s+verilme\w*|\bcezai?\b|\bceza\w*|\bone\s+sur\w*"
