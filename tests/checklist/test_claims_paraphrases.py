@@ -41,6 +41,12 @@ CLAIMS = [
     ("no_risk", "Side effects? None."),
     ("universal", "Suits every face."),
     ("universal", "No one is too old for stem cell rejuvenation."),
+    # unverified_source: a donor, birth-tissue or animal source sold, whatever the sentence's form
+    ("unverified_source", "Our umbilical cord stem cells are screened for infectious diseases."),
+    ("unverified_source", "Placental stem cells are a rich source of growth factors for anti-aging."),
+    ("unverified_source", "Patients receive an IV infusion of cord-derived stem cells."),
+    ("unverified_source", "Wharton's jelly is rich in stem cells that rejuvenate ageing skin."),
+    ("unverified_source", "Allogeneic stem cells from screened donors mean no painful fat harvest."),
 ]
 
 HONEST = [
@@ -64,6 +70,18 @@ HONEST = [
     "You may look swollen for a week.",
     "Not everyone is a candidate; smokers and people with some conditions are not.",
     "We treat men and women aged 30 to 65 after a medical assessment.",
+    # the same sources named to inform: an established blood use, a regulator's or a court's
+    # action, harm on record, what the tissue is, other firms that sell it
+    "Umbilical cord blood transplants are an established treatment for some blood cancers.",
+    "The FDA has warned consumers about products made from umbilical cord blood and amniotic "
+    "fluid.",
+    "In 2019, the company recalled its cord blood products after patients developed infections.",
+    "Wharton's jelly is the gel-like tissue inside the umbilical cord.",
+    "Allogeneic cells come from another person; autologous cells come from you.",
+    "Cord blood banking lets parents store their baby's blood for possible future use.",
+    "Products made from amniotic tissue are regulated as drugs when marketed for disease.",
+    "Some clinics sell products derived from donor placenta; ask where your cells come from.",
+    "Stem cell treatments for diabetes remain experimental.",
 ]
 
 

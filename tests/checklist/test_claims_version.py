@@ -38,6 +38,10 @@ PINNED = {
     "2026.7-aad77d7c77f0608d": "5302a369838cb647",
     # ... and the result carried out of the door, harm denied outright, "suits every face"
     "2026.7-691453dac5158d17": "86b2bd058c5c252a",
+    # session 11: a donor, cord or placental source named to inform (an established blood use,
+    # a regulator's or a court's action, harm on record, what the tissue is) is not a sale;
+    # "remains experimental" weighs a claim
+    "2026.7-7340f9771e75aaba": "86b2bd058c5c252a",
 }
 
 
@@ -84,12 +88,15 @@ PINNED_BY_LANGUAGE = {
         # back, "respaldo de la FDA", a device clearance said to be for the cells, "no importa su
         # edad", a regulator named as the one backing the treatment; dev output unchanged
         "2026.7-f912c3bd22ccb7eb": "cd8475056c2a58f8",
+        # ... and the English rules' data beside them moved (the source named to inform)
+        "2026.7-a340259c1f715b00": "cd8475056c2a58f8",
     },
     "tr": {
         "2026.7-27cda5e7b9a9a2d6": "327095ad4c5d4caa",
         # session 11: a verb negated by its own suffix ("durdurmaz") denies the claim; "vaat
         # ediyoruz", money back, "hastalarımızın tamamı", "kesinlikle sonuç"; dev output unchanged
         "2026.7-7a62a2727d3d5250": "327095ad4c5d4caa",
+        "2026.7-d1511ea04c10d5bc": "327095ad4c5d4caa",
     },
 }
 

@@ -76,6 +76,25 @@ _SOURCE_WARNED = re.compile(
     r"|unapproved)\b",
     _FLAGS,
 )
+# A source named to inform, not to sell: its established use in blood disorders, a regulator's
+# or a court's action on it (or its rule for it), harm to patients on record, what the tissue
+# is, or other firms that sell it.
+_SOURCE_MENTIONED = re.compile(
+    r"\b(?:blood\s+cancers?|leuk(?:a)?emias?|lymphomas?|blood[- ]forming|h(?:a)?ematopoietic"
+    r"|sickle[- ]cell|thalass(?:a)?emias?|bone\s+marrow\s+transplant\w*|(?:cord\s+blood\s+)?banking)\b"
+    r"|\b(?:fda|regulators?|cdc|courts?|judge|ftc|attorneys?\s+general|mhra|tga)\b[^.!?]{0,100}?"
+    r"\b(?:warn\w*|recall\w*|ruled|seiz\w*|sued|charged|adulterated|licensure|approved\s+(?:a|an|one"
+    r"|the\s+first))\b"
+    r"|\brecall(?:ed|s)\b|\bpatients?\s+(?:who\s+)?(?:developed|suffered|were\s+hospitali[sz]ed"
+    r"|went\s+blind)\b"
+    r"|\bcould\s+one\s+day\b|\bregulated\s+as\s+(?:an?\s+)?(?:drugs?|biologics?|medicines?)\b"
+    r"|\b(?:is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tissue|substance|membrane|fluid|sac|lining)\s+"
+    r"(?:inside|within|of|that\s+surrounds|surrounding)\b|\bcomes?\s+from\s+(?:another|a\s+different)"
+    r"\s+person\b"
+    r"|\b(?:companies|firms|clinics|businesses|sellers|vendors)\s+(?:that\s+|which\s+|who\s+)?"
+    r"(?:sell\w*|market\w*)\b",
+    _FLAGS,
+)
 _RESTRICTED_APPROVAL = re.compile(
     r"\b(?:approved|licensed|authori[sz]ed)\s+only\s+for\b|\bonly\s+(?:approved|licensed)\s+for\b"
     r"|\bthe\s+only\s+(?:fda[- ])?(?:approved|licensed)\b",
@@ -131,6 +150,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
         return (
             _RESTRICTED_APPROVAL.search(sentence_text) is not None
             or _SOURCE_WARNED.search(sentence_text) is not None
+            or _SOURCE_MENTIONED.search(sentence_text) is not None
         )
     if category == "universal":
         # "suits every skin type, provided you are medically suitable": screening after all
