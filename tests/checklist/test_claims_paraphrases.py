@@ -43,10 +43,16 @@ CLAIMS = [
     ("universal", "No one is too old for stem cell rejuvenation."),
     # unverified_source: a donor, birth-tissue or animal source sold, whatever the sentence's form
     ("unverified_source", "Our umbilical cord stem cells are screened for infectious diseases."),
-    ("unverified_source", "Placental stem cells are a rich source of growth factors for anti-aging."),
+    (
+        "unverified_source",
+        "Placental stem cells are a rich source of growth factors for anti-aging.",
+    ),
     ("unverified_source", "Patients receive an IV infusion of cord-derived stem cells."),
     ("unverified_source", "Wharton's jelly is rich in stem cells that rejuvenate ageing skin."),
-    ("unverified_source", "Allogeneic stem cells from screened donors mean no painful fat harvest."),
+    (
+        "unverified_source",
+        "Allogeneic stem cells from screened donors mean no painful fat harvest.",
+    ),
 ]
 
 HONEST = [
