@@ -41,6 +41,8 @@ CLAIMS = [
     ("no_risk", "Side effects? None."),
     ("universal", "Suits every face."),
     ("universal", "No one is too old for stem cell rejuvenation."),
+    ("cure", "Our regenerative medicine clinic treats autism and cerebral palsy."),
+    ("cure", "Regenerative medicine can heal your arthritis without surgery."),
     # unverified_source: a donor, birth-tissue or animal source sold, whatever the sentence's form
     ("unverified_source", "Our umbilical cord stem cells are screened for infectious diseases."),
     (
@@ -88,6 +90,11 @@ HONEST = [
     "Products made from amniotic tissue are regulated as drugs when marketed for disease.",
     "Some clinics sell products derived from donor placenta; ask where your cells come from.",
     "Stem cell treatments for diabetes remain experimental.",
+    # cure's words used of an established blood use, of the field, of mixed results
+    "Hematopoietic stem cells from bone marrow are used to treat leukemia and lymphoma.",
+    "Bone marrow transplants can cure some blood cancers.",
+    "Regenerative medicine is a field that seeks to repair or replace damaged tissue.",
+    "Results for hair loss have been mixed.",
 ]
 
 

@@ -42,6 +42,9 @@ PINNED = {
     # a regulator's or a court's action, harm on record, what the tissue is) is not a sale;
     # "remains experimental" weighs a claim
     "2026.7-7340f9771e75aaba": "86b2bd058c5c252a",
+    # ... blood-forming cells in blood cancers named as the established use, what regenerative
+    # medicine is, "results have been mixed"
+    "2026.7-baeae697d396b27e": "86b2bd058c5c252a",
 }
 
 
@@ -90,6 +93,7 @@ PINNED_BY_LANGUAGE = {
         "2026.7-f912c3bd22ccb7eb": "cd8475056c2a58f8",
         # ... and the English rules' data beside them moved (the source named to inform)
         "2026.7-a340259c1f715b00": "cd8475056c2a58f8",
+        "2026.7-169ea1d5a11acc4e": "cd8475056c2a58f8",
     },
     "tr": {
         "2026.7-27cda5e7b9a9a2d6": "327095ad4c5d4caa",
@@ -97,6 +101,7 @@ PINNED_BY_LANGUAGE = {
         # ediyoruz", money back, "hastalarımızın tamamı", "kesinlikle sonuç"; dev output unchanged
         "2026.7-7a62a2727d3d5250": "327095ad4c5d4caa",
         "2026.7-d1511ea04c10d5bc": "327095ad4c5d4caa",
+        "2026.7-d39bbda94aaadda4": "327095ad4c5d4caa",
     },
 }
 

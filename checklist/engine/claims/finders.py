@@ -95,6 +95,24 @@ _SOURCE_MENTIONED = re.compile(
     r"(?:sell\w*|market\w*)\b",
     _FLAGS,
 )
+# Blood-forming stem cells in blood cancers are the established, approved use: naming it is no
+# cosmetic clinic's cure. Both the cells and the disease must be named.
+_BLOOD_CELLS = re.compile(
+    r"\b(?:h(?:a)?ematopoietic|blood[- ]forming|bone\s+marrow\s+transplant\w*"
+    r"|cord\s+blood\s+transplant\w*)\b",
+    _FLAGS,
+)
+_BLOOD_DISEASE = re.compile(
+    r"\b(?:blood\s+(?:cancers?|disorders?|diseases?)|leuk(?:a)?emias?|lymphomas?|myelomas?"
+    r"|sickle[- ]cell|thalass(?:a)?emias?|aplastic\s+an(?:a)?emia)\b",
+    _FLAGS,
+)
+# What the field is, not what the clinic sells: "regenerative medicine aims to repair tissue".
+_FIELD_DEFINED = re.compile(
+    r"\bregenerative\s+medicine\s+(?:is\s+(?:a|the)\s+(?:\w+\s+)?(?:field|branch|area|discipline)"
+    r"|aims?|seeks?|involves?|focuses|studies)\b",
+    _FLAGS,
+)
 _RESTRICTED_APPROVAL = re.compile(
     r"\b(?:approved|licensed|authori[sz]ed)\s+only\s+for\b|\bonly\s+(?:approved|licensed)\s+for\b"
     r"|\bthe\s+only\s+(?:fda[- ])?(?:approved|licensed)\b",
@@ -126,6 +144,11 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
     sentence_text = doc.slice(sentence)
     if category == "fda_misrepresentation":
         return _FDA_DENIAL.search(sentence_text) is not None
+    if category == "cure":
+        return bool(
+            (_BLOOD_CELLS.search(sentence_text) and _BLOOD_DISEASE.search(sentence_text))
+            or _FIELD_DEFINED.search(sentence_text)
+        )
     if category == "no_risk":
         # a narrow true point is fine when the same sentence names the risks that remain
         rest = doc.text[sentence.start : start] + " " + doc.text[end : sentence.end]
