@@ -43,6 +43,14 @@ CLAIMS = [
     ("universal", "No one is too old for stem cell rejuvenation."),
     ("cure", "Our regenerative medicine clinic treats autism and cerebral palsy."),
     ("cure", "Regenerative medicine can heal your arthritis without surgery."),
+    ("guaranteed", "If you're not happy, we'll treat you again for free."),
+    ("guaranteed", "Nine out of ten of our patients would recommend us to a friend."),
+    ("guaranteed", "Every single patient has seen improvement."),
+    ("guaranteed", "There's no question you'll see a difference."),
+    ("guaranteed", "We promise dramatic results."),
+    ("fda_misrepresentation", "Our cells are processed under FDA guidelines."),
+    ("no_risk", "Because the cells are your own, there is nothing to react to."),
+    ("no_risk", "It has no downsides at all."),
     # unverified_source: a donor, birth-tissue or animal source sold, whatever the sentence's form
     ("unverified_source", "Our umbilical cord stem cells are screened for infectious diseases."),
     (
@@ -95,6 +103,14 @@ HONEST = [
     "Bone marrow transplants can cure some blood cancers.",
     "Regenerative medicine is a field that seeks to repair or replace damaged tissue.",
     "Results for hair loss have been mixed.",
+    "If you're not happy with your consultation, there is no charge.",
+    "Nine out of ten of our patients are women over forty.",
+    "Every patient has had a medical assessment before treatment.",
+    "There is no doubt that you will need more than one session.",
+    "We cannot promise results.",
+    "We promise to answer every question honestly.",
+    "Under FDA rules, these products are drugs that need approval.",
+    "There are downsides: swelling, bruising and the cost.",
 ]
 
 

@@ -45,6 +45,11 @@ PINNED = {
     # ... blood-forming cells in blood cancers named as the established use, what regenerative
     # medicine is, "results have been mixed"
     "2026.7-baeae697d396b27e": "86b2bd058c5c252a",
+    # ... the words the rules share move to rule_words.py (two keys of the data renamed, nothing
+    # screened differently), and the outcome promised in other words: a free redo if unhappy,
+    # "nine out of ten of our patients", "no doubt you'll", "we promise"; "processed under FDA
+    # guidelines"; "nothing to react to", "no downsides"
+    "2026.7-d2f4925babedfec0": "86b2bd058c5c252a",
 }
 
 
@@ -94,6 +99,7 @@ PINNED_BY_LANGUAGE = {
         # ... and the English rules' data beside them moved (the source named to inform)
         "2026.7-a340259c1f715b00": "cd8475056c2a58f8",
         "2026.7-169ea1d5a11acc4e": "cd8475056c2a58f8",
+        "2026.7-34c4a6d4ec8211ab": "cd8475056c2a58f8",
     },
     "tr": {
         "2026.7-27cda5e7b9a9a2d6": "327095ad4c5d4caa",
@@ -102,6 +108,7 @@ PINNED_BY_LANGUAGE = {
         "2026.7-7a62a2727d3d5250": "327095ad4c5d4caa",
         "2026.7-d1511ea04c10d5bc": "327095ad4c5d4caa",
         "2026.7-d39bbda94aaadda4": "327095ad4c5d4caa",
+        "2026.7-93abce4eb5ab770d": "327095ad4c5d4caa",
     },
 }
 

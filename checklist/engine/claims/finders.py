@@ -10,7 +10,8 @@ from types import MappingProxyType
 from typing import Final
 
 from . import prefilter
-from .rules import _DISEASES, _PROCESS_OBJECT, _RISK_CONTEXT, _RULES
+from .rule_words import _DISEASES, _PROCESS_OBJECT, _RISK_CONTEXT
+from .rules import _RULES
 from .text import _FLAGS, _NARROW_NEGATORS, _NEGATORS, _Doc, _Span, _tokens
 from .vocabulary import conditions
 
