@@ -50,6 +50,9 @@ PINNED = {
     # "nine out of ten of our patients", "no doubt you'll", "we promise"; "processed under FDA
     # guidelines"; "nothing to react to", "no downsides"
     "2026.7-d2f4925babedfec0": "86b2bd058c5c252a",
+    # ... the honest counterparts move from finders.py to honesty.py (keys of the data renamed,
+    # nothing screened differently)
+    "2026.7-1b49f6c92e19d1ed": "86b2bd058c5c252a",
 }
 
 
@@ -100,6 +103,7 @@ PINNED_BY_LANGUAGE = {
         "2026.7-a340259c1f715b00": "cd8475056c2a58f8",
         "2026.7-169ea1d5a11acc4e": "cd8475056c2a58f8",
         "2026.7-34c4a6d4ec8211ab": "cd8475056c2a58f8",
+        "2026.7-de367a99d8bede9d": "cd8475056c2a58f8",
     },
     "tr": {
         "2026.7-27cda5e7b9a9a2d6": "327095ad4c5d4caa",
@@ -109,6 +113,7 @@ PINNED_BY_LANGUAGE = {
         "2026.7-d1511ea04c10d5bc": "327095ad4c5d4caa",
         "2026.7-d39bbda94aaadda4": "327095ad4c5d4caa",
         "2026.7-93abce4eb5ab770d": "327095ad4c5d4caa",
+        "2026.7-be70ce835ca7b66e": "327095ad4c5d4caa",
     },
 }
 

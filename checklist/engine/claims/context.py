@@ -10,7 +10,8 @@ of these that applies, for ``explain`` and the admin.
 
 from __future__ import annotations
 
-from .finders import _Candidate, _honest_context, _promises_only_a_process
+from .finders import _Candidate
+from .honesty import _honest_context, _promises_only_a_process
 from .text import (
     _Doc,
     _hedged,

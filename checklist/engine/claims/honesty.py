@@ -1,0 +1,189 @@
+"""The honest counterparts each category has: the signs in a phrase's sentence that it sits in
+an honest statement (a denial of FDA approval, risks named beside a safety point, results that
+build over months, a source named to inform), and a guarantee that promises a process. The
+context step (``context``) reads them for every recognizer's proposals."""
+
+from __future__ import annotations
+
+import re
+
+from .rule_words import _PROCESS_OBJECT, _RISK_CONTEXT
+from .text import _FLAGS, _Doc
+
+_FDA_DENIAL = re.compile(
+    r"\billegal\b|\bunlawful\b|\bprohibited\b|\bonly\s+means\b|\bdoes(?:n't|\s+not)\s+(?:mean|imply|cover|apply)|\bis\s+not\s+(?:an?\s+)?"
+    r"(?:approv|endorse|clear|the\s+same)|\bisn't\s+(?:an?\s+)?(?:approv|endorse|clear|the\s+same)"
+    r"|\bnot\s+the\s+same\s+(?:as|thing)|\bsays\s+nothing\b|\bno\s+such\s+(?:approval|clearance)"
+    r"|\bha(?:s|ve)(?:n't|\s+not)\s+(?:been\s+)?(?:approv|clear|evaluat|review)"
+    r"|\bnot\s+(?:been\s+)?(?:approved|cleared|evaluated)|\bunapproved\b|\bnon-?approved\b"
+    r"|\b(?:fda|agency)\W+(?:\w+\s+){0,2}(?:warn\w*|alert\w*|caution\w*)|\bwarning\s+letter\b"
+    r"|\bonly\s+(?:covers|applies)|\blimited\s+to\b|\bapproved\s+only\b|\bonly\s+approved\b"
+    r"|\bnon-?fda\b|\blacks?\s+(?:\w+\s+)?approval\b|\bwithout\s+(?:\w+\s+)?approval\b"
+    # the cells the FDA has approved: blood-forming cells from cord blood, for blood disorders
+    r"|\bhematopoietic\b|\bhaematopoietic\b|\bblood[- ]forming\b|\blicensure\b"
+    r"|\bblood\s+(?:disorders?|cancers?)\b"
+    # approval named as the exception: "only certain stem cell therapies ... are FDA-approved",
+    # "the only FDA-approved stem cell products are ..."
+    r"|\bonly\s+(?:certain|some|a\s+few|a\s+handful\s+of|one|two|three)\b[^.!?]{0,80}?"
+    r"\b(?:are|is|ha(?:ve|s)\s+been)\s+(?:fda[- ])?approved|\bthe\s+only\s+(?:fda[- ])?approved\b",
+    _FLAGS,
+)
+_RISK_NOUN = (
+    r"(?:risks?|infection\w*|bruis\w*|swell\w*|complication\w*|side\s+effects?|reaction\w*"
+    r"|lumps?|nodules?|asymmetr\w*|necrosis|scar\w*|pain|numb\w*|harm|problems?|bleeding)"
+)
+_RISK_ADMISSION = re.compile(
+    r"\b(?:but|though|although|however|except|apart\s+from|other\s+than|besides|aside\s+from"
+    r"|while)\b[^.;]{0,80}?\b" + _RISK_NOUN + r"\b"
+    r"|\b" + _RISK_NOUN + r"\b[^.;]{0,50}?(?:\b(?:can|may|might|could)\s+(?:still\s+)?"
+    r"(?:\w+\s+)?(?:happen|occur|develop|cause|follow|appear)|\bstill\b|\bremain\w*"
+    r"|\b(?:is|are)\s+(?:still\s+)?possible)"
+    r"|\b(?:small|low|minor|rare|slight|remaining)\s+(?:\w+\s+)?" + _RISK_NOUN + r"\b"
+    r"|\b(?:does(?:n't|\s+not)|not)\s+rule\s+out\b",
+    _FLAGS,
+)
+_SLOW_RESULTS = re.compile(
+    r"\b(?:weeks?|months?|fortnight|gradual\w*|over\s+time|build\w*|develop\w*|settle\w*|semanas"
+    r"|meses)\b",
+    _FLAGS,
+)
+_DENIED_WAIT = re.compile(
+    r"\b(?:not|no|instead\s+of|rather\s+than|without|forget)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:weeks?|months?|wait\w*)\b",
+    _FLAGS,
+)
+_SWELLING = re.compile(
+    r"\b(?:swell\w*|swollen|puff\w*|bruis\w*|fluid|oedema|edema|redness|sunburn\w*)\b"
+    r"|\b(?:appear|look|be|is|are)\s+(?:\w+\s+)?(?:red|pink|flushed)\b|\bnot\s+(?:the|your)\s+"
+    r"(?:final\s+)?(?:result|outcome)\b|\bisn't\s+(?:the|your)\s+(?:final\s+)?result\b",
+    _FLAGS,
+)
+_FULL_RESULT_LATER = re.compile(
+    r"\b(?:up\s+to|takes?|after|within|over|around|about|for)\s+(?:\w+\s+){0,2}?(?:\d+|a\s+few|several"
+    r"|two|three|four|six|twelve)\s+(?:weeks|months)\b[^.!?]{0,60}?\b(?:full|final|complete|best)\b"
+    r"|\b(?:full|final|complete|best)\s+(?:results?|effects?|outcome)\b[^.!?]{0,60}?\b(?:weeks|months)\b",
+    _FLAGS,
+)
+_SOURCE_WARNED = re.compile(
+    r"\b(?:carr(?:y|ies)|pose[sd]?|bring|brings)\s+(?:\w+\s+)?(?:risks?|dangers?)\b"
+    r"|\b(?:is|are|can\s+be|may\s+be)\s+(?:\w+\s+)?(?:risky|dangerous|unsafe|illegal|banned"
+    r"|unapproved)\b",
+    _FLAGS,
+)
+# A source named to inform, not to sell: its established use in blood disorders, a regulator's
+# or a court's action on it (or its rule for it), harm to patients on record, what the tissue
+# is, or other firms that sell it.
+_SOURCE_MENTIONED = re.compile(
+    r"\b(?:blood\s+cancers?|leuk(?:a)?emias?|lymphomas?|blood[- ]forming|h(?:a)?ematopoietic"
+    r"|sickle[- ]cell|thalass(?:a)?emias?|bone\s+marrow\s+transplant\w*|(?:cord\s+blood\s+)?banking)\b"
+    r"|\b(?:fda|regulators?|cdc|courts?|judge|ftc|attorneys?\s+general|mhra|tga)\b[^.!?]{0,100}?"
+    r"\b(?:warn\w*|recall\w*|ruled|seiz\w*|sued|charged|adulterated|licensure|approved\s+(?:a|an|one"
+    r"|the\s+first))\b"
+    r"|\brecall(?:ed|s)\b|\bpatients?\s+(?:who\s+)?(?:developed|suffered|were\s+hospitali[sz]ed"
+    r"|went\s+blind)\b"
+    r"|\bcould\s+one\s+day\b|\bregulated\s+as\s+(?:an?\s+)?(?:drugs?|biologics?|medicines?)\b"
+    r"|\b(?:is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tissue|substance|membrane|fluid|sac|lining)\s+"
+    r"(?:inside|within|of|that\s+surrounds|surrounding)\b|\bcomes?\s+from\s+(?:another|a\s+different)"
+    r"\s+person\b"
+    r"|\b(?:companies|firms|clinics|businesses|sellers|vendors)\s+(?:that\s+|which\s+|who\s+)?"
+    r"(?:sell\w*|market\w*)\b",
+    _FLAGS,
+)
+# Blood-forming stem cells in blood cancers are the established, approved use: naming it is no
+# cosmetic clinic's cure. Both the cells and the disease must be named.
+_BLOOD_CELLS = re.compile(
+    r"\b(?:h(?:a)?ematopoietic|blood[- ]forming|bone\s+marrow\s+transplant\w*"
+    r"|cord\s+blood\s+transplant\w*)\b",
+    _FLAGS,
+)
+_BLOOD_DISEASE = re.compile(
+    r"\b(?:blood\s+(?:cancers?|disorders?|diseases?)|leuk(?:a)?emias?|lymphomas?|myelomas?"
+    r"|sickle[- ]cell|thalass(?:a)?emias?|aplastic\s+an(?:a)?emia)\b",
+    _FLAGS,
+)
+# What the field is, not what the clinic sells: "regenerative medicine aims to repair tissue".
+_FIELD_DEFINED = re.compile(
+    r"\bregenerative\s+medicine\s+(?:is\s+(?:a|the)\s+(?:\w+\s+)?(?:field|branch|area|discipline)"
+    r"|aims?|seeks?|involves?|focuses|studies)\b",
+    _FLAGS,
+)
+_RESTRICTED_APPROVAL = re.compile(
+    r"\b(?:approved|licensed|authori[sz]ed)\s+only\s+for\b|\bonly\s+(?:approved|licensed)\s+for\b"
+    r"|\bthe\s+only\s+(?:fda[- ])?(?:approved|licensed)\b",
+    _FLAGS,
+)
+
+
+_RISK_LIST = re.compile(
+    r"\b(?:risks?|complications?|side[- ]effects?|adverse\s+(?:effects?|events?|reactions?))\b"
+    r"[^.!?]{0,60}?(?:\binclud\w*|\bsuch\s+as\b|:)",
+    _FLAGS,
+)
+_SCREENING_CONDITION = re.compile(
+    r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as|if|once|after|subject\s+to|following"
+    r"|unless|except|assuming|pending)\s+(?:that\s+)?(?:you(?:'re|\s+are|\s+pass|\s+have)?|your"
+    r"|a|an|the|our|they|she|he)\s+(?:\w+\s+){0,3}?(?:suitab\w*|eligib\w*|health\w*|assess\w*"
+    r"|screen\w*|consult\w*|candidates?|medical\w*|check\w*|exam\w*|fit|cleared|approv\w*"
+    r"|contraindicat\w*|pregnan\w*|conditions?)\b"
+    r"|\b(?:based\s+on|depends?\s+on|determined\s+by)\s+(?:a\s+|the\s+|your\s+|each\s+)?(?:[\w']+\s+){0,3}?"
+    r"(?:health|assessment|evaluation|screening|suitability|condition|consultation)\b",
+    _FLAGS,
+)
+
+
+def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
+    """Category-specific signs that the phrase sits in an honest statement."""
+    sentence = doc.sentence(start)
+    clause = doc.clause(start)
+    sentence_text = doc.slice(sentence)
+    if category == "fda_misrepresentation":
+        return _FDA_DENIAL.search(sentence_text) is not None
+    if category == "cure":
+        return bool(
+            (_BLOOD_CELLS.search(sentence_text) and _BLOOD_DISEASE.search(sentence_text))
+            or _FIELD_DEFINED.search(sentence_text)
+        )
+    if category == "no_risk":
+        # a narrow true point is fine when the same sentence names the risks that remain
+        rest = doc.text[sentence.start : start] + " " + doc.text[end : sentence.end]
+        return _RISK_ADMISSION.search(rest) is not None
+    if category == "instant":
+        # "in minutes, not months" mentions months only to deny them; "noticeable at once,
+        # however it may take up to 6 months to see the full result" admits the wait
+        clause_text = _DENIED_WAIT.sub(" ", doc.slice(clause))
+        return bool(
+            _SLOW_RESULTS.search(clause_text)
+            or _SWELLING.search(sentence_text)
+            or _FULL_RESULT_LATER.search(_DENIED_WAIT.sub(" ", sentence_text))
+        )
+    if category == "permanent":
+        # "permanent numbness", or "permanent" in a consent form's list of what can go wrong
+        return (
+            _RISK_CONTEXT.search(doc.slice(clause)) is not None
+            or _RISK_LIST.search(sentence_text) is not None
+        )
+    if category == "unverified_source":
+        # "donor cells carry risks" speaks of the source to warn, not to sell
+        return (
+            _RESTRICTED_APPROVAL.search(sentence_text) is not None
+            or _SOURCE_WARNED.search(sentence_text) is not None
+            or _SOURCE_MENTIONED.search(sentence_text) is not None
+        )
+    if category == "universal":
+        # "suits every skin type, provided you are medically suitable": screening after all
+        return _SCREENING_CONDITION.search(sentence_text) is not None
+    return False
+
+
+def _promises_only_a_process(doc: _Doc, start: int, end: int) -> bool:
+    """'We guarantee your privacy' promises a process, not an outcome."""
+    clause = doc.clause(start)
+    limit = clause.end
+    if re.match(r"\s*(?:is\s*)?:", doc.text[end:]):
+        # "Our guarantee: ..." names what is guaranteed after the colon
+        limit = doc.sentence(start).end
+    after = doc.text[end : min(limit, end + 60)].lstrip(" :")
+    after = re.split(r"[,;.!?]|\band\b", after, maxsplit=1)[0]
+    after = re.sub(r"^is\s*:", "", after)
+    before = doc.text[max(clause.start, start - 25) : start]
+    return bool(_PROCESS_OBJECT.search(after) or _PROCESS_OBJECT.search(before))
