@@ -10,6 +10,11 @@ import re
 from .rule_words import _PROCESS_OBJECT, _RISK_CONTEXT
 from .text import _FLAGS, _Doc
 
+# Blood-forming stem cells, and the blood diseases they are the established, approved treatment
+# for: a source named to inform and a cure word used of that use both read them.
+_BLOOD_FORMING = r"h(?:a)?ematopoietic|blood[- ]forming|bone\s+marrow\s+transplant\w*"
+_BLOOD_CANCERS = r"leuk(?:a)?emias?|lymphomas?|sickle[- ]cell|thalass(?:a)?emias?"
+
 _FDA_DENIAL = re.compile(
     r"\billegal\b|\bunlawful\b|\bprohibited\b|\bonly\s+means\b|\bdoes(?:n't|\s+not)\s+(?:mean|imply|cover|apply)|\bis\s+not\s+(?:an?\s+)?"
     r"(?:approv|endorse|clear|the\s+same)|\bisn't\s+(?:an?\s+)?(?:approv|endorse|clear|the\s+same)"
@@ -20,7 +25,7 @@ _FDA_DENIAL = re.compile(
     r"|\bonly\s+(?:covers|applies)|\blimited\s+to\b|\bapproved\s+only\b|\bonly\s+approved\b"
     r"|\bnon-?fda\b|\blacks?\s+(?:\w+\s+)?approval\b|\bwithout\s+(?:\w+\s+)?approval\b"
     # the cells the FDA has approved: blood-forming cells from cord blood, for blood disorders
-    r"|\bhematopoietic\b|\bhaematopoietic\b|\bblood[- ]forming\b|\blicensure\b"
+    r"|\bh(?:a)?ematopoietic\b|\bblood[- ]forming\b|\blicensure\b"
     r"|\bblood\s+(?:disorders?|cancers?)\b"
     # approval named as the exception: "only certain stem cell therapies ... are FDA-approved",
     # "the only FDA-approved stem cell products are ..."
@@ -74,8 +79,11 @@ _SOURCE_WARNED = re.compile(
 # or a court's action on it (or its rule for it), harm to patients on record, what the tissue
 # is, or other firms that sell it.
 _SOURCE_MENTIONED = re.compile(
-    r"\b(?:blood\s+cancers?|leuk(?:a)?emias?|lymphomas?|blood[- ]forming|h(?:a)?ematopoietic"
-    r"|sickle[- ]cell|thalass(?:a)?emias?|bone\s+marrow\s+transplant\w*|(?:cord\s+blood\s+)?banking)\b"
+    r"\b(?:blood\s+cancers?|"
+    + _BLOOD_CANCERS
+    + "|"
+    + _BLOOD_FORMING
+    + r"|(?:cord\s+blood\s+)?banking)\b"
     r"|\b(?:fda|regulators?|cdc|courts?|judge|ftc|attorneys?\s+general|mhra|tga)\b[^.!?]{0,100}?"
     r"\b(?:warn\w*|recall\w*|ruled|seiz\w*|sued|charged|adulterated|licensure|approved\s+(?:a|an|one"
     r"|the\s+first))\b"
@@ -92,13 +100,13 @@ _SOURCE_MENTIONED = re.compile(
 # Blood-forming stem cells in blood cancers are the established, approved use: naming it is no
 # cosmetic clinic's cure. Both the cells and the disease must be named.
 _BLOOD_CELLS = re.compile(
-    r"\b(?:h(?:a)?ematopoietic|blood[- ]forming|bone\s+marrow\s+transplant\w*"
-    r"|cord\s+blood\s+transplant\w*)\b",
+    r"\b(?:" + _BLOOD_FORMING + r"|cord\s+blood\s+transplant\w*)\b",
     _FLAGS,
 )
 _BLOOD_DISEASE = re.compile(
-    r"\b(?:blood\s+(?:cancers?|disorders?|diseases?)|leuk(?:a)?emias?|lymphomas?|myelomas?"
-    r"|sickle[- ]cell|thalass(?:a)?emias?|aplastic\s+an(?:a)?emia)\b",
+    r"\b(?:blood\s+(?:cancers?|disorders?|diseases?)|"
+    + _BLOOD_CANCERS
+    + r"|myelomas?|aplastic\s+an(?:a)?emia)\b",
     _FLAGS,
 )
 # What the field is, not what the clinic sells: "regenerative medicine aims to repair tissue".
