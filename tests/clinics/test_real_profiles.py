@@ -34,6 +34,7 @@ TRIAL_SITES = {
     "alexandria-university-facial-adsc",
     "texas-plastic-surgery-garza",
     "groningen-tsvf-scar-fat-graft-trial",
+    "dutch-tsvf-mammoplasty-scar-trial",
 }
 
 
@@ -134,3 +135,28 @@ def test_a_trial_site_with_its_stated_facts_is_held_back_only_by_unverified_cred
     assert stated == {"consultation": "met", "risks_disclosed": "met"}
     # The protocol is written down, but not whether the cells are handled in a closed system.
     assert assessment.result("protocol_documented").status == "partial"
+
+
+def test_a_registered_academic_trial_with_its_stated_facts_gets_a_letter(graded):
+    """The Dutch mammoplasty-scar trial's records state its ethics approval, registration,
+    written consent, same-day processing of the patient's own fat, injection into scars,
+    follow-up, complications counted and published results: with the public lists checked,
+    that is enough for a letter, and nothing on the record fails a criterion."""
+    graded()
+    # Before the lists are checked, "never checked" is unknown, not clear: no letter yet.
+    before = Clinic.objects.select_related("current_assessment").get(
+        slug="dutch-tsvf-mammoplasty-scar-trial"
+    )
+    assert before.current_assessment.to_assessment().grade == "insufficient"
+    EnforcementImport.objects.create(
+        source="csv", file_name="lists.csv", rows=0, kept=0, created=0, proposed=0
+    )
+    assessments_refresh()
+    trial = Clinic.objects.select_related("current_assessment").get(
+        slug="dutch-tsvf-mammoplasty-scar-trial"
+    )
+    assessment = trial.current_assessment.to_assessment()
+    assert assessment.grade == "C", (assessment.grade, assessment.score, assessment.coverage)
+    assert assessment.coverage >= 60 and assessment.insufficient_groups == ()
+    assert not [r.criterion_id for r in assessment.results if r.status == "not_met"]
+    assert assessment.result("ethics_review").status == "met"
