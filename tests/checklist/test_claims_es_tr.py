@@ -34,6 +34,19 @@ SPANISH_CLAIMS = [
     ("Usamos células madre de cordón umbilical.", "unverified_source"),
     ("Nuestras cremas contienen células madre vegetales de manzana.", "unverified_source"),
     ("Trabajamos con exosomas de placenta.", "unverified_source"),
+    # session 12, from the fourth collection's dev rows, in our own words
+    ("Nuestro tratamiento ralentiza el envejecimiento de la piel.", "cure"),
+    ("Con este suero el envejecimiento se hace más lento.", "cure"),
+    ("Dos sesiones bastan para la remisión completa de los síntomas.", "cure"),
+    ("Beneficios: reducción de medicamentos para la artritis.", "cure"),
+    ("Tratamos la condromalacia de rodilla con células madre.", "cure"),
+    ("Al ser su propia grasa, no puede producir rechazo.", "no_risk"),
+    ("El injerto carece de posibilidad de rechazo.", "no_risk"),
+    ("Es un procedimiento seguro gracias a su origen autólogo.", "no_risk"),
+    (
+        "Nuestra clínica cuenta con licencia de la Cofepris para aplicar células madre.",
+        "fda_misrepresentation",
+    ),
     # accents are optional
     ("Curacion de la diabetes con celulas madre.", "cure"),
     ("RESULTADOS PERMANENTES.", "permanent"),
@@ -83,6 +96,12 @@ SPANISH_CLAIMS = [
 ]
 
 SPANISH_LOOK_ALIKES = [
+    # session 12: fighting the signs of ageing is cosmetic; a standing committee; "most patients"
+    "Una crema que combate los signos del envejecimiento.",
+    "La Comisión Permanente de Salud estudiará la propuesta.",
+    "Se ha visto que no genera rechazo en la mayoría de los pacientes.",
+    "Suspensión de medicamentos anticoagulantes antes del procedimiento.",
+    "Es segura porque usa la grasa del propio paciente, aunque puede haber hematomas y riesgo de infección.",
     "Los resultados no son permanentes.",
     "Ningún tratamiento puede garantizar un resultado.",
     "Cuidado con las clínicas que prometen resultados permanentes.",
@@ -198,10 +217,19 @@ TURKISH_CLAIMS = [
     ("İşlem sonrası hemen sonuç alınır.", "instant"),
     ("Her yaştan kadın ve erkeğe uygulanabilir.", "universal"),
     ("Kordon kanı kök hücreleri ile tedavi.", "unverified_source"),
+    # session 12, from the fourth collection's dev rows, in our own words
+    ("Kliniğimizin başarı oranı bu tedavide yüzde 98.", "guaranteed"),
+    ("Kök hücre tedavisi sayesinde hasta yeniden yürümeye başladı.", "cure"),
+    ("İyileşmeyen yaraları kök hücre ile tedavi ediyoruz.", "cure"),
+    ("Kendi yağınız olduğu için alerjik reaksiyona yol açmaz.", "no_risk"),
+    ("Bu dolgunun hiçbir yan etkisi tespit edilmemiştir.", "no_risk"),
+    ("Cilt bakımı yaptırmak isteyen herkes yaptırabilir.", "universal"),
+    ("Yılların izlerini geri döndüren bir uygulama.", "cure"),
     ("Yüzde 95 başarı oranı.", "guaranteed"),
     ("Kök hücre ile Parkinson ve Alzheimer tedavisi.", "cure"),
     ("Diz kireçlenmesi kök hücre ile tedavi ediliyor.", "cure"),
     ("Saç dökülmesine kesin çözüm.", "cure"),
+    ("PRP saç dökülmesini tedavi eder.", "cure"),
     ("Kök hücre tedavisi ile yaşlanmayı durdurun.", "cure"),
     ("Tamamen doğal ve güvenli, hiçbir yan etkisi yoktur.", "no_risk"),
     ("Vücut tarafından reddedilme riski yoktur.", "no_risk"),
@@ -215,6 +243,17 @@ TURKISH_CLAIMS = [
 ]
 
 TURKISH_LOOK_ALIKES = [
+    # session 12: a cited figure, FDA-approved drugs, a warning, a requirement for each patient,
+    # an aim, a majority, a prospect for the future, hair loss reduced
+    "Avrupa verilerine göre bu nakillerde başarı oranı yüzde 85 civarındadır.",
+    "Minoksidil gibi FDA onaylı ilaçların etkisi sınırlıdır.",
+    "Doktor, yanlış müdahalelerin sorunu kalıcı hale getirebileceği konusunda uyarıda bulundu.",
+    "Bakanlık her hasta için ayrı izin alınmasını şart koşmuştur.",
+    "Tedavi kalıcı bir onarım hedefler.",
+    "Aktarılan yağın büyük çoğunluğu kalıcıdır, ancak bir kısmı erir.",
+    "İlerleyen yıllarda birçok hastalığın tedavi şansı olabileceği belirtildi.",
+    "PRP saç dökülmesini azaltır.",
+    "Saç dökülmesi tedavisinde PRP kullanıyoruz.",
     "Sonuçlar kalıcı değildir.",
     "Bu işlem kalıcı olmaz.",
     "Yağın ne kadarının kalıcı olacağı kişiye göre değişir.",

@@ -23,6 +23,8 @@ _DISEASES = (
     r"|demencia|esclerosis\s+multiple|autismo|fibromialgia|crohn|colitis|disfuncion\s+erectil"
     r"|epoc|covid\w*|coronavirus|enfermedad\w*|patologias?|lesiones|lesion|cartilago|menisco"
     r"|tendon\w*|ligamento\w*|disco\s+intervertebral|hernias?|paralisis|infarto|ela|ictus"
+    r"|condromalacia|tendinitis|tendinopat\w*|epicondilitis|fascitis|bursitis|gonartrosis"
+    r"|coxartrosis|lumbalgia|ciatica|espondil\w*|discopat\w*|osteonecrosis"
     r"|insuficiencia\s+\w+|neuropat\w*|asma|epilepsia|lesiones\s+medulares|retinopat\w*|ceguera"
     r"|osteoporosis|degenerativ\w*|desgaste\s+articular|lesiones\s+deportivas|ictus|cirrosis"
     r"|hepatitis|distrofia\w*|sordera|ulceras?|pie\s+diabetico|heridas\s+cronicas"
@@ -88,9 +90,12 @@ RULES: Final = (
     ),
     rule(
         "cure",
-        r"\b(?:revert\w*|reviert\w*|deten\w*|detien\w*|fren\w*|previen\w*|previn\w*|preven\w*|evit\w*"
-        r"|cur\w*|contrarrest\w*|elimin\w*|acab\w*\s+con|par\w*|invert\w*|combat\w*)\s+"
-        r"(?:\w+\s+){0,3}?" + _AGEING,
+        r"\b(?:revert\w*|reviert\w*|deten\w*|detien\w*|fren\w*|cur\w*|elimin\w*|acab\w*\s+con"
+        r"|par\w*|invert\w*|ralentiz\w*|retras\w*|retard\w*)\s+(?:\w+\s+){0,3}?" + _AGEING,
+        # fighting or preventing the *signs* of ageing is cosmetic; ageing itself is not
+        r"\b(?:previen\w*|previn\w*|preven\w*|evit\w*|contrarrest\w*|combat\w*)\s+"
+        r"(?:(?!signos\b|senales\b|marcas\b)\w+\s+){0,3}?" + _AGEING,
+        r"\benvejec\w*\s+(?:\w+\s+){0,2}?(?:se\s+hace|es|sea|resulta|se\s+vuelve)\s+mas\s+lento",
         r"\b(?:quitar|restar)\w*\s+(?:\w+\s+){0,2}?anos\b|\b(?:eterna|fuente\s+de\s+la)\s+juventud"
         r"|\b(?:deten\w*|detien\w*|revert\w*|reviert\w*|retroce\w*|atras\w*)\s+(?:\w+\s+){0,2}?"
         r"reloj\s+biologico|\bedad\s+biologica\b"
@@ -105,6 +110,15 @@ RULES: Final = (
         r"\balivi\w*\s+(?:tu|su|el|sus|tus|los)\s+dolor\w*|\bdolor\w*\s+(?:\w+\s+){0,2}?desaparec\w*"
         r"|\bdesaparec\w*\s+(?:\w+\s+){0,2}?(?:el\s+)?dolor\b",
         r"\b(?:preserv|conserv)\w*\s+(?:la\s+|tu\s+|su\s+)?juventud\b|\bmilagro\s+de\b",
+        r"\bremision\s+(?:\w+\s+)?de\s+(?:los\s+|sus\s+)?sintomas|\bremision\s+(?:completa|total)\b",
+    ),
+    rule(
+        "cure",
+        # a disease's medicines cut or stopped, offered as a benefit
+        r"\b(?:reduccion|suspension|disminucion|retirada|abandono)\s+(?:o\s+\w+\s+)?de\s+"
+        r"(?:la\s+|los\s+|sus\s+|su\s+)?(?:medicamentos?|farmacos?|medicacion|insulina)\b",
+        # stopping blood thinners before the procedure is an instruction, not a benefit
+        not_in_sentence=r"\bantes\s+del?\b|\bprevi[oa]s?\b",
     ),
     rule(
         "cure",
@@ -139,7 +153,11 @@ RULES: Final = (
         r"|secundarios))\w*",
         r"\bningun\w*\s+(?:tipo\s+de\s+)?(?:riesgo|efecto\s+(?:secundario|adverso)|complicacion"
         r"|rechazo)\b",
-        r"\bcarece\w*\s+de\s+(?:toxicidad|riesgos?|efectos\s+(?:secundarios|adversos))",
+        r"\bcarece\w*\s+de\s+(?:toda\s+|cualquier\s+)?(?:(?:posibilidad|probabilidad|riesgo)\s+de\s+)?"
+        r"(?:toxicidad|riesgos?|rechazos?|complicaciones|efectos\s+(?:secundarios|adversos))",
+        r"\bno\s+(?:puede|pueden|podra|podran)\s+(?:producir|generar|causar|provocar|dar)\s+"
+        r"(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:rechazos?|reacciones?\s+alergic\w*|alergias?"
+        r"|efectos\s+(?:secundarios|adversos)|complicaciones)\b",
         r"\bnunca\s+(?:hay|produce|causa|genera)\s+(?:\w+\s+)?(?:rechazo|complicaciones|efectos)",
         self_negated=True,
     ),
@@ -157,6 +175,15 @@ RULES: Final = (
         r"\b(?:elimina|evita)\w*\s+(?:todo|cualquier)\s+(?:tipo\s+de\s+)?riesgo",
         r"\b(?:100\s?%|totalmente|completamente|absolutamente|cien\s+por\s+cien(?:to)?)\s+"
         r"(?:segur[oa]s?|inocu[oa]s?|inofensiv[oa]s?)\b",
+    ),
+    rule(
+        "no_risk",
+        # safe *because* the cells are the patient's own: the source offered as the safety
+        r"\b(?:segur[oa]s?|inocu[oa]s?)\s+(?:\w+\s+){0,3}?(?:debido\s+a|gracias\s+a|porque|por"
+        r"|ya\s+que|al\s+ser|al\s+tratarse|dado\s+que|puesto\s+que)\s+(?:\w+\s+){0,4}?"
+        r"(?:autolog\w*|propi[oa]s?\s+(?:paciente|celulas|grasa|sangre|cuerpo|tejido|organismo))",
+        # unless the risks that remain are named beside it
+        not_in_sentence=r"\briesgo|\bcomplicacion|\befectos\s+(?:secundarios|adversos)",
     ),
     # guaranteed -------------------------------------------------------------------------------
     rule(
@@ -205,6 +232,8 @@ RULES: Final = (
         not_before=r"\b(?:maquillaje|depilacion|tatuaje|residencia|contacto|formacion|equipo"
         r"|personal|atencion|actualizacion|capacitacion|comunicacion|disponibilidad|servicio"
         r"|asistencia|seguimiento|evaluacion|control|vigilancia|monitoreo|busqueda|innovacion"
+        r"|comision|comite|consejo|secretaria|mesa|diputacion|asamblea|representante|residente"
+        r"|delegacion|observador|tribunal|educacion"
         r"|lucha|riesgo|dano|danos|lesion|lesiones|cicatriz|secuelas?|invalidez|discapacidad"
         r"|ondulacion|alisado|tinte|deformidad|perdida|paralisis|dolor|dano\s+\w+)\s+$"
         # what a reader may want is not a promise ("no es la opción para quienes requieren ...
@@ -364,6 +393,10 @@ LANGUAGE: Final = Language(
                 r"|parcialmente)\b"
             ),
             "cure": re.compile(r"^\W*(?:\w+\s+){0,4}?(?:en\s+investigacion|en\s+estudio)\b"),
+            # "no genera rechazo ... en la mayoría de los pacientes": most is not all
+            "no_risk": re.compile(
+                r"^\W*(?:[\w'-]+\s+){0,4}?en\s+(?:la\s+)?(?:mayoria|gran\s+parte|casi\s+todos)\b"
+            ),
         }
     ),
     hedges_in_sentence=MappingProxyType(
@@ -402,8 +435,9 @@ LANGUAGE: Final = Language(
         r"|\bno\s+(?:esta|estan|ha\s+sido|han\s+sido)\s+(?:\w+\s+)?(?:aprobad|probad|demostrad"
         r"|autorizad)\w*|\bsin\s+(?:el\s+)?(?:respaldo|aval|autorizacion)\b|\bno\s+autorizad\w*"
         # a regulator named is news about it, unless it is the one said to back the treatment
-        # ("avalado por COFEPRIS y la FDA")
-        r"|(?<!por\s)(?<!por\sla\s)\b(?:cofepris|invima|anmat|aemps)\b|\babus\w*|\bdudos\w*|\bdudas\b"
+        # ("avalado por COFEPRIS y la FDA") or to have licensed it ("licencia de la Cofepris")
+        r"|(?<!por\s)(?<!por\sla\s)(?<!licencia\sde\s)(?<!licencia\sde\sla\s)"
+        r"(?<!registro\sante\s)(?<!registro\sante\sla\s)\b(?:cofepris|invima|anmat|aemps)\b|\babus\w*|\bdudos\w*|\bdudas\b"
         r"|\bcontroversia\w*|\bpolemic\w*|\baseguran\s+que\b|\bdeclar(?:o|aron|a)\b"
         r"|\bse\s+(?:estan\s+)?(?:estudiando|investigando)\b|\bfalta(?:n)?\s+(?:estudios|evidencia)"
         r"|\b(?:baja|poca|sin)\s+evidencia\b|\bno\s+hay\s+(?:evidencia|pruebas|estudios)"

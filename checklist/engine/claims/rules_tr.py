@@ -23,7 +23,7 @@ _DISEASES = (
     r"\b(?:hastali[kg]\w*|parkinson\w*|alzheimer\w*|kanser\w*|tumor\w*|diyabet\w*|seker\s+hastali[kg]"
     r"\w*|multipl\s+skleroz\w*|skleroz\w*|crohn\w*|romatoid\w*|artrit\w*|osteoartrit\w*"
     r"|kireclenme\w*|otoimmun\w*|sivilce\w*|akne\w*|egzama\w*|sedef\w*|vitiligo\w*"
-    r"|sac\s+dokulmesi\w*|sac\s+dokulmeler\w*|eklem\w*|kikirda[kg]\w*|tendon\w*|menisk\w*"
+    r"|eklem\w*|kikirda[kg]\w*|tendon\w*|menisk\w*"
     r"|omurga\w*|agri(?!siz)\w*|yaralanma\w*|sakatli[kg]\w*|travma(?!siz)\w*|otizm\w*|covid\w*|felc\w*"
     r"|dislipidemi\w*|kardiyovaskuler\w*"
     r"|(?:ortopedik|norolojik|kronik|romatizmal|psikiyatrik|cilt)\s+rahatsizli[kg]\w*|iskemi\w*|nedbe\w*|yara\s+iz\w*"
@@ -32,6 +32,7 @@ _DISEASES = (
     r"|erektil\w*|impotans\w*|dejeneratif\w*|hasar\w*\s+(?:doku|organ|hucre)\w*|menisk\w*"
     r"|osteoporoz\w*|bagisiklik\s+sistemi\s+hastali[kg]\w*|kas\s+erimesi\w*|korlu[kg]\w*"
     r"|isitme\s+kaybi\w*|hepatit\w*|siroz\w*|ulser\w*|diyabetik\s+ayak\w*|kronik\s+yara\w*"
+    r"|(?:gecmeyen|iyilesmeyen|kapanmayan|iyilesmesi\s+(?:uzun\s+suren|geciken))\s+yara\w*"
     r"|hasar\w*\s+(?:gor\w*\s+)?(?:doku|organ|hucre|kikirda[kg]|sinir)\w*|fiti[kg]\w*|kemik\s+erimesi\w*"
     r"|disk\s+(?:hernisi|kaymasi)\w*|yirti[kg]\w*|noropati\w*|retina\w*|makula\w*|glokom\w*|koah"
     r"|lupus\w*|skleroderma\w*|alopesi\w*|rozasea\w*|ms\b)"
@@ -57,6 +58,8 @@ RULES: Final = (
         "fda_misrepresentation",
         r"\bfda\b[^.;]{0,40}?\b" + _APPROVED + r"|\b" + _APPROVED + r"[^.;]{0,25}?\bfda\b"
         r"|\bfda\s+(?:sertifika|tescil|uyum|izin)\w*",
+        # drugs the FDA approved (minoxidil, finasteride) are not the clinic's cells
+        not_after=r"^\w*\s+(?:[\w-]+\s+)?ilac\w*",
     ),
     # cure -------------------------------------------------------------------------------------
     # blood-forming stem cells in blood diseases are an established, approved use
@@ -67,6 +70,15 @@ RULES: Final = (
         # no cure exists yet, or what treatment can do is limited: a caution, not a claim
         not_in_sentence=_BLOOD_DISEASE
         + r"|\b(?:mevcut\s+degil\w*|bulunmamakta\w*|sinirli\w*|yeterli\s+degil\w*)",
+    ),
+    rule(
+        "cure",
+        # hair loss treated, stopped or ended is a cure claim, as in English; hair loss "reduced"
+        # is the modest change the Turkish dev rows read as honest
+        r"\bsac\s+dokulme(?:si|leri)\w*",
+        needs_in_clause=r"\b(?:tedavi\s+ed\w*|iyiles\w*|care\w*|son\s+ver\w*"
+        r"|ortadan\s+kaldir\w*|durdur\w*|yok\s+eder\w*|kurtul\w*|kesin\s+cozum\w*)",
+        not_in_sentence=r"\b(?:mevcut\s+degil\w*|bulunmamakta\w*|sinirli\w*|yeterli\s+degil\w*)",
     ),
     rule(
         "cure",
@@ -81,7 +93,15 @@ RULES: Final = (
         r"|\byaslanma\w*\s+(?:\w+\s+){0,2}?(?:durdur\w*|engelle\w*|yok\s+ed\w*)"
         r"|\byaslanma\w*[^.;]{0,60}?tedavi\s+edilebil\w*"
         r"|\b(?:zaman\w*|saat\w*)\s+geri\s+(?:al|cevir|dondur)\w*|\bher\s+derde\s+deva\b"
+        r"|\byillar\w*[^.;]{0,80}?geri(?:ye)?\s+(?:al|cevir|dondur)\w*"
         r"|\bbiyolojik\s+yas\w*\s+(?:\w+\s+)?(?:geri|azalt|dusur|genclest)\w*",
+    ),
+    rule(
+        "cure",
+        # a patient who "stood up", "began to walk" or "began eye contact" thanks to the cells
+        r"\b(?:kok\s+)?hucre\s+(?:tedavi|nakl|terapi|uygulama)\w*\s+(?:sayesinde\s+|ile\s+)?"
+        r"(?:[\w'-]+\s+){0,5}?(?:ayaga\s+kalk|yurume\w*\s+basla|yurudu|gormeye\s+basla"
+        r"|konusmaya\s+basla|goz\s+temasi\s+kur|iyiles)\w*",
     ),
     # no_risk ----------------------------------------------------------------------------------
     rule(
@@ -89,9 +109,10 @@ RULES: Final = (
         r"\byan\s+etki\w*[^.;:]{0,50}?\b(?:yok\w*|olmaz|olmamas\w*|gorulmez|gozlenmez|bulunmaz"
         r"|yasanmaz|bulunmamakta\w*|gorulmemekte\w*|gozlenmemekte\w*|olusmaz|olmayan)",
         r"\b(?:reddedilmez|reddetmez|alerji\s+yapmaz)\b",
+        r"\byan\s+etki\w*\s+(?:\w+\s+)?(?:tespit\s+edilmemis|saptanmamis|bildirilmemis)\w*",
         r"\b(?:komplikasyon\w*|reaksiyon\w*|reddetme\w*|reddedil\w*|ret\b|alerji\w*|enfeksiyon\w*)"
         r"[^.;:]{0,60}?\b(?:karsilasilmaz|gorulmez|gozlenmez|yasanmaz|olusmaz|gelismez"
-        r"|soz\s+konusu\s+degil\w*|yoktur|olmaz)",
+        r"|soz\s+konusu\s+degil\w*|yoktur|olmaz|yol\s+acmaz|neden\s+olmaz|sebep\s+olmaz|yapmaz)",
         r"\brisk\w*\s+(?:yoktur|yok|tasimaz|tasimamakta\w*|bulunmaz|bulunmamakta\w*|icermez)\b"
         r"|\bhicbir\s+(?:yan\s+etki\w*|risk\w*|komplikasyon\w*)",
         self_negated=True,
@@ -109,10 +130,13 @@ RULES: Final = (
         # the clinic's own promise ("genç bir cilt vaat ediyoruz", "söz veriyoruz")
         r"|\bvaat\s+ed(?:iyoruz|eriz|iyor)\b|\bsoz\s+ver(?:iyoruz|iriz)\b"
         r"|\bkesin\s+(?:sonuc\w*|cozum\w*|basari\w*)"
-        r"|\bbasari\s+oran\w*\s+(?:\w+\s+)?(?:%\s?\d+|yuzde\s+\d+)"
+        r"|\bbasari\s+oran\w*\s+(?:\w+\s+){0,3}?(?:%\s?\d+|yuzde\s+\d+)"
         r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+(?:\w+\s+)?basari\w*"
         r"|\bbasari(?:li|yla)\s+(?:bir\s+sekilde\s+)?(?:sona\s+erer|sonuclan(?:ir|maktadir))",
         not_after=r"^\s*(?:\w+\s+)?(?:fiyat\w*|gizlilik\w*|hijyen\w*|belge\w*)",
+        # a figure "according to" a register or study is cited, not the clinic's own odds
+        not_in_sentence=r"\b(?:veri\w*|arastirma\w*|calisma\w*|istatistik\w*|literatur\w*"
+        r"|rapor\w*|yayin\w*)\s+gore\b",
         # only a promised outcome is a guarantee, not a product's warranty
         needs_in_clause=r"\b(?:sonuc|basari|etki|memnun|para\s+iade|kalici|genc|cilt|kirisik|iyiles"
         r"|cozum)",
@@ -203,7 +227,7 @@ RULES: Final = (
         r"\bher\s+yas\w*|\b(?:her|tum|butun)\s+cilt\s+tip\w*|\bher\s+tip\s+cilt\w*|\bherkes\w*",
         # "a disease seen at every age" says nothing of who the treatment suits
         needs_in_clause=r"\b(?:uygula\w*|uygun\w*|yapil\w*|kullanil\w*|tercih\w*|ideal\w*|faydalan\w*"
-        r"|yararlan\w*|icin|etkili\w*|sonuc\w*|guvenle|aday\w*|mumkun\w*)",
+        r"|yararlan\w*|icin|etkili\w*|sonuc\w*|guvenle|aday\w*|mumkun\w*|yaptir\w*)",
     ),
     rule(
         "universal",
@@ -213,6 +237,8 @@ RULES: Final = (
         r"(?:tavsiye|uygulan|yapil|oneril)\w*"
         r"|\b(?:yas|cinsiyet)\w*[^.;]{0,25}?(?:fark\s*etmeksizin|ayrimi\s+olmaksizin"
         r"|gozetmeksizin|bakilmaksizin)",
+        # a rule every patient must meet (an application, a permit) is not a treatment for all
+        not_in_sentence=r"\bsart\s+kos\w*|\bzorunlu\w*|\bizin\s+(?:al|talep)\w*",
     ),
     rule(
         "universal",
@@ -260,7 +286,9 @@ LANGUAGE: Final = Language(
     ),
     hedges_before=MappingProxyType(
         {
-            "permanent": re.compile(r"\b(?:ne\s+kadar\w*|belki|genellikle|bazen|bazi)\b"),
+            "permanent": re.compile(
+                r"\b(?:ne\s+kadar\w*|belki|genellikle|bazen|bazi|cogunlu\w*|kismen)\b"
+            ),
             "no_risk": re.compile(r"\b(?:nadir\w*|cok\s+az|dusuk)\b"),
             "universal": re.compile(r"\b(?:cogu|genellikle|hemen\s+hemen)\b"),
             "guaranteed": re.compile(r"\b(?:belki|umuyoruz|hedefliyoruz)\b"),
@@ -271,6 +299,8 @@ LANGUAGE: Final = Language(
         {
             "permanent": re.compile(
                 r"^\W*(?:[\w'-]+\s+){0,2}?(?:\w*(?:abilir|ebilir)\w*|olabil\w*)\b"
+                # "kalıcı bir onarım hedefler": an aim, not a promise
+                r"|^\W*(?:[\w'-]+\s+){0,3}?(?:hedefle\w*|amacla\w*)"
             ),
             "universal": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:farkli\w*|degis\w*)"),
             # "riski yok denecek kadar azdır": so small it is almost none, a small risk
@@ -287,13 +317,17 @@ LANGUAGE: Final = Language(
                 r"\b(?:cozum|etkili)\w*\s+olabil\w*|"
                 r"\b(?:potansiyel\w*|arastiril\w*|arastirma\w*|umut\w*|calismalar\w*\s+sur\w*"
                 r"|calisma(?:lar|nin|lari|larin|da|larda|si|sinda|sina)?\b|dergi\w*|yayimla\w*|deneysel\w*|henuz\w*|bilim\s+insan\w*|arastirmaci\w*)"
+                # a prospect for later stages, or a response that varies and a disease that may
+                # come back: a caution, not a cure
+                r"|\bilerleyen\s+(?:asama|yil|donem|zaman)\w*|\bkisiden\s+kisiye\b"
+                r"|\btekrarlayabil\w*"
             ),
         }
     ),
     warning=re.compile(
         # "uyarı" is a warning; "uyarır", "uyarılması", "uyarıcı" are also "stimulates"
         r"\bdikkat\b(?!li\b)(?!\s+edilerek)|\bdikkatli\s+ol(?:un|mak|mali|manizi)\w*"
-        r"|\buyar(?:i|isi|isinda|ilar\w*|iyor\w*|di\w*|mak|maktadir|isini)\b"
+        r"|\buyar(?:i|isi|isinda|ida|ilarda|ilar\w*|iyor\w*|di\w*|mak|maktadir|isini)\b"
         r"|\bkacinin\w*|\bkacinmak\w*|\bkacinilmali\w*|\binanmay\w*|\binanmamal\w*|\buzak\s+dur\w*|\bince\s+eleyip"
         r"|\bsahte\s+(?:klinik|vaat)\w*"
     ),
