@@ -42,6 +42,19 @@ def load() -> list[dict]:
     return [profile for path in PROFILES for profile in json.loads(path.read_text("utf-8"))]
 
 
+def lists_checked() -> None:
+    """The public enforcement lists have been checked (and nothing in them matched)."""
+    EnforcementImport.objects.create(
+        source="csv", file_name="lists.csv", rows=0, kept=0, created=0, proposed=0
+    )
+    assessments_refresh()
+
+
+def assessment_of(slug: str):  # type: ignore[no-untyped-def]
+    clinic = Clinic.objects.select_related("current_assessment").get(slug=slug)
+    return clinic.current_assessment.to_assessment()
+
+
 def test_every_profile_has_its_citations_and_an_expectation():
     slugs = {profile["slug"] for profile in load()}
     assert slugs == set(AVOID) | TRIAL_SITES
@@ -78,10 +91,7 @@ def test_a_registered_trial_site_is_never_avoid(graded):
         grade, failed = grades[slug]
         assert grade != "F" and not failed, (slug, grade, failed)
     # Once the lists have been checked, finding nothing about them changes none of that.
-    EnforcementImport.objects.create(
-        source="csv", file_name="lists.csv", rows=0, kept=0, created=0, proposed=0
-    )
-    assessments_refresh()
+    lists_checked()
     for slug in TRIAL_SITES:
         assert graded()[slug][0] != "F", slug
 
@@ -120,14 +130,8 @@ def test_a_trial_site_with_its_stated_facts_is_held_back_only_by_unverified_cred
     letter. What still withholds one is the credentials group: no licence or certificate of
     the site was read in an official register (EXPECTED.md)."""
     graded()
-    EnforcementImport.objects.create(
-        source="csv", file_name="lists.csv", rows=0, kept=0, created=0, proposed=0
-    )
-    assessments_refresh()
-    mayo = Clinic.objects.select_related("current_assessment").get(
-        slug="mayo-clinic-rochester-celltop"
-    )
-    assessment = mayo.current_assessment.to_assessment()
+    lists_checked()
+    assessment = assessment_of("mayo-clinic-rochester-celltop")
     assert assessment.coverage >= 60
     assert assessment.insufficient_groups == ("credentials",)
     assert assessment.grade == "insufficient"
@@ -144,18 +148,9 @@ def test_a_registered_academic_trial_with_its_stated_facts_gets_a_letter(graded)
     that is enough for a letter, and nothing on the record fails a criterion."""
     graded()
     # Before the lists are checked, "never checked" is unknown, not clear: no letter yet.
-    before = Clinic.objects.select_related("current_assessment").get(
-        slug="dutch-tsvf-mammoplasty-scar-trial"
-    )
-    assert before.current_assessment.to_assessment().grade == "insufficient"
-    EnforcementImport.objects.create(
-        source="csv", file_name="lists.csv", rows=0, kept=0, created=0, proposed=0
-    )
-    assessments_refresh()
-    trial = Clinic.objects.select_related("current_assessment").get(
-        slug="dutch-tsvf-mammoplasty-scar-trial"
-    )
-    assessment = trial.current_assessment.to_assessment()
+    assert assessment_of("dutch-tsvf-mammoplasty-scar-trial").grade == "insufficient"
+    lists_checked()
+    assessment = assessment_of("dutch-tsvf-mammoplasty-scar-trial")
     assert assessment.grade == "C", (assessment.grade, assessment.score, assessment.coverage)
     assert assessment.coverage >= 60 and assessment.insufficient_groups == ()
     assert not [r.criterion_id for r in assessment.results if r.status == "not_met"]

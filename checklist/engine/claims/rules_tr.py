@@ -50,6 +50,8 @@ _TISSUE = (
 # "onaylı", "onaylanmıştır", but not "onaylanmamıştır", "onaylamadı", "onaysız": the negation is a
 # suffix of the same word
 _APPROVED = r"onay(?!\w*?(?:lanma(?:mi|di|yan|z)|lama(?:mi|di|yan|z)|siz))\w*"
+# no cure exists yet, or what treatment can do is limited: a caution, not a claim
+_NO_CURE_YET = r"\b(?:mevcut\s+degil\w*|bulunmamakta\w*|sinirli\w*|yeterli\s+degil\w*)"
 _OUTCOME = r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*)"
 
 RULES: Final = (
@@ -67,9 +69,7 @@ RULES: Final = (
         "cure",
         _DISEASES,
         needs_in_clause=_TREAT,
-        # no cure exists yet, or what treatment can do is limited: a caution, not a claim
-        not_in_sentence=_BLOOD_DISEASE
-        + r"|\b(?:mevcut\s+degil\w*|bulunmamakta\w*|sinirli\w*|yeterli\s+degil\w*)",
+        not_in_sentence=_BLOOD_DISEASE + "|" + _NO_CURE_YET,
     ),
     rule(
         "cure",
@@ -78,7 +78,7 @@ RULES: Final = (
         r"\bsac\s+dokulme(?:si|leri)\w*",
         needs_in_clause=r"\b(?:tedavi\s+ed\w*|iyiles\w*|care\w*|son\s+ver\w*"
         r"|ortadan\s+kaldir\w*|durdur\w*|yok\s+eder\w*|kurtul\w*|kesin\s+cozum\w*)",
-        not_in_sentence=r"\b(?:mevcut\s+degil\w*|bulunmamakta\w*|sinirli\w*|yeterli\s+degil\w*)",
+        not_in_sentence=_NO_CURE_YET,
     ),
     rule(
         "cure",
