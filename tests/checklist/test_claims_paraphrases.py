@@ -137,6 +137,10 @@ ES_CLAIMS = [
     ("guaranteed", "Si no ve resultados, le devolvemos su dinero."),
     ("no_risk", "Es totalmente inofensivo."),
     ("unverified_source", "Células madre de oveja."),
+    ("unverified_source", "Utilizamos células madre de cordón umbilical de donantes seleccionados."),
+    ("unverified_source", "Nuestro tratamiento con exosomas de placenta rejuvenece la piel."),
+    ("unverified_source", "Trabajamos con líquido amniótico de alta calidad para sus articulaciones."),
+    ("unverified_source", "Las células provienen de donantes jóvenes y sanos."),
 ]
 ES_HONEST = [
     "Los resultados varían y no están garantizados.",
@@ -158,6 +162,17 @@ ES_HONEST = [
     "El 80% de nuestros pacientes son mujeres.",
     "Ningún tratamiento es totalmente inofensivo.",
     "No utilizamos células de animales ni de donantes.",
+    # a source named to inform, not to sell (session 13)
+    "La sangre del cordón umbilical se usa desde hace décadas para tratar leucemias.",
+    "La FDA advirtió a varias empresas que venden productos de tejido amniótico sin aprobación.",
+    "Tres pacientes quedaron ciegos tras recibir inyecciones de células de un donante.",
+    "La placenta es el órgano que alimenta al feto durante el embarazo.",
+    "Algunas empresas venden exosomas de origen placentario como si fueran células madre.",
+    "Las células de un donante conllevan riesgos de rechazo y de infección.",
+    "En 2019 se retiraron del mercado lotes de un producto de cordón umbilical contaminado.",
+    "El juez ordenó a la clínica dejar de vender su producto de tejido amniótico.",
+    "El trasplante de células madre hematopoyéticas de un donante compatible es un tratamiento "
+    "aprobado para ciertos cánceres de la sangre.",
 ]
 
 
@@ -178,6 +193,9 @@ TR_CLAIMS = [
     ("guaranteed", "Hastalarımızın tamamı sonuçtan memnun."),
     ("guaranteed", "Kesinlikle sonuç alırsınız."),
     ("unverified_source", "Koyun kök hücreleri kullanıyoruz."),
+    ("unverified_source", "Göbek kordonu kaynaklı kök hücreler kullanıyoruz."),
+    ("unverified_source", "Plasenta eksozomları ile cildinizi gençleştiriyoruz."),
+    ("unverified_source", "Tedavimizde genç donörlerden alınan kök hücreler uygulanır."),
 ]
 TR_HONEST = [
     "Bu tedavi FDA tarafından onaylanmamıştır.",
@@ -196,6 +214,14 @@ TR_HONEST = [
     "Hastalarımızın tamamı işlem öncesi muayene edilir.",
     "Koyun eti tüketimi cilt sağlığını etkilemez.",
     "Bu tedavi diyabeti iyileştirmez.",
+    # a source named to inform, not to sell (session 13)
+    "Amniyon sıvısı, anne karnında bebeği çevreleyen sıvıdır.",
+    "Plasenta, hamilelik boyunca bebeği besleyen organdır.",
+    "Bazı firmalar plasenta kaynaklı eksozomları kök hücre gibi pazarlıyor.",
+    "Embriyonik kök hücreler etik tartışmalara neden olmaktadır.",
+    "Donör hücreleri reddedilme ve enfeksiyon bulaşma riski taşır.",
+    "Mahkeme kliniğin amniyotik ürün satışını durdurdu.",
+    "Kordon kanı yıllardır lösemi tedavisinde kullanılmaktadır.",
 ]
 
 

@@ -105,6 +105,10 @@ PINNED_BY_LANGUAGE = {
         # debido a su naturaleza autóloga", a COFEPRIS licence held up; "combate los signos del
         # envejecimiento" and a "Comisión Permanente" are not claims)
         "2026.7-65494a64db34f9ad": "cfa566b5996dff31",
+        # session 13: a source named to inform is not a sale (its use in blood cancers, a
+        # regulator's or a court's action, harm on record, what the tissue is, the firms that
+        # sell it, its risks); one dev row loses a wrong source flag
+        "2026.7-49d7b0747ceed81b": "f152f2eb59d1ff75",
     },
     "tr": {
         # session 12: tuned on the dev rows of the pending fourth collection (a clinic's own success rate, a figure "according to" data, FDA-
@@ -115,6 +119,8 @@ PINNED_BY_LANGUAGE = {
         # review: the "no cure yet" words two rules share are written once (_NO_CURE_YET); the
         # same output, the version moves with the module's data
         "2026.7-c48b5e37aa8d6457": "aa847a79e24429d8",
+        # session 13: a source named to inform is not a sale; the same output on the dev rows
+        "2026.7-bdcb47c5c470db8e": "aa847a79e24429d8",
     },
 }
 

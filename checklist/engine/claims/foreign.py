@@ -97,6 +97,10 @@ class Language:
     denied_after: re.Pattern[str]
     # for unverified_source: only a denial of the product itself clears it
     source_denied_after: re.Pattern[str]
+    # for unverified_source, anywhere in the sentence: the source is named to inform, not sold
+    # (its established use in blood cancers, a regulator's or a court's action on it, harm on
+    # record, what the tissue is, firms that sell it, the risks it carries)
+    source_informs: re.Pattern[str] = re.compile(r"(?!)")
     # the last word of the phrase itself carries a negation (Turkish "durdurmaz", "onaylanmadı":
     # a rule's stem written as ``stem\w*`` takes the negative suffix into the match)
     negative_ending: re.Pattern[str] = re.compile(r"(?!)")
@@ -236,6 +240,8 @@ def _why_dropped(
             return "denied after it"
         if language.negative_ending.search(_last_word(folded, start, end)):
             return "denied in its own ending"
+    if category == "unverified_source" and language.source_informs.search(sentence_text):
+        return "the source is named to inform, not to sell"
     hedge = language.hedges_before.get(category)
     if hedge is not None and hedge.search(prefix.rsplit(",", 1)[-1][-80:]):
         return "hedged"

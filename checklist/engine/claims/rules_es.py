@@ -362,6 +362,30 @@ LANGUAGE: Final = Language(
         r"|sobreviven|sobrevive|funcionan|funciona|usamos|utilizamos|trabajamos|ofrecemos|avalad\w*"
         r"|aprobad\w*|autorizad\w*|son|es|estan|esta|existe|existen)\b"
     ),
+    source_informs=re.compile(
+        # its established use: blood cancers, marrow transplants, cord-blood banks
+        r"\b(?:leucemia\w*|linfoma\w*|mieloma\w*|hematopoyetic\w*|hematologic\w*"
+        r"|(?:cancer\w*|enfermedad\w*|trastorno\w*)\s+(?:de\s+la\s+)?sangre"
+        r"|trasplantes?\s+de\s+medula|bancos?\s+de\s+(?:sangre\s+de\s+)?cordon)\b"
+        # a regulator's or a court's action, a recall, harm on record
+        r"|\b(?:fda|cofepris|invima|anmat|aemps|ministerio|juez|jueza|tribunal\w*|corte|ftc)\b"
+        r"[^.!?]{0,100}?\b(?:advirti\w*|alert\w*|retir\w*|orden\w*|sancion\w*|clausur\w*"
+        r"|demand\w*|prohibi\w*|decomis\w*|suspendi\w*|regula\w*)"
+        r"|\bretirad[oa]s?\s+del\s+mercado|\bse\s+retiraron\b"
+        r"|\bpacientes?\s+(?:que\s+)?(?:quedaron|quedo|sufrieron|sufrio|desarrollaron|desarrollo"
+        r"|murieron|murio|perdieron|perdio|fueron\s+hospitalizad\w*|fue\s+hospitalizad\w*)\b"
+        r"|\bregulad[oa]s?\s+como\b|\bse\s+regulan\s+como\b"
+        # what the tissue is; firms that sell it; the risks or the ethics it carries
+        r"|\b(?:es|son)\s+(?:el|la|los|las|un|una)\s+(?:[\w-]+\s+){0,2}?(?:organo|tejido|fluido"
+        r"|liquido|membrana|sustancia|saco|capa)\s+que\b|\bque\s+rodea\w*\b"
+        r"|\b(?:empresas|companias|firmas|negocios|vendedores)\s+(?:que\s+)?(?:venden|comercializan"
+        r"|ofrecen|anuncian|promocionan)\b|\b(?:algunas|varias|muchas)\s+(?:empresas|companias|firmas)\b"
+        r"|(?<!no\s)\b(?:conllevan?|implican?|suponen?|entranan?)\s+(?:\w+\s+){0,2}?"
+        r"(?:riesgos?|peligros?)\b|\b(?:dilemas?|debates?|problemas?|cuestiones)\s+etic\w*"
+        r"|\bser\s+donante\b|\bdonacion\s+de\b|\bdonar\s+(?:sangre|medula|celulas|organos)\b"
+        r"|\b(?:solo|unicamente|exclusivamente)\s+(?:se\s+)?(?:usa|usan|utiliza|utilizan|emplea"
+        r"|emplean|permite|permiten)\s+(?:\w+\s+){0,2}?(?:investigacion|ensayos?)\b"
+    ),
     hedges_before=MappingProxyType(
         {
             "permanent": re.compile(
@@ -408,6 +432,10 @@ LANGUAGE: Final = Language(
                 r"|\bensayos?\s+clinic\w*|\binvestigador\w*|\bcientificos\b|\bse\s+(?:esta|estan)\s+"
                 r"(?:estudiando|investigando|probando)|\b(?:aun|todavia)\s+no\b|\bexperimental\w*"
                 r"|\bvari(?:a|an)\s+segun\b"
+                # blood-forming cells in blood cancers: the established use, not a clinic's cure
+                r"|\bhematopoyetic\w*[^.!?]{0,120}?\b(?:leucemia\w*|linfoma\w*|mieloma\w*"
+                r"|(?:cancer\w*|enfermedad\w*)\s+de\s+la\s+sangre)"
+                r"|\b(?:leucemia\w*|linfoma\w*|mieloma\w*)[^.!?]{0,120}?\bhematopoyetic\w*"
             ),
             # what exists, or what a word means, is not what the clinic sells
             # "cualquier persona adulta que goce de buena salud": screened after all

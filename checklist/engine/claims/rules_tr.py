@@ -284,6 +284,20 @@ LANGUAGE: Final = Language(
         r"\b(?:degil\w*|kullanmiyoruz|kullanmayiz|kullanilmaz|kullanilmamaktadir|icermez"
         r"|bulunmaz)\b|^\s*olmayan\b"
     ),
+    source_informs=re.compile(
+        # its established use: blood cancers, marrow transplants, cord-blood banks
+        r"\b(?:losemi\w*|lenfoma\w*|miyelom\w*|hematopoetik\w*|hematolojik\w*"
+        r"|kan\s+(?:hastalik\w*|kanser\w*)|kemik\s+iligi\s+nakl\w*|kordon\s+kani\s+banka\w*)"
+        # a regulator's or a court's action on it
+        r"|\b(?:fda|saglik\s+bakanligi|bakanlik|titck|mahkeme\w*|savcilik\w*)\b[^.!?]{0,100}?"
+        r"\b(?:uyar\w*|toplat\w*|yasakla\w*|durdur\w*|kapat\w*|dava\w*|ceza\w*)"
+        # what the tissue is; firms that sell it; the risks or the ethics it carries
+        r"|\b(?:cevreleyen|besleyen)\b|\b\w+\s+(?:organdir|dokudur|sividir|zardir|tabakadir)\b"
+        r"|\bbazi\s+(?:firmalar|sirketler)\w*|\b(?:firmalar|sirketler)\w*\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:pazarl\w*|sat(?:iyor|ar|makta)\w*)"
+        r"|\b(?:risk\w*|tehlike\w*)\s+(?:tasir|tasiyor|tasimaktadir|icerir|barindirir)\b"
+        r"|\betik\s+(?:tartisma\w*|sorun\w*|kaygi\w*)"
+    ),
     hedges_before=MappingProxyType(
         {
             "permanent": re.compile(
