@@ -137,9 +137,15 @@ ES_CLAIMS = [
     ("guaranteed", "Si no ve resultados, le devolvemos su dinero."),
     ("no_risk", "Es totalmente inofensivo."),
     ("unverified_source", "Células madre de oveja."),
-    ("unverified_source", "Utilizamos células madre de cordón umbilical de donantes seleccionados."),
+    (
+        "unverified_source",
+        "Utilizamos células madre de cordón umbilical de donantes seleccionados.",
+    ),
     ("unverified_source", "Nuestro tratamiento con exosomas de placenta rejuvenece la piel."),
-    ("unverified_source", "Trabajamos con líquido amniótico de alta calidad para sus articulaciones."),
+    (
+        "unverified_source",
+        "Trabajamos con líquido amniótico de alta calidad para sus articulaciones.",
+    ),
     ("unverified_source", "Las células provienen de donantes jóvenes y sanos."),
 ]
 ES_HONEST = [
