@@ -93,6 +93,15 @@ SPANISH_CLAIMS = [
     ("El efecto es inmediato y duradero.", "instant"),
     ("Un tratamiento definitivo contra la calvicie.", "cure"),
     ("Apto para hombres y mujeres de cualquier edad.", "universal"),
+    # session 13, from the fifth collection's dev rows, in our own words
+    ("Al usar tu propia grasa se elimina el riesgo de infecciones y rechazos.", "no_risk"),
+    ("Como es tu propia sangre, el rechazo es imposible.", "no_risk"),
+    ("Las complicaciones son prácticamente inexistentes.", "no_risk"),
+    ("El efecto tensor es visible de forma inmediata.", "instant"),
+    ("Una alternativa con resultados visibles desde la primera aplicación.", "instant"),
+    ("Con nuestras células madre frenas el paso del tiempo.", "cure"),
+    ("El plasma sirve para tratar diversas afecciones cutáneas.", "cure"),
+    ("Terapia con células madre para afecciones ortopédicas.", "cure"),
 ]
 
 SPANISH_LOOK_ALIKES = [
@@ -166,6 +175,16 @@ SPANISH_LOOK_ALIKES = [
     "Se necesitan más ensayos clínicos para saber si curan alguna enfermedad.",
     "El maquillaje permanente no es un tratamiento con células madre.",
     "Utilizamos únicamente células autólogas, nunca de donantes.",
+    # session 13: a risk only reduced, swelling seen at once, a treatment tried before, a cure
+    # denied, a sale reported, a process guaranteed, time for recovery
+    "El plasma reduce el riesgo de infección.",
+    "La hinchazón es visible de forma inmediata y desaparece en días.",
+    "Se han explorado diversos tratamientos para la alopecia con poca eficacia.",
+    "El PRP alivia el dolor de la artrosis de rodilla, pero no la llega a curar.",
+    "Quien los ofrece asegura que no hay riesgo, sin pruebas que sostengan su afirmación.",
+    "La técnica garantiza la máxima absorción del producto.",
+    "Reserve una semana para el tiempo de recuperación.",
+    "Los riesgos son bajos, pero no son nulos.",
 ]
 
 TURKISH_CLAIMS = [

@@ -109,6 +109,10 @@ PINNED_BY_LANGUAGE = {
         # regulator's or a court's action, harm on record, what the tissue is, the firms that
         # sell it, its risks); one dev row loses a wrong source flag
         "2026.7-49d7b0747ceed81b": "f152f2eb59d1ff75",
+        # session 13: tuned on the fifth collection's dev rows (a risk "eliminated", rejection
+        # "impossible", results "visibles de forma inmediata", time stopped, "diversas afecciones";
+        # a treatment "explored", a cure denied, a seller reported, a process guaranteed)
+        "2026.7-902e8988d90a33bc": "f152f2eb59d1ff75",
     },
     "tr": {
         # session 12: tuned on the dev rows of the pending fourth collection (a clinic's own success rate, a figure "according to" data, FDA-

@@ -30,7 +30,8 @@ _DISEASES = (
     r"|hepatitis|distrofia\w*|sordera|ulceras?|pie\s+diabetico|heridas\s+cronicas"
     r"|sindrome\s+\w+|trastornos?\s+\w+|deterioro\s+cognitivo|esclerosis\s+\w+|neuronas"
     r"|dano\s+(?:neuronal|cerebral|articular|muscular|hepatico|renal|cardiaco|pulmonar)"
-    r"|sistema\s+inmun\w*"
+    r"|sistema\s+inmun\w*|afecciones\s+(?:ortopedicas|articulares|musculoesqueleticas"
+    r"|cutaneas|de\s+la\s+piel)"
     r"|dolor\w*\s+(?:cronic\w*|articular\w*|de\s+espalda|de\s+rodilla|lumbar\w*|de\s+cuello)"
     r"|tejidos?\s+(?:lesionad|enferm|danad)\w*)\b"
 )
@@ -44,7 +45,10 @@ _SUITS = (
     r"\b(?:apt|adecuad|indicad|ideal|recomend|para\b|sirve|funciona|puede|aplica|benefici|ayud"
     r"|candidat|trat|valid|realiz|utiliz|usar|uso\b|resultad|efectiv|eficaz)"
 )
-_SOON = r"(?:inmediat\w*|instantane\w*|al\s+instante|de\s+inmediato|en\s+el\s+acto)"
+_SOON = (
+    r"(?:inmediat\w*|instantane\w*|al\s+instante|de\s+inmediato|en\s+el\s+acto"
+    r"|de\s+(?:forma|manera)\s+inmediata)"
+)
 
 RULES: Final = (
     # fda_misrepresentation --------------------------------------------------------------------
@@ -96,7 +100,9 @@ RULES: Final = (
         r"\b(?:previen\w*|previn\w*|preven\w*|evit\w*|contrarrest\w*|combat\w*)\s+"
         r"(?:(?!signos\b|senales\b|marcas\b)\w+\s+){0,3}?" + _AGEING,
         r"\benvejec\w*\s+(?:\w+\s+){0,2}?(?:se\s+hace|es|sea|resulta|se\s+vuelve)\s+mas\s+lento",
-        r"\b(?:quitar|restar)\w*\s+(?:\w+\s+){0,2}?anos\b|\b(?:eterna|fuente\s+de\s+la)\s+juventud"
+        r"\b(?:par(?:as|an|ar|amos)|deten\w*|detien\w*|fren(?:a|as|an|ar|amos))\s+el\s+"
+        r"(?:paso\s+del\s+)?(?:tiempo|reloj)\b"
+        r"|\b(?:quitar|restar)\w*\s+(?:\w+\s+){0,2}?anos\b|\b(?:eterna|fuente\s+de\s+la)\s+juventud"
         r"|\b(?:deten\w*|detien\w*|revert\w*|reviert\w*|retroce\w*|atras\w*)\s+(?:\w+\s+){0,2}?"
         r"reloj\s+biologico|\bedad\s+biologica\b"
         r"|\b(?:rejuvenec\w*|quit\w*|rest\w*)\s+(?:\w+\s+){0,3}?(?:hasta\s+)?\d+\s+anos\b"
@@ -105,7 +111,9 @@ RULES: Final = (
     rule(
         "cure",
         r"\b(?:mas\s+de|hasta|cerca\s+de|alrededor\s+de)\s+\d+\s+(?:\w+\s+)?(?:enfermedades|patologias"
-        r"|afecciones|dolencias)\b",
+        r"|afecciones|dolencias)\b"
+        r"|\btrat\w*\s+(?:diversas|distintas|varias|multiples|numerosas|muchas)\s+(?:afecciones"
+        r"|enfermedades|patologias|condiciones|dolencias)\b",
         r"\b(?:reduc|disminu|alivi|elimin|mejor)\w*\s+(?:\w+\s+){0,4}?sintomas\b",
         r"\balivi\w*\s+(?:tu|su|el|sus|tus|los)\s+dolor\w*|\bdolor\w*\s+(?:\w+\s+){0,2}?desaparec\w*"
         r"|\bdesaparec\w*\s+(?:\w+\s+){0,2}?(?:el\s+)?dolor\b",
@@ -148,7 +156,7 @@ RULES: Final = (
         r"(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:(?:posibilidad|probabilidad)\s+de\s+)?(?:riesgos?"
         r"|efectos\s+(?:secundarios|adversos|colaterales)|complicaciones|rechazos?"
         r"|contraindicaciones|peligro|reacciones?\s+alergic\w*|alergias?)\b",
-        r"\b(?:anula|elimina|descarta|excluye)\w*\s+(?:la\s+|toda\s+|cualquier\s+)?(?:posibilidad|probabilidad"
+        r"\b(?:anula|elimina|descarta|excluye)\w*\s+(?:la\s+|el\s+|toda\s+|cualquier\s+)?(?:posibilidad|probabilidad"
         r"|riesgo)\s+de\s+(?:\w+\s+){0,2}?(?:reacci|rechaz|infecci|complicaci|efectos\s+(?:adversos"
         r"|secundarios))\w*",
         r"\bningun\w*\s+(?:tipo\s+de\s+)?(?:riesgo|efecto\s+(?:secundario|adverso)|complicacion"
@@ -171,7 +179,11 @@ RULES: Final = (
         r"|\befectos\s+(?:secundarios|adversos)\s+(?:son\s+)?(?:[\w,]+\s+){0,3}?(?:cuasi\s+|practicamente\s+)?"
         r"(?:nulos|inexistentes)|\bno\s+es\s+(?:riesgos[oa]|peligros[oa])\b"
         r"|\b(?:totalmente|completamente|100\s?%)\s+natural\w*\s+y\s+segur[oa]s?\b"
-        r"|\bevita\w*\s+(?:\w+\s+)?rechazo\b",
+        r"|\bevita\w*\s+(?:\w+\s+)?rechazo\b"
+        # "el rechazo ... es imposible", "los riesgos son prácticamente inexistentes"
+        r"|\b(?:rechazos?|riesgos?|complicaciones|efectos\s+(?:secundarios|adversos))\b"
+        r"(?:\s+[\w-]+){0,4}?\s+(?:es|son|resulta|resultan)\s+(?:practicamente\s+)?"
+        r"(?:imposibles?|inexistentes?|nul[oa]s?)\b",
         r"\b(?:elimina|evita)\w*\s+(?:todo|cualquier)\s+(?:tipo\s+de\s+)?riesgo",
         r"\b(?:100\s?%|totalmente|completamente|absolutamente|cien\s+por\s+cien(?:to)?)\s+"
         r"(?:segur[oa]s?|inocu[oa]s?|inofensiv[oa]s?)\b",
@@ -199,7 +211,9 @@ RULES: Final = (
         # the clinic's own word given ("le prometemos", "se lo aseguramos")
         r"|\b(?:prometemos|aseguramos)\b",
         not_after=r"^\s*(?:la\s+|su\s+|tu\s+|de\s+|el\s+)?(?:privacidad|confidencial\w*|seguridad"
-        r"|calidad|atencion|precio|esteril\w*|intimidad|discrecion|mejor\s+precio)",
+        r"|calidad|atencion|precio|esteril\w*|intimidad|discrecion|mejor\s+precio"
+        r"|(?:maxima|mejor|correcta|adecuada|optima)\s+(?:penetracion|absorcion|distribucion"
+        r"|asimilacion|higiene|trazabilidad))",
         # "garantizar" is often "to ensure": only a promised outcome is a guarantee
         not_before=r"\b(?:para|debe\w*|deber\w*|poder|permit\w*|necesari\w*|busca\w*|fin\s+de)\s+$",
         needs_in_clause=r"\b(?:resultad|exito|efect|mejor|joven|rejuvenec|satisf|dinero|eficac"
@@ -275,6 +289,12 @@ RULES: Final = (
         + r"\s+(?:\w+\s+){0,2}?(?:desde\s+(?:la\s+)?primera\s+(?:sesion|aplicacion)"
         r"|el\s+mismo\s+dia|en\s+(?:solo\s+)?(?:minutos|una\s+hora|\d+\s+minutos)"
         r"|desde\s+el\s+primer\s+dia)",
+    ),
+    rule(
+        "instant",
+        # "los beneficios ... son visibles de forma inmediata"; swelling seen at once is not a result
+        r"\b(?:visibles?|notables?|apreciables?|perceptibles?)\s+" + _SOON,
+        not_in_sentence=r"\b(?:hinchazon|inflamacion|hematoma\w*|enrojecimiento|moretones|edema)\b",
     ),
     rule(
         "instant",
@@ -432,6 +452,9 @@ LANGUAGE: Final = Language(
                 r"|\bensayos?\s+clinic\w*|\binvestigador\w*|\bcientificos\b|\bse\s+(?:esta|estan)\s+"
                 r"(?:estudiando|investigando|probando)|\b(?:aun|todavia)\s+no\b|\bexperimental\w*"
                 r"|\bvari(?:a|an)\s+segun\b"
+                # "no la llega a curar", "no es una cura": the sentence denies the cure
+                r"|\bno\s+(?:(?:la|lo|las|los)\s+)?(?:llega\w*\s+a\s+)?cura(?:r|n)?\b"
+                r"|\bno\s+es\s+una\s+cura\b"
                 # blood-forming cells in blood cancers: the established use, not a clinic's cure
                 r"|\bhematopoyetic\w*[^.!?]{0,120}?\b(?:leucemia\w*|linfoma\w*|mieloma\w*"
                 r"|(?:cancer\w*|enfermedad\w*)\s+de\s+la\s+sangre)"
@@ -456,6 +479,8 @@ LANGUAGE: Final = Language(
         r"|\bpreocupante\w*"
         r"|\b(?:clinicas|centros|institutos|anuncios|webs?)\s+que\s+(?:proponen|prometen|ofrecen|anuncian|aseguran"
         r"|garantizan|dicen|venden)|\b(?:otras|algunas|muchas)\s+clinicas\b"
+        r"|\bquien(?:es)?\s+(?:lo\s+|los\s+|la\s+|las\s+)?(?:ofrece\w*|vende\w*|promociona\w*"
+        r"|anuncia\w*)\b"
     ),
     reported=re.compile(
         r"\bengan\w*|\bfraud\w*|\bestafa\w*|(?<!por\s)\bsupuest\w*|\bmitos?\b"
@@ -469,7 +494,11 @@ LANGUAGE: Final = Language(
         r"|\bcontroversia\w*|\bpolemic\w*|\baseguran\s+que\b|\bdeclar(?:o|aron|a)\b"
         r"|\bse\s+(?:estan\s+)?(?:estudiando|investigando)\b|\bfalta(?:n)?\s+(?:estudios|evidencia)"
         r"|\b(?:baja|poca|sin)\s+evidencia\b|\bno\s+hay\s+(?:evidencia|pruebas|estudios)"
-        r"|\bse\s+(?:presenta|presentan|venden?|anuncian?)\s+como\b|\bpublicidad\b|\bdenunci\w*"
+        # "se presenta como un milagro" reports a sale; "como una alternativa" is the offer itself
+        r"|\bse\s+(?:presenta|presentan|venden?|anuncian?)\s+como\b(?!\s+(?:una|dos|tres|la|las|el"
+        r"|los)?\s*(?:alternativa|opcion)\w*)|\bpublicidad\b|\bdenunci\w*"
+        r"|\bse\s+han\s+(?:explorado|probado|estudiado|investigado|ensayado)\b|\bse\s+supone\w*\b"
+        r"|\bsu\s+afirmacion\b"
         r"|\bsegun\s+(?:\w+\s+){0,2}?expertos\b|\bpracticas\s+irregulares|\bilegal\w*|\bprohibid\w*|\bno\s+(?:esta|estan)\s+permitid\w*"
     ),
     question=re.compile(r"^[\s\"'«“]*¿"),
