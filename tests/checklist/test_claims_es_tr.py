@@ -259,9 +259,26 @@ TURKISH_CLAIMS = [
     ("Sonuçlar kalıcı olup tekrar gerektirmez.", "permanent"),
     ("Diyabet hastalarında insülin ihtiyacını ortadan kaldırır.", "cure"),
     ("Eklem ağrılarına son!", "cure"),
+    # session 13, from the fifth collection's dev rows, in our own words
+    ("Kök hücre ile ALS tedavisi yapılmaktadır.", "cure"),
+    ("Azospermi tedavisinde kök hücre kullanılıyor.", "cure"),
+    ("Zamanın izlerini tersine çeviren bir uygulama.", "cure"),
+    ("Bu serum cildin yaşlanmasına engel olur.", "cure"),
+    ("Kendi kanınız olduğu için hiçbir risk taşımıyor.", "no_risk"),
+    ("Alerji riski bulunmuyor.", "no_risk"),
+    ("Yan etki görülmesi söz konusu olamaz.", "no_risk"),
 ]
 
 TURKISH_LOOK_ALIKES = [
+    # session 13: a tumour named as a risk, no treatment said to exist, FDA-approved filler with its
+    # side effects named, who it does not suit named, a trend in the news, the signs of ageing
+    "Nakledilen hücreler kontrolsüz çoğalıp tümör oluşumuna dönüşebilir.",
+    "Akne izini tamamen silen bir tedavi yöntemi yoktur.",
+    "Hyalüronik asit dolgu FDA onaylıdır; kızarıklık ve şişlik gibi yan etkiler dışında sistemik "
+    "yan etkisi yoktur.",
+    "Yaş sınırı bulunmaz ancak hamilelerde ve kanser tedavisi görenlerde sakıncalıdır.",
+    "Eksozom tedavisi Türkiye'de yaygınlaşıyor.",
+    "Bu krem yaşlanma belirtilerinin görünümünü azaltır.",
     # session 12: a cited figure, FDA-approved drugs, a warning, a requirement for each patient,
     # an aim, a majority, a prospect for the future, hair loss reduced
     "Avrupa verilerine göre bu nakillerde başarı oranı yüzde 85 civarındadır.",

@@ -125,6 +125,10 @@ PINNED_BY_LANGUAGE = {
         "2026.7-c48b5e37aa8d6457": "aa847a79e24429d8",
         # session 13: a source named to inform is not a sale; the same output on the dev rows
         "2026.7-bdcb47c5c470db8e": "aa847a79e24429d8",
+        # session 13: tuned on a fifth collection's dev rows (ALS, azoospermia, time "tersine
+        # çeviren", ageing prevented, "risk taşımıyor", "söz konusu olamaz"; a tumour as a risk,
+        # "yöntemi yoktur", FDA-approved fillers, who it does not suit, a trend in the news)
+        "2026.7-35f00eaa6e07511c": "aa847a79e24429d8",
     },
 }
 

@@ -35,7 +35,8 @@ _DISEASES = (
     r"|(?:gecmeyen|iyilesmeyen|kapanmayan|iyilesmesi\s+(?:uzun\s+suren|geciken))\s+yara\w*"
     r"|hasar\w*\s+(?:gor\w*\s+)?(?:doku|organ|hucre|kikirda[kg]|sinir)\w*|fiti[kg]\w*|kemik\s+erimesi\w*"
     r"|disk\s+(?:hernisi|kaymasi)\w*|yirti[kg]\w*|noropati\w*|retina\w*|makula\w*|glokom\w*|koah"
-    r"|lupus\w*|skleroderma\w*|alopesi\w*|rozasea\w*|ms\b)"
+    r"|lupus\w*|skleroderma\w*|alopesi\w*|rozasea\w*|ms\b|als\b|amiyotrofik\w*|azospermi\w*"
+    r"|kisirli[kg]\w*|infertilite\w*)"
 )
 _BLOOD = r"\b(?:kemik\s+iligi|hematolog\w*|losemi\w*|lenfoma\w*|kan\s+hastali[kg]\w*|nakil\w*)"
 _BLOOD_DISEASE = (
@@ -51,7 +52,10 @@ _TISSUE = (
 # suffix of the same word
 _APPROVED = r"onay(?!\w*?(?:lanma(?:mi|di|yan|z)|lama(?:mi|di|yan|z)|siz))\w*"
 # no cure exists yet, or what treatment can do is limited: a caution, not a claim
-_NO_CURE_YET = r"\b(?:mevcut\s+degil\w*|bulunmamakta\w*|sinirli\w*|yeterli\s+degil\w*)"
+_NO_CURE_YET = (
+    r"\b(?:mevcut\s+degil\w*|bulunmamakta\w*|sinirli\w*|yeterli\s+degil\w*)"
+    r"|\b(?:tedavi|yontem|cozum|care)\w*\s+(?:\w+\s+)?yoktur\b"
+)
 _OUTCOME = r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*)"
 
 RULES: Final = (
@@ -62,6 +66,8 @@ RULES: Final = (
         r"|\bfda\s+(?:sertifika|tescil|uyum|izin)\w*",
         # drugs the FDA approved (minoxidil, finasteride) are not the clinic's cells
         not_after=r"^\w*\s+(?:[\w-]+\s+)?ilac\w*",
+        # nor are hyaluronic-acid fillers and botulinum toxin, which the FDA did approve
+        not_in_sentence=r"\b(?:hyaluron|hiyaluron|botoks|botulinum)\w*",
     ),
     # cure -------------------------------------------------------------------------------------
     # blood-forming stem cells in blood diseases are an established, approved use
@@ -69,7 +75,12 @@ RULES: Final = (
         "cure",
         _DISEASES,
         needs_in_clause=_TREAT,
-        not_in_sentence=_BLOOD_DISEASE + "|" + _NO_CURE_YET,
+        # "tümör oluşumuna dönüşebilir": a tumour is a risk named, not a disease treated; nor is a
+        # disease in which the treatment is "sakıncalı" (contraindicated)
+        not_in_sentence=_BLOOD_DISEASE
+        + "|"
+        + _NO_CURE_YET
+        + r"|\btumor\w*\s+(?:olusum|gelisim|riski)\w*|\bsakincali\w*|\bkontrendik\w*|\buygulanmaz\b",
     ),
     rule(
         "cure",
@@ -93,6 +104,8 @@ RULES: Final = (
         r"|\byaslanma\w*\s+(?:\w+\s+){0,2}?(?:durdur\w*|engelle\w*|yok\s+ed\w*)"
         r"|\byaslanma\w*[^.;]{0,60}?tedavi\s+edilebil\w*"
         r"|\b(?:zaman\w*|saat\w*)\s+geri\s+(?:al|cevir|dondur)\w*|\bher\s+derde\s+deva\b"
+        r"|\b(?:zaman|yillar)\w*\s+(?:\w+\s+){0,2}?tersine\s+cevir\w*"
+        r"|\byaslanma(?:sina|ya)\s+(?:\w+\s+)?engel\w*"
         r"|\byillar\w*[^.;]{0,80}?geri(?:ye)?\s+(?:al|cevir|dondur)\w*"
         r"|\bbiyolojik\s+yas\w*\s+(?:\w+\s+)?(?:geri|azalt|dusur|genclest)\w*",
     ),
@@ -106,14 +119,15 @@ RULES: Final = (
     # no_risk ----------------------------------------------------------------------------------
     rule(
         "no_risk",
-        r"\byan\s+etki\w*[^.;:]{0,50}?\b(?:yok\w*|olmaz|olmamas\w*|gorulmez|gozlenmez|bulunmaz"
+        r"\byan\s+etki\w*[^.;:]{0,50}?\b(?:yok\w*|olmaz|olamaz|olmamas\w*|gorulmez|gozlenmez|bulunmaz"
         r"|yasanmaz|bulunmamakta\w*|gorulmemekte\w*|gozlenmemekte\w*|olusmaz|olmayan)",
         r"\b(?:reddedilmez|reddetmez|alerji\s+yapmaz)\b",
         r"\byan\s+etki\w*\s+(?:\w+\s+)?(?:tespit\s+edilmemis|saptanmamis|bildirilmemis)\w*",
         r"\b(?:komplikasyon\w*|reaksiyon\w*|reddetme\w*|reddedil\w*|ret\b|alerji\w*|enfeksiyon\w*)"
         r"[^.;:]{0,60}?\b(?:karsilasilmaz|gorulmez|gozlenmez|yasanmaz|olusmaz|gelismez"
         r"|soz\s+konusu\s+degil\w*|yoktur|olmaz|yol\s+acmaz|neden\s+olmaz|sebep\s+olmaz|yapmaz)",
-        r"\brisk\w*\s+(?:yoktur|yok|tasimaz|tasimamakta\w*|bulunmaz|bulunmamakta\w*|icermez)\b"
+        r"\brisk\w*\s+(?:yoktur|yok|tasimaz|tasimamakta\w*|tasimiyor\w*|bulunmaz|bulunmamakta\w*"
+        r"|bulunmuyor\w*|icermez)\b"
         r"|\bhicbir\s+(?:yan\s+etki\w*|risk\w*|komplikasyon\w*)",
         self_negated=True,
     ),
@@ -326,6 +340,15 @@ LANGUAGE: Final = Language(
     ),
     hedges_in_sentence=MappingProxyType(
         {
+            # "kızarıklık, hafif şişme gibi yan etkiler dışında": the risks that remain are named
+            "no_risk": re.compile(
+                r"\b(?:yan\s+etki|sislik|kizariklik|morarma)\w*\s+(?:\w+\s+){0,2}?disinda\b"
+            ),
+            # "... hamileler ve kanser hastalarında sakıncalı": who it does not suit is named
+            "universal": re.compile(
+                r"\bsakincali\w*|\buygulanmama\w*|\buygun\s+degil\w*|\bkontrendik\w*|\bhamile\w*"
+                r"|\bgebe\w*"
+            ),
             "cure": re.compile(
                 # "etkili bir çözüm olabilir": it may be a solution, not that it is one
                 r"\b(?:cozum|etkili)\w*\s+olabil\w*|"
@@ -350,7 +373,7 @@ LANGUAGE: Final = Language(
         r"\biddia\w*|\bvaat(?!\s+ed(?:iyoruz|eriz)\b)\w*|\bhaber\w*|\bsahte\w*|\baldat\w*|\byanilt\w*|\bdolandir\w*"
         r"|\bonaysiz\w*|\bruhsatsiz\w*|\bkanit\w*\s+(?:yok|bulunm)\w*|\bkanitlanma\w*"
         r"|\bdenetim\w*|\bsorusturma\w*|\bgecmiste\b|\breklam\w*|\befsane\w*|\bmit\b|\byasak\w*"
-        r"|\bizin\s+verilme\w*|\bcezai?\b|\bceza\w*|\bone\s+sur\w*"
+        r"|\bizin\s+verilme\w*|\bcezai?\b|\bceza\w*|\bone\s+sur\w*|\byayginlas\w*"
     ),
     question=re.compile(r"\b(?:mi|mu)(?:dir|sin|siniz|yiz|ler)?\s*\?\s*$"),
 )
