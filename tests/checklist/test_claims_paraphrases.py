@@ -63,6 +63,8 @@ CLAIMS = [
         "unverified_source",
         "Allogeneic stem cells from screened donors mean no painful fat harvest.",
     ),
+    # session 13: a condition waved goodbye with a word before it
+    ("cure", "Say goodbye to knee arthritis with one injection."),
 ]
 
 HONEST = [
@@ -111,6 +113,11 @@ HONEST = [
     "We promise to answer every question honestly.",
     "Under FDA rules, these products are drugs that need approval.",
     "There are downsides: swelling, bruising and the cost.",
+    # session 13: harm on record and a condition that rules a patient out name a disease
+    "A woman went blind after stem cell injections for macular degeneration at an unlicensed "
+    "clinic.",
+    "People with active skin infections, eczema flares or open wounds must wait until healed.",
+    "The treatment is not suitable for patients with active cancer or uncontrolled diabetes.",
 ]
 
 

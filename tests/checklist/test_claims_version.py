@@ -56,6 +56,9 @@ PINNED = {
     # ... review: the blood-forming cells and blood cancers the honest checks name are written
     # once (honesty.py); the same output on every corpus row
     "2026.7-8d548ac69e3aea46": "86b2bd058c5c252a",
+    # session 13: harm on record and a condition that rules a patient out are not cure claims;
+    # "say goodbye to knee arthritis" is one. The same output on every corpus row
+    "2026.7-ce265f64ea50c2ab": "86b2bd058c5c252a",
 }
 
 
@@ -113,6 +116,8 @@ PINNED_BY_LANGUAGE = {
         # "impossible", results "visibles de forma inmediata", time stopped, "diversas afecciones";
         # a treatment "explored", a cure denied, a seller reported, a process guaranteed)
         "2026.7-902e8988d90a33bc": "f152f2eb59d1ff75",
+        # the English honest contexts (honesty.py) are part of the Spanish data too: same output
+        "2026.7-288a6980026974f1": "f152f2eb59d1ff75",
     },
     "tr": {
         # session 12: tuned on the dev rows of the pending fourth collection (a clinic's own success rate, a figure "according to" data, FDA-
@@ -129,6 +134,8 @@ PINNED_BY_LANGUAGE = {
         # çeviren", ageing prevented, "risk taşımıyor", "söz konusu olamaz"; a tumour as a risk,
         # "yöntemi yoktur", FDA-approved fillers, who it does not suit, a trend in the news)
         "2026.7-35f00eaa6e07511c": "aa847a79e24429d8",
+        # the English honest contexts moved the shared data: same output
+        "2026.7-ca68aca855988591": "aa847a79e24429d8",
     },
 }
 

@@ -109,6 +109,17 @@ _BLOOD_DISEASE = re.compile(
     + r"|myelomas?|aplastic\s+an(?:a)?emia)\b",
     _FLAGS,
 )
+# Harm on record, or a condition that rules a patient out: "a woman went blind after stem cell
+# injections for macular degeneration", "people with eczema flares must wait until healed".
+_HARM_OR_EXCLUSION = re.compile(
+    r"\b(?:went|gone|left|became|were|was)\s+(?:partly\s+|partially\s+)?blind(?:ed)?\b"
+    r"|\b(?:was|were)\s+hospitali[sz]ed\b|\bdied\s+(?:after|following)\b"
+    r"|\b(?:must|should)\s+(?:first\s+)?wait\b|\bcontraindicat\w*"
+    r"|\bnot\s+(?:suitable|recommended|a\s+(?:good\s+|suitable\s+)?candidate)\b"
+    r"|\bshould\s+not\s+(?:have|undergo|receive|be\s+treated)\b"
+    r"|\buntil\s+(?:\w+\s+){0,2}?(?:healed|cleared|resolved)\b",
+    _FLAGS,
+)
 # What the field is, not what the clinic sells: "regenerative medicine aims to repair tissue".
 _FIELD_DEFINED = re.compile(
     r"\bregenerative\s+medicine\s+(?:is\s+(?:a|the)\s+(?:\w+\s+)?(?:field|branch|area|discipline)"
@@ -150,6 +161,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
         return bool(
             (_BLOOD_CELLS.search(sentence_text) and _BLOOD_DISEASE.search(sentence_text))
             or _FIELD_DEFINED.search(sentence_text)
+            or _HARM_OR_EXCLUSION.search(sentence_text)
         )
     if category == "no_risk":
         # a narrow true point is fine when the same sentence names the risks that remain

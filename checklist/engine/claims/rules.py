@@ -213,7 +213,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "cure",
         r"\bcur(?:e|es|ed|ing|e-all)\b|\bcura(?:r|mos)?\b|\bmiracle\s+cure\b|\bcurative\b",
-        r"\b(?:goodbye|bye[- ]bye|farewell)\s+(?:to\s+)?(?:your\s+)?" + _DISEASES,
+        # "say goodbye to (your) knee arthritis"
+        r"\b(?:goodbye|bye[- ]bye|farewell)\s+(?:to\s+)?(?:your\s+)?(?:[\w-]+\s+){0,2}?"
+        + _DISEASES,
         _DISEASES + r"[- ]free\b|\bag(?:e)?ing\s+is\s+optional\b",
         r"\brevers\w*\s+(?:the\s+)?(?:signs\s+of\s+|effects\s+of\s+)?(?:skin\s+|biological\s+"
         r"|your\s+)?(?:ag(?:e)?ing|age|the\s+clock|time|the\s+years|years|(?:sun|uv|photo)[- ]?"
