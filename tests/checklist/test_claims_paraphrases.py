@@ -65,6 +65,18 @@ CLAIMS = [
     ),
     # session 13: a condition waved goodbye with a word before it
     ("cure", "Say goodbye to knee arthritis with one injection."),
+    # session 13, from the sixth collection's dev rows, in our own words
+    ("no_risk", "Our method carries no hazards whatsoever."),
+    ("no_risk", "Your body accepts the cells without causing any inflammation."),
+    (
+        "no_risk",
+        "Since it is your own plasma, it removes the risk of rejection that comes with fillers.",
+    ),
+    ("guaranteed", "In a few weeks you will begin to see visible improvements."),
+    ("guaranteed", "The patient will see the full, lifting effects within a month."),
+    ("cure", "This facial reverses common ageing signs on the neck and hands."),
+    ("fda_misrepresentation", "It doesn't need FDA approval since it comes from your own body."),
+    ("universal", "Any skin, anywhere on the body."),
 ]
 
 HONEST = [
@@ -118,6 +130,14 @@ HONEST = [
     "clinic.",
     "People with active skin infections, eczema flares or open wounds must wait until healed.",
     "The treatment is not suitable for patients with active cancer or uncontrolled diabetes.",
+    # session 13: another treatment's risk, a regulator reporting a promise, a process, an approval
+    # that is needed
+    "Bruising can happen with other treatments, and it can happen with ours too.",
+    "Clinics inject sheep placenta cells with the assurance that this will rejuvenate the patient.",
+    "You will see your nurse again at the two-week review.",
+    "Stem cell products need FDA approval because they are drugs, even if they come from your "
+    "own body.",
+    "Avoid applying any skin products for a day.",
 ]
 
 

@@ -59,6 +59,11 @@ PINNED = {
     # session 13: harm on record and a condition that rules a patient out are not cure claims;
     # "say goodbye to knee arthritis" is one. The same output on every corpus row
     "2026.7-ce265f64ea50c2ab": "86b2bd058c5c252a",
+    # session 13: tuned on the sixth collection's dev rows (hazards, "without causing any
+    # inflammation", "you will begin to see", ageing signs reversed, "doesn't need FDA approval
+    # since it comes from your body"; another treatment's risk, approval said to be required and
+    # a promise reported are honest); the same output on this corpus
+    "2026.7-97376878f697dcd9": "86b2bd058c5c252a",
 }
 
 
@@ -118,6 +123,7 @@ PINNED_BY_LANGUAGE = {
         "2026.7-902e8988d90a33bc": "f152f2eb59d1ff75",
         # the English honest contexts (honesty.py) are part of the Spanish data too: same output
         "2026.7-288a6980026974f1": "f152f2eb59d1ff75",
+        "2026.7-6886e09f8d62b372": "f152f2eb59d1ff75",
     },
     "tr": {
         # session 12: tuned on the dev rows of the pending fourth collection (a clinic's own success rate, a figure "according to" data, FDA-
@@ -136,6 +142,7 @@ PINNED_BY_LANGUAGE = {
         "2026.7-35f00eaa6e07511c": "aa847a79e24429d8",
         # the English honest contexts moved the shared data: same output
         "2026.7-ca68aca855988591": "aa847a79e24429d8",
+        "2026.7-95b88994357f57d4": "aa847a79e24429d8",
     },
 }
 

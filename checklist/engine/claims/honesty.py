@@ -24,6 +24,10 @@ _FDA_DENIAL = re.compile(
     r"|\b(?:fda|agency)\W+(?:\w+\s+){0,2}(?:warn\w*|alert\w*|caution\w*)|\bwarning\s+letter\b"
     r"|\bonly\s+(?:covers|applies)|\blimited\s+to\b|\bapproved\s+only\b|\bonly\s+approved\b"
     r"|\bnon-?fda\b|\blacks?\s+(?:\w+\s+)?approval\b|\bwithout\s+(?:\w+\s+)?approval\b"
+    # approval said to be required, not held: "stem cell products need FDA approval"
+    r"|(?<!n't\s)(?<!not\s)(?<!no\s)\b(?:need|needs|require|requires|required"
+    r"|must\s+(?:have|obtain|get|receive))\s+(?:\w+\s+)?"
+    r"(?:fda[- ])?approval\b"
     # the cells the FDA has approved: blood-forming cells from cord blood, for blood disorders
     r"|\bh(?:a)?ematopoietic\b|\bblood[- ]forming\b|\blicensure\b"
     r"|\bblood\s+(?:disorders?|cancers?)\b"
@@ -41,7 +45,10 @@ _RISK_ADMISSION = re.compile(
     r"\b(?:but|though|although|however|except|apart\s+from|other\s+than|besides|aside\s+from"
     r"|while)\b[^.;]{0,80}?\b" + _RISK_NOUN + r"\b"
     r"|\b" + _RISK_NOUN + r"\b[^.;]{0,50}?(?:\b(?:can|may|might|could)\s+(?:still\s+)?"
-    r"(?:\w+\s+)?(?:happen|occur|develop|cause|follow|appear)|\bstill\b|\bremain\w*"
+    r"(?:\w+\s+)?(?:happen|occur|develop|cause|follow|appear)"
+    # ... unless the risk is another treatment's ("that can happen with other treatments")
+    r"(?!\s+(?:with|in|from)\s+(?:other|synthetic|foreign|donor|traditional|conventional)\b)"
+    r"|\bstill\b|\bremain\w*"
     r"|\b(?:is|are)\s+(?:still\s+)?possible)"
     r"|\b(?:small|low|minor|rare|slight|remaining)\s+(?:\w+\s+)?" + _RISK_NOUN + r"\b"
     r"|\b(?:does(?:n't|\s+not)|not)\s+rule\s+out\b",

@@ -106,10 +106,10 @@ _RULES: tuple[_Rule, ...] = (
         r"|\bwill\s+(?:definitely|certainly|surely|absolutely|undoubtedly|100\s?%)\s+(?:see"
         r"|look|notice|love|disappear|fade|vanish|improve|work|shrink|tighten|transform|change"
         r"|be\s+(?:gone|smoother|younger|firmer|fuller|thicker|better))\b",
-        r"\byou(?:'ll|\s+will|'d|\s+would|\s+are\s+going\s+to|\s+gonna)\s+(?:be\s+able\s+to\s+)?(?:see|notice)\s+(?:a\s+|an\s+"
-        r"|the\s+)?(?:(?:real|visible|dramatic|clear|big|huge|noticeable|amazing|significant"
-        r"|marked|instant|immediate)\s+)?(?:results?|differences?|improvements?|changes?"
-        r"|transformation|smoother|younger|thicker|fuller|tighter|firmer)\b",
+        r"\b(?:you(?:'ll|\s+will|'d|\s+would|\s+are\s+going\s+to|\s+gonna)|(?:the\s+)?patients?\s+will)"
+        r"\s+(?:be\s+able\s+to\s+|begin\s+to\s+|start\s+to\s+)?(?:see|notice)\s+(?:a\s+|an\s+"
+        r"|the\s+)?(?:[\w-]+,?\s+){0,2}?(?:results?|differences?|improvements?"
+        r"|changes?|effects|transformation|smoother|younger|thicker|fuller|tighter|firmer)\b",
         r"\b(?:you(?:'re|\s+are)\s+going\s+to|you(?:'ll|\s+will))\s+love\s+(?:your|the)\s+"
         r"(?:new\b|results?\b|look\b|outcome\b)",
         r"\bfor\s+sure\b|\bfor\s+certain\b(?!\s+[a-z])|\bno\s+ifs\b|\bwithout\s+fail\b"
@@ -161,7 +161,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?:a\s+)?single\s+(?:[\w-]+\s+)?|one\s+|(?!(?:increased|added|extra|additional"
         r"|higher|greater|further)\b)[\w-]+\s+)?"
         r"(?:risks?|side[- ]?effects?|adverse\s+(?:effects?|reactions?|events?)|complications?"
-        r"|dangers?|harm|efectos\s+secundarios|riesgos?)\b(?!-)",
+        r"|dangers?|hazards?|harm|efectos\s+secundarios|riesgos?)\b(?!-)",
         r"\b(?:zero|no|not\s+(?:even\s+)?(?:the\s+slightest|the\s+smallest|the\s+tiniest|any|a"
         r"|even\s+a)|without\s+(?:any\s+)?)\s+(?:\w+\s+)?(?:chance|possibility|likelihood|risk"
         r"|danger)\s+(?:of|for)\b"
@@ -219,7 +219,8 @@ _RULES: tuple[_Rule, ...] = (
         _DISEASES + r"[- ]free\b|\bag(?:e)?ing\s+is\s+optional\b",
         r"\brevers\w*\s+(?:the\s+)?(?:signs\s+of\s+|effects\s+of\s+)?(?:skin\s+|biological\s+"
         r"|your\s+)?(?:ag(?:e)?ing|age|the\s+clock|time|the\s+years|years|(?:sun|uv|photo)[- ]?"
-        r"(?:damage|ag(?:e)?ing))\b|\bage[- ]reversal\b|\bde-?ag(?:e)?ing\b",
+        r"(?:damage|ag(?:e)?ing))\b|\bage[- ]reversal\b|\bde-?ag(?:e)?ing\b"
+        r"|\brevers\w*\s+(?:\w+\s+)?ag(?:e)?ing\s+signs\b",
         r"\b(?:stop|stops|stopped|halt|halts|halted|freeze|freezes|froze|pause|pauses|paused"
         r"|arrest|arrests|end|ends)\s+(?:the\s+)?(?:skin\s+|your\s+)?"
         r"(?:ag(?:e)?ing|the\s+ag(?:e)?ing"
@@ -550,6 +551,11 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:mohw|mfds|mhlw|ministry(?:\s+of\s+[\w,\s]+?)?)[- ]designat\w*",
         r"\birb[- ]approved\s+(?:procedure|treatment|therapy|protocol|program)\b",
         r"\b(?:obtained|received|has|holds|got|granted)\s+(?:\w+\s+)?state\s+registration\b",
+        # the same-day exemption read as sanction: "doesn't need to be FDA approved because it's
+        # from your body to your body"
+        r"\b(?:(?:doesn't|does\s+not|don't|do\s+not)\s+(?:need|require)|no\s+need)\s+(?:to\s+be\s+"
+        r"|for\s+)?(?:an?\s+)?(?:fda[- ]?)?approv\w*[^.;]{0,40}?\b(?:because|since|as)\b[^.;]{0,40}?"
+        r"\b(?:your\s+(?:own\s+)?(?:body|cells|blood|fat|tissue)|autologous|same[- ]day)",
         not_before=r"\b(?:not|never|no|non)[\s-]+$",
     ),
     _rule(
@@ -573,7 +579,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|rejection|side[- ]effects?|complications?|problems?)\b"
         r"|\b(?:do|does|will)n't\s+cause\s+(?:a|an|any)\s+(?:\w+\s+)?(?:reactions?|rejection"
         r"|side[- ]effects?|complications?)\b",
-        r"\b(?:it|this|they|which)\s+(?:is|are)\s+not\s+harmful\b",
+        r"\b(?:it|this|they|which)\s+(?:is|are)\s+not\s+harmful\b"
+        r"|\bwithout\s+(?:causing|triggering|provoking)\s+any\s+(?:\w+\s+)?(?:inflammation|infection"
+        r"|reactions?|rejection|side[- ]effects?|complications?)\b",
         r"\beliminat\w*\s+(?:any\s+|all\s+)?(?:concerns?|worr(?:y|ies)|fears?)\s+(?:about|of|over)\b",
     ),
     _rule(
@@ -603,7 +611,9 @@ _RULES: tuple[_Rule, ...] = (
         # "suits every face", "no one is too old"
         r"\b(?:suits?|fits?)\s+" + _EVERYONE + r"\b"
         r"|\bno\s*(?:one|body)\s+is\s+too\s+(?:old|young)\b"
-        r"|\byou(?:'re|\s+are)\s+never\s+too\s+old\b",
+        r"|\byou(?:'re|\s+are)\s+never\s+too\s+old\b"
+        # a slogan: "Any skin, anywhere on the body."
+        r"|\bany\s+skin\s*,\s*any\s*where\b",
     ),
     _rule(
         "guaranteed",

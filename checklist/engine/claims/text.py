@@ -342,6 +342,7 @@ _WARNING = re.compile(
 # than making one: "unproven 'cures'", "the lawsuit alleges", "have been studied for".
 _REPORTED = re.compile(
     r"\bunproven\b|\bunsubstantiated\b|\balleg(?:e|es|ed|edly|ations?)\b|\bfalsely\b"
+    r"|\bwith\s+the\s+(?:assurance|promise)\s+that\b"
     r"|\bdecei\w*|\bdeceptive\w*|\bmislead\w*|\bhype\b|\bcure-alls?\b|\bfraud\w*"
     r"|\blawsuits?\b|\bcomplaint\b|\bwarning\s+letters?\b|\bno\s+(?:scientific\s+|good\s+)?"
     r"evidence\b|\b(?:have|has|had)\s+(?:also\s+)?been\s+(?:studied|investigated|tested|explored)"
