@@ -102,6 +102,12 @@ SPANISH_CLAIMS = [
     ("Con nuestras células madre frenas el paso del tiempo.", "cure"),
     ("El plasma sirve para tratar diversas afecciones cutáneas.", "cure"),
     ("Terapia con células madre para afecciones ortopédicas.", "cure"),
+    # session 14, from the merged fifth collection's dev rows, in our own words
+    (
+        "En Estados Unidos estos exosomas ya están aprobados para uso estético.",
+        "fda_misrepresentation",
+    ),
+    ("Con su propia grasa usted evita alergias, infecciones y rechazo.", "no_risk"),
 ]
 
 SPANISH_LOOK_ALIKES = [
@@ -185,6 +191,13 @@ SPANISH_LOOK_ALIKES = [
     "La técnica garantiza la máxima absorción del producto.",
     "Reserve una semana para el tiempo de recuperación.",
     "Los riesgos son bajos, pero no son nulos.",
+    # session 14: nothing approved in the US, cord blood approved for blood disorders, a purpose,
+    # rejection by the immune system, healing's paths
+    "En Estados Unidos ningún producto de exosomas está aprobado para uso estético.",
+    "En Estados Unidos solo están aprobados los productos de sangre de cordón para trastornos de la sangre.",
+    "Trabajamos en sala estéril para evitar infecciones y rechazo.",
+    "El rechazo por el sistema inmunitario es una razón para usar tejido del propio paciente.",
+    "Cada paciente tiene sus propias vías de curación.",
 ]
 
 TURKISH_CLAIMS = [
@@ -267,6 +280,12 @@ TURKISH_CLAIMS = [
     ("Kendi kanınız olduğu için hiçbir risk taşımıyor.", "no_risk"),
     ("Alerji riski bulunmuyor.", "no_risk"),
     ("Yan etki görülmesi söz konusu olamaz.", "no_risk"),
+    # session 14, from the merged collections' dev rows, in our own words
+    ("Kök hücre tedavisi sonunda hasta iyileşip yürümeye başladı.", "cure"),
+    ("Kök hücreler tüm vücudumuzun tedavisini yapabilir.", "cure"),
+    ("Diz tedavimiz size ağrısız bir hayat sunar.", "cure"),
+    ("Düzelen izlerde zamanla artış görülmez.", "permanent"),
+    ("Uzman, her yaşta uygulamanın mümkün olduğuna dikkat çekti.", "universal"),
 ]
 
 TURKISH_LOOK_ALIKES = [
@@ -357,6 +376,14 @@ TURKISH_LOOK_ALIKES = [
     "Yaşlanmayı geri döndürmüyor, ancak cildi canlandırır.",
     "Kök hücre uygulaması FDA tarafından onaylanmadı.",
     "Biyolojik yaşı geri çevirmez.",
+    # session 14: a disease with no cure yet, a disease the product is not used for, a joint
+    # injection route, evidence said to be lacking, research only, a painless procedure
+    "Alzheimer, kesin tedavisi bulunmayan bir beyin hastalığıdır.",
+    "Genetik hastalığı olan kişide kendi kordon kanı bu hastalığın tedavisi için kullanılmaz.",
+    "Fizik tedavi ve eklem içi enjeksiyonlar sonrasında diz protezi gündeme gelir.",
+    "Uzman, somon DNA'sının ciltteki etkisine dair güçlü veri olmadığını belirtiyor.",
+    "Allojenik hücre uygulamaları yalnızca klinik araştırma kapsamında yapılabilir.",
+    "İşlem lokal anestezi ile ağrısız bir şekilde yapılır.",
 ]
 
 

@@ -110,10 +110,19 @@ PINNED_BY_LANGUAGE = {
     "es": {
         # session 13's rules, on the corpus with the fifth Spanish collection
         "2026.7-6886e09f8d62b372": "fe3b1d873a771d59",
+        # session 14: tuned on the merged collection's dev rows (approval said to hold in the
+        # United States, infection avoided with rejection; rejection by the immune system and
+        # healing's "vías de curación" are not cure claims)
+        "2026.7-cd05ee496a218bb2": "c24009ebbbd7ca19",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
         "2026.7-95b88994357f57d4": "7baf7f4f6d5f15de",
+        # session 14: tuned on the merged collections' dev rows (walking again after the
+        # treatment, the whole body treated, a pain-free life, no increase over time, "dikkat
+        # çekti" reports; no cure yet "bulunmayan", "kullanılmaz", a joint injection route,
+        # evidence said to be lacking, research only)
+        "2026.7-6a8404d24837245d": "dc5fdacf4b5b23a0",
     },
 }
 

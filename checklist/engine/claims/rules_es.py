@@ -76,6 +76,16 @@ RULES: Final = (
         r"\b(?:aprobad|autorizad|avalad|certificad|registrad)\w*\s+(?:\w+\s+){0,2}?por\s+(?:la\s+)?"
         r"fda\s+para\s+(?:\w+\s+){0,3}?(?:" + _CELLS + r"|terapia\s+celular|exosomas)",
     ),
+    rule(
+        "fda_misrepresentation",
+        # approval said to hold in the United States, where the FDA is the regulator ("en Europa
+        # y Estados Unidos, los exosomas solo son aprobados para uso tópico")
+        r"\b(?:son|es|esta|estan|fue|fueron|ha\s+sido|han\s+sido)\s+(?:(?:solo|solamente|unicamente"
+        r"|ya)\s+)?aprobad[oa]s?\s+(?:para|en|como)\b",
+        needs_in_sentence=r"\b(?:estados\s+unidos|ee\.?\s?uu\b|eeuu\b|norteamerica)",
+        # cord-blood products for blood disorders are approved there
+        not_in_sentence=_BLOOD + r"|\bsangre\s+de(?:l)?\s+cordon|\bhematopoy\w*|\bningun\w*",
+    ),
     # cure -------------------------------------------------------------------------------------
     rule(
         "cure",
@@ -88,7 +98,9 @@ RULES: Final = (
         needs_in_clause=_TREAT,
         # blood-forming stem cells in blood diseases are an established, approved use
         not_in_sentence=_BLOOD,
+        # nor is the immune system that rejects a donor's cells
         not_before=r"\b(?:tipos?\s+de|contraer|transmitir|contagi\w*|tus|sus)\s+$"
+        r"|\brechaz\w*\s+(?:\w+\s+){0,2}?(?:por|de)\s+(?:parte\s+de\s+)?(?:el|del|su)\s+(?:propio\s+)?$"
         r"|\b(?:cicatri\w*|marcas|manchas|secuelas|huellas)\s+(?:de\w*\s+)?(?:la\s+|el\s+)?$",
         not_after=r"^\s*(?:previas?|preexistentes?|anteriores?|que\s+(?:padece|tenga))",
     ),
@@ -142,7 +154,8 @@ RULES: Final = (
         "cure",
         r"\bcur(?:a|an|ar|amos|acion|aciones|ativ[oa]s?|ara|aran|aria)\b"
         r"|\bsan(?:a|an|ar)\s+(?:\w+\s+)?(?:enfermedad|dolenc|afeccion)\w*",
-        not_before=r"\b(?:la\s+)?(?:tiempo|periodo|proceso)\s+de\s+$",
+        # healing's time or paths ("dos vías de curación") are not a cure promised
+        not_before=r"\b(?:la\s+)?(?:tiempo|periodo|proceso|vias?)\s+de\s+$",
     ),
     # no_risk ----------------------------------------------------------------------------------
     rule(
@@ -187,6 +200,15 @@ RULES: Final = (
         r"\b(?:elimina|evita)\w*\s+(?:todo|cualquier)\s+(?:tipo\s+de\s+)?riesgo",
         r"\b(?:100\s?%|totalmente|completamente|absolutamente|cien\s+por\s+cien(?:to)?)\s+"
         r"(?:segur[oa]s?|inocu[oa]s?|inofensiv[oa]s?)\b",
+    ),
+    rule(
+        "no_risk",
+        # infection avoided along with allergy or rejection: more than the one narrow true point
+        # of the patient's own cells ("evite alergias, infecciones o rechazo")
+        r"\bevit\w*\s+(?:[\w,]+\s+){0,3}?(?:alergias|rechazo)\w*,?\s+(?:[\w,]+\s+){0,2}?infecciones"
+        r"|\bevit\w*\s+(?:[\w,]+\s+){0,3}?infecciones,?\s+(?:[\w,]+\s+){0,3}?(?:rechazo|alergias)",
+        # a purpose ("para evitar infecciones y rechazo, se trabaja en sala estéril") is not a promise
+        not_before=r"\b(?:para|a\s+fin\s+de)\s+$",
     ),
     rule(
         "no_risk",

@@ -23,7 +23,7 @@ _DISEASES = (
     r"\b(?:hastali[kg]\w*|parkinson\w*|alzheimer\w*|kanser\w*|tumor\w*|diyabet\w*|seker\s+hastali[kg]"
     r"\w*|multipl\s+skleroz\w*|skleroz\w*|crohn\w*|romatoid\w*|artrit\w*|osteoartrit\w*"
     r"|kireclenme\w*|otoimmun\w*|sivilce\w*|akne\w*|egzama\w*|sedef\w*|vitiligo\w*"
-    r"|eklem\w*|kikirda[kg]\w*|tendon\w*|menisk\w*"
+    r"|eklem(?!\s+ic)\w*|kikirda[kg]\w*|tendon\w*|menisk\w*"
     r"|omurga\w*|agri(?!siz)\w*|yaralanma\w*|sakatli[kg]\w*|travma(?!siz)\w*|otizm\w*|covid\w*|felc\w*"
     r"|dislipidemi\w*|kardiyovaskuler\w*"
     r"|(?:ortopedik|norolojik|kronik|romatizmal|psikiyatrik|cilt)\s+rahatsizli[kg]\w*|iskemi\w*|nedbe\w*|yara\s+iz\w*"
@@ -55,6 +55,8 @@ _APPROVED = r"onay(?!\w*?(?:lanma(?:mi|di|yan|z)|lama(?:mi|di|yan|z)|siz))\w*"
 _NO_CURE_YET = (
     r"\b(?:mevcut\s+degil\w*|bulunmamakta\w*|sinirli\w*|yeterli\s+degil\w*)"
     r"|\b(?:tedavi|yontem|cozum|care)\w*\s+(?:\w+\s+)?yoktur\b"
+    # "kesin tedavisi bulunmayan bir hastalık": a disease with no cure yet
+    r"|\b(?:tedavi|care)\w*\s+(?:henuz\s+)?(?:bulunmayan|olmayan)\b"
 )
 _OUTCOME = r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*)"
 
@@ -76,11 +78,13 @@ RULES: Final = (
         _DISEASES,
         needs_in_clause=_TREAT,
         # "tümör oluşumuna dönüşebilir": a tumour is a risk named, not a disease treated; nor is a
-        # disease in which the treatment is "sakıncalı" (contraindicated)
+        # disease in which the treatment is "sakıncalı" (contraindicated), "uygulanmaz" or
+        # "kullanılmaz" (not given, not used)
         not_in_sentence=_BLOOD_DISEASE
         + "|"
         + _NO_CURE_YET
-        + r"|\btumor\w*\s+(?:olusum|gelisim|riski)\w*|\bsakincali\w*|\bkontrendik\w*|\buygulanmaz\b",
+        + r"|\btumor\w*\s+(?:olusum|gelisim|riski)\w*|\bsakincali\w*|\bkontrendik\w*"
+        + r"|\b(?:uygulanmaz|kullanilmaz)\b",
     ),
     rule(
         "cure",
@@ -114,7 +118,14 @@ RULES: Final = (
         # a patient who "stood up", "began to walk" or "began eye contact" thanks to the cells
         r"\b(?:kok\s+)?hucre\s+(?:tedavi|nakl|terapi|uygulama)\w*\s+(?:sayesinde\s+|ile\s+)?"
         r"(?:[\w'-]+\s+){0,5}?(?:ayaga\s+kalk|yurume\w*\s+basla|yurudu|gormeye\s+basla"
-        r"|konusmaya\s+basla|goz\s+temasi\s+kur|iyiles)\w*",
+        r"|konusmaya\s+basla|goz\s+temasi\s+kur|iyiles)\w*"
+        # "tedavi sonunda iyileşip yürüyen": walking again after the treatment
+        r"|\btedavi\w*\s+(?:sonunda|sonrasinda|sayesinde)\s+(?:[\w'-]+\s+){0,3}?(?:ayaga\s+kalk"
+        r"|yurume\w*\s+basla|yurudu|iyilesip\s+yuru)\w*"
+        # cells that renew and treat "the whole body"
+        r"|\b(?:tum|butun)\s+vucud\w*\s+(?:\w+\s+){0,3}?(?:tedavi|onari|iyilestir)\w*"
+        # a pain-free life or movement promised ("ağrısız bir hareket"), not a painless procedure
+        r"|\bagrisiz\s+(?:bir\s+)?(?:hareket|yasam|hayat|yurume)\w*",
     ),
     # no_risk ----------------------------------------------------------------------------------
     rule(
@@ -193,6 +204,13 @@ RULES: Final = (
     rule(
         "permanent",
         r"\b(?:omur|hayat|yasam)\s+boyu\b|\bsonsuza\s+(?:dek|kadar)\b",
+    ),
+    rule(
+        "permanent",
+        # what was corrected "shows no increase over time": no return is the permanence claimed
+        r"\b(?:zamanla|zaman\s+icinde|ileride)\s+(?:tekrar\s+|yeniden\s+)?(?:artis|nuks"
+        r"|geri\s+donus)\w*\s+(?:gorulmez|olmaz|yasanmaz)",
+        self_negated=True,
     ),
     rule(
         "permanent",
@@ -311,6 +329,10 @@ LANGUAGE: Final = Language(
         r"(?:pazarl\w*|sat(?:iyor|ar|makta)\w*)"
         r"|\b(?:risk\w*|tehlike\w*)\s+(?:tasir|tasiyor|tasimaktadir|icerir|barindirir)\b"
         r"|\betik\s+(?:tartisma\w*|sorun\w*|kaygi\w*)"
+        # the evidence for it said to be lacking ("güçlü veri olmadığını belirtiyor")
+        r"|\b(?:veri|kanit)\w*\s+(?:\w+\s+)?(?:olmadig|bulunmadig|yetersiz|eksik)\w*"
+        # or said to belong in clinical research only
+        r"|\b(?:yalnizca|sadece)\s+(?:klinik\s+)?(?:arastirma|calisma)\w*\s+kapsam\w*"
     ),
     hedges_before=MappingProxyType(
         {
@@ -352,7 +374,9 @@ LANGUAGE: Final = Language(
             "cure": re.compile(
                 # "etkili bir çözüm olabilir": it may be a solution, not that it is one
                 r"\b(?:cozum|etkili)\w*\s+olabil\w*|"
-                r"\b(?:potansiyel\w*|arastiril\w*|arastirma\w*|umut\w*|calismalar\w*\s+sur\w*"
+                # a patient who "became a ray of hope" to others is held up, not hedged
+                r"\b(?:potansiyel\w*|arastiril\w*|arastirma\w*"
+                r"|umut(?!\s+isig\w*\s+ol(?:du|uyor|maktadir))\w*|calismalar\w*\s+sur\w*"
                 r"|calisma(?:lar|nin|lari|larin|da|larda|si|sinda|sina)?\b|dergi\w*|yayimla\w*|deneysel\w*|henuz\w*|bilim\s+insan\w*|arastirmaci\w*)"
                 # a prospect for later stages, or a response that varies and a disease that may
                 # come back: a caution, not a cure
@@ -362,8 +386,9 @@ LANGUAGE: Final = Language(
         }
     ),
     warning=re.compile(
-        # "uyarı" is a warning; "uyarır", "uyarılması", "uyarıcı" are also "stimulates"
-        r"\bdikkat\b(?!li\b)(?!\s+edilerek)|\bdikkatli\s+ol(?:un|mak|mali|manizi)\w*"
+        # "dikkat çekti" (drew attention) reports, it does not warn; "uyarı" is a warning;
+        # "uyarır", "uyarılması", "uyarıcı" are also "stimulates"
+        r"\bdikkat\b(?!li\b)(?!\s+edilerek)(?!\s+cek)|\bdikkatli\s+ol(?:un|mak|mali|manizi)\w*"
         r"|\buyar(?:i|isi|isinda|ida|ilarda|ilar\w*|iyor\w*|di\w*|mak|maktadir|isini)\b"
         r"|\bkacinin\w*|\bkacinmak\w*|\bkacinilmali\w*|\binanmay\w*|\binanmamal\w*|\buzak\s+dur\w*|\bince\s+eleyip"
         r"|\bsahte\s+(?:klinik|vaat)\w*"
