@@ -108,6 +108,9 @@ SPANISH_CLAIMS = [
         "fda_misrepresentation",
     ),
     ("Con su propia grasa usted evita alergias, infecciones y rechazo.", "no_risk"),
+    # session 14, a paraphrase round written from CLAIMS.md (22 claims, 2 missed before)
+    ("Después del tratamiento verá sin duda una piel más firme.", "guaranteed"),
+    ("Al ser tejido propio, el riesgo de alergia e infección es cero.", "no_risk"),
 ]
 
 SPANISH_LOOK_ALIKES = [
@@ -198,6 +201,8 @@ SPANISH_LOOK_ALIKES = [
     "Trabajamos en sala estéril para evitar infecciones y rechazo.",
     "El rechazo por el sistema inmunitario es una razón para usar tejido del propio paciente.",
     "Cada paciente tiene sus propias vías de curación.",
+    "El riesgo de infección no es cero.",
+    "Con toda seguridad verá a su médico antes de la cirugía.",
 ]
 
 TURKISH_CLAIMS = [
@@ -286,6 +291,9 @@ TURKISH_CLAIMS = [
     ("Diz tedavimiz size ağrısız bir hayat sunar.", "cure"),
     ("Düzelen izlerde zamanla artış görülmez.", "permanent"),
     ("Uzman, her yaşta uygulamanın mümkün olduğuna dikkat çekti.", "universal"),
+    # session 14, a paraphrase round written from CLAIMS.md (22 claims, 2 missed before)
+    ("Uygulamadan sonra cildinizin sıkılaştığını mutlaka göreceksiniz.", "guaranteed"),
+    ("Laboratuvarımız FDA standartlarına uygun çalışır.", "fda_misrepresentation"),
 ]
 
 TURKISH_LOOK_ALIKES = [
@@ -384,6 +392,13 @@ TURKISH_LOOK_ALIKES = [
     "Uzman, somon DNA'sının ciltteki etkisine dair güçlü veri olmadığını belirtiyor.",
     "Allojenik hücre uygulamaları yalnızca klinik araştırma kapsamında yapılabilir.",
     "İşlem lokal anestezi ile ağrısız bir şekilde yapılır.",
+    # session 14, a paraphrase round of 25 honest sentences (4 flagged before): lasting that
+    # needs upkeep, a filler that is not permanent, acne scars improved, evidence lacking
+    "Sonuçların kalıcı olması için yılda bir bakım seansı önerilir.",
+    "Kalıcı olmayan dolgulara göre daha uzun süre etkilidir.",
+    "Akne izlerinde belirgin bir iyileşme sağlayabilir, ancak izleri tamamen silmez.",
+    "Plasenta kaynaklı ürünlerin güvenliği konusunda yeterli çalışma yoktur.",
+    "Doktorunuz mutlaka görecektir ki cildiniz hassas.",
 ]
 
 

@@ -114,6 +114,9 @@ PINNED_BY_LANGUAGE = {
         # United States, infection avoided with rejection; rejection by the immune system and
         # healing's "vías de curación" are not cure claims)
         "2026.7-cd05ee496a218bb2": "c24009ebbbd7ca19",
+        # session 14, a paraphrase round: "verá sin duda", a risk of two things "es cero"; the
+        # same output on the dev rows
+        "2026.7-c25bb23dbeb7a718": "c24009ebbbd7ca19",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -123,6 +126,10 @@ PINNED_BY_LANGUAGE = {
         # çekti" reports; no cure yet "bulunmayan", "kullanılmaz", a joint injection route,
         # evidence said to be lacking, research only)
         "2026.7-6a8404d24837245d": "dc5fdacf4b5b23a0",
+        # session 14, a paraphrase round: "mutlaka göreceksiniz", "FDA standartlarına uygun";
+        # honest: "kalıcı olması için", "kalıcı olmayan", acne scars, studies lacking; the same
+        # output on the dev rows
+        "2026.7-abe28af233141829": "dc5fdacf4b5b23a0",
     },
 }
 

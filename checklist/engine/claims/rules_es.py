@@ -185,7 +185,7 @@ RULES: Final = (
     rule(
         "no_risk",
         r"\b(?:cero|nulo|0\s?%)\s+(?:de\s+)?riesgos?\b"
-        r"|\briesgos?\s+(?:de\s+\w+\s+)?(?:es\s+)?(?:cero|nulo|inexistente)\b",
+        r"|\briesgos?\s+(?:de\s+(?:(?!no\b|nunca\b)\w+\s+){1,4}?)?(?:es\s+)?(?:cero|nulo|inexistente)\b",
         r"\blibres?\s+de\s+(?:riesgos?|efectos\s+(?:secundarios|adversos)|complicaciones)"
         r"|\briesgos?\s+(?:es\s+)?(?:inexistente|nulo)s?\b|\bsin\s+peligro\b"
         r"|\bseguridad\s+(?:total|absoluta|del\s+100\s?%)|\brechazo\s+(?:cero|nulo)\b"
@@ -254,6 +254,16 @@ RULES: Final = (
         # what patients "always" get
         r"\b(?:pacientes|clientes|clientas)\s+siempre\s+(?:ven|notan|obtienen|logran|consiguen"
         r"|quedan)\b",
+    ),
+    rule(
+        "guaranteed",
+        # "verá sin duda una piel más firme": the outcome promised to the reader, by grammar
+        r"\b(?:vera|veras|notara|notaras|lucira|luciras|obtendra|obtendras|tendra|tendras)\s+"
+        r"(?:\w+\s+)?(?:sin\s+duda|con\s+(?:toda\s+)?seguridad|sin\s+falta)\b"
+        r"|\b(?:sin\s+duda|con\s+(?:toda\s+)?seguridad)\s+(?:\w+\s+)?(?:vera|veras|notara|notaras"
+        r"|lucira|luciras|obtendra|obtendras)\b",
+        needs_in_clause=r"\b(?:resultad|piel|mejor|cambio|diferencia|joven|firme|arrug|efect"
+        r"|rejuvenec)",
     ),
     rule(
         "guaranteed",

@@ -22,7 +22,8 @@ _TREAT = (
 _DISEASES = (
     r"\b(?:hastali[kg]\w*|parkinson\w*|alzheimer\w*|kanser\w*|tumor\w*|diyabet\w*|seker\s+hastali[kg]"
     r"\w*|multipl\s+skleroz\w*|skleroz\w*|crohn\w*|romatoid\w*|artrit\w*|osteoartrit\w*"
-    r"|kireclenme\w*|otoimmun\w*|sivilce\w*|akne\w*|egzama\w*|sedef\w*|vitiligo\w*"
+    # acne scars ("akne izleri") are marks on the skin, not the disease
+    r"|kireclenme\w*|otoimmun\w*|sivilce(?!\s+iz)\w*|akne(?!\s+iz)\w*|egzama\w*|sedef\w*|vitiligo\w*"
     r"|eklem(?!\s+ic)\w*|kikirda[kg]\w*|tendon\w*|menisk\w*"
     r"|omurga\w*|agri(?!siz)\w*|yaralanma\w*|sakatli[kg]\w*|travma(?!siz)\w*|otizm\w*|covid\w*|felc\w*"
     r"|dislipidemi\w*|kardiyovaskuler\w*"
@@ -65,7 +66,10 @@ RULES: Final = (
     rule(
         "fda_misrepresentation",
         r"\bfda\b[^.;]{0,40}?\b" + _APPROVED + r"|\b" + _APPROVED + r"[^.;]{0,25}?\bfda\b"
-        r"|\bfda\s+(?:sertifika|tescil|uyum|izin)\w*",
+        r"|\bfda\s+(?:sertifika|tescil|uyum|izin)\w*"
+        # "FDA standartlarına uygun": compliance read as sanction
+        r"|\bfda\s+(?:standart|kural|yonerge|kriter|gereklilik|duzenleme|normlar)\w*\s+(?:\w+\s+)?"
+        r"(?:uygun|uyumlu|uyar|gore)\w*",
         # drugs the FDA approved (minoxidil, finasteride) are not the clinic's cells
         not_after=r"^\w*\s+(?:[\w-]+\s+)?ilac\w*",
         # nor are hyaluronic-acid fillers and botulinum toxin, which the FDA did approve
@@ -179,7 +183,12 @@ RULES: Final = (
         r"\s+(?:\w+\s+){0,3}?(?:memnun|iyiles|basari)\w*",
         # certainty about the outcome itself ("kesinlikle sonuç alırsınız")
         r"\b(?:kesinlikle|mutlaka|muhakkak)\s+(?:\w+\s+){0,3}?(?:sonuc|fark|etki|degisim|iyiles"
-        r"|genclik|genclestir)\w*",
+        r"|genclik|genclestir)\w*"
+        # "you will (surely) see it": the outcome by grammar
+        r"|\b(?:kesinlikle|mutlaka|muhakkak)\s+(?:\w+\s+){0,2}?(?:gorecek|hissedecek|fark\s+edecek)"
+        r"(?:siniz|sin)\b"
+        r"|\b(?:fark|sonuc|degisim|etki|iyiles|gencles)\w*\s+(?:\w+\s+){0,3}?(?:gorecek|hissedecek)"
+        r"(?:siniz|sin)\b",
     ),
     rule(
         "guaranteed",
@@ -305,6 +314,8 @@ LANGUAGE: Final = Language(
         r"|^\W*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mamis\w*|memis\w*|mamakta\w*|memekte\w*|miyor\w*|muyor\w*"
         # "-madı" (did not), not "-madır" ("uygulamadır": it is an application)
         r"|madi(?!r)\w*|medi(?!r)\w*)\b"
+        # "kalıcı olmayan dolgular": not permanent
+        r"|^\s*olmayan\b"
     ),
     # the phrase's own last word is a negated verb: "durdurmaz", "onaylanmadı", "döndürmüyor"
     # ("biyomedikal" and "-madır", "it is an application", are not)
@@ -330,7 +341,8 @@ LANGUAGE: Final = Language(
         r"|\b(?:risk\w*|tehlike\w*)\s+(?:tasir|tasiyor|tasimaktadir|icerir|barindirir)\b"
         r"|\betik\s+(?:tartisma\w*|sorun\w*|kaygi\w*)"
         # the evidence for it said to be lacking ("güçlü veri olmadığını belirtiyor")
-        r"|\b(?:veri|kanit)\w*\s+(?:\w+\s+)?(?:olmadig|bulunmadig|yetersiz|eksik)\w*"
+        r"|\b(?:veri|kanit|calisma|arastirma)\w*\s+(?:\w+\s+)?(?:olmadig|bulunmadig|yetersiz|eksik"
+        r"|yoktur|bulunmamakta)\w*"
         # or said to belong in clinical research only
         r"|\b(?:yalnizca|sadece)\s+(?:klinik\s+)?(?:arastirma|calisma)\w*\s+kapsam\w*"
     ),
@@ -351,6 +363,8 @@ LANGUAGE: Final = Language(
                 r"^\W*(?:[\w'-]+\s+){0,2}?(?:\w*(?:abilir|ebilir)\w*|olabil\w*)\b"
                 # "kalıcı bir onarım hedefler": an aim, not a promise
                 r"|^\W*(?:[\w'-]+\s+){0,3}?(?:hedefle\w*|amacla\w*)"
+                # "kalıcı olması için ... önerilir": what lasting takes, a condition
+                r"|^\W*(?:olmasi|olabilmesi|kalmasi)\s+icin\b"
             ),
             "universal": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:farkli\w*|degis\w*)"),
             # "riski yok denecek kadar azdır": so small it is almost none, a small risk
