@@ -77,6 +77,31 @@ CLAIMS = [
     ("cure", "This facial reverses common ageing signs on the neck and hands."),
     ("fda_misrepresentation", "It doesn't need FDA approval since it comes from your own body."),
     ("universal", "Any skin, anywhere on the body."),
+    # session 14: sources sold in other words, beside the honest ones below
+    (
+        "unverified_source",
+        "Our exosomes are derived from donated umbilical cord tissue screened to the highest standards.",
+    ),
+    ("unverified_source", "We use ethically sourced placental stem cells for facial rejuvenation."),
+    (
+        "unverified_source",
+        "Unlike embryonic cells, our amniotic stem cells raise no ethical concerns.",
+    ),
+    (
+        "unverified_source",
+        "Our cord-derived cells can be injected the same day with no harvesting needed.",
+    ),
+    ("unverified_source", "Plant stem cells from Swiss apples protect your skin's own stem cells."),
+    ("unverified_source", "Our sheep placenta injections restore youthful skin."),
+    ("unverified_source", "Donor mesenchymal cells are more potent than your own aged cells."),
+    ("unverified_source", "We offer Wharton's jelly injections for facial volume."),
+    ("unverified_source", "Young donor stem cells can be infused in a single visit."),
+    ("unverified_source", "Our proprietary stem cell blend is made in our own lab."),
+    ("unverified_source", "Our xenogeneic cell therapy uses cells from specially bred sheep."),
+    (
+        "unverified_source",
+        "Allogeneic cells from young donors work better than your own, which is why we use them.",
+    ),
 ]
 
 HONEST = [
@@ -138,6 +163,29 @@ HONEST = [
     "Stem cell products need FDA approval because they are drugs, even if they come from your "
     "own body.",
     "Avoid applying any skin products for a day.",
+    # session 14: a source named to inform (where such cells come from, what a word means, the
+    # risks, ethics or missing evidence, what the cells cannot do, donor eggs, cord-blood banks
+    # for leukaemia): 10 of 20 were flagged before, 1 still is (left out: an amniotic membrane
+    # "used for decades as a wound dressing")
+    "Mesenchymal stem cells can be isolated from bone marrow, fat, umbilical cord tissue and dental pulp.",
+    "Allogeneic means the cells come from another person, a donor.",
+    "Hair follicles are taken from the donor area at the back of the scalp.",
+    "The surgeon harvests grafts from the donor site and implants them where hair is thinning.",
+    "Plant stem cells in creams cannot turn into human skin cells.",
+    "In a 2021 trial, umbilical cord cells were given to patients with knee osteoarthritis, with mixed results.",
+    "Researchers are studying whether placental cells could help heal burns.",
+    "Cord blood banking stores a baby's blood for possible future transplants for leukaemia.",
+    "Most exosome products on the market are made from donor cells grown in a lab, and none is FDA approved.",
+    "Ask the clinic whether the cells are yours or from a donor.",
+    "Embryonic stem cell research remains ethically controversial.",
+    "The FDA has warned about unapproved products made from umbilical cord blood.",
+    "Unlike donor tissue, your own fat carries no risk of transmitting disease from someone else, although infection and lumps can still occur.",
+    "Apple stem cell extract is a plant ingredient; there is little evidence it affects human skin.",
+    "Donor eggs are used in some fertility treatments.",
+    "Sheep placenta extracts are sold as supplements in some countries, with no proven benefit.",
+    "Our clinic uses only your own cells, never donor, cord or animal material.",
+    "Xenogeneic cells come from animals and can trigger strong immune reactions.",
+    "Salmon DNA injections (polynucleotides) are a different product from stem cells.",
 ]
 
 

@@ -64,6 +64,10 @@ PINNED = {
     # since it comes from your body"; another treatment's risk, approval said to be required and
     # a promise reported are honest); the same output on this corpus
     "2026.7-97376878f697dcd9": "86b2bd058c5c252a",
+    # session 14: a source named to inform in other words (where such cells come from, what a
+    # word means, the risks, ethics or missing evidence, what they cannot do, donor eggs, a
+    # cord-blood bank for leukaemia); the same output on this corpus
+    "2026.7-85660444e320f35e": "86b2bd058c5c252a",
 }
 
 
@@ -117,6 +121,8 @@ PINNED_BY_LANGUAGE = {
         # session 14, a paraphrase round: "verá sin duda", a risk of two things "es cero"; the
         # same output on the dev rows
         "2026.7-c25bb23dbeb7a718": "c24009ebbbd7ca19",
+        # the English honest contexts moved the shared data: same output
+        "2026.7-98aa04e9ff20fac7": "c24009ebbbd7ca19",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -130,6 +136,8 @@ PINNED_BY_LANGUAGE = {
         # honest: "kalıcı olması için", "kalıcı olmayan", acne scars, studies lacking; the same
         # output on the dev rows
         "2026.7-abe28af233141829": "dc5fdacf4b5b23a0",
+        # the English honest contexts moved the shared data: same output
+        "2026.7-b6ab89cb446264ea": "dc5fdacf4b5b23a0",
     },
 }
 

@@ -101,13 +101,45 @@ _SOURCE_MENTIONED = re.compile(
     r"(?:inside|within|of|that\s+surrounds|surrounding)\b|\bcomes?\s+from\s+(?:another|a\s+different)"
     r"\s+person\b"
     r"|\b(?:companies|firms|clinics|businesses|sellers|vendors)\s+(?:that\s+|which\s+|who\s+)?"
-    r"(?:sell\w*|market\w*)\b",
+    r"(?:sell\w*|market\w*)\b"
+    r"|\b(?:products?|brands?)\s+(?:currently\s+)?(?:on|in)\s+the\s+market\b"
+    # where such cells can come from, in a list ("can be isolated from bone marrow, fat, ..."),
+    # or what a word means ("allogeneic means ...", "xenogeneic cells come from animals")
+    r"|\bcan\s+(?:also\s+)?be\s+(?:isolated|derived|obtained|found|harvested|collected|sourced"
+    r"|taken|extracted)\s+from\s+(?:[\w-]+\s+){0,3}?[\w-]+,"
+    r"|\b(?:allogeneic|allogenic|xenogeneic|autologous|perinatal)\b[^.!?]{0,30}?\b(?:means"
+    r"|refers\s+to|describes)\b|\bcomes?\s+from\s+(?:animals|another\s+species)\b"
+    # the risks it carries, the evidence it lacks, what it cannot do
+    r"|\b(?:can|may|could|might)\s+(?!not\b|never\b)(?:\w+\s+)?(?:trigger|cause|provoke"
+    r"|transmit|carry|spread|lead\s+to)\s+(?:\w+\s+){0,2}?(?:immune|infections?|diseases?"
+    r"|reactions?|rejection|tumou?rs?|risks?|contamination)\b"
+    r"|\b(?:little|no|limited|weak|scant|insufficient|not\s+enough|lack\s+of)\s+(?:\w+\s+)?"
+    r"(?:evidence|proof|data)\b"
+    # ... of a benefit, not of harm ("no evidence that donor cells cause tumours" sells them)
+    r"(?![^.!?]{0,40}?\b(?:harm\w*|risks?|side[- ]effects?|tumou?rs?|rejection|danger\w*|adverse"
+    r"|complications?|cause[sd]?|unsafe)\b)"
+    r"|\bno\s+proven\s+(?:benefits?|effects?)\b|\bunproven\b"
+    r"|\b(?:cannot|can't|can\s+not|do(?:es)?\s+not|don't|doesn't)\s+(?:\w+\s+)?(?:turn\s+into"
+    r"|become|act\s+(?:as|like)|behave\s+like|replace|survive)\b",
+    _FLAGS,
+)
+# The ethics a source raises ("embryonic stem cell research remains controversial"), unless the
+# sentence clears the source it sells of them ("amniotic cells raise no ethical questions").
+_SOURCE_ETHICS = re.compile(
+    r"\bethical\s+(?:concerns?|issues?|questions?|debates?|objections?|problems?|dilemmas?)"
+    r"|\bethically\s+(?:controversial|contentious|problematic|fraught|charged)\b"
+    r"|\bcontrovers(?:ial|y|ies)\b",
+    _FLAGS,
+)
+_ETHICS_CLEARED = re.compile(
+    r"\b(?:no|without|free\s+(?:of|from)|none\s+of\s+the|avoids?|bypass\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:ethical|controvers)\w*|\bnon-?controversial\b|\bethically\s+sourced\b",
     _FLAGS,
 )
 # Blood-forming stem cells in blood cancers are the established, approved use: naming it is no
 # cosmetic clinic's cure. Both the cells and the disease must be named.
 _BLOOD_CELLS = re.compile(
-    r"\b(?:" + _BLOOD_FORMING + r"|cord\s+blood\s+transplant\w*)\b",
+    r"\b(?:" + _BLOOD_FORMING + r"|cord\s+blood\s+(?:transplant\w*|bank\w*|units?))\b",
     _FLAGS,
 )
 _BLOOD_DISEASE = re.compile(
@@ -195,6 +227,10 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
             _RESTRICTED_APPROVAL.search(sentence_text) is not None
             or _SOURCE_WARNED.search(sentence_text) is not None
             or _SOURCE_MENTIONED.search(sentence_text) is not None
+            or (
+                _SOURCE_ETHICS.search(sentence_text) is not None
+                and _ETHICS_CLEARED.search(sentence_text) is None
+            )
         )
     if category == "universal":
         # "suits every skin type, provided you are medically suitable": screening after all

@@ -368,9 +368,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "unverified_source",
         r"\bdonor\w*|\bdonante\w*|\bdon[öo]r\b|\bdonated\s+(?:cells|tissue|stem)",
-        # the donor site or donor hair of a hair transplant is the patient's own
+        # the donor site or donor hair of a hair transplant is the patient's own; donor eggs,
+        # organs or a donor registry are not cells for the face
         not_after=r"^\s*(?:site|area|region|sites|areas|zone|zones|hairs?|follicles?|grafts?"
-        r"|strip|scalp)\b",
+        r"|strip|scalp|eggs?|sperm|organs?|kidneys?|livers?|registry|registries|card|milk)\b",
         not_before=r"\bown\s+$",
     ),
     _rule(
