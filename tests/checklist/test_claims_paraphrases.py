@@ -102,6 +102,18 @@ CLAIMS = [
         "unverified_source",
         "Allogeneic cells from young donors work better than your own, which is why we use them.",
     ),
+    # session 14: cures in other words, beside the honest ones below (one left missed: diseases
+    # of "patients with" them "treated successfully at our centre")
+    ("cure", "Our stem cell therapy reverses ageing at the cellular level."),
+    ("cure", "We treat rosacea and eczema with exosome facials."),
+    ("cure", "Say goodbye to acne for good with our regenerative treatment."),
+    ("cure", "Stem cells repair damaged cartilage so you can walk without knee pain."),
+    (
+        "cure",
+        "Unlike creams that only mask wrinkles, our cells turn back your skin's biological clock.",
+    ),
+    ("cure", "Stem cells heal the root cause of hair loss, not with drugs but naturally."),
+    ("cure", "There is plenty of evidence that our stem cells cure psoriasis."),
 ]
 
 HONEST = [
@@ -186,6 +198,29 @@ HONEST = [
     "Our clinic uses only your own cells, never donor, cord or animal material.",
     "Xenogeneic cells come from animals and can trigger strong immune reactions.",
     "Salmon DNA injections (polynucleotides) are a different product from stem cells.",
+    # session 14: disease words in news, research and consent forms: 2 of 20 were flagged
+    # (a cure said to lack evidence; a disease treated "not with stem cells"), none now
+    "Stem cell clinics have marketed unproven treatments for autism, Parkinson's disease and ALS.",
+    "The study enrolled 40 patients with knee osteoarthritis and followed them for a year.",
+    "PRP has been studied for tendon injuries, with mixed results.",
+    "The FDA has approved no stem cell product for arthritis, back pain or skin ageing.",
+    "Patients with active acne should wait until the skin has calmed before the procedure.",
+    "A review found no convincing evidence that stem cells reverse ageing.",
+    "Doctors treat rosacea with creams, antibiotics and laser, not with stem cells.",
+    "Researchers hope stem cells may one day help repair damaged heart muscle.",
+    "The patient had been diagnosed with multiple sclerosis ten years earlier.",
+    "Diabetes slows wound healing, so diabetic patients need extra care after surgery.",
+    "People with cancer, or a history of cancer, should not have this treatment.",
+    "Fat grafting is used in reconstructive surgery after breast cancer.",
+    "Claims that stem cells cure diabetes are false, the agency said.",
+    "Clinical trials for lupus are under way at several universities.",
+    "The treatment does not cure hair loss, but may slow thinning in some people.",
+    "Ageing is a natural process that no injection can stop.",
+    "Bone marrow transplants are an established treatment for leukaemia.",
+    "He was treated for an infection at the injection site.",
+    "Acne scars are a common reason people seek skin treatments.",
+    "The clinic was sued after a patient went blind following injections for macular degeneration.",
+    "Nothing can turn back your skin's biological clock.",
 ]
 
 

@@ -68,6 +68,9 @@ PINNED = {
     # word means, the risks, ethics or missing evidence, what they cannot do, donor eggs, a
     # cord-blood bank for leukaemia); the same output on this corpus
     "2026.7-85660444e320f35e": "86b2bd058c5c252a",
+    # session 14: a cure said to lack evidence or done 'not with stem cells' is honest; 'turn back
+    # your skin's biological clock'; the same output on this corpus
+    "2026.7-2ec24789e7ea7c35": "86b2bd058c5c252a",
 }
 
 
@@ -123,6 +126,8 @@ PINNED_BY_LANGUAGE = {
         "2026.7-c25bb23dbeb7a718": "c24009ebbbd7ca19",
         # the English honest contexts moved the shared data: same output
         "2026.7-98aa04e9ff20fac7": "c24009ebbbd7ca19",
+        # the English rules moved the shared data: same output
+        "2026.7-e66c43356ea167ec": "c24009ebbbd7ca19",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -138,6 +143,8 @@ PINNED_BY_LANGUAGE = {
         "2026.7-abe28af233141829": "dc5fdacf4b5b23a0",
         # the English honest contexts moved the shared data: same output
         "2026.7-b6ab89cb446264ea": "dc5fdacf4b5b23a0",
+        # the English rules moved the shared data: same output
+        "2026.7-d01654f8061e38fa": "dc5fdacf4b5b23a0",
     },
 }
 

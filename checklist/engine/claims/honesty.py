@@ -159,6 +159,15 @@ _HARM_OR_EXCLUSION = re.compile(
     r"|\buntil\s+(?:\w+\s+){0,2}?(?:healed|cleared|resolved)\b",
     _FLAGS,
 )
+# A cure said to lack evidence, or said to be done by other means than the cells: "a review found
+# no convincing evidence that stem cells reverse ageing", "doctors treat rosacea with creams and
+# laser, not with stem cells".
+_CURE_DISPUTED = re.compile(
+    r"\b(?:no|little|limited|insufficient|weak|scant)\s+(?:\w+\s+){0,2}?(?:evidence|proof|data)"
+    r"\s+(?:that|for|of)\b|\bnot\s+(?:with|by|using)\s+(?:\w+\s+)?(?:stem[- ]cells?|exosomes?|prp"
+    r"|injections?|fat)\b",
+    _FLAGS,
+)
 # What the field is, not what the clinic sells: "regenerative medicine aims to repair tissue".
 _FIELD_DEFINED = re.compile(
     r"\bregenerative\s+medicine\s+(?:is\s+(?:a|the)\s+(?:\w+\s+)?(?:field|branch|area|discipline)"
@@ -201,6 +210,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
             (_BLOOD_CELLS.search(sentence_text) and _BLOOD_DISEASE.search(sentence_text))
             or _FIELD_DEFINED.search(sentence_text)
             or _HARM_OR_EXCLUSION.search(sentence_text)
+            or _CURE_DISPUTED.search(sentence_text)
         )
     if category == "no_risk":
         # a narrow true point is fine when the same sentence names the risks that remain

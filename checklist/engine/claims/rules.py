@@ -227,7 +227,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\s+process|time|the\s+clock|getting\s+older|growing\s+older)\b",
         r"\b(?:a\s+)?(?:halt|stop|end|pause|reversal|brake)\s+(?:to|of|on)\s+(?:skin\s+)?"
         r"(?:ag(?:e)?ing|time|the\s+clock)\b",
-        r"\bturn(?:s|ed|ing)?\s+back\s+(?:the\s+)?(?:clock|time|years|hands\s+of\s+time)\b"
+        r"\bturn(?:s|ed|ing)?\s+back\s+(?:the\s+|your\s+)?(?:skin's\s+|body's\s+)?(?:biological\s+)?"
+        r"(?:clock|time|years|hands\s+of\s+time)\b"
         r"|\b(?:wind|winds|wound|rewind|rewinds|rewound)\s+(?:back\s+)?(?:the\s+)?(?:clock|years"
         r"|time|a\s+decade|\w+\s+years)\b",
         r"\b(?:eternal|everlasting|permanent|endless)\s+youth\b|\bfountain\s+of\s+youth\b"
