@@ -57,6 +57,9 @@ PINNED_OUTCOMES = {
     "2026.3-44a2d63d": "4ff62614d636",  # no_enforcement_history added (issue 15)
     # six criteria from enforcement records, "does not apply", SVF and lab-grown cells fail
     "2026.4-fbe98621": "e1709ba90ee6",
+    # an approved study covers a use beyond the skin that is not known, as it covers a known one
+    # (a property test found unknown delivery scoring below systemic delivery)
+    "2026.5-fbe98621": "b396f1597b67",
 }
 
 

@@ -30,7 +30,7 @@ UNKNOWN: Final[Status] = "unknown"
 NOT_APPLICABLE: Final[Status] = "not_applicable"
 
 # Bump when an evaluation rule changes what it decides; the digest covers the rest.
-EDITION: Final = "2026.4"
+EDITION: Final = "2026.5"
 
 
 # --- Building blocks -------------------------------------------------------------------------

@@ -127,7 +127,10 @@ def _honest_product_wording(facts: ClinicFacts) -> Evaluation:
 
 def _local_cosmetic_use(facts: ClinicFacts) -> Evaluation:
     systemic, disease = facts.systemic_delivery, facts.treats_disease
-    if (systemic or disease) and _approved_study(facts):
+    skin_only = systemic is False and disease is False
+    # Within an approved study any use is covered, known or not: knowing the delivery is
+    # systemic must never score better than not knowing it (tests/checklist/test_properties.py).
+    if not skin_only and _approved_study(facts):
         # What the warnings are about is selling such uses; testing them in an approved study
         # (one patients are not known to pay for) is how a use becomes proven.
         return (
@@ -144,7 +147,7 @@ def _local_cosmetic_use(facts: ClinicFacts) -> Evaluation:
             "Cells are offered for diseases or injuries, not only for the skin: one cell "
             "product for many conditions is a warning sign, and none is approved for them."
         )
-    if systemic is False and disease is False:
+    if skin_only:
         return MET, "Cells are used only on the skin, for cosmetic concerns."
     return UNKNOWN, (
         "Whether the cells are used only on the skin, for cosmetic concerns, is not known."
