@@ -71,6 +71,9 @@ PINNED = {
     # session 14: a cure said to lack evidence or done 'not with stem cells' is honest; 'turn back
     # your skin's biological clock'; the same output on this corpus
     "2026.7-2ec24789e7ea7c35": "86b2bd058c5c252a",
+    # session 14: the sixth collection joined the corpus, its 111 dev rows the exemplar bank (a
+    # new bank digest); checked against the figures in docs/claims.md
+    "2026.7-9fba12183f6a483e": "86b2bd058c5c252a",
 }
 
 
@@ -128,6 +131,8 @@ PINNED_BY_LANGUAGE = {
         "2026.7-98aa04e9ff20fac7": "c24009ebbbd7ca19",
         # the English rules moved the shared data: same output
         "2026.7-e66c43356ea167ec": "c24009ebbbd7ca19",
+        # the exemplar bank moved the shared data: same output
+        "2026.7-8cc50b9a14c36de9": "c24009ebbbd7ca19",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -145,6 +150,8 @@ PINNED_BY_LANGUAGE = {
         "2026.7-b6ab89cb446264ea": "dc5fdacf4b5b23a0",
         # the English rules moved the shared data: same output
         "2026.7-d01654f8061e38fa": "dc5fdacf4b5b23a0",
+        # the exemplar bank moved the shared data: same output
+        "2026.7-c49f94396d4a17c5": "dc5fdacf4b5b23a0",
     },
 }
 
