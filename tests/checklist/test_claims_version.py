@@ -74,6 +74,9 @@ PINNED = {
     # session 14: the sixth collection joined the corpus, its 111 dev rows the exemplar bank (a
     # new bank digest); checked against the figures in docs/claims.md
     "2026.7-9fba12183f6a483e": "86b2bd058c5c252a",
+    # session 14: the seventh collection joined the corpus, its 55 dev rows the exemplar bank;
+    # checked against the figures in docs/claims.md
+    "2026.7-7c3b6f03ea3d7c95": "86b2bd058c5c252a",
 }
 
 
@@ -133,6 +136,9 @@ PINNED_BY_LANGUAGE = {
         "2026.7-e66c43356ea167ec": "c24009ebbbd7ca19",
         # the exemplar bank moved the shared data: same output
         "2026.7-8cc50b9a14c36de9": "c24009ebbbd7ca19",
+        # session 14: the sixth Spanish collection joined; pinned on the larger dev split (the
+        # pins above were taken on fewer rows)
+        "2026.7-30b4bd702a45d8a0": "f851f77a59294ed8",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -152,6 +158,9 @@ PINNED_BY_LANGUAGE = {
         "2026.7-d01654f8061e38fa": "dc5fdacf4b5b23a0",
         # the exemplar bank moved the shared data: same output
         "2026.7-c49f94396d4a17c5": "dc5fdacf4b5b23a0",
+        # session 14: the sixth Turkish collection joined; pinned on the larger dev split (the
+        # pins above were taken on fewer rows)
+        "2026.7-b100a87c6d921ce7": "46f8c7b7e35d0d4d",
     },
 }
 
