@@ -111,6 +111,9 @@ SPANISH_CLAIMS = [
     # session 14, a paraphrase round written from CLAIMS.md (22 claims, 2 missed before)
     ("Después del tratamiento verá sin duda una piel más firme.", "guaranteed"),
     ("Al ser tejido propio, el riesgo de alergia e infección es cero.", "no_risk"),
+    # session 14, from the sixth collection's dev rows, in our own words
+    ("El tratamiento ayuda a reducir los niveles de glucosa en pacientes diabéticos.", "cure"),
+    ("Es un procedimiento seguro, ya que se usa la propia grasa del paciente.", "no_risk"),
 ]
 
 SPANISH_LOOK_ALIKES = [
@@ -203,6 +206,14 @@ SPANISH_LOOK_ALIKES = [
     "Cada paciente tiene sus propias vías de curación.",
     "El riesgo de infección no es cero.",
     "Con toda seguridad verá a su médico antes de la cirugía.",
+    # session 14: sugar lowered before an operation, a firm's website reported, clinics that
+    # advertise it, a study described, an aim, a potential
+    "Es importante bajar los niveles de azúcar antes de la cirugía.",
+    "La empresa afirma en su página web que trata el autismo.",
+    "Muchas clínicas que ofrecen células madre para el autismo operan sin aprobación.",
+    "El estudio evaluó la seguridad de la terapia celular en pacientes con diabetes.",
+    "El instituto cultiva células con el propósito de tratar la diabetes en el futuro.",
+    "Las células tienen el potencial de ayudar a tratar la artrosis.",
 ]
 
 TURKISH_CLAIMS = [
@@ -294,6 +305,8 @@ TURKISH_CLAIMS = [
     # session 14, a paraphrase round written from CLAIMS.md (22 claims, 2 missed before)
     ("Uygulamadan sonra cildinizin sıkılaştığını mutlaka göreceksiniz.", "guaranteed"),
     ("Laboratuvarımız FDA standartlarına uygun çalışır.", "fda_misrepresentation"),
+    # session 14, from the sixth collection's dev rows, in our own words
+    ("Kök hücre diyabeti kökünden yok ediyor.", "cure"),
 ]
 
 TURKISH_LOOK_ALIKES = [
@@ -399,6 +412,11 @@ TURKISH_LOOK_ALIKES = [
     "Akne izlerinde belirgin bir iyileşme sağlayabilir, ancak izleri tamamen silmez.",
     "Plasenta kaynaklı ürünlerin güvenliği konusunda yeterli çalışma yoktur.",
     "Doktorunuz mutlaka görecektir ki cildiniz hassas.",
+    # session 14: a cure denied by its own suffix, an aim ("hedefliyor"), a sure cure said not
+    # to exist yet
+    "Bu tedavi hastalığı yok etmez.",
+    "Araştırmacılar hastalara kalıcı bir çözüm sunmayı hedefliyor.",
+    "Diz kireçlenmesine kesin çözüm sunan bir tedavi günümüzde mevcut değildir.",
 ]
 
 

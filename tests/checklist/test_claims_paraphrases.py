@@ -114,6 +114,8 @@ CLAIMS = [
     ),
     ("cure", "Stem cells heal the root cause of hair loss, not with drugs but naturally."),
     ("cure", "There is plenty of evidence that our stem cells cure psoriasis."),
+    # session 14, from the seventh collection's dev rows, in our own words
+    ("cure", "This facial can reverse many visible signs of aging."),
 ]
 
 HONEST = [
@@ -221,6 +223,13 @@ HONEST = [
     "Acne scars are a common reason people seek skin treatments.",
     "The clinic was sued after a patient went blind following injections for macular degeneration.",
     "Nothing can turn back your skin's biological clock.",
+    # session 14, from the seventh collection's dev rows: a sale reported, a finding in mice,
+    # hope offered, milder effects left standing
+    "They sell it as a cure for everything, which it is not.",
+    "In mice, the injected cells lowered blood sugar in diabetes.",
+    "Stem cell research offers hope to people living with Parkinson's disease.",
+    "No serious side effects were reported in the trial.",
+    "Mild erythema resolved within 48 hours.",
 ]
 
 

@@ -77,6 +77,10 @@ PINNED = {
     # session 14: the seventh collection joined the corpus, its 55 dev rows the exemplar bank;
     # checked against the figures in docs/claims.md
     "2026.7-7c3b6f03ea3d7c95": "86b2bd058c5c252a",
+    # session 14: tuned on the seventh collection's dev rows (a sale reported 'selling it as', a
+    # finding 'in mice', hope offered, 'no serious side effects', mild erythema; signs of ageing
+    # reversed in more words); checked against the figures in docs/claims.md
+    "2026.7-630c94084d4b5f75": "86b2bd058c5c252a",
 }
 
 
@@ -139,6 +143,11 @@ PINNED_BY_LANGUAGE = {
         # session 14: the sixth Spanish collection joined; pinned on the larger dev split (the
         # pins above were taken on fewer rows)
         "2026.7-30b4bd702a45d8a0": "f851f77a59294ed8",
+        # session 14: tuned on the sixth collection's dev rows (es: blood sugar lowered, 'seguro,
+        # ya que'; a firm's website, clinics that advertise, a study described, an aim, a
+        # potential; tr: 'yok ediyor', 'hedefliyor', a sure cure said not to exist); checked
+        # against the figures in docs/claims.md
+        "2026.7-fb534ce7d193eda8": "6ff7435e06ada386",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -161,6 +170,11 @@ PINNED_BY_LANGUAGE = {
         # session 14: the sixth Turkish collection joined; pinned on the larger dev split (the
         # pins above were taken on fewer rows)
         "2026.7-b100a87c6d921ce7": "46f8c7b7e35d0d4d",
+        # session 14: tuned on the sixth collection's dev rows (es: blood sugar lowered, 'seguro,
+        # ya que'; a firm's website, clinics that advertise, a study described, an aim, a
+        # potential; tr: 'yok ediyor', 'hedefliyor', a sure cure said not to exist); checked
+        # against the figures in docs/claims.md
+        "2026.7-4786e5f6b49d440a": "1b25bde2dc3c35db",
     },
 }
 

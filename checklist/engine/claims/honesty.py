@@ -39,7 +39,8 @@ _FDA_DENIAL = re.compile(
 )
 _RISK_NOUN = (
     r"(?:risks?|infection\w*|bruis\w*|swell\w*|complication\w*|side\s+effects?|reaction\w*"
-    r"|lumps?|nodules?|asymmetr\w*|necrosis|scar\w*|pain|numb\w*|harm|problems?|bleeding)"
+    r"|lumps?|nodules?|asymmetr\w*|necrosis|scar\w*|pain|numb\w*|harm|problems?|bleeding"
+    r"|erythema|redness|tenderness)"
 )
 _RISK_ADMISSION = re.compile(
     r"\b(?:but|though|although|however|except|apart\s+from|other\s+than|besides|aside\s+from"
@@ -50,7 +51,11 @@ _RISK_ADMISSION = re.compile(
     r"(?!\s+(?:with|in|from)\s+(?:other|synthetic|foreign|donor|traditional|conventional)\b)"
     r"|\bstill\b|\bremain\w*"
     r"|\b(?:is|are)\s+(?:still\s+)?possible)"
-    r"|\b(?:small|low|minor|rare|slight|remaining)\s+(?:\w+\s+)?" + _RISK_NOUN + r"\b"
+    r"|\b(?:small|low|minor|rare|slight|remaining|mild|transient|temporary)\s+(?:\w+\s+)?"
+    + _RISK_NOUN
+    + r"\b"
+    # "no serious adverse events": the milder ones are left standing
+    r"|\bno\s+(?:serious|severe|major|significant)\s+(?:adverse|side|complication|risk)"
     r"|\b(?:does(?:n't|\s+not)|not)\s+rule\s+out\b",
     _FLAGS,
 )
@@ -65,7 +70,7 @@ _DENIED_WAIT = re.compile(
     _FLAGS,
 )
 _SWELLING = re.compile(
-    r"\b(?:swell\w*|swollen|puff\w*|bruis\w*|fluid|oedema|edema|redness|sunburn\w*)\b"
+    r"\b(?:swell\w*|swollen|puff\w*|bruis\w*|fluid|oedema|edema|redness|erythema|sunburn\w*)\b"
     r"|\b(?:appear|look|be|is|are)\s+(?:\w+\s+)?(?:red|pink|flushed)\b|\bnot\s+(?:the|your)\s+"
     r"(?:final\s+)?(?:result|outcome)\b|\bisn't\s+(?:the|your)\s+(?:final\s+)?result\b",
     _FLAGS,
@@ -159,11 +164,15 @@ _HARM_OR_EXCLUSION = re.compile(
     r"|\buntil\s+(?:\w+\s+){0,2}?(?:healed|cleared|resolved)\b",
     _FLAGS,
 )
-# A cure said to lack evidence, or said to be done by other means than the cells: "a review found
-# no convincing evidence that stem cells reverse ageing", "doctors treat rosacea with creams and
-# laser, not with stem cells".
+# A cure found in animals ("in mice"), hope offered rather than a cure, a cure said to lack
+# evidence ("a review found no convincing evidence that stem cells reverse ageing"), or one done
+# by other means than the cells ("doctors treat rosacea with creams and laser, not with stem
+# cells").
 _CURE_DISPUTED = re.compile(
-    r"\b(?:no|little|limited|insufficient|weak|scant)\s+(?:\w+\s+){0,2}?(?:evidence|proof|data)"
+    # a finding in animals ("in mice"), or hope offered rather than a cure
+    r"\bin\s+(?:mice|rats|rodents|animals|animal\s+models?|pigs|dogs|monkeys)\b"
+    r"|\b(?:offers?|offering|gives?|giving|brings?|bringing)\s+(?:new\s+)?hope\b"
+    r"|\b(?:no|little|limited|insufficient|weak|scant)\s+(?:\w+\s+){0,2}?(?:evidence|proof|data)"
     r"\s+(?:that|for|of)\b|\bnot\s+(?:with|by|using)\s+(?:\w+\s+)?(?:stem[- ]cells?|exosomes?|prp"
     r"|injections?|fat)\b",
     _FLAGS,

@@ -158,8 +158,9 @@ _RULES: tuple[_Rule, ...] = (
         "no_risk",
         r"\b(?:zero|no|nil|without(?:\s+any)?|not\s+any|not\s+(?:a|one)(?:\s+single)?"
         r"|free\s+(?:of|from)(?:\s+any|\s+all)?|absolutely\s+no|sin|cero)[\s-]+"
+        # "no serious side effects" leaves the milder ones standing
         r"(?:(?:a\s+)?single\s+(?:[\w-]+\s+)?|one\s+|(?!(?:increased|added|extra|additional"
-        r"|higher|greater|further)\b)[\w-]+\s+)?"
+        r"|higher|greater|further|serious|severe|major|significant)\b)[\w-]+\s+)?"
         r"(?:risks?|side[- ]?effects?|adverse\s+(?:effects?|reactions?|events?)|complications?"
         r"|dangers?|hazards?|harm|efectos\s+secundarios|riesgos?)\b(?!-)",
         r"\b(?:zero|no|not\s+(?:even\s+)?(?:the\s+slightest|the\s+smallest|the\s+tiniest|any|a"
@@ -220,7 +221,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\brevers\w*\s+(?:the\s+)?(?:signs\s+of\s+|effects\s+of\s+)?(?:skin\s+|biological\s+"
         r"|your\s+)?(?:ag(?:e)?ing|age|the\s+clock|time|the\s+years|years|(?:sun|uv|photo)[- ]?"
         r"(?:damage|ag(?:e)?ing))\b|\bage[- ]reversal\b|\bde-?ag(?:e)?ing\b"
-        r"|\brevers\w*\s+(?:\w+\s+)?ag(?:e)?ing\s+signs\b",
+        r"|\brevers\w*\s+(?:\w+\s+)?ag(?:e)?ing\s+signs\b"
+        r"|\brevers\w*\s+(?:\w+\s+){1,2}?(?:signs|effects)\s+of\s+(?:skin\s+)?ag(?:e)?ing\b",
         r"\b(?:stop|stops|stopped|halt|halts|halted|freeze|freezes|froze|pause|pauses|paused"
         r"|arrest|arrests|end|ends)\s+(?:the\s+)?(?:skin\s+|your\s+)?"
         r"(?:ag(?:e)?ing|the\s+ag(?:e)?ing"

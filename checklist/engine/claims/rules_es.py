@@ -134,6 +134,13 @@ RULES: Final = (
     ),
     rule(
         "cure",
+        # blood sugar lowered: diabetes treated in other words
+        r"\b(?:reduc|disminu|baj)\w*\s+(?:\w+\s+){0,3}?(?:niveles\s+de\s+)?(?:azucar|glucosa|glucemia)\b",
+        # lowering it before an operation is an instruction, not a benefit
+        not_in_sentence=r"\bantes\s+del?\b|\bprevi[oa]s?\b",
+    ),
+    rule(
+        "cure",
         # a disease's medicines cut or stopped, offered as a benefit
         r"\b(?:reduccion|suspension|disminucion|retirada|abandono)\s+(?:o\s+\w+\s+)?de\s+"
         r"(?:la\s+|los\s+|sus\s+|su\s+)?(?:medicamentos?|farmacos?|medicacion|insulina)\b",
@@ -213,7 +220,7 @@ RULES: Final = (
     rule(
         "no_risk",
         # safe *because* the cells are the patient's own: the source offered as the safety
-        r"\b(?:segur[oa]s?|inocu[oa]s?)\s+(?:\w+\s+){0,3}?(?:debido\s+a|gracias\s+a|porque|por"
+        r"\b(?:segur[oa]s?|inocu[oa]s?),?\s+(?:\w+\s+){0,3}?(?:debido\s+a|gracias\s+a|porque|por"
         r"|ya\s+que|al\s+ser|al\s+tratarse|dado\s+que|puesto\s+que)\s+(?:\w+\s+){0,4}?"
         r"(?:autolog\w*|propi[oa]s?\s+(?:paciente|celulas|grasa|sangre|cuerpo|tejido|organismo))",
         # unless the risks that remain are named beside it
@@ -419,6 +426,8 @@ LANGUAGE: Final = Language(
         r"\b(?:leucemia\w*|linfoma\w*|mieloma\w*|hematopoyetic\w*|hematologic\w*"
         r"|(?:cancer\w*|enfermedad\w*|trastorno\w*)\s+(?:de\s+la\s+)?sangre"
         r"|trasplantes?\s+de\s+medula|bancos?\s+de\s+(?:sangre\s+de\s+)?cordon)\b"
+        # a study described ("el estudio evaluó la seguridad y eficacia de ...")
+        r"|\bel\s+estudio\s+(?:evaluo|analizo|incluyo|comparo|siguio)\b"
         # a regulator's or a court's action, a recall, harm on record
         r"|\b(?:fda|cofepris|invima|anmat|aemps|ministerio|juez|jueza|tribunal\w*|corte|ftc)\b"
         r"[^.!?]{0,100}?\b(?:advirti\w*|alert\w*|retir\w*|orden\w*|sancion\w*|clausur\w*"
@@ -484,6 +493,10 @@ LANGUAGE: Final = Language(
                 r"|\bensayos?\s+clinic\w*|\binvestigador\w*|\bcientificos\b|\bse\s+(?:esta|estan)\s+"
                 r"(?:estudiando|investigando|probando)|\b(?:aun|todavia)\s+no\b|\bexperimental\w*"
                 r"|\bvari(?:a|an)\s+segun\b"
+                # an aim, a potential, or a study described: "con el propósito de contribuir", "tienen
+                # el potencial de ayudar", "el estudio evaluó la seguridad y eficacia"
+                r"|\bcon\s+el\s+(?:proposito|objetivo|fin)\s+de\b|\b(?:tienen?|con)\s+el\s+potencial\s+de\b"
+                r"|\bel\s+estudio\s+(?:evaluo|analizo|incluyo|comparo|siguio)\b"
                 # "no la llega a curar", "no es una cura": the sentence denies the cure
                 r"|\bno\s+(?:(?:la|lo|las|los)\s+)?(?:llega\w*\s+a\s+)?cura(?:r|n)?\b"
                 r"|\bno\s+es\s+una\s+cura\b"
@@ -531,6 +544,10 @@ LANGUAGE: Final = Language(
         r"|los)?\s*(?:alternativa|opcion)\w*)|\bpublicidad\b|\bdenunci\w*"
         r"|\bse\s+han\s+(?:explorado|probado|estudiado|investigado|ensayado)\b|\bse\s+supone\w*\b"
         r"|\bsu\s+afirmacion\b"
+        # what a firm says on its own website, clinics that advertise it, a use without approval
+        r"|\ben\s+su\s+(?:pagina|sitio)\s+(?:web|de\s+internet)\b"
+        r"|\bclinicas?\s+(?:\w+\s+){0,3}?que\s+(?:anuncian|ofrecen|venden|promocionan|promueven"
+        r"|publicitan)\b|\bsin\s+(?:la\s+)?aprobacion\b"
         r"|\bsegun\s+(?:\w+\s+){0,2}?expertos\b|\bpracticas\s+irregulares|\bilegal\w*|\bprohibid\w*|\bno\s+(?:esta|estan)\s+permitid\w*"
     ),
     question=re.compile(r"^[\s\"'«“]*¿"),

@@ -13,7 +13,7 @@ from typing import Final
 from .foreign import Language, rule
 
 _TREAT = (
-    r"\b(?:tedavi\w*|iyiles\w*|iyi\s+gel\w*|onar\w*|kullanil\w*|sifa\w*|yok\s+eder\w*"
+    r"\b(?:tedavi\w*|iyiles\w*|iyi\s+gel\w*|onar\w*|kullanil\w*|sifa\w*|yok\s+ed(?:er|iyor|ecek)\w*"
     r"|ortadan\s+kaldir\w*|restorasyon\w*|duzel\w*|care\w*|kurtul\w*|fayda\w*|etkili"
     r"|yardimci\s+ol\w*|cevap\s+ver\w*|yasam\s+kalite\w*|cozum\w*|son\s+ver\w*"
     r"|son\b(?=\W*$)|yenile\w*|geri\s+kazandir\w*|engel\s+ol\w*|onle\w*|durdur\w*|azalt\w*"
@@ -164,8 +164,9 @@ RULES: Final = (
         r"|\bbasari(?:li|yla)\s+(?:bir\s+sekilde\s+)?(?:sona\s+erer|sonuclan(?:ir|maktadir))",
         not_after=r"^\s*(?:\w+\s+)?(?:fiyat\w*|gizlilik\w*|hijyen\w*|belge\w*)",
         # a figure "according to" a register or study is cited, not the clinic's own odds
+        # nor is a "kesin çözüm" said not to exist yet
         not_in_sentence=r"\b(?:veri\w*|arastirma\w*|calisma\w*|istatistik\w*|literatur\w*"
-        r"|rapor\w*|yayin\w*)\s+gore\b",
+        r"|rapor\w*|yayin\w*)\s+gore\b|\bmevcut\s+degil\w*|\bbulunmamakta\w*",
         # only a promised outcome is a guarantee, not a product's warranty
         needs_in_clause=r"\b(?:sonuc|basari|etki|memnun|para\s+iade|kalici|genc|cilt|kirisik|iyiles"
         r"|cozum)",
@@ -310,7 +311,8 @@ LANGUAGE: Final = Language(
     clause_break=re.compile(r";|:(?!\d)|\s[-–—]+\s|\b(?:ancak|fakat|ama|lakin|oysa|ragmen)\b"),
     negated_before=re.compile(r"\b(?:asla|hicbir\s+zaman)\s+(?:[\w'-]+\s+){0,2}$"),
     denied_after=re.compile(
-        r"^\W*(?:[\w'-]+\s+){0,4}?(?:degil\w*|mumkun\s+degil\w*|yok\w*)\b"
+        # "yok ediyor" (eradicates) is no denial
+        r"^\W*(?:[\w'-]+\s+){0,4}?(?:degil\w*|mumkun\s+degil\w*|yok(?!\s+ed)\w*)\b"
         r"|^\W*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mamis\w*|memis\w*|mamakta\w*|memekte\w*|miyor\w*|muyor\w*"
         # "-madı" (did not), not "-madır" ("uygulamadır": it is an application)
         r"|madi(?!r)\w*|medi(?!r)\w*)\b"
@@ -362,14 +364,14 @@ LANGUAGE: Final = Language(
             "permanent": re.compile(
                 r"^\W*(?:[\w'-]+\s+){0,2}?(?:\w*(?:abilir|ebilir)\w*|olabil\w*)\b"
                 # "kalıcı bir onarım hedefler": an aim, not a promise
-                r"|^\W*(?:[\w'-]+\s+){0,3}?(?:hedefle\w*|amacla\w*)"
+                r"|^\W*(?:[\w'-]+\s+){0,4}?(?:hedefl\w*|amacl\w*)"
                 # "kalıcı olması için ... önerilir": what lasting takes, a condition
                 r"|^\W*(?:olmasi|olabilmesi|kalmasi)\s+icin\b"
             ),
             "universal": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:farkli\w*|degis\w*)"),
             # "riski yok denecek kadar azdır": so small it is almost none, a small risk
             "no_risk": re.compile(r"^\W*denecek\s+kadar\b"),
-            "cure": re.compile(r"^\W*(?:[\w'-]+\s+){0,4}?(?:amacla\w*|amaci\w*|hedefle\w*)"),
+            "cure": re.compile(r"^\W*(?:[\w'-]+\s+){0,4}?(?:amacl\w*|amaci\w*|hedefl\w*)"),
             # "they may be of animal or plant origin": what exosomes can be, not what is sold
             "unverified_source": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?olabil\w*"),
         }

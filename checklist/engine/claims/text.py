@@ -343,6 +343,8 @@ _WARNING = re.compile(
 _REPORTED = re.compile(
     r"\bunproven\b|\bunsubstantiated\b|\balleg(?:e|es|ed|edly|ations?)\b|\bfalsely\b"
     r"|\bwith\s+the\s+(?:assurance|promise)\s+that\b"
+    r"|\b(?:sell(?:s|ing)?|sold|market(?:s|ed|ing)?|pitch(?:es|ed|ing)?)\s+(?:it|them|this|these"
+    r"|the\s+\w+)\s+as\b"
     r"|\bdecei\w*|\bdeceptive\w*|\bmislead\w*|\bhype\b|\bcure-alls?\b|\bfraud\w*"
     r"|\blawsuits?\b|\bcomplaint\b|\bwarning\s+letters?\b|\bno\s+(?:scientific\s+|good\s+)?"
     r"evidence\b|\b(?:have|has|had)\s+(?:also\s+)?been\s+(?:studied|investigated|tested|explored)"
