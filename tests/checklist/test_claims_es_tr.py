@@ -114,6 +114,7 @@ SPANISH_CLAIMS = [
     # session 14, from the sixth collection's dev rows, in our own words
     ("El tratamiento ayuda a reducir los niveles de glucosa en pacientes diabéticos.", "cure"),
     ("Es un procedimiento seguro, ya que se usa la propia grasa del paciente.", "no_risk"),
+    ("El tratamiento es inocuo, porque utiliza los propios fluidos del paciente.", "no_risk"),
 ]
 
 SPANISH_LOOK_ALIKES = [
@@ -214,6 +215,12 @@ SPANISH_LOOK_ALIKES = [
     "El estudio evaluó la seguridad de la terapia celular en pacientes con diabetes.",
     "El instituto cultiva células con el propósito de tratar la diabetes en el futuro.",
     "Las células tienen el potencial de ayudar a tratar la artrosis.",
+    # session 14, second as-they-come collection: healing's phases, experts reported, cord
+    # cells banked, a future prospect
+    "El cuero cabelludo pasa primero por varias fases de curación.",
+    "De acuerdo con los expertos, solo algunas técnicas tienen respaldo científico para tratar la alopecia.",
+    "Conservar las células madre del cordón umbilical puede servir en el futuro.",
+    "Quizá en un futuro las células madre ayuden a tratar la diabetes.",
 ]
 
 TURKISH_CLAIMS = [

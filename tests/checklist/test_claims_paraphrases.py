@@ -116,6 +116,8 @@ CLAIMS = [
     ("cure", "There is plenty of evidence that our stem cells cure psoriasis."),
     # session 14, from the seventh collection's dev rows, in our own words
     ("cure", "This facial can reverse many visible signs of aging."),
+    ("cure", "Our cord blood stem cells treat autism."),
+    ("unverified_source", "Our cord blood stem cells treat autism."),
 ]
 
 HONEST = [
@@ -230,6 +232,18 @@ HONEST = [
     "Stem cell research offers hope to people living with Parkinson's disease.",
     "No serious side effects were reported in the trial.",
     "Mild erythema resolved within 48 hours.",
+    # session 14, from the second as-they-come collection's dev rows: an aim, hype reported,
+    # transplant medicine, a study that sets out to see, approval awaited, investigational use
+    "Although I strive for complete satisfaction, I can never promise how your skin will respond.",
+    "Advertising often oversells what cord blood can do.",
+    "About 2,000 cord blood transplants are performed each year worldwide.",
+    "Cord blood cells carry a lower risk of graft-versus-host disease than adult donor cells.",
+    "In this trial, twenty patients with lupus will receive their own fat-derived cells to see whether symptoms change.",
+    "Stem cell therapy comes with many misconceptions, such as that the cells only come from embryos.",
+    "Bone marrow is drawn from the hip of the patient or donor under general anaesthesia.",
+    "While we wait for the FDA to approve it, other countries already offer the treatment.",
+    "The FDA allowed the procedure only as an investigational new drug.",
+    "In the future, stem cells could help treat type 1 diabetes.",
 ]
 
 

@@ -81,6 +81,11 @@ PINNED = {
     # finding 'in mice', hope offered, 'no serious side effects', mild erythema; signs of ageing
     # reversed in more words); checked against the figures in docs/claims.md
     "2026.7-630c94084d4b5f75": "86b2bd058c5c252a",
+    # session 14: tuned on the dev rows of a second as-they-come collection (pending its blind
+    # reading): an aim ('strive for'), hype reported ('oversells', 'misconceptions'), transplant
+    # medicine, a study that sets out to see, approval awaited, investigational use; the same
+    # output on this corpus
+    "2026.7-959f5fa979c88f52": "86b2bd058c5c252a",
 }
 
 
@@ -148,6 +153,10 @@ PINNED_BY_LANGUAGE = {
         # potential; tr: 'yok ediyor', 'hedefliyor', a sure cure said not to exist); checked
         # against the figures in docs/claims.md
         "2026.7-fb534ce7d193eda8": "6ff7435e06ada386",
+        # session 14: tuned on the dev rows of a second as-they-come collection (pending its blind
+        # reading): healing's phases, experts reported, cord cells banked, a future prospect,
+        # 'propios fluidos'
+        "2026.7-e855ddd90c30f60a": "6ff7435e06ada386",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -175,6 +184,10 @@ PINNED_BY_LANGUAGE = {
         # potential; tr: 'yok ediyor', 'hedefliyor', a sure cure said not to exist); checked
         # against the figures in docs/claims.md
         "2026.7-4786e5f6b49d440a": "1b25bde2dc3c35db",
+        # session 14: tuned on the dev rows of a second as-they-come collection (pending its blind
+        # reading): healing's phases, experts reported, cord cells banked, a future prospect,
+        # 'propios fluidos'
+        "2026.7-2907c03f6b424532": "1b25bde2dc3c35db",
     },
 }
 

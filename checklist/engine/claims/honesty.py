@@ -24,6 +24,9 @@ _FDA_DENIAL = re.compile(
     r"|\b(?:fda|agency)\W+(?:\w+\s+){0,2}(?:warn\w*|alert\w*|caution\w*)|\bwarning\s+letter\b"
     r"|\bonly\s+(?:covers|applies)|\blimited\s+to\b|\bapproved\s+only\b|\bonly\s+approved\b"
     r"|\bnon-?fda\b|\blacks?\s+(?:\w+\s+)?approval\b|\bwithout\s+(?:\w+\s+)?approval\b"
+    # approval awaited, or an investigational use allowed ("through IND use")
+    r"|\bwait\w*\s+for\s+(?:the\s+)?fda\b|\bawait\w*\s+(?:fda[- ])?approval\b"
+    r"|\binvestigational\b"
     # approval said to be required, not held: "stem cell products need FDA approval"
     r"|(?<!n't\s)(?<!not\s)(?<!no\s)\b(?:need|needs|require|requires|required"
     r"|must\s+(?:have|obtain|get|receive))\s+(?:\w+\s+)?"
@@ -108,6 +111,8 @@ _SOURCE_MENTIONED = re.compile(
     r"|\b(?:companies|firms|clinics|businesses|sellers|vendors)\s+(?:that\s+|which\s+|who\s+)?"
     r"(?:sell\w*|market\w*)\b"
     r"|\b(?:products?|brands?)\s+(?:currently\s+)?(?:on|in)\s+the\s+market\b"
+    # transplant medicine: cord-blood transplants, graft-versus-host disease
+    r"|\bcord\s+blood\s+transplant\w*|\bgraft[- ]versus[- ]host\b|\bgvhd\b"
     # where such cells can come from, in a list ("can be isolated from bone marrow, fat, ..."),
     # or what a word means ("allogeneic means ...", "xenogeneic cells come from animals")
     r"|\bcan\s+(?:also\s+)?be\s+(?:isolated|derived|obtained|found|harvested|collected|sourced"
@@ -169,6 +174,9 @@ _HARM_OR_EXCLUSION = re.compile(
 # by other means than the cells ("doctors treat rosacea with creams and laser, not with stem
 # cells").
 _CURE_DISPUTED = re.compile(
+    # a study that sets out to see whether it works, a prospect for the future
+    r"\bto\s+(?:see|test|assess|evaluate|determine|find\s+out)\s+(?:how|whether|if)\b"
+    r"|\bin\s+the\s+future\b|"
     # a finding in animals ("in mice"), or hope offered rather than a cure
     r"\bin\s+(?:mice|rats|rodents|animals|animal\s+models?|pigs|dogs|monkeys)\b"
     r"|\b(?:offers?|offering|gives?|giving|brings?|bringing)\s+(?:new\s+)?hope\b"

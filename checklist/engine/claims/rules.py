@@ -375,7 +375,8 @@ _RULES: tuple[_Rule, ...] = (
         # organs or a donor registry are not cells for the face
         not_after=r"^\s*(?:site|area|region|sites|areas|zone|zones|hairs?|follicles?|grafts?"
         r"|strip|scalp|eggs?|sperm|organs?|kidneys?|livers?|registry|registries|card|milk)\b",
-        not_before=r"\bown\s+$",
+        # "the patient or donor" under anaesthesia: who a harvest is done on
+        not_before=r"\bown\s+$|\b(?:patient|recipient)\s+(?:or|and)\s+$",
     ),
     _rule(
         "unverified_source",

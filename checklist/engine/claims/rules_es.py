@@ -162,7 +162,7 @@ RULES: Final = (
         r"\bcur(?:a|an|ar|amos|acion|aciones|ativ[oa]s?|ara|aran|aria)\b"
         r"|\bsan(?:a|an|ar)\s+(?:\w+\s+)?(?:enfermedad|dolenc|afeccion)\w*",
         # healing's time or paths ("dos vías de curación") are not a cure promised
-        not_before=r"\b(?:la\s+)?(?:tiempo|periodo|proceso|vias?)\s+de\s+$",
+        not_before=r"\b(?:la\s+)?(?:tiempo|periodo|proceso|vias?|fases?|etapas?)\s+de\s+$",
     ),
     # no_risk ----------------------------------------------------------------------------------
     rule(
@@ -222,7 +222,7 @@ RULES: Final = (
         # safe *because* the cells are the patient's own: the source offered as the safety
         r"\b(?:segur[oa]s?|inocu[oa]s?),?\s+(?:\w+\s+){0,3}?(?:debido\s+a|gracias\s+a|porque|por"
         r"|ya\s+que|al\s+ser|al\s+tratarse|dado\s+que|puesto\s+que)\s+(?:\w+\s+){0,4}?"
-        r"(?:autolog\w*|propi[oa]s?\s+(?:paciente|celulas|grasa|sangre|cuerpo|tejido|organismo))",
+        r"(?:autolog\w*|propi[oa]s?\s+(?:paciente|celulas|grasa|sangre|cuerpo|tejido|organismo|fluidos))",
         # unless the risks that remain are named beside it
         not_in_sentence=r"\briesgo|\bcomplicacion|\befectos\s+(?:secundarios|adversos)",
     ),
@@ -426,7 +426,9 @@ LANGUAGE: Final = Language(
         r"\b(?:leucemia\w*|linfoma\w*|mieloma\w*|hematopoyetic\w*|hematologic\w*"
         r"|(?:cancer\w*|enfermedad\w*|trastorno\w*)\s+(?:de\s+la\s+)?sangre"
         r"|trasplantes?\s+de\s+medula|bancos?\s+de\s+(?:sangre\s+de\s+)?cordon)\b"
-        # a study described ("el estudio evaluó la seguridad y eficacia de ...")
+        # a study described ("el estudio evaluó la seguridad y eficacia de ..."); cord cells banked
+        # for a possible future use ("conservar las células madre del cordón umbilical")
+        r"|\b(?:conserv|almacen|guard|preserv)\w*\s+(?:las\s+)?celulas\s+madre\s+(?:\w+\s+){0,2}?cordon"
         r"|\bel\s+estudio\s+(?:evaluo|analizo|incluyo|comparo|siguio)\b"
         # a regulator's or a court's action, a recall, harm on record
         r"|\b(?:fda|cofepris|invima|anmat|aemps|ministerio|juez|jueza|tribunal\w*|corte|ftc)\b"
@@ -495,6 +497,7 @@ LANGUAGE: Final = Language(
                 r"|\bvari(?:a|an)\s+segun\b"
                 # an aim, a potential, or a study described: "con el propósito de contribuir", "tienen
                 # el potencial de ayudar", "el estudio evaluó la seguridad y eficacia"
+                r"|\ben\s+(?:un|el)\s+futuro\b"
                 r"|\bcon\s+el\s+(?:proposito|objetivo|fin)\s+de\b|\b(?:tienen?|con)\s+el\s+potencial\s+de\b"
                 r"|\bel\s+estudio\s+(?:evaluo|analizo|incluyo|comparo|siguio)\b"
                 # "no la llega a curar", "no es una cura": the sentence denies the cure
@@ -548,7 +551,7 @@ LANGUAGE: Final = Language(
         r"|\ben\s+su\s+(?:pagina|sitio)\s+(?:web|de\s+internet)\b"
         r"|\bclinicas?\s+(?:\w+\s+){0,3}?que\s+(?:anuncian|ofrecen|venden|promocionan|promueven"
         r"|publicitan)\b|\bsin\s+(?:la\s+)?aprobacion\b"
-        r"|\bsegun\s+(?:\w+\s+){0,2}?expertos\b|\bpracticas\s+irregulares|\bilegal\w*|\bprohibid\w*|\bno\s+(?:esta|estan)\s+permitid\w*"
+        r"|\b(?:segun|de\s+acuerdo\s+con)\s+(?:\w+\s+){0,2}?expertos\b|\bpracticas\s+irregulares|\bilegal\w*|\bprohibid\w*|\bno\s+(?:esta|estan)\s+permitid\w*"
     ),
     question=re.compile(r"^[\s\"'«“]*¿"),
 )

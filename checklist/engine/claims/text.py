@@ -269,7 +269,8 @@ _HEDGES: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
             r"\b(?:most|almost|nearly|many|majority|generally|usually|typically)\b", _FLAGS
         ),
         "guaranteed": re.compile(
-            r"\b(?:may|might|could|hope|hopefully|aims?\s+to|likely|possibly|perhaps|potentially)\b",
+            r"\b(?:may|might|could|hope|hopefully|aims?\s+to|likely|possibly|perhaps|potentially"
+            r"|strive|strives|striving|endeavou?r|try|tries|trying)\b",
             _FLAGS,
         ),
     }
@@ -344,7 +345,7 @@ _REPORTED = re.compile(
     r"\bunproven\b|\bunsubstantiated\b|\balleg(?:e|es|ed|edly|ations?)\b|\bfalsely\b"
     r"|\bwith\s+the\s+(?:assurance|promise)\s+that\b"
     r"|\b(?:sell(?:s|ing)?|sold|market(?:s|ed|ing)?|pitch(?:es|ed|ing)?)\s+(?:it|them|this|these"
-    r"|the\s+\w+)\s+as\b"
+    r"|the\s+\w+)\s+as\b|\bover(?:sell|sold|stat|hyp|promis)\w*|\bmisconceptions?\b"
     r"|\bdecei\w*|\bdeceptive\w*|\bmislead\w*|\bhype\b|\bcure-alls?\b|\bfraud\w*"
     r"|\blawsuits?\b|\bcomplaint\b|\bwarning\s+letters?\b|\bno\s+(?:scientific\s+|good\s+)?"
     r"evidence\b|\b(?:have|has|had)\s+(?:also\s+)?been\s+(?:studied|investigated|tested|explored)"
