@@ -314,6 +314,7 @@ TURKISH_CLAIMS = [
     ("Laboratuvarımız FDA standartlarına uygun çalışır.", "fda_misrepresentation"),
     # session 14, from the sixth collection's dev rows, in our own words
     ("Kök hücre diyabeti kökünden yok ediyor.", "cure"),
+    ("Kök hücre tedavimiz görme kaybı yaşayan hastaları sağlıklarına kavuşturuyor.", "cure"),
 ]
 
 TURKISH_LOOK_ALIKES = [
@@ -424,6 +425,8 @@ TURKISH_LOOK_ALIKES = [
     "Bu tedavi hastalığı yok etmez.",
     "Araştırmacılar hastalara kalıcı bir çözüm sunmayı hedefliyor.",
     "Diz kireçlenmesine kesin çözüm sunan bir tedavi günümüzde mevcut değildir.",
+    # session 14, second as-they-come collection: a disease with no effective treatment yet
+    "Vitiligo, etkili bir tedavisinin bulunmaması nedeniyle zorluklar yaratan bir hastalıktır.",
 ]
 
 

@@ -188,6 +188,9 @@ PINNED_BY_LANGUAGE = {
         # reading): healing's phases, experts reported, cord cells banked, a future prospect,
         # 'propios fluidos'
         "2026.7-2907c03f6b424532": "1b25bde2dc3c35db",
+        # session 14: tr tuned on a second as-they-come collection's dev rows (pending its blind
+        # reading): no effective treatment yet ('bulunmaması'), sight lost and health restored
+        "2026.7-478a426933687e86": "1b25bde2dc3c35db",
     },
 }
 

@@ -13,7 +13,7 @@ from typing import Final
 from .foreign import Language, rule
 
 _TREAT = (
-    r"\b(?:tedavi\w*|iyiles\w*|iyi\s+gel\w*|onar\w*|kullanil\w*|sifa\w*|yok\s+ed(?:er|iyor|ecek)\w*"
+    r"\b(?:tedavi\w*|iyiles\w*|iyi\s+gel\w*|onar\w*|sagli[kg]\w*\s+kavus\w*|kullanil\w*|sifa\w*|yok\s+ed(?:er|iyor|ecek)\w*"
     r"|ortadan\s+kaldir\w*|restorasyon\w*|duzel\w*|care\w*|kurtul\w*|fayda\w*|etkili"
     r"|yardimci\s+ol\w*|cevap\s+ver\w*|yasam\s+kalite\w*|cozum\w*|son\s+ver\w*"
     r"|son\b(?=\W*$)|yenile\w*|geri\s+kazandir\w*|engel\s+ol\w*|onle\w*|durdur\w*|azalt\w*"
@@ -37,7 +37,7 @@ _DISEASES = (
     r"|hasar\w*\s+(?:gor\w*\s+)?(?:doku|organ|hucre|kikirda[kg]|sinir)\w*|fiti[kg]\w*|kemik\s+erimesi\w*"
     r"|disk\s+(?:hernisi|kaymasi)\w*|yirti[kg]\w*|noropati\w*|retina\w*|makula\w*|glokom\w*|koah"
     r"|lupus\w*|skleroderma\w*|alopesi\w*|rozasea\w*|ms\b|als\b|amiyotrofik\w*|azospermi\w*"
-    r"|kisirli[kg]\w*|infertilite\w*)"
+    r"|kisirli[kg]\w*|infertilite\w*|gorme\s+(?:kayb\w*|yeti\w*\s+kaybe\w*))"
 )
 _BLOOD = r"\b(?:kemik\s+iligi|hematolog\w*|losemi\w*|lenfoma\w*|kan\s+hastali[kg]\w*|nakil\w*)"
 _BLOOD_DISEASE = (
@@ -57,7 +57,7 @@ _NO_CURE_YET = (
     r"\b(?:mevcut\s+degil\w*|bulunmamakta\w*|sinirli\w*|yeterli\s+degil\w*)"
     r"|\b(?:tedavi|yontem|cozum|care)\w*\s+(?:\w+\s+)?yoktur\b"
     # "kesin tedavisi bulunmayan bir hastalık": a disease with no cure yet
-    r"|\b(?:tedavi|care)\w*\s+(?:henuz\s+)?(?:bulunmayan|olmayan)\b"
+    r"|\b(?:tedavi|care)\w*\s+(?:henuz\s+)?(?:bulunmayan|olmayan|bulunmamas\w*|olmamas\w*)"
 )
 _OUTCOME = r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*)"
 
