@@ -86,6 +86,9 @@ PINNED = {
     # medicine, a study that sets out to see, approval awaited, investigational use; the same
     # output on this corpus
     "2026.7-959f5fa979c88f52": "86b2bd058c5c252a",
+    # session 14: the eighth collection joined the corpus, its 65 dev rows the exemplar bank;
+    # checked against the figures in docs/claims.md
+    "2026.7-5373ee9b10e772ad": "86b2bd058c5c252a",
 }
 
 
@@ -157,6 +160,8 @@ PINNED_BY_LANGUAGE = {
         # reading): healing's phases, experts reported, cord cells banked, a future prospect,
         # 'propios fluidos'
         "2026.7-e855ddd90c30f60a": "6ff7435e06ada386",
+        # the exemplar bank moved the shared data: same output
+        "2026.7-fa71d0925185af33": "6ff7435e06ada386",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -191,6 +196,8 @@ PINNED_BY_LANGUAGE = {
         # session 14: tr tuned on a second as-they-come collection's dev rows (pending its blind
         # reading): no effective treatment yet ('bulunmaması'), sight lost and health restored
         "2026.7-478a426933687e86": "1b25bde2dc3c35db",
+        # the exemplar bank moved the shared data: same output
+        "2026.7-d51c20a152c91795": "1b25bde2dc3c35db",
     },
 }
 
