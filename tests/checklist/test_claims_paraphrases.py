@@ -118,6 +118,11 @@ CLAIMS = [
     ("cure", "This facial can reverse many visible signs of aging."),
     ("cure", "Our cord blood stem cells treat autism."),
     ("unverified_source", "Our cord blood stem cells treat autism."),
+    # session 14, from the eighth collection's dev rows, in our own words: a disease group or
+    # damaged tissue named as the thing treated
+    ("cure", "Besides treating dermatological diseases, our cells also fight wrinkles."),
+    ("cure", "Damaged joints can be repaired with our cells."),
+    ("cure", "Our injections rebuild worn cartilage."),
 ]
 
 HONEST = [
@@ -244,6 +249,8 @@ HONEST = [
     "While we wait for the FDA to approve it, other countries already offer the treatment.",
     "The FDA allowed the procedure only as an investigational new drug.",
     "In the future, stem cells could help treat type 1 diabetes.",
+    "Patients with damaged joints may not be candidates.",
+    "The injection can cause nerve damage in rare cases.",
 ]
 
 

@@ -89,6 +89,9 @@ PINNED = {
     # session 14: the eighth collection joined the corpus, its 65 dev rows the exemplar bank;
     # checked against the figures in docs/claims.md
     "2026.7-5373ee9b10e772ad": "86b2bd058c5c252a",
+    # session 14: a disease group ('dermatological diseases') or damaged tissue ('damaged joints',
+    # 'worn cartilage') named as the thing treated; the same output on this corpus
+    "2026.7-2bd6a479a2ae4d29": "86b2bd058c5c252a",
 }
 
 
@@ -162,6 +165,8 @@ PINNED_BY_LANGUAGE = {
         "2026.7-e855ddd90c30f60a": "6ff7435e06ada386",
         # the exemplar bank moved the shared data: same output
         "2026.7-fa71d0925185af33": "6ff7435e06ada386",
+        # the English disease words moved the shared data: same output
+        "2026.7-ef266c32ec9c4dba": "6ff7435e06ada386",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -198,6 +203,8 @@ PINNED_BY_LANGUAGE = {
         "2026.7-478a426933687e86": "1b25bde2dc3c35db",
         # the exemplar bank moved the shared data: same output
         "2026.7-d51c20a152c91795": "1b25bde2dc3c35db",
+        # the English disease words moved the shared data: same output
+        "2026.7-8dddb148508314cd": "1b25bde2dc3c35db",
     },
 }
 

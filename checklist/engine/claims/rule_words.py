@@ -79,5 +79,9 @@ _DISEASES = (
     r"|(?:back|neck|knee|joint|hip|shoulder|chronic|nerve|arthritic)\s+pain|sports?\s+injur\w*"
     r"|injur(?:y|ies)|degenerative|tendon\w*|ligament\w*|menisc\w*|rotator\s+cuff"
     r"|spinal\s+cord|neurological|immune\s+dysfunction|lung\s+(?:disease|damage|conditions?)"
-    r"|(?:kidney|liver|lung)\s+(?:disease|failure)|long\s+covid|covid(?:-19)?|post-covid)\b"
+    r"|(?:kidney|liver|lung)\s+(?:disease|failure)|long\s+covid|covid(?:-19)?|post-covid"
+    # a disease group or damaged tissue named as the thing treated
+    r"|(?:dermatolog\w*|skin)\s+(?:diseases?|disorders?)"
+    r"|(?:damaged|worn(?:\s+out)?|degenerated)\s+(?:joints?|cartilage|nerves?|discs?|tendons?"
+    r"|ligaments?)|(?:joint|cartilage|nerve)\s+damage)\b"
 )
