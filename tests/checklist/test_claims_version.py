@@ -204,7 +204,8 @@ PINNED_BY_LANGUAGE = {
         # the exemplar bank moved the shared data: same output
         "2026.7-d51c20a152c91795": "1b25bde2dc3c35db",
         # the English disease words moved the shared data: same output
-        "2026.7-8dddb148508314cd": "1b25bde2dc3c35db",
+        # ... and session 14's seventh Turkish collection joined: pinned on the larger dev split
+        "2026.7-8dddb148508314cd": "d512399c01897819",
     },
 }
 
