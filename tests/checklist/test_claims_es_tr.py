@@ -115,6 +115,7 @@ SPANISH_CLAIMS = [
     ("El tratamiento ayuda a reducir los niveles de glucosa en pacientes diabéticos.", "cure"),
     ("Es un procedimiento seguro, ya que se usa la propia grasa del paciente.", "no_risk"),
     ("El tratamiento es inocuo, porque utiliza los propios fluidos del paciente.", "no_risk"),
+    ("Con nuestras células madre evite la cirugía de rodilla.", "cure"),
 ]
 
 SPANISH_LOOK_ALIKES = [
@@ -221,6 +222,7 @@ SPANISH_LOOK_ALIKES = [
     "De acuerdo con los expertos, solo algunas técnicas tienen respaldo científico para tratar la alopecia.",
     "Conservar las células madre del cordón umbilical puede servir en el futuro.",
     "Quizá en un futuro las células madre ayuden a tratar la diabetes.",
+    "Para evitar la cirugía, primero se prueba la fisioterapia.",
 ]
 
 TURKISH_CLAIMS = [
@@ -315,6 +317,7 @@ TURKISH_CLAIMS = [
     # session 14, from the sixth collection's dev rows, in our own words
     ("Kök hücre diyabeti kökünden yok ediyor.", "cure"),
     ("Kök hücre tedavimiz görme kaybı yaşayan hastaları sağlıklarına kavuşturuyor.", "cure"),
+    ("Görme sorunu kök hücre tedavisiyle hafifletilir.", "cure"),
 ]
 
 TURKISH_LOOK_ALIKES = [

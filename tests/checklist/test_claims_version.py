@@ -168,6 +168,9 @@ PINNED_BY_LANGUAGE = {
         # the English disease words moved the shared data: same output
         # ... and session 14's seventh Spanish collection joined: pinned on the larger dev split
         "2026.7-ef266c32ec9c4dba": "fedf2f22b10f95d2",
+        # session 14: tuned on the seventh collections' dev rows (es: an operation avoided thanks
+        # to the cells; tr: sight problems, night blindness)
+        "2026.7-8b64f803a741d27b": "9d249878392f0c6e",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -207,6 +210,9 @@ PINNED_BY_LANGUAGE = {
         # the English disease words moved the shared data: same output
         # ... and session 14's seventh Turkish collection joined: pinned on the larger dev split
         "2026.7-8dddb148508314cd": "d512399c01897819",
+        # session 14: tuned on the seventh collections' dev rows (es: an operation avoided thanks
+        # to the cells; tr: sight problems, night blindness)
+        "2026.7-4294270478c2b9dc": "9ce7523b7a166b6b",
     },
 }
 

@@ -134,6 +134,15 @@ RULES: Final = (
     ),
     rule(
         "cure",
+        # an operation avoided thanks to the cells ("logró evitar esas cirugías gracias a la
+        # terapia con células madre"); a purpose ("para evitar la cirugía") is not a result
+        r"\b(?:evit|evad|libr)\w*\s+(?:\w+\s+){0,2}?(?:cirugi\w*|operaci\w*|reemplazos?|protesis"
+        r"|quirofano)\b",
+        needs_in_sentence=r"\bcelulas\s+madre|\bterapia\s+celular|\bplasma|\bprp\b|\bexosomas",
+        not_before=r"\b(?:para|a\s+fin\s+de|intentar|intenta)\s+$",
+    ),
+    rule(
+        "cure",
         # blood sugar lowered: diabetes treated in other words
         r"\b(?:reduc|disminu|baj)\w*\s+(?:\w+\s+){0,3}?(?:niveles\s+de\s+)?(?:azucar|glucosa|glucemia)\b",
         # lowering it before an operation is an instruction, not a benefit

@@ -37,7 +37,8 @@ _DISEASES = (
     r"|hasar\w*\s+(?:gor\w*\s+)?(?:doku|organ|hucre|kikirda[kg]|sinir)\w*|fiti[kg]\w*|kemik\s+erimesi\w*"
     r"|disk\s+(?:hernisi|kaymasi)\w*|yirti[kg]\w*|noropati\w*|retina\w*|makula\w*|glokom\w*|koah"
     r"|lupus\w*|skleroderma\w*|alopesi\w*|rozasea\w*|ms\b|als\b|amiyotrofik\w*|azospermi\w*"
-    r"|kisirli[kg]\w*|infertilite\w*|gorme\s+(?:kayb\w*|yeti\w*\s+kaybe\w*))"
+    r"|kisirli[kg]\w*|infertilite\w*|gorme\s+(?:kayb\w*|yeti\w*\s+kaybe\w*|sorun\w*|bozuklu\w*|problem\w*)"
+    r"|tavukkarasi\w*|retinitis\w*)"
 )
 _BLOOD = r"\b(?:kemik\s+iligi|hematolog\w*|losemi\w*|lenfoma\w*|kan\s+hastali[kg]\w*|nakil\w*)"
 _BLOOD_DISEASE = (
