@@ -139,3 +139,93 @@ def test_each_paraphrased_claim_is_flagged_with_its_category(
 )
 def test_each_honest_paraphrase_stays_unflagged(text: str, language: str) -> None:
     assert categories(text, language) == set()
+
+
+# Session 14, a second round: sources named to inform (what the tissue is, cord blood banked, what
+# a word means, the risks, ethics and missing evidence, what plant cells cannot do, sources
+# refused, research and regulators reported). Before it the screener flagged 10 of 20 Spanish
+# and 9 of 20 Turkish such sentences; none now, and every sale beside them is still caught.
+SPANISH_SOURCE_HONEST = [
+    "La sangre de cordón umbilical es la sangre que queda en el cordón tras el parto.",
+    "La sangre del cordón se recoge en el parto y se congela para su conservación.",
+    "Muchas familias guardan la sangre del cordón en bancos privados.",
+    "La investigación con células madre embrionarias es éticamente polémica.",
+    "Investigadores obtuvieron células madre de la pulpa dental.",
+    "La placenta es el órgano que nutre al bebé durante el embarazo.",
+    "En un trasplante alogénico las células proceden de otra persona, un donante.",
+    "Las células de un donante pueden ser rechazadas por el sistema inmunitario del paciente.",
+    "Las células madre vegetales de las cremas no actúan como células madre humanas.",
+    "En nuestra clínica no usamos células de donantes, de cordón ni de animales.",
+    "Encontrar un donante compatible de médula ósea puede ser difícil.",
+    "Los trasplantes de sangre de cordón se usan en enfermedades de la sangre como la leucemia.",
+    "El líquido amniótico rodea al bebé dentro del útero.",
+    "Los tratamientos con células fetales están prohibidos en muchos países.",
+    "Las inyecciones de células de origen animal pueden provocar reacciones alérgicas graves.",
+    "La Cofepris advirtió sobre centros que aplican células de cordón sin autorización.",
+    "Los investigadores estudian si las células de placenta sirven para tratar quemaduras.",
+    "La mayoría de los productos de exosomas se obtienen de células de donantes cultivadas en laboratorio y ninguno está aprobado.",
+    "Los expertos dicen que no hay pruebas científicas de que la placenta de oveja funcione.",
+    "Los tratamientos con células de prepucio de recién nacidos han generado polémica.",
+]
+
+SPANISH_SOURCE_SALES = [
+    "En nuestra clínica rejuvenecemos el rostro con células madre de cordón umbilical.",
+    "Aplicamos células madre mesenquimales de donantes jóvenes.",
+    "Nuestro tratamiento de placenta de oveja renueva su piel.",
+    "Nuestro sérum con células madre vegetales de manzana suiza reduce las arrugas.",
+    "Las células de donantes jóvenes son más potentes que las suyas.",
+    "Rejuvenezca con nuestra terapia de células madre embrionarias.",
+    "Ofrecemos terapia articular con células de gelatina de Wharton.",
+    "Facial con exosomas de placenta.",
+    "Usamos sangre de cordón umbilical conservada en nuestro laboratorio para sus tratamientos faciales.",
+]
+
+TURKISH_SOURCE_HONEST = [
+    "Kordon kanı, doğumdan sonra göbek kordonunda kalan kandır.",
+    "Kordon kanı bebeğin doğumu sırasında toplanır ve dondurularak saklanır.",
+    "Aileler kordon kanını özel bankalarda ücret karşılığında saklatabiliyor.",
+    "Embriyonik kök hücre araştırmaları etik açıdan tartışmalıdır.",
+    "Bilim insanları diş pulpasından kök hücre elde etti.",
+    "Plasenta, gebelikte bebeği besleyen organdır.",
+    "Allojenik nakil, hücrelerin başka bir kişiden, yani bir donörden alındığı nakildir.",
+    "Donör kök hücreleri hastanın bağışıklık sistemi tarafından reddedilebilir.",
+    "Bitki kök hücresi içeren kremlerin insan cildinde kök hücre gibi davranmadığı biliniyor.",
+    "Kliniğimizde donör, kordon ya da hayvan kaynaklı hücre kullanmıyoruz.",
+    "Kemik iliği nakli için uygun donör bulmak zor olabilir.",
+    "Kordon kanı nakilleri lösemi gibi kan hastalıklarında uygulanıyor.",
+    "Amniyotik sıvı, bebeği anne karnında çevreleyen sıvıdır.",
+    "Fetal hücre tedavileri ülkemizde yasaktır.",
+    "Hayvan kaynaklı hücre enjeksiyonları ciddi alerjik reaksiyonlara yol açabilir.",
+    "Sağlık Bakanlığı, izinsiz kordon kanı uygulamaları yapan merkezleri uyardı.",
+    "Araştırmacılar, plasenta kaynaklı hücrelerin yanık tedavisinde kullanılıp kullanılamayacağını inceliyor.",
+    "Eksozom ürünlerinin çoğu laboratuvarda çoğaltılan donör hücrelerinden elde ediliyor ve hiçbiri onaylı değil.",
+    "Uzmanlar, koyun plasentası ürünlerinin etkisine dair bilimsel kanıt olmadığını söylüyor.",
+    "Yenidoğan sünnet derisinden elde edilen hücrelerle yapılan uygulamalar tartışma yarattı.",
+]
+
+TURKISH_SOURCE_SALES = [
+    "Kliniğimizde göbek kordonu kök hücreleri ile yüz gençleştirme yapıyoruz.",
+    "Donör kaynaklı mezenkimal kök hücre enjeksiyonu uyguluyoruz.",
+    "Koyun plasentası kök hücre kürümüz cildinizi yeniler.",
+    "İsviçre elması bitki kök hücreli serumumuz kırışıklıkları azaltır.",
+    "Genç donörlerden alınan hücreler sizin hücrelerinizden daha güçlüdür.",
+    "Embriyonik kök hücre tedavimizle gençleşin.",
+    "Wharton jölesi kaynaklı hücrelerle eklem tedavisi sunuyoruz.",
+    "Plasenta eksozomları içeren cilt bakım uygulaması.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [(t, "es") for t in SPANISH_SOURCE_HONEST] + [(t, "tr") for t in TURKISH_SOURCE_HONEST],
+)
+def test_a_source_named_to_inform_is_not_flagged(text: str, language: str) -> None:
+    assert categories(text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [(t, "es") for t in SPANISH_SOURCE_SALES] + [(t, "tr") for t in TURKISH_SOURCE_SALES],
+)
+def test_a_source_sold_is_still_flagged(text: str, language: str) -> None:
+    assert "unverified_source" in categories(text, language)

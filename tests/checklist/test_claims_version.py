@@ -171,6 +171,10 @@ PINNED_BY_LANGUAGE = {
         # session 14: tuned on the seventh collections' dev rows (es: an operation avoided thanks
         # to the cells; tr: sight problems, night blindness)
         "2026.7-8b64f803a741d27b": "9d249878392f0c6e",
+        # session 14: a source named to inform, a second round (what the tissue is, cord blood
+        # banked, what a word means, risks, ethics, what plant cells cannot do, sources refused,
+        # research reported, nothing approved); the same output on the dev rows
+        "2026.7-58736b961d50b278": "9d249878392f0c6e",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -213,6 +217,10 @@ PINNED_BY_LANGUAGE = {
         # session 14: tuned on the seventh collections' dev rows (es: an operation avoided thanks
         # to the cells; tr: sight problems, night blindness)
         "2026.7-4294270478c2b9dc": "9ce7523b7a166b6b",
+        # session 14: a source named to inform, a second round (what the tissue is, cord blood
+        # banked, what a word means, risks, ethics, what plant cells cannot do, sources refused,
+        # research reported, nothing approved); the same output on the dev rows
+        "2026.7-a2be6f6b88ae48f9": "9ce7523b7a166b6b",
     },
 }
 

@@ -438,6 +438,20 @@ LANGUAGE: Final = Language(
         # a study described ("el estudio evaluó la seguridad y eficacia de ..."); cord cells banked
         # for a possible future use ("conservar las células madre del cordón umbilical")
         r"|\b(?:conserv|almacen|guard|preserv)\w*\s+(?:las\s+)?celulas\s+madre\s+(?:\w+\s+){0,2}?cordon"
+        # what the tissue is, cord blood collected and banked, what a word means, the risks it
+        # can carry, what the cells cannot do, sources refused in a list, research reported,
+        # nothing approved
+        r"|\bes\s+(?:la|el)\s+(?:sangre|organo|tejido|liquido|membrana|capa|fluido)\s+que\b"
+        r"|\b(?:rodea|nutre|protege)\w*\s+al\s+bebe\b"
+        r"|\bse\s+(?:recoge|congela|extrae)\w*\s+(?:\w+\s+){0,2}?(?:en\s+el\s+)?parto\b"
+        r"|\bse\s+congela\w*|\bbancos?\s+(?:privados?|publicos?|de\s+(?:sangre\s+de\s+)?cordon)"
+        r"|\b(?:alogenic\w*|xenogenic\w*)\b[^.]{0,40}?\b(?:proceden|significa|se\s+refiere|vienen)\b"
+        r"|\bpueden?\s+ser\s+rechazad\w*|\bpueden?\s+(?:provocar|causar|generar|transmitir)\s+"
+        r"(?:\w+\s+){0,2}?(?:reacci|rechaz|infecci|enfermedad|tumor)\w*"
+        r"|\bno\s+(?:actuan|funcionan|se\s+comportan)\s+como\b|\bno\s+pueden\s+convertirse\b"
+        r"|\bno\s+(?:usamos|utilizamos|empleamos|aplicamos)\b[^.]{0,80}\bni\b"
+        r"|\binvestigador\w*|\bestudian\s+si\b"
+        r"|\bningun[oa]?\s+(?:\w+\s+)?(?:esta|estan|ha\s+sido)\s+aprobad\w*"
         r"|\bel\s+estudio\s+(?:evaluo|analizo|incluyo|comparo|siguio)\b"
         # a regulator's or a court's action, a recall, harm on record
         r"|\b(?:fda|cofepris|invima|anmat|aemps|ministerio|juez|jueza|tribunal\w*|corte|ftc)\b"

@@ -348,6 +348,15 @@ LANGUAGE: Final = Language(
         r"|yoktur|bulunmamakta)\w*"
         # or said to belong in clinical research only
         r"|\b(?:yalnizca|sadece)\s+(?:klinik\s+)?(?:arastirma|calisma)\w*\s+kapsam\w*"
+        # what the tissue is ("... kalan kandır"), cord blood collected and banked, the ethics
+        # and the debate it raises, the risks it can carry, what the cells cannot do, research
+        # reported
+        r"|\b\w+\s+(?:kandir|hucredir|hucrelerdir|nakildir|maddedir)\b"
+        r"|\b(?:saklan|saklat|dondurul|depolan)\w*|\bbankalar\w*"
+        r"|\btartism\w*|\betik\s+(?:acidan|olarak|yonden)\b"
+        r"|\b(?:reddedilebil|yol\s+acabil|neden\s+olabil|tetikleyebil)\w*"
+        r"|\bgibi\s+davranma\w*|\bdonusemez\w*"
+        r"|\barastirmaci\w*|\bbilim\s+insan\w*"
     ),
     hedges_before=MappingProxyType(
         {
