@@ -229,3 +229,46 @@ def test_a_source_named_to_inform_is_not_flagged(text: str, language: str) -> No
 )
 def test_a_source_sold_is_still_flagged(text: str, language: str) -> None:
     assert "unverified_source" in categories(text, language)
+
+
+# Session 14, a third round: disease words in Turkish news, consent forms and doctors' advice
+# (standard care, a caution, a study, a side effect). 4 of 20 were flagged before, none now; the
+# claims beside them are still caught.
+TURKISH_DISEASE_HONEST = [
+    "Parkinson hastalarında kök hücre ile ilgili klinik deneyler sürüyor.",
+    "Diyabet hastalarının ameliyat öncesinde kan şekerini kontrol altına alması gerekir.",
+    "Kök hücre nakli, lösemi ve lenfoma gibi kan kanserlerinin tedavisinde yıllardır kullanılıyor.",
+    "Hastanın daha önce geçirdiği hastalıklar muayenede sorgulanır.",
+    "Aktif enfeksiyonu veya kanseri olan kişilere bu işlem yapılmaz.",
+    "Uzmanlar, MS hastalarının kanıtlanmamış tedavilere yüksek ücret ödememesi konusunda uyarıyor.",
+    "Diz kireçlenmesinde ilk basamak tedavi kilo verme, egzersiz ve ağrı kesicilerdir.",
+    "Otizm için kök hücre tedavisinin etkinliği bilimsel olarak kanıtlanmamıştır.",
+    "Akne tedavisinde dermatologlar genellikle kremler ve ilaçlar önerir.",
+    "Bu çalışma, tedavinin Alzheimer hastalarında güvenli olup olmadığını araştırmak için yapıldı.",
+    "Kök hücre turizmi nedeniyle enfeksiyon ve tümör gelişen hastalar bildirildi.",
+    "Doktorlar, hastalığın seyrini yavaşlatan ilaçların düzenli kullanılmasını öneriyor.",
+    "Tedavi sonrasında hastalar birkaç gün ağrı ve şişlik hissedebilir.",
+    "Sedef hastalığı olan kişilerde işlem bölgesinde alevlenme görülebilir.",
+    "Kronik hastalığı olanların işlem öncesinde doktoruna danışması gerekir.",
+    "Bu yöntem bir hastalık tedavisi değil, estetik bir uygulamadır.",
+    "Kalp yetmezliği hastalarında yapılan ilk çalışmaların sonuçları karışık.",
+    "Gazetede yer alan habere göre hasta tedaviden sonra yürümeye başladığını söyledi.",
+    "Vitiligo hastalarında hücre nakli yalnızca bazı merkezlerde deneysel olarak uygulanıyor.",
+    "Omurilik yaralanmalarında kök hücre tedavisi henüz araştırma aşamasındadır.",
+]
+
+TURKISH_DISEASE_CLAIMS = [
+    "Kök hücre tedavimiz diz kireçlenmesine bağlı ağrıyı ortadan kaldırır.",
+    "Uzmanlarımız eklem ağrısı için kök hücre tedavisini öneriyor.",
+    "İlaçlara yanıt vermeyen Parkinson hastalarını kök hücre ile tedavi ediyoruz.",
+]
+
+
+@pytest.mark.parametrize("text", TURKISH_DISEASE_HONEST)
+def test_a_turkish_disease_named_without_a_cure_is_not_flagged(text: str) -> None:
+    assert categories(text, "tr") == set()
+
+
+@pytest.mark.parametrize("text", TURKISH_DISEASE_CLAIMS)
+def test_a_turkish_cure_beside_them_is_still_flagged(text: str) -> None:
+    assert "cure" in categories(text, "tr")

@@ -221,6 +221,10 @@ PINNED_BY_LANGUAGE = {
         # banked, what a word means, risks, ethics, what plant cells cannot do, sources refused,
         # research reported, nothing approved); the same output on the dev rows
         "2026.7-a2be6f6b88ae48f9": "9ce7523b7a166b6b",
+        # session 14: Turkish disease words in standard care ('ilk basamak', medicines or creams a
+        # doctor recommends), painkillers and pain as a side effect; the same output on the dev
+        # rows
+        "2026.7-1d19c2acd3f8db38": "9ce7523b7a166b6b",
     },
 }
 

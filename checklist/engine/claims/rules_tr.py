@@ -25,7 +25,7 @@ _DISEASES = (
     # acne scars ("akne izleri") are marks on the skin, not the disease
     r"|kireclenme\w*|otoimmun\w*|sivilce(?!\s+iz)\w*|akne(?!\s+iz)\w*|egzama\w*|sedef\w*|vitiligo\w*"
     r"|eklem(?!\s+ic)\w*|kikirda[kg]\w*|tendon\w*|menisk\w*"
-    r"|omurga\w*|agri(?!siz)\w*|yaralanma\w*|sakatli[kg]\w*|travma(?!siz)\w*|otizm\w*|covid\w*|felc\w*"
+    r"|omurga\w*|agri(?!siz)(?!\s+kesici)(?!\s+ve\s+(?:sislik|morarma|kizariklik|hassasiyet))\w*|yaralanma\w*|sakatli[kg]\w*|travma(?!siz)\w*|otizm\w*|covid\w*|felc\w*"
     r"|dislipidemi\w*|kardiyovaskuler\w*"
     r"|(?:ortopedik|norolojik|kronik|romatizmal|psikiyatrik|cilt)\s+rahatsizli[kg]\w*|iskemi\w*|nedbe\w*|yara\s+iz\w*"
     r"|bel\s+fiti[kg]\w*|kalp\s+krizi\w*|inme\b|astim\w*|epilepsi\w*|serebral\s+palsi\w*"
@@ -89,7 +89,10 @@ RULES: Final = (
         + "|"
         + _NO_CURE_YET
         + r"|\btumor\w*\s+(?:olusum|gelisim|riski)\w*|\bsakincali\w*|\bkontrendik\w*"
-        + r"|\b(?:uygulanmaz|kullanilmaz)\b",
+        + r"|\b(?:uygulanmaz|kullanilmaz)\b"
+        # standard care described: first-line treatment, medicines or creams a doctor recommends
+        + r"|\b(?:ilk|birinci)\s+basamak\b|\b(?:ilac|krem)\w*\b[^.!?]{0,80}?\boner\w*"
+        + r"|\boner\w*\b[^.!?]{0,40}?\b(?:ilac|krem)\w*",
     ),
     rule(
         "cure",
