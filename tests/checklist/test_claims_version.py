@@ -92,6 +92,9 @@ PINNED = {
     # session 14: a disease group ('dermatological diseases') or damaged tissue ('damaged joints',
     # 'worn cartilage') named as the thing treated; the same output on this corpus
     "2026.7-2bd6a479a2ae4d29": "86b2bd058c5c252a",
+    # review: 'unproven' left only where it is read (text._REPORTED drops the sentence first); the
+    # same output
+    "2026.7-4e5f97bb9cb9229c": "86b2bd058c5c252a",
 }
 
 
@@ -175,6 +178,8 @@ PINNED_BY_LANGUAGE = {
         # banked, what a word means, risks, ethics, what plant cells cannot do, sources refused,
         # research reported, nothing approved); the same output on the dev rows
         "2026.7-58736b961d50b278": "9d249878392f0c6e",
+        # review: a study described and 'not available' written once each; the same output
+        "2026.7-325d0f1c339b3ce0": "9d249878392f0c6e",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -225,6 +230,8 @@ PINNED_BY_LANGUAGE = {
         # doctor recommends), painkillers and pain as a side effect; the same output on the dev
         # rows
         "2026.7-1d19c2acd3f8db38": "9ce7523b7a166b6b",
+        # review: a study described and 'not available' written once each; the same output
+        "2026.7-0019976552c6445a": "9ce7523b7a166b6b",
     },
 }
 

@@ -128,7 +128,7 @@ _SOURCE_MENTIONED = re.compile(
     # ... of a benefit, not of harm ("no evidence that donor cells cause tumours" sells them)
     r"(?![^.!?]{0,40}?\b(?:harm\w*|risks?|side[- ]effects?|tumou?rs?|rejection|danger\w*|adverse"
     r"|complications?|cause[sd]?|unsafe)\b)"
-    r"|\bno\s+proven\s+(?:benefits?|effects?)\b|\bunproven\b"
+    r"|\bno\s+proven\s+(?:benefits?|effects?)\b"
     r"|\b(?:cannot|can't|can\s+not|do(?:es)?\s+not|don't|doesn't)\s+(?:\w+\s+)?(?:turn\s+into"
     r"|become|act\s+(?:as|like)|behave\s+like|replace|survive)\b",
     _FLAGS,
@@ -176,9 +176,9 @@ _HARM_OR_EXCLUSION = re.compile(
 _CURE_DISPUTED = re.compile(
     # a study that sets out to see whether it works, a prospect for the future
     r"\bto\s+(?:see|test|assess|evaluate|determine|find\s+out)\s+(?:how|whether|if)\b"
-    r"|\bin\s+the\s+future\b|"
+    r"|\bin\s+the\s+future\b"
     # a finding in animals ("in mice"), or hope offered rather than a cure
-    r"\bin\s+(?:mice|rats|rodents|animals|animal\s+models?|pigs|dogs|monkeys)\b"
+    r"|\bin\s+(?:mice|rats|rodents|animals|animal\s+models?|pigs|dogs|monkeys)\b"
     r"|\b(?:offers?|offering|gives?|giving|brings?|bringing)\s+(?:new\s+)?hope\b"
     r"|\b(?:no|little|limited|insufficient|weak|scant)\s+(?:\w+\s+){0,2}?(?:evidence|proof|data)"
     r"\s+(?:that|for|of)\b|\bnot\s+(?:with|by|using)\s+(?:\w+\s+)?(?:stem[- ]cells?|exosomes?|prp"

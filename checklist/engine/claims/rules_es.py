@@ -45,6 +45,8 @@ _SUITS = (
     r"\b(?:apt|adecuad|indicad|ideal|recomend|para\b|sirve|funciona|puede|aplica|benefici|ayud"
     r"|candidat|trat|valid|realiz|utiliz|usar|uso\b|resultad|efectiv|eficaz)"
 )
+# a study described: "el estudio evaluó la seguridad y eficacia de ..."
+_STUDY_DESCRIBED = r"\bel\s+estudio\s+(?:evaluo|analizo|incluyo|comparo|siguio)\b"
 _SOON = (
     r"(?:inmediat\w*|instantane\w*|al\s+instante|de\s+inmediato|en\s+el\s+acto"
     r"|de\s+(?:forma|manera)\s+inmediata)"
@@ -435,15 +437,15 @@ LANGUAGE: Final = Language(
         r"\b(?:leucemia\w*|linfoma\w*|mieloma\w*|hematopoyetic\w*|hematologic\w*"
         r"|(?:cancer\w*|enfermedad\w*|trastorno\w*)\s+(?:de\s+la\s+)?sangre"
         r"|trasplantes?\s+de\s+medula|bancos?\s+de\s+(?:sangre\s+de\s+)?cordon)\b"
-        # a study described ("el estudio evaluó la seguridad y eficacia de ..."); cord cells banked
-        # for a possible future use ("conservar las células madre del cordón umbilical")
+        # cord cells banked for a possible future use ("conservar las células madre del cordón
+        # umbilical"); a study described (_STUDY_DESCRIBED, at the end)
         r"|\b(?:conserv|almacen|guard|preserv)\w*\s+(?:las\s+)?celulas\s+madre\s+(?:\w+\s+){0,2}?cordon"
         # what the tissue is, cord blood collected and banked, what a word means, the risks it
         # can carry, what the cells cannot do, sources refused in a list, research reported,
         # nothing approved
         r"|\bes\s+(?:la|el)\s+(?:sangre|organo|tejido|liquido|membrana|capa|fluido)\s+que\b"
         r"|\b(?:rodea|nutre|protege)\w*\s+al\s+bebe\b"
-        r"|\bse\s+(?:recoge|congela|extrae)\w*\s+(?:\w+\s+){0,2}?(?:en\s+el\s+)?parto\b"
+        r"|\bse\s+(?:recoge|extrae)\w*\s+(?:\w+\s+){0,2}?(?:en\s+el\s+)?parto\b"
         r"|\bse\s+congela\w*|\bbancos?\s+(?:privados?|publicos?|de\s+(?:sangre\s+de\s+)?cordon)"
         r"|\b(?:alogenic\w*|xenogenic\w*)\b[^.]{0,40}?\b(?:proceden|significa|se\s+refiere|vienen)\b"
         r"|\bpueden?\s+ser\s+rechazad\w*|\bpueden?\s+(?:provocar|causar|generar|transmitir)\s+"
@@ -452,7 +454,6 @@ LANGUAGE: Final = Language(
         r"|\bno\s+(?:usamos|utilizamos|empleamos|aplicamos)\b[^.]{0,80}\bni\b"
         r"|\binvestigador\w*|\bestudian\s+si\b"
         r"|\bningun[oa]?\s+(?:\w+\s+)?(?:esta|estan|ha\s+sido)\s+aprobad\w*"
-        r"|\bel\s+estudio\s+(?:evaluo|analizo|incluyo|comparo|siguio)\b"
         # a regulator's or a court's action, a recall, harm on record
         r"|\b(?:fda|cofepris|invima|anmat|aemps|ministerio|juez|jueza|tribunal\w*|corte|ftc)\b"
         r"[^.!?]{0,100}?\b(?:advirti\w*|alert\w*|retir\w*|orden\w*|sancion\w*|clausur\w*"
@@ -471,6 +472,8 @@ LANGUAGE: Final = Language(
         r"|\bser\s+donante\b|\bdonacion\s+de\b|\bdonar\s+(?:sangre|medula|celulas|organos)\b"
         r"|\b(?:solo|unicamente|exclusivamente)\s+(?:se\s+)?(?:usa|usan|utiliza|utilizan|emplea"
         r"|emplean|permite|permiten)\s+(?:\w+\s+){0,2}?(?:investigacion|ensayos?)\b"
+        + "|"
+        + _STUDY_DESCRIBED
     ),
     hedges_before=MappingProxyType(
         {
@@ -518,11 +521,10 @@ LANGUAGE: Final = Language(
                 r"|\bensayos?\s+clinic\w*|\binvestigador\w*|\bcientificos\b|\bse\s+(?:esta|estan)\s+"
                 r"(?:estudiando|investigando|probando)|\b(?:aun|todavia)\s+no\b|\bexperimental\w*"
                 r"|\bvari(?:a|an)\s+segun\b"
-                # an aim, a potential, or a study described: "con el propósito de contribuir", "tienen
-                # el potencial de ayudar", "el estudio evaluó la seguridad y eficacia"
+                # a prospect, an aim or a potential: "en un futuro", "con el propósito de
+                # contribuir", "tienen el potencial de ayudar" (and a study described, at the end)
                 r"|\ben\s+(?:un|el)\s+futuro\b"
                 r"|\bcon\s+el\s+(?:proposito|objetivo|fin)\s+de\b|\b(?:tienen?|con)\s+el\s+potencial\s+de\b"
-                r"|\bel\s+estudio\s+(?:evaluo|analizo|incluyo|comparo|siguio)\b"
                 # "no la llega a curar", "no es una cura": the sentence denies the cure
                 r"|\bno\s+(?:(?:la|lo|las|los)\s+)?(?:llega\w*\s+a\s+)?cura(?:r|n)?\b"
                 r"|\bno\s+es\s+una\s+cura\b"
@@ -530,6 +532,8 @@ LANGUAGE: Final = Language(
                 r"|\bhematopoyetic\w*[^.!?]{0,120}?\b(?:leucemia\w*|linfoma\w*|mieloma\w*"
                 r"|(?:cancer\w*|enfermedad\w*)\s+de\s+la\s+sangre)"
                 r"|\b(?:leucemia\w*|linfoma\w*|mieloma\w*)[^.!?]{0,120}?\bhematopoyetic\w*"
+                + "|"
+                + _STUDY_DESCRIBED
             ),
             # what exists, or what a word means, is not what the clinic sells
             # "cualquier persona adulta que goce de buena salud": screened after all

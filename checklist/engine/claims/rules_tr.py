@@ -54,8 +54,10 @@ _TISSUE = (
 # suffix of the same word
 _APPROVED = r"onay(?!\w*?(?:lanma(?:mi|di|yan|z)|lama(?:mi|di|yan|z)|siz))\w*"
 # no cure exists yet, or what treatment can do is limited: a caution, not a claim
+# not available (yet): "mevcut değildir", "bulunmamaktadır"
+_NOT_AVAILABLE = r"\b(?:mevcut\s+degil\w*|bulunmamakta\w*)"
 _NO_CURE_YET = (
-    r"\b(?:mevcut\s+degil\w*|bulunmamakta\w*|sinirli\w*|yeterli\s+degil\w*)"
+    _NOT_AVAILABLE + r"|\b(?:sinirli\w*|yeterli\s+degil\w*)"
     r"|\b(?:tedavi|yontem|cozum|care)\w*\s+(?:\w+\s+)?yoktur\b"
     # "kesin tedavisi bulunmayan bir hastalık": a disease with no cure yet
     r"|\b(?:tedavi|care)\w*\s+(?:henuz\s+)?(?:bulunmayan|olmayan|bulunmamas\w*|olmamas\w*)"
@@ -170,7 +172,7 @@ RULES: Final = (
         # a figure "according to" a register or study is cited, not the clinic's own odds
         # nor is a "kesin çözüm" said not to exist yet
         not_in_sentence=r"\b(?:veri\w*|arastirma\w*|calisma\w*|istatistik\w*|literatur\w*"
-        r"|rapor\w*|yayin\w*)\s+gore\b|\bmevcut\s+degil\w*|\bbulunmamakta\w*",
+        r"|rapor\w*|yayin\w*)\s+gore\b|" + _NOT_AVAILABLE,
         # only a promised outcome is a guarantee, not a product's warranty
         needs_in_clause=r"\b(?:sonuc|basari|etki|memnun|para\s+iade|kalici|genc|cilt|kirisik|iyiles"
         r"|cozum)",
