@@ -85,6 +85,27 @@ def test_an_exemplar_held_out_is_not_found_again() -> None:
     assert all(r.exemplar.origin != exemplar.origin for r in found)
 
 
+def test_a_resemblance_on_the_same_topic_is_not_proposed_without_its_categorys_words() -> None:
+    # Both resemble a claim past the threshold (a cord-blood page's "without any risk or pain",
+    # a process sentence beside "complications simply cannot happen"), but neither speaks of
+    # risk: the same topic is not the same claim.
+    for text in (
+        "Parents may choose to store their newborn's umbilical cord blood after delivery.",
+        "We harvest a small amount of fat from your thigh under local anaesthetic.",
+    ):
+        (found,) = semantic.resemblances([text])
+        assert any(r.category == "no_risk" for r in found), text
+        assert not [d for d in explain(text) if d.recognizer == "semantic"], text
+    # ... while a known no-risk claim, which speaks of risk or safety, is still proposed
+    exemplar = next(
+        e
+        for e in semantic.read_bank(semantic.BANK_FILE.read_bytes())
+        if e.label == "no_risk" and semantic.ANCHORS["no_risk"].search(e.text)
+    )
+    decisions = [d for d in explain(exemplar.text) if d.recognizer == "semantic"]
+    assert any(d.category == "no_risk" for d in decisions), exemplar.text
+
+
 def test_the_short_embedding_path_gives_the_librarys_vectors() -> None:
     import numpy as np
 

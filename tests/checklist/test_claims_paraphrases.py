@@ -123,6 +123,8 @@ CLAIMS = [
     ("cure", "Besides treating dermatological diseases, our cells also fight wrinkles."),
     ("cure", "Damaged joints can be repaired with our cells."),
     ("cure", "Our injections rebuild worn cartilage."),
+    # session 15: cord sources sold still caught beside cord blood banked for the family
+    ("unverified_source", "Our facial uses stem cells from donated umbilical cord tissue."),
 ]
 
 HONEST = [
@@ -251,6 +253,11 @@ HONEST = [
     "In the future, stem cells could help treat type 1 diabetes.",
     "Patients with damaged joints may not be candidates.",
     "The injection can cause nerve damage in rare cases.",
+    # session 15, from the ninth collection's dev rows, in our own words: cord blood banked,
+    # stored or collected for the family names the source to inform
+    "Cord blood can be kept in a public cord blood bank at no charge.",
+    "Parents may choose to store their newborn's umbilical cord blood after delivery.",
+    "Collecting umbilical cord blood takes a few minutes after the birth.",
 ]
 
 
@@ -329,6 +336,15 @@ ES_CLAIMS = [
     (
         "unverified_source",
         "Usamos sangre de cordón umbilical conservada en nuestro laboratorio para sus tratamientos faciales.",
+    ),
+    # session 15, from the eighth collection's dev rows, in our own words: wrinkles erased, safety
+    # asserted beside serious side effects denied, donated sources
+    ("cure", "Nuestro tratamiento con plasma hace desaparecer las arrugas."),
+    ("cure", "Las células madre acaban con las líneas de expresión."),
+    ("no_risk", "El tratamiento es seguro y no tiene efectos secundarios importantes."),
+    (
+        "unverified_source",
+        "Usamos células madre de fuentes donadas para su rejuvenecimiento facial.",
     ),
 ]
 ES_HONEST = [
@@ -413,6 +429,15 @@ ES_HONEST = [
     "La mayoría de los productos de exosomas se obtienen de células de donantes cultivadas en laboratorio y ninguno está aprobado.",
     "Los expertos dicen que no hay pruebas científicas de que la placenta de oveja funcione.",
     "Los tratamientos con células de prepucio de recién nacidos han generado polémica.",
+    # session 15: what it is not, a purpose, an aim's list, a discovery, serious side effects
+    # only, a marrow donor
+    "El plasma no es una goma mágica que borra las arrugas en una noche.",
+    "Hay muchos productos pensados para eliminar las arrugas.",
+    "Este procedimiento busca reducir la inflamación, mejorar la textura y aliviar las lesiones deportivas.",
+    "Se descubrió que las plaquetas favorecen la curación de úlceras crónicas.",
+    "El PRP, sin efectos secundarios importantes, mejora la textura de la piel.",
+    "Se descubrió que la médula ósea y el cordón umbilical contienen células madre.",
+    "Buscar un donante compatible de médula puede llevar meses.",
 ]
 
 
@@ -476,6 +501,9 @@ TR_CLAIMS = [
     ("cure", "Kök hücre tedavimiz diz kireçlenmesine bağlı ağrıyı ortadan kaldırır."),
     ("cure", "Uzmanlarımız eklem ağrısı için kök hücre tedavisini öneriyor."),
     ("cure", "İlaçlara yanıt vermeyen Parkinson hastalarını kök hücre ile tedavi ediyoruz."),
+    # session 15: unnamed studies said to have shown the cure, harm denied with "taşımadan"
+    ("cure", "Çeşitli çalışmalar kök hücrenin diz kireçlenmesini tedavi ettiğini göstermiştir."),
+    ("no_risk", "Kök hücreler hastaya hiçbir rahatsızlık vermeden ve risk taşımadan verilir."),
 ]
 TR_HONEST = [
     "Bu tedavi FDA tarafından onaylanmamıştır.",
@@ -575,6 +603,19 @@ TR_HONEST = [
     "Gazetede yer alan habere göre hasta tedaviden sonra yürümeye başladığını söyledi.",
     "Vitiligo hastalarında hücre nakli yalnızca bazı merkezlerde deneysel olarak uygulanıyor.",
     "Omurilik yaralanmalarında kök hücre tedavisi henüz araştırma aşamasındadır.",
+    # session 15, from the eighth collection's dev rows, in our own words: a disease said to need
+    # treatment or defined, uncertainty, treatments that fall short or cannot stop it, the
+    # tissue's own limited repair, research groups, a regulation, a use not to recommend
+    "Diz kireçlenmesi uzun süreli bir tedavi gerektirir.",
+    "Romatoid artrit, eklemlerde iltihapla karakterize bir hastalıktır.",
+    "Mevcut ilaçlar hastalığın ilerlemesini durduramaz.",
+    "Tenisçi dirseği tedavisinde belirsizlik sürmektedir.",
+    "Menisküs yırtığında tedavi seçenekleri ileri yaşta yetersiz kalmaktadır.",
+    "Kıkırdak, kendi kendini onarma yeteneği sınırlı bir dokudur.",
+    "Üniversitenin araştırma grubu göbek kordonundan kök hücre elde etti.",
+    "Yönetmelik, insan kaynaklı doku ve hücrelerin kullanımını düzenler.",
+    "Kordon kanının ailelere sigorta olarak önerilmesi doğru değildir.",
+    "Araştırmaların hasta sayısındaki yetersizlikleri nedeniyle artritteki etkisi net değildir.",
 ]
 
 

@@ -95,6 +95,16 @@ PINNED = {
     # review: 'unproven' left only where it is read (text._REPORTED drops the sentence first); the
     # same output
     "2026.7-4e5f97bb9cb9229c": "86b2bd058c5c252a",
+    # session 15: the ninth collection joined the corpus, its 51 dev rows the exemplar bank
+    "2026.7-5473e5d2f71fe60a": "86b2bd058c5c252a",
+    # session 15: cord blood banked, stored or collected for the family, and a child's own cord
+    # blood, name the source to inform (honesty._SOURCE_MENTIONED)
+    "2026.7-948693cca21d567e": "86b2bd058c5c252a",
+    # session 15, edition 2026.8: a semantic proposal must speak of what its category is about
+    # (semantic.ANCHORS: a no-risk claim of risk or safety, a permanence claim of how long ...);
+    # the semantic layer no longer flags a neutral process sentence beside a claim (six spans
+    # fewer on this corpus, no claim lost)
+    "2026.8-1399e495b810217f": "1d0ee9ea611c2ea4",
 }
 
 
@@ -180,6 +190,18 @@ PINNED_BY_LANGUAGE = {
         "2026.7-58736b961d50b278": "9d249878392f0c6e",
         # review: a study described and 'not available' written once each; the same output
         "2026.7-325d0f1c339b3ce0": "9d249878392f0c6e",
+        # session 15: the eighth Spanish and Turkish collections joined (es1056-es1150,
+        # tr0709-tr0803) and the English exemplar bank moved the shared data: pinned on the
+        # larger dev split
+        "2026.7-0f1bf4a479888ecb": "c747d45314e8bd2f",
+        # session 15: tuned on the eighth collections' dev rows (es: wrinkles erased, an aim's
+        # infinitives, a discovery reported, 'sin efectos secundarios importantes', donated
+        # sources and a marrow donor; tr: uncertainty, treatments that fall short, a disease
+        # defined or said to need treatment, the tissue's own limited repair, unnamed studies
+        # that 'showed' a cure, a research group, a regulation, 'risk taşımadan')
+        "2026.7-5bd3128068cbad6c": "3bc1fb2010893e8a",
+        # edition 2026.8 (the English semantic layer's anchors): the same output on the dev rows
+        "2026.8-42b660d146a823d6": "3bc1fb2010893e8a",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -232,6 +254,18 @@ PINNED_BY_LANGUAGE = {
         "2026.7-1d19c2acd3f8db38": "9ce7523b7a166b6b",
         # review: a study described and 'not available' written once each; the same output
         "2026.7-0019976552c6445a": "9ce7523b7a166b6b",
+        # session 15: the eighth Spanish and Turkish collections joined (es1056-es1150,
+        # tr0709-tr0803) and the English exemplar bank moved the shared data: pinned on the
+        # larger dev split
+        "2026.7-3a948b169c7b0410": "85968e9c107804c4",
+        # session 15: tuned on the eighth collections' dev rows (es: wrinkles erased, an aim's
+        # infinitives, a discovery reported, 'sin efectos secundarios importantes', donated
+        # sources; tr: uncertainty, treatments that fall short, a disease defined or said to
+        # need treatment, the tissue's own limited repair, unnamed studies that 'showed' a cure,
+        # a research group, a regulation, 'risk taşımadan')
+        "2026.7-c33b41250741c9a9": "863a9cbdc814f9e8",
+        # edition 2026.8 (the English semantic layer's anchors): the same output on the dev rows
+        "2026.8-2a6e634e0e0beaaa": "863a9cbdc814f9e8",
     },
 }
 

@@ -99,6 +99,12 @@ _SOURCE_MENTIONED = re.compile(
     + "|"
     + _BLOOD_FORMING
     + r"|(?:cord\s+blood\s+)?banking)\b"
+    # cord blood banked or collected at birth for the family ("stored in private cord blood
+    # banks", "store your child's umbilical cord blood", "collecting cord blood is painless"),
+    # and a child's own cord blood, which is no donor's
+    r"|\bcord\s+blood\s+banks?\b|\bstor(?:e|ed|es|ing|age)\s+(?:\w+\s+){0,3}?(?:\w+(?:'s|’s)\s+)?"
+    r"(?:umbilical\s+)?cord\b|\bcollect(?:ing|ed|ion\s+of)?\s+(?:the\s+)?(?:umbilical\s+)?cord\s+blood\b"
+    r"|\b(?:your|their|the|a)\s+(?:baby|child|newborn)(?:'s|’s)\s+(?:own\s+)?(?:umbilical\s+)?cord\b"
     r"|\b(?:fda|regulators?|cdc|courts?|judge|ftc|attorneys?\s+general|mhra|tga)\b[^.!?]{0,100}?"
     r"\b(?:warn\w*|recall\w*|ruled|seiz\w*|sued|charged|adulterated|licensure|approved\s+(?:a|an|one"
     r"|the\s+first))\b"

@@ -124,6 +124,17 @@ RULES: Final = (
     ),
     rule(
         "cure",
+        # wrinkles erased, as in English ("acabar con las arrugas", "desaparecer las arrugas");
+        # wrinkles softened or reduced are the modest change a careful clinic may promise, and
+        # treatments named for their purpose ("utilizados para eliminar arrugas") promise nothing
+        r"\b(?:acab\w*\s+con|elimin\w*|borr\w*|(?:hace\w*\s+|hacer\s+|a\s+)?desaparecer)\s+"
+        r"(?:(?:las|tus|sus|todas\s+las)\s+)?(?:arrugas|lineas\s+de\s+expresion"
+        r"|(?:los\s+)?signos\s+del\s+envejecimiento)\b"
+        r"|\b(?:cambi|modific|alter)\w*\s+el\s+curso\s+del\s+envejecimiento",
+        not_before=r"\bpara\s+$",
+    ),
+    rule(
+        "cure",
         r"\b(?:mas\s+de|hasta|cerca\s+de|alrededor\s+de)\s+\d+\s+(?:\w+\s+)?(?:enfermedades|patologias"
         r"|afecciones|dolencias)\b"
         r"|\btrat\w*\s+(?:diversas|distintas|varias|multiples|numerosas|muchas)\s+(?:afecciones"
@@ -387,8 +398,13 @@ RULES: Final = (
         r"|frutas|uvas?|algas|animales))"
         r"|\b(?:recog|obten|extra)\w*\s+(?:\w+\s+){0,2}?(?:durante|en|tras)\s+el\s+parto\b"
         r"|\bformula\s+(?:secreta|exclusiva|patentada)|\borigen\s+confidencial"
-        r"|\bprepucio\w*|\brecien\s+nacidos?\b|\bde\s+(?:otra\s+persona|terceros|un\s+tercero)\b",
-        not_in_sentence=_BLOOD,
+        r"|\bprepucio\w*|\brecien\s+nacidos?\b|\bde\s+(?:otra\s+persona|terceros|un\s+tercero)\b"
+        r"|\b(?:fuentes|celulas|tejidos?)\s+donad[oa]s\b",
+        # a marrow transplant for a blood disease is the established use; bone marrow named as
+        # one of the sources of a cosmetic treatment ("de fuentes donadas, como la médula ósea")
+        # is not
+        not_in_sentence=r"\b(?:hematolog\w*|leucemia\w*|linfoma\w*)"
+        r"|\b(?:trasplante|donante|donador|donacion)\w*\s+(?:\w+\s+){0,2}?de\s+medula",
         not_before=r"\b(?:zona|area|region)\s+$",
     ),
     rule(
@@ -420,7 +436,9 @@ LANGUAGE: Final = Language(
         r"(?:[^\w,;]+[\w'-]+){0,5}"
         r"|\b(?:sin|ni|carece\w*\s+de)\b(?:[^\w,;]+(?!(?:y|e|con|pero)\b)[\w'-]+){0,2}"
         r"|\b(?:en\s+lugar\s+de|en\s+vez\s+de|lejos\s+de|el\s+mito\s+de|no\s+es\s+cierto\s+que"
-        r"|es\s+falso\s+que|a\s+diferencia\s+de)(?:[^\w,;]+[\w'-]+){0,8})[^\w,;]*$"
+        r"|es\s+falso\s+que|a\s+diferencia\s+de"
+        # "no es un «filtro de belleza» que borra las arrugas": what it is not, in a few words
+        r"|\bno\s+(?:es|son)\s+(?:un|una|unos|unas|el|la)\b)(?:[^\w,;]+[\w'-]+){0,8})[^\w,;]*$"
     ),
     denied_after=re.compile(
         r"^\W*(?:[\w'-]+\s+){0,3}?(?:no\s+(?:es|son|esta|estan|existe|existen|significa|implica"
@@ -453,6 +471,8 @@ LANGUAGE: Final = Language(
         r"|\bno\s+(?:actuan|funcionan|se\s+comportan)\s+como\b|\bno\s+pueden\s+convertirse\b"
         r"|\bno\s+(?:usamos|utilizamos|empleamos|aplicamos)\b[^.]{0,80}\bni\b"
         r"|\binvestigador\w*|\bestudian\s+si\b"
+        # where the cells were found, told as the history of a discovery
+        r"|\bse\s+(?:descubrio|descubrieron|ha\s+descubierto|han\s+descubierto)\b"
         r"|\bningun[oa]?\s+(?:\w+\s+)?(?:esta|estan|ha\s+sido)\s+aprobad\w*"
         # a regulator's or a court's action, a recall, harm on record
         r"|\b(?:fda|cofepris|invima|anmat|aemps|ministerio|juez|jueza|tribunal\w*|corte|ftc)\b"
@@ -524,6 +544,10 @@ LANGUAGE: Final = Language(
                 # a prospect, an aim or a potential: "en un futuro", "con el propósito de
                 # contribuir", "tienen el potencial de ayudar" (and a study described, at the end)
                 r"|\ben\s+(?:un|el)\s+futuro\b"
+                # an aim governs every infinitive of its list ("busca acelerar ..., mejorar ... y
+                # aliviar lesiones"); a discovery reported; clinical studies described
+                r"|\b(?:busca|buscan|pretende|pretenden|intenta|intentan)\s+(?:\w+\s+)?\w+(?:ar|er|ir)\b"
+                r"|\bse\s+descubrio\s+que\b"
                 r"|\bcon\s+el\s+(?:proposito|objetivo|fin)\s+de\b|\b(?:tienen?|con)\s+el\s+potencial\s+de\b"
                 # "no la llega a curar", "no es una cura": the sentence denies the cure
                 r"|\bno\s+(?:(?:la|lo|las|los)\s+)?(?:llega\w*\s+a\s+)?cura(?:r|n)?\b"
@@ -534,6 +558,13 @@ LANGUAGE: Final = Language(
                 r"|\b(?:leucemia\w*|linfoma\w*|mieloma\w*)[^.!?]{0,120}?\bhematopoyetic\w*"
                 + "|"
                 + _STUDY_DESCRIBED
+            ),
+            # "sin efectos secundarios importantes": only serious ones are denied, unless the same
+            # sentence calls the treatment safe, which offers it as free of risk
+            "no_risk": re.compile(
+                r"^(?!.*\b(?:es|son)\s+segur[oa]s?\b).*?\b(?:efectos\s+(?:secundarios|adversos)"
+                r"|complicaciones|riesgos)\s+(?:importantes|graves|serios|significativ\w*|relevantes"
+                r"|mayores)\b"
             ),
             # what exists, or what a word means, is not what the clinic sells
             # "cualquier persona adulta que goce de buena salud": screened after all

@@ -58,6 +58,10 @@ _APPROVED = r"onay(?!\w*?(?:lanma(?:mi|di|yan|z)|lama(?:mi|di|yan|z)|siz))\w*"
 _NOT_AVAILABLE = r"\b(?:mevcut\s+degil\w*|bulunmamakta\w*)"
 _NO_CURE_YET = (
     _NOT_AVAILABLE + r"|\b(?:sinirli\w*|yeterli\s+degil\w*)"
+    # uncertainty, no gold standard, treatments that fall short or cannot stop it
+    # ("durduramazlar", "iyileştiremez")
+    r"|\bbelirsizli[kg]\w*|\baltin\s+(?:bir\s+)?standart\w*\s+(?:olma|yok|bulunma)\w*"
+    r"|\byetersiz\s+kal\w*|\b(?:durdur|iyilestir|onar|gecir|engelle)(?:a|e)m(?:a|e)z\w*"
     r"|\b(?:tedavi|yontem|cozum|care)\w*\s+(?:\w+\s+)?yoktur\b"
     # "kesin tedavisi bulunmayan bir hastalık": a disease with no cure yet
     r"|\b(?:tedavi|care)\w*\s+(?:henuz\s+)?(?:bulunmayan|olmayan|bulunmamas\w*|olmamas\w*)"
@@ -94,7 +98,10 @@ RULES: Final = (
         + r"|\b(?:uygulanmaz|kullanilmaz)\b"
         # standard care described: first-line treatment, medicines or creams a doctor recommends
         + r"|\b(?:ilk|birinci)\s+basamak\b|\b(?:ilac|krem)\w*\b[^.!?]{0,80}?\boner\w*"
-        + r"|\boner\w*\b[^.!?]{0,40}?\b(?:ilac|krem)\w*",
+        + r"|\boner\w*\b[^.!?]{0,40}?\b(?:ilac|krem)\w*"
+        # a disease said to need long treatment ("tedavi gerektiriyor"), or defined ("...ile
+        # karakterize bir hastalıktır")
+        + r"|\btedavi\w*\s+gerektir\w*|\bkarakterize\b|\bhastali[kg](?:tir|dir)\b",
     ),
     rule(
         "cure",
@@ -108,7 +115,9 @@ RULES: Final = (
     rule(
         "cure",
         _TISSUE + r"[^.;]{0,50}?\b(?:onar\w*|rejenerasyon\w*|yeniden\s+olus\w*|donusum\w*)",
-        not_in_sentence=_BLOOD_DISEASE,
+        # the tissue's own, limited power to heal itself ("kendi kendini onarma yeteneği çok
+        # sınırlı") is why treatment is sought, not a repair promised
+        not_in_sentence=_BLOOD_DISEASE + r"|" + _NO_CURE_YET + r"|\bkendi\s+kendini\b",
     ),
     rule(
         "cure",
@@ -147,7 +156,7 @@ RULES: Final = (
         r"\b(?:komplikasyon\w*|reaksiyon\w*|reddetme\w*|reddedil\w*|ret\b|alerji\w*|enfeksiyon\w*)"
         r"[^.;:]{0,60}?\b(?:karsilasilmaz|gorulmez|gozlenmez|yasanmaz|olusmaz|gelismez"
         r"|soz\s+konusu\s+degil\w*|yoktur|olmaz|yol\s+acmaz|neden\s+olmaz|sebep\s+olmaz|yapmaz)",
-        r"\brisk\w*\s+(?:yoktur|yok|tasimaz|tasimamakta\w*|tasimiyor\w*|bulunmaz|bulunmamakta\w*"
+        r"\brisk\w*\s+(?:yoktur|yok|tasimaz|tasimadan|tasimamakta\w*|tasimiyor\w*|bulunmaz|bulunmamakta\w*"
         r"|bulunmuyor\w*|icermez)\b"
         r"|\bhicbir\s+(?:yan\s+etki\w*|risk\w*|komplikasyon\w*)",
         self_negated=True,
@@ -362,6 +371,10 @@ LANGUAGE: Final = Language(
         r"|\b(?:reddedilebil|yol\s+acabil|neden\s+olabil|tetikleyebil)\w*"
         r"|\bgibi\s+davranma\w*|\bdonusemez\w*"
         r"|\barastirmaci\w*|\bbilim\s+insan\w*"
+        # a research group or a university department at work, a regulation's text, a use said
+        # to be wrong to recommend ("önerilmesi doğru değildir")
+        r"|\b(?:calisma|arastirma)\s+grub\w*|\banabilim\s+dal\w*|\byonetmeli[kg]\w*"
+        r"|\boneril\w*\s+dogru\s+degil\w*"
     ),
     hedges_before=MappingProxyType(
         {
@@ -408,10 +421,16 @@ LANGUAGE: Final = Language(
                 # a patient who "became a ray of hope" to others is held up, not hedged
                 r"\b(?:potansiyel\w*|arastiril\w*|arastirma\w*"
                 r"|umut(?!\s+isig\w*\s+ol(?:du|uyor|maktadir))\w*|calismalar\w*\s+sur\w*"
-                r"|calisma(?:lar|nin|lari|larin|da|larda|si|sinda|sina)?\b|dergi\w*|yayimla\w*|deneysel\w*|henuz\w*|bilim\s+insan\w*|arastirmaci\w*)"
+                # studies at work hedge; unnamed studies said to have shown the cure ("çeşitli
+                # çalışmalar ... iyileşme sağladığını göstermiştir") make it, as in English
+                r"|calisma(?:lar|nin|lari|larin|da|larda|si|sinda|sina)?\b(?![^.!?]*\bgoster\w*)"
+                # the evidence said to fall short ("çalışmaların ... yetersizlikleri")
+                r"|\b(?:veri|kanit|calisma|arastirma)\w*\s+(?:\w+\s+){0,5}?(?:olmadig|bulunmadig"
+                r"|yetersiz|eksik)\w*|dergi\w*|yayimla\w*|deneysel\w*|henuz\w*|bilim\s+insan\w*|arastirmaci\w*)"
                 # a prospect for later stages, or a response that varies and a disease that may
                 # come back: a caution, not a cure
-                r"|\bilerleyen\s+(?:asama|yil|donem|zaman)\w*|\bkisiden\s+kisiye\b"
+                # (not a relapse prevented "ilerleyen zamanda yeniden")
+                r"|\bilerleyen\s+(?:asama|yil|donem|zaman)\w*(?!\s+(?:\w+\s+)?(?:yeniden|tekrar))|\bkisiden\s+kisiye\b"
                 r"|\btekrarlayabil\w*"
             ),
         }

@@ -22,6 +22,7 @@ import csv
 import hashlib
 import io
 import os
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -46,6 +47,61 @@ THRESHOLDS: Final[Mapping[str, float]] = MappingProxyType(dict.fromkeys(CATEGORI
 MARGIN: Final = 0.10
 # Shorter texts are headings or fragments: too few words for a vector to mean anything.
 MIN_WORDS: Final = 5
+# A resemblance is of meaning, and a sentence on the same topic resembles a claim as closely as a
+# reworded copy does ("Parents may choose to store their newborn's umbilical cord blood" sits at
+# 0.65 from a cord-blood page's "without any risk or pain to the mother or the child"). So a
+# proposal must also speak of what its category is about: a no-risk claim of risk or safety, a
+# permanence claim of how long, and so on. The words are broad on purpose: they say what a claim
+# is about, not whether the sentence makes it (that is the exemplar's and the context's part).
+# Cure has none: conditions and ageing are named in too many ways for a list.
+ANCHORS: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
+    {
+        "no_risk": re.compile(
+            r"\b(?:risk\w*|safe\w*|side[- ]?effects?|complications?|harm\w*|danger\w*|adverse"
+            r"|reactions?|reject\w*|allerg\w*|pain\w*|worr\w*|downsides?|infect\w*|toxic\w*"
+            r"|natural\w*|gentle|problems?|wrong|fear\w*|concerns?)\b",
+            re.IGNORECASE,
+        ),
+        "permanent": re.compile(
+            r"\b(?:last\w*|forever|permanent\w*|lifetime|life|lifelong|never|again|repeat\w*"
+            r"|good|long\w*|years?|decades?|touch[- ]?ups?|maintenance|once|irreversibl\w*"
+            r"|endur\w*|stay\w*|remain\w*|keep\w*|always|yearly|annual\w*|appointments?|skip\w*"
+            r"|fade\w*|wear\w*\s+off|come\s+back)\b",
+            re.IGNORECASE,
+        ),
+        "instant": re.compile(
+            r"\b(?:immediate\w*|instant\w*|same[- ]day|overnight|right\s+away|hours?|minutes?"
+            r"|days?|walk\s+out|leave|straight\s+away|at\s+once|lunch\w*|now|today|quick\w*"
+            r"|fast\w*|rapid\w*|soon|after\s+(?:the|your|one)|next\s+morning|wake)\b",
+            re.IGNORECASE,
+        ),
+        "guaranteed": re.compile(
+            r"\b(?:guarant\w*|will|promise\w*|results?|success\w*|percent|refund\w*|money|sure"
+            r"|certain\w*|always|every\w*|fail\w*|definite\w*|doubt|works?|proven|odds|rates?"
+            r"|patients|outcomes?)\b|%",
+            re.IGNORECASE,
+        ),
+        "universal": re.compile(
+            r"\b(?:every\w*|any\w*|all|no\s+matter|whatever|regardless|universal\w*|suits?"
+            r"|suitable|candidates?|ages?|types?|whoever|one[- ]size|turned\s+away|excluded)\b",
+            re.IGNORECASE,
+        ),
+        "fda_misrepresentation": re.compile(
+            r"\b(?:fda|approv\w*|clear\w*|regist\w*|complian\w*|compliant|regulat\w*|licen[cs]\w*"
+            r"|certif\w*|federal|government\w*|sanction\w*|361|hct/?ps?|exempt\w*|authori[sz]\w*"
+            r"|endors\w*|accredit\w*|inspect\w*|trials?)\b",
+            re.IGNORECASE,
+        ),
+        "unverified_source": re.compile(
+            r"\b(?:donor\w*|donat\w*|cord|placent\w*|amnio\w*|embryo\w*|fetal|foetal|f(?:o)?etus\w*"
+            r"|animal\w*|plant\w*|sheep|bovine|porcine|ovine|exosom\w*|proprietary|secret\w*"
+            r"|wharton\w*|allogen\w*|xeno\w*|apples?|botanical\w*|newborn\w*|infant\w*|young\w*"
+            r"|lamb\w*|birth\w*|umbilical|perinatal|vesicles?|secretome|lab[- ]?grown|cultur\w*"
+            r"|third[- ]party|someone\s+else|another\s+person|babies|baby)\b",
+            re.IGNORECASE,
+        ),
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +274,13 @@ class SemanticRecognizer:
             resemblances([doc.text[s:e] for s, e in spans], exclude=_HELD_OUT.get()),
             strict=True,
         ):
-            for r in found:
+            anchored = (
+                r
+                for r in found
+                if (anchor := ANCHORS.get(r.category)) is None
+                or anchor.search(doc.text, start, end)
+            )
+            for r in anchored:
                 yield _Candidate(
                     r.category,
                     start,
