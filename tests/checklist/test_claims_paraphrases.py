@@ -125,6 +125,9 @@ CLAIMS = [
     ("cure", "Our injections rebuild worn cartilage."),
     # session 15: cord sources sold still caught beside cord blood banked for the family
     ("unverified_source", "Our facial uses stem cells from donated umbilical cord tissue."),
+    # ... and blood-forming cells listed among the donor cells a clinic uses, with no blood
+    # disease or transplant named, are sold, not their established use
+    ("unverified_source", "We treat patients with allogeneic hematopoietic and mesenchymal cells."),
 ]
 
 HONEST = [
@@ -258,6 +261,8 @@ HONEST = [
     "Cord blood can be kept in a public cord blood bank at no charge.",
     "Parents may choose to store their newborn's umbilical cord blood after delivery.",
     "Collecting umbilical cord blood takes a few minutes after the birth.",
+    "Hematopoietic stem cells from a donor are used in transplants for leukaemia.",
+    "Permanent dark circles can make a face look tired.",
 ]
 
 
@@ -504,6 +509,7 @@ TR_CLAIMS = [
     # session 15: unnamed studies said to have shown the cure, harm denied with "taşımadan"
     ("cure", "Çeşitli çalışmalar kök hücrenin diz kireçlenmesini tedavi ettiğini göstermiştir."),
     ("no_risk", "Kök hücreler hastaya hiçbir rahatsızlık vermeden ve risk taşımadan verilir."),
+    ("cure", "Kök hücre tedavisi ve fizik tedavi ile felçli hastalarımız yeniden yürüyor."),
 ]
 TR_HONEST = [
     "Bu tedavi FDA tarafından onaylanmamıştır.",
@@ -616,6 +622,10 @@ TR_HONEST = [
     "Yönetmelik, insan kaynaklı doku ve hücrelerin kullanımını düzenler.",
     "Kordon kanının ailelere sigorta olarak önerilmesi doğru değildir.",
     "Araştırmaların hasta sayısındaki yetersizlikleri nedeniyle artritteki etkisi net değildir.",
+    # ... and from the ninth: an aim named, "is not expected to", physiotherapy
+    "Bu hastalığın tedavisindeki amaç, ağrıyı azaltmak ve eklemi korumaktır.",
+    "Eklem içi enjeksiyonların hastalığın seyrini değiştirmesi beklenmez.",
+    "Hastalığı nedeniyle yıllardır fizik tedavi görüyor.",
 ]
 
 

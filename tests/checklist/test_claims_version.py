@@ -105,6 +105,11 @@ PINNED = {
     # the semantic layer no longer flags a neutral process sentence beside a claim (six spans
     # fewer on this corpus, no claim lost)
     "2026.8-1399e495b810217f": "1d0ee9ea611c2ea4",
+    # session 15: the tenth collection joined (its 62 dev rows in the exemplar bank) and was
+    # tuned on: blood-forming cells inform only beside a blood disease or a transplant (a clinic
+    # listing them among the donor cells it uses sells them); the concern itself called
+    # permanent ('permanent dark circles') is no permanence claim
+    "2026.8-f167d27bf69f0cee": "1d0ee9ea611c2ea4",
 }
 
 
@@ -202,6 +207,10 @@ PINNED_BY_LANGUAGE = {
         "2026.7-5bd3128068cbad6c": "3bc1fb2010893e8a",
         # edition 2026.8 (the English semantic layer's anchors): the same output on the dev rows
         "2026.8-42b660d146a823d6": "3bc1fb2010893e8a",
+        # session 15: the ninth Turkish collection joined (tr0804-tr0900) and was tuned on: an
+        # aim named ('amaç'), 'beklenmez' (not expected to), physiotherapy ('fizik tedavi') is
+        # no treatment offered; pinned on the larger dev split
+        "2026.8-f593b995a104a34e": "3bc1fb2010893e8a",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -266,6 +275,10 @@ PINNED_BY_LANGUAGE = {
         "2026.7-c33b41250741c9a9": "863a9cbdc814f9e8",
         # edition 2026.8 (the English semantic layer's anchors): the same output on the dev rows
         "2026.8-2a6e634e0e0beaaa": "863a9cbdc814f9e8",
+        # session 15: the ninth Turkish collection joined (tr0804-tr0900) and was tuned on: an
+        # aim named ('amaç'), 'beklenmez' (not expected to), physiotherapy ('fizik tedavi') is
+        # no treatment offered; pinned on the larger dev split
+        "2026.8-ba031b8dd2442353": "f4a5a6086ea5c09e",
     },
 }
 

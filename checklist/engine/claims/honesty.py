@@ -94,11 +94,7 @@ _SOURCE_WARNED = re.compile(
 # or a court's action on it (or its rule for it), harm to patients on record, what the tissue
 # is, or other firms that sell it.
 _SOURCE_MENTIONED = re.compile(
-    r"\b(?:blood\s+cancers?|"
-    + _BLOOD_CANCERS
-    + "|"
-    + _BLOOD_FORMING
-    + r"|(?:cord\s+blood\s+)?banking)\b"
+    r"\b(?:blood\s+cancers?|" + _BLOOD_CANCERS + r"|(?:cord\s+blood\s+)?banking)\b"
     # cord blood banked or collected at birth for the family ("stored in private cord blood
     # banks", "store your child's umbilical cord blood", "collecting cord blood is painless"),
     # and a child's own cord blood, which is no donor's
@@ -164,6 +160,7 @@ _BLOOD_DISEASE = re.compile(
     + r"|myelomas?|aplastic\s+an(?:a)?emia)\b",
     _FLAGS,
 )
+_TRANSPLANT = re.compile(r"\btransplant\w*|\bgraft[- ]versus[- ]host\b", _FLAGS)
 # Harm on record, or a condition that rules a patient out: "a woman went blind after stem cell
 # injections for macular degeneration", "people with eczema flares must wait until healed".
 _HARM_OR_EXCLUSION = re.compile(
@@ -257,7 +254,17 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
     if category == "unverified_source":
         # "donor cells carry risks" speaks of the source to warn, not to sell
         return (
-            _RESTRICTED_APPROVAL.search(sentence_text) is not None
+            # blood-forming cells named with a blood disease or a transplant: their established
+            # use (a clinic listing "hematopoietic stromal cells" among the donor cells it uses
+            # is selling them)
+            (
+                _BLOOD_CELLS.search(sentence_text) is not None
+                and (
+                    _BLOOD_DISEASE.search(sentence_text) is not None
+                    or _TRANSPLANT.search(sentence_text) is not None
+                )
+            )
+            or _RESTRICTED_APPROVAL.search(sentence_text) is not None
             or _SOURCE_WARNED.search(sentence_text) is not None
             or _SOURCE_MENTIONED.search(sentence_text) is not None
             or (

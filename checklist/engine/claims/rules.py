@@ -20,7 +20,11 @@ _RULES: tuple[_Rule, ...] = (
         not_after=r"^\s*(?:make[- ]?up|eyeliner|eyebrows?|lip\s+liner|tattoo\w*|hair\s+removal"
         r"|address|premises|residen\w*|staff|team|position|location|home|member|job|contract"
         r"|exhibition|collection|waves?|dye|marker|link|record|closure|move|office|clinic|based"
-        r"|located|closed|moved|relocated|settled|stationed|employed)\b",
+        r"|located|closed|moved|relocated|settled|stationed|employed"
+        # the concern itself called permanent ("permanent dark circles make you look tired"),
+        # not a result promised
+        r"|dark\s+circles|under[- ]eye\s+(?:circles|bags|hollows)|creases|hair\s+loss|baldness"
+        r"|(?:acne\s+)?scars)\b",
         not_before=r"\b(?:moved|relocated|closed|located|based|stationed|employed|living|live"
         r"|resides?|semi)[\s-]+$",
     ),

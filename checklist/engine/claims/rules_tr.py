@@ -13,7 +13,9 @@ from typing import Final
 from .foreign import Language, rule
 
 _TREAT = (
-    r"\b(?:tedavi\w*|iyiles\w*|iyi\s+gel\w*|onar\w*|sagli[kg]\w*\s+kavus\w*|kullanil\w*|sifa\w*|yok\s+ed(?:er|iyor|ecek)\w*"
+    # physiotherapy ("fizik tedavi", also a specialist's title) is standard care, not the treatment
+    # a sentence offers
+    r"\b(?:(?<!fizik\s)tedavi\w*|iyiles\w*|iyi\s+gel\w*|onar\w*|sagli[kg]\w*\s+kavus\w*|kullanil\w*|sifa\w*|yok\s+ed(?:er|iyor|ecek)\w*"
     r"|ortadan\s+kaldir\w*|restorasyon\w*|duzel\w*|care\w*|kurtul\w*|fayda\w*|etkili"
     r"|yardimci\s+ol\w*|cevap\s+ver\w*|yasam\s+kalite\w*|cozum\w*|son\s+ver\w*"
     r"|son\b(?=\W*$)|yenile\w*|geri\s+kazandir\w*|engel\s+ol\w*|onle\w*|durdur\w*|azalt\w*"
@@ -61,6 +63,8 @@ _NO_CURE_YET = (
     # uncertainty, no gold standard, treatments that fall short or cannot stop it
     # ("durduramazlar", "iyileştiremez")
     r"|\bbelirsizli[kg]\w*|\baltin\s+(?:bir\s+)?standart\w*\s+(?:olma|yok|bulunma)\w*"
+    # "hastalığın doğal seyrini değiştirmesi beklenmez": it is not expected to
+    r"|\bbeklenme(?:z|mektedir|meli\w*)\b"
     r"|\byetersiz\s+kal\w*|\b(?:durdur|iyilestir|onar|gecir|engelle)(?:a|e)m(?:a|e)z\w*"
     r"|\b(?:tedavi|yontem|cozum|care)\w*\s+(?:\w+\s+)?yoktur\b"
     # "kesin tedavisi bulunmayan bir hastalık": a disease with no cure yet
@@ -418,6 +422,9 @@ LANGUAGE: Final = Language(
             "cure": re.compile(
                 # "etkili bir çözüm olabilir": it may be a solution, not that it is one
                 r"\b(?:cozum|etkili)\w*\s+olabil\w*|"
+                # an aim named ("tedavisindeki amaç ... kazandırmaktı"), as the aims
+                # after a claim are
+                r"\bamac(?:i|imiz)?\b|"
                 # a patient who "became a ray of hope" to others is held up, not hedged
                 r"\b(?:potansiyel\w*|arastiril\w*|arastirma\w*"
                 r"|umut(?!\s+isig\w*\s+ol(?:du|uyor|maktadir))\w*|calismalar\w*\s+sur\w*"
