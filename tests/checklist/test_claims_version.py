@@ -110,6 +110,13 @@ PINNED = {
     # listing them among the donor cells it uses sells them); the concern itself called
     # permanent ('permanent dark circles') is no permanence claim
     "2026.8-f167d27bf69f0cee": "1d0ee9ea611c2ea4",
+    # session 15: a round written from CLAIMS.md in honest voices (news, patient information,
+    # doctors, consent forms, glossaries, transplant units, regulators): transplants for blood
+    # cancers, a trial that found no benefit, what the tissue is, research on a source, harm to
+    # people on record, a donor registry, 'is not FDA approved', records kept private, lifetime
+    # validity are honest; 'without any need for approval' and every patient 'delighted with'
+    # the results are claims
+    "2026.8-961d1b3ea457c2d1": "1d0ee9ea611c2ea4",
 }
 
 
@@ -211,6 +218,8 @@ PINNED_BY_LANGUAGE = {
         # aim named ('amaç'), 'beklenmez' (not expected to), physiotherapy ('fizik tedavi') is
         # no treatment offered; pinned on the larger dev split
         "2026.8-f593b995a104a34e": "3bc1fb2010893e8a",
+        # the English honest contexts moved the shared data: the same output on the dev rows
+        "2026.8-b7a40abcb57842e9": "3bc1fb2010893e8a",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -279,6 +288,8 @@ PINNED_BY_LANGUAGE = {
         # aim named ('amaç'), 'beklenmez' (not expected to), physiotherapy ('fizik tedavi') is
         # no treatment offered; pinned on the larger dev split
         "2026.8-ba031b8dd2442353": "f4a5a6086ea5c09e",
+        # the English honest contexts moved the shared data: the same output on the dev rows
+        "2026.8-6f9469b60504a32b": "f4a5a6086ea5c09e",
     },
 }
 

@@ -20,7 +20,7 @@ _FDA_DENIAL = re.compile(
     r"(?:approv|endorse|clear|the\s+same)|\bisn't\s+(?:an?\s+)?(?:approv|endorse|clear|the\s+same)"
     r"|\bnot\s+the\s+same\s+(?:as|thing)|\bsays\s+nothing\b|\bno\s+such\s+(?:approval|clearance)"
     r"|\bha(?:s|ve)(?:n't|\s+not)\s+(?:been\s+)?(?:approv|clear|evaluat|review)"
-    r"|\bnot\s+(?:been\s+)?(?:approved|cleared|evaluated)|\bunapproved\b|\bnon-?approved\b"
+    r"|\bnot\s+(?:been\s+)?(?:fda\s*[- ]?\s*)?(?:approved|cleared|evaluated)|\bunapproved\b|\bnon-?approved\b"
     r"|\b(?:fda|agency)\W+(?:\w+\s+){0,2}(?:warn\w*|alert\w*|caution\w*)|\bwarning\s+letter\b"
     r"|\bonly\s+(?:covers|applies)|\blimited\s+to\b|\bapproved\s+only\b|\bonly\s+approved\b"
     r"|\bnon-?fda\b|\blacks?\s+(?:\w+\s+)?approval\b|\bwithout\s+(?:\w+\s+)?approval\b"
@@ -28,7 +28,8 @@ _FDA_DENIAL = re.compile(
     r"|\bwait\w*\s+for\s+(?:the\s+)?fda\b|\bawait\w*\s+(?:fda[- ])?approval\b"
     r"|\binvestigational\b"
     # approval said to be required, not held: "stem cell products need FDA approval"
-    r"|(?<!n't\s)(?<!not\s)(?<!no\s)\b(?:need|needs|require|requires|required"
+    r"|(?<!n't\s)(?<!not\s)(?<!no\s)(?<!without\s)(?<!without\sany\s)(?<!without\sthe\s)"
+    r"\b(?:need|needs|require|requires|required"
     r"|must\s+(?:have|obtain|get|receive))\s+(?:\w+\s+)?"
     r"(?:fda[- ])?approval\b"
     # the cells the FDA has approved: blood-forming cells from cord blood, for blood disorders
@@ -104,11 +105,16 @@ _SOURCE_MENTIONED = re.compile(
     r"|\b(?:fda|regulators?|cdc|courts?|judge|ftc|attorneys?\s+general|mhra|tga)\b[^.!?]{0,100}?"
     r"\b(?:warn\w*|recall\w*|ruled|seiz\w*|sued|charged|adulterated|licensure|approved\s+(?:a|an|one"
     r"|the\s+first))\b"
-    r"|\brecall(?:ed|s)\b|\bpatients?\s+(?:who\s+)?(?:developed|suffered|were\s+hospitali[sz]ed"
+    r"|\brecall(?:ed|s)\b|\b(?:patients?|people|persons|women|men|children)\s+(?:who\s+)?(?:developed"
+    r"|suffered|were\s+hospitali[sz]ed"
     r"|went\s+blind)\b"
     r"|\bcould\s+one\s+day\b|\bregulated\s+as\s+(?:an?\s+)?(?:drugs?|biologics?|medicines?)\b"
-    r"|\b(?:is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tissue|substance|membrane|fluid|sac|lining)\s+"
-    r"(?:inside|within|of|that\s+surrounds|surrounding)\b|\bcomes?\s+from\s+(?:another|a\s+different)"
+    r"|\b(?:is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tissue|substance|membrane|fluid|sac|lining"
+    r"|blood|layer)\s+(?:inside|within|of|that\s+surrounds|surrounding|left|remaining|around)\b"
+    # research on the source, reported ("research using fetal tissue", "embryonic stem cell
+    # research", "a phase 2 trial of donor cells")
+    r"|\bresearch\s+(?:using|on|with|into|involving)\b|\b(?:cell|embryo\w*|tissue)\s+research\b"
+    r"|\bphase\s+(?:[1-3]|i{1,3}|one|two|three)\s+(?:clinical\s+)?trials?\b|\bcomes?\s+from\s+(?:another|a\s+different)"
     r"\s+person\b"
     r"|\b(?:companies|firms|clinics|businesses|sellers|vendors)\s+(?:that\s+|which\s+|who\s+)?"
     r"(?:sell\w*|market\w*)\b"
@@ -154,13 +160,23 @@ _BLOOD_CELLS = re.compile(
     r"\b(?:" + _BLOOD_FORMING + r"|cord\s+blood\s+(?:transplant\w*|bank\w*|units?))\b",
     _FLAGS,
 )
+# ... and for a cure word, a stem-cell or marrow transplant named with a blood cancer ("blood and
+# marrow stem-cell transplants for leukaemia"): a transplant of any other cells is no such use
+_BLOOD_TRANSPLANT = re.compile(
+    r"\b(?:(?:blood\s+and\s+)?marrow\s+(?:stem[- ]cell\s+)?transplant\w*|stem[- ]cell\s+transplant\w*)",
+    _FLAGS,
+)
 _BLOOD_DISEASE = re.compile(
     r"\b(?:blood\s+(?:cancers?|disorders?|diseases?)|"
     + _BLOOD_CANCERS
     + r"|myelomas?|aplastic\s+an(?:a)?emia)\b",
     _FLAGS,
 )
-_TRANSPLANT = re.compile(r"\btransplant\w*|\bgraft[- ]versus[- ]host\b", _FLAGS)
+_TRANSPLANT = re.compile(
+    r"\btransplant\w*|\bgraft[- ]versus[- ]host\b|\b(?:donor\s+)?regist(?:ry|ries)\b"
+    r"|\bmatched\s+(?:sibling|brother|sister|donor)",
+    _FLAGS,
+)
 # Harm on record, or a condition that rules a patient out: "a woman went blind after stem cell
 # injections for macular degeneration", "people with eczema flares must wait until healed".
 _HARM_OR_EXCLUSION = re.compile(
@@ -184,7 +200,9 @@ _CURE_DISPUTED = re.compile(
     r"|\bin\s+(?:mice|rats|rodents|animals|animal\s+models?|pigs|dogs|monkeys)\b"
     r"|\b(?:offers?|offering|gives?|giving|brings?|bringing)\s+(?:new\s+)?hope\b"
     r"|\b(?:no|little|limited|insufficient|weak|scant)\s+(?:\w+\s+){0,2}?(?:evidence|proof|data)"
-    r"\s+(?:that|for|of)\b|\bnot\s+(?:with|by|using)\s+(?:\w+\s+)?(?:stem[- ]cells?|exosomes?|prp"
+    r"\s+(?:that|for|of)\b"
+    # a trial that found no benefit
+    r"|\b(?:made|makes|make|showed|shows|found)\s+no\s+(?:\w+\s+)?(?:difference|benefit|improvement)\b|\bnot\s+(?:with|by|using)\s+(?:\w+\s+)?(?:stem[- ]cells?|exosomes?|prp"
     r"|injections?|fat)\b",
     _FLAGS,
 )
@@ -227,7 +245,10 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
         return _FDA_DENIAL.search(sentence_text) is not None
     if category == "cure":
         return bool(
-            (_BLOOD_CELLS.search(sentence_text) and _BLOOD_DISEASE.search(sentence_text))
+            (
+                (_BLOOD_CELLS.search(sentence_text) or _BLOOD_TRANSPLANT.search(sentence_text))
+                and _BLOOD_DISEASE.search(sentence_text)
+            )
             or _FIELD_DEFINED.search(sentence_text)
             or _HARM_OR_EXCLUSION.search(sentence_text)
             or _CURE_DISPUTED.search(sentence_text)

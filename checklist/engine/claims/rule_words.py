@@ -10,7 +10,7 @@ from .text import _FLAGS
 
 _GUARANTEE_WORD = r"\b(?:guarant|garant|gaurant|guarent|garent|gurant|guarnt|guaratee)\w*"
 _PROCESS_OBJECT = re.compile(
-    r"\b(?:privacy|private|confidential\w*|discretion|data|details|photos?|information|price"
+    r"\b(?:privacy|private|confidential\w*|discretion|data|details|photos?|records?|information|price"
     r"|prices|pricing|fees?|costs?|quotes?|rates?|transparen\w*|appointments?|slots?"
     r"|availability|follow[- ]?ups?|aftercare|after-care|response|reply|answers?|call\s*backs?"
     r"|same\s+doctor|steril\w*|hygien\w*|process|processing|standards?|accredit\w*|care"

@@ -41,7 +41,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|\ball\s+(?:your|their|my|his|her|our)\s+li(?:fe|ves)\b|\bde\s+por\s+vida\b"
         r"|\b[öo]m[üu]r\s+boyu\b",
         not_before=r"\bonce\s+in\s+a\s+$",
-        not_after=r"^\s*(?:membership|access|warranty|achievement|member|passion|interest|dream"
+        not_after=r"^\s*(?:membership|access|warranty|validity|subscription|achievement|member|passion|interest|dream"
         r"|learning|learner|commitment|friends?|friendship|love|smokers?|conditions?|diseases?"
         r"|illness|medication|in\s+(?:your|my|our)\s+memory)\b",
     ),
@@ -640,6 +640,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:patients|clients|customers)\b",
         r"\bevery\s+(?:single\s+)?(?:patient|client|customer)\s+(?:\w+\s+)?(?:has|have)\s+(?:seen"
         r"|noticed|experienced|achieved|had|got(?:ten)?)\b",
+        # "every patient has left our clinic delighted with their results": all pleased
+        r"\bevery\s+(?:single\s+)?(?:patient|client|customer)\s+(?:\w+\s+){0,5}?(?:delighted|thrilled"
+        r"|satisfied|happy|pleased)\s+with\b",
         r"\bexpect\s+to\s+look\s+(?:\w+\s+){0,3}?younger\b",
         r"\bno\s+(?:question|doubt)\s+(?:about\s+it\s*,?\s*)?(?:that\s+)?you(?:'ll|\s+will)\b",
         r"\bwe\s+promise\s+(?:you\s+)?(?:\w+\s+){0,2}?(?:results?|improvement|younger|change"
