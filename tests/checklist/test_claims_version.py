@@ -220,6 +220,19 @@ PINNED_BY_LANGUAGE = {
         "2026.8-f593b995a104a34e": "3bc1fb2010893e8a",
         # the English honest contexts moved the shared data: the same output on the dev rows
         "2026.8-b7a40abcb57842e9": "3bc1fb2010893e8a",
+        # session 15: the ninth Spanish collection joined (es1151-es1247) and honest-voice
+        # rounds written from CLAIMS.md in Spanish and Turkish were tuned on (es: a condition
+        # that rules a patient out, no study has shown it, 'no existe ningún tratamiento', a
+        # glossary's definition, research and animal studies, risks and outbreaks, 'según
+        # dicen', a law that forbids it, scars that are permanent; the FDA said to find a use
+        # acceptable, 'dura toda la vida', 'no desaparece jamás', overnight and the final result
+        # the same day, money back; tr: a treatment not offered or referred on, a condition
+        # defined or managed, who is not treated, cord-blood transplants, contamination
+        # reported, research teams, a glossary, a device's approval limited to it, a lifetime
+        # discount, 'beklemeyin'; irreversible results, 'akşam ... sabah', 'ne olursa olsun', a
+        # secret formula, registered with the FDA, the 361 exemption as approval, 'ihtimaliniz
+        # bulunmuyor')
+        "2026.8-6802180cd250ca5f": "02658ae058f06b79",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -290,6 +303,19 @@ PINNED_BY_LANGUAGE = {
         "2026.8-ba031b8dd2442353": "f4a5a6086ea5c09e",
         # the English honest contexts moved the shared data: the same output on the dev rows
         "2026.8-6f9469b60504a32b": "f4a5a6086ea5c09e",
+        # session 15: the ninth Spanish collection joined (es1151-es1247) and honest-voice
+        # rounds written from CLAIMS.md in Spanish and Turkish were tuned on (es: a condition
+        # that rules a patient out, no study has shown it, 'no existe ningún tratamiento', a
+        # glossary's definition, research and animal studies, risks and outbreaks, 'según
+        # dicen', a law that forbids it, scars that are permanent; the FDA said to find a use
+        # acceptable, 'dura toda la vida', 'no desaparece jamás', overnight and the final result
+        # the same day, money back; tr: a treatment not offered or referred on, a condition
+        # defined or managed, who is not treated, cord-blood transplants, contamination
+        # reported, research teams, a glossary, a device's approval limited to it, a lifetime
+        # discount, 'beklemeyin'; irreversible results, 'akşam ... sabah', 'ne olursa olsun', a
+        # secret formula, registered with the FDA, the 361 exemption as approval, 'ihtimaliniz
+        # bulunmuyor')
+        "2026.8-c82310b780f81821": "f4a5a6086ea5c09e",
     },
 }
 

@@ -77,6 +77,10 @@ RULES: Final = (
         # sus células madre")
         r"\b(?:aprobad|autorizad|avalad|certificad|registrad)\w*\s+(?:\w+\s+){0,2}?por\s+(?:la\s+)?"
         r"fda\s+para\s+(?:\w+\s+){0,3}?(?:" + _CELLS + r"|terapia\s+celular|exosomas)",
+        # the FDA said to find the use acceptable or allowed ("para la FDA es aceptable el uso de
+        # células madre autólogas ... siempre y cuando no se cultiven"): the exemption as sanction
+        r"\bfda\b[^.!?]{0,60}?\b(?:es|son|resulta)\s+(?:aceptable|permitid[oa]|legal)\w*"
+        r"[^.!?]{0,60}?(?:" + _CELLS + r"|terapia\s+celular|exosomas)",
     ),
     rule(
         "fda_misrepresentation",
@@ -98,13 +102,14 @@ RULES: Final = (
         "cure",
         _DISEASES,
         needs_in_clause=_TREAT,
-        # blood-forming stem cells in blood diseases are an established, approved use
-        not_in_sentence=_BLOOD,
         # nor is the immune system that rejects a donor's cells
         not_before=r"\b(?:tipos?\s+de|contraer|transmitir|contagi\w*|tus|sus)\s+$"
         r"|\brechaz\w*\s+(?:\w+\s+){0,2}?(?:por|de)\s+(?:parte\s+de\s+)?(?:el|del|su)\s+(?:propio\s+)?$"
         r"|\b(?:cicatri\w*|marcas|manchas|secuelas|huellas)\s+(?:de\w*\s+)?(?:la\s+|el\s+)?$",
         not_after=r"^\s*(?:previas?|preexistentes?|anteriores?|que\s+(?:padece|tenga))",
+        # blood-forming stem cells in blood diseases are an established, approved use; "no está
+        # indicado para pacientes con EPOC" names a condition that rules a patient out
+        not_in_sentence=_BLOOD + r"|\bno\s+esta\s+indicad\w*|\bcontraindicad\w*",
     ),
     rule(
         "cure",
@@ -278,7 +283,7 @@ RULES: Final = (
         r"\b(?:cicatrices|arrugas|manchas|lineas|ojeras|poros|flacidez|surcos)\s+(?:\w+\s+){0,3}?"
         r"(?:desaparecer(?:a|an)|se\s+borrar(?:a|an)|se\s+eliminar(?:a|an))\b",
         # the money back if the result does not come
-        r"\bsi\s+no\s+(?:\w+\s+){0,3}?(?:resultad|mejor|satisf|content|cambio)\w*[^.;]{0,40}?"
+        r"\bsi\s+(?:(?!no\b)\w+\s+){0,4}?no\s+(?:\w+\s+){0,3}?(?:resultad|mejor|satisf|content|cambio)\w*[^.;]{0,40}?"
         r"\b(?:devolvemos|reembolsamos|reintegramos)\b",
         # what patients "always" get
         r"\b(?:pacientes|clientes|clientas)\s+siempre\s+(?:ven|notan|obtienen|logran|consiguen"
@@ -315,6 +320,9 @@ RULES: Final = (
         # resultados permanentes")
         r"|\b(?:quienes|personas\s+que)\s+(?:requiere|requieren|busca|buscan|quiere|quieren|desea"
         r"|desean)\b[^.;:]{0,120}$",
+        # "las cicatrices ... son permanentes": a risk disclosed
+        not_in_sentence=r"\bcicatri\w*\b[^.!?]{0,80}?\b(?:son|quedan|seran|pueden\s+ser)\s+"
+        r"(?:\w+\s+)?permanentes\b",
     ),
     rule(
         "permanent",
@@ -334,8 +342,11 @@ RULES: Final = (
         r"\bno\s+(?:necesita|necesitaras|requiere|requeriras|hace\s+falta)\s+(?:\w+\s+){0,2}?"
         r"(?:retoques|repetir\w*|mantenimiento|nuevas\s+sesiones)",
         # an effect that "never goes away"
-        r"\b(?:efecto|resultado)s?\s+(?:\w+\s+){0,2}?(?:no\s+(?:desaparece|se\s+pierde)\w*\s+nunca"
-        r"|nunca\s+(?:desaparece|se\s+pierde)\w*)",
+        r"\b(?:efecto|resultado|volumen)s?\s+(?:\w+\s+){0,8}?(?:no\s+(?:desaparece|se\s+pierde)\w*\s+"
+        r"(?:nunca|jamas)|(?:nunca|jamas)\s+(?:desaparece|se\s+pierde)\w*)"
+        # "te acompaña toda la vida", "dura toda la vida": the result, for life
+        r"|\b(?:dura|duran|durara|duraran|acompana|acompanara|mantiene|conserva)\w*\s+(?:\w+\s+){0,2}?"
+        r"toda\s+la\s+vida\b",
         self_negated=True,
     ),
     # instant ----------------------------------------------------------------------------------
@@ -364,6 +375,16 @@ RULES: Final = (
         r"|\bal\s+salir\s+de\s+(?:la\s+)?(?:clinica|consulta|sesion|consultorio)"
         r"|\ben\s+(?:una\s+sola|solo\s+una|una)\s+hora\b",
         needs_in_sentence=_OUTCOME + r"|arrug\w*|suaviz\w*|ver\b",
+    ),
+    rule(
+        "instant",
+        # "de la noche a la mañana"; the final result the same day, on leaving, from the first
+        # minute
+        r"\bde\s+la\s+noche\s+a\s+la\s+manana\b"
+        r"|\bresultado\s+final\b[^.!?]{0,60}?\b(?:mismo\s+dia|al\s+salir|primer\s+minuto"
+        r"|inmediat\w*)"
+        r"|\b(?:mismo\s+dia|sales?\s+de\s+la\s+(?:consulta|clinica)|primer\s+minuto)\b[^.!?]{0,60}?"
+        r"\bresultado\s+final\b",
     ),
     # universal --------------------------------------------------------------------------------
     rule(
@@ -469,8 +490,18 @@ LANGUAGE: Final = Language(
         r"|\bpueden?\s+ser\s+rechazad\w*|\bpueden?\s+(?:provocar|causar|generar|transmitir)\s+"
         r"(?:\w+\s+){0,2}?(?:reacci|rechaz|infecci|enfermedad|tumor)\w*"
         r"|\bno\s+(?:actuan|funcionan|se\s+comportan)\s+como\b|\bno\s+pueden\s+convertirse\b"
-        r"|\bno\s+(?:usamos|utilizamos|empleamos|aplicamos)\b[^.]{0,80}\bni\b"
+        r"|\b(?:no|nunca|jamas)\s+(?:usamos|utilizamos|empleamos|aplicamos)\b[^.]{0,80}\bni\b"
         r"|\binvestigador\w*|\bestudian\s+si\b"
+        # a glossary's definition ("Membrana amniótica: capa interna de ...", "Alogénico: que
+        # procede de otra persona"); research on the source ("se estudian", "un equipo de
+        # científicos", "en cerdos", "uso en investigación"); the risks a product can carry
+        # ("puede traer células muertas o bacterias"), an outbreak on record
+        r"|^\W*[\w-]+(?:\s+[\w-]+){0,3}\s*:\s+(?:que\s+procede|capa|tejido|celulas|membrana|sangre"
+        r"|liquido|gelatina|sustancia|vesiculas|particulas)\b"
+        r"|\bse\s+(?:estudian?|investigan?)\b|\b(?:equipo|grupo)\s+de\s+(?:cientificos|investigadores)"
+        r"|\bcientificos\b|\ben\s+(?:ratones|ratas|cerdos|animales|modelos\s+animales|monos|perros)\b"
+        r"|\buso\s+en\s+investigacion\b|\bestrictamente\s+regulad\w*"
+        r"|\bpuede\w*\s+(?:traer|contener|estar\s+contaminad)\w*|\bbrotes?\s+de\b"
         # where the cells were found, told as the history of a discovery
         r"|\bse\s+(?:descubrio|descubrieron|ha\s+descubierto|han\s+descubierto)\b"
         r"|\bningun[oa]?\s+(?:\w+\s+)?(?:esta|estan|ha\s+sido)\s+aprobad\w*"
@@ -544,6 +575,9 @@ LANGUAGE: Final = Language(
                 # a prospect, an aim or a potential: "en un futuro", "con el propósito de
                 # contribuir", "tienen el potencial de ayudar" (and a study described, at the end)
                 r"|\ben\s+(?:un|el)\s+futuro\b"
+                # "no existe ningún tratamiento con células madre aprobado para ...": none yet
+                r"|\bno\s+(?:existe|existen|hay)\s+(?:ningun\w*\s+|aun\s+|todavia\s+)?"
+                r"(?:tratamiento|cura|terapia)s?\b"
                 # an aim governs every infinitive of its list ("busca acelerar ..., mejorar ... y
                 # aliviar lesiones"); a discovery reported; clinical studies described
                 r"|\b(?:busca|buscan|pretende|pretenden|intenta|intentan)\s+(?:\w+\s+)?\w+(?:ar|er|ir)\b"
@@ -590,6 +624,10 @@ LANGUAGE: Final = Language(
     ),
     reported=re.compile(
         r"\bengan\w*|\bfraud\w*|\bestafa\w*|(?<!por\s)\bsupuest\w*|\bmitos?\b"
+        # what a firm says, as reported ("según dicen"); a law that forbids it
+        r"|\bsegun\s+(?:dicen|afirman|aseguran|sostienen)\b|\bprohibe\w*|\bvetad[oa]s?\b"
+        # "ningún estudio sólido ha demostrado ...": the evidence said to be missing
+        r"|\bningun\w*\s+(?:\w+\s+){0,2}?(?:estudio|ensayo|prueba)s?\b"
         r"|\bpromet(?:e|en|ia|ian|io|ieron|iendo|edor\w*)\b"
         r"|\bno\s+(?:esta|estan|ha\s+sido|han\s+sido)\s+(?:\w+\s+)?(?:aprobad|probad|demostrad"
         r"|autorizad)\w*|\bsin\s+(?:el\s+)?(?:respaldo|aval|autorizacion)\b|\bno\s+autorizad\w*"

@@ -63,6 +63,10 @@ _NO_CURE_YET = (
     # uncertainty, no gold standard, treatments that fall short or cannot stop it
     # ("durduramazlar", "iyileştiremez")
     r"|\bbelirsizli[kg]\w*|\baltin\s+(?:bir\s+)?standart\w*\s+(?:olma|yok|bulunma)\w*"
+    # a treatment the clinic says it does not offer, or refers on ("herhangi bir tedavi sunmaz",
+    # "uzmana yönlendiririz")
+    r"|\b(?:sunmaz|sunmuyor\w*|sunmamakta\w*|uygulamiyor\w*|uygulamayiz|yapmiyor\w*|yapmayiz"
+    r"|yonlendir\w*)\b"
     # "hastalığın doğal seyrini değiştirmesi beklenmez": it is not expected to
     r"|\bbeklenme(?:z|mektedir|meli\w*)\b"
     r"|\byetersiz\s+kal\w*|\b(?:durdur|iyilestir|onar|gecir|engelle)(?:a|e)m(?:a|e)z\w*"
@@ -77,6 +81,8 @@ RULES: Final = (
     rule(
         "fda_misrepresentation",
         r"\bfda\b[^.;]{0,40}?\b" + _APPROVED + r"|\b" + _APPROVED + r"[^.;]{0,25}?\bfda\b"
+        # registered with the FDA; the 361 exemption read as approval
+        r"|\bfda(?:'|’)?\w*\s+(?:kayitli|tescilli)\w*|\bmuafiyet\w*[^.!?]{0,80}?\bonayli\s+(?:kabul|sayil)\w*"
         r"|\bfda\s+(?:sertifika|tescil|uyum|izin)\w*"
         # "FDA standartlarına uygun": compliance read as sanction
         r"|\bfda\s+(?:standart|kural|yonerge|kriter|gereklilik|duzenleme|normlar)\w*\s+(?:\w+\s+)?"
@@ -84,7 +90,9 @@ RULES: Final = (
         # drugs the FDA approved (minoxidil, finasteride) are not the clinic's cells
         not_after=r"^\w*\s+(?:[\w-]+\s+)?ilac\w*",
         # nor are hyaluronic-acid fillers and botulinum toxin, which the FDA did approve
-        not_in_sentence=r"\b(?:hyaluron|hiyaluron|botoks|botulinum)\w*",
+        not_in_sentence=r"\b(?:hyaluron|hiyaluron|botoks|botulinum)\w*"
+        # "bu onay yalnızca cihazın kendisi içindir": a device's approval, limited to it
+        r"|\b(?:yalnizca|sadece)\s+(?:\w+\s+){0,2}?(?:cihaz|aygit)\w*|\banlamina\s+gelmez\b",
     ),
     # cure -------------------------------------------------------------------------------------
     # blood-forming stem cells in blood diseases are an established, approved use
@@ -105,7 +113,11 @@ RULES: Final = (
         + r"|\boner\w*\b[^.!?]{0,40}?\b(?:ilac|krem)\w*"
         # a disease said to need long treatment ("tedavi gerektiriyor"), or defined ("...ile
         # karakterize bir hastalıktır")
-        + r"|\btedavi\w*\s+gerektir\w*|\bkarakterize\b|\bhastali[kg](?:tir|dir)\b",
+        + r"|\btedavi\w*\s+gerektir\w*|\bkarakterize\b|\bhastali[kg](?:tir|dir)\b"
+        # "... bir durumdur ve ... ile yönetilir": a condition explained and how it is managed;
+        # "bu işleme alınmamaktadır": who is not treated
+        + r"|\bbir\s+durumdur\b|\byonetilir\b|\b(?:isleme|tedaviye)\s+alin(?:maz|mamakta)\w*"
+        + r"|\b(?:yapilmaz|yapilmamakta\w*|uygulanmamakta\w*)\b",
     ),
     rule(
         "cure",
@@ -156,6 +168,10 @@ RULES: Final = (
         r"\byan\s+etki\w*[^.;:]{0,50}?\b(?:yok\w*|olmaz|olamaz|olmamas\w*|gorulmez|gozlenmez|bulunmaz"
         r"|yasanmaz|bulunmamakta\w*|gorulmemekte\w*|gozlenmemekte\w*|olusmaz|olmayan)",
         r"\b(?:reddedilmez|reddetmez|alerji\s+yapmaz)\b",
+        # "ters gidebilecek hiçbir şey yok"; "... sorun yaşama ihtimaliniz bulunmuyor"
+        r"\bters\s+gid\w*\s+(?:hicbir|bir)\s+sey\s+(?:yok|olmaz)\w*"
+        r"|\b(?:alerji|enfeksiyon|sorun|komplikasyon|risk)\w*[^.;]{0,60}?\bihtimal\w*\s+(?:bulunmuyor"
+        r"|bulunmaz|yok)\w*",
         r"\byan\s+etki\w*\s+(?:\w+\s+)?(?:tespit\s+edilmemis|saptanmamis|bildirilmemis)\w*",
         r"\b(?:komplikasyon\w*|reaksiyon\w*|reddetme\w*|reddedil\w*|ret\b|alerji\w*|enfeksiyon\w*)"
         r"[^.;:]{0,60}?\b(?:karsilasilmaz|gorulmez|gozlenmez|yasanmaz|olusmaz|gelismez"
@@ -227,12 +243,14 @@ RULES: Final = (
         "permanent",
         r"\bkalici(?:dir|d[iu]r)?\b|\bkalici\s+olarak\b",
         not_before=r"\b(?:daha|en)\s+$",
-        not_after=r"^\s*(?:makyaj|dovme|epilasyon|oje|kas|dolgular\w*|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
+        not_after=r"^\s*(?:makyaj|dovme|(?:lazer\s+)?epilasyon|oje|kas|dolgular\w*|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
         r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu)\w*",
     ),
     rule(
         "permanent",
         r"\b(?:omur|hayat|yasam)\s+boyu\b|\bsonsuza\s+(?:dek|kadar)\b",
+        # a lifetime discount or membership is no result
+        not_in_sentence=r"\bindirim\w*|\buyelik\w*|\bsadakat\w*",
     ),
     rule(
         "permanent",
@@ -244,7 +262,10 @@ RULES: Final = (
     rule(
         "permanent",
         r"\btekrar\w*\s+(?:\w+\s+)?(?:gerek\s+(?:yok|kalmaz)\w*|gerekmez|gerektirmez)"
-        r"|\bbir\s+daha\s+(?:asla\s+)?(?:geri\s+gelmez|tekrar\w*\s+gerek\w*)",
+        r"|\bbir\s+daha\s+(?:asla\s+)?(?:geri\s+gelmez|tekrar\w*\s+gerek\w*)"
+        # "bir daha hiç yenilemeniz gerekmez", "geri dönüşümsüzdür", "eski haline dönmez"
+        r"|\bbir\s+daha\s+(?:hic\s+)?(?:yenile|tekrarla)\w*\s+gerek(?:mez|miyor|yok)\w*"
+        r"|\bgeri\s+donusumsuz\w*|\beski\s+haline\s+(?:geri\s+)?donmez\b",
         self_negated=True,
     ),
     # hair that "will never fall out again", "does not fall out for life": a denied loss is
@@ -278,9 +299,11 @@ RULES: Final = (
     rule(
         "instant",
         r"\bklinikten\s+(?:cikarken|ciktiginizda|ayrilirken)\b"
+        # "akşam uygulama, sabah pürüzsüz bir cilt": overnight
+        r"|\baksam\b[^.!?]{0,30}?\bsabah\b"
         r"|\bilk\s+gunden\s+(?:itibaren|baslayarak)\b",
         # the result itself, not the swelling going down from the first day
-        needs_in_sentence=r"\b(?:sonuc|fark|gencles|etki|gorul)\w*",
+        needs_in_sentence=r"\b(?:sonuc|fark|gencles|etki|gorul|puruzsuz|dolgun|cilt)\w*",
     ),
     # universal --------------------------------------------------------------------------------
     rule(
@@ -293,9 +316,11 @@ RULES: Final = (
     rule(
         "universal",
         r"\bher\s+(?:kadin|erkek|hasta|birey|kisi)\w*\s+(?:\w+\s+){0,2}?(?:uygun|uygulan|icin)\w*"
+        r"|\bher\s+yas\w*\s+ve\s+her\s+cilt\s+tip\w*[^.;]{0,40}?\betki\w*"
         r"|\btum\s+hasta\w*\s+(?:icin|uygun)\w*"
         r"|\bileri\s+yas\w*\s+(?:\w+\s+){0,2}?(?:olsa\s+(?:da|de|bile))\b[^.;]{0,60}?"
         r"(?:tavsiye|uygulan|yapil|oneril)\w*"
+        r"|\bne\s+olursa\s+olsun\b[^.;]{0,60}?\b(?:uygun|etkili|sonuc)\w*"
         r"|\b(?:yas|cinsiyet)\w*[^.;]{0,25}?(?:fark\s*etmeksizin|ayrimi\s+olmaksizin"
         r"|gozetmeksizin|bakilmaksizin)",
         # a rule every patient must meet (an application, a permit) is not a treatment for all
@@ -318,7 +343,9 @@ RULES: Final = (
         r"|\b(?:yenidogan|bebek)\w*\s+(?:\w+\s+)?(?:hucre|doku|kok)\w*"
         r"|\bbaska\s+(?:bir\s+)?(?:kisi|insan|birey)\w*",
         r"\b(?:bitki|elma|uzum|alg)\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\bsunnet\s+derisi\w*"
-        r"|\ballojenik\w*|\bksenojenik\w*|\bsomon\w*",
+        r"|\ballojenik\w*|\bksenojenik\w*|\bsomon\w*"
+        # a formula kept secret ("formülü ... gizli tutulan hücre kompleksimiz")
+        r"|\bformul\w*\s+(?:\w+\s+){0,3}?gizli\w*|\bgizli\s+(?:tutulan\s+)?(?:formul|hucre|icerik)\w*",
         not_in_sentence=_BLOOD,
         not_after=r"^\w*\s+ol(?:mak|ma|abil|un)\w*",
     ),
@@ -330,6 +357,8 @@ LANGUAGE: Final = Language(
     clause_break=re.compile(r";|:(?!\d)|\s[-–—]+\s|\b(?:ancak|fakat|ama|lakin|oysa|ragmen)\b"),
     negated_before=re.compile(r"\b(?:asla|hicbir\s+zaman)\s+(?:[\w'-]+\s+){0,2}$"),
     denied_after=re.compile(
+        # "anında bir değişim beklemeyin": do not expect it
+        r"^\W*(?:[\w'-]+\s+){0,4}?bekle(?:meyin|meyiniz|nmemeli)\w*\b|"
         # "yok ediyor" (eradicates) is no denial
         r"^\W*(?:[\w'-]+\s+){0,4}?(?:degil\w*|mumkun\s+degil\w*|yok(?!\s+ed)\w*)\b"
         r"|^\W*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mamis\w*|memis\w*|mamakta\w*|memekte\w*|miyor\w*|muyor\w*"
@@ -345,7 +374,8 @@ LANGUAGE: Final = Language(
         r"|miyor|muyor)\w*$|(?:madi|medi)(?:$|k$|klar\w*|kler\w*|lar$|ler$|[mn]$|niz$|miz$|g\w*))"
     ),
     source_denied_after=re.compile(
-        r"\b(?:degil\w*|kullanmiyoruz|kullanmayiz|kullanilmaz|kullanilmamaktadir|icermez"
+        r"\b(?:degil\w*|kullanmiyoruz|kullanmayiz|kullanilmaz|kullanilmamaktadir|kullanilmayacak\w*"
+        r"|kullanilmiyor\w*|karistirilmaz|icermez"
         r"|bulunmaz)\b|^\s*olmayan\b"
     ),
     source_informs=re.compile(
@@ -375,6 +405,10 @@ LANGUAGE: Final = Language(
         r"|\b(?:reddedilebil|yol\s+acabil|neden\s+olabil|tetikleyebil)\w*"
         r"|\bgibi\s+davranma\w*|\bdonusemez\w*"
         r"|\barastirmaci\w*|\bbilim\s+insan\w*"
+        r"|\bkordon\s+kani\s+nakl\w*|\bkontaminasyon\w*|\bbildirilmis\w*|\bsoylenen\b"
+        r"|\b(?:arastirma|bilim)\s+ekib\w*|\bhayvan\s+model\w*|\bincele(?:niyor|nmekte|mekte|iyor)\w*"
+        r"|^\W*[\w-]+(?:\s+[\w-]+){0,3}\s*:\s+[^.]{0,120}?\b(?:elde\s+edilen|donusebilen|alinan"
+        r"|kaynakli)\b|\balerji\s+oykus\w*"
         # a research group or a university department at work, a regulation's text, a use said
         # to be wrong to recommend ("önerilmesi doğru değildir")
         r"|\b(?:calisma|arastirma)\s+grub\w*|\banabilim\s+dal\w*|\byonetmeli[kg]\w*"
@@ -416,6 +450,8 @@ LANGUAGE: Final = Language(
             ),
             # "... hamileler ve kanser hastalarında sakıncalı": who it does not suit is named
             "universal": re.compile(
+                # "işleme uygun olup olmadığınıza ... doktorunuz karar verir"
+                r"\buygun\s+olup\s+olmadi\w*|"
                 r"\bsakincali\w*|\buygulanmama\w*|\buygun\s+degil\w*|\bkontrendik\w*|\bhamile\w*"
                 r"|\bgebe\w*"
             ),
