@@ -117,6 +117,13 @@ PINNED = {
     # validity are honest; 'without any need for approval' and every patient 'delighted with'
     # the results are claims
     "2026.8-961d1b3ea457c2d1": "1d0ee9ea611c2ea4",
+    # session 15: a second honest-voice round (patients' posts, agencies, press releases,
+    # aftercare, terms, blogs, journalists): what staff or a brochure told a patient or a
+    # reporter, experts quoted, 'as if it were an approval', 'none ... are FDA approved', a
+    # clearance that covers the device, products sold to clinics, systematic reviews cited,
+    # 'when a clinic says', 'if you have ... first' are honest; 'already showing your final
+    # result' is instant. The same output on this corpus
+    "2026.8-b771f824a3e7af60": "1d0ee9ea611c2ea4",
 }
 
 
@@ -233,6 +240,9 @@ PINNED_BY_LANGUAGE = {
         # secret formula, registered with the FDA, the 361 exemption as approval, 'ihtimaliniz
         # bulunmuyor')
         "2026.8-6802180cd250ca5f": "02658ae058f06b79",
+        # the English reported speech and honest contexts moved the shared data: the same output
+        # on the dev rows
+        "2026.8-0fc73dce278e6ad8": "02658ae058f06b79",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -316,6 +326,9 @@ PINNED_BY_LANGUAGE = {
         # secret formula, registered with the FDA, the 361 exemption as approval, 'ihtimaliniz
         # bulunmuyor')
         "2026.8-c82310b780f81821": "f4a5a6086ea5c09e",
+        # the English reported speech and honest contexts moved the shared data: the same output
+        # on the dev rows
+        "2026.8-a78966cd805a5b60": "f4a5a6086ea5c09e",
     },
 }
 

@@ -350,7 +350,7 @@ _SUCCESS_WORD = re.compile(
     _FLAGS,
 )
 _CITED_OR_CAVEATED = re.compile(
-    r"\bstud(?:y|ies)\b|\btrials?\b|\breview\b|\bmeta-?analys\w*|\bjournal\b|\bpublished\b"
+    r"\bstud(?:y|ies)\b|\btrials?\b|\breviews?\b|\bmeta-?analys\w*|\bjournal\b|\bpublished\b"
     r"|\bliterature\b|\bet\s+al\b|\bseries\b|\(\s*[^)]*\b(?:19|20)\d\d\s*\)"
     r"|\b(?:may|might|can|will)\s+(?:differ|vary)\b|\bvar(?:y|ies)\b|\bnot\s+a\s+prediction\b"
     r"|\bno\s+guarantee\b|\bnot\s+(?:a\s+)?guarantee|\bindividual\s+results\b"

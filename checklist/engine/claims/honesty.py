@@ -27,6 +27,10 @@ _FDA_DENIAL = re.compile(
     # approval awaited, or an investigational use allowed ("through IND use")
     r"|\bwait\w*\s+for\s+(?:the\s+)?fda\b|\bawait\w*\s+(?:fda[- ])?approval\b"
     r"|\binvestigational\b"
+    # "none of the procedures in our packages are FDA approved"; a clearance that "covers the
+    # device itself, not any particular cosmetic use"
+    r"|\bnone\s+(?:of\b[^.!?]{0,60}?)?\b(?:is|are|has|have)\s+(?:been\s+)?(?:\w+\s+)?approved\b"
+    r"|\bcovers\s+(?:only\s+)?the\s+device\b|\bnot\s+any\s+(?:particular\s+)?(?:cosmetic\s+)?use\b"
     # approval said to be required, not held: "stem cell products need FDA approval"
     r"|(?<!n't\s)(?<!not\s)(?<!no\s)(?<!without\s)(?<!without\sany\s)(?<!without\sthe\s)"
     r"\b(?:need|needs|require|requires|required"
@@ -113,7 +117,9 @@ _SOURCE_MENTIONED = re.compile(
     r"|blood|layer)\s+(?:inside|within|of|that\s+surrounds|surrounding|left|remaining|around)\b"
     # research on the source, reported ("research using fetal tissue", "embryonic stem cell
     # research", "a phase 2 trial of donor cells")
-    r"|\bresearch\s+(?:using|on|with|into|involving)\b|\b(?:cell|embryo\w*|tissue)\s+research\b"
+    r"|\bresearch\s+(?:using|on|with|into|involving)\b"
+    # products sold to clinics, and what they are made from
+    r"|\bproducts?\s+sold\s+to\b|\b(?:cell|embryo\w*|tissue)\s+research\b"
     r"|\bphase\s+(?:[1-3]|i{1,3}|one|two|three)\s+(?:clinical\s+)?trials?\b|\bcomes?\s+from\s+(?:another|a\s+different)"
     r"\s+person\b"
     r"|\b(?:companies|firms|clinics|businesses|sellers|vendors)\s+(?:that\s+|which\s+|who\s+)?"
@@ -185,7 +191,9 @@ _HARM_OR_EXCLUSION = re.compile(
     r"|\b(?:must|should)\s+(?:first\s+)?wait\b|\bcontraindicat\w*"
     r"|\bnot\s+(?:suitable|recommended|a\s+(?:good\s+|suitable\s+)?candidate)\b"
     r"|\bshould\s+not\s+(?:have|undergo|receive|be\s+treated)\b"
-    r"|\buntil\s+(?:\w+\s+){0,2}?(?:healed|cleared|resolved)\b",
+    r"|\buntil\s+(?:\w+\s+){0,2}?(?:healed|cleared|resolved)\b"
+    # "if you have active acne or eczema, get it treated with proven therapies first"
+    r"|\bif\s+you\s+have\b[^.!?]{0,80}?\b(?:first|beforehand|before\s+(?:any|the|this|booking))\b",
     _FLAGS,
 )
 # A cure found in animals ("in mice"), hope offered rather than a cure, a cure said to lack

@@ -663,4 +663,9 @@ _RULES: tuple[_Rule, ...] = (
         r"\bnothing\s+(?:for\s+(?:your|the)\s+(?:body|immune\s+system)\s+)?to\s+(?:react|reject)\b"
         r"|\b(?:no|zero)\s+(?:downsides?|drawbacks?)\b",
     ),
+    _rule(
+        "instant",
+        # "fly home on Thursday already showing your final result"
+        r"\balready\s+(?:showing|seeing|with|wearing)\s+(?:your\s+|the\s+)?final\s+results?\b",
+    ),
 )

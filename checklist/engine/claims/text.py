@@ -323,7 +323,7 @@ _WARNING = re.compile(
     r"|claims?|says?|tells?|guarantees?|advertises?|sells?)\b"
     r"|\b(?:clinics?|websites?|sites?|ads?|providers?|salons?|sellers?)\s+(?:promising|claiming"
     r"|offering|selling|advertising|guaranteeing)\b"
-    r"|\bif\s+(?:a|any|the|your|an)\s+(?:clinic|website|site|ad|advert|doctor|provider|salon"
+    r"|\b(?:if|when|whenever)\s+(?:a|any|the|your|an)\s+(?:clinic|website|site|ad|advert|doctor|provider|salon"
     r"|seller|practitioner|someone|anyone|brochure|page)\s+(?:\w+\s+)?(?:says|claims|promises"
     r"|tells|offers|advertises|guarantees|sells|uses)\b"
     r"|\b(?:phrases|words|claims|promises|language|terms|slogans|buzzwords)\s+(?:like|such\s+as)\b"
@@ -367,7 +367,17 @@ _REPORTED = re.compile(
     r"|\baccus(?:e|es|ed|ing)\b|\bthere\s+(?:are|were)\s+(?:also\s+)?concerns\b"
     r"|\b(?:the\s+)?(?:fda|ftc|agency|regulators?|court|judge)\s+(?:said|says|found|held|wrote"
     r"|warned|stated|noted)\b|\bno\s+(?:human\s+)?(?:clinical\s+)?(?:studies|trials)\b"
-    r"|\b(?:those|people|patients|anyone)\s+(?:expecting|hoping\s+for|promised|seeking)\b",
+    r"|\b(?:those|people|patients|anyone)\s+(?:expecting|hoping\s+for|promised|seeking)\b"
+    # what a clinic's staff or its brochure told a patient or a reporter, reported by them ("the
+    # clinic told me the graft would be permanent, but ...", "staff told our undercover reporter",
+    # "instructed to tell everyone", "the brochure promised zero side effects, yet ..."), what
+    # experts told a journalist, a number shown "as if it were an approval"
+    r"|\btold\s+(?:me|us|our\s+(?:\w+\s+)?(?:reporter|journalist|team))\b"
+    r"|\b(?:instructed|trained|told)\s+to\s+tell\b"
+    r"|\b(?:brochure|homepage|leaflet|flyer|advert\w*|salesperson|salesman|saleswoman|sales\s+staff)\s+"
+    r"(?:\w+\s+)?(?:promised|claimed|boasted|said|stated)\b"
+    r"|\bexperts?\s+(?:told|tell|say|said|warn\w*)\b|\bas\s+if\s+(?:it|they)\s+(?:were|was)\b"
+    r"|\b(?:i|we)\s+asked\s+(?:whether|if)\b",
 )
 # "a supportive treatment for autism, not a cure" denies the cure it names.
 _NOT_A_CURE = re.compile(
