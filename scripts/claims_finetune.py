@@ -33,16 +33,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SYNTHETIC = ROOT.parent / "shared" / "data" / "claims-dev.tsv"
-CATEGORIES = (
-    "fda_misrepresentation",
-    "cure",
-    "no_risk",
-    "guaranteed",
-    "permanent",
-    "instant",
-    "universal",
-    "unverified_source",
-)
 EPOCHS, BATCH, MAX_TOKENS, FOLDS = 4, 16, 96, 5
 
 
@@ -53,7 +43,7 @@ def dump(out: str) -> None:
 
     django.setup()
     from bench.claims import REAL, _document_held_out, read
-    from checklist.engine.claims import screen
+    from checklist.engine.claims import CATEGORIES, screen
 
     rows = []
     for split in ("dev", "validation"):
@@ -70,7 +60,9 @@ def dump(out: str) -> None:
             }
             for r in labelled
         ]
-    Path(out).write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    # the categories travel with the rows: the study's virtualenv does not have the screener
+    dumped = {"categories": list(CATEGORIES), "rows": rows}
+    Path(out).write_text(json.dumps(dumped, ensure_ascii=False), encoding="utf-8")
     print(f"{len(rows)} rows written to {out}")
 
 
@@ -81,7 +73,8 @@ def study(rows_path: str, once_on_validation: bool) -> None:
     from transformers import AutoModel, AutoTokenizer
 
     torch.set_num_threads(2)
-    rows = json.loads(Path(rows_path).read_text(encoding="utf-8"))
+    dumped = json.loads(Path(rows_path).read_text(encoding="utf-8"))
+    categories, rows = tuple(dumped["categories"]), dumped["rows"]
     dev = [r for r in rows if r["split"] == "dev"]
     with SYNTHETIC.open(encoding="utf-8", newline="") as handle:
         synthetic = [
@@ -94,7 +87,7 @@ def study(rows_path: str, once_on_validation: bool) -> None:
         def __init__(self) -> None:
             super().__init__()
             self.encoder = AutoModel.from_pretrained(str(MODEL_DIR))
-            self.head = torch.nn.Linear(self.encoder.config.hidden_size, len(CATEGORIES))
+            self.head = torch.nn.Linear(self.encoder.config.hidden_size, len(categories))
 
         def forward(self, texts: list[str]) -> torch.Tensor:
             batch = tokenizer(
@@ -105,7 +98,7 @@ def study(rows_path: str, once_on_validation: bool) -> None:
             return self.head((hidden * mask).sum(1) / mask.sum(1))
 
     def target(label: str) -> list[float]:
-        return [1.0 if label == c else 0.0 for c in CATEGORIES]
+        return [1.0 if label == c else 0.0 for c in categories]
 
     def train(training: list[dict[str, str]]) -> Classifier:
         torch.manual_seed(0)
@@ -154,7 +147,7 @@ def study(rows_path: str, once_on_validation: bool) -> None:
         print(f"validation split, {len(scored)} rows, trained on synthetic + dev")
     else:
         scored = dev
-        probabilities = np.zeros((len(dev), len(CATEGORIES)), dtype=np.float32)
+        probabilities = np.zeros((len(dev), len(categories)), dtype=np.float32)
         fold_of = [hashlib.sha256(r["source"].encode()).digest()[0] % FOLDS for r in dev]
         for k in range(FOLDS):
             model = train(synthetic + [r for r, f in zip(dev, fold_of, strict=True) if f != k])
@@ -162,13 +155,13 @@ def study(rows_path: str, once_on_validation: bool) -> None:
             probabilities[held] = predict(model, [dev[i] for i in held])
             print(f"fold {k + 1}/{FOLDS}: {len(held)} rows", flush=True)
         print(f"dev split, {len(dev)} rows, {FOLDS} folds grouped by document")
-    table(scored, probabilities)
+    table(categories, scored, probabilities)
 
 
-def table(rows: list[dict], probabilities) -> None:  # type: ignore[no-untyped-def,type-arg]
+def table(categories: tuple[str, ...], rows: list[dict], probabilities) -> None:  # type: ignore[no-untyped-def,type-arg]
     def figures(flagged: list[set[str]]) -> str:
         recalls = []
-        for category in CATEGORIES:
+        for category in categories:
             mine = [i for i, r in enumerate(rows) if r["label"] == category]
             if mine:
                 recalls.append(sum(category in flagged[i] for i in mine) / len(mine))
@@ -179,11 +172,11 @@ def table(rows: list[dict], probabilities) -> None:  # type: ignore[no-untyped-d
     rules = [set(r["flags"]) for r in rows]
 
     def model_at(t: float) -> list[set[str]]:
-        return [{c for j, c in enumerate(CATEGORIES) if p[j] >= t} for p in probabilities]
+        return [{c for j, c in enumerate(categories) if p[j] >= t} for p in probabilities]
 
     def vetoed(v: float) -> list[set[str]]:
         return [
-            {c for c in flags if p[CATEGORIES.index(c)] >= v}
+            {c for c in flags if p[categories.index(c)] >= v}
             for flags, p in zip(rules, probabilities, strict=True)
         ]
 

@@ -124,6 +124,9 @@ PINNED = {
     # 'when a clinic says', 'if you have ... first' are honest; 'already showing your final
     # result' is instant. The same output on this corpus
     "2026.8-b771f824a3e7af60": "1d0ee9ea611c2ea4",
+    # review: the honest contexts' alternatives regrouped (the same regular language); the same
+    # output on every corpus row, paraphrase and synthetic row
+    "2026.8-a14fb82095291637": "1d0ee9ea611c2ea4",
 }
 
 
@@ -243,6 +246,9 @@ PINNED_BY_LANGUAGE = {
         # the English reported speech and honest contexts moved the shared data: the same output
         # on the dev rows
         "2026.8-0fc73dce278e6ad8": "02658ae058f06b79",
+        # review: Turkish exclusions and denials written once each, the Spanish blood cancers
+        # named once (_BLOOD_CANCER); the same output on every corpus row and paraphrase
+        "2026.8-329dbf8a98864a35": "02658ae058f06b79",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -329,6 +335,9 @@ PINNED_BY_LANGUAGE = {
         # the English reported speech and honest contexts moved the shared data: the same output
         # on the dev rows
         "2026.8-a78966cd805a5b60": "f4a5a6086ea5c09e",
+        # review: Turkish exclusions and denials written once each, the Spanish blood cancers
+        # named once (_BLOOD_CANCER); the same output on every corpus row and paraphrase
+        "2026.8-2e64401e7cc5fafb": "f4a5a6086ea5c09e",
     },
 }
 

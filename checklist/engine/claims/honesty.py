@@ -116,12 +116,10 @@ _SOURCE_MENTIONED = re.compile(
     r"|\b(?:is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tissue|substance|membrane|fluid|sac|lining"
     r"|blood|layer)\s+(?:inside|within|of|that\s+surrounds|surrounding|left|remaining|around)\b"
     # research on the source, reported ("research using fetal tissue", "embryonic stem cell
-    # research", "a phase 2 trial of donor cells")
-    r"|\bresearch\s+(?:using|on|with|into|involving)\b"
-    # products sold to clinics, and what they are made from
-    r"|\bproducts?\s+sold\s+to\b|\b(?:cell|embryo\w*|tissue)\s+research\b"
-    r"|\bphase\s+(?:[1-3]|i{1,3}|one|two|three)\s+(?:clinical\s+)?trials?\b|\bcomes?\s+from\s+(?:another|a\s+different)"
-    r"\s+person\b"
+    # research", "a phase 2 trial of donor cells"), and products sold to clinics
+    r"|\bresearch\s+(?:using|on|with|into|involving)\b|\b(?:cell|embryo\w*|tissue)\s+research\b"
+    r"|\bphase\s+(?:[1-3]|i{1,3}|one|two|three)\s+(?:clinical\s+)?trials?\b|\bproducts?\s+sold\s+to\b"
+    r"|\bcomes?\s+from\s+(?:another|a\s+different)\s+person\b"
     r"|\b(?:companies|firms|clinics|businesses|sellers|vendors)\s+(?:that\s+|which\s+|who\s+)?"
     r"(?:sell\w*|market\w*)\b"
     r"|\b(?:products?|brands?)\s+(?:currently\s+)?(?:on|in)\s+the\s+market\b"
@@ -210,8 +208,8 @@ _CURE_DISPUTED = re.compile(
     r"|\b(?:no|little|limited|insufficient|weak|scant)\s+(?:\w+\s+){0,2}?(?:evidence|proof|data)"
     r"\s+(?:that|for|of)\b"
     # a trial that found no benefit
-    r"|\b(?:made|makes|make|showed|shows|found)\s+no\s+(?:\w+\s+)?(?:difference|benefit|improvement)\b|\bnot\s+(?:with|by|using)\s+(?:\w+\s+)?(?:stem[- ]cells?|exosomes?|prp"
-    r"|injections?|fat)\b",
+    r"|\b(?:made|makes|make|showed|shows|found)\s+no\s+(?:\w+\s+)?(?:difference|benefit|improvement)\b"
+    r"|\bnot\s+(?:with|by|using)\s+(?:\w+\s+)?(?:stem[- ]cells?|exosomes?|prp|injections?|fat)\b",
     _FLAGS,
 )
 # What the field is, not what the clinic sells: "regenerative medicine aims to repair tissue".

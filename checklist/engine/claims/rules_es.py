@@ -40,7 +40,8 @@ _OUTCOME = (
     r"(?:resultad\w*|efect\w*|cambio\w*|mejor\w*|lifting|tensado|rejuvenec\w*|transformaci\w*"
     r"|diferencia|piel\s+(?:mas\s+)?(?:joven|tersa|firme))"
 )
-_BLOOD = r"\b(?:medula\s+osea|hematolog\w*|leucemia\w*|linfoma\w*)"
+_BLOOD_CANCER = r"\b(?:hematolog\w*|leucemia\w*|linfoma\w*)"
+_BLOOD = r"\bmedula\s+osea|" + _BLOOD_CANCER
 _SUITS = (
     r"\b(?:apt|adecuad|indicad|ideal|recomend|para\b|sirve|funciona|puede|aplica|benefici|ayud"
     r"|candidat|trat|valid|realiz|utiliz|usar|uso\b|resultad|efectiv|eficaz)"
@@ -424,8 +425,8 @@ RULES: Final = (
         # a marrow transplant for a blood disease is the established use; bone marrow named as
         # one of the sources of a cosmetic treatment ("de fuentes donadas, como la médula ósea")
         # is not
-        not_in_sentence=r"\b(?:hematolog\w*|leucemia\w*|linfoma\w*)"
-        r"|\b(?:trasplante|donante|donador|donacion)\w*\s+(?:\w+\s+){0,2}?de\s+medula",
+        not_in_sentence=_BLOOD_CANCER
+        + r"|\b(?:trasplante|donante|donador|donacion)\w*\s+(?:\w+\s+){0,2}?de\s+medula",
         not_before=r"\b(?:zona|area|region)\s+$",
     ),
     rule(
@@ -579,7 +580,7 @@ LANGUAGE: Final = Language(
                 r"|\bno\s+(?:existe|existen|hay)\s+(?:ningun\w*\s+|aun\s+|todavia\s+)?"
                 r"(?:tratamiento|cura|terapia)s?\b"
                 # an aim governs every infinitive of its list ("busca acelerar ..., mejorar ... y
-                # aliviar lesiones"); a discovery reported; clinical studies described
+                # aliviar lesiones"); a discovery reported
                 r"|\b(?:busca|buscan|pretende|pretenden|intenta|intentan)\s+(?:\w+\s+)?\w+(?:ar|er|ir)\b"
                 r"|\bse\s+descubrio\s+que\b"
                 r"|\bcon\s+el\s+(?:proposito|objetivo|fin)\s+de\b|\b(?:tienen?|con)\s+el\s+potencial\s+de\b"

@@ -107,17 +107,16 @@ RULES: Final = (
         + "|"
         + _NO_CURE_YET
         + r"|\btumor\w*\s+(?:olusum|gelisim|riski)\w*|\bsakincali\w*|\bkontrendik\w*"
-        + r"|\b(?:uygulanmaz|kullanilmaz)\b"
+        # who is not treated ("uygulanmaz", "yapılmaz", "bu işleme alınmamaktadır")
+        + r"|\b(?:uygulanmaz|kullanilmaz|yapilmaz|yapilmamakta\w*|uygulanmamakta\w*)\b"
         # standard care described: first-line treatment, medicines or creams a doctor recommends
         + r"|\b(?:ilk|birinci)\s+basamak\b|\b(?:ilac|krem)\w*\b[^.!?]{0,80}?\boner\w*"
         + r"|\boner\w*\b[^.!?]{0,40}?\b(?:ilac|krem)\w*"
         # a disease said to need long treatment ("tedavi gerektiriyor"), or defined ("...ile
         # karakterize bir hastalıktır")
         + r"|\btedavi\w*\s+gerektir\w*|\bkarakterize\b|\bhastali[kg](?:tir|dir)\b"
-        # "... bir durumdur ve ... ile yönetilir": a condition explained and how it is managed;
-        # "bu işleme alınmamaktadır": who is not treated
-        + r"|\bbir\s+durumdur\b|\byonetilir\b|\b(?:isleme|tedaviye)\s+alin(?:maz|mamakta)\w*"
-        + r"|\b(?:yapilmaz|yapilmamakta\w*|uygulanmamakta\w*)\b",
+        # "... bir durumdur ve ... ile yönetilir": a condition explained and how it is managed
+        + r"|\bbir\s+durumdur\b|\byonetilir\b|\b(?:isleme|tedaviye)\s+alin(?:maz|mamakta)\w*",
     ),
     rule(
         "cure",
@@ -357,10 +356,9 @@ LANGUAGE: Final = Language(
     clause_break=re.compile(r";|:(?!\d)|\s[-–—]+\s|\b(?:ancak|fakat|ama|lakin|oysa|ragmen)\b"),
     negated_before=re.compile(r"\b(?:asla|hicbir\s+zaman)\s+(?:[\w'-]+\s+){0,2}$"),
     denied_after=re.compile(
-        # "anında bir değişim beklemeyin": do not expect it
-        r"^\W*(?:[\w'-]+\s+){0,4}?bekle(?:meyin|meyiniz|nmemeli)\w*\b|"
-        # "yok ediyor" (eradicates) is no denial
-        r"^\W*(?:[\w'-]+\s+){0,4}?(?:degil\w*|mumkun\s+degil\w*|yok(?!\s+ed)\w*)\b"
+        # "yok ediyor" (eradicates) is no denial; "anında bir değişim beklemeyin": do not expect it
+        r"^\W*(?:[\w'-]+\s+){0,4}?(?:degil\w*|mumkun\s+degil\w*|yok(?!\s+ed)\w*"
+        r"|bekle(?:meyin|meyiniz|nmemeli)\w*)\b"
         r"|^\W*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mamis\w*|memis\w*|mamakta\w*|memekte\w*|miyor\w*|muyor\w*"
         # "-madı" (did not), not "-madır" ("uygulamadır": it is an application)
         r"|madi(?!r)\w*|medi(?!r)\w*)\b"
