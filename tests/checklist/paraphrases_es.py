@@ -174,6 +174,261 @@ ES_CLAIMS = [
         "unverified_source",
         "Usamos una fórmula patentada de células madre de origen confidencial, desarrollada en nuestro propio laboratorio en Suiza.",
     ),
+    # session 16: a round written from CLAIMS.md alone in new voices (social captions, chat replies,
+    # testimonials, price pages, FAQs, agencies; encyclopedias, insurers, abstracts, ethics and
+    # court notices, fact-checks, leaflets, advisories, forums): 16 of 80 honest flagged and 44 of
+    # 70 claims missed before; 0 and 2 now
+    (
+        "guaranteed",
+        "Si en 90 días no notas tu piel más firme, te devolvemos cada peso. Así de seguros estamos de nuestro protocolo ✨",
+    ),
+    (
+        "guaranteed",
+        "Claro que sí, señora. Con su tipo de piel va a notar el cambio desde la segunda sesión, eso se lo aseguro yo 😊",
+    ),
+    (
+        "guaranteed",
+        "Paquete Bioregeneración Facial: $2,900 USD (3 sesiones). Tus probabilidades de éxito con nosotros: 97%. Estás en buenas manos.",
+    ),
+    (
+        "guaranteed",
+        "¿Y si a mí no me funciona? Eso aquí no pasa: si no logras el efecto que buscabas, repetimos la aplicación sin costo las veces que haga falta hasta conseguirlo.",
+    ),
+    (
+        "guaranteed",
+        "La doctora me dijo «vas a ver cómo se te borran las ojeras» y así fue, tal cual. Cumplen lo que prometen, 100% recomendados.",
+    ),
+    ("guaranteed", "Resultados asegurados o te regresamos tu dinero"),
+    (
+        "guaranteed",
+        "Paquete Cancún Glow: 5 noches + protocolo celular facial. 9 de cada 10 viajeras regresan con el cambio que buscaban; tú serás la siguiente.",
+    ),
+    (
+        "guaranteed",
+        "...y lo que les digo siempre: de aquí no se ha ido ni una paciente sin su resultado. Tú vas a salir con la cara que viniste a buscar, punto.",
+    ),
+    (
+        "guaranteed",
+        "El Dr. Andrés Villamil, con más de 4.000 procedimientos en Bogotá y un 99,2 % de casos exitosos, le asegura desde la primera valoración el resultado que usted busca.",
+    ),
+    (
+        "guaranteed",
+        "Antes y después de 3 sesiones 👆 ¿Dudas? No deberías: con este protocolo el resultado está garantizado.",
+    ),
+    (
+        "guaranteed",
+        "Vale, te lo explico: con el plan de tres sesiones la mejora de firmeza se nota sí o sí, por eso te devolvemos el importe íntegro si no ves diferencia.",
+    ),
+    (
+        "guaranteed",
+        "¿Cansada de cremas que no hacen nada? Aquí el cambio es seguro: firmeza y luminosidad que van a notar tú, tu esposo y tu suegra 😉 Escríbenos al WhatsApp 📲",
+    ),
+    (
+        "instant",
+        "Entras a las 10, sales a las 12 con el rostro que siempre soñaste 💫 Sin esperas, sin semanas de paciencia.",
+    ),
+    ("instant", "Tu resultado final, el mismo día de tu aplicación"),
+    (
+        "instant",
+        "Sí, mi amor, el efecto es de una: la gente se lo hace en la mañana y en la noche va a su evento con la piel ya completamente renovada.",
+    ),
+    (
+        "instant",
+        "Izquierda: 9:00 a.m. Derecha: 11:30 a.m. del mismo día. Lo que ves a la derecha ya es el resultado final, no es inflamación.",
+    ),
+    (
+        "instant",
+        "¿Cuánto tarda en notarse? Nada. Al despertar al día siguiente la transformación ya está completa.",
+    ),
+    (
+        "instant",
+        "...ustedes lo acaban de ver en vivo, la paciente se levanta de la camilla y el surco ya no está. Ese ya es el resultado, no hay que esperar nada más, ¿eh?",
+    ),
+    (
+        "instant",
+        "Express Glow Celular — $18,500 MXN. Sesión de 60 minutos y sales con el resultado final puesto. Ideal para la víspera de tu boda.",
+    ),
+    (
+        "instant",
+        "Me lo hice un jueves por la tarde y el viernes por la mañana en la oficina ya me preguntaban qué me había hecho. De la noche a la mañana, literal.",
+    ),
+    (
+        "fda_misrepresentation",
+        "Nuestro protocolo de células madre cuenta con aprobación FDA 🇺🇸 Calidad de Estados Unidos a precios de México.",
+    ),
+    (
+        "fda_misrepresentation",
+        "La Dra. Mariela Ortega dirige el único laboratorio de la ciudad inspeccionado por la FDA, lo que respalda la legalidad y la eficacia de cada aplicación celular que realiza.",
+    ),
+    (
+        "fda_misrepresentation",
+        "¿Es legal? Sí. Contamos con registro sanitario COFEPRIS para nuestro tratamiento con células madre, así que está autorizado en todo el país.",
+    ),
+    (
+        "fda_misrepresentation",
+        "Clínica aliada en Medellín con terapia de células madre avalada por el INVIMA. Viaja tranquila, sumercé: todo está en regla.",
+    ),
+    (
+        "fda_misrepresentation",
+        "Terapia celular estética autorizada por el MINSA: la primera de Panamá",
+    ),
+    (
+        "fda_misrepresentation",
+        "El equipo con el que procesamos las células tiene clearance de la FDA, o sea que el procedimiento completo está respaldado por ellos.",
+    ),
+    (
+        "fda_misrepresentation",
+        "...como la separación se hace el mismo día, en la misma cirugía, la FDA lo considera permitido, está dentro de la norma, no hay nada que aprobar.",
+    ),
+    (
+        "fda_misrepresentation",
+        "Plan Premium Células Madre Autólogas: $4,200 USD. Incluye constancia de cumplimiento FDA (FDA compliant) y certificado de calidad.",
+    ),
+    (
+        "fda_misrepresentation",
+        "Lo que me convenció fue ver que su estudio aparece en ClinicalTrials.gov; si el gobierno de Estados Unidos lo tiene listado, es porque ya está aprobado.",
+    ),
+    (
+        "fda_misrepresentation",
+        "Resultados reales con un tratamiento que cumple con los estándares de la FDA y de Salud Pública. Tu piel en manos certificadas 🇩🇴",
+    ),
+    (
+        "cure",
+        "Adiós artritis 👋 Nuestras pacientes vuelven a caminar sin bastón después de la terapia celular en rodilla.",
+    ),
+    (
+        "cure",
+        "¿Maneja diabetes, verdad? Con el protocolo de 3 aplicaciones muchos pacientes ya dejan la insulina, ahorita le mando la info.",
+    ),
+    (
+        "cure",
+        "Mi hijo tiene autismo y después de dos infusiones volvió a mirarnos a los ojos y a hablar. Gracias, doctor, nos devolvió a nuestro niño.",
+    ),
+    (
+        "cure",
+        "¿Sirve para el acné y la rosácea? Sí, las células madre regeneran la piel desde la raíz y esas condiciones desaparecen.",
+    ),
+    ("cure", "Revierte 10 años de envejecimiento celular en una sola sesión"),
+    (
+        "cure",
+        "El Dr. Ernesto Ruiz es pionero en México en el tratamiento del lupus, la esclerosis múltiple y otras enfermedades autoinmunes con células madre mesenquimales.",
+    ),
+    (
+        "cure",
+        "Turismo regenerativo en Panamá: tratamiento de EPOC y fibrosis pulmonar con células madre. Vuelve a respirar como antes.",
+    ),
+    (
+        "cure",
+        "...el Parkinson no es una sentencia, eh. Aquí hemos visto temblores que desaparecen, pacientes que vuelven a escribir su nombre.",
+    ),
+    (
+        "cure",
+        "Protocolo Articular (rodillas y cadera): $3,500 USD. Olvídate del dolor crónico y de la cirugía de reemplazo.",
+    ),
+    (
+        "cure",
+        "Psoriasis en codos: antes / 6 semanas después de la aplicación de células madre. Piel limpia y sin brotes.",
+    ),
+    (
+        "cure",
+        "¿Y si el reloj biológico pudiera ir hacia atrás? En nuestra clínica de Marbella ya lo hace. Descubre la terapia que borra la edad de tus células.",
+    ),
+    (
+        "cure",
+        "Con mucho gusto le cuento: la terapia frena el envejecimiento, o sea, usted se queda con la edad que tiene ahorita y la piel deja de envejecer.",
+    ),
+    ("no_risk", "Cero riesgos, cero efectos secundarios, solo tu versión más radiante 🌸"),
+    (
+        "no_risk",
+        "¿Puede haber rechazo o reacción? No. Al ser tus propias células, tu cuerpo las reconoce y no existe forma de que te hagan daño.",
+    ),
+    (
+        "no_risk",
+        "Tranquila, mi reina, aquí no hay nada que pueda salir mal. Es más seguro que hacerse un facial.",
+    ),
+    (
+        "no_risk",
+        "Tenía miedo, pero la doctora me explicó que es un procedimiento 100% seguro y así lo viví, ni un moretón.",
+    ),
+    (
+        "no_risk",
+        "En 15 años de práctica el Dr. Salcedo no ha registrado una sola complicación: su técnica elimina cualquier posibilidad de riesgo.",
+    ),
+    ("no_risk", "Natural. Tuyo. Sin riesgos."),
+    (
+        "no_risk",
+        "Procedimiento ambulatorio, completamente seguro y sin tiempo de recuperación: esa misma tarde vuelves a la playa de Punta Cana.",
+    ),
+    (
+        "no_risk",
+        "...¿efectos secundarios? Ninguno. ¿Alergia? Imposible, son tus células. ¿Infección? Con nuestro protocolo, no. Así de sencillo.",
+    ),
+    (
+        "no_risk",
+        "Facial Celular Autólogo: $12,000 MXN. Sin cirugía, sin agujas grandes y sin ningún riesgo para tu salud.",
+    ),
+    (
+        "universal",
+        "Da igual si tienes 25 o 75, piel grasa o seca, manchas o arrugas: este tratamiento es para ti 💛",
+    ),
+    (
+        "universal",
+        "No necesita estudios ni valoración previa, nomás me manda su nombre completo y le aparto su lugar para el sábado.",
+    ),
+    (
+        "universal",
+        "¿Soy candidata? Si tienes piel, eres candidata. Nunca le hemos tenido que decir que no a nadie.",
+    ),
+    ("universal", "Una sola terapia. Cualquier edad. Cualquier piel."),
+    (
+        "universal",
+        "Apto para todo tipo de paciente, sin restricciones de edad ni de estado de salud. Reserva en Santo Domingo con solo tu pasaporte.",
+    ),
+    (
+        "universal",
+        "La filosofía de la Dra. Peña: ninguna paciente se va sin tratamiento, porque cada rostro, sin excepción, responde a la regeneración celular.",
+    ),
+    (
+        "universal",
+        "Tarifa única de $45,000 MXN, válida para cualquier zona y cualquier tipo de piel. No hace falta consulta previa: elige tu fecha y ven.",
+    ),
+    (
+        "permanent",
+        "Olvídate de retoques cada seis meses: esto se hace una vez y ya quedó para siempre 🔒",
+    ),
+    (
+        "permanent",
+        "¿Cada cuánto hay que repetirlo? Nunca. Las células que se integran se quedan contigo de por vida.",
+    ),
+    (
+        "permanent",
+        "Paciente a los 3 años de su aplicación: el efecto sigue intacto. Un cambio irreversible, no un retoque.",
+    ),
+    (
+        "permanent",
+        "Lo mejor es que no tengo que volver nunca más: me lo hice una vez y ese resultado ya es mío para toda la vida.",
+    ),
+    ("permanent", "Rellenos: 6 meses. Células madre: toda la vida."),
+    (
+        "unverified_source",
+        "Vial de 100 millones de células de cordón umbilical de donante seleccionado: $6,800 USD, aplicación incluida.",
+    ),
+    (
+        "unverified_source",
+        "Exosomas de placenta importados de Corea, ya disponibles en nuestra cabina 🧬 Agenda tu sesión por DM.",
+    ),
+    (
+        "unverified_source",
+        "Trabajamos con un concentrado de células madre de líquido amniótico que nos llega de un laboratorio aliado en Tijuana.",
+    ),
+    (
+        "unverified_source",
+        "El Dr. Lozano desarrolló FetoCell®, una fórmula celular propia cuya composición es confidencial y exclusiva de la clínica.",
+    ),
+    (
+        "unverified_source",
+        "Incluye aplicación de células frescas de origen ovino (placenta de oveja) según el método suizo tradicional, en clínica de Ciudad de Panamá.",
+    ),
 ]
 ES_HONEST = [
     "Los resultados varían y no están garantizados.",
@@ -337,4 +592,85 @@ ES_HONEST = [
     "Atención inmediata por WhatsApp para resolver tus dudas antes y después del procedimiento.",
     "El INVIMA aclara que el registro de un establecimiento no equivale a la aprobación de los tratamientos con células madre que allí se ofrezcan.",
     "Los efectos del PRP no son de por vida: la mayoría de los pacientes necesita una sesión de mantenimiento cada seis a doce meses.",
+    # session 16's round in honest voices (above)
+    "Las células madre mesenquimales pueden diferenciarse en hueso, cartílago y grasa; fuera de los ensayos clínicos, su uso estético no cuenta con aprobación de la FDA ni de la Agencia Europea de Medicamentos.",
+    "La sangre de cordón umbilical se emplea desde 1988 en trasplantes para ciertas enfermedades de la sangre; ese uso autorizado no se extiende a los tratamientos cosméticos que se venden con ese nombre.",
+    "La llamada exención 361 es una categoría regulatoria de Estados Unidos para tejidos mínimamente manipulados; no equivale a una aprobación de la FDA ni implica que el producto sea seguro o eficaz.",
+    "El injerto de grasa autóloga puede aportar un aumento de volumen duradero, aunque parte de la grasa se reabsorbe en los primeros meses y el resultado no es permanente en todos los casos.",
+    "Los exosomas son vesículas que liberan las células; en cosmética se comercializan productos obtenidos de donantes o de placenta cuya composición y seguridad no se han establecido.",
+    "Hasta la fecha, ninguna terapia con células madre ha demostrado en ensayos controlados detener o revertir el envejecimiento de la piel.",
+    "Exclusiones: la póliza no cubre complicaciones derivadas de tratamientos estéticos con células madre, aun cuando el prestador los anuncie como 100% seguros.",
+    "Quedan excluidos los gastos de hospitalización por infección, rechazo o efectos secundarios de procedimientos que no estén aprobados por COFEPRIS para la indicación en que se aplicaron.",
+    "La aseguradora no reembolsará tratamientos experimentales realizados en el extranjero, incluidas las infusiones de células de cordón umbilical, de placenta o de donante.",
+    "Cláusula 14.3: no se cubren las secuelas de procedimientos estéticos realizados fuera del país, sean inmediatas o tardías, ni su corrección posterior.",
+    "La garantía de asistencia en viaje no incluye la atención de complicaciones por terapias celulares cosméticas; el asegurado asume ese riesgo si decide contratarlas.",
+    "Se excluyen los tratamientos con células madre presentados como cura de artritis, diabetes o enfermedades autoinmunes, por carecer de respaldo clínico aceptado.",
+    "Resultados: de 48 participantes tratadas con injerto de grasa enriquecido con fracción vascular estromal, 31 (65 %) mostraron mayor grosor dérmico a los 6 meses; el estudio carece de grupo control y los resultados deben interpretarse con cautela.",
+    "Se describen 12 casos de complicaciones graves (infección, granulomas y un caso de pérdida visual) tras inyecciones faciales de productos celulares comercializados como libres de riesgo.",
+    "Conclusión: la evidencia actual no permite afirmar que la aplicación tópica de exosomas produzca un efecto permanente; se requieren ensayos aleatorizados con seguimiento superior a 12 meses.",
+    "Métodos: revisamos 361 sitios web de clínicas de México, Colombia y Panamá; el 42 % afirmaba contar con aprobación de COFEPRIS, INVIMA o la FDA que no pudo verificarse.",
+    "El volumen retenido disminuyó progresivamente entre las semanas 4 y 24; en ningún paciente el resultado final fue inmediato, y el edema inicial no predijo el resultado a seis meses.",
+    "Limitaciones: la muestra incluyó solo mujeres de 35 a 55 años sin enfermedades autoinmunes, por lo que los hallazgos no pueden generalizarse a todos los pacientes.",
+    "El Comité de Bioética informa que no aprobará protocolos que ofrezcan células de cordón umbilical o de origen fetal a pacientes que pagan por el tratamiento fuera de un ensayo.",
+    "Aviso: la aprobación de este comité autoriza la realización del estudio, no el uso comercial de las células; ningún participante debe interpretarla como aval de eficacia.",
+    "Se recuerda a los investigadores que el consentimiento informado debe enumerar todos los riesgos conocidos y que a nadie se le puede prometer un beneficio garantizado.",
+    "El comité pidió retirar del folleto de reclutamiento la frase «sin efectos secundarios», por no corresponder con los datos de seguridad disponibles.",
+    "COFEPRIS ordenó la clausura de un establecimiento en Tijuana que aplicaba células madre con fines estéticos sin licencia sanitaria y anunciaba resultados garantizados.",
+    "Resolución: se multa a la clínica por publicidad engañosa al afirmar que su terapia con células madre estaba aprobada por el INVIMA, cuando solo tenía habilitación como establecimiento.",
+    "La FDA envió una carta de advertencia a una empresa que vendía exosomas derivados de placenta como si estuvieran aprobados; ningún producto de exosomas cuenta con aprobación de la FDA.",
+    "El MINSA suspendió un centro en Ciudad de Panamá que prometía curar el autismo con células madre y presentaba el procedimiento como seguro y sin riesgos.",
+    "La sanción se basó en que la clínica exhibía su aviso de funcionamiento como si fuera una autorización del tratamiento, algo que COFEPRIS aclaró que no es.",
+    "La AEMPS recuerda que los medicamentos de terapia avanzada necesitan autorización y ha abierto expediente a un centro de Madrid que ofrecía infusiones antiedad con células madre de donante.",
+    "FALSO: el vídeo que circula en redes asegura que una sola inyección de células madre revierte la diabetes. No hay ninguna evidencia que respalde esa afirmación.",
+    "ENGAÑOSO: que la FDA haya inspeccionado un laboratorio no significa que los tratamientos que vende estén aprobados por la FDA.",
+    "Verificamos la cifra de 98 % de éxito que promociona la clínica: no procede de ningún estudio publicado y la propia clínica no pudo documentarla.",
+    "¿Es cierto que con tus propias células no hay riesgo? No: el procesamiento, la contaminación y la técnica de inyección pueden causar infecciones aunque las células sean autólogas.",
+    "SIN EVIDENCIA: las publicaciones que prometen resultados para siempre no citan seguimientos a largo plazo; los estudios disponibles llegan, como mucho, a uno o dos años.",
+    "Una clínica puede estar registrada ante COFEPRIS como establecimiento y aun así ofrecer un tratamiento no autorizado; son dos trámites distintos.",
+    "Efectos secundarios frecuentes: enrojecimiento, inflamación y hematomas en la zona de aplicación, que suelen desaparecer en 3 a 7 días.",
+    "Este producto no está indicado para todos los pacientes. No lo use si está embarazada, en periodo de lactancia o si tiene una infección activa en la piel.",
+    "Al igual que todos los medicamentos, este puede producir efectos adversos, aunque no todas las personas los sufran.",
+    "No suspenda su tratamiento para la artritis ni la insulina por haberse sometido a un procedimiento estético; ningún cosmético sustituye su medicación.",
+    "Conservar entre 2 y 8 °C. No congelar. Una vez abierto, utilizar de inmediato y desechar el sobrante.",
+    "La duración del efecto es variable y no es permanente; en la mayoría de las personas se aconseja una nueva valoración a los 6 a 12 meses.",
+    "Si viaja al extranjero para un procedimiento estético, verifique que la clínica tenga licencia vigente y desconfíe de quien le ofrezca resultados inmediatos o garantizados.",
+    "Las terapias con células madre anunciadas como cura de enfermedades pulmonares, neurológicas o autoinmunes no están aprobadas por la FDA y pueden causar daños graves.",
+    "Antes de viajar, pida por escrito qué células le aplicarán; evite los productos de donante, cordón umbilical o placenta que no estén autorizados en el país de destino.",
+    "Lleve consigo un resumen de su historia clínica y contrate un seguro que cubra complicaciones: muchas pólizas de viaje excluyen los procedimientos cosméticos.",
+    "Ningún procedimiento médico está libre de riesgo. Si una clínica le asegura lo contrario, busque una segunda opinión.",
+    "Si al regresar presenta fiebre, dolor intenso o enrojecimiento que aumenta, acuda de inmediato a urgencias e informe del procedimiento que le realizaron.",
+    "PROFECO recomienda no dejar anticipos por tratamientos de células madre que prometan curar cualquier padecimiento o rejuvenecer para siempre.",
+    "Una garantía de satisfacción no borra los riesgos del procedimiento: exija contrato por escrito y revise las condiciones de reembolso antes de pagar.",
+    "Desconfíe de anuncios con frases como «100% seguro», «aprobado por la FDA» o «funciona en todos»; pida la licencia sanitaria y el aviso de funcionamiento.",
+    "Pro Consumidor advierte que las ofertas de exosomas de donante que circulan por redes sociales en República Dominicana no cuentan con registro sanitario.",
+    "Los testimonios de pacientes en redes no son prueba de resultados; cada caso es distinto y nadie puede asegurarle que tendrá el mismo efecto.",
+    "No te vamos a prometer resultados permanentes: la mejora de textura suele durar entre 12 y 18 meses y depende de tu edad, tu piel y tus hábitos.",
+    "Lo que ves el primer día es inflamación, no el resultado. El cambio real aparece entre la semana 6 y el tercer mes.",
+    "No todas las personas son candidatas: no tratamos a pacientes con cáncer activo, enfermedades autoinmunes sin control ni a mujeres embarazadas.",
+    "Usamos únicamente tu propia grasa; no trabajamos con células de donante, cordón umbilical, placenta ni exosomas comerciales.",
+    "Esto no es un tratamiento para curar enfermedades ni para detener el envejecimiento; es una mejora cosmética moderada de volumen y calidad de piel.",
+    "Usar tus propias células reduce el riesgo de alergia, pero no elimina el de infección, hematomas, asimetría o reabsorción de la grasa.",
+    "La cánula de liposucción que usamos tiene autorización de la FDA para extraer grasa; la aplicación de células madre con fines estéticos no está aprobada por la FDA.",
+    "Las cancelaciones con más de 72 horas de anticipación reciben el reembolso del 100% del anticipo; después de ese plazo se retiene el 30%.",
+    "El pago del procedimiento no incluye garantía de resultados estéticos, ya que la respuesta de cada paciente es diferente.",
+    "Garantizamos la confidencialidad de tus datos y el seguimiento médico sin costo durante los 6 meses posteriores al procedimiento.",
+    "Si por indicación médica se decide no realizar el procedimiento el mismo día de la cita, se devolverá el importe íntegro en un plazo de 10 días hábiles.",
+    "Los anticipos no son reembolsables si el paciente no se presenta; la reprogramación inmediata queda sujeta a disponibilidad de agenda.",
+    "¿Alguien sabe si es verdad que las células de cordón umbilical curan la rosácea? Una clínica en Cancún me lo ofreció y me da mucha desconfianza.",
+    "Me dijeron que el resultado es permanente y no me cuadra. ¿A alguien le ha durado más de un año? Quiero opiniones reales antes de pagar.",
+    "Me hice el injerto de grasa en Bogotá hace 8 meses; quedé contenta, pero perdí parte del volumen, así que no es para siempre como dicen algunos anuncios.",
+    "¿Es normal seguir inflamada a la semana? La doctora dice que el resultado no es inmediato y que espere al tercer mes para juzgar.",
+    "Ojo con la clínica que dice tener aprobación de la FDA: le pedí el número de aprobación y me cambió el tema.",
+    "Buscamos voluntarias de 40 a 60 años para un ensayo clínico sobre injerto de grasa facial. El tratamiento es experimental y no está aprobado por COFEPRIS para este uso.",
+    "Participar no garantiza ningún beneficio. Algunas participantes recibirán placebo y no sabrán a qué grupo pertenecen hasta el final del estudio.",
+    "El estudio está inscrito en un registro público de ensayos clínicos; esa inscripción no significa que la FDA ni ninguna autoridad lo haya evaluado o aprobado.",
+    "Criterios de exclusión: diabetes no controlada, tabaquismo, enfermedades autoinmunes o rellenos en los últimos 12 meses. No todas las personas que se inscriban podrán participar.",
+    "Entre los posibles riesgos están dolor, hematoma, infección y quistes de grasa; el equipo del Hospital Universitario se los explicará uno por uno antes de que firme.",
+    "El estudio no utiliza células de donante ni de cordón umbilical: solo se procesan células de la grasa de la propia participante, con seguimiento durante dos años.",
+    "Cuando una clínica dice que su tratamiento es para todos, mi primera pregunta es a quién rechaza. Una buena consulta termina, a veces, con un no.",
+    "Una lectora me pregunta si las células madre curan el acné. La respuesta honesta es que no hay evidencia suficiente, y que existen tratamientos aprobados que sí funcionan.",
+    "Nada en dermatología es para siempre: ni la toxina botulínica, ni los rellenos, ni la grasa injertada. La piel sigue envejeciendo, y eso está bien.",
+    "Desconfíen del resultado inmediato. La formación de colágeno, cuando ocurre, tarda semanas o meses en notarse.",
+    "Que algo sea natural no lo hace seguro. En consulta he visto infecciones graves por inyecciones de supuestos extractos placentarios.",
+    "«Aprobado por COFEPRIS» es una frase que conviene comprobar: un registro sanitario real tiene número y se puede consultar en línea.",
 ]

@@ -127,6 +127,13 @@ PINNED = {
     # review: the honest contexts' alternatives regrouped (the same regular language); the same
     # output on every corpus row, paraphrase and synthetic row
     "2026.8-a14fb82095291637": "1d0ee9ea611c2ea4",
+    # session 16: rounds written from CLAIMS.md alone in new voices (social captions, chat
+    # replies, testimonials, press releases, podcasts; ethics and court notices, fact-checks,
+    # insurers, lawyers, charities): reporting and prohibiting frames, a study's apparatus and
+    # cancellation terms are honest; refunds earned by a failed result, a regulator's review
+    # implied, the final result as the session ends, nobody ruled out, a disease's medicine
+    # given up are claims (rules_implied.py). Checked against the dev figures in docs/claims.md
+    "2026.8-bfb1c911e0c267ec": "5719db4c2eedb009",
 }
 
 
@@ -249,6 +256,9 @@ PINNED_BY_LANGUAGE = {
         # review: Turkish exclusions and denials written once each, the Spanish blood cancers
         # named once (_BLOOD_CANCER); the same output on every corpus row and paraphrase
         "2026.8-329dbf8a98864a35": "02658ae058f06b79",
+        # session 16: the same rounds in Spanish and Turkish (Spanish context words moved to
+        # rules_es_context.py); dev checked: es1079 and tr0731 caught, nothing lost
+        "2026.8-b50e713692a4b82a": "06d7cf50661f57c5",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -338,6 +348,9 @@ PINNED_BY_LANGUAGE = {
         # review: Turkish exclusions and denials written once each, the Spanish blood cancers
         # named once (_BLOOD_CANCER); the same output on every corpus row and paraphrase
         "2026.8-2e64401e7cc5fafb": "f4a5a6086ea5c09e",
+        # session 16: the same rounds in Spanish and Turkish (Spanish context words moved to
+        # rules_es_context.py); dev checked: es1079 and tr0731 caught, nothing lost
+        "2026.8-587c1f10e7539179": "44b79a3614e8d3b3",
     },
 }
 

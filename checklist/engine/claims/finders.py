@@ -50,7 +50,7 @@ _CURE_VERB = re.compile(
     r"\b(?:cur(?:e|es|ed|ing|a|ar|amos|an)|heal(?:s|ed|ing)?|sana\w*|treat(?:s|ed|ing)?"
     r"|clear(?:s|ed|ing)(?:\s+up)?|clear\s+(?:up|away|your|the|my|their|her|his|them|it|all)"
     r"|eliminat\w*|eradicat\w*|restor(?:e|es|ed|ing)|regrow\w*|repigment\w*|prevent(?:s|ed|ing)?"
-    r"|get(?:s|ting)?\s+rid\s+of|fix(?:es|ed)?|resolv\w*|revers\w*|beat(?:s)?|banish\w*"
+    r"|get(?:s|ting)?\s+rid\s+of|sort(?:s|ed)?\s+out|fix(?:es|ed)?|resolv\w*|revers\w*|beat(?:s)?|banish\w*"
     r"|erase[sd]?|wipe[sd]?\s+out|wiped\s+out|gone|disappear\w*|vanish\w*"
     r"|improv(?:e|es|ed|ing)|stop(?:s|ped)?(?!\s+(?:taking|using|smoking|drinking))"
     r"|fight(?:s)?|combat(?:s)?|remed(?:y|ies)|reliev\w*|eas(?:e|es|ing)|alleviat\w*"
@@ -168,12 +168,12 @@ _TISSUE_REPAIR = re.compile(
     r"\b(?:repair\w*|restor\w*|regenerat\w*|rebuild\w*|regrow\w*|heal\w*|reconstruct\w*"
     r"|replac(?:e|es|ing)|renew\w*)\s+(?:[\w,]+\s+){0,3}?(?:damaged|injured|degenerat\w*|worn"
     r"|diseased|dead|dying|lost|torn|broken|deteriorat\w*|aging\s+joints?)\s+(?:\w+\s+){0,2}?"
-    r"(?:tissues?|organs?|cartilage|joints?|nerves?|neurons?|neural|brain|cells?|structures?"
+    r"(?:tissues?|organs?|cartilage|joints?|nerves?|neurons?|neural|brain|cells?|structures?|myelin"
     r"|function|discs?|tendons?|ligaments?|muscles?|bones?|heart|lungs?|kidneys?|liver|spine"
     r"|spinal|connections)\b"
     r"|\b(?:repair\w*|regenerat\w*|rebuild\w*|regrow\w*|restor\w*)\s+(?:the\s+|your\s+|their\s+)?"
     r"(?:(?:health|function)\s+of\s+(?:the\s+|your\s+)?)?(?:\w+\s+){0,2}?(?:cartilage|joints?|nerves?|neurons?|brain|discs?|tendons?|ligaments?"
-    r"|muscles?|bones?|heart|lungs?|kidneys?|liver|spinal\s+cord|organs?|mobility"
+    r"|muscles?|bones?|heart|lungs?|kidneys?|liver|spinal\s+cord|organs?|mobility|myelin"
     r"|lost\s+function|function\s+of)\b",
     _FLAGS,
 )
@@ -260,7 +260,10 @@ _DEVICE_STRETCHED = re.compile(
     r"|as\s+well|therefore|so\s+(?:the|your|our)\s+(?:cells?|treatment|procedure|therapy))\b"
     # a clearance said to be for the cells themselves, not denied
     r"|(?<!\bnot\s)\bfor\s+(?:\w+\s+)?(?:stem[- ]cells?|cell(?:ular)?\s+therap\w*|svf"
-    r"|exosomes?|regenerative\s+(?:medicine|therap\w*|treatments?))\b",
+    r"|exosomes?|regenerative\s+(?:medicine|therap\w*|treatments?))\b"
+    # the cleared thing named as a cell treatment: "the only FDA-cleared cell facial"
+    r"|\bcleared\s+(?:stem[- ]cells?|cell(?:ular)?)\s+(?:[\w-]+\s+)?(?:system|facials?"
+    r"|treatments?|therap\w*|rejuvenation|procedures?)\b",
     _FLAGS,
 )
 
@@ -321,8 +324,8 @@ def _device_only(doc: _Doc, sentence: _Span, start: int, end: int) -> bool:
 _PERCENT = re.compile(
     r"(?<![\d.,])(?P<pct>\d{1,3}(?:[.,]\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
     r"|%\s?(?P<tpct>\d{1,3})\b"
-    r"|\b(?P<num>\d{1,3}|nine|eight|ten|nineteen|ninety(?:-\w+)?)\s+"
-    r"(?:out\s+of|in|of\s+every|of)\s+"
+    r"|\b(?P<num>\d{1,3}|nine|eight|ten|nineteen|ninety(?:-\w+)?)[\s-]+"
+    r"(?:out\s+of|in|of\s+every|of)[\s-]+"
     r"(?:every\s+)?(?P<den>\d{1,3}|ten|hundred|a\s+hundred|twenty)\b",
     _FLAGS,
 )
@@ -338,7 +341,8 @@ _NOT_AN_OUTCOME = re.compile(
 _ODDS_CUE = re.compile(
     r"\bodds\b|\bchances?\b|\bso\s+you\b|\byou\s+can\s+(?:be\s+)?(?:confident|sure|certain"
     r"|expect|count|rely|trust)|\byou\s+too\b|\bassured\b|\bguarant\w*|\byou(?:'ll|\s+will)\b"
-    r"|\bexpect\b|\b(?:which|that)\s+means\s+you|\byour\s+(?:success|result|transformation)\b",
+    r"|\bexpect\b|\b(?:which|that)\s+means\s+you|\byour\s+(?:success|result|transformation)\b"
+    r"|\b(?:now\s+)?it's\s+your\s+turn\b",
     _FLAGS,
 )
 _SUCCESS_WORD = re.compile(
@@ -346,7 +350,8 @@ _SUCCESS_WORD = re.compile(
     r"|\bsatisf\w*|\b(?:improvement|response|recovery)\s+rate\b"
     # a share of patients pleased, or looking better: the same figure in other words
     r"|\b(?:happy|happier|delighted|thrilled|pleased)\b"
-    r"|\b(?:smoother|firmer|younger|tighter|fuller|clearer|brighter)\b",
+    r"|\b(?:smoother|firmer|younger|tighter|fuller|clearer|brighter)\b"
+    r"|\b(?:see|saw|notice|noticed)\s+(?:a|an)\s+(?:\w+\s+)?(?:lift|difference|improvement|change)\b",
     _FLAGS,
 )
 _CITED_OR_CAVEATED = re.compile(
@@ -354,7 +359,10 @@ _CITED_OR_CAVEATED = re.compile(
     r"|\bliterature\b|\bet\s+al\b|\bseries\b|\(\s*[^)]*\b(?:19|20)\d\d\s*\)"
     r"|\b(?:may|might|can|will)\s+(?:differ|vary)\b|\bvar(?:y|ies)\b|\bnot\s+a\s+prediction\b"
     r"|\bno\s+guarantee\b|\bnot\s+(?:a\s+)?guarantee|\bindividual\s+results\b"
-    r"|\bdoes(?:n't|\s+not)\s+(?:tell|predict|mean)\b",
+    r"|\bdoes(?:n't|\s+not)\s+(?:tell|predict|mean)\b"
+    # a study's own apparatus: a confidence interval, a p value, a control group, a sample size
+    r"|\b(?:9[059]\s?%\s?ci|confidence\s+interval|p\s?[<=]\s?0?\.\d|control\s+group"
+    r"|n\s?=\s?\d+)",
     _FLAGS,
 )
 

@@ -116,6 +116,10 @@ class Language:
     question: re.Pattern[str] = re.compile(r"(?!)")
 
 
+# A statement that ends in a tag ("a todos les funciona igualito, ¿ok?") is not a question.
+_TAG_QUESTION: Final = re.compile(r"[,\s]*\u00bf?\s*(?:ok|okay|eh|verdad|cierto|vale|no)\s*\?\s*$")
+
+
 # --- Folding ----------------------------------------------------------------------------------
 
 
@@ -220,7 +224,7 @@ def _why_dropped(
         return "a warning about other clinics covers it"
     if language.reported.search(sentence_text):
         return "it reports or weighs a claim, it does not make one"
-    stripped = sentence_text.strip()
+    stripped = _TAG_QUESTION.sub("", sentence_text.strip())
     if (stripped.endswith("?") or language.question.search(stripped)) and not re.match(
         r"^\W*(?:si|yes|evet|kesinlikle|claro|por\s+supuesto)\b", next_sentence
     ):

@@ -73,8 +73,10 @@ _SLOW_RESULTS = re.compile(
     _FLAGS,
 )
 _DENIED_WAIT = re.compile(
-    r"\b(?:not|no|instead\s+of|rather\s+than|without|forget)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:weeks?|months?|wait\w*)\b",
+    r"\bno\s+waiting(?:\s+around)?(?:\s+for\s+(?:\w+\s+)?(?:weeks?|months?))?|\b(?:not|no|instead\s+of|rather\s+than|without|forget)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:weeks?|months?|wait\w*)\b"
+    # the wait is another treatment's: "unlike fillers, where you wait for things to settle,"
+    r"|\bunlike\s+[^,.;]{0,60}",
     _FLAGS,
 )
 _SWELLING = re.compile(
@@ -92,7 +94,7 @@ _FULL_RESULT_LATER = re.compile(
 _SOURCE_WARNED = re.compile(
     r"\b(?:carr(?:y|ies)|pose[sd]?|bring|brings)\s+(?:\w+\s+)?(?:risks?|dangers?)\b"
     r"|\b(?:is|are|can\s+be|may\s+be)\s+(?:\w+\s+)?(?:risky|dangerous|unsafe|illegal|banned"
-    r"|unapproved)\b",
+    r"|unapproved)\b|\bun(?:approved|regulated|licensed)\b|\boutbreaks?\b",
     _FLAGS,
 )
 # A source named to inform, not to sell: its established use in blood disorders, a regulator's
@@ -237,7 +239,10 @@ _SCREENING_CONDITION = re.compile(
     r"|screen\w*|consult\w*|candidates?|medical\w*|check\w*|exam\w*|fit|cleared|approv\w*"
     r"|contraindicat\w*|pregnan\w*|conditions?)\b"
     r"|\b(?:based\s+on|depends?\s+on|determined\s+by)\s+(?:a\s+|the\s+|your\s+|each\s+)?(?:[\w']+\s+){0,3}?"
-    r"(?:health|assessment|evaluation|screening|suitability|condition|consultation)\b",
+    r"(?:health|assessment|evaluation|screening|suitability|condition|consultation)\b"
+    # contraindications named as real ("ignores the long list of contraindications"), not denied
+    r"|(?<!\bno\s)(?<!\bzero\s)(?<!\bwithout\s)(?<!\bany\s)\b(?:list|lists|range|number)\s+of\s+"
+    r"contraindications\b",
     _FLAGS,
 )
 

@@ -11,6 +11,7 @@ from .rule_words import (
     _OUTCOME,
     _SOON,
 )
+from .rules_implied import IMPLIED_RULES
 
 _RULES: tuple[_Rule, ...] = (
     # permanent ------------------------------------------------------------------------------
@@ -68,8 +69,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|disappear|diminish)\b",
         r"\b(?:last|only|one|single)\s+(?:[\w-]+\s+){0,3}?you(?:'ll|\s+will|'d|\s+would)?\s+ever"
         r"\s+need\b|\ball\s+you(?:'ll|\s+will)?\s+ever\s+need\b",
-        r"\b(?:never|no|won't|will\s+not|don't|do\s+not|doesn't|does\s+not|nobody|no\s+one"
-        r"|no-one|without)\s+(?:[\w-]+\s+){0,3}?(?:(?:need|needs|needed|needing|require|requires"
+        # (not a photo's "no filter, no retouching")
+        r"(?<!filter,\s)(?<!filters,\s)\b(?:never|no|won't|will\s+not|don't|do\s+not|doesn't"
+        r"|does\s+not|nobody|no\s+one|no-one|without)\s+(?:[\w-]+\s+){0,3}?(?:(?:need|needs|needed|needing|require|requires"
         r"|required|have\s+to|has\s+to|having\s+to)\s+)?(?:to\s+be\s+|to\s+|any\s+|a\s+)?"
         r"(?:repeat\w*|redo\w*|redone|done\s+again|top(?:ped|ping)?[- ]?ups?"
         r"|touch(?:ed|ing)?[- ]?ups?|retouch\w*|re-?treat\w*|refill\w*"
@@ -91,7 +93,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:we|i)\s+promise\b(?=\s*(?:[.!]|$))"
         r"|\bwe\s+promise\s+(?:you\s+)?(?:that\s+)?(?:your\b|you(?:'ll|\s+will)|results?"
         r"|a\s+(?:younger|smoother|new|visible)|visible|to\s+(?:deliver|give\s+you))",
-        r"\b(?:our|a|the|my)\s+(?:[\w-]+\s+)?pledge\b",
+        r"\b(?:our|a|the|my|its|their)\s+(?:[\w-]+\s+)?pledge\b",
         r"\byou\s+can\s+be\s+(?:100\s?%\s+)?(?:confident|sure|certain|assured)\b"
         r"|\brest\s+assured\s+(?:that\s+)?(?:you(?:'ll|\s+will)|your\s+(?:results?|face|skin"
         r"|hands|neck))",
@@ -607,7 +609,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:younger|transformed|refreshed|rejuvenated|tighter|firmer|smoother|plumper|lifted"
         r"|glowing|radiant|new\s+(?:skin|face))\b",
         r"\b(?:in|within)\s+(?:under|less\s+than)\s+(?:an?|one|\d+)\s+(?:hours?|minutes?)\b",
-        needs_in_clause=_OUTCOME + r"|\bfresher\b",
+        needs_in_clause=_OUTCOME + r"|\bfresher\b|\bfill(?:s|ed|ing)?\s+(?:out|in)\b",
     ),
     _rule(
         "no_risk",
@@ -668,4 +670,5 @@ _RULES: tuple[_Rule, ...] = (
         # "fly home on Thursday already showing your final result"
         r"\balready\s+(?:showing|seeing|with|wearing)\s+(?:your\s+|the\s+)?final\s+results?\b",
     ),
+    *IMPLIED_RULES,
 )

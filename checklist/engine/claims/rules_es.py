@@ -1,13 +1,25 @@
-"""Spanish: the rules and context words, as data. Patterns are lower-case ASCII, read against
-the folded text (``foreign.fold``): accents are optional ("curación" and "curacion" alike)."""
+"""Spanish: the rules and context words, as data (the context words, which drop a proposal, in
+``rules_es_context``). Patterns are lower-case ASCII, read against the folded text
+(``foreign.fold``): accents are optional ("curación" and "curacion" alike)."""
 
 from __future__ import annotations
 
-import re
-from types import MappingProxyType
 from typing import Final
 
 from .foreign import Language, rule
+from .rules_es_context import (
+    CLAUSE_BREAK,
+    DENIED_AFTER,
+    HEDGES_AFTER,
+    HEDGES_BEFORE,
+    HEDGES_IN_SENTENCE,
+    NEGATED_BEFORE,
+    QUESTION,
+    REPORTED,
+    SOURCE_DENIED_AFTER,
+    SOURCE_INFORMS,
+    WARNING,
+)
 
 _CELLS = r"celula\w*\s+madre\w*"
 _TREAT = (
@@ -15,7 +27,9 @@ _TREAT = (
     r"|san(?:a|an|ar)|regener\w*|repar\w*|revert\w*|reviert\w*|elimin\w*|combat\w*|alivi\w*"
     r"|terapi\w*|restaur\w*|mejor\w*|expectativas\s+de\s+vida|soluci\w*|benefici\w*|eficaz\w*"
     r"|contra|indicad[oa]s?\s+para|calidad\s+de\s+vida|recuper\w*|fren\w*|deten\w*|detien\w*"
-    r"|devuelv\w*|devolv\w*|util(?:es)?\s+(?:en|para)|respond\w*)\b"
+    r"|devuelv\w*|devolv\w*|util(?:es)?\s+(?:en|para)|respond\w*|(?:sirve|funciona)n?\s+(?:para|contra)"
+    r"|(?:volv|vuelv)\w*\s+a\s+(?:caminar|andar|correr|hablar|ver|oir|escuchar|escribir|mover\w*"
+    r"|mirar\w*))\b"
 )
 _DISEASES = (
     r"\b(?:acne|rosacea|psoriasis|dermatitis|eccema|eczema|alopecia|calvicie|vitiligo|melasma"
@@ -36,6 +50,12 @@ _DISEASES = (
     r"|tejidos?\s+(?:lesionad|enferm|danad)\w*)\b"
 )
 _AGEING = r"(?:el\s+|del\s+|al\s+)?envejec\w*"
+# who is not a candidate: "no tratamos a pacientes con cáncer activo", "no está indicado para"
+_NOT_CANDIDATE = (
+    r"\bno\s+(?:\w+\s+){0,3}?(?:es|son|eres|sea|sean)\s+candidat\w*|\bcriterios\s+de\s+exclusion"
+    r"|\bno\s+(?:tratamos|atendemos|aceptamos|operamos|intervenimos)\b|\bno\s+esta\s+indicad\w*"
+    r"|\bcontraindicad\w*"
+)
 _OUTCOME = (
     r"(?:resultad\w*|efect\w*|cambio\w*|mejor\w*|lifting|tensado|rejuvenec\w*|transformaci\w*"
     r"|diferencia|piel\s+(?:mas\s+)?(?:joven|tersa|firme))"
@@ -46,29 +66,35 @@ _SUITS = (
     r"\b(?:apt|adecuad|indicad|ideal|recomend|para\b|sirve|funciona|puede|aplica|benefici|ayud"
     r"|candidat|trat|valid|realiz|utiliz|usar|uso\b|resultad|efectiv|eficaz)"
 )
-# a study described: "el estudio evaluó la seguridad y eficacia de ..."
-_STUDY_DESCRIBED = r"\bel\s+estudio\s+(?:evaluo|analizo|incluyo|comparo|siguio)\b"
+# health regulators by the acronyms clinics display as a seal ("avalado por COFEPRIS"); a
+# ministry's authorisation told as news ("autorizado recientemente por el Ministerio de Salud")
+# is left to the reader
+_REGULATOR = r"(?:cofepris|invima|anmat|aemps|minsa|digemid|anvisa|arcsa)\b"
 _SOON = (
     r"(?:inmediat\w*|instantane\w*|al\s+instante|de\s+inmediato|en\s+el\s+acto"
-    r"|de\s+(?:forma|manera)\s+inmediata)"
+    # "el efecto es de una": at once, said colloquially (not "de una sesión")
+    r"|de\s+(?:forma|manera)\s+inmediata|de\s+una(?=\s*[:;,.!?]|\s*$))"
 )
 
 RULES: Final = (
     # fda_misrepresentation --------------------------------------------------------------------
     rule(
         "fda_misrepresentation",
-        r"\b(?:aprobad|autorizad|avalad|certificad|registrad|validad|reconocid|regulad|respaldad)"
-        r"\w*\s+(?:\w+\s+){0,3}?(?:por|ante)\s+(?:\w+\s+(?:y\s+)?){0,2}?(?:la\s+)?(?:fda"
+        # registration, inspection or oversight read as approval ("laboratorio inspeccionado por
+        # la FDA, lo que respalda la legalidad ...")
+        r"\b(?:aprobad|autorizad|avalad|certificad|registrad|validad|reconocid|regulad|respaldad"
+        r"|inspeccionad|supervisad|auditad)\w*\s+(?:\w+\s+){0,3}?(?:por|ante)\s+(?:\w+\s+(?:y\s+)?){0,2}?(?:la\s+)?(?:fda"
         r"|administracion\s+de\s+alimentos)",
         r"\bfda\s+(?:aprob|autoriz|certific|registr|avala)\w*",
         r"\b(?:aprobacion|autorizacion|registro|certificacion|aval|visto\s+bueno|respaldo"
-        r"|reconocimiento|sello)\s+(?:de\s+la\s+)?fda\b",
+        # ("tiene clearance de la FDA")
+        r"|reconocimiento|sello|clearance)\s+(?:de\s+la\s+)?fda\b",
         r"\b(?:lineamientos|normas|normativas?|regulaciones|estandares|directrices)\s+(?:\w+\s+)"
         r"{0,2}?(?:federales|de\s+la\s+fda)",
         r"\bcumpl\w*\s+(?:con\s+)?(?:\w+\s+){0,3}?fda\b",
         # a health regulator's licence held up as approval ("cuenta con licencia de la Cofepris")
         r"\b(?:cuenta|cuentan|contamos)\s+con\s+(?:la\s+|el\s+)?(?:licencia|aprobacion|autorizacion|aval"
-        r"|registro)\s+(?:sanitari[oa]\s+)?(?:de\s+(?:la\s+)?|ante\s+(?:la\s+)?)?(?:cofepris|invima|aemps|anmat)\b",
+        r"|registro)\s+(?:sanitari[oa]\s+)?(?:de\s+(?:la\s+)?|ante\s+(?:la\s+)?)?" + _REGULATOR,
         # a laser or a device cleared by the FDA is the device's clearance, not the cells'
         not_before=r"\b(?:laser|dispositivo|equipo|aparato|maquina|centrifug)\w*\s+(?:[\w-]+\s+){0,4}$",
     ),
@@ -79,16 +105,41 @@ RULES: Final = (
         r"\b(?:aprobad|autorizad|avalad|certificad|registrad)\w*\s+(?:\w+\s+){0,2}?por\s+(?:la\s+)?"
         r"fda\s+para\s+(?:\w+\s+){0,3}?(?:" + _CELLS + r"|terapia\s+celular|exosomas)",
         # the FDA said to find the use acceptable or allowed ("para la FDA es aceptable el uso de
-        # células madre autólogas ... siempre y cuando no se cultiven"): the exemption as sanction
+        # células madre autólogas ... siempre y cuando no se cultiven", "la FDA lo considera
+        # permitido"): the exemption as sanction
         r"\bfda\b[^.!?]{0,60}?\b(?:es|son|resulta)\s+(?:aceptable|permitid[oa]|legal)\w*"
-        r"[^.!?]{0,60}?(?:" + _CELLS + r"|terapia\s+celular|exosomas)",
+        r"[^.!?]{0,60}?(?:" + _CELLS + r"|terapia\s+celular|exosomas)"
+        r"|\bfda\s+(?:lo|la|los|las)\s+(?:considera|acepta|reconoce|ve)\w*\s+(?:como\s+)?(?:permitid"
+        r"|aceptable|legal|valid)\w*",
+        # a device's clearance stretched to the whole procedure ("el equipo ... tiene clearance de
+        # la FDA, o sea que el procedimiento completo está respaldado")
+        r"\b(?:aprob|autoriz|certific|registr|aval|clearance)\w*\s+(?:\w+\s+){0,3}?fda\b(?:(?!\bno\b)[^.!?]){0,80}?"
+        r"\b(?:procedimiento|tratamiento|proceso)\s+(?:completo|entero)\b",
+    ),
+    rule(
+        "fda_misrepresentation",
+        # the exemption read as needing no approval at all ("no hay nada que aprobar")
+        r"\bno\s+hay\s+nada\s+que\s+aprobar\b|\bno\s+(?:necesita|requiere|hace\s+falta)\s+(?:ninguna\s+)?"
+        r"aprobacion\b",
+        needs_in_sentence=r"\bfda\b",
+        self_negated=True,
+    ),
+    rule(
+        "fda_misrepresentation",
+        # a named health regulator said to approve the treatment ("terapia de células madre avalada
+        # por el INVIMA", "terapia celular estética autorizada por el MINSA")
+        r"\b(?:aprobad|autorizad|avalad|certificad|respaldad)[oa]s?\s+(?:\w+\s+){0,2}?por\s+"
+        r"(?:el\s+|la\s+)?" + _REGULATOR,
+        # a clinic approved as an establishment is not a treatment approved
+        needs_in_clause=r"\b(?:terapi|tratamient|procedimient|celul|exosom|protocol|aplicaci)",
+        not_before=r"\b(?:laser|dispositivo|equipo|aparato|maquina|centrifug)\w*\s+(?:[\w-]+\s+){0,4}$",
     ),
     rule(
         "fda_misrepresentation",
         # approval said to hold in the United States, where the FDA is the regulator ("en Europa
         # y Estados Unidos, los exosomas solo son aprobados para uso tópico")
         r"\b(?:son|es|esta|estan|fue|fueron|ha\s+sido|han\s+sido)\s+(?:(?:solo|solamente|unicamente"
-        r"|ya)\s+)?aprobad[oa]s?\s+(?:para|en|como)\b",
+        r"|ya)\s+)?aprobad[oa]s?(?:\s+(?:para|en|como)\b|(?=\s*[.!;]))",
         needs_in_sentence=r"\b(?:estados\s+unidos|ee\.?\s?uu\b|eeuu\b|norteamerica)",
         # cord-blood products for blood disorders are approved there
         not_in_sentence=_BLOOD + r"|\bsangre\s+de(?:l)?\s+cordon|\bhematopoy\w*|\bningun\w*",
@@ -96,8 +147,9 @@ RULES: Final = (
     # cure -------------------------------------------------------------------------------------
     rule(
         "cure",
-        # "adiós al dolor de rodilla": a condition waved goodbye
-        r"\badios\s+(?:a\s+(?:la\s+|las\s+|los\s+|su\s+|tu\s+)?|al\s+)" + _DISEASES,
+        # "adiós al dolor de rodilla", "olvídate del dolor crónico": a condition waved goodbye
+        r"\b(?:adios|olvid(?:ate|ese|arse|ense))\s+(?:(?:a|de)\s+(?:la\s+|las\s+|los\s+|su\s+|tu\s+)?"
+        r"|al\s+|del\s+)" + _DISEASES,
     ),
     rule(
         "cure",
@@ -108,9 +160,17 @@ RULES: Final = (
         r"|\brechaz\w*\s+(?:\w+\s+){0,2}?(?:por|de)\s+(?:parte\s+de\s+)?(?:el|del|su)\s+(?:propio\s+)?$"
         r"|\b(?:cicatri\w*|marcas|manchas|secuelas|huellas)\s+(?:de\w*\s+)?(?:la\s+|el\s+)?$",
         not_after=r"^\s*(?:previas?|preexistentes?|anteriores?|que\s+(?:padece|tenga))",
-        # blood-forming stem cells in blood diseases are an established, approved use; "no está
-        # indicado para pacientes con EPOC" names a condition that rules a patient out
-        not_in_sentence=_BLOOD + r"|\bno\s+esta\s+indicad\w*|\bcontraindicad\w*",
+        # blood-forming stem cells in blood diseases are an established, approved use; a
+        # condition that rules a patient out is no cure offered
+        not_in_sentence=_BLOOD + "|" + _NOT_CANDIDATE,
+    ),
+    rule(
+        "cure",
+        # a disease in a before-and-after caption ("Psoriasis en codos: antes / 6 semanas después")
+        _DISEASES,
+        needs_in_sentence=r"\bantes\s*/\s*(?:\w+\s+){0,3}?despues\b|\b(?:fotos?|imagen\w*|casos?)\s+"
+        r"(?:de\s+|del\s+)?antes\s+y\s+despues\b",
+        not_in_sentence=_NOT_CANDIDATE,
     ),
     rule(
         "cure",
@@ -126,7 +186,7 @@ RULES: Final = (
         r"|\b(?:deten\w*|detien\w*|revert\w*|reviert\w*|retroce\w*|atras\w*)\s+(?:\w+\s+){0,2}?"
         r"reloj\s+biologico|\bedad\s+biologica\b"
         r"|\b(?:rejuvenec\w*|quit\w*|rest\w*)\s+(?:\w+\s+){0,3}?(?:hasta\s+)?\d+\s+anos\b"
-        r"|\b\d+\s+anos\s+mas\s+joven",
+        r"|\b\d+\s+anos\s+mas\s+joven|\b(?:borr|revert|reviert)\w*\s+(?:la\s+|su\s+|tu\s+)?edad\b",
     ),
     rule(
         "cure",
@@ -147,7 +207,9 @@ RULES: Final = (
         r"|enfermedades|patologias|condiciones|dolencias)\b",
         r"\b(?:reduc|disminu|alivi|elimin|mejor)\w*\s+(?:\w+\s+){0,4}?sintomas\b",
         r"\balivi\w*\s+(?:tu|su|el|sus|tus|los)\s+dolor\w*|\bdolor\w*\s+(?:\w+\s+){0,2}?desaparec\w*"
-        r"|\bdesaparec\w*\s+(?:\w+\s+){0,2}?(?:el\s+)?dolor\b",
+        r"|\bdesaparec\w*\s+(?:\w+\s+){0,2}?(?:el\s+)?dolor\b"
+        r"|\b(?:temblor\w*|condiciones|afecciones|dolencias)\s+(?:(?!no\b|nunca\b)\w+\s+){0,2}?"
+        r"desaparec\w*",
         r"\b(?:preserv|conserv)\w*\s+(?:la\s+|tu\s+|su\s+)?juventud\b|\bmilagro\s+de\b",
         r"\bremision\s+(?:\w+\s+)?de\s+(?:los\s+|sus\s+)?sintomas|\bremision\s+(?:completa|total)\b",
     ),
@@ -171,7 +233,9 @@ RULES: Final = (
         "cure",
         # a disease's medicines cut or stopped, offered as a benefit
         r"\b(?:reduccion|suspension|disminucion|retirada|abandono)\s+(?:o\s+\w+\s+)?de\s+"
-        r"(?:la\s+|los\s+|sus\s+|su\s+)?(?:medicamentos?|farmacos?|medicacion|insulina)\b",
+        r"(?:la\s+|los\s+|sus\s+|su\s+)?(?:medicamentos?|farmacos?|medicacion|insulina)\b"
+        r"|\b(?:dej|suspend|abandon|prescind)\w*\s+(?:de\s+)?(?:la\s+|los\s+|las\s+|sus\s+|su\s+|tu\s+"
+        r"|tus\s+)?(?:medicamentos?|farmacos?|medicacion|insulina|pastillas)\b",
         # stopping blood thinners before the procedure is an instruction, not a benefit
         not_in_sentence=r"\bantes\s+del?\b|\bprevi[oa]s?\b",
     ),
@@ -215,6 +279,11 @@ RULES: Final = (
         r"(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:rechazos?|reacciones?\s+alergic\w*|alergias?"
         r"|efectos\s+(?:secundarios|adversos)|complicaciones)\b",
         r"\bnunca\s+(?:hay|produce|causa|genera)\s+(?:\w+\s+)?(?:rechazo|complicaciones|efectos)",
+        # harm said to be impossible ("no existe forma de que te hagan daño", "no hay nada que
+        # pueda salir mal")
+        r"\bno\s+(?:hay|existe)\s+(?:ninguna\s+)?(?:forma|manera|modo|posibilidad)\s+de\s+que\s+"
+        r"(?:(?!no\b)\w+\s+){0,4}?(?:dan\w*|dano|mal\b|complic\w*|rechac\w*|reaccion\w*|infect\w*)"
+        r"|\bnada\s+(?:\w+\s+)?(?:puede|pueda|podra|podria)\s+salir\s+mal\b",
         self_negated=True,
     ),
     rule(
@@ -232,7 +301,12 @@ RULES: Final = (
         r"|\b(?:rechazos?|riesgos?|complicaciones|efectos\s+(?:secundarios|adversos))\b"
         r"(?:\s+[\w-]+){0,4}?\s+(?:es|son|resulta|resultan)\s+(?:practicamente\s+)?"
         r"(?:imposibles?|inexistentes?|nul[oa]s?)\b",
-        r"\b(?:elimina|evita)\w*\s+(?:todo|cualquier)\s+(?:tipo\s+de\s+)?riesgo",
+        r"\b(?:elimina|evita)\w*\s+(?:todo|cualquier)\s+(?:tipo\s+de\s+|posibilidad\s+de\s+)?riesgo",
+        # a risk asked about and answered none ("¿Efectos secundarios? Ninguno.", "¿Alergia?
+        # Imposible")
+        r"(?:(?<=secundarios\?\s)|(?<=adversos\?\s)|(?<=riesgos\?\s)|(?<=riesgo\?\s)"
+        r"|(?<=complicaciones\?\s)|(?<=alergia\?\s)|(?<=alergias\?\s)|(?<=rechazo\?\s)"
+        r"|(?<=reaccion\?\s)|(?<=peligro\?\s))(?:ningun[oa]?|cero|imposible|nulo|nada|no(?=\s*[.!]))\b",
         r"\b(?:100\s?%|totalmente|completamente|absolutamente|cien\s+por\s+cien(?:to)?)\s+"
         r"(?:segur[oa]s?|inocu[oa]s?|inofensiv[oa]s?)\b",
     ),
@@ -261,12 +335,17 @@ RULES: Final = (
         r"|\bexito\s+(?:asegurado|garantizado|total)\b"
         r"|\b(?:100\s?%|cien\s+por\s+cien)\s+(?:de\s+)?(?:efectiv|eficac|exito|satisfac)\w*"
         r"|\bsiempre\s+funciona\w*|\bfunciona\s+siempre\b"
-        r"|\b(?:tasa|indice|porcentaje)\s+de\s+exito\s+(?:\w+\s+){0,3}?\d+"
-        r"|\b\d{2,3}(?:[.,]\d+)?\s?%\s+de\s+nuestros\s+(?:pacientes|casos|clientes)"
-        r"|\b\d{2,3}\s?%\s+de\s+(?:satisfaccion|exito|efectividad|eficacia)\b"
+        # the clinic's own figure ("tus probabilidades de éxito con nosotros: 97%", "un 99,2 % de
+        # casos exitosos", "el 100 % de nuestras pacientes")
+        r"|\b(?:tasa|indice|porcentaje|probabilidad(?:es)?)\s+de\s+exito[\s:]+(?:\w+:?\s+){0,3}?\d+"
+        r"|\b\d{2,3}(?:[.,]\d+)?\s?%\s+de\s+nuestr[oa]s\s+(?:pacientes|casos|clientes|clientas)"
+        r"|\b\d{2,3}(?:[.,]\d+)?\s?%\s+de\s+(?:casos\s+|procedimientos\s+|tratamientos\s+)?"
+        r"(?:satisfaccion|exito|exitos[oa]s|efectividad|eficacia)\b"
         r"|\b(?:fueron|son|ha\s+sido|han\s+sido)\s+todo\s+un\s+exito\b"
-        # the clinic's own word given ("le prometemos", "se lo aseguramos")
-        r"|\b(?:prometemos|aseguramos)\b",
+        # the clinic's own word given ("le prometemos", "se lo aseguro yo", "le asegura el resultado
+        # que usted busca"); "aseguró" alone is a report ("aseguró que los resultados ...")
+        r"|\b(?:prometemos|aseguramos)\b|\b(?:se\s+lo|se\s+la|te\s+lo|te\s+la|le|te|les)\s+(?:aseguro"
+        r"|prometo)\b|\b(?:le|te|les)\s+asegura(?:n|mos)?\b",
         not_after=r"^\s*(?:la\s+|su\s+|tu\s+|de\s+|el\s+)?(?:privacidad|confidencial\w*|seguridad"
         r"|calidad|atencion|precio|esteril\w*|intimidad|discrecion|mejor\s+precio"
         r"|(?:maxima|mejor|correcta|adecuada|optima)\s+(?:penetracion|absorcion|distribucion"
@@ -283,9 +362,22 @@ RULES: Final = (
         r"(?:mas\s+joven\w*|rejuvenecid\w*|radiante|perfect\w*)",
         r"\b(?:cicatrices|arrugas|manchas|lineas|ojeras|poros|flacidez|surcos)\s+(?:\w+\s+){0,3}?"
         r"(?:desaparecer(?:a|an)|se\s+borrar(?:a|an)|se\s+eliminar(?:a|an))\b",
-        # the money back if the result does not come
-        r"\bsi\s+(?:(?!no\b)\w+\s+){0,4}?no\s+(?:\w+\s+){0,3}?(?:resultad|mejor|satisf|content|cambio)\w*[^.;]{0,40}?"
-        r"\b(?:devolvemos|reembolsamos|reintegramos)\b",
+        # "vas a ver cómo se te borran las ojeras"
+        r"\b(?:vas|va|van)\s+a\s+(?:ver|notar)\s+(?:como\s+)?(?:se\s+(?:te|le|les)\s+)?(?:borran|desaparecen"
+        r"|quitan|esfuman)\s+(?:\w+\s+){0,2}?(?:cicatrices|arrugas|manchas|lineas|ojeras|poros|flacidez"
+        r"|surcos)\b",
+        # the result the reader came for, promised ("vas a salir con la cara que viniste a buscar")
+        r"\b(?:vas|va|van)\s+a\s+(?:salir|quedar|regresar|volver|irte|irse)\s+con\s+(?:el|la|tu|su)\s+"
+        r"(?:\w+\s+)?que\s+(?:\w+\s+){0,3}?(?:busc|quier|dese|son|merec)\w*",
+        # the change said to be certain ("aquí el cambio es seguro", "el éxito está asegurado")
+        r"\b(?:cambio|exito|mejoria)\s+(?:es|esta)\s+(?:segur|asegurad)[oa]\b(?!\s+(?:para|en|con)\b)",
+        # the money back, or the session repeated free, if the result does not come
+        r"\bsi\s+(?:(?!no\b)\w+\s+){0,4}?no\s+(?:\w+\s+){0,3}?(?:resultad|mejor|satisf|content|cambio"
+        r"|diferencia|firme|funcion|not|ve|logr|obten|consig)\w*[^.;?!]{0,60}?\b(?:devolvemos|reembolsamos"
+        r"|reintegramos|repetimos\b[^.;]{0,40}?\b(?:sin\s+(?:costo|cargo)|gratis))\b"
+        r"|\b(?:devolvemos|reembolsamos|reintegramos)\b[^.;?!]{0,60}?\bsi\s+no\s+(?:\w+\s+){0,2}?(?:ves|ve"
+        r"|notas|nota|hay|logras|logra|obtienes|obtiene|funciona|resultad|mejor|diferencia|cambio"
+        r"|satisf|content)",
         # what patients "always" get
         r"\b(?:pacientes|clientes|clientas)\s+siempre\s+(?:ven|notan|obtienen|logran|consiguen"
         r"|quedan)\b",
@@ -296,27 +388,39 @@ RULES: Final = (
         r"\b(?:vera|veras|notara|notaras|lucira|luciras|obtendra|obtendras|tendra|tendras)\s+"
         r"(?:\w+\s+)?(?:sin\s+duda|con\s+(?:toda\s+)?seguridad|sin\s+falta)\b"
         r"|\b(?:sin\s+duda|con\s+(?:toda\s+)?seguridad)\s+(?:\w+\s+)?(?:vera|veras|notara|notaras"
-        r"|lucira|luciras|obtendra|obtendras)\b",
+        r"|lucira|luciras|obtendra|obtendras)\b|\bsi\s+o\s+si\b",
         needs_in_clause=r"\b(?:resultad|piel|mejor|cambio|diferencia|joven|firme|arrug|efect"
         r"|rejuvenec)",
     ),
     rule(
         "guaranteed",
-        # "nunca falla": the denial is the promise
-        r"\b(?:nunca|jamas)\s+falla\w*",
+        # "nunca falla", "no se ha ido ni una paciente sin su resultado": the denial is the promise
+        r"\b(?:nunca|jamas)\s+falla\w*|\bni\s+(?:una?|un\s+solo|una\s+sola)\s+(?:paciente|cliente"
+        r"|clienta|persona)\s+sin\s+(?:su\s+|sus\s+)?(?:resultad|cambio|mejori)\w*",
         self_negated=True,
+    ),
+    rule(
+        "guaranteed",
+        # the clinic's figure made the reader's odds ("9 de cada 10 viajeras regresan con el
+        # cambio que buscaban; tú serás la siguiente")
+        r"\b(?:tu|usted)\s+(?:tambien\s+)?(?:seras|sera|vas\s+a\s+ser|va\s+a\s+ser)\s+(?:el|la)\s+"
+        r"(?:siguiente|proxim[oa])\b|\b(?:tu|usted)\s+tambien\s+(?:lo\s+|la\s+)?(?:vas\s+a|va\s+a"
+        r"|lograras|lograra|conseguiras|conseguira|veras|vera|notaras|notara)\b",
+        needs_in_sentence=r"\d\s?%|\b(?:\d+|nueve|ocho|siete)\s+de\s+cada\s+(?:10|diez|100|cien)\b",
     ),
     # permanent --------------------------------------------------------------------------------
     rule(
         "permanent",
-        r"\bpermanente(?:s|mente)?\b",
+        # ("un cambio irreversible, no un retoque")
+        r"\bpermanente(?:s|mente)?\b|\birreversible(?:s|mente)?\b",
         not_before=r"\b(?:maquillaje|depilacion|tatuaje|residencia|contacto|formacion|equipo"
         r"|personal|atencion|actualizacion|capacitacion|comunicacion|disponibilidad|servicio"
         r"|asistencia|seguimiento|evaluacion|control|vigilancia|monitoreo|busqueda|innovacion"
         r"|comision|comite|consejo|secretaria|mesa|diputacion|asamblea|representante|residente"
         r"|delegacion|observador|tribunal|educacion"
         r"|lucha|riesgo|dano|danos|lesion|lesiones|cicatriz|secuelas?|invalidez|discapacidad"
-        r"|ondulacion|alisado|tinte|deformidad|perdida|paralisis|dolor|dano\s+\w+)\s+$"
+        r"|ondulacion|alisado|tinte|deformidad|perdida|paralisis|dolor|dano\s+\w+|complicacion\w*"
+        r"|ceguera|necrosis)\s+$"
         # what a reader may want is not a promise ("no es la opción para quienes requieren ...
         # resultados permanentes")
         r"|\b(?:quienes|personas\s+que)\s+(?:requiere|requieren|busca|buscan|quiere|quieren|desea"
@@ -330,9 +434,11 @@ RULES: Final = (
         r"\bpara\s+siempre\b|\bde\s+por\s+vida\b|\beternamente\b|\bde\s+forma\s+definitiva\b"
         r"|\bresultados?\s+(?:\w+\s+)?eternos?\b|\bresultados?\s+(?:es|son)\s+definitiv\w*"
         r"|\bsolucion\s+definitiva\b|\bpara\s+toda\s+la\s+vida\b"
-        r"|\btodo\s+lo\s+que\s+(?:necesitara|necesitaras)\b",
+        r"|\btodo\s+lo\s+que\s+(?:necesitara|necesitaras)\b"
+        # a duration listed as a value ("Rellenos: 6 meses. Células madre: toda la vida.")
+        r"|(?<=:\s)toda\s+la\s+vida\b(?=\s*[.!]|\s*$)",
         not_before=r"\b(?:cambi|marc|transform|revolucion)\w*\s+(?:\w+\s+)?$"
-        r"|\b(?:medicacion|medicamentos?|tratamiento|insulina|dialisis|secuelas?|dano)\s+$",
+        r"|\b(?:medicacion|medicamentos?|tratamiento|insulina|dialisis|secuelas?|dano)\s*:?\s+$",
     ),
     rule(
         "permanent",
@@ -386,6 +492,31 @@ RULES: Final = (
         r"|inmediat\w*)"
         r"|\b(?:mismo\s+dia|sales?\s+de\s+la\s+(?:consulta|clinica)|primer\s+minuto)\b[^.!?]{0,60}?"
         r"\bresultado\s+final\b",
+        # walking out with the result ("sales a las 12 con el rostro que siempre soñaste", "sales
+        # con el resultado final puesto")
+        r"\bsal(?:es|e|en|dras|dra|imos)\b[^.!?]{0,30}?\bcon\s+(?:el|la|tu|su)\s+(?:resultado\s+final"
+        r"|(?:rostro|cara|piel|resultado|cambio|efecto)\s+que)\b",
+    ),
+    rule(
+        "instant",
+        # what is seen now called the final result ("lo que ves a la derecha ya es el resultado
+        # final, no es inflamación": the swelling denied is part of the claim)
+        r"\bya\s+(?:es|son)\s+(?:el|tu|su)\s+resultado\s+(?:final|definitivo)\b",
+        not_in_sentence=r"\b(?:semanas?|mes|meses|anos?)\b",
+        self_negated=True,
+    ),
+    rule(
+        "instant",
+        # the change already complete on waking, on leaving, off the couch ("al despertar al día
+        # siguiente la transformación ya está completa", "se levanta de la camilla y el surco ya
+        # no está")
+        r"\bya\s+(?:(?:esta|estan|es|son|se\s+ven?|luce|lucen)\s+)?(?:(?:completa|total)mente\s+)?"
+        r"(?:complet|terminad|renovad|transformad|rejuvenecid)[oa]s?\b"
+        r"|\b(?:arrugas?|surcos?|lineas|ojeras|manchas|bolsas)\s+ya\s+no\s+(?:esta|estan|se\s+ven?)\b",
+        needs_in_sentence=r"\bal\s+despertar|\bal\s+dia\s+siguiente|\bmanana\s+siguiente|\bmismo\s+dia\b"
+        r"|\bal\s+salir\b|\bde\s+la\s+camilla\b|\ben\s+(?:unos\s+|pocos\s+)?minutos\b"
+        r"|\ben\s+(?:una|dos|pocas)\s+horas?\b",
+        not_in_sentence=r"\b(?:semanas|meses)\b",
     ),
     # universal --------------------------------------------------------------------------------
     rule(
@@ -402,12 +533,33 @@ RULES: Final = (
         r"\btodo\s+el\s+mundo\s+puede\b|\bcualquier\s+persona\s+puede\b"
         r"|\b(?:sin|no\s+hay)\s+(?:limite|restriccion)\w*\s+de\s+edad"
         r"|\btodos\s+(?:somos|son|sois)\s+candidat\w*|\bcualquier\s+persona\b"
-        r"|\b(?:sin\s+importar|independientemente\s+de|no\s+importa)\s+(?:la\s+|su\s+|tu\s+|el\s+)?"
-        r"(?:edad|tipo\s+de\s+piel)"
+        # "no importa su edad", "da igual si tienes 25 o 75"
+        r"|\b(?:sin\s+importar|independientemente\s+de|no\s+importa|da\s+igual|da\s+lo\s+mismo)\s+"
+        r"(?:(?:la|su|tu|el|si|que)\s+)?(?:(?:tienes|tiene|tengas|tenga|eres|es|seas|sea)\s+)?"
+        r"(?:edad|tipo\s+de\s+piel|\d+\b|joven|hombre|mujer)"
         r"|\btodos\s+los\s+pacientes\s+(?:pueden|son\s+candidat\w*)|\bpara\s+todo\s+el\s+mundo\b"
         r"|\bfunciona\s+(?:en|para|con)\s+(?:todos|todas|todo\s+el\s+mundo|cualquiera)\b"
+        # "a todos les funciona igualito"
+        r"|\ba\s+(?:todos|todas|todo\s+el\s+mundo|cualquiera)\s+(?:les?\s+)?(?:funciona|sirve)\b"
         r"|\btodo\s+tipo\s+de\s+(?:pacientes|personas)|\bcualquier\s+(?:tipo\s+de\s+)?paciente\b"
         r"|\bpara\s+toda\s+persona\b|\btodos\s+los\s+publicos\b|\btodas\s+las\s+personas\b|\bcualquiera\s+puede\b|\bsea\s+cual\s+sea\s+(?:tu|su)\s+(?:edad|piel|tipo)",
+        # a slogan's fragment standing alone ("Una sola terapia. Cualquier edad. Cualquier piel.")
+        r"(?:^|(?<=[.!?]\s))(?:cualquier|toda|todas\s+las|todos\s+los)\s+(?:edad|edades|piel|pieles"
+        r"|tipo\s+de\s+piel)(?=\s*[.!]|\s*$)",
+    ),
+    rule(
+        "universal",
+        # no one screened or turned away ("no necesita estudios ni valoración previa", "nunca le
+        # hemos tenido que decir que no a nadie", "ninguna paciente se va sin tratamiento")
+        r"\bno\s+(?:necesita|necesitas|requiere|requieres|hace\s+falta)\s+(?:(?!solo\b)\w+\s+){0,3}?"
+        r"(?:valoracion|evaluacion|revision\s+medica|examen\s+medico)\b",
+        r"\b(?:nunca|jamas)\s+(?:\w+\s+){0,4}?(?:decir\s+que\s+no|dicho\s+que\s+no|rechaz\w*|negad\w*)\s+"
+        r"(?:a\s+)?(?:nadie|ningun\w*|una?\s+(?:sola\s+|solo\s+)?(?:paciente|persona|clienta?))\b",
+        r"\b(?:nadie|ningun[oa]?\s+(?:paciente|persona|cliente|clienta))\s+(?:se\s+va|sale|se\s+queda"
+        r"|queda|se\s+fue|se\s+ha\s+ido)\s+sin\s+(?:su\s+)?(?:tratamiento|tratar\w*|atender\w*"
+        r"|ser\s+atendid\w*)",
+        not_in_sentence=_NOT_CANDIDATE,
+        self_negated=True,
     ),
     # unverified_source ------------------------------------------------------------------------
     rule(
@@ -420,6 +572,8 @@ RULES: Final = (
         r"|frutas|uvas?|algas|animales))"
         r"|\b(?:recog|obten|extra)\w*\s+(?:\w+\s+){0,2}?(?:durante|en|tras)\s+el\s+parto\b"
         r"|\bformula\s+(?:secreta|exclusiva|patentada)|\borigen\s+confidencial"
+        # "una fórmula celular propia cuya composición es confidencial"
+        r"|\b(?:composicion|origen|procedencia)\s+(?:\w+\s+){0,2}?(?:secret[oa]|confidencial)\b"
         r"|\bprepucio\w*|\brecien\s+nacidos?\b|\bde\s+(?:otra\s+persona|terceros|un\s+tercero)\b"
         r"|\b(?:fuentes|celulas|tejidos?)\s+donad[oa]s\b",
         # a marrow transplant for a blood disease is the established use; bone marrow named as
@@ -447,208 +601,15 @@ RULES: Final = (
 LANGUAGE: Final = Language(
     code="es",
     rules=RULES,
-    clause_break=re.compile(
-        r";|:(?!\d)|\s[-–—]+\s|\bpero\b|\bsin\s+embargo\b|\baunque\b|\bsino\b|\bmientras\s+que\b"
-        r"|\bno\s+obstante\b"
-    ),
-    negated_before=re.compile(
-        # "no", "nunca" and "ningún" reach five words, "sin" and "ni" two ("sin cirugía y con resultados
-        # permanentes" still claims them); none reaches across a comma
-        r"(?:\b(?:no(?!\s+(?:solo|menos)\b)|nunca|jamas|tampoco|ningun[oa]?|imposible)\b"
-        r"(?:[^\w,;]+[\w'-]+){0,5}"
-        r"|\b(?:sin|ni|carece\w*\s+de)\b(?:[^\w,;]+(?!(?:y|e|con|pero)\b)[\w'-]+){0,2}"
-        r"|\b(?:en\s+lugar\s+de|en\s+vez\s+de|lejos\s+de|el\s+mito\s+de|no\s+es\s+cierto\s+que"
-        r"|es\s+falso\s+que|a\s+diferencia\s+de"
-        # "no es un «filtro de belleza» que borra las arrugas": what it is not, in a few words
-        r"|\bno\s+(?:es|son)\s+(?:un|una|unos|unas|el|la)\b)(?:[^\w,;]+[\w'-]+){0,8})[^\w,;]*$"
-    ),
-    denied_after=re.compile(
-        r"^\W*(?:[\w'-]+\s+){0,3}?(?:no\s+(?:es|son|esta|estan|existe|existen|significa|implica"
-        r"|funciona|funcionan|dura|duran|garantiza|se\s+puede|se\s+garantiza)"
-        r"|(?:es|son)\s+(?:un\s+|una\s+)?(?:mitos?|falsos?|falsa|mentira))\b"
-    ),
-    source_denied_after=re.compile(
-        r"\b(?:no|nunca|jamas)\s+(?:se\s+)?(?:ha\s+|han\s+)?(?:tienen|tiene|contienen|contiene"
-        r"|sobreviven|sobrevive|funcionan|funciona|usamos|utilizamos|trabajamos|ofrecemos|avalad\w*"
-        r"|aprobad\w*|autorizad\w*|son|es|estan|esta|existe|existen)\b"
-    ),
-    source_informs=re.compile(
-        # its established use: blood cancers, marrow transplants, cord-blood banks
-        r"\b(?:leucemia\w*|linfoma\w*|mieloma\w*|hematopoyetic\w*|hematologic\w*"
-        r"|(?:cancer\w*|enfermedad\w*|trastorno\w*)\s+(?:de\s+la\s+)?sangre"
-        r"|trasplantes?\s+de\s+medula|bancos?\s+de\s+(?:sangre\s+de\s+)?cordon)\b"
-        # cord cells banked for a possible future use ("conservar las células madre del cordón
-        # umbilical"); a study described (_STUDY_DESCRIBED, at the end)
-        r"|\b(?:conserv|almacen|guard|preserv)\w*\s+(?:las\s+)?celulas\s+madre\s+(?:\w+\s+){0,2}?cordon"
-        # what the tissue is, cord blood collected and banked, what a word means, the risks it
-        # can carry, what the cells cannot do, sources refused in a list, research reported,
-        # nothing approved
-        r"|\bes\s+(?:la|el)\s+(?:sangre|organo|tejido|liquido|membrana|capa|fluido)\s+que\b"
-        r"|\b(?:rodea|nutre|protege)\w*\s+al\s+bebe\b"
-        r"|\bse\s+(?:recoge|extrae)\w*\s+(?:\w+\s+){0,2}?(?:en\s+el\s+)?parto\b"
-        r"|\bse\s+congela\w*|\bbancos?\s+(?:privados?|publicos?|de\s+(?:sangre\s+de\s+)?cordon)"
-        r"|\b(?:alogenic\w*|xenogenic\w*)\b[^.]{0,40}?\b(?:proceden|significa|se\s+refiere|vienen)\b"
-        r"|\bpueden?\s+ser\s+rechazad\w*|\bpueden?\s+(?:provocar|causar|generar|transmitir)\s+"
-        r"(?:\w+\s+){0,2}?(?:reacci|rechaz|infecci|enfermedad|tumor)\w*"
-        r"|\bno\s+(?:actuan|funcionan|se\s+comportan)\s+como\b|\bno\s+pueden\s+convertirse\b"
-        r"|\b(?:no|nunca|jamas)\s+(?:usamos|utilizamos|empleamos|aplicamos)\b[^.]{0,80}\bni\b"
-        r"|\binvestigador\w*|\bestudian\s+si\b"
-        # a glossary's definition ("Membrana amniótica: capa interna de ...", "Alogénico: que
-        # procede de otra persona"); research on the source ("se estudian", "un equipo de
-        # científicos", "en cerdos", "uso en investigación"); the risks a product can carry
-        # ("puede traer células muertas o bacterias"), an outbreak on record
-        r"|^\W*[\w-]+(?:\s+[\w-]+){0,3}\s*:\s+(?:que\s+procede|capa|tejido|celulas|membrana|sangre"
-        r"|liquido|gelatina|sustancia|vesiculas|particulas)\b"
-        r"|\bse\s+(?:estudian?|investigan?)\b|\b(?:equipo|grupo)\s+de\s+(?:cientificos|investigadores)"
-        r"|\bcientificos\b|\ben\s+(?:ratones|ratas|cerdos|animales|modelos\s+animales|monos|perros)\b"
-        r"|\buso\s+en\s+investigacion\b|\bestrictamente\s+regulad\w*"
-        r"|\bpuede\w*\s+(?:traer|contener|estar\s+contaminad)\w*|\bbrotes?\s+de\b"
-        # where the cells were found, told as the history of a discovery
-        r"|\bse\s+(?:descubrio|descubrieron|ha\s+descubierto|han\s+descubierto)\b"
-        r"|\bningun[oa]?\s+(?:\w+\s+)?(?:esta|estan|ha\s+sido)\s+aprobad\w*"
-        # a regulator's or a court's action, a recall, harm on record
-        r"|\b(?:fda|cofepris|invima|anmat|aemps|ministerio|juez|jueza|tribunal\w*|corte|ftc)\b"
-        r"[^.!?]{0,100}?\b(?:advirti\w*|alert\w*|retir\w*|orden\w*|sancion\w*|clausur\w*"
-        r"|demand\w*|prohibi\w*|decomis\w*|suspendi\w*|regula\w*)"
-        r"|\bretirad[oa]s?\s+del\s+mercado|\bse\s+retiraron\b"
-        r"|\bpacientes?\s+(?:que\s+)?(?:quedaron|quedo|sufrieron|sufrio|desarrollaron|desarrollo"
-        r"|murieron|murio|perdieron|perdio|fueron\s+hospitalizad\w*|fue\s+hospitalizad\w*)\b"
-        r"|\bregulad[oa]s?\s+como\b|\bse\s+regulan\s+como\b"
-        # what the tissue is; firms that sell it; the risks or the ethics it carries
-        r"|\b(?:es|son)\s+(?:el|la|los|las|un|una)\s+(?:[\w-]+\s+){0,2}?(?:organo|tejido|fluido"
-        r"|liquido|membrana|sustancia|saco|capa)\s+que\b|\bque\s+rodea\w*\b"
-        r"|\b(?:empresas|companias|firmas|negocios|vendedores)\s+(?:que\s+)?(?:venden|comercializan"
-        r"|ofrecen|anuncian|promocionan)\b|\b(?:algunas|varias|muchas)\s+(?:empresas|companias|firmas)\b"
-        r"|(?<!no\s)\b(?:conllevan?|implican?|suponen?|entranan?)\s+(?:\w+\s+){0,2}?"
-        r"(?:riesgos?|peligros?)\b|\b(?:dilemas?|debates?|problemas?|cuestiones)\s+etic\w*"
-        r"|\bser\s+donante\b|\bdonacion\s+de\b|\bdonar\s+(?:sangre|medula|celulas|organos)\b"
-        r"|\b(?:solo|unicamente|exclusivamente)\s+(?:se\s+)?(?:usa|usan|utiliza|utilizan|emplea"
-        r"|emplean|permite|permiten)\s+(?:\w+\s+){0,2}?(?:investigacion|ensayos?)\b"
-        + "|"
-        + _STUDY_DESCRIBED
-    ),
-    hedges_before=MappingProxyType(
-        {
-            "permanent": re.compile(
-                r"\b(?:puede|pueden|podria|podrian|posiblemente|quizas?|algun[oa]s?|parte"
-                r"|parcial\w*|suele|suelen|generalmente|normalmente|hasta\s+un|mayoria)\b"
-            ),
-            "instant": re.compile(
-                r"\b(?:puede|pueden|podria|podrian|algun[oa]s?|primer[oa]s?|inicial\w*|liger\w*"
-                r"|leve)\b"
-            ),
-            "no_risk": re.compile(
-                r"\b(?:mayoria|generalmente|normalmente|suele|suelen|casi|raramente|raro|bajo"
-                r"|minim\w*|poco)\b"
-            ),
-            "universal": re.compile(r"\b(?:mayoria|casi|generalmente|muchos|muchas)\b"),
-            "guaranteed": re.compile(
-                r"\b(?:puede|pueden|podria|podrian|esperamos|intentamos|buscamos|probablemente)\b"
-            ),
-            "cure": re.compile(
-                r"\b(?:potencial\w*|capacidad|podria|podrian|busca\w*|pretende\w*|intenta\w*"
-                r"|investiga\w*|estudia\w*|ensayos?|esperanza|futuro|objetivo)\b"
-            ),
-        }
-    ),
-    hedges_after=MappingProxyType(
-        {
-            "permanent": re.compile(
-                r"^\W*(?:\w+\s+){0,3}?(?:en\s+(?:algunos|muchos|la\s+mayoria)|en\s+parte"
-                r"|parcialmente)\b"
-            ),
-            "cure": re.compile(r"^\W*(?:\w+\s+){0,4}?(?:en\s+investigacion|en\s+estudio)\b"),
-            # "no genera rechazo ... en la mayoría de los pacientes": most is not all
-            "no_risk": re.compile(
-                r"^\W*(?:[\w'-]+\s+){0,4}?en\s+(?:la\s+)?(?:mayoria|gran\s+parte|casi\s+todos)\b"
-            ),
-        }
-    ),
-    hedges_in_sentence=MappingProxyType(
-        {
-            "cure": re.compile(
-                r"\bplantea\w*\s+la\s+posibilidad|\bsi\s+(?:\w+\s+){0,4}?demuestra\w*"
-                r"|\bpodria\w*|\binvestigaci\w*|\bpublicad[oa]s?\s+en\b|\brevista\s+\w+"
-                r"|\bestudios?\s+(?:publicad|realizad|recientes?|preliminar)\w*"
-                r"|\bensayos?\s+clinic\w*|\binvestigador\w*|\bcientificos\b|\bse\s+(?:esta|estan)\s+"
-                r"(?:estudiando|investigando|probando)|\b(?:aun|todavia)\s+no\b|\bexperimental\w*"
-                r"|\bvari(?:a|an)\s+segun\b"
-                # a prospect, an aim or a potential: "en un futuro", "con el propósito de
-                # contribuir", "tienen el potencial de ayudar" (and a study described, at the end)
-                r"|\ben\s+(?:un|el)\s+futuro\b"
-                # "no existe ningún tratamiento con células madre aprobado para ...": none yet
-                r"|\bno\s+(?:existe|existen|hay)\s+(?:ningun\w*\s+|aun\s+|todavia\s+)?"
-                r"(?:tratamiento|cura|terapia)s?\b"
-                # an aim governs every infinitive of its list ("busca acelerar ..., mejorar ... y
-                # aliviar lesiones"); a discovery reported
-                r"|\b(?:busca|buscan|pretende|pretenden|intenta|intentan)\s+(?:\w+\s+)?\w+(?:ar|er|ir)\b"
-                r"|\bse\s+descubrio\s+que\b"
-                r"|\bcon\s+el\s+(?:proposito|objetivo|fin)\s+de\b|\b(?:tienen?|con)\s+el\s+potencial\s+de\b"
-                # "no la llega a curar", "no es una cura": the sentence denies the cure
-                r"|\bno\s+(?:(?:la|lo|las|los)\s+)?(?:llega\w*\s+a\s+)?cura(?:r|n)?\b"
-                r"|\bno\s+es\s+una\s+cura\b"
-                # blood-forming cells in blood cancers: the established use, not a clinic's cure
-                r"|\bhematopoyetic\w*[^.!?]{0,120}?\b(?:leucemia\w*|linfoma\w*|mieloma\w*"
-                r"|(?:cancer\w*|enfermedad\w*)\s+de\s+la\s+sangre)"
-                r"|\b(?:leucemia\w*|linfoma\w*|mieloma\w*)[^.!?]{0,120}?\bhematopoyetic\w*"
-                + "|"
-                + _STUDY_DESCRIBED
-            ),
-            # "sin efectos secundarios importantes": only serious ones are denied, unless the same
-            # sentence calls the treatment safe, which offers it as free of risk
-            "no_risk": re.compile(
-                r"^(?!.*\b(?:es|son)\s+segur[oa]s?\b).*?\b(?:efectos\s+(?:secundarios|adversos)"
-                r"|complicaciones|riesgos)\s+(?:importantes|graves|serios|significativ\w*|relevantes"
-                r"|mayores)\b"
-            ),
-            # what exists, or what a word means, is not what the clinic sells
-            # "cualquier persona adulta que goce de buena salud": screened after all
-            "universal": re.compile(
-                r"\b(?:buena\s+salud|buen\s+estado\s+de\s+salud|previa\s+(?:valoracion|evaluacion"
-                r"|consulta))\b"
-            ),
-            "unverified_source": re.compile(
-                r"\ben\s+el\s+mercado\b|\bnos\s+referimos\b|\bse\s+refiere\b"
-                r"|\b(?:dos|tres|varios|diferentes|distintos)\s+tipos\s+de\s+celulas"
-            ),
-        }
-    ),
-    warning=re.compile(
-        r"\bcuidado\b|\bdesconfi\w*|\bojo\s+con\b|\bprecaucion\b|\balert\w*|\badvert\w*|\badviert"
-        r"\w*|\bno\s+(?:te\s+)?(?:dejes|dejarse|creas|caigas)\b|\bsenal\w*\s+de\s+alarma"
-        r"|\bevit[ae]\w*\s+(?:las\s+|los\s+)?(?:clinicas|centros)"
-        r"|\bpreocupante\w*"
-        r"|\b(?:clinicas|centros|institutos|anuncios|webs?)\s+que\s+(?:proponen|prometen|ofrecen|anuncian|aseguran"
-        r"|garantizan|dicen|venden)|\b(?:otras|algunas|muchas)\s+clinicas\b"
-        r"|\bquien(?:es)?\s+(?:lo\s+|los\s+|la\s+|las\s+)?(?:ofrece\w*|vende\w*|promociona\w*"
-        r"|anuncia\w*)\b"
-    ),
-    reported=re.compile(
-        r"\bengan\w*|\bfraud\w*|\bestafa\w*|(?<!por\s)\bsupuest\w*|\bmitos?\b"
-        # what a firm says, as reported ("según dicen"); a law that forbids it
-        r"|\bsegun\s+(?:dicen|afirman|aseguran|sostienen)\b|\bprohibe\w*|\bvetad[oa]s?\b"
-        # "ningún estudio sólido ha demostrado ...": the evidence said to be missing
-        r"|\bningun\w*\s+(?:\w+\s+){0,2}?(?:estudio|ensayo|prueba)s?\b"
-        r"|\bpromet(?:e|en|ia|ian|io|ieron|iendo|edor\w*)\b"
-        r"|\bno\s+(?:esta|estan|ha\s+sido|han\s+sido)\s+(?:\w+\s+)?(?:aprobad|probad|demostrad"
-        r"|autorizad)\w*|\bsin\s+(?:el\s+)?(?:respaldo|aval|autorizacion)\b|\bno\s+autorizad\w*"
-        # a regulator named is news about it, unless it is the one said to back the treatment
-        # ("avalado por COFEPRIS y la FDA") or to have licensed it ("licencia de la Cofepris")
-        r"|(?<!por\s)(?<!por\sla\s)(?<!licencia\sde\s)(?<!licencia\sde\sla\s)"
-        r"(?<!registro\sante\s)(?<!registro\sante\sla\s)\b(?:cofepris|invima|anmat|aemps)\b|\babus\w*|\bdudos\w*|\bdudas\b"
-        r"|\bcontroversia\w*|\bpolemic\w*|\baseguran\s+que\b|\bdeclar(?:o|aron|a)\b"
-        r"|\bse\s+(?:estan\s+)?(?:estudiando|investigando)\b|\bfalta(?:n)?\s+(?:estudios|evidencia)"
-        r"|\b(?:baja|poca|sin)\s+evidencia\b|\bno\s+hay\s+(?:evidencia|pruebas|estudios)"
-        # "se presenta como un milagro" reports a sale; "como una alternativa" is the offer itself
-        r"|\bse\s+(?:presenta|presentan|venden?|anuncian?)\s+como\b(?!\s+(?:una|dos|tres|la|las|el"
-        r"|los)?\s*(?:alternativa|opcion)\w*)|\bpublicidad\b|\bdenunci\w*"
-        r"|\bse\s+han\s+(?:explorado|probado|estudiado|investigado|ensayado)\b|\bse\s+supone\w*\b"
-        r"|\bsu\s+afirmacion\b"
-        # what a firm says on its own website, clinics that advertise it, a use without approval
-        r"|\ben\s+su\s+(?:pagina|sitio)\s+(?:web|de\s+internet)\b"
-        r"|\bclinicas?\s+(?:\w+\s+){0,3}?que\s+(?:anuncian|ofrecen|venden|promocionan|promueven"
-        r"|publicitan)\b|\bsin\s+(?:la\s+)?aprobacion\b"
-        r"|\b(?:segun|de\s+acuerdo\s+con)\s+(?:\w+\s+){0,2}?expertos\b|\bpracticas\s+irregulares|\bilegal\w*|\bprohibid\w*|\bno\s+(?:esta|estan)\s+permitid\w*"
-    ),
-    question=re.compile(r"^[\s\"'«“]*¿"),
+    clause_break=CLAUSE_BREAK,
+    negated_before=NEGATED_BEFORE,
+    denied_after=DENIED_AFTER,
+    source_denied_after=SOURCE_DENIED_AFTER,
+    source_informs=SOURCE_INFORMS,
+    hedges_before=HEDGES_BEFORE,
+    hedges_after=HEDGES_AFTER,
+    hedges_in_sentence=HEDGES_IN_SENTENCE,
+    warning=WARNING,
+    reported=REPORTED,
+    question=QUESTION,
 )

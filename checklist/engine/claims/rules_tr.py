@@ -16,10 +16,14 @@ _TREAT = (
     # physiotherapy ("fizik tedavi", also a specialist's title) is standard care, not the treatment
     # a sentence offers
     r"\b(?:(?<!fizik\s)tedavi\w*|iyiles\w*|iyi\s+gel\w*|onar\w*|sagli[kg]\w*\s+kavus\w*|kullanil\w*|sifa\w*|yok\s+ed(?:er|iyor|ecek)\w*"
-    r"|ortadan\s+kaldir\w*|restorasyon\w*|duzel\w*|care\w*|kurtul\w*|fayda\w*|etkili"
+    r"|ortadan\s+(?:kaldir|kalk)\w*|restorasyon\w*|duzel\w*|care\w*|kurtul\w*|fayda\w*|etkili"
     r"|yardimci\s+ol\w*|cevap\s+ver\w*|yasam\s+kalite\w*|cozum\w*|son\s+ver\w*"
-    r"|son\b(?=\W*$)|yenile\w*|geri\s+kazandir\w*|engel\s+ol\w*|onle\w*|durdur\w*|azalt\w*"
-    r"|hafiflet\w*|azalma\w*|azalir\w*|kaybol\w*|rejenerasyon\w*|donus\w*)"
+    r"|son\b(?=\W*$)|yenile\w*|yeniliyor\w*|geri\s+kazandir\w*|engel\s+ol\w*|onle\w*|durdur\w*"
+    r"|azalt\w*|hafiflet\w*|azalma\w*|azalir\w*|kaybol\w*|rejenerasyon\w*|donus\w*"
+    # a patient who stopped the medicines ("ilaçlarımı bıraktım"); a stem-cell package, protocol
+    # or programme sold for the disease ("otizm için kök hücre paketleri")
+    r"|ilac\w*\s+(?:\w+\s+)?birak(?:tim|tik|ti|tilar|abil|iyor|mis)\w*"
+    r"|(?:kok\s+)?hucre\s+(?:paket|protokol|program)\w*)"
 )
 _DISEASES = (
     r"\b(?:hastali[kg]\w*|parkinson\w*|alzheimer\w*|kanser\w*|tumor\w*|diyabet\w*|seker\s+hastali[kg]"
@@ -81,16 +85,37 @@ RULES: Final = (
     rule(
         "fda_misrepresentation",
         r"\bfda\b[^.;]{0,40}?\b" + _APPROVED + r"|\b" + _APPROVED + r"[^.;]{0,25}?\bfda\b"
-        # registered with the FDA; the 361 exemption read as approval
-        r"|\bfda(?:'|’)?\w*\s+(?:kayitli|tescilli)\w*|\bmuafiyet\w*[^.!?]{0,80}?\bonayli\s+(?:kabul|sayil)\w*"
-        r"|\bfda\s+(?:sertifika|tescil|uyum|izin)\w*"
+        # registered with the FDA; the 361 exemption read as approval or permission ("361
+        # muafiyeti kapsamında, yani FDA açıkça izin vermiş")
+        r"|\bfda(?:'|’)?\w*\s+(?:kayitli|tescilli)\w*"
+        r"|\bmuafiyet\w*[^.!?]{0,80}?\b(?:onayli\s+(?:kabul|sayil)|izin\s+ver)\w*"
+        r"|\bfda\s+(?:\w+\s+)?(?:sertifika|tescil|uyum|izin)\w*"
+        # an FDA inspection passed ("FDA denetiminden geçmiş laboratuvar"), a trial listing read
+        # as registration or approval ("clinicaltrials.gov'da listelenmiştir; bu da ...
+        # tescillendiğinin kanıtıdır")
+        r"|\bfda\w*\s+(?:denetim|teftis)\w*\s+(?:\w+\s+)?(?:gec|basari)\w*"
+        r"|\bclinicaltrials\b[^!?]{0,160}?\b(?:tescil(?!\w*?(?:lenme(?:mi|di|yen|z)|siz))|"
+        + _APPROVED
+        + r")\w*"
+        # the United States or its authorities said to approve it ("Amerikan onaylı kalite",
+        # "Amerika'nın onayladığı standartta")
+        r"|\b(?:amerika\w*|abd)(?:'\w+)?\s+(?:otorite\w*\s+)?(?:tarafindan\s+)?"
+        + _APPROVED
+        # approval by the Turkish health ministry or the state implied for the treatment itself
+        # ("Sağlık Bakanlığı onaylı kök hücre yüz gençleştirme", "devletin onay verdiği yöntem")
+        + r"|\b(?:saglik\s+bakanligi|bakanlik|devlet|titck)\w*\s+(?:tarafindan\s+)?"
+        r"(?:onayli|onay\s+ver(?:digi|ilen|ilmis)|onayla(?:digi|nan|nmis))\s+(?:\w+\s+){0,2}?"
+        r"(?:kok\s+hucre|hucre|tedavi|yontem|uygulama|islem|protokol|gencles)\w*\b"
+        # a licensed centre or laboratory is not the treatment approved
+        r"(?!\s+(?:merkez|klinik|hastane|laboratuvar|unite|banka)\w*)"
         # "FDA standartlarına uygun": compliance read as sanction
         r"|\bfda\s+(?:standart|kural|yonerge|kriter|gereklilik|duzenleme|normlar)\w*\s+(?:\w+\s+)?"
         r"(?:uygun|uyumlu|uyar|gore)\w*",
         # drugs the FDA approved (minoxidil, finasteride) are not the clinic's cells
         not_after=r"^\w*\s+(?:[\w-]+\s+)?ilac\w*",
-        # nor are hyaluronic-acid fillers and botulinum toxin, which the FDA did approve
-        not_in_sentence=r"\b(?:hyaluron|hiyaluron|botoks|botulinum)\w*"
+        # nor are hyaluronic-acid fillers and botulinum toxin, which the FDA did approve, or
+        # cord-blood products for blood diseases
+        not_in_sentence=_BLOOD_DISEASE + r"|\b(?:hyaluron|hiyaluron|botoks|botulinum)\w*"
         # "bu onay yalnızca cihazın kendisi içindir": a device's approval, limited to it
         r"|\b(?:yalnizca|sadece)\s+(?:\w+\s+){0,2}?(?:cihaz|aygit)\w*|\banlamina\s+gelmez\b",
     ),
@@ -107,8 +132,10 @@ RULES: Final = (
         + "|"
         + _NO_CURE_YET
         + r"|\btumor\w*\s+(?:olusum|gelisim|riski)\w*|\bsakincali\w*|\bkontrendik\w*"
-        # who is not treated ("uygulanmaz", "yapılmaz", "bu işleme alınmamaktadır")
+        # who is not treated ("uygulanmaz", "yapılmaz", "bu işleme alınmamaktadır", "uygun aday
+        # değildir", "çalışmaya alınmamaktadır")
         + r"|\b(?:uygulanmaz|kullanilmaz|yapilmaz|yapilmamakta\w*|uygulanmamakta\w*)\b"
+        + r"|\b(?:uygun\s+(?:aday\s+)?|aday\s+)degil(?:dir|ler|lerdir)?\b"
         # standard care described: first-line treatment, medicines or creams a doctor recommends
         + r"|\b(?:ilk|birinci)\s+basamak\b|\b(?:ilac|krem)\w*\b[^.!?]{0,80}?\boner\w*"
         + r"|\boner\w*\b[^.!?]{0,40}?\b(?:ilac|krem)\w*"
@@ -116,7 +143,8 @@ RULES: Final = (
         # karakterize bir hastalıktır")
         + r"|\btedavi\w*\s+gerektir\w*|\bkarakterize\b|\bhastali[kg](?:tir|dir)\b"
         # "... bir durumdur ve ... ile yönetilir": a condition explained and how it is managed
-        + r"|\bbir\s+durumdur\b|\byonetilir\b|\b(?:isleme|tedaviye)\s+alin(?:maz|mamakta)\w*",
+        + r"|\bbir\s+durumdur\b|\byonetilir\b"
+        + r"|\b(?:isleme|tedaviye|calismaya|arastirmaya)\s+alin(?:maz|mamakta)\w*",
     ),
     rule(
         "cure",
@@ -174,10 +202,18 @@ RULES: Final = (
         r"\byan\s+etki\w*\s+(?:\w+\s+)?(?:tespit\s+edilmemis|saptanmamis|bildirilmemis)\w*",
         r"\b(?:komplikasyon\w*|reaksiyon\w*|reddetme\w*|reddedil\w*|ret\b|alerji\w*|enfeksiyon\w*)"
         r"[^.;:]{0,60}?\b(?:karsilasilmaz|gorulmez|gozlenmez|yasanmaz|olusmaz|gelismez"
-        r"|soz\s+konusu\s+degil\w*|yoktur|olmaz|yol\s+acmaz|neden\s+olmaz|sebep\s+olmaz|yapmaz)",
-        r"\brisk\w*\s+(?:yoktur|yok|tasimaz|tasimadan|tasimamakta\w*|tasimiyor\w*|bulunmaz|bulunmamakta\w*"
-        r"|bulunmuyor\w*|icermez)\b"
-        r"|\bhicbir\s+(?:yan\s+etki\w*|risk\w*|komplikasyon\w*)",
+        # "alerji ... söz konusu olamaz", "komplikasyon yok"
+        r"|soz\s+konusu\s+(?:degil\w*|olamaz|olmaz)|yoktur|yok\b|olmaz|yol\s+acmaz|neden\s+olmaz"
+        r"|sebep\s+olmaz|yapmaz)"
+        # rejection or infection "impossible"; complications brought "down to zero"
+        r"|\b(?:redd(?:i|et|edil)|ret\b|alerji|enfeksiyon|komplikasyon)\w*\s+(?:\w+\s+){0,2}?"
+        r"(?:imkansiz|olanaksiz)\w*"
+        r"|\b(?:risk|komplikasyon|yan\s+etki|enfeksiyon)\w*\s+(?:\w+\s+)?sifira\s+(?:indir|dusur)"
+        r"(?:ilmis|mis|di|ir|iyor|ur|uyor|ulmus|dik|dig)\w*",
+        # "risk de yok"
+        r"\brisk\w*\s+(?:de\s+|da\s+)?(?:yoktur|yok|tasimaz|tasimadan|tasimamakta\w*|tasimiyor\w*"
+        r"|bulunmaz|bulunmamakta\w*|bulunmuyor\w*|icermez)\b"
+        r"|\bhicbir\s+(?:yan\s+etki\w*|risk\w*|komplikasyon\w*|tehlike\w*)",
         self_negated=True,
     ),
     rule(
@@ -190,8 +226,9 @@ RULES: Final = (
     rule(
         "guaranteed",
         r"\bgaranti\w*|(?:%\s?100|\byuzde\s+yuz)\s+(?:basari\w*|sonuc\w*|etkili|memnun\w*)"
-        # the clinic's own promise ("genç bir cilt vaat ediyoruz", "söz veriyoruz")
-        r"|\bvaat\s+ed(?:iyoruz|eriz|iyor)\b|\bsoz\s+ver(?:iyoruz|iriz)\b"
+        # the clinic's own promise ("genç bir cilt vaat ediyoruz", "söz veriyoruz"), or its
+        # doctor's ("her hastaya aynı başarıyı vaat etmektedir")
+        r"|\bvaat\s+(?:ed(?:iyoruz|eriz|iyor|er)|etmektedir)\b|\bsoz\s+ver(?:iyoruz|iriz)\b"
         r"|\bkesin\s+(?:sonuc\w*|cozum\w*|basari\w*)"
         r"|\bbasari\s+oran\w*\s+(?:\w+\s+){0,3}?(?:%\s?\d+|yuzde\s+\d+)"
         r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+(?:\w+\s+)?basari\w*"
@@ -207,10 +244,19 @@ RULES: Final = (
     ),
     rule(
         "guaranteed",
-        # "on yaş daha genç görüneceksiniz", "akne izleriniz yok olacak"
+        # "on yaş daha genç görüneceksiniz", "akne izleriniz yok olacak", "kırışıklıklarınız
+        # azalacak", "cildiniz daha sıkı olacak": the reader's result certain by grammar
         r"\bgenc\w*\s+(?:\w+\s+)?gorunecek\w*"
         r"|\b(?:iz|izler|kirisik|leke|cizgi|sarkma|gozenek)\w*\s+(?:\w+\s+){0,2}?(?:yok\s+olacak"
-        r"|kaybolacak|silinecek)\w*",
+        r"|kaybolacak|silinecek)\w*"
+        r"|\b(?:kirisik|leke|cizgi|sarkma|gozenek)\w*\s+(?:\w+\s+){0,2}?(?:azalacak|duzelecek)\w*"
+        r"|\bcildiniz\w*\s+(?:\w+\s+){0,3}?(?:(?:daha\s+)?(?:siki|genc|parlak|puruzsuz|dolgun|canli"
+        r"|gergin|aydinlik)\w*\s+olacak|sikilasacak|genclesecek|aydinlanacak|toparlanacak)\b"
+        # the before-and-after picture or the same result promised to you ("sizde de aynı
+        # tablo olacak"); "10 kişiden 10'u": all of them, the clinic's own odds
+        r"|\b(?:sizde|siz|sizin)\s+de\s+ayni\s+(?:\w+\s+)?\w+(?:acak|ecek)\w*"
+        r"|\b(?P<all>\d+)\s+(?:kisiden|hastadan|danisandan|hastamizdan)\s+(?P=all)'?\w*\s+"
+        r"(?:\w+\s+){0,2}?(?:memnun|iyiles|basari|fark|sonuc|gor)\w*",
         # what "our patients" always get, or their share pleased
         r"\b(?:hastalarimiz|danisanlarimiz)\w*\s+(?:\w+\s+)?her\s+zaman\s+(?:\w+\s+){0,3}?"
         r"(?:gorur|goruyor|alir|aliyor|yasar|memnun)\w*"
@@ -230,11 +276,22 @@ RULES: Final = (
         # the money back if the result does not come ("sonuç almazsanız paranızı iade ediyoruz")
         r"\b(?:para|ucret)\w*\s+(?:\w+\s+)?iade\w*",
         needs_in_sentence=r"\b(?:sonuc|memnun|etki|fark|basari)",
+        # a refund refused ("memnuniyetsizlik gerekçesiyle iade yapılmamaktadır")
+        not_in_sentence=r"\biade\s+(?:edilmez|yapilmaz|edilmiyor|yapilmiyor|edilmemekte\w*"
+        r"|yapilmamakta\w*)",
     ),
     rule(
         "guaranteed",
-        # "asla başarısız olmaz": the denial is the promise
-        r"\b(?:asla|hicbir\s+zaman)\s+basarisiz\s+olma\w*",
+        # "asla başarısız olmaz": the denial is the promise; so is "sonuç almadan ayrılan tek bir
+        # hasta olmadı" (nobody ever left without a result)
+        r"\b(?:asla|hicbir\s+zaman)\s+basarisiz\s+olma\w*"
+        r"|\b(?:sonuc|fark|degisim)\w*\s+(?:\w+\s+)?(?:almadan|alamadan|gormeden|goremeden)\s+"
+        r"(?:\w+\s+){0,2}?(?:tek\s+(?:bir\s+)?(?:hasta|kisi|danisan)|hic\s*kimse|kimse)\w*"
+        # free sessions or a refund if the result does not come ("saçları görmezseniz kalan
+        # seanslar bizden, tek kuruş ödemezsiniz"), not a free check-up
+        r"|\b(?:gor|gore|al|ala|kal)(?:mezseniz|mazsaniz)\b[^.;]{0,60}?\b(?:bizden|ucretsiz|bedava"
+        r"|odemezsiniz|odemeyeceksiniz|iade)\b"
+        r"(?!\s+(?:\w+\s+)?(?:kontrol|muayene|gorusme|degerlendirme|danisma))",
         self_negated=True,
     ),
     # permanent --------------------------------------------------------------------------------
@@ -243,7 +300,8 @@ RULES: Final = (
         r"\bkalici(?:dir|d[iu]r)?\b|\bkalici\s+olarak\b",
         not_before=r"\b(?:daha|en)\s+$",
         not_after=r"^\s*(?:makyaj|dovme|(?:lazer\s+)?epilasyon|oje|kas|dolgular\w*|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
-        r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu)\w*",
+        # a permanent filler is a product; "kalıcı dolgunluk" (lasting fullness) is a result
+        r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu(?!nl))\w*",
     ),
     rule(
         "permanent",
@@ -267,12 +325,16 @@ RULES: Final = (
         r"|\bgeri\s+donusumsuz\w*|\beski\s+haline\s+(?:geri\s+)?donmez\b",
         self_negated=True,
     ),
-    # hair that "will never fall out again", "does not fall out for life": a denied loss is
-    # the permanence claimed
+    # hair that "will never fall out again", "does not fall out for life", an effect that "will
+    # never pass" ("etkisinin hiç geçmeyeceğini"): a denied loss is the permanence claimed, unless
+    # it is said that this cannot be said ("söylenemez")
     rule(
         "permanent",
         r"\b(?:bir\s+daha|asla|hicbir\s+zaman|(?:omur|hayat|yasam)\s+boyu)\s+(?:\w+\s+){0,2}?"
-        r"(?:dokulme|kaybolma|geri\s+gelme)\w*",
+        r"(?:dokulme|kaybolma|geri\s+gelme)\w*"
+        r"|\b(?:etki|sonuc)\w*\s+(?:\w+\s+)?(?:hic|asla|hicbir\s+zaman|bir\s+daha)\s+"
+        r"(?:gecme|kaybolma|azalma|bitme|sonme)\w*",
+        not_after=r"^\s*(?:soylenemez|mumkun\s+degil|dogru\s+degil|beklenme)\w*",
         self_negated=True,
     ),
     # instant ----------------------------------------------------------------------------------
@@ -281,6 +343,10 @@ RULES: Final = (
         r"\b(?:hemen|aninda|derhal)\b(?!\s+hemen)",
         needs_in_clause=_OUTCOME,
         not_before=r"\bhemen\s+$",
+        # an instruction to seek care at once ("hemen en yakın hastanenin acil servisine
+        # başvurunuz")
+        not_after=r"^\s*(?:en\s+yakin\s+)?(?:\w+\s+)?(?:doktor|hekim|hastane|acil|112"
+        r"|saglik\s+kurulus)\w*",
     ),
     rule(
         "instant",
@@ -298,19 +364,34 @@ RULES: Final = (
     rule(
         "instant",
         r"\bklinikten\s+(?:cikarken|ciktiginizda|ayrilirken)\b"
-        # "akşam uygulama, sabah pürüzsüz bir cilt": overnight
-        r"|\baksam\b[^.!?]{0,30}?\bsabah\b"
+        # "akşam uygulama, sabah pürüzsüz bir cilt", "cuma akşamı yaptırdım, cumartesi sabahı
+        # ...", "sabah kalktığınızda": overnight; "sabah gelin, akşam ...", "aynı akşam": the
+        # same day
+        r"|\baksam\w*\b[^.!?]{0,30}?\bsabah\w*|\bsabah\b[^.!?]{0,30}?\baksam\w*"
+        r"|\bsabah\s+(?:kalkt|uyand)\w*|\bayni\s+(?:aksam|gece)\b"
+        # leaving with "your new face" ("yeni yüzünüzle Boğaz turuna çıkın")
+        r"|\byeni\s+(?:yuz|gorunum)\w*\s+(?:\w+\s+){0,3}?(?:cik|don)(?:in|un|iniz|unuz|abilir\w*"
+        r"|ebilir\w*|arsiniz|ersiniz|acaksiniz|eceksiniz)\b"
         r"|\bilk\s+gunden\s+(?:itibaren|baslayarak)\b",
         # the result itself, not the swelling going down from the first day
-        needs_in_sentence=r"\b(?:sonuc|fark|gencles|etki|gorul|puruzsuz|dolgun|cilt)\w*",
+        needs_in_sentence=r"\b(?:sonuc|fark|gencles|etki|gorul|puruzsuz|dolgun|cilt|degis)\w*"
+        r"|\byeni\s+(?:yuz|gorunum)\w*",
+        # nor home the same evening with results that build over weeks ("sonuçlar haftalar
+        # içinde görülür")
+        not_in_sentence=r"\b(?:sislik|odem|morarma)\w*|\b(?:hafta|ay)(?:lar)?\s+(?:icinde|sonra"
+        r"|boyunca)|\b\d+\s*(?:[-–]\s*\d+\s*)?(?:hafta|ay)(?:da|ta|lik|dir|tir)?\b|\bzamanla\b",
     ),
     # universal --------------------------------------------------------------------------------
     rule(
         "universal",
-        r"\bher\s+yas\w*|\b(?:her|tum|butun)\s+cilt\s+tip\w*|\bher\s+tip\s+cilt\w*|\bherkes\w*",
-        # "a disease seen at every age" says nothing of who the treatment suits
+        # "her cilde uyum sağlar": every skin
+        r"\bher\s+yas\w*|\b(?:her|tum|butun)\s+cilt\s+tip\w*|\bher\s+tip\s+cilt\w*|\bherkes\w*"
+        r"|\b(?:her|tum|butun)\s+cil(?:de|te|tte|tlere)\b",
+        # "a disease seen at every age" says nothing of who the treatment suits, nor does a rule
+        # everyone must meet ("ön muayene herkes için zorunludur")
+        not_in_sentence=r"\bzorunlu\w*",
         needs_in_clause=r"\b(?:uygula\w*|uygun\w*|yapil\w*|kullanil\w*|tercih\w*|ideal\w*|faydalan\w*"
-        r"|yararlan\w*|icin|etkili\w*|sonuc\w*|guvenle|aday\w*|mumkun\w*|yaptir\w*)",
+        r"|yararlan\w*|icin|etkili\w*|sonuc\w*|guvenle|aday\w*|mumkun\w*|yaptir\w*|uyum\s+sagl\w*)",
     ),
     rule(
         "universal",
@@ -327,8 +408,14 @@ RULES: Final = (
     ),
     rule(
         "universal",
-        # "yaş sınırı yoktur": the denied limit is the claim
-        r"\byas\s+sinir\w*\s+(?:yok\w*|bulunmaz|olmaz)",
+        # "yaş sınırı yoktur": the denied limit is the claim; so is no screening ("ön muayeneye
+        # gerek yok") and no one turned away ("tek bir başvuruyu bile geri çevirmedik")
+        r"\byas\s+sinir\w*\s+(?:yok\w*|bulunmaz|olmaz)"
+        r"|\bon\s+muayene\w*\s+(?:de\s+|da\s+)?gerek\s+(?:yok|kalmadan|olmadan)\w*"
+        r"|\bon\s+muayenesiz\b"
+        r"|\b(?:hic\s*kimse\w*|tek\s+(?:bir\s+)?(?:basvuru|hasta|kisi|danisan)\w*)\s+"
+        r"(?:\w+\s+){0,2}?geri\s+(?:cevir|gonder)"
+        r"(?:medik|miyoruz|meyiz|mez|ilmedi|ilmez|ilmiyor)\w*",
         self_negated=True,
     ),
     # unverified_source ------------------------------------------------------------------------
@@ -356,10 +443,14 @@ LANGUAGE: Final = Language(
     clause_break=re.compile(r";|:(?!\d)|\s[-–—]+\s|\b(?:ancak|fakat|ama|lakin|oysa|ragmen)\b"),
     negated_before=re.compile(r"\b(?:asla|hicbir\s+zaman)\s+(?:[\w'-]+\s+){0,2}$"),
     denied_after=re.compile(
-        # "yok ediyor" (eradicates) is no denial; "anında bir değişim beklemeyin": do not expect it
-        r"^\W*(?:[\w'-]+\s+){0,4}?(?:degil\w*|mumkun\s+degil\w*|yok(?!\s+ed)\w*"
+        # "yok ediyor" (eradicates) is no denial; "anında bir değişim beklemeyin": do not expect it;
+        # a denial after a comma is the next item of a list ("başarı oranı %100, hayal kırıklığı
+        # yok")
+        r"^[^\w,]*(?:[\w'-]+\s+){0,4}?(?:degil\w*|mumkun\s+degil\w*|yok(?!\s+ed)\w*"
         r"|bekle(?:meyin|meyiniz|nmemeli)\w*)\b"
-        r"|^\W*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mamis\w*|memis\w*|mamakta\w*|memekte\w*|miyor\w*|muyor\w*"
+        # "-mayız/-meyiz", we do not or cannot ("riski sıfıra indiremeyiz")
+        r"|^[^\w,]*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mayiz|meyiz|mamis\w*|memis\w*|mamakta\w*"
+        r"|memekte\w*|miyor\w*|muyor\w*"
         # "-madı" (did not), not "-madır" ("uygulamadır": it is an application)
         r"|madi(?!r)\w*|medi(?!r)\w*)\b"
         # "kalıcı olmayan dolgular": not permanent
@@ -368,7 +459,8 @@ LANGUAGE: Final = Language(
     # the phrase's own last word is a negated verb: "durdurmaz", "onaylanmadı", "döndürmüyor"
     # ("biyomedikal" and "-madır", "it is an application", are not)
     negative_ending=re.compile(
-        r"^\w{2,}?(?:(?:maz|mez)(?:$|lar\w*|ler\w*|s\w*|d[iu]r$)|(?:mamis|memis|mamakta|memekte"
+        r"^\w{2,}?(?:(?:maz|mez)(?:$|lar\w*|ler\w*|s\w*|d[iu]r$)|(?:mayiz|meyiz)$"
+        r"|(?:mamis|memis|mamakta|memekte"
         r"|miyor|muyor)\w*$|(?:madi|medi)(?:$|k$|klar\w*|kler\w*|lar$|ler$|[mn]$|niz$|miz$|g\w*))"
     ),
     source_denied_after=re.compile(
@@ -411,6 +503,9 @@ LANGUAGE: Final = Language(
         # to be wrong to recommend ("önerilmesi doğru değildir")
         r"|\b(?:calisma|arastirma)\s+grub\w*|\banabilim\s+dal\w*|\byonetmeli[kg]\w*"
         r"|\boneril\w*\s+dogru\s+degil\w*"
+        # an insurer's exclusion ("... doğan zararlar teminat dışıdır", "poliçe kapsamında
+        # değildir")
+        r"|\bteminat\s+disi\w*|\bpolice\w*\s+kapsam\w*|\b(?:dogan|kaynaklanan)\s+zarar\w*"
     ),
     hedges_before=MappingProxyType(
         {
@@ -442,9 +537,25 @@ LANGUAGE: Final = Language(
     ),
     hedges_in_sentence=MappingProxyType(
         {
+            # "sonuçlar kişiden kişiye değişir": a result that varies is not promised
+            "guaranteed": re.compile(r"\bkisiden\s+kisiye\b"),
+            # "yapılan her işlemin etkisi zamanla azalır": a limit on how long it lasts
+            "permanent": re.compile(
+                r"\b(?:etki|sonuc)\w*\s+(?:\w+\s+){0,2}?(?:zamanla|zaman\s+icinde|giderek"
+                r"|yavas\s+yavas)\s+azal\w*"
+            ),
             # "kızarıklık, hafif şişme gibi yan etkiler dışında": the risks that remain are named
             "no_risk": re.compile(
                 r"\b(?:yan\s+etki|sislik|kizariklik|morarma)\w*\s+(?:\w+\s+){0,2}?disinda\b"
+                # harm on record: "şişlik oluştu", "reaksiyon gelişen 7 hasta", "yaşadığı
+                # enfeksiyon", "komplikasyonlar bildirilmiştir"
+                r"|\b(?:enfeksiyon|reaksiyon|komplikasyon|sislik|sertlik|kist|nekroz|iltihap)\w*\s+"
+                r"(?:\w+\s+){0,2}?(?:olustu|gelisti|gelisen|yasandi|bildirilmis\w*|bildirildi"
+                r"|goruldu|saptandi)\b"
+                r"|\b(?:yasadigi|yasanan|gelisen|olusan)\s+(?:\w+\s+)?(?:enfeksiyon|reaksiyon"
+                r"|komplikasyon|sislik)\w*"
+                # "bu yan etkiler herkeste görülmez": not in everyone, so in some
+                r"|\b(?:herkeste|her\s+hastada)\s+(?:gorulmez|olmaz|gelismez)\b"
             ),
             # "... hamileler ve kanser hastalarında sakıncalı": who it does not suit is named
             "universal": re.compile(
@@ -483,13 +594,32 @@ LANGUAGE: Final = Language(
         r"|\buyar(?:i|isi|isinda|ida|ilarda|ilar\w*|iyor\w*|di\w*|mak|maktadir|isini)\b"
         r"|\bkacinin\w*|\bkacinmak\w*|\bkacinilmali\w*|\binanmay\w*|\binanmamal\w*|\buzak\s+dur\w*|\bince\s+eleyip"
         r"|\bsahte\s+(?:klinik|vaat)\w*"
+        # "Sakın ... güvenip para yatırmayın": never do it, not "sakin" (calm)
+        r"|^\W*sakin\b(?=.*\b\w+(?:mayin|meyin|mayiniz|meyiniz)\b)"
+        # "... aracılara itibar etmeyiniz", "güvenmeyin": do not trust them
+        r"|\bitibar\s+etme(?:yin|yiniz|meli\w*)|\bguvenme(?:yin|yiniz|meli\w*)\b"
     ),
     reported=re.compile(
-        # "vaat eden klinikler" reports a promise; "vaat ediyoruz" makes one
-        r"\biddia\w*|\bvaat(?!\s+ed(?:iyoruz|eriz)\b)\w*|\bhaber\w*|\bsahte\w*|\baldat\w*|\byanilt\w*|\bdolandir\w*"
+        # "vaat eden klinikler", "'kesin sonuç' vaadinde bulunan" report a promise; "vaat
+        # ediyoruz", "vaat etmektedir", "vaadinde bulunuyoruz" make one
+        r"\biddia\w*|\bva(?:at|ad)(?!\s+(?:ed(?:iyoruz|eriz|iyor|er)|etmektedir)\b)"
+        r"(?!inde\s+bulun(?:uyoruz|uruz)\b)\w*"
+        # ... unless clinics, not "our clinics", are said to promise it ("bazı klinikler ... vaat
+        # etmektedir")
+        r"|\b(?:klinik|merkez|firma|sirket|ajans)(?:ler|lar)(?!imiz)\w*\b[^.;]{0,80}?\bvaat\b"
+        r"|\bhaber\w*|\bsahte\w*|\baldat\w*|\byanilt\w*|\bdolandir\w*"
         r"|\bonaysiz\w*|\bruhsatsiz\w*|\bkanit\w*\s+(?:yok|bulunm)\w*|\bkanitlanma\w*"
-        r"|\bdenetim\w*|\bsorusturma\w*|\bgecmiste\b|\breklam\w*|\befsane\w*|\bmit\b|\byasak\w*"
+        # an inspection reported, not one passed ("FDA denetiminden geçmiş" is the claim)
+        r"|\bdenetim(?!\w*\s+(?:\w+\s+)?gec(?:mis|ti|en|er|iyor))\w*"
+        r"|\bsorusturma\w*|\bgecmiste\b|\breklam\w*|\befsane\w*|\bmit\b|\byasak\w*"
         r"|\bizin\s+verilme\w*|\bcezai?\b|\bceza\w*|\bone\s+sur\w*|\byayginlas\w*"
+        # marketing talk weighed ("pazarlama söylemleri"), a court's ruling
+        r"|\bsoylem(?:i|in|ler\w*)?\b|\bmahkeme\w*|\byargitay\w*|\bdava\w*|\btazminat\w*"
+        # a quotation named as a statement or a promise weighed ("'sonuç garantisi'
+        # taahhütlerine", "'hiçbir yan etkisi yoktur' denilerek", "'... risk yok' ifadesi"); a
+        # doctor's words quoted in the news ("... diye konuştu") are still the doctor's claim
+        r"|['\"“”«»]\s*(?:gibi\s+)?(?:ifade\w*|taahhu[dt]\w*|ibare\w*|soz(?:u|une|unu|leri\w*)\b"
+        r"|denil\w*|denen\w*)"
     ),
     question=re.compile(r"\b(?:mi|mu)(?:dir|sin|siniz|yiz|ler)?\s*\?\s*$"),
 )

@@ -26,6 +26,8 @@ _NORMALISE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”"
 
 _ABBREVIATIONS: Final = _words(
     "dr mr mrs ms prof st vs approx no nr inc ltd co jr sr mt ft fig ref dept e.g i.e u.s a.m p.m"
+    # Turkish "and so on", "for example", "see"
+    " vb örn bkz"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*(?=\s|$)|\n\s*")
 _CLAUSE_BREAK = re.compile(
@@ -377,7 +379,45 @@ _REPORTED = re.compile(
     r"|\b(?:brochure|homepage|leaflet|flyer|advert\w*|salesperson|salesman|saleswoman|sales\s+staff)\s+"
     r"(?:\w+\s+)?(?:promised|claimed|boasted|said|stated)\b"
     r"|\bexperts?\s+(?:told|tell|say|said|warn\w*)\b|\bas\s+if\s+(?:it|they)\s+(?:were|was)\b"
-    r"|\b(?:i|we)\s+asked\s+(?:whether|if)\b",
+    r"|\b(?:i|we)\s+asked\s+(?:whether|if)\b"
+    # session 16, voices the rules had not heard: what a patient was told or keeps being told,
+    # what "my clinic" or a website says, a claim quoted to be rated ("Claim: '...'", "Verdict:",
+    # "promised in the advert are not supported"), a code that forbids the words ("must not tell
+    # patients", "may not be reproduced", "breaches the code", "is prohibited", "please report"),
+    # a court's parties, listings removed "for selling" a thing, what an insurer will not pay for
+    r"|\b(?:had\s+been|was|were|being)\s+told\b|\bkeeps?\s+(?:telling|saying)\b"
+    r"|\b(?:my|the|their|a)\s+(?:[\w'-]+\s+)?(?:coordinator|website|site|advert\w*|ad|post|review"
+    r"|salesperson|agency|facilitator|video|page|brochure|caption|listing|seller|vendor"
+    r"|influencer)\s+(?:\w+\s+)?(?:says|said|saying|claims|claiming|promises|promised|told)\b"
+    # a patient's clinic or doctor quoted, only when doubted ("my clinic says the effect is
+    # permanent but ..."): a testimonial quotes them to agree
+    r"|\b(?:my|the|their|a)\s+(?:[\w-]+\s+)?(?:clinic|doctor|surgeon)\s+(?:\w+\s+)?(?:says|said"
+    r"|claims|promised|told)\b(?=[^.!]*?(?:\bbut\b|\byet\b|\bhowever\b|\?|\bactually\b"
+    r"|\breally\b))|\bclaims?\s*:\s*['\"]|\bclaims?\s+['\"]|\b(?:our\s+)?(?:rating|verdict)\s*:"
+    r"|\bfact[- ]?check\w*|\bpromised\s+in\s+(?:the|their|an?)\b|\bnot\s+supported\s+by\b"
+    r"|\b(?:is|are|was|were)\s+not\s+supported\b|\bdescrib\w*\s+(?:as\s+)?(?:a\s+|an\s+)?['\"]"
+    r"|\b(?:advertis\w*|present\w*|promot\w*|describ\w*)\s+(?:it|them|this|these|their|an?|the|any"
+    r"|your)"
+    r"\s+(?:[\w-]+\s+){0,3}?as\b"
+    r"|\b(?:must|should|may|shall)\s+not\s+(?:\w+\s+)?(?:tell|claim|say|advertise|promise|describe|imply|suggest|state"
+    r"|call|use)\b|\bmay\s+not\s+be\s+(?:reproduced|advertised|used|published|claimed|promoted"
+    r"|described)\b|\bbreach\w*\b|\bprohibit\w*\b|\bnot\s+(?:be\s+)?permitted\b|\bbanned\b"
+    r"|\b(?:please\s+)?report\s+(?:any|it|them|such)\b|\bshould\s+be\s+reported\b"
+    r"|\b(?:plaintiff|defendant|tribunal|jury|testified|prosecutors?)\b"
+    r"|\bfor\s+(?:selling|offering|advertising|marketing|promoting)\b"
+    r"|\b(?:sold|offered|marketed|advertised)\s+by\s+(?:some|many|unlicensed|other|a\s+few)\b"
+    r"|\bexcluded\s+from\s+(?:cover|coverage|the\s+policy)\b|\bwe\s+will\s+not\s+pay\b"
+    r"|\b(?:do\s+not|don't|would\s+not|wouldn't|cannot|can't)\s+recommend\b"
+    r"|\basked\s+(?:\w+\s+){0,2}?(?:whether|if)\b"
+    # a lawyer's or a charity's voice: "if a clinic promised you ...", "a line like '...'", "ask
+    # for proof", "if the answer is", "according to court documents", "misrepresentation"
+    r"|\bif\s+(?:a|the|your)\s+(?:clinic|provider|doctor|practitioner|seller)\s+(?:\w+\s+)?"
+    r"(?:promised|claimed|told|said|guaranteed|advertised)\b|\bmisrepresent\w*"
+    r"|\b(?:lines?|phrases?|statements?|promises?|claims?|wording|words|sentences?)\s+(?:like"
+    r"|such\s+as)\s+['\"]|\bask\s+(?:for\s+proof|where\s+the|whether|if\s+the|them\s+(?:for"
+    r"|whether|if|where))\b|\bif\s+the\s+answer\s+is\b|\baccording\s+to\s+(?:court|police"
+    r"|prosecutors|the\s+(?:court|lawsuit|complaint|indictment|charges))\b|\bno\s+(?:\w+\s+)?stud(?:y|ies)\s+"
+    r"(?:demonstrat\w*|supports?|shows?|showing|has\s+shown|found)\b",
 )
 # "a supportive treatment for autism, not a cure" denies the cure it names.
 _NOT_A_CURE = re.compile(
@@ -410,7 +450,7 @@ _NO_ANSWER = re.compile(
 )
 _YES_ANSWER = re.compile(
     r"^\W*(?:yes|yep|yeah|absolutely|definitely|of\s+course|certainly|s[ií]|evet|100\s?%|sure"
-    r"|always|totally)\b",
+    r"|always|totally|it\s+(?:will|does|works)|they\s+(?:will|do|work))\b",
     _FLAGS,
 )
 

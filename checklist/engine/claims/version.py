@@ -27,6 +27,8 @@ from . import (
     rule_words,
     rules,
     rules_es,
+    rules_es_context,
+    rules_implied,
     rules_tr,
     semantic,
     text,
@@ -41,6 +43,7 @@ RULE_MODULES: Final[tuple[ModuleType, ...]] = (
     categories,
     text,
     rules,
+    rules_implied,
     rule_words,
     finders,
     honesty,
@@ -110,7 +113,7 @@ SCREENER_VERSION: Final[str] = version_of(SCREENER_EDITION, rules_data())
 # versions add those modules' data, so a Spanish rule changes the Spanish version only, and the
 # English version stays what it was.
 LANGUAGE_MODULES: Final[Mapping[str, tuple[ModuleType, ...]]] = {
-    "es": (foreign, rules_es),
+    "es": (foreign, rules_es, rules_es_context),
     "tr": (foreign, rules_tr),
 }
 

@@ -1,0 +1,260 @@
+"""Spanish: the context words that drop a proposal (negations, denials, hedges, warnings,
+reported speech, sources named to inform), as data for ``rules_es.LANGUAGE``. Patterns are
+lower-case ASCII, read against the folded text (``foreign.fold``)."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+from typing import Final
+
+# a study described: "el estudio evaluó la seguridad y eficacia de ..."
+_STUDY_DESCRIBED = r"\bel\s+estudio\s+(?:evaluo|analizo|incluyo|comparo|siguio)\b"
+
+CLAUSE_BREAK: Final = re.compile(
+    r";|:(?!\d)|\s[-–—]+\s|\bpero\b|\bsin\s+embargo\b|\baunque\b|\bsino\b|\bmientras\s+que\b"
+    r"|\bno\s+obstante\b"
+)
+
+NEGATED_BEFORE: Final = re.compile(
+    # "no", "nunca" and "ningún" reach five words, "sin" and "ni" two ("sin cirugía y con resultados
+    # permanentes" still claims them); none reaches across a comma
+    r"(?:\b(?:no(?!\s+(?:solo|menos)\b)|nunca|jamas|tampoco|ningun[oa]?|imposible)\b"
+    r"(?:[^\w,;]+[\w'-]+){0,5}"
+    r"|\b(?:sin|ni|carece\w*\s+de)\b(?:[^\w,;]+(?!(?:y|e|con|pero)\b)[\w'-]+){0,2}"
+    # "nada en dermatología es para siempre": nothing is, a few words on
+    r"|\bnada\s+(?:[\w'-]+\s+){0,4}?(?:es|son|sera|seran|dura|duran)\b(?:[^\w,;]+[\w'-]+){0,3}"
+    r"|\b(?:en\s+lugar\s+de|en\s+vez\s+de|lejos\s+de|el\s+mito\s+de|no\s+es\s+cierto\s+que"
+    r"|es\s+falso\s+que|a\s+diferencia\s+de"
+    # "no es un «filtro de belleza» que borra las arrugas": what it is not, in a few words
+    r"|\bno\s+(?:es|son)\s+(?:un|una|unos|unas|el|la)\b)(?:[^\w,;]+[\w'-]+){0,8})[^\w,;]*$"
+)
+
+DENIED_AFTER: Final = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,3}?(?:no\s+(?:es|son|esta|estan|existe|existen|significa|implica"
+    r"|funciona|funcionan|dura|duran|garantiza|se\s+puede|se\s+garantiza)"
+    r"|(?:es|son)\s+(?:un\s+|una\s+)?(?:mitos?|falsos?|falsa|mentira))\b"
+    # the phrase itself said not to erase or stand for something ("una garantía de satisfacción
+    # no borra los riesgos"); not a relative clause after it ("... que no sustituye ...")
+    r"|^\W*(?:(?!que\b)[\w'-]+\s+){0,3}?no\s+(?:borra|borran|sustituye|sustituyen|reemplaza"
+    r"|reemplazan|equivale|equivalen)\b"
+)
+
+SOURCE_DENIED_AFTER: Final = re.compile(
+    r"\b(?:no|nunca|jamas)\s+(?:se\s+)?(?:ha\s+|han\s+)?(?:tienen|tiene|contienen|contiene"
+    r"|sobreviven|sobrevive|funcionan|funciona|usamos|utilizamos|trabajamos|ofrecemos|avalad\w*"
+    r"|aprobad\w*|autorizad\w*|son|es|estan|esta|existe|existen)\b"
+)
+
+SOURCE_INFORMS: Final = re.compile(
+    # its established use: blood cancers, marrow transplants, cord-blood banks
+    r"\b(?:leucemia\w*|linfoma\w*|mieloma\w*|hematopoyetic\w*|hematologic\w*"
+    r"|(?:cancer\w*|enfermedad\w*|trastorno\w*)\s+(?:de\s+la\s+)?sangre"
+    r"|trasplantes?\s+de\s+medula|bancos?\s+de\s+(?:sangre\s+de\s+)?cordon)\b"
+    # cord cells banked for a possible future use ("conservar las células madre del cordón
+    # umbilical"); a study described (_STUDY_DESCRIBED, at the end)
+    r"|\b(?:conserv|almacen|guard|preserv)\w*\s+(?:las\s+)?celulas\s+madre\s+(?:\w+\s+){0,2}?cordon"
+    # what the tissue is, cord blood collected and banked, what a word means, the risks it
+    # can carry, what the cells cannot do, sources refused in a list, research reported,
+    # nothing approved
+    r"|\bes\s+(?:la|el)\s+(?:sangre|organo|tejido|liquido|membrana|capa|fluido)\s+que\b"
+    r"|\b(?:rodea|nutre|protege)\w*\s+al\s+bebe\b"
+    r"|\bse\s+(?:recoge|extrae)\w*\s+(?:\w+\s+){0,2}?(?:en\s+el\s+)?parto\b"
+    r"|\bse\s+congela\w*|\bbancos?\s+(?:privados?|publicos?|de\s+(?:sangre\s+de\s+)?cordon)"
+    r"|\b(?:alogenic\w*|xenogenic\w*)\b[^.]{0,40}?\b(?:proceden|significa|se\s+refiere|vienen)\b"
+    r"|\bpueden?\s+ser\s+rechazad\w*|\bpueden?\s+(?:provocar|causar|generar|transmitir)\s+"
+    r"(?:\w+\s+){0,2}?(?:reacci|rechaz|infecci|enfermedad|tumor)\w*"
+    r"|\bno\s+(?:actuan|funcionan|se\s+comportan)\s+como\b|\bno\s+pueden\s+convertirse\b"
+    r"|\b(?:no|nunca|jamas)\s+(?:usamos|utilizamos|empleamos|aplicamos|trabajamos\s+con|ofrecemos"
+    r"|vendemos)\b[^.]{0,80}\bni\b"
+    r"|\binvestigador\w*|\bestudian\s+si\b"
+    # a glossary's definition ("Membrana amniótica: capa interna de ...", "Alogénico: que
+    # procede de otra persona"); research on the source ("se estudian", "un equipo de
+    # científicos", "en cerdos", "uso en investigación"); the risks a product can carry
+    # ("puede traer células muertas o bacterias"), an outbreak on record
+    r"|^\W*[\w-]+(?:\s+[\w-]+){0,3}\s*:\s+(?:que\s+procede|capa|tejido|celulas|membrana|sangre"
+    r"|liquido|gelatina|sustancia|vesiculas|particulas)\b"
+    r"|\bse\s+(?:estudian?|investigan?)\b|\b(?:equipo|grupo)\s+de\s+(?:cientificos|investigadores)"
+    r"|\bcientificos\b|\ben\s+(?:ratones|ratas|cerdos|animales|modelos\s+animales|monos|perros)\b"
+    r"|\buso\s+en\s+investigacion\b|\bestrictamente\s+regulad\w*"
+    r"|\bpuede\w*\s+(?:traer|contener|estar\s+contaminad)\w*|\bbrotes?\s+de\b"
+    # where the cells were found, told as the history of a discovery
+    r"|\bse\s+(?:descubrio|descubrieron|ha\s+descubierto|han\s+descubierto)\b"
+    r"|\bningun[oa]?\s+(?:\w+\s+)?(?:esta|estan|ha\s+sido)\s+aprobad\w*"
+    # a regulator's or a court's action, a recall, harm on record
+    r"|\b(?:fda|cofepris|invima|anmat|aemps|minsa|profeco|ministerio|juez|jueza|tribunal\w*|corte"
+    r"|ftc|comite)\b[^.!?]{0,100}?\b(?:advirti\w*|alert\w*|retir\w*|orden\w*|sancion\w*|clausur\w*"
+    r"|demand\w*|prohibi\w*|decomis\w*|suspendi\w*|regula\w*|no\s+(?:aprob|autoriz|permit)\w*)"
+    r"|\bretirad[oa]s?\s+del\s+mercado|\bse\s+retiraron\b"
+    r"|\bpacientes?\s+(?:que\s+)?(?:quedaron|quedo|sufrieron|sufrio|desarrollaron|desarrollo"
+    r"|murieron|murio|perdieron|perdio|fueron\s+hospitalizad\w*|fue\s+hospitalizad\w*)\b"
+    r"|\bregulad[oa]s?\s+como\b|\bse\s+regulan\s+como\b"
+    # what the tissue is; firms that sell it; the risks or the ethics it carries
+    r"|\b(?:es|son)\s+(?:el|la|los|las|un|una)\s+(?:[\w-]+\s+){0,2}?(?:organo|tejido|fluido"
+    r"|liquido|membrana|sustancia|saco|capa)\s+que\b|\bque\s+rodea\w*\b"
+    r"|\b(?:empresas|companias|firmas|negocios|vendedores)\s+(?:que\s+)?(?:venden|comercializan"
+    r"|ofrecen|anuncian|promocionan)\b|\b(?:algunas|varias|muchas)\s+(?:empresas|companias|firmas)\b"
+    r"|^(?!.*\bnuestr).*\bse\s+comercializan\b"
+    r"|(?<!no\s)\b(?:conllevan?|implican?|suponen?|entranan?)\s+(?:\w+\s+){0,2}?"
+    r"(?:riesgos?|peligros?)\b|\b(?:dilemas?|debates?|problemas?|cuestiones)\s+etic\w*"
+    r"|\bser\s+donante\b|\bdonacion\s+de\b|\bdonar\s+(?:sangre|medula|celulas|organos)\b"
+    r"|\b(?:solo|unicamente|exclusivamente)\s+(?:se\s+)?(?:usa|usan|utiliza|utilizan|emplea"
+    r"|emplean|permite|permiten)\s+(?:\w+\s+){0,2}?(?:investigacion|ensayos?)\b"
+    + "|"
+    + _STUDY_DESCRIBED
+)
+
+HEDGES_BEFORE: Final = MappingProxyType(
+    {
+        "permanent": re.compile(
+            r"\b(?:puede|pueden|podria|podrian|posiblemente|quizas?|algun[oa]s?|parte"
+            r"|parcial\w*|suele|suelen|generalmente|normalmente|hasta\s+un|mayoria)\b"
+        ),
+        "instant": re.compile(
+            r"\b(?:puede|pueden|podria|podrian|algun[oa]s?|primer[oa]s?|inicial\w*|liger\w*"
+            r"|leve)\b"
+        ),
+        "no_risk": re.compile(
+            r"\b(?:mayoria|generalmente|normalmente|suele|suelen|casi|raramente|raro|bajo"
+            r"|minim\w*|poco)\b"
+        ),
+        "universal": re.compile(r"\b(?:mayoria|casi|generalmente|muchos|muchas)\b"),
+        "guaranteed": re.compile(
+            r"\b(?:puede|pueden|podria|podrian|esperamos|intentamos|buscamos|probablemente)\b"
+        ),
+        "cure": re.compile(
+            r"\b(?:potencial\w*|capacidad|podria|podrian|busca\w*|pretende\w*|intenta\w*"
+            r"|investiga\w*|estudia\w*|ensayos?|esperanza|futuro|objetivo)\b"
+        ),
+    }
+)
+
+HEDGES_AFTER: Final = MappingProxyType(
+    {
+        "permanent": re.compile(
+            r"^\W*(?:\w+\s+){0,3}?(?:en\s+(?:algunos|muchos|la\s+mayoria)|en\s+parte"
+            r"|parcialmente)\b"
+        ),
+        "cure": re.compile(r"^\W*(?:\w+\s+){0,4}?(?:en\s+investigacion|en\s+estudio)\b"),
+        # "no genera rechazo ... en la mayoría de los pacientes": most is not all
+        "no_risk": re.compile(
+            r"^\W*(?:[\w'-]+\s+){0,4}?en\s+(?:la\s+)?(?:mayoria|gran\s+parte|casi\s+todos)\b"
+        ),
+    }
+)
+
+HEDGES_IN_SENTENCE: Final = MappingProxyType(
+    {
+        "cure": re.compile(
+            r"\bplantea\w*\s+la\s+posibilidad|\bsi\s+(?:\w+\s+){0,4}?demuestra\w*"
+            r"|\bpodria\w*|\binvestigaci\w*|\bpublicad[oa]s?\s+en\b|\brevista\s+\w+"
+            r"|\bestudios?\s+(?:publicad|realizad|recientes?|preliminar)\w*"
+            r"|\bensayos?\s+clinic\w*|\binvestigador\w*|\bcientificos\b|\bse\s+(?:esta|estan)\s+"
+            r"(?:estudiando|investigando|probando)|\b(?:aun|todavia)\s+no\b|\bexperimental\w*"
+            r"|\bvari(?:a|an)\s+segun\b"
+            # a prospect, an aim or a potential: "en un futuro", "con el propósito de
+            # contribuir", "tienen el potencial de ayudar" (and a study described, at the end)
+            r"|\ben\s+(?:un|el)\s+futuro\b"
+            # "no existe ningún tratamiento con células madre aprobado para ...": none yet
+            r"|\bno\s+(?:existe|existen|hay)\s+(?:ningun\w*\s+|aun\s+|todavia\s+)?"
+            r"(?:tratamiento|cura|terapia)s?\b"
+            # an aim governs every infinitive of its list ("busca acelerar ..., mejorar ... y
+            # aliviar lesiones"); a discovery reported
+            r"|\b(?:busca|buscan|pretende|pretenden|intenta|intentan)\s+(?:\w+\s+)?\w+(?:ar|er|ir)\b"
+            r"|\bse\s+descubrio\s+que\b"
+            r"|\bcon\s+el\s+(?:proposito|objetivo|fin)\s+de\b|\b(?:tienen?|con)\s+el\s+potencial\s+de\b"
+            # "no la llega a curar", "no es una cura": the sentence denies the cure
+            r"|\bno\s+(?:(?:la|lo|las|los)\s+)?(?:llega\w*\s+a\s+)?cura(?:r|n)?\b"
+            r"|\bno\s+es\s+una\s+cura\b"
+            # blood-forming cells in blood cancers: the established use, not a clinic's cure
+            r"|\bhematopoyetic\w*[^.!?]{0,120}?\b(?:leucemia\w*|linfoma\w*|mieloma\w*"
+            r"|(?:cancer\w*|enfermedad\w*)\s+de\s+la\s+sangre)"
+            r"|\b(?:leucemia\w*|linfoma\w*|mieloma\w*)[^.!?]{0,120}?\bhematopoyetic\w*"
+            + "|"
+            + _STUDY_DESCRIBED
+        ),
+        # "sin efectos secundarios importantes": only serious ones are denied, unless the same
+        # sentence calls the treatment safe, which offers it as free of risk
+        "no_risk": re.compile(
+            r"^(?!.*\b(?:es|son)\s+segur[oa]s?\b).*?\b(?:efectos\s+(?:secundarios|adversos)"
+            r"|complicaciones|riesgos)\s+(?:importantes|graves|serios|significativ\w*|relevantes"
+            r"|mayores)\b"
+        ),
+        # what exists, or what a word means, is not what the clinic sells
+        # "cualquier persona adulta que goce de buena salud": screened after all
+        "universal": re.compile(
+            r"\b(?:buena\s+salud|buen\s+estado\s+de\s+salud|previa\s+(?:valoracion|evaluacion"
+            r"|consulta))\b"
+        ),
+        "unverified_source": re.compile(
+            r"\ben\s+el\s+mercado\b|\bnos\s+referimos\b|\bse\s+refiere\b"
+            r"|\b(?:dos|tres|varios|diferentes|distintos)\s+tipos\s+de\s+celulas"
+        ),
+    }
+)
+
+WARNING: Final = re.compile(
+    r"\bcuidado\b|\bdesconfi\w*|\bojo\s+con\b|\bprecaucion\b|\balert\w*|\badvert\w*|\badviert"
+    r"\w*|\bno\s+(?:te\s+)?(?:dejes|dejarse|creas|caigas)\b|\bsenal\w*\s+de\s+alarma"
+    r"|\bevit[ae]\w*\s+(?:las\s+|los\s+)?(?:clinicas|centros)"
+    r"|\bpreocupante\w*"
+    r"|\b(?:clinicas|centros|institutos|anuncios|webs?)\s+que\s+(?:proponen|prometen|ofrecen|anuncian|aseguran"
+    r"|garantizan|dicen|venden)|\b(?:otras|algunas|muchas)\s+clinicas\b"
+    r"|\bquien(?:es)?\s+(?:lo\s+|los\s+|la\s+|las\s+)?(?:ofrece\w*|vende\w*|promociona\w*"
+    r"|anuncia\w*)\b"
+)
+
+REPORTED: Final = re.compile(
+    r"\bengan\w*|\bfraud\w*|\bestafa\w*|(?<!por\s)\bsupuest\w*|\bmitos?\b"
+    # what a firm says, as reported ("según dicen"); a law that forbids it
+    r"|\bsegun\s+(?:dicen|afirman|aseguran|sostienen)\b|\bprohibe\w*|\bvetad[oa]s?\b"
+    # "ningún estudio sólido ha demostrado ...": the evidence said to be missing
+    r"|\bningun\w*\s+(?:\w+\s+){0,2}?(?:estudio|ensayo|prueba)s?\b"
+    # what others promise ("tratamientos que prometan curar"); what is not approved ("productos
+    # que no estén autorizados"), or not established ("cuya seguridad no se ha establecido")
+    r"|\bpromet(?:e|en|a|an|ia|ian|io|ieron|iendo|edor\w*)\b"
+    r"|\bno\s+(?:esta|estan|este|esten|ha\s+sido|han\s+sido|haya\s+sido|hayan\s+sido)\s+"
+    r"(?:\w+\s+)?(?:aprobad|probad|demostrad|autorizad)\w*|\bsin\s+(?:el\s+)?(?:respaldo|aval"
+    r"|autorizacion)\b|\bno\s+autorizad\w*"
+    r"|\b(?:seguridad|eficacia|composicion|beneficios?)\b[^.!?]{0,30}?\bno\s+se\s+(?:ha|han)\s+"
+    r"(?:establecido|demostrado|probado|comprobado)"
+    # the evidence said not to support it ("la evidencia no permite afirmar que ...")
+    r"|\bno\s+(?:permite|permiten|se\s+puede|podemos)\s+(?:afirmar|asegurar|concluir)\s+que\b"
+    # a regulator named is news about it, unless it is the one said to back the treatment
+    # ("avalado por COFEPRIS y la FDA") or to have licensed it ("licencia de la Cofepris")
+    r"|(?<!por\s)(?<!por\sla\s)(?<!por\sel\s)(?<!licencia\sde\s)(?<!licencia\sde\sla\s)"
+    r"(?<!registro\sante\s)(?<!registro\sante\sla\s)(?<!sanitario\s)"
+    r"\b(?:cofepris|invima|anmat|aemps|minsa|profeco)\b|\babus\w*|\bdudos\w*|\bdudas\b"
+    r"|\bcontroversia\w*|\bpolemic\w*|\baseguran\s+que\b|\bdeclar(?:o|aron|a)\b"
+    r"|\bse\s+(?:estan\s+)?(?:estudiando|investigando)\b|\bfalta(?:n)?\s+(?:estudios|evidencia)"
+    r"|\b(?:baja|poca|sin)\s+evidencia\b|\bno\s+hay\s+(?:evidencia|pruebas|estudios)"
+    # "se presenta como un milagro" reports a sale; "como una alternativa" is the offer itself
+    r"|(?:\bse\s+(?:presenta|presentan|venden?|anuncian?)|\b(?:lo|la|los|las)\s+(?:anunci|present"
+    r"|vend|promocion|publicit)\w*|\b(?:anunciad|presentad|vendid|promocionad|publicitad"
+    r"|comercializad)[oa]s?)\s+como\b(?!\s+(?:una|dos|tres|la|las|el|los)?\s*(?:alternativa"
+    r"|opcion)\w*)|\bpublicidad\b|\bdenunci\w*"
+    r"|\bse\s+han\s+(?:explorado|probado|estudiado|investigado|ensayado)\b|\bse\s+supone\w*\b"
+    r"|\bsu\s+afirmacion\b"
+    # what a firm says on its own website, clinics that advertise it, a use without approval
+    r"|\ben\s+su\s+(?:pagina|sitio)\s+(?:web|de\s+internet)\b"
+    r"|\bclinicas?\s+(?:\w+\s+){0,3}?que\s+(?:anuncian|ofrecen|venden|promocionan|promueven"
+    r"|publicitan)\b|\bsin\s+(?:la\s+)?aprobacion\b"
+    r"|\b(?:segun|de\s+acuerdo\s+con)\s+(?:\w+\s+){0,2}?expertos\b|\bpracticas\s+irregulares|\bilegal\w*|\bprohibid\w*|\bno\s+(?:esta|estan)\s+permitid\w*"
+    # a fact-check's verdict, a rumour on social media, a phrase quoted as a phrase
+    r"|^\W*(?:falso|falsa|bulo|inexacto|inexacta)\s*:|\bcircula\w*\s+(?:en|por)\s+(?:las\s+)?(?:redes"
+    r"|internet|whatsapp|facebook|tiktok)\b|\bfrases?\b[^.!?]{0,20}?[«\"“]|[»\"”][^.!?]{0,20}?\bfrase\b"
+    r"|\b(?:frases|expresiones)\s+como\b"
+    # an insurer's exclusion ("la póliza no cubre", "se excluyen los tratamientos")
+    r"|\bexclusion(?:es)?\b|\bse\s+excluyen?\b|\bquedan?\s+excluid\w*"
+    r"|\bno\s+(?:se\s+)?(?:cubre|cubren|cubrira|cubriran|reembolsa|reembolsara|reembolsaran)\b"
+    # a doubt voiced
+    r"|\bno\s+me\s+(?:cuadra|convence|lo\s+creo|fio)\b"
+)
+
+QUESTION: Final = re.compile(
+    r"^[\s\"'«“]*¿"
+    # asked in other words ("una lectora me pregunta si las células curan el acné"), unless the
+    # sentence answers it after a colon ("nos preguntan si dura: dura para siempre")
+    r"|(?:\bpregunt(?:a|an|o|aron|e|en|ando)\s+(?:\w+\s+){0,2}?|\b(?:alguien\s+sabe|quiero\s+saber"
+    r"|quisiera\s+saber|me\s+pregunto)\s+)si\b(?![^:;]*[:;])"
+)

@@ -1,0 +1,137 @@
+"""More English rules as data, for claims made without the usual trigger words: a refund that
+only a failed result earns, a regulator's review implied, a slogan, harm denied in a chat reply,
+nobody ruled out. rules.py appends them to its own, so rule numbers stay as they were."""
+
+from __future__ import annotations
+
+from .rule_form import _Rule, _rule
+
+_FDA = r"(?:fda|food\s+and\s+drug\s+administration)"
+_US = r"(?:america|the\s+(?:us|usa|u\.s\.?|united\s+states|states))"
+
+IMPLIED_RULES: tuple[_Rule, ...] = (
+    _rule(
+        "guaranteed",
+        # the result promised through its refund: "if your skin doesn't look tighter at the
+        # check, the next session is on us"
+        r"\b(?:if|who|that)\s+(?:[\w'-]+\s+){0,4}?(?:doesn't|does\s+not|don't|do\s+not|isn't"
+        r"|aren't|won't|didn't|did\s+not|fails?\s+to)\s+(?:\w+\s+){0,2}?(?:look|see|notice|improv\w*"
+        r"|work|tighten|lift|change|achieve|firmer|tighter|smoother|younger|better)\b[^.!?]{0,100}?"
+        r"\b(?:refund\w*|money\s+back|(?:is|are)\s+on\s+us|free\s+of\s+charge|for\s+free)\b",
+        # "it's what will happen to yours", "you will love your face again"
+        r"\b(?:what|the\s+same)\s+(?:will|is\s+going\s+to)\s+happen\s+(?:to|for)\s+(?:yours|you"
+        r"|your)\b"
+        r"|\byou(?:'ll|\s+will|(?:'re|\s+are)\s+going\s+to)\s+love\s+(?:your|the)\s+(?:face|skin"
+        r"|reflection|mirror|way\s+you\s+look)\b",
+        # a treatment that "can't miss", "no 'maybe' with our protocol", "Will it work? It will."
+        r"\b(?:treatment|protocol|procedure|therapy|one)\s+(?:that\s+)?(?:can(?:not|'t)|never)\s+"
+        r"miss(?:es)?\b|\bno\s+['\"]?maybes?['\"]?(?=\s+(?:with|about|here|when)\b|\s*[.!,])"
+        r"|\bwill\s+(?:it|this|the\s+\w+)\s+work(?:\s+for\s+(?:me|you))?\s*\?\s*(?:yes\b"
+        r"|it\s+will\b|absolutely\b|of\s+course\b|definitely\b)",
+        # "you will be no exception", "never had a client who didn't see a difference"
+        r"\byou(?:'ll|\s+will)\s+be\s+no\s+exception\b|\bnever\s+(?:\w+\s+)?had\s+(?:a|an|one)\s+"
+        r"(?:single\s+)?(?:patient|client|customer)\s+(?:who|that)\s+(?:didn't|did\s+not|wasn't"
+        r"|was\s+not)\b",
+        # "I promise you that." said of what went before
+        r"\b(?:we|i)\s+promise\s+you(?:\s+(?:that|this))?(?=\s*[.!'\"]*(?:\s|$))",
+    ),
+    _rule(
+        "instant",
+        # "walk out transformed", "wake up tomorrow with your final face", "your finished result
+        # by Tuesday evening", "the final outcome shows up immediately"
+        r"\bwalk\s+out\s+(?:\w+\s+){0,2}?(?:transformed|younger|rejuvenated|glowing|lifted|a\s+new"
+        r"\s+(?:you|person|woman|man))\b",
+        r"\bwake\s+up\s+(?:tomorrow|the\s+next\s+(?:day|morning)|next\s+morning)\s+(?:with|to"
+        r"|looking)\s+(?:\w+\s+){0,2}?(?:final|finished|new|younger|firmer|tighter|lifted)\b"
+        r"|\bwake\s+up\s+(?:with|to)\s+(?:your|the|a)\s+(?:final|finished|full)\s+(?:results?|look"
+        r"|face)\b",
+        # the final result the moment the session ends: "the lift you see when you sit up from
+        # the treatment bed is your final result", "nothing left to develop", "real-time
+        # results", "the full transformation happens while you sleep"
+        r"\b(?:sit\s+up|get\s+up|treatment\s+(?:bed|chair|table)|leave\s+the\s+clinic|walk\s+out"
+        r"|same\s+day|right\s+after)\b[^.!?]{0,60}?\b(?:is|are)\s+(?:your|the|her|his)\s+final"
+        r"\s+results?\b|\bnothing\s+(?:left|more)\s+to\s+(?:develop|settle|wait\s+for)\b"
+        r"|\breal[- ]time\s+results?\b|\b(?:full|final|complete)\s+(?:\w+\s+)?(?:transformation"
+        r"|results?|lift)\s+(?:\w+\s+)?(?:while\s+you\s+sleep|overnight|by\s+(?:the\s+)?(?:next\s+)?"
+        r"morning)\b",
+        r"\b(?:final|finished|full)\s+(?:results?|outcome|look|face)\b[^.!?]{0,60}?\b(?:by|that"
+        r"|the\s+same|same)\s+(?:\w+\s+)?(?:evening|afternoon|night|day)\b"
+        r"|\b(?:final|finished)\s+(?:results?|outcome|look)\s+(?:\w+\s+){0,2}?(?:immediately"
+        r"|instantly|right\s+away|straight\s+away|overnight)\b",
+    ),
+    _rule(
+        "fda_misrepresentation",
+        # a regulator's review or approval implied: "has passed federal review", "listed on
+        # ClinicalTrials.gov, proof that the government backs it", "registered with the FDA, so
+        # you can be confident", "it is approved in America", "when the FDA says yes"
+        r"\bpassed\s+(?:\w+\s+)?(?:federal|fda|government)\s+(?:review|inspection|approval"
+        r"|scrutiny)\b|\bproof\s+that\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:government|fda|authorities"
+        r"|regulators?)\b",
+        r"\bregist\w*\s+(?:with\s+)?(?:the\s+)?" + _FDA + r"\b[^.!?]{0,40}?\b(?:so\s+you\s+can"
+        r"|which\s+means|that\s+means|meaning)\b",
+        r"\b(?:it|this|the\s+(?:treatment|therapy|procedure)|our\s+\w+)\s+(?:is|was|has\s+been)\s+"
+        r"approved\s+in\s+" + _US + r"\b|\b(?:fda|the\s+feds)\s+(?:says|said)\s+yes\b",
+        # an inspection or a trial listing read as approval: "inspected by the FDA and passed,
+        # so you can trust", "listed on ClinicalTrials.gov ... so you know it's been vetted"
+        r"\b(?:inspected|audited|checked|reviewed)\s+by\s+(?:the\s+)?" + _FDA + r"\b[^.!?]{0,40}?"
+        r"\b(?:passed|so\s+you\s+can|approved|cleared)\b|\b" + _FDA + r"\s+(?:has|had)\s+"
+        r"inspected\s+(?:them|us)\b|\bclinicaltrials\.gov\b[^.!?]{0,80}?\b(?:so\s+you\s+know"
+        r"|vetted|approved|endorsed|backed|means)\b",
+        not_before=r"\b(?:not|never|no|non)[\s-]+$",
+    ),
+    _rule(
+        "no_risk",
+        # "your own cells cannot harm you", "nothing that could hurt you", "Risk? What risk"
+        r"\b(?:your\s+own|autologous|own)\s+(?:cells|fat|blood|tissue)\s+(?:cannot|can't|can\s+not"
+        r"|will\s+not|won't|could\s+never|can\s+never)\s+(?:\w+\s+)?(?:harm|hurt|damage|injure)"
+        r"\s+you\b",
+        r"\bnothing\s+(?:in\s+it\s+|about\s+it\s+|here\s+)?(?:that\s+)?(?:could|can|will|would)\s+"
+        r"(?:possibly\s+)?(?:hurt|harm|damage)"
+        r"\s+you\b|\b(?:risks?|side[- ]effects|complications)\s*\?\s*what\s+(?:risks?|side[- ]effects"
+        r"|complications)\b",
+        # "takes risk out of the equation entirely"
+        r"\btakes?\s+(?:the\s+|all\s+)?risks?\s+out\s+of\s+the\s+equation\b|\b(?:removes?"
+        r"|eliminates?)\s+(?:all\s+|any\s+|the\s+)?risks?\s+(?:entirely|completely|altogether)\b",
+    ),
+    _rule(
+        "cure",
+        # patients' stories told as cures: "MS patients walk out without their cane"
+        r"\b(?:without|off|free\s+of|no\s+longer\s+(?:need\w*|using|on))\s+(?:their|his|her|my"
+        r"|the)\s+(?:canes?|wheelchairs?|walkers?|crutches|inhalers?|insulin|oxygen)\b",
+        # a disease's medicine given up: "cut his insulin to zero", "get her off the
+        # methotrexate", "reducing their levodopa dose"; "children start speaking ... after"
+        r"\b(?:cut|reduced|reducing|lowered|lowering|stopped|came\s+off|coming\s+off|get\s+\w+\s+off"
+        r"|got\s+\w+\s+off|off)\s+(?:the\s+|their\s+|his\s+|her\s+|my\s+)?(?:\w+\s+)?(?:insulin"
+        r"|methotrexate|levodopa|steroids?|biologics?|immunosuppressants?|dialysis)\b",
+        r"\b(?:start\w*|began|begin\w*)\s+(?:speaking|talking|walking|to\s+speak|to\s+walk)\b"
+        r"[^.!?]{0,80}?\bafter\b|\bregained\s+(?:\w+\s+)?(?:motor\s+control|mobility|movement"
+        r"|speech|sight|vision|hearing)\b",
+    ),
+    _rule(
+        "universal",
+        # nobody ruled out: "Am I a candidate? Everyone is.", "none of it rules you out", "there
+        # is no wrong candidate", "no face this protocol wasn't made for", no tests first, "stem
+        # cells handle all of it"
+        r"\bcandidate\s*\?\s*(?:\w+\s+){0,2}?(?:every(?:one|body)|any(?:one|body)|all\s+of\s+you)\s+"
+        r"(?:is|are|can)\b|\bnone\s+of\s+(?:it|them|these|this)\s+rules?\s+you\s+out\b"
+        r"|\bnothing\s+rules\s+you\s+out\b|\bno\s+(?:wrong|bad|unsuitable)\s+candidates?\b"
+        r"|\bif\s+you(?:\s+have|'ve\s+got|\s+have\s+got)\s+(?:skin|a\s+face|a\s+pulse)\b"
+        r"|\btoo\s+(?:old|young|dark|fair)\b[^?]{0,80}\?\s*(?:you(?:'re|\s+are)\s+not\.?\s*)?"
+        r"(?:no\s*one|nobody)\s+is\b",
+        r"\bno\s+(?:face|skin|one|body|patient|age|skin\s+type)\s+(?:this|it|our|the)\s+"
+        r"(?:\w+\s+)?(?:wasn't|was\s+not|isn't|is\s+not|can't|cannot)\s+(?:made|designed"
+        r"|suitable|right|help|treat)\b",
+        r"\bno\s+need\s+(?:for|of)\s+(?:\w+\s+){0,2}?(?:blood\s+tests?|tests?|consultations?"
+        r"|screening|assessments?|medical\s+(?:history|checks?|exams?))\b",
+        r"\b(?:handles?|fix(?:es)?|solves?|tackles?|sorts?\s+out)\s+(?:all\s+of\s+(?:it|them)|the\s+lot)\b"
+        r"|\b(?:doesn't|does\s+not|no)\s+matter\s+what(?:'s|\s+is)?\s+(?:bugging|bothering"
+        r"|troubling)\s+you\b",
+    ),
+    _rule(
+        "permanent",
+        # the cells said to become part of you: "once they have taken, they're part of you",
+        # "you'd have to surgically remove it to lose it"
+        r"\b(?:they're|they\s+are|it's|it\s+is|become|becomes)\s+(?:now\s+)?(?:a\s+)?part\s+of\s+you\b"
+        r"|\b(?:have|need)\s+to\s+(?:have\s+it\s+)?surgically\s+remov\w*\s+(?:it|them)\s+to\s+lose\b",
+    ),
+)
