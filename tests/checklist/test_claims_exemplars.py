@@ -10,7 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from checklist.engine.claims import explain, semantic
+import pytest
+
+from checklist.engine.claims import CATEGORIES, explain, semantic
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "claims_exemplars.py"
@@ -85,10 +87,19 @@ def test_an_exemplar_held_out_is_not_found_again() -> None:
     assert all(r.exemplar.origin != exemplar.origin for r in found)
 
 
-def test_a_resemblance_on_the_same_topic_is_not_proposed_without_its_categorys_words() -> None:
-    # Both resemble a claim past the threshold (a cord-blood page's "without any risk or pain",
-    # a process sentence beside "complications simply cannot happen"), but neither speaks of
-    # risk: the same topic is not the same claim.
+def test_a_resemblance_on_the_same_topic_is_not_proposed_without_its_categorys_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Both resemble a claim past the looser threshold used until session 16, 0.65 (a cord-blood
+    # page's "without any risk or pain", a process sentence beside "complications simply cannot
+    # happen"), but neither speaks of risk: the same topic is not the same claim.
+    looser = dict.fromkeys(CATEGORIES, 0.65)
+    original = semantic.resemblances
+    monkeypatch.setattr(
+        semantic,
+        "resemblances",
+        lambda texts, exclude=frozenset(): original(texts, exclude, thresholds=looser),
+    )
     for text in (
         "Parents may choose to store their newborn's umbilical cord blood after delivery.",
         "We harvest a small amount of fat from your thigh under local anaesthetic.",

@@ -134,6 +134,12 @@ PINNED = {
     # implied, the final result as the session ends, nobody ruled out, a disease's medicine
     # given up are claims (rules_implied.py). Checked against the dev figures in docs/claims.md
     "2026.8-bfb1c911e0c267ec": "5719db4c2eedb009",
+    # session 16: the eleventh collection joined (its 52 dev rows in the exemplar bank); the
+    # semantic layer's threshold 0.70 (every kept proposal below it on dev was a false flag);
+    # two more rounds (sources and diseases named to inform: transplant medicine, textbooks,
+    # conventional care; claims by grammar and slogan). Checked against the dev figures in
+    # docs/claims.md
+    "2026.8-0b36ad5bb3b1f152": "d9f35c7689f82f26",
 }
 
 
@@ -259,6 +265,10 @@ PINNED_BY_LANGUAGE = {
         # session 16: the same rounds in Spanish and Turkish (Spanish context words moved to
         # rules_es_context.py); dev checked: es1079 and tr0731 caught, nothing lost
         "2026.8-b50e713692a4b82a": "06d7cf50661f57c5",
+        # session 16: a second round each in Spanish and Turkish (Spanish cure rules in
+        # rules_es_cure.py, Turkish context words in rules_tr_context.py); the English changes
+        # moved the shared data. Dev checked: nothing lost
+        "2026.8-3bdafe22729f4d56": "06d7cf50661f57c5",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -351,6 +361,10 @@ PINNED_BY_LANGUAGE = {
         # session 16: the same rounds in Spanish and Turkish (Spanish context words moved to
         # rules_es_context.py); dev checked: es1079 and tr0731 caught, nothing lost
         "2026.8-587c1f10e7539179": "44b79a3614e8d3b3",
+        # session 16: a second round each in Spanish and Turkish (Spanish cure rules in
+        # rules_es_cure.py, Turkish context words in rules_tr_context.py); the English changes
+        # moved the shared data. Dev checked: nothing lost
+        "2026.8-a3ef91dc6d1233cb": "44b79a3614e8d3b3",
     },
 }
 

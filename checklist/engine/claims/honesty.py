@@ -26,7 +26,7 @@ _FDA_DENIAL = re.compile(
     r"|\bnon-?fda\b|\blacks?\s+(?:\w+\s+)?approval\b|\bwithout\s+(?:\w+\s+)?approval\b"
     # approval awaited, or an investigational use allowed ("through IND use")
     r"|\bwait\w*\s+for\s+(?:the\s+)?fda\b|\bawait\w*\s+(?:fda[- ])?approval\b"
-    r"|\binvestigational\b"
+    r"|\binvestigational\b|\bnot\s+that\s+(?:\w+\s+){0,5}?approved\b"
     # "none of the procedures in our packages are FDA approved"; a clearance that "covers the
     # device itself, not any particular cosmetic use"
     r"|\bnone\s+(?:of\b[^.!?]{0,60}?)?\b(?:is|are|has|have)\s+(?:been\s+)?(?:\w+\s+)?approved\b"
@@ -94,7 +94,9 @@ _FULL_RESULT_LATER = re.compile(
 _SOURCE_WARNED = re.compile(
     r"\b(?:carr(?:y|ies)|pose[sd]?|bring|brings)\s+(?:\w+\s+)?(?:risks?|dangers?)\b"
     r"|\b(?:is|are|can\s+be|may\s+be)\s+(?:\w+\s+)?(?:risky|dangerous|unsafe|illegal|banned"
-    r"|unapproved)\b|\bun(?:approved|regulated|licensed)\b|\boutbreaks?\b",
+    r"|unapproved)\b|\bun(?:approved|regulated|licensed)\b|\boutbreaks?\b"
+    # "donor cells raise extra safety questions" (not "raise no ethical concerns")
+    r"|\braise\w*\s+(?:(?!no\b|none\b|zero\b|few\b)\w+\s+){0,2}?(?:questions?|concerns?|issues?)\b",
     _FLAGS,
 )
 # A source named to inform, not to sell: its established use in blood disorders, a regulator's
@@ -127,6 +129,11 @@ _SOURCE_MENTIONED = re.compile(
     r"|\b(?:products?|brands?)\s+(?:currently\s+)?(?:on|in)\s+the\s+market\b"
     # transplant medicine: cord-blood transplants, graft-versus-host disease
     r"|\bcord\s+blood\s+transplant\w*|\bgraft[- ]versus[- ]host\b|\bgvhd\b"
+    r"|\bhla\b|\bmatched\s+(?:unrelated\s+)?donors?\b|\bunrelated\s+donors?\b"
+    # harm linked to it on record; a source said to be no part of standard care
+    r"|\blinked\s+to\s+(?:\w+\s+){0,4}?(?:deaths?|infections?|injur\w*|harm|reactions?)\b"
+    r"|\bnot\s+(?:yet\s+)?(?:part\s+of\s+)?(?:any|an?)\s+(?:standard|approved|established|proven)\s+"
+    r"(?:treatment|therapy|care)\b"
     # where such cells can come from, in a list ("can be isolated from bone marrow, fat, ..."),
     # or what a word means ("allogeneic means ...", "xenogeneic cells come from animals")
     r"|\bcan\s+(?:also\s+)?be\s+(?:isolated|derived|obtained|found|harvested|collected|sourced"
@@ -144,9 +151,50 @@ _SOURCE_MENTIONED = re.compile(
     r"|complications?|cause[sd]?|unsafe)\b)"
     r"|\bno\s+proven\s+(?:benefits?|effects?)\b"
     r"|\b(?:cannot|can't|can\s+not|do(?:es)?\s+not|don't|doesn't)\s+(?:\w+\s+)?(?:turn\s+into"
-    r"|become|act\s+(?:as|like)|behave\s+like|replace|survive)\b",
+    r"|become|act\s+(?:as|like)|behave\s+like|replace|survive|regenerate|repair|rejuvenate)\b"
+    r"|\bnot\s+(?:living|live)\s+cells\b",
     _FLAGS,
 )
+# A source in a textbook's, a glossary's or a historian's words (how embryonic cells are derived,
+# what a tissue is, the debate around it), said by nobody in particular: with no "we", "our" or
+# "you" in the sentence nothing is offered ("Embryonic stem cells are taken from the inner cell
+# mass ...", "Wharton's jelly: the gelatinous tissue inside the cord"). Plain "come from" or
+# "harvested from" is not enough: clinics' pages sell sources in those impersonal words.
+_SOURCE_DEFINED = re.compile(
+    r"\bcell\s+lines?\b|\breprogrammed\b|\bivf\b|\bfertili[sz]ation\b|\bgive\s+rise\s+to\b"
+    r"|\binner\s+cell\s+mass\b|\bmoral(?:ly|ity)?\b|\bpolitical\b|\b(?:for|in)\s+research\b"
+    r"|\bderiv(?:e|ation)\s+(?:of\s+)?(?:human\s+)?(?:embryonic\s+)?(?:stem\s+cell|cell\s+line)"
+    r"|:\s+the\s+(?:[\w-]+\s+){0,2}?(?:tissue|substance|membrane|fluid|sac|lining|layer|cells?)\s+"
+    r"(?:inside|within|of|that|surrounding|around|in)\b",
+    _FLAGS,
+)
+_PERSONAL = re.compile(r"\b(?:we|our|us|you|your|i|my)\b", _FLAGS)
+# Conventional care named as what treats a disease, in a sentence with no regenerative
+# treatment: a pharmacy leaflet, a dermatologist's or a surgeon's page ("most people improve
+# with topical retinoids", "a steroid injection can ease a flare of knee arthritis",
+# "methotrexate is used to treat rheumatoid arthritis"). Care a claim says you can give up
+# ("stop using insulin", "prevent the need for knee replacement") is not the agent here.
+_CARE = (
+    r"(?:retinoids?|benzoyl\s+peroxide|isotretinoin|antibiotics?|(?:cortico)?steroids?|methotrexate"
+    r"|insulin|metformin|physiotherapy|physical\s+therapy|chemotherapy|radiotherapy|antihistamines?"
+    r"|painkillers|levodopa|biologics?|inhalers?|immunosuppressants?)"
+)
+_STANDARD_CARE = re.compile(
+    r"\b"
+    + _CARE
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:can|may|will|usually|often)\s+(?:\w+\s+)?(?:ease|help"
+    r"|relieve|reduce|control|treat|manage|calm)\b"
+    r"|\b" + _CARE + r"\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:\w+\s+)?used\s+(?:to\s+treat|for|in)\b"
+    r"|\b(?:improve|respond)\s+(?:\w+\s+)?(?:with|to)\s+(?:[\w-]+\s+){0,2}?" + _CARE + r"\b",
+    _FLAGS,
+)
+_REGENERATIVE = re.compile(
+    r"\b(?:stem|cells?|exosomes?|prp|platelets?|regenerat\w*|fat|svf|infusions?|protocols?"
+    r"|programme|program|packages?)\b",
+    _FLAGS,
+)
+
+
 # The ethics a source raises ("embryonic stem cell research remains controversial"), unless the
 # sentence clears the source it sells of them ("amniotic cells raise no ethical questions").
 _SOURCE_ETHICS = re.compile(
@@ -169,7 +217,8 @@ _BLOOD_CELLS = re.compile(
 # ... and for a cure word, a stem-cell or marrow transplant named with a blood cancer ("blood and
 # marrow stem-cell transplants for leukaemia"): a transplant of any other cells is no such use
 _BLOOD_TRANSPLANT = re.compile(
-    r"\b(?:(?:blood\s+and\s+)?marrow\s+(?:stem[- ]cell\s+)?transplant\w*|stem[- ]cell\s+transplant\w*)",
+    r"\b(?:(?:blood\s+and\s+)?marrow\s+(?:stem[- ]cell\s+)?transplant\w*|stem[- ]cell\s+transplant\w*"
+    r"|transplants?\s+(?:for|in)\b)",
     _FLAGS,
 )
 _BLOOD_DISEASE = re.compile(
@@ -263,6 +312,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
             or _FIELD_DEFINED.search(sentence_text)
             or _HARM_OR_EXCLUSION.search(sentence_text)
             or _CURE_DISPUTED.search(sentence_text)
+            or (_STANDARD_CARE.search(sentence_text) and not _REGENERATIVE.search(sentence_text))
         )
     if category == "no_risk":
         # a narrow true point is fine when the same sentence names the risks that remain
@@ -299,6 +349,11 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
             or _RESTRICTED_APPROVAL.search(sentence_text) is not None
             or _SOURCE_WARNED.search(sentence_text) is not None
             or _SOURCE_MENTIONED.search(sentence_text) is not None
+            or (
+                _SOURCE_DEFINED.search(sentence_text) is not None
+                and _PERSONAL.search(sentence_text) is None
+                and _ETHICS_CLEARED.search(sentence_text) is None
+            )
             or (
                 _SOURCE_ETHICS.search(sentence_text) is not None
                 and _ETHICS_CLEARED.search(sentence_text) is None

@@ -17,7 +17,7 @@ _PROCESS_OBJECT = re.compile(
     r"|service|support|attention|respect|honest\w*|consent|consultations?|bookings?|deposits?"
     r"|payments?|operating\s+room|personal|quality\s+of|safety\s+standards|lowest|best\s+price"
     r"|transfers?|hotel|translator|interpreter|parking|transport|pick-?up|airport|surgeon"
-    r"|doctor|nurse|speak|talk|meet|call|cancel\w*|reschedul\w*)\b",
+    r"|doctor|nurse|speak|talk|meet|call|cancel\w*|reschedul\w*|schedul\w*)\b",
     _FLAGS,
 )
 _RISK_CONTEXT = re.compile(

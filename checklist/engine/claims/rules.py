@@ -225,7 +225,7 @@ _RULES: tuple[_Rule, ...] = (
         + _DISEASES,
         _DISEASES + r"[- ]free\b|\bag(?:e)?ing\s+is\s+optional\b",
         r"\brevers\w*\s+(?:the\s+)?(?:signs\s+of\s+|effects\s+of\s+)?(?:skin\s+|biological\s+"
-        r"|your\s+)?(?:ag(?:e)?ing|age|the\s+clock|time|the\s+years|years|(?:sun|uv|photo)[- ]?"
+        r"|your\s+|my\s+|her\s+|his\s+)?(?:ag(?:e)?ing|age|the\s+clock|time|the\s+years|years|(?:sun|uv|photo)[- ]?"
         r"(?:damage|ag(?:e)?ing))\b|\bage[- ]reversal\b|\bde-?ag(?:e)?ing\b"
         r"|\brevers\w*\s+(?:\w+\s+)?ag(?:e)?ing\s+signs\b"
         r"|\brevers\w*\s+(?:\w+\s+){1,2}?(?:signs|effects)\s+of\s+(?:skin\s+)?ag(?:e)?ing\b",
@@ -242,7 +242,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:eternal|everlasting|permanent|endless)\s+youth\b|\bfountain\s+of\s+youth\b"
         r"|\brestor\w*\s+(?:your\s+)?youth\b(?!ful)|\bag(?:e|es|ing)\s+backwards?\b"
         r"|\b(?:turn|set|wind|put)\w*\s+(?:the\s+|your\s+)?(?:biological\s+|body\s+|skin's\s+)?"
-        r"clock\s+back\b|\b(?:reduc|lower|revers|rewind|reset)\w*\s+(?:your\s+|the\s+)?"
+        r"clock\s+back\b|\b(?:reduc|lower|revers|rewind|reset|turn\w*\s+back)\w*\s+(?:your\s+|the\s+)?"
         r"(?:biological|skin(?:'s)?|cellular)\s+(?:age|clock)\b|\b(?:age|clock)\s+goes\s+back\b",
         r"\b(?:younger|age[- ]reversal|de-?ag(?:e)?ing)\b[^.!?]{0,30}\bat\s+(?:a|the)\s+"
         r"(?:cellular|dna|genetic|biological)\s+level\b|\bbiologically\s+younger\b"
@@ -269,7 +269,8 @@ _RULES: tuple[_Rule, ...] = (
         _SOON,
         not_after=r"^\s*(?:online\s+)?(?:booking|book|quotes?|messag\w*|reply|replies|response"
         r"|confirmation|access|download|pay\w*|chat|financ\w*|appointments?|consultations?"
-        r"|processing)\b",
+        # a product or a trip called overnight ("overnight masks", "an overnight stay")
+        r"|processing|masks?|creams?|serums?|stays?|flights?|oats)\b",
         needs_in_clause=_OUTCOME,
     ),
     _rule(
@@ -498,7 +499,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:smooth\w*|young\w*|firm\w*|tight\w*|full\w*|radiant|glow\w*|plump\w*|flawless"
         r"|perfect|lifted|fresh\w*|gone|thick\w*|clear\w*|better)\b"
         r"|\b(?:patients|clients|you)\s+will\s+(?:\w+\s+)?(?:notice|see|enjoy|have|get)\s+"
-        r"(?:\w+\s+){0,2}?(?:smooth\w*|young\w*|firm\w*|tight\w*|full\w*|radiant|glow\w*|plump\w*"
+        r"(?:\w+\s+){0,2}?(?:smooth\w*|young\w*|firm\w*|tight\w*|full\w*|radian\w*|glow\w*|plump\w*"
         r"|flawless|lifted|fresh\w*|thick\w*)\b",
         # "your acne scars will disappear": the concern itself said to go
         r"\b(?:your|the)\s+(?:\w+\s+)?(?:wrinkles|lines|scars?|spots|pores|sagging|circles"

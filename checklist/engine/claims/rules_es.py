@@ -1,6 +1,7 @@
 """Spanish: the rules and context words, as data (the context words, which drop a proposal, in
-``rules_es_context``). Patterns are lower-case ASCII, read against the folded text
-(``foreign.fold``): accents are optional ("curación" and "curacion" alike)."""
+``rules_es_context``; the cure rules and their vocabulary of disease in ``rules_es_cure``).
+Patterns are lower-case ASCII, read against the folded text (``foreign.fold``): accents are
+optional ("curación" and "curacion" alike)."""
 
 from __future__ import annotations
 
@@ -20,48 +21,13 @@ from .rules_es_context import (
     SOURCE_INFORMS,
     WARNING,
 )
+from .rules_es_cure import _BLOOD, _BLOOD_CANCER, _NOT_CANDIDATE, CURE_RULES
 
 _CELLS = r"celula\w*\s+madre\w*"
-_TREAT = (
-    r"\b(?:trat(?:a|an|ar|amos|ara|aran)|tratamientos?\s+(?:\w+\s+){0,4}?(?:de|del|para|contra)|cur(?:a|an|ar|amos|acion\w*|ativ\w*|ara\w*)"
-    r"|san(?:a|an|ar)|regener\w*|repar\w*|revert\w*|reviert\w*|elimin\w*|combat\w*|alivi\w*"
-    r"|terapi\w*|restaur\w*|mejor\w*|expectativas\s+de\s+vida|soluci\w*|benefici\w*|eficaz\w*"
-    r"|contra|indicad[oa]s?\s+para|calidad\s+de\s+vida|recuper\w*|fren\w*|deten\w*|detien\w*"
-    r"|devuelv\w*|devolv\w*|util(?:es)?\s+(?:en|para)|respond\w*|(?:sirve|funciona)n?\s+(?:para|contra)"
-    r"|(?:volv|vuelv)\w*\s+a\s+(?:caminar|andar|correr|hablar|ver|oir|escuchar|escribir|mover\w*"
-    r"|mirar\w*))\b"
-)
-_DISEASES = (
-    r"\b(?:acne|rosacea|psoriasis|dermatitis|eccema|eczema|alopecia|calvicie|vitiligo|melasma"
-    r"|lupus|artritis|artrosis|osteoartritis|diabetes|cancer\w*|tumor\w*|parkinson|alzheimer"
-    r"|demencia|esclerosis\s+multiple|autismo|fibromialgia|crohn|colitis|disfuncion\s+erectil"
-    r"|epoc|covid\w*|coronavirus|enfermedad\w*|patologias?|lesiones|lesion|cartilago|menisco"
-    r"|tendon\w*|ligamento\w*|disco\s+intervertebral|hernias?|paralisis|infarto|ela|ictus"
-    r"|condromalacia|tendinitis|tendinopat\w*|epicondilitis|fascitis|bursitis|gonartrosis"
-    r"|coxartrosis|lumbalgia|ciatica|espondil\w*|discopat\w*|osteonecrosis"
-    r"|insuficiencia\s+\w+|neuropat\w*|asma|epilepsia|lesiones\s+medulares|retinopat\w*|ceguera"
-    r"|osteoporosis|degenerativ\w*|desgaste\s+articular|lesiones\s+deportivas|ictus|cirrosis"
-    r"|hepatitis|distrofia\w*|sordera|ulceras?|pie\s+diabetico|heridas\s+cronicas"
-    r"|sindrome\s+\w+|trastornos?\s+\w+|deterioro\s+cognitivo|esclerosis\s+\w+|neuronas"
-    r"|dano\s+(?:neuronal|cerebral|articular|muscular|hepatico|renal|cardiaco|pulmonar)"
-    r"|sistema\s+inmun\w*|afecciones\s+(?:ortopedicas|articulares|musculoesqueleticas"
-    r"|cutaneas|de\s+la\s+piel)"
-    r"|dolor\w*\s+(?:cronic\w*|articular\w*|de\s+espalda|de\s+rodilla|lumbar\w*|de\s+cuello)"
-    r"|tejidos?\s+(?:lesionad|enferm|danad)\w*)\b"
-)
-_AGEING = r"(?:el\s+|del\s+|al\s+)?envejec\w*"
-# who is not a candidate: "no tratamos a pacientes con cáncer activo", "no está indicado para"
-_NOT_CANDIDATE = (
-    r"\bno\s+(?:\w+\s+){0,3}?(?:es|son|eres|sea|sean)\s+candidat\w*|\bcriterios\s+de\s+exclusion"
-    r"|\bno\s+(?:tratamos|atendemos|aceptamos|operamos|intervenimos)\b|\bno\s+esta\s+indicad\w*"
-    r"|\bcontraindicad\w*"
-)
 _OUTCOME = (
     r"(?:resultad\w*|efect\w*|cambio\w*|mejor\w*|lifting|tensado|rejuvenec\w*|transformaci\w*"
     r"|diferencia|piel\s+(?:mas\s+)?(?:joven|tersa|firme))"
 )
-_BLOOD_CANCER = r"\b(?:hematolog\w*|leucemia\w*|linfoma\w*)"
-_BLOOD = r"\bmedula\s+osea|" + _BLOOD_CANCER
 _SUITS = (
     r"\b(?:apt|adecuad|indicad|ideal|recomend|para\b|sirve|funciona|puede|aplica|benefici|ayud"
     r"|candidat|trat|valid|realiz|utiliz|usar|uso\b|resultad|efectiv|eficaz)"
@@ -70,6 +36,16 @@ _SUITS = (
 # ministry's authorisation told as news ("autorizado recientemente por el Ministerio de Salud")
 # is left to the reader
 _REGULATOR = r"(?:cofepris|invima|anmat|aemps|minsa|digemid|anvisa|arcsa)\b"
+# a regulator's seal or licence ("aval de COFEPRIS", "registro INVIMA")
+_SEAL = (
+    r"(?:aval|aprobacion|autorizacion|registro|licencia|permiso)\s+(?:sanitari[oa]\s+)?"
+    r"(?:de(?:l)?\s+(?:la\s+|el\s+)?|ante\s+(?:la\s+|el\s+)?)?" + _REGULATOR
+)
+# weeks or months named, unless the wait is what is denied ("no hay que esperar semanas")
+_LATER = (
+    r"^(?!.*\b(?:no\s+(?:hay\s+que|hace\s+falta|tienes\s+que|tiene\s+que|necesitas?)|sin|olvidate\s+de)\s+"
+    r"(?:\w+\s+){0,3}?(?:semanas|meses)\b).*\b(?:semanas?|mes|meses|anos?)\b"
+)
 _SOON = (
     r"(?:inmediat\w*|instantane\w*|al\s+instante|de\s+inmediato|en\s+el\s+acto"
     # "el efecto es de una": at once, said colloquially (not "de una sesión")
@@ -114,13 +90,28 @@ RULES: Final = (
         # a device's clearance stretched to the whole procedure ("el equipo ... tiene clearance de
         # la FDA, o sea que el procedimiento completo está respaldado")
         r"\b(?:aprob|autoriz|certific|registr|aval|clearance)\w*\s+(?:\w+\s+){0,3}?fda\b(?:(?!\bno\b)[^.!?]){0,80}?"
-        r"\b(?:procedimiento|tratamiento|proceso)\s+(?:completo|entero)\b",
+        r"\b(?:procedimiento|tratamiento|proceso)\s+(?:completo|entero)\b"
+        # ... or the treatment said to follow from it ("un equipo aprobado por la FDA, así que tu
+        # tratamiento con células madre cumple los estándares ...")
+        r"|\b(?:aprob|autoriz|certific|registr|aval|clearance)\w*\s+(?:\w+\s+){0,3}?fda\b\W+"
+        r"(?:asi\s+que|o\s+sea(?:\s+que)?|por\s+lo\s+(?:que|tanto)|de\s+modo\s+que"
+        r"|lo\s+que\s+(?:significa|quiere\s+decir)\s+que)\s+(?:(?!no\b)\w+\s+){0,3}?(?:tratamiento"
+        r"|procedimiento|terapia|protocolo)\b",
+        # a trial's listing read as approval ("inscrito en ClinicalTrials.gov, o sea que el gobierno
+        # de Estados Unidos revisó y avaló lo que hacemos")
+        r"\bclinicaltrials(?:\.gov)?\b[^.!?]{0,80}?\b(?:o\s+sea|asi\s+que|por\s+lo\s+que|es\s+decir"
+        r"|lo\s+que\s+(?:significa|demuestra|quiere\s+decir))\b(?:(?!\bno\b)[^.!?]){0,60}?"
+        r"\b(?:aval|aprob|autoriz|respald|revis|certific)\w*",
     ),
     rule(
         "fda_misrepresentation",
         # the exemption read as needing no approval at all ("no hay nada que aprobar")
         r"\bno\s+hay\s+nada\s+que\s+aprobar\b|\bno\s+(?:necesita|requiere|hace\s+falta)\s+(?:ninguna\s+)?"
         r"aprobacion\b",
+        # the agency said to allow it ("entra en la excepción 361 de la FDA: está reconocido y
+        # permitido por la agencia")
+        r"\b(?:aprobad|autorizad|avalad|reconocid|permitid|respaldad|sancionad)[oa]s?\s+"
+        r"(?:y\s+\w+\s+)?por\s+(?:la\s+)?agencia\b",
         needs_in_sentence=r"\bfda\b",
         self_negated=True,
     ),
@@ -128,11 +119,21 @@ RULES: Final = (
         "fda_misrepresentation",
         # a named health regulator said to approve the treatment ("terapia de células madre avalada
         # por el INVIMA", "terapia celular estética autorizada por el MINSA")
-        r"\b(?:aprobad|autorizad|avalad|certificad|respaldad)[oa]s?\s+(?:\w+\s+){0,2}?por\s+"
-        r"(?:el\s+|la\s+)?" + _REGULATOR,
+        r"\b(?:aprobad|autorizad|avalad|certificad|respaldad|habilitad|registrad|permitid)[oa]s?\s+"
+        r"(?:\w+\s+){0,2}?por\s+(?:el\s+|la\s+)?" + _REGULATOR,
+        # its seal or licence held by the treatment ("terapia celular con aval de COFEPRIS"), or
+        # ticked for the clinic in a comparison ("Autorización de la AEMPS para la terapia celular
+        # | Nuestra clínica: ✔"); what a treatment needs is no approval held
+        r"\b(?:con|tiene|tienen|posee|poseen)\s+(?:la\s+|el\s+|su\s+)?" + _SEAL,
+        _SEAL + r"\s+para\s+(?:\w+\s+){0,3}?[^.!?]{0,40}?\b(?:nosotros|nuestra\s+clinica)\s*:\s*"
+        r"(?:\u2714|\u2713|si\b)",
         # a clinic approved as an establishment is not a treatment approved
         needs_in_clause=r"\b(?:terapi|tratamient|procedimient|celul|exosom|protocol|aplicaci)",
-        not_before=r"\b(?:laser|dispositivo|equipo|aparato|maquina|centrifug)\w*\s+(?:[\w-]+\s+){0,4}$",
+        # nor is what a treatment must have ("estos protocolos deben contar con autorización de la
+        # Cofepris")
+        not_before=r"\b(?:laser|dispositivo|equipo|aparato|maquina|centrifug)\w*\s+(?:[\w-]+\s+){0,4}$"
+        r"|\b(?:debe\w*|deber\w*|necesit\w*|requier\w*|requerir|exig\w*|tienen?\s+que|hay\s+que"
+        r"|verific\w*|comprob\w*|ped\w*|solicit\w*|obten\w*)\s+(?:\w+\s+){0,2}?$",
     ),
     rule(
         "fda_misrepresentation",
@@ -144,118 +145,8 @@ RULES: Final = (
         # cord-blood products for blood disorders are approved there
         not_in_sentence=_BLOOD + r"|\bsangre\s+de(?:l)?\s+cordon|\bhematopoy\w*|\bningun\w*",
     ),
-    # cure -------------------------------------------------------------------------------------
-    rule(
-        "cure",
-        # "adiós al dolor de rodilla", "olvídate del dolor crónico": a condition waved goodbye
-        r"\b(?:adios|olvid(?:ate|ese|arse|ense))\s+(?:(?:a|de)\s+(?:la\s+|las\s+|los\s+|su\s+|tu\s+)?"
-        r"|al\s+|del\s+)" + _DISEASES,
-    ),
-    rule(
-        "cure",
-        _DISEASES,
-        needs_in_clause=_TREAT,
-        # nor is the immune system that rejects a donor's cells
-        not_before=r"\b(?:tipos?\s+de|contraer|transmitir|contagi\w*|tus|sus)\s+$"
-        r"|\brechaz\w*\s+(?:\w+\s+){0,2}?(?:por|de)\s+(?:parte\s+de\s+)?(?:el|del|su)\s+(?:propio\s+)?$"
-        r"|\b(?:cicatri\w*|marcas|manchas|secuelas|huellas)\s+(?:de\w*\s+)?(?:la\s+|el\s+)?$",
-        not_after=r"^\s*(?:previas?|preexistentes?|anteriores?|que\s+(?:padece|tenga))",
-        # blood-forming stem cells in blood diseases are an established, approved use; a
-        # condition that rules a patient out is no cure offered
-        not_in_sentence=_BLOOD + "|" + _NOT_CANDIDATE,
-    ),
-    rule(
-        "cure",
-        # a disease in a before-and-after caption ("Psoriasis en codos: antes / 6 semanas después")
-        _DISEASES,
-        needs_in_sentence=r"\bantes\s*/\s*(?:\w+\s+){0,3}?despues\b|\b(?:fotos?|imagen\w*|casos?)\s+"
-        r"(?:de\s+|del\s+)?antes\s+y\s+despues\b",
-        not_in_sentence=_NOT_CANDIDATE,
-    ),
-    rule(
-        "cure",
-        r"\b(?:revert\w*|reviert\w*|deten\w*|detien\w*|fren\w*|cur\w*|elimin\w*|acab\w*\s+con"
-        r"|par\w*|invert\w*|ralentiz\w*|retras\w*|retard\w*)\s+(?:\w+\s+){0,3}?" + _AGEING,
-        # fighting or preventing the *signs* of ageing is cosmetic; ageing itself is not
-        r"\b(?:previen\w*|previn\w*|preven\w*|evit\w*|contrarrest\w*|combat\w*)\s+"
-        r"(?:(?!signos\b|senales\b|marcas\b)\w+\s+){0,3}?" + _AGEING,
-        r"\benvejec\w*\s+(?:\w+\s+){0,2}?(?:se\s+hace|es|sea|resulta|se\s+vuelve)\s+mas\s+lento",
-        r"\b(?:par(?:as|an|ar|amos)|deten\w*|detien\w*|fren(?:a|as|an|ar|amos))\s+el\s+"
-        r"(?:paso\s+del\s+)?(?:tiempo|reloj)\b"
-        r"|\b(?:quitar|restar)\w*\s+(?:\w+\s+){0,2}?anos\b|\b(?:eterna|fuente\s+de\s+la)\s+juventud"
-        r"|\b(?:deten\w*|detien\w*|revert\w*|reviert\w*|retroce\w*|atras\w*)\s+(?:\w+\s+){0,2}?"
-        r"reloj\s+biologico|\bedad\s+biologica\b"
-        r"|\b(?:rejuvenec\w*|quit\w*|rest\w*)\s+(?:\w+\s+){0,3}?(?:hasta\s+)?\d+\s+anos\b"
-        r"|\b\d+\s+anos\s+mas\s+joven|\b(?:borr|revert|reviert)\w*\s+(?:la\s+|su\s+|tu\s+)?edad\b",
-    ),
-    rule(
-        "cure",
-        # wrinkles erased, as in English ("acabar con las arrugas", "desaparecer las arrugas");
-        # wrinkles softened or reduced are the modest change a careful clinic may promise, and
-        # treatments named for their purpose ("utilizados para eliminar arrugas") promise nothing
-        r"\b(?:acab\w*\s+con|elimin\w*|borr\w*|(?:hace\w*\s+|hacer\s+|a\s+)?desaparecer)\s+"
-        r"(?:(?:las|tus|sus|todas\s+las)\s+)?(?:arrugas|lineas\s+de\s+expresion"
-        r"|(?:los\s+)?signos\s+del\s+envejecimiento)\b"
-        r"|\b(?:cambi|modific|alter)\w*\s+el\s+curso\s+del\s+envejecimiento",
-        not_before=r"\bpara\s+$",
-    ),
-    rule(
-        "cure",
-        r"\b(?:mas\s+de|hasta|cerca\s+de|alrededor\s+de)\s+\d+\s+(?:\w+\s+)?(?:enfermedades|patologias"
-        r"|afecciones|dolencias)\b"
-        r"|\btrat\w*\s+(?:diversas|distintas|varias|multiples|numerosas|muchas)\s+(?:afecciones"
-        r"|enfermedades|patologias|condiciones|dolencias)\b",
-        r"\b(?:reduc|disminu|alivi|elimin|mejor)\w*\s+(?:\w+\s+){0,4}?sintomas\b",
-        r"\balivi\w*\s+(?:tu|su|el|sus|tus|los)\s+dolor\w*|\bdolor\w*\s+(?:\w+\s+){0,2}?desaparec\w*"
-        r"|\bdesaparec\w*\s+(?:\w+\s+){0,2}?(?:el\s+)?dolor\b"
-        r"|\b(?:temblor\w*|condiciones|afecciones|dolencias)\s+(?:(?!no\b|nunca\b)\w+\s+){0,2}?"
-        r"desaparec\w*",
-        r"\b(?:preserv|conserv)\w*\s+(?:la\s+|tu\s+|su\s+)?juventud\b|\bmilagro\s+de\b",
-        r"\bremision\s+(?:\w+\s+)?de\s+(?:los\s+|sus\s+)?sintomas|\bremision\s+(?:completa|total)\b",
-    ),
-    rule(
-        "cure",
-        # an operation avoided thanks to the cells ("logró evitar esas cirugías gracias a la
-        # terapia con células madre"); a purpose ("para evitar la cirugía") is not a result
-        r"\b(?:evit|evad|libr)\w*\s+(?:\w+\s+){0,2}?(?:cirugi\w*|operaci\w*|reemplazos?|protesis"
-        r"|quirofano)\b",
-        needs_in_sentence=r"\bcelulas\s+madre|\bterapia\s+celular|\bplasma|\bprp\b|\bexosomas",
-        not_before=r"\b(?:para|a\s+fin\s+de|intentar|intenta)\s+$",
-    ),
-    rule(
-        "cure",
-        # blood sugar lowered: diabetes treated in other words
-        r"\b(?:reduc|disminu|baj)\w*\s+(?:\w+\s+){0,3}?(?:niveles\s+de\s+)?(?:azucar|glucosa|glucemia)\b",
-        # lowering it before an operation is an instruction, not a benefit
-        not_in_sentence=r"\bantes\s+del?\b|\bprevi[oa]s?\b",
-    ),
-    rule(
-        "cure",
-        # a disease's medicines cut or stopped, offered as a benefit
-        r"\b(?:reduccion|suspension|disminucion|retirada|abandono)\s+(?:o\s+\w+\s+)?de\s+"
-        r"(?:la\s+|los\s+|sus\s+|su\s+)?(?:medicamentos?|farmacos?|medicacion|insulina)\b"
-        r"|\b(?:dej|suspend|abandon|prescind)\w*\s+(?:de\s+)?(?:la\s+|los\s+|las\s+|sus\s+|su\s+|tu\s+"
-        r"|tus\s+)?(?:medicamentos?|farmacos?|medicacion|insulina|pastillas)\b",
-        # stopping blood thinners before the procedure is an instruction, not a benefit
-        not_in_sentence=r"\bantes\s+del?\b|\bprevi[oa]s?\b",
-    ),
-    rule(
-        "cure",
-        r"\bcontrarrest\w*\s+(?:este|ese|dicho|el)\s+proceso\b",
-        needs_in_sentence=r"envejec|rejuvenec|\bedad\b",
-    ),
-    rule(
-        "cure",
-        r"\bcausas\s+(?:\w+\s+){0,2}?(?:de\s+la\s+edad|del\s+envejecimiento|que\s+los\s+provocan)",
-        needs_in_sentence=r"\btrat\w*",
-    ),
-    rule(
-        "cure",
-        r"\bcur(?:a|an|ar|amos|acion|aciones|ativ[oa]s?|ara|aran|aria)\b"
-        r"|\bsan(?:a|an|ar)\s+(?:\w+\s+)?(?:enfermedad|dolenc|afeccion)\w*",
-        # healing's time or paths ("dos vías de curación") are not a cure promised
-        not_before=r"\b(?:la\s+)?(?:tiempo|periodo|proceso|vias?|fases?|etapas?)\s+de\s+$",
-    ),
+    # cure (rules_es_cure) ----------------------------------------------------------------------
+    *CURE_RULES,
     # no_risk ----------------------------------------------------------------------------------
     rule(
         "no_risk",
@@ -283,13 +174,25 @@ RULES: Final = (
         # pueda salir mal")
         r"\bno\s+(?:hay|existe)\s+(?:ninguna\s+)?(?:forma|manera|modo|posibilidad)\s+de\s+que\s+"
         r"(?:(?!no\b)\w+\s+){0,4}?(?:dan\w*|dano|mal\b|complic\w*|rechac\w*|reaccion\w*|infect\w*)"
-        r"|\bnada\s+(?:\w+\s+)?(?:puede|pueda|podra|podria)\s+salir\s+mal\b",
+        r"|\bnada\s+(?:\w+\s+)?(?:puede|pueda|podra|podria)\s+(?:salir\s+mal|ir\s+mal|complicarse"
+        r"|fallar)\b"
+        r"|\bno\s+(?:te|le|les|os)?\s*(?:puede|pueden|podra|podran|va\s+a|van\s+a)\s+(?:hacer|causar)\s+"
+        r"(?:ningun\s+)?dano\b",
+        # a record offered as safety ("no hemos tenido ni una complicación")
+        r"\bni\s+(?:una?|un\s+sol[oa]|una\s+sola)\s+(?:complicacion|efecto\s+(?:secundario|adverso)"
+        r"|rechazo|infeccion|reaccion)\b",
+        # a note's "is not" sign ("células autólogas ≠ sin riesgo")
+        not_before=r"\u2260\s*$",
         self_negated=True,
     ),
     rule(
         "no_risk",
         r"\b(?:cero|nulo|0\s?%)\s+(?:de\s+)?riesgos?\b"
-        r"|\briesgos?\s+(?:de\s+(?:(?!no\b|nunca\b)\w+\s+){1,4}?)?(?:es\s+)?(?:cero|nulo|inexistente)\b",
+        r"|\briesgos?\s+(?:de\s+(?:(?!no\b|nunca\b)\w+\s+){1,4}?)?(?:es\s+)?(?:cero|nulo|inexistente)\b"
+        # a risk given the value none, as in a table ("Posibilidad de complicaciones | Nosotros: nula")
+        r"|\b(?:posibilidad|probabilidad|riesgo)\s+de\s+(?:complicaciones|rechazo|efectos\s+(?:secundarios"
+        r"|adversos)|infecci\w*|reacci\w*)\s*[|:]\s*(?:(?:con\s+)?(?:nosotros|nuestra\s+clinica)\s*:\s*)?"
+        r"(?:nula|nulo|cero|ninguna|0\s?%)\b",
         r"\blibres?\s+de\s+(?:riesgos?|efectos\s+(?:secundarios|adversos)|complicaciones)"
         r"|\briesgos?\s+(?:es\s+)?(?:inexistente|nulo)s?\b|\bsin\s+peligro\b"
         r"|\bseguridad\s+(?:total|absoluta|del\s+100\s?%)|\brechazo\s+(?:cero|nulo)\b"
@@ -306,7 +209,10 @@ RULES: Final = (
         # Imposible")
         r"(?:(?<=secundarios\?\s)|(?<=adversos\?\s)|(?<=riesgos\?\s)|(?<=riesgo\?\s)"
         r"|(?<=complicaciones\?\s)|(?<=alergia\?\s)|(?<=alergias\?\s)|(?<=rechazo\?\s)"
-        r"|(?<=reaccion\?\s)|(?<=peligro\?\s))(?:ningun[oa]?|cero|imposible|nulo|nada|no(?=\s*[.!]))\b",
+        r"|(?<=reaccion\?\s)|(?<=peligro\?\s))(?:ningun[oa]?|cero|imposible|nulo|nada"
+        # ("¿Es un tratamiento sin riesgos? No." admits them)
+        r"|(?<!sin\sriesgos\?\s)(?<!sin\sriesgo\?\s)(?<!sin\scomplicaciones\?\s)(?<!sin\srechazo\?\s)"
+        r"(?<!sin\sefectos\ssecundarios\?\s)(?<!sin\sefectos\sadversos\?\s)no(?=\s*[.!]))\b",
         r"\b(?:100\s?%|totalmente|completamente|absolutamente|cien\s+por\s+cien(?:to)?)\s+"
         r"(?:segur[oa]s?|inocu[oa]s?|inofensiv[oa]s?)\b",
     ),
@@ -318,6 +224,15 @@ RULES: Final = (
         r"|\bevit\w*\s+(?:[\w,]+\s+){0,3}?infecciones,?\s+(?:[\w,]+\s+){0,3}?(?:rechazo|alergias)",
         # a purpose ("para evitar infecciones y rechazo, se trabaja en sala estéril") is not a promise
         not_before=r"\b(?:para|a\s+fin\s+de)\s+$",
+    ),
+    rule(
+        "no_risk",
+        # the body said never to reject what is its own ("el organismo no se rechaza a sí mismo",
+        # "lo natural no se rechaza"), unless the risks that remain are named beside it
+        r"\bno\s+(?:se\s+)?rechaza(?:n|ra|ran)?\s+a\s+si\s+mism[oa]s?\b"
+        r"|\blo\s+(?:natural|propio|tuyo|suyo)\s+no\s+(?:se\s+)?rechaza\w*",
+        not_in_sentence=r"\briesgo|\bcomplicacion|\binfecci|\befectos\s+(?:secundarios|adversos)",
+        self_negated=True,
     ),
     rule(
         "no_risk",
@@ -362,6 +277,10 @@ RULES: Final = (
         r"(?:mas\s+joven\w*|rejuvenecid\w*|radiante|perfect\w*)",
         r"\b(?:cicatrices|arrugas|manchas|lineas|ojeras|poros|flacidez|surcos)\s+(?:\w+\s+){0,3}?"
         r"(?:desaparecer(?:a|an)|se\s+borrar(?:a|an)|se\s+eliminar(?:a|an))\b",
+        # a preview promised as the outcome ("lo que ves en tu simulación es exactamente lo que vas
+        # a tener")
+        r"\b(?:exactamente|justo|tal\s+cual)\s+(?:lo\s+que|como)\s+(?:vas|va|van)\s+a\s+(?:tener"
+        r"|obtener|lucir|quedar)\b",
         # "vas a ver cómo se te borran las ojeras"
         r"\b(?:vas|va|van)\s+a\s+(?:ver|notar)\s+(?:como\s+)?(?:se\s+(?:te|le|les)\s+)?(?:borran|desaparecen"
         r"|quitan|esfuman)\s+(?:\w+\s+){0,2}?(?:cicatrices|arrugas|manchas|lineas|ojeras|poros|flacidez"
@@ -377,7 +296,12 @@ RULES: Final = (
         r"|reintegramos|repetimos\b[^.;]{0,40}?\b(?:sin\s+(?:costo|cargo)|gratis))\b"
         r"|\b(?:devolvemos|reembolsamos|reintegramos)\b[^.;?!]{0,60}?\bsi\s+no\s+(?:\w+\s+){0,2}?(?:ves|ve"
         r"|notas|nota|hay|logras|logra|obtienes|obtiene|funciona|resultad|mejor|diferencia|cambio"
-        r"|satisf|content)",
+        r"|satisf|content)"
+        # after the promised result ("notarás tu piel más firme, y si no, te reembolsamos"), or
+        # in its place ("ves el cambio o te devolvemos tu dinero")
+        r"|\bsi\s+no\s*,\s*(?:(?!no\b)\w+\s+){0,2}?(?:devolvemos|reembolsamos|reintegramos)\b"
+        r"|\b(?:ves|ve|notas|nota|funciona|resultad\w*|cambio|mejor\w*)\b[^.;?!]{0,40}?\bo\s+(?:te\s+"
+        r"|le\s+|les\s+|os\s+)?(?:devolvemos|reembolsamos|reintegramos)\b",
         # what patients "always" get
         r"\b(?:pacientes|clientes|clientas)\s+siempre\s+(?:ven|notan|obtienen|logran|consiguen"
         r"|quedan)\b",
@@ -388,15 +312,24 @@ RULES: Final = (
         r"\b(?:vera|veras|notara|notaras|lucira|luciras|obtendra|obtendras|tendra|tendras)\s+"
         r"(?:\w+\s+)?(?:sin\s+duda|con\s+(?:toda\s+)?seguridad|sin\s+falta)\b"
         r"|\b(?:sin\s+duda|con\s+(?:toda\s+)?seguridad)\s+(?:\w+\s+)?(?:vera|veras|notara|notaras"
-        r"|lucira|luciras|obtendra|obtendras)\b|\bsi\s+o\s+si\b",
+        r"|lucira|luciras|obtendra|obtendras)\b|\bsi\s+o\s+si\b"
+        # "usted va a ver su cara más firme", "notarás tu piel más firme"
+        r"|\b(?:(?:vas|va|van)\s+a\s+(?:ver|notar|tener|lucir)|vera|veras|notara|notaras|lucira"
+        r"|luciras|tendra|tendras)\s+(?:tu|su)\s+(?:cara|piel|rostro|cuello|escote|mirada)\s+mas\s+"
+        r"(?:firme|joven|tersa|luminosa|lisa|radiante|tensa|uniforme)\b"
+        # "puede contar con ese mismo resultado"
+        r"|\b(?:puede|puedes|pueden|podra|podras)\s+contar\s+con\s+(?:ese|esos|el|los|este|estos|esa"
+        r"|la)\s+mism[oa]s?\s+(?:resultad|exito|cambio)\w*",
         needs_in_clause=r"\b(?:resultad|piel|mejor|cambio|diferencia|joven|firme|arrug|efect"
         r"|rejuvenec)",
     ),
     rule(
         "guaranteed",
         # "nunca falla", "no se ha ido ni una paciente sin su resultado": the denial is the promise
-        r"\b(?:nunca|jamas)\s+falla\w*|\bni\s+(?:una?|un\s+solo|una\s+sola)\s+(?:paciente|cliente"
-        r"|clienta|persona)\s+sin\s+(?:su\s+|sus\s+)?(?:resultad|cambio|mejori)\w*",
+        # ("no ha habido una sola paciente que se fuera sin ver el cambio")
+        r"\b(?:nunca|jamas)\s+falla\w*|\b(?:ni|no\s+(?:ha\s+habido|hay|hubo))\s+(?:una?|un\s+solo"
+        r"|una\s+sola)\s+(?:paciente|cliente|clienta|persona)\s+(?:que\s+(?:\w+\s+){0,3}?)?sin\s+"
+        r"(?:ver\s+|notar\s+)?(?:su\s+|sus\s+|el\s+|la\s+)?(?:resultad|cambio|mejori)\w*",
         self_negated=True,
     ),
     rule(
@@ -405,8 +338,11 @@ RULES: Final = (
         # cambio que buscaban; tú serás la siguiente")
         r"\b(?:tu|usted)\s+(?:tambien\s+)?(?:seras|sera|vas\s+a\s+ser|va\s+a\s+ser)\s+(?:el|la)\s+"
         r"(?:siguiente|proxim[oa])\b|\b(?:tu|usted)\s+tambien\s+(?:lo\s+|la\s+)?(?:vas\s+a|va\s+a"
-        r"|lograras|lograra|conseguiras|conseguira|veras|vera|notaras|notara)\b",
-        needs_in_sentence=r"\d\s?%|\b(?:\d+|nueve|ocho|siete)\s+de\s+cada\s+(?:10|diez|100|cien)\b",
+        r"|lograras|lograra|conseguiras|conseguira|veras|vera|notaras|notara)\b"
+        # ("esas son tus probabilidades: prácticamente vas a ser uno de ellos")
+        r"|\b(?:esas?|estas?|esos|estos)\s+son\s+(?:tus|sus)\s+(?:probabilidades|posibilidades|chances)\b"
+        r"|\b(?:vas|va)\s+a\s+ser\s+(?:un[oa]|otr[oa])\s+(?:mas\s+)?de\s+(?:ell[oa]s|ell[oa]s)\b",
+        needs_in_sentence=r"\d\s?%|\b(?:(?:\d+|nueve|ocho|siete)\s+)?de\s+cada\s+(?:10|diez|100|cien)\b",
     ),
     # permanent --------------------------------------------------------------------------------
     rule(
@@ -434,15 +370,25 @@ RULES: Final = (
         r"\bpara\s+siempre\b|\bde\s+por\s+vida\b|\beternamente\b|\bde\s+forma\s+definitiva\b"
         r"|\bresultados?\s+(?:\w+\s+)?eternos?\b|\bresultados?\s+(?:es|son)\s+definitiv\w*"
         r"|\bsolucion\s+definitiva\b|\bpara\s+toda\s+la\s+vida\b"
+        # done once for good ("te lo haces una vez en la vida", "se hace una vez y listo")
+        r"|\buna\s+(?:sola\s+)?vez\s+en\s+(?:la|tu|su)\s+vida\b|\buna\s+(?:sola\s+)?vez\s+y\s+(?:listo"
+        r"|ya\b|se\s+acabo|para\s+siempre)"
         r"|\btodo\s+lo\s+que\s+(?:necesitara|necesitaras)\b"
         # a duration listed as a value ("Rellenos: 6 meses. Células madre: toda la vida.")
-        r"|(?<=:\s)toda\s+la\s+vida\b(?=\s*[.!]|\s*$)",
+        r"|(?<=:\s)toda\s+la\s+vida\b(?=\s*[.!]|\s*$)"
+        # "te acompaña toda la vida", "conserva el resultado el resto de tu vida": the result, for
+        # life ("ningún tratamiento lo conserva toda la vida" denies it)
+        r"|\b(?:dura|duran|durara|duraran|acompana|acompanara|mantiene|conserva)\w*\s+(?:\w+\s+){0,2}?"
+        r"(?:toda\s+la\s+vida|el\s+resto\s+de\s+(?:tu|su|la)\s+vida)\b",
         not_before=r"\b(?:cambi|marc|transform|revolucion)\w*\s+(?:\w+\s+)?$"
         r"|\b(?:medicacion|medicamentos?|tratamiento|insulina|dialisis|secuelas?|dano)\s*:?\s+$",
     ),
     rule(
         "permanent",
         r"\bnunca\s+(?:mas\s+)?(?:tendras|necesitaras|habra)\s+que\s+repetir",
+        # ("no tendrás que repetirlo nunca", "no vas a tener que volver nunca más por retoques")
+        r"\b(?:tendras|tendra|vas\s+a\s+tener|va\s+a\s+tener|hara\s+falta|habra\s+que)\s+(?:que\s+)?"
+        r"(?:volver|repetir\w*|retocar\w*)\s+(?:\w+\s+){0,2}?(?:nunca|jamas)\b",
         # hair said not to fall out again: the loss denied is the permanence claimed
         r"\b(?:cabello|pelo|folicul\w*)\s+(?:\w+\s+){0,2}?(?:no|nunca|jamas)\s+(?:mas\s+)?se\s+"
         r"(?:vuelve\s+a\s+)?ca(?:e|en|era|eran)\b|\bresistentes?\s+a\s+la\s+caida\b",
@@ -450,10 +396,8 @@ RULES: Final = (
         r"(?:retoques|repetir\w*|mantenimiento|nuevas\s+sesiones)",
         # an effect that "never goes away"
         r"\b(?:efecto|resultado|volumen)s?\s+(?:\w+\s+){0,8}?(?:no\s+(?:desaparece|se\s+pierde)\w*\s+"
-        r"(?:nunca|jamas)|(?:nunca|jamas)\s+(?:desaparece|se\s+pierde)\w*)"
-        # "te acompaña toda la vida", "dura toda la vida": the result, for life
-        r"|\b(?:dura|duran|durara|duraran|acompana|acompanara|mantiene|conserva)\w*\s+(?:\w+\s+){0,2}?"
-        r"toda\s+la\s+vida\b",
+        r"(?:nunca|jamas|con\s+(?:los\s+anos|el\s+tiempo|la\s+edad))|(?:nunca|jamas)\s+(?:desaparece"
+        r"|se\s+pierde)\w*)",
         self_negated=True,
     ),
     # instant ----------------------------------------------------------------------------------
@@ -489,21 +433,31 @@ RULES: Final = (
         # minute
         r"\bde\s+la\s+noche\s+a\s+la\s+manana\b"
         r"|\bresultado\s+final\b[^.!?]{0,60}?\b(?:mismo\s+dia|al\s+salir|primer\s+minuto"
-        r"|inmediat\w*)"
+        r"|inmediat\w*|en\s+(?:una\s+sola|solo\s+una|una)\s+(?:tarde|manana|noche|hora)\b)"
         r"|\b(?:mismo\s+dia|sales?\s+de\s+la\s+(?:consulta|clinica)|primer\s+minuto)\b[^.!?]{0,60}?"
         r"\bresultado\s+final\b",
         # walking out with the result ("sales a las 12 con el rostro que siempre soñaste", "sales
         # con el resultado final puesto")
-        r"\bsal(?:es|e|en|dras|dra|imos)\b[^.!?]{0,30}?\bcon\s+(?:el|la|tu|su)\s+(?:resultado\s+final"
+        r"\bsal(?:es|e|en|dras|dra|imos)?\b[^.!?]{0,30}?\bcon\s+(?:el|la|tu|su)\s+(?:resultado\s+final"
         r"|(?:rostro|cara|piel|resultado|cambio|efecto)\s+que)\b",
     ),
     rule(
         "instant",
         # what is seen now called the final result ("lo que ves a la derecha ya es el resultado
         # final, no es inflamación": the swelling denied is part of the claim)
-        r"\bya\s+(?:es|son)\s+(?:el|tu|su)\s+resultado\s+(?:final|definitivo)\b",
-        not_in_sentence=r"\b(?:semanas?|mes|meses|anos?)\b",
+        r"\bya\s+(?:es|son)\s+(?:el|tu|su)\s+resultado\s+(?:final|definitivo|completo)\b",
+        # ... or shown off the day after ("os lo hacéis el viernes y el sábado ya lucís el
+        # resultado final")
+        r"\bya\b(?:\s+\w+){0,5}?\s+luc\w*\s+(?:el|tu|su)\s+resultado\s+(?:final|definitivo|completo)\b",
+        not_in_sentence=_LATER,
         self_negated=True,
+    ),
+    rule(
+        "instant",
+        # a before-and-after minutes or hours apart ("antes y después: la misma paciente con 45
+        # minutos de diferencia")
+        r"\bmism[oa]\s+(?:paciente|persona|rostro|cara)\b[^.!?]{0,30}?\b(?:\d+|unos|pocos|una|dos"
+        r"|tres)\s+(?:minutos|horas?)\s+de\s+diferencia\b",
     ),
     rule(
         "instant",
@@ -529,7 +483,13 @@ RULES: Final = (
     rule(
         "universal",
         r"\b(?:apt[oa]s?|adecuad[oa]s?|indicad[oa]s?|ideal|valid[oa]|recomendad[oa]s?|sirve)\s+"
-        r"para\s+(?:todo\s+el\s+mundo|todos|todas|cualquier\s+persona|cualquiera)\b",
+        r"para\s+(?:todo\s+el\s+mundo|todos|todas|cualquier\s+persona|cualquiera|la\s+totalidad)\b"
+        # "se adapta a ti sin excepción"; offered with no assessment first ("sin consulta de
+        # evaluación previa")
+        r"|\b(?:se\s+adapta\w*|funciona\w*|sirve\w*|apt[oa]s?|valid[oa]s?)\s+(?:\w+\s+){0,3}?sin\s+"
+        r"excepci\w*"
+        r"|\bsin\s+(?:(?:consulta|cita)\s+(?:de\s+)?)?(?:valoracion|evaluacion|revision\s+medica"
+        r"|examen\s+medico)\s+(?:medica\s+)?previ[ao]\b",
         r"\btodo\s+el\s+mundo\s+puede\b|\bcualquier\s+persona\s+puede\b"
         r"|\b(?:sin|no\s+hay)\s+(?:limite|restriccion)\w*\s+de\s+edad"
         r"|\btodos\s+(?:somos|son|sois)\s+candidat\w*|\bcualquier\s+persona\b"
@@ -554,7 +514,8 @@ RULES: Final = (
         r"\bno\s+(?:necesita|necesitas|requiere|requieres|hace\s+falta)\s+(?:(?!solo\b)\w+\s+){0,3}?"
         r"(?:valoracion|evaluacion|revision\s+medica|examen\s+medico)\b",
         r"\b(?:nunca|jamas)\s+(?:\w+\s+){0,4}?(?:decir\s+que\s+no|dicho\s+que\s+no|rechaz\w*|negad\w*)\s+"
-        r"(?:a\s+)?(?:nadie|ningun\w*|una?\s+(?:sola\s+|solo\s+)?(?:paciente|persona|clienta?))\b",
+        r"(?:a\s+)?(?:nadie|ningun\w*|una?\s+(?:sola\s+|solo\s+)?(?:paciente|persona|clienta?))\b"
+        r"|\bno\s+(?:rechazamos|rechaza|descartamos|excluimos)\s+a\s+(?:nadie|ningun\w*)\b",
         r"\b(?:nadie|ningun[oa]?\s+(?:paciente|persona|cliente|clienta))\s+(?:se\s+va|sale|se\s+queda"
         r"|queda|se\s+fue|se\s+ha\s+ido)\s+sin\s+(?:su\s+)?(?:tratamiento|tratar\w*|atender\w*"
         r"|ser\s+atendid\w*)",
@@ -574,6 +535,9 @@ RULES: Final = (
         r"|\bformula\s+(?:secreta|exclusiva|patentada)|\borigen\s+confidencial"
         # "una fórmula celular propia cuya composición es confidencial"
         r"|\b(?:composicion|origen|procedencia)\s+(?:\w+\s+){0,2}?(?:secret[oa]|confidencial)\b"
+        # ("una línea celular propia cuya fórmula no podemos revelar")
+        r"|\b(?:formula|composicion|origen|procedencia)\s+(?:\w+\s+){0,2}?no\s+(?:podemos|puede|se\s+puede"
+        r"|pueden)\s+(?:revelar|divulgar|desvelar|compartir|contar)\b"
         r"|\bprepucio\w*|\brecien\s+nacidos?\b|\bde\s+(?:otra\s+persona|terceros|un\s+tercero)\b"
         r"|\b(?:fuentes|celulas|tejidos?)\s+donad[oa]s\b",
         # a marrow transplant for a blood disease is the established use; bone marrow named as

@@ -22,6 +22,8 @@ NEGATED_BEFORE: Final = re.compile(
     r"(?:\b(?:no(?!\s+(?:solo|menos)\b)|nunca|jamas|tampoco|ningun[oa]?|imposible)\b"
     r"(?:[^\w,;]+[\w'-]+){0,5}"
     r"|\b(?:sin|ni|carece\w*\s+de)\b(?:[^\w,;]+(?!(?:y|e|con|pero)\b)[\w'-]+){0,2}"
+    # a note's "is not" sign ("células autólogas ≠ sin riesgo")
+    r"|\u2260(?:[^\w,;]+[\w'-]+){0,2}"
     # "nada en dermatología es para siempre": nothing is, a few words on
     r"|\bnada\s+(?:[\w'-]+\s+){0,4}?(?:es|son|sera|seran|dura|duran)\b(?:[^\w,;]+[\w'-]+){0,3}"
     r"|\b(?:en\s+lugar\s+de|en\s+vez\s+de|lejos\s+de|el\s+mito\s+de|no\s+es\s+cierto\s+que"
@@ -31,7 +33,8 @@ NEGATED_BEFORE: Final = re.compile(
 )
 
 DENIED_AFTER: Final = re.compile(
-    r"^\W*(?:[\w'-]+\s+){0,3}?(?:no\s+(?:es|son|esta|estan|existe|existen|significa|implica"
+    # ("te queda para siempre, no es como el bótox": a comparison, not a denial)
+    r"^\W*(?:[\w'-]+\s+){0,3}?(?:no\s+(?:(?:es|son)(?!\s+como\b)|esta|estan|existe|existen|significa|implica"
     r"|funciona|funcionan|dura|duran|garantiza|se\s+puede|se\s+garantiza)"
     r"|(?:es|son)\s+(?:un\s+|una\s+)?(?:mitos?|falsos?|falsa|mentira))\b"
     # the phrase itself said not to erase or stand for something ("una garantía de satisfacción
@@ -62,17 +65,23 @@ SOURCE_INFORMS: Final = re.compile(
     r"|\bse\s+(?:recoge|extrae)\w*\s+(?:\w+\s+){0,2}?(?:en\s+el\s+)?parto\b"
     r"|\bse\s+congela\w*|\bbancos?\s+(?:privados?|publicos?|de\s+(?:sangre\s+de\s+)?cordon)"
     r"|\b(?:alogenic\w*|xenogenic\w*)\b[^.]{0,40}?\b(?:proceden|significa|se\s+refiere|vienen)\b"
+    r"|=\s*(?:origen\s+)?(?:alogenic|xenogenic|heterolog)\w*"
+    # a patient's legal remedy ("¿puedo demandar si me inyectaron células de donante sin avisarme?")
+    r"|\b(?:demandar|pleitos?|abogad[oa]s?)\b|\bsin\s+(?:avisar\w*|(?:mi|su|tu)\s+consentimiento)\b"
     r"|\bpueden?\s+ser\s+rechazad\w*|\bpueden?\s+(?:provocar|causar|generar|transmitir)\s+"
     r"(?:\w+\s+){0,2}?(?:reacci|rechaz|infecci|enfermedad|tumor)\w*"
     r"|\bno\s+(?:actuan|funcionan|se\s+comportan)\s+como\b|\bno\s+pueden\s+convertirse\b"
     r"|\b(?:no|nunca|jamas)\s+(?:usamos|utilizamos|empleamos|aplicamos|trabajamos\s+con|ofrecemos"
-    r"|vendemos)\b[^.]{0,80}\bni\b"
+    r"|vendemos|se\s+(?:usan|utilizan|emplean|aplican|ofrecen|venden))\b[^.]{0,80}\bni\b"
+    # a use refused or advised against ("rechazamos el uso de exosomas de origen donante")
+    r"|\b(?:rechaz|desaconsej|conden)\w*\s+(?:el|su)\s+(?:uso|empleo|utilizacion)\b"
+    r"|\bnos\s+oponemos\s+al\s+(?:uso|empleo)\b"
     r"|\binvestigador\w*|\bestudian\s+si\b"
     # a glossary's definition ("Membrana amniótica: capa interna de ...", "Alogénico: que
     # procede de otra persona"); research on the source ("se estudian", "un equipo de
     # científicos", "en cerdos", "uso en investigación"); the risks a product can carry
     # ("puede traer células muertas o bacterias"), an outbreak on record
-    r"|^\W*[\w-]+(?:\s+[\w-]+){0,3}\s*:\s+(?:que\s+procede|capa|tejido|celulas|membrana|sangre"
+    r"|^\W*(?!nosotros\b)[\w-]+(?:\s+[\w-]+){0,3}\s*:\s+(?:que\s+procede|capa|tejido|celulas|membrana|sangre"
     r"|liquido|gelatina|sustancia|vesiculas|particulas)\b"
     r"|\bse\s+(?:estudian?|investigan?)\b|\b(?:equipo|grupo)\s+de\s+(?:cientificos|investigadores)"
     r"|\bcientificos\b|\ben\s+(?:ratones|ratas|cerdos|animales|modelos\s+animales|monos|perros)\b"
@@ -199,17 +208,39 @@ WARNING: Final = re.compile(
     r"|\bevit[ae]\w*\s+(?:las\s+|los\s+)?(?:clinicas|centros)"
     r"|\bpreocupante\w*"
     r"|\b(?:clinicas|centros|institutos|anuncios|webs?)\s+que\s+(?:proponen|prometen|ofrecen|anuncian|aseguran"
-    r"|garantizan|dicen|venden)|\b(?:otras|algunas|muchas)\s+clinicas\b"
+    r"|garantizan|dicen|venden)"
+    # other clinics named, unless the clinic compares itself with them ("Nosotros: al salir de
+    # la consulta | Otras clínicas: entre 3 y 6 meses", "no como otras clínicas")
+    r"|^(?!.*\b(?:nosotros|nuestra\s+clinica)\s*:).*(?<!no\scomo\s)(?<!diferencia\sde\s)(?<!mejor\sque\s)"
+    r"\b(?:otras|algunas|muchas)\s+clinicas\b"
     r"|\bquien(?:es)?\s+(?:lo\s+|los\s+|la\s+|las\s+)?(?:ofrece\w*|vende\w*|promociona\w*"
     r"|anuncia\w*)\b"
+    # a clinic met in a hypothesis ("si una clínica te garantiza ...", "cuando una clínica dice
+    # ..."), an offer the reader may get ("si te ofrecen células de placenta ...", "si un médico
+    # le ofrece ..."), the advice to go elsewhere ("da media vuelta", "busca otra clínica")
+    r"|\b(?:si|cuando)\s+(?:una?|algun[oa]?|cualquier)\s+(?:clinica|centro|anuncio|web|pagina"
+    r"|vendedor|consultorio|empresa)\b"
+    r"|\bsi\s+(?:(?:un|una|algun[oa]?)\s+\w+\s+)?(?:te|le|les|os)\s+(?:ofrecen?|venden?|proponen?"
+    r"|prometen?|garantizan?|aseguran?)\b"
+    r"|\bbusca\w*\s+otr[oa]\s+(?:clinica|centro|medico|doctor|profesional)|\bda\s+media\s+vuelta"
+    r"|\bcambi[ae]\s+de\s+(?:clinica|centro|medico)\b"
 )
 
 REPORTED: Final = re.compile(
     r"\bengan\w*|\bfraud\w*|\bestafa\w*|(?<!por\s)\bsupuest\w*|\bmitos?\b"
     # what a firm says, as reported ("según dicen"); a law that forbids it
     r"|\bsegun\s+(?:dicen|afirman|aseguran|sostienen)\b|\bprohibe\w*|\bvetad[oa]s?\b"
-    # "ningún estudio sólido ha demostrado ...": the evidence said to be missing
+    # what a patient or a reporter was told ("según le dijeron", "nos aseguraron que"); experts
+    # consulted, or what was told to this outlet ("explicó a este medio")
+    r"|\bsegun\s+(?:le|les|me|nos|te)\s+(?:dijeron|dijo|aseguraron|prometieron|contaron"
+    r"|explicaron)\b|\b(?:nos|les|le|me)\s+aseguraron\b"
+    r"|\b(?:expertos|especialistas|medicos|fuentes|cientificos|dermatologos)\s+consultad[oa]s\b"
+    r"|\ba\s+(?:este|esta)\s+(?:medio|diario|periodico|redaccion|revista|cadena)\b"
+    # "ningún estudio sólido ha demostrado ...", "no tiene ningún respaldo", "evidencia de baja
+    # calidad": the evidence said to be missing or weak
     r"|\bningun\w*\s+(?:\w+\s+){0,2}?(?:estudio|ensayo|prueba)s?\b"
+    r"|\bningun\w*\s+(?:respaldo|sustento|fundamento|aval)\b"
+    r"|\bevidencia\s+(?:\w+\s+){0,2}?(?:baja|escasa|limitada|insuficiente|debil)\b"
     # what others promise ("tratamientos que prometan curar"); what is not approved ("productos
     # que no estén autorizados"), or not established ("cuya seguridad no se ha establecido")
     r"|\bpromet(?:e|en|a|an|ia|ian|io|ieron|iendo|edor\w*)\b"
@@ -221,16 +252,20 @@ REPORTED: Final = re.compile(
     # the evidence said not to support it ("la evidencia no permite afirmar que ...")
     r"|\bno\s+(?:permite|permiten|se\s+puede|podemos)\s+(?:afirmar|asegurar|concluir)\s+que\b"
     # a regulator named is news about it, unless it is the one said to back the treatment
-    # ("avalado por COFEPRIS y la FDA") or to have licensed it ("licencia de la Cofepris")
+    # ("avalado por COFEPRIS y la FDA", "con aval de COFEPRIS", "registro INVIMA") or to have
+    # licensed it ("licencia de la Cofepris")
     r"|(?<!por\s)(?<!por\sla\s)(?<!por\sel\s)(?<!licencia\sde\s)(?<!licencia\sde\sla\s)"
-    r"(?<!registro\sante\s)(?<!registro\sante\sla\s)(?<!sanitario\s)"
+    r"(?<!registro\sante\s)(?<!registro\sante\sla\s)(?<!sanitario\s)(?<!registro\s)(?<!aval\sde\s)"
+    r"(?<!aval\sde\sla\s)(?<!autorizacion\sde\s)(?<!autorizacion\sde\sla\s)"
     r"\b(?:cofepris|invima|anmat|aemps|minsa|profeco)\b|\babus\w*|\bdudos\w*|\bdudas\b"
     r"|\bcontroversia\w*|\bpolemic\w*|\baseguran\s+que\b|\bdeclar(?:o|aron|a)\b"
     r"|\bse\s+(?:estan\s+)?(?:estudiando|investigando)\b|\bfalta(?:n)?\s+(?:estudios|evidencia)"
     r"|\b(?:baja|poca|sin)\s+evidencia\b|\bno\s+hay\s+(?:evidencia|pruebas|estudios)"
-    # "se presenta como un milagro" reports a sale; "como una alternativa" is the offer itself
+    # "se presenta como un milagro", "la clínica anunciaba su terapia como «aprobada»" report a
+    # sale; "como una alternativa" is the offer itself
     r"|(?:\bse\s+(?:presenta|presentan|venden?|anuncian?)|\b(?:lo|la|los|las)\s+(?:anunci|present"
-    r"|vend|promocion|publicit)\w*|\b(?:anunciad|presentad|vendid|promocionad|publicitad"
+    r"|vend|promocion|publicit)\w*|\b(?:anunci|present|vend|promocion|publicit)(?:aba|aban|ia|ian"
+    r"|aron|ieron)\s+(?:[\w-]+\s+){1,4}?|\b(?:anunciad|presentad|vendid|promocionad|publicitad"
     r"|comercializad)[oa]s?)\s+como\b(?!\s+(?:una|dos|tres|la|las|el|los)?\s*(?:alternativa"
     r"|opcion)\w*)|\bpublicidad\b|\bdenunci\w*"
     r"|\bse\s+han\s+(?:explorado|probado|estudiado|investigado|ensayado)\b|\bse\s+supone\w*\b"
@@ -239,13 +274,21 @@ REPORTED: Final = re.compile(
     r"|\ben\s+su\s+(?:pagina|sitio)\s+(?:web|de\s+internet)\b"
     r"|\bclinicas?\s+(?:\w+\s+){0,3}?que\s+(?:anuncian|ofrecen|venden|promocionan|promueven"
     r"|publicitan)\b|\bsin\s+(?:la\s+)?aprobacion\b"
-    r"|\b(?:segun|de\s+acuerdo\s+con)\s+(?:\w+\s+){0,2}?expertos\b|\bpracticas\s+irregulares|\bilegal\w*|\bprohibid\w*|\bno\s+(?:esta|estan)\s+permitid\w*"
-    # a fact-check's verdict, a rumour on social media, a phrase quoted as a phrase
+    r"|\b(?:segun|de\s+acuerdo\s+con)\s+(?:\w+\s+){0,2}?expertos\b|\bpracticas\s+irregulares"
+    r"|\bilegal\w*|\bprohibid\w*|\bno\s+(?:esta|estan)\s+permitid\w*"
+    # a fact-check's verdict, a rumour on social media, a phrase quoted as a phrase ("la
+    # expresión «procedimiento sin riesgo»"), a document that says it, quoted ("un contrato que
+    # decía «resultados garantizados»")
     r"|^\W*(?:falso|falsa|bulo|inexacto|inexacta)\s*:|\bcircula\w*\s+(?:en|por)\s+(?:las\s+)?(?:redes"
-    r"|internet|whatsapp|facebook|tiktok)\b|\bfrases?\b[^.!?]{0,20}?[«\"“]|[»\"”][^.!?]{0,20}?\bfrase\b"
-    r"|\b(?:frases|expresiones)\s+como\b"
-    # an insurer's exclusion ("la póliza no cubre", "se excluyen los tratamientos")
-    r"|\bexclusion(?:es)?\b|\bse\s+excluyen?\b|\bquedan?\s+excluid\w*"
+    r"|internet|whatsapp|facebook|tiktok)\b"
+    r"|\b(?:frases?|expresion(?:es)?|terminos?|etiquetas?|leyendas?|eslogan\w*)\b[^.!?]{0,20}?[«\"“]"
+    r"|[»\"”][^.!?]{0,20}?\bfrase\b|\b(?:frases|expresiones)\s+como\b"
+    r"|\b(?:contrato|consentimiento|documento|folleto|anuncio|cartel|etiqueta|publicidad|pagina|web"
+    r"|formulario|presupuesto)\s+que\s+(?:dice|dicen|decia|decian|pone|ponia|rezaba|afirma|afirmaba)"
+    r"\s*:?\s*[«\"“]"
+    # an insurer's exclusion ("la póliza no cubre", "se excluyen los tratamientos"), not a
+    # medicine "sin exclusiones"
+    r"|(?<!sin\s)\bexclusion(?:es)?\b|\bse\s+excluyen?\b|\bquedan?\s+excluid\w*"
     r"|\bno\s+(?:se\s+)?(?:cubre|cubren|cubrira|cubriran|reembolsa|reembolsara|reembolsaran)\b"
     # a doubt voiced
     r"|\bno\s+me\s+(?:cuadra|convence|lo\s+creo|fio)\b"

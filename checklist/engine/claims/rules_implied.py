@@ -15,9 +15,13 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         # the result promised through its refund: "if your skin doesn't look tighter at the
         # check, the next session is on us"
         r"\b(?:if|who|that)\s+(?:[\w'-]+\s+){0,4}?(?:doesn't|does\s+not|don't|do\s+not|isn't"
-        r"|aren't|won't|didn't|did\s+not|fails?\s+to)\s+(?:\w+\s+){0,2}?(?:look|see|notice|improv\w*"
-        r"|work|tighten|lift|change|achieve|firmer|tighter|smoother|younger|better)\b[^.!?]{0,100}?"
-        r"\b(?:refund\w*|money\s+back|(?:is|are)\s+on\s+us|free\s+of\s+charge|for\s+free)\b",
+        r"|aren't|won't|didn't|did\s+not|can't|cannot|fails?\s+to)\s+(?:\w+\s+){0,2}?(?:look|see"
+        r"|notice|improv\w*|work|tighten|lift|change|achieve|firmer|tighter|smoother|younger|better)\b"
+        r"[^.!?]{0,100}?\b(?:refund\w*|money\s+back|(?:is|are)\s+on\s+us|free\s+of\s+charge|for\s+free"
+        r"|every\s+(?:cent|penny|dollar|pound)\s+(?:\w+\s+)?back)\b",
+        # "hasn't had a single stem-cell facelift fail in twelve years"
+        r"\b(?:never|hasn't|has\s+not|haven't|have\s+not)\s+(?:\w+\s+)?had\s+(?:a\s+)?(?:single\s+)?"
+        r"(?:[\w-]+\s+){0,3}?fail\b",
         # "it's what will happen to yours", "you will love your face again"
         r"\b(?:what|the\s+same)\s+(?:will|is\s+going\s+to)\s+happen\s+(?:to|for)\s+(?:yours|you"
         r"|your)\b"
@@ -42,14 +46,15 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"\bwalk\s+out\s+(?:\w+\s+){0,2}?(?:transformed|younger|rejuvenated|glowing|lifted|a\s+new"
         r"\s+(?:you|person|woman|man))\b",
         r"\bwake\s+up\s+(?:tomorrow|the\s+next\s+(?:day|morning)|next\s+morning)\s+(?:with|to"
-        r"|looking)\s+(?:\w+\s+){0,2}?(?:final|finished|new|younger|firmer|tighter|lifted)\b"
+        r"|looking)\s+(?:(?:\w+\s+){0,2}?(?:final|finished|new|younger|firmer|tighter|lifted)\b"
+        r"|(?:the|your)\s+(?:dream\s+)?(?:skin|face|look)\b)"
         r"|\bwake\s+up\s+(?:with|to)\s+(?:your|the|a)\s+(?:final|finished|full)\s+(?:results?|look"
         r"|face)\b",
         # the final result the moment the session ends: "the lift you see when you sit up from
         # the treatment bed is your final result", "nothing left to develop", "real-time
         # results", "the full transformation happens while you sleep"
-        r"\b(?:sit\s+up|get\s+up|treatment\s+(?:bed|chair|table)|leave\s+the\s+clinic|walk\s+out"
-        r"|same\s+day|right\s+after)\b[^.!?]{0,60}?\b(?:is|are)\s+(?:your|the|her|his)\s+final"
+        r"\b(?:sit\s+up|get\s+up|treatment\s+(?:bed|chair|table)|leave|walk\s+out|same\s+day"
+        r"|right\s+after)\b[^.!?]{0,60}?\b(?:is|are)\s+(?:your|the|her|his)\s+(?:final|finished)"
         r"\s+results?\b|\bnothing\s+(?:left|more)\s+to\s+(?:develop|settle|wait\s+for)\b"
         r"|\breal[- ]time\s+results?\b|\b(?:full|final|complete)\s+(?:\w+\s+)?(?:transformation"
         r"|results?|lift)\s+(?:\w+\s+)?(?:while\s+you\s+sleep|overnight|by\s+(?:the\s+)?(?:next\s+)?"
@@ -74,8 +79,11 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         # an inspection or a trial listing read as approval: "inspected by the FDA and passed,
         # so you can trust", "listed on ClinicalTrials.gov ... so you know it's been vetted"
         r"\b(?:inspected|audited|checked|reviewed)\s+by\s+(?:the\s+)?" + _FDA + r"\b[^.!?]{0,40}?"
-        r"\b(?:passed|so\s+you\s+can|approved|cleared)\b|\b" + _FDA + r"\s+(?:has|had)\s+"
-        r"inspected\s+(?:them|us)\b|\bclinicaltrials\.gov\b[^.!?]{0,80}?\b(?:so\s+you\s+know"
+        r"\b(?:passed|so\s+you\s+can|approved|cleared)\b|\b(?:" + _FDA + r"|the\s+feds)\s+"
+        r"(?:has\s+|had\s+|\w+\s+)?inspected\s+(?:them|us|their|our)\b"
+        # "the government has reviewed and signed off", "regulators have given it the green light"
+        r"|\b(?:government|fda|regulators?|feds|authorities)\b[^.!?]{0,60}?\b(?:signed\s+off"
+        r"|green\s+light|gave\s+(?:us\s+)?the\s+(?:ok|okay|nod))\b|\bclinicaltrials\.gov\b[^.!?]{0,80}?\b(?:so\s+you\s+know"
         r"|vetted|approved|endorsed|backed|means)\b",
         not_before=r"\b(?:not|never|no|non)[\s-]+$",
     ),
@@ -89,6 +97,9 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"(?:possibly\s+)?(?:hurt|harm|damage)"
         r"\s+you\b|\b(?:risks?|side[- ]effects|complications)\s*\?\s*what\s+(?:risks?|side[- ]effects"
         r"|complications)\b",
+        # "nothing else to worry about", "nothing bad can happen", "zero reactions, zero worries"
+        r"\bnothing\s+(?:else\s+)?to\s+worry\s+about\b|\bnothing\s+(?:bad|wrong)\s+(?:can|could|will)"
+        r"\s+(?:ever\s+)?happen\b|\bzero\s+(?:reactions?|worries|complications|bruising|swelling)\b",
         # "takes risk out of the equation entirely"
         r"\btakes?\s+(?:the\s+|all\s+)?risks?\s+out\s+of\s+the\s+equation\b|\b(?:removes?"
         r"|eliminates?)\s+(?:all\s+|any\s+|the\s+)?risks?\s+(?:entirely|completely|altogether)\b",
@@ -100,9 +111,12 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|the)\s+(?:canes?|wheelchairs?|walkers?|crutches|inhalers?|insulin|oxygen)\b",
         # a disease's medicine given up: "cut his insulin to zero", "get her off the
         # methotrexate", "reducing their levodopa dose"; "children start speaking ... after"
-        r"\b(?:cut|reduced|reducing|lowered|lowering|stopped|came\s+off|coming\s+off|get\s+\w+\s+off"
+        r"\b(?:cut|reduced|reducing|lowered|lowering|stopped|c[oa]me\s+off|coming\s+off|get\s+\w+\s+off"
         r"|got\s+\w+\s+off|off)\s+(?:the\s+|their\s+|his\s+|her\s+|my\s+)?(?:\w+\s+)?(?:insulin"
-        r"|methotrexate|levodopa|steroids?|biologics?|immunosuppressants?|dialysis)\b",
+        r"|metformin|methotrexate|levodopa|steroids?|biologics?|immunosuppressants?|dialysis)\b",
+        # "Conditions we treat: ..."
+        r"\b(?:conditions|diseases|disorders|illnesses)\s+(?:that\s+)?(?:we|our\s+(?:\w+\s+)?(?:clinic"
+        r"|doctors?|team|centre|center|specialists))\s+(?:treat|help|address|manage)\b",
         r"\b(?:start\w*|began|begin\w*)\s+(?:speaking|talking|walking|to\s+speak|to\s+walk)\b"
         r"[^.!?]{0,80}?\bafter\b|\bregained\s+(?:\w+\s+)?(?:motor\s+control|mobility|movement"
         r"|speech|sight|vision|hearing)\b",
@@ -123,7 +137,10 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|suitable|right|help|treat)\b",
         r"\bno\s+need\s+(?:for|of)\s+(?:\w+\s+){0,2}?(?:blood\s+tests?|tests?|consultations?"
         r"|screening|assessments?|medical\s+(?:history|checks?|exams?))\b",
-        r"\b(?:handles?|fix(?:es)?|solves?|tackles?|sorts?\s+out)\s+(?:all\s+of\s+(?:it|them)|the\s+lot)\b"
+        r"\b(?:handles?|fix(?:es)?|solves?|tackles?|sorts?\s+out)\s+(?:all\s+of\s+(?:it|them)|the\s+lot"
+        r"|any\s+(?:skin\s+)?(?:concern|problem|issue)s?)\b|\b(?:take|takes|accept|accepts|welcome"
+        r"|welcomes)\s+all\s+comers\b|\bno\s+(?:\w+\s+){0,2}?(?:condition|age|skin\s+type|problem)\s+"
+        r"rules\s+you\s+out\b"
         r"|\b(?:doesn't|does\s+not|no)\s+matter\s+what(?:'s|\s+is)?\s+(?:bugging|bothering"
         r"|troubling)\s+you\b",
     ),
@@ -132,6 +149,8 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         # the cells said to become part of you: "once they have taken, they're part of you",
         # "you'd have to surgically remove it to lose it"
         r"\b(?:they're|they\s+are|it's|it\s+is|become|becomes)\s+(?:now\s+)?(?:a\s+)?part\s+of\s+you\b"
-        r"|\b(?:have|need)\s+to\s+(?:have\s+it\s+)?surgically\s+remov\w*\s+(?:it|them)\s+to\s+lose\b",
+        r"|\b(?:have|need)\s+to\s+(?:have\s+it\s+)?surgically\s+remov\w*\s+(?:it|them)\s+to\s+lose\b"
+        # "fix it once and be done"
+        r"|\b(?:fix|treat|do)\s+it\s+once\s+and\s+(?:be\s+done|forget\s+about\s+it)\b",
     ),
 )

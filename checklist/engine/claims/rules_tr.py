@@ -1,16 +1,29 @@
-"""Turkish: the rules and context words, as data. Patterns are lower-case ASCII, read against
-the folded text (``foreign.fold``): "ı", "İ", "I" and "i" all read as "i", "ş" as "s", "ğ" as
-"g", "ü" as "u", "ö" as "o", "ç" as "c". Words are matched by their stems with ``\\w*`` for the
-suffixes ("kalıcı", "kalıcıdır"; "garanti", "garantili"); negation is mostly a suffix or a word
-after the phrase ("kalıcı değildir", "olmaz", "-maz/-mez", "yok")."""
+"""Turkish: the rules, as data (the context words that drop a proposal are in
+``rules_tr_context``). Patterns are lower-case ASCII, read against the folded text
+(``foreign.fold``): "ı", "İ", "I" and "i" all read as "i", "ş" as "s", "ğ" as "g", "ü" as "u",
+"ö" as "o", "ç" as "c". Words are matched by their stems with ``\\w*`` for the suffixes
+("kalıcı", "kalıcıdır"; "garanti", "garantili"); negation is mostly a suffix or a word after the
+phrase ("kalıcı değildir", "olmaz", "-maz/-mez", "yok")."""
 
 from __future__ import annotations
 
-import re
-from types import MappingProxyType
 from typing import Final
 
 from .foreign import Language, rule
+from .rules_tr_context import (
+    CLAUSE_BREAK,
+    DENIED_AFTER,
+    HEDGES_AFTER,
+    HEDGES_BEFORE,
+    HEDGES_IN_SENTENCE,
+    NEGATED_BEFORE,
+    NEGATIVE_ENDING,
+    QUESTION,
+    REPORTED,
+    SOURCE_DENIED_AFTER,
+    SOURCE_INFORMS,
+    WARNING,
+)
 
 _TREAT = (
     # physiotherapy ("fizik tedavi", also a specialist's title) is standard care, not the treatment
@@ -20,9 +33,15 @@ _TREAT = (
     r"|yardimci\s+ol\w*|cevap\s+ver\w*|yasam\s+kalite\w*|cozum\w*|son\s+ver\w*"
     r"|son\b(?=\W*$)|yenile\w*|yeniliyor\w*|geri\s+kazandir\w*|engel\s+ol\w*|onle\w*|durdur\w*"
     r"|azalt\w*|hafiflet\w*|azalma\w*|azalir\w*|kaybol\w*|rejenerasyon\w*|donus\w*"
-    # a patient who stopped the medicines ("ilaçlarımı bıraktım"); a stem-cell package, protocol
-    # or programme sold for the disease ("otizm için kök hücre paketleri")
-    r"|ilac\w*\s+(?:\w+\s+)?birak(?:tim|tik|ti|tilar|abil|iyor|mis)\w*"
+    # a patient who stopped the medicines ("ilaçlarımı bıraktım") or put the cane aside
+    # ("bastonunu bir kenara bıraktı"); a stem-cell package, protocol or programme sold for the
+    # disease ("otizm için kök hücre paketleri")
+    r"|(?:ilac|insulin|agri\s+kesici|baston|tekerlekli\s+sandalye|koltuk\s+degne)\w*\s+"
+    r"(?:\w+\s+){0,3}?birak(?:tim|tik|ti|tilar|abil|iyor|mis)\w*"
+    # an organ "made to work again", a disease said goodbye to, inflammation that "goes out"
+    # ("pankreası yeniden çalıştırabiliyoruz", "... yıllara veda edin", "iltihap ... sönüyor")
+    r"|yeniden\s+calis(?:tir\w*|ir\s+hale)|veda\s+(?:ed|et)\w*"
+    r"|sonuyor\w*|sondu\w*|sonmus\w*|sondur\w*"
     r"|(?:kok\s+)?hucre\s+(?:paket|protokol|program)\w*)"
 )
 _DISEASES = (
@@ -78,6 +97,11 @@ _NO_CURE_YET = (
     # "kesin tedavisi bulunmayan bir hastalık": a disease with no cure yet
     r"|\b(?:tedavi|care)\w*\s+(?:henuz\s+)?(?:bulunmayan|olmayan|bulunmamas\w*|olmamas\w*)"
 )
+# harms a sentence can deny: "ne ağrı ne şişlik"
+_HARM = (
+    r"(?:(?:sorun|risk|yan\s+etki|komplikasyon|agri|sislik|morarma|enfeksiyon|kizariklik)\w*"
+    r"|iz(?:i|ler|leri)?\b)"
+)
 _OUTCOME = r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*)"
 
 RULES: Final = (
@@ -88,7 +112,7 @@ RULES: Final = (
         # registered with the FDA; the 361 exemption read as approval or permission ("361
         # muafiyeti kapsamında, yani FDA açıkça izin vermiş")
         r"|\bfda(?:'|’)?\w*\s+(?:kayitli|tescilli)\w*"
-        r"|\bmuafiyet\w*[^.!?]{0,80}?\b(?:onayli\s+(?:kabul|sayil)|izin\s+ver)\w*"
+        r"|\b(?:muafiyet\w*|361)\b[^.!?]{0,80}?\b(?:onayli\s+(?:kabul|sayil)|izin\s+ver)\w*"
         r"|\bfda\s+(?:\w+\s+)?(?:sertifika|tescil|uyum|izin)\w*"
         # an FDA inspection passed ("FDA denetiminden geçmiş laboratuvar"), a trial listing read
         # as registration or approval ("clinicaltrials.gov'da listelenmiştir; bu da ...
@@ -97,17 +121,25 @@ RULES: Final = (
         r"|\bclinicaltrials\b[^!?]{0,160}?\b(?:tescil(?!\w*?(?:lenme(?:mi|di|yen|z)|siz))|"
         + _APPROVED
         + r")\w*"
-        # the United States or its authorities said to approve it ("Amerikan onaylı kalite",
-        # "Amerika'nın onayladığı standartta")
-        r"|\b(?:amerika\w*|abd)(?:'\w+)?\s+(?:otorite\w*\s+)?(?:tarafindan\s+)?"
+        # the United States or its authorities said to approve, recognise or permit it ("Amerikan
+        # onaylı kalite", "Amerika'nın onayladığı standartta", "ABD'nin tanıdığı bir tedavi",
+        # "Amerikan otoritesinin izin verdiği bir işlem")
+        r"|\b(?:amerika\w*|abd)(?:'\w+)?\s+(?:otorite\w*\s+)?(?:tarafindan\s+)?(?:"
         + _APPROVED
-        # approval by the Turkish health ministry or the state implied for the treatment itself
-        # ("Sağlık Bakanlığı onaylı kök hücre yüz gençleştirme", "devletin onay verdiği yöntem")
-        + r"|\b(?:saglik\s+bakanligi|bakanlik|devlet|titck)\w*\s+(?:tarafindan\s+)?"
-        r"(?:onayli|onay\s+ver(?:digi|ilen|ilmis)|onayla(?:digi|nan|nmis))\s+(?:\w+\s+){0,2}?"
+        + r"|tani(?:nan|digi|nmis)\w*|izin\s+ver(?:digi|ilen|ilmis|mis)\w*)"
+        # approval by the Turkish health ministry, the state or "international bodies" implied
+        # for the treatment itself ("Sağlık Bakanlığı onaylı kök hücre yüz gençleştirme",
+        # "devletin onay verdiği yöntem", "uluslararası kuruluşlarca onaylanmış bir tedavi"), a
+        # registration read as approval ("TİTCK kayıtlı, onaylı kök hücre ürünü"), an approval
+        # passed ("Bakanlığı'nın onayından geçmiş bir yöntem")
+        + r"|\b(?:saglik\s+bakanligi|bakanlik|devlet|titck|(?:uluslararasi|resmi|yetkili)\s+"
+        r"(?:saglik\s+)?(?:kurulus|kurum|otorite|makam)\w*)\w*(?:'\w+)?\s+(?:tarafindan\s+)?"
+        r"(?:(?:kayitli|tescilli|ruhsatli)(?:\s*,\s*|\s+ve\s+))?"
+        r"(?:onayli|onay\s+ver(?:digi|ilen|ilmis)|onayla(?:digi|nan|nmis)"
+        r"|onay\w*\s+(?:gec|al)(?:mis|en|an|inmis)\w*)\s+(?:\w+\s+){0,2}?"
         r"(?:kok\s+hucre|hucre|tedavi|yontem|uygulama|islem|protokol|gencles)\w*\b"
-        # a licensed centre or laboratory is not the treatment approved
-        r"(?!\s+(?:merkez|klinik|hastane|laboratuvar|unite|banka)\w*)"
+        # a licensed centre or laboratory, an approved study, is not the treatment approved
+        r"(?!\s+(?:merkez|klinik|hastane|laboratuvar|unite|banka|calisma|arastirma)\w*)"
         # "FDA standartlarına uygun": compliance read as sanction
         r"|\bfda\s+(?:standart|kural|yonerge|kriter|gereklilik|duzenleme|normlar)\w*\s+(?:\w+\s+)?"
         r"(?:uygun|uyumlu|uyar|gore)\w*",
@@ -118,6 +150,15 @@ RULES: Final = (
         not_in_sentence=_BLOOD_DISEASE + r"|\b(?:hyaluron|hiyaluron|botoks|botulinum)\w*"
         # "bu onay yalnızca cihazın kendisi içindir": a device's approval, limited to it
         r"|\b(?:yalnizca|sadece)\s+(?:\w+\s+){0,2}?(?:cihaz|aygit)\w*|\banlamina\s+gelmez\b",
+    ),
+    rule(
+        "fda_misrepresentation",
+        # the clinic's licence stretched to its treatments ("kök hücre tedavileri de bu onayın
+        # güvencesi altındadır")
+        r"\b(?:kok\s+hucre|hucre|tedavi|yontem|uygulama|islem)\w*\s+(?:de\s+|da\s+)?(?:\w+\s+){0,2}?"
+        + _APPROVED
+        + r"\s+(?:guvence|teminat|garanti)\w*",
+        needs_in_sentence=r"\b(?:saglik\s+bakanligi|bakanlik|devlet|titck|fda|resmi)\w*",
     ),
     # cure -------------------------------------------------------------------------------------
     # blood-forming stem cells in blood diseases are an established, approved use
@@ -187,7 +228,7 @@ RULES: Final = (
         # cells that renew and treat "the whole body"
         r"|\b(?:tum|butun)\s+vucud\w*\s+(?:\w+\s+){0,3}?(?:tedavi|onari|iyilestir)\w*"
         # a pain-free life or movement promised ("ağrısız bir hareket"), not a painless procedure
-        r"|\bagrisiz\s+(?:bir\s+)?(?:hareket|yasam|hayat|yurume)\w*",
+        r"|\bagrisiz\s+(?:bir\s+)?(?:hareket|yasam|hayat|yurume|gun|yil|omur)\w*",
     ),
     # no_risk ----------------------------------------------------------------------------------
     rule(
@@ -195,8 +236,10 @@ RULES: Final = (
         r"\byan\s+etki\w*[^.;:]{0,50}?\b(?:yok\w*|olmaz|olamaz|olmamas\w*|gorulmez|gozlenmez|bulunmaz"
         r"|yasanmaz|bulunmamakta\w*|gorulmemekte\w*|gozlenmemekte\w*|olusmaz|olmayan)",
         r"\b(?:reddedilmez|reddetmez|alerji\s+yapmaz)\b",
-        # "ters gidebilecek hiçbir şey yok"; "... sorun yaşama ihtimaliniz bulunmuyor"
+        # "ters gidebilecek hiçbir şey yok", "endişelenecek hiçbir şey yok"; "... sorun yaşama
+        # ihtimaliniz bulunmuyor"
         r"\bters\s+gid\w*\s+(?:hicbir|bir)\s+sey\s+(?:yok|olmaz)\w*"
+        r"|\b(?:endiselenecek|korkacak|kaygilanacak)\s+hicbir\s+sey\s+(?:yok|olmaz)\w*"
         r"|\b(?:alerji|enfeksiyon|sorun|komplikasyon|risk)\w*[^.;]{0,60}?\bihtimal\w*\s+(?:bulunmuyor"
         r"|bulunmaz|yok)\w*",
         r"\byan\s+etki\w*\s+(?:\w+\s+)?(?:tespit\s+edilmemis|saptanmamis|bildirilmemis)\w*",
@@ -220,7 +263,13 @@ RULES: Final = (
         "no_risk",
         r"\byan\s+etkisiz\w*|\brisksiz\w*|\bsifir\s+risk\w*|\brisk\w*\s+sifir\w*"
         r"|(?:%\s?100|\byuzde\s+yuz|\btamamen|kesinlikle|tamamiyla|son\s+derece)\s+guvenli\w*"
-        r"|\brisk\w*\s+ortadan\s+kaldir(?!m)\w*|\bzararsiz\w*",
+        r"|\brisk\w*\s+ortadan\s+kaldir(?!m)\w*|\bzararsiz\w*"
+        # "ne ağrı ne şişlik ne de başka bir sorun yaşarsınız": neither one harm nor another
+        r"|\bne\s+(?:\w+\s+){0,2}?"
+        + _HARM
+        + r"[,\s]+ne\s+(?:de\s+)?(?:\w+\s+){0,2}?"
+        + _HARM
+        + r"[^.;]{0,40}?\b(?:yasar|olur|gorulur|kalir|cikar|hissed)\w*",
     ),
     # guaranteed -------------------------------------------------------------------------------
     rule(
@@ -260,7 +309,8 @@ RULES: Final = (
         # what "our patients" always get, or their share pleased
         r"\b(?:hastalarimiz|danisanlarimiz)\w*\s+(?:\w+\s+)?her\s+zaman\s+(?:\w+\s+){0,3}?"
         r"(?:gorur|goruyor|alir|aliyor|yasar|memnun)\w*"
-        r"|\b(?:hastalarimiz|danisanlarimiz)\w*\s+(?:%\s?\d{2,3}|yuzde\s+\d{2,3}|tamami|hepsi|tumu)'?\w*"
+        r"|\b(?:hastalarimiz|danisanlarimiz|(?:uyguladigimiz|tedavi\s+ettigimiz)\s+(?:hasta|danisan))"
+        r"\w*\s+(?:%\s?\d{2,3}|yuzde\s+\d{2,3}|tamami|hepsi|tumu)'?\w*"
         r"\s+(?:\w+\s+){0,3}?(?:memnun|iyiles|basari)\w*",
         # certainty about the outcome itself ("kesinlikle sonuç alırsınız")
         r"\b(?:kesinlikle|mutlaka|muhakkak)\s+(?:\w+\s+){0,3}?(?:sonuc|fark|etki|degisim|iyiles"
@@ -273,8 +323,25 @@ RULES: Final = (
     ),
     rule(
         "guaranteed",
+        # you too will get what the others got ("onların yaşadığı dönüşüm, sizin de yaşayacağınız
+        # dönüşüm", "sizin de göreceğinizden eminim"), or the clinic's figure offered as your
+        # odds ("yani sizin şansınız 10'da 9")
+        # ("sizin de göreceğiniz gibi" is only "as you will see")
+        r"\b(?:siz|sizin)\s+de\s+(?:\w+\s+){0,3}?(?:yasay|gor|hissed|kavus|ulas|biri\s+ol"
+        r"|(?:sonuc|fark|etki)\w*\s+al)(?:acak|ecek|aca[gk]|ece[gk])\w*\b(?!\s+gibi)"
+        r"|\b(?:sans|ihtimal|olasilig)\w*(?:iniz|unuz)\s+(?:\w+\s+)?(?:%\s?(?:[7-9]\d|100)\b"
+        r"|yuzde\s+(?:[7-9]\d|100|yuz)\b|10'?da\s+(?:[7-9]|10)\b|100'?de\s+(?:[7-9]\d|100)\b)",
+        # the others' result and yours: other patients named and an outcome
+        needs_in_sentence=r"^(?=.*\b(?:onlar|hasta|danisan|sans|ihtimal|olasilig)\w*)"
+        r"(?=.*\b(?:sonuc|fark(?!l)|donusum|degisim|gencles|memnun|basari|iyiles|sikilas)\w*)",
+        # a cited figure, or one that may be; a harm you will see too
+        not_in_sentence=r"\b(?:veri\w*|arastirma\w*|calisma\w*|literatur\w*|rapor\w*|yayin\w*)"
+        r"\s+gore\b|\bolabil\w*|\bkisiden\s+kisiye\b|\b" + _HARM,
+    ),
+    rule(
+        "guaranteed",
         # the money back if the result does not come ("sonuç almazsanız paranızı iade ediyoruz")
-        r"\b(?:para|ucret)\w*\s+(?:\w+\s+)?iade\w*",
+        r"\b(?:para|ucret|tutar|bedel)\w*\s+(?:\w+\s+)?iade\w*",
         needs_in_sentence=r"\b(?:sonuc|memnun|etki|fark|basari)",
         # a refund refused ("memnuniyetsizlik gerekçesiyle iade yapılmamaktadır")
         not_in_sentence=r"\biade\s+(?:edilmez|yapilmaz|edilmiyor|yapilmiyor|edilmemekte\w*"
@@ -287,9 +354,18 @@ RULES: Final = (
         r"\b(?:asla|hicbir\s+zaman)\s+basarisiz\s+olma\w*"
         r"|\b(?:sonuc|fark|degisim)\w*\s+(?:\w+\s+)?(?:almadan|alamadan|gormeden|goremeden)\s+"
         r"(?:\w+\s+){0,2}?(?:tek\s+(?:bir\s+)?(?:hasta|kisi|danisan)|hic\s*kimse|kimse)\w*"
+        # "farkı görmeyen tek bir hastam olmadı", "eli boş dönen olmadı": no one without it
+        r"|\b(?:sonuc|fark|degisim|etki)\w*\s+(?:\w+\s+)?(?:gormeyen|goremeyen|almayan|alamayan"
+        r"|hissetmeyen)\s+(?:tek\s+(?:bir\s+)?)?(?:hasta|kisi|danisan|kimse)\w*\s+(?:\w+\s+)?"
+        r"(?:olmadi|yok|cikmadi)\b"
+        r"|\beli\s+bos\s+(?:don|ayril|cik|git)\w*\s+(?:(?:tek\s+(?:bir\s+)?)?(?:hasta|kisi|danisan)\w*\s+)?"
+        r"(?:olmadi|yok|cikmadi)\b"
+        # the slogan "Sonuç yoksa ücret yok"
+        r"|\b(?:sonuc|memnuniyet|fark)\w*\s+(?:yoksa|olmazsa)\s+(?:ucret|para|odeme)\w*\s+yok\b"
         # free sessions or a refund if the result does not come ("saçları görmezseniz kalan
-        # seanslar bizden, tek kuruş ödemezsiniz"), not a free check-up
-        r"|\b(?:gor|gore|al|ala|kal)(?:mezseniz|mazsaniz)\b[^.;]{0,60}?\b(?:bizden|ucretsiz|bedava"
+        # seanslar bizden, tek kuruş ödemezsiniz", "yoğunluğa ulaşamazsanız ... iade ediyoruz"),
+        # not a free check-up
+        r"|\b(?:gor|gore|al|ala|kal|ulas|ulasa|eris|erise)(?:mezseniz|mazsaniz)\b[^.;]{0,60}?\b(?:bizden|ucretsiz|bedava"
         r"|odemezsiniz|odemeyeceksiniz|iade)\b"
         r"(?!\s+(?:\w+\s+)?(?:kontrol|muayene|gorusme|degerlendirme|danisma))",
         self_negated=True,
@@ -324,6 +400,21 @@ RULES: Final = (
         r"|\bbir\s+daha\s+(?:hic\s+)?(?:yenile|tekrarla)\w*\s+gerek(?:mez|miyor|yok)\w*"
         r"|\bgeri\s+donusumsuz\w*|\beski\s+haline\s+(?:geri\s+)?donmez\b",
         self_negated=True,
+    ),
+    rule(
+        "permanent",
+        # a result "with no way back" ("geri dönüşü olmayan bir değişim"), not a harm
+        r"\bgeri\s+donus(?:u|um|umu)?\s+(?:olmayan|yok\w*)\s+(?:bir\s+)?(?:degisim|sonuc|gencles"
+        r"|donusum|etki|iyiles|yenilen|duzel)\w*"
+        # done once and never again: "bir kez yaptırın, gerisini unutun", "saçınıza yapacağınız
+        # son yatırım olacak", "hep öyle kalacak"
+        r"|\bbir\s+(?:kez|kere|defa)\b[^.;]{0,40}?\b(?:gerisini|sonrasini)\s+(?:\w+\s+)?unut\w*"
+        r"|\bson\s+(?:yatirim|harcama|masraf)\w*\s+(?:olacak|olur)\w*"
+        r"|\b(?:hep|her\s+zaman|daima|ebediyen)\s+(?:oyle|boyle|bu\s+sekilde|bu\s+halde|ayni|genc"
+        r"|taze|dolgun|siki)\w*\s+(?:\w+\s+)?kal(?:acak|ir|in|acaktir)\b",
+        # what lasts is the face, the hair, the cells or the result, not a price
+        needs_in_sentence=r"\b(?:yuz|cilt|cild|sac|sonuc|etki|gorunum|genc|dolgun|hucre|doku"
+        r"|kirisik)\w*",
     ),
     # hair that "will never fall out again", "does not fall out for life", an effect that "will
     # never pass" ("etkisinin hiç geçmeyeceğini"): a denied loss is the permanence claimed, unless
@@ -363,23 +454,34 @@ RULES: Final = (
     ),
     rule(
         "instant",
-        r"\bklinikten\s+(?:cikarken|ciktiginizda|ayrilirken)\b"
+        r"\b(?:klinik|kapi|muayenehane|merkez|hastane)\w*\s+(?:cikarken|ciktiginizda|ayrilirken)\b"
         # "akşam uygulama, sabah pürüzsüz bir cilt", "cuma akşamı yaptırdım, cumartesi sabahı
         # ...", "sabah kalktığınızda": overnight; "sabah gelin, akşam ...", "aynı akşam": the
         # same day
         r"|\baksam\w*\b[^.!?]{0,30}?\bsabah\w*|\bsabah\b[^.!?]{0,30}?\baksam\w*"
         r"|\bsabah\s+(?:kalkt|uyand)\w*|\bayni\s+(?:aksam|gece)\b"
+        # "ertesi sabah sonuç yerine oturmuş olur", "bir gece sonra ... son hâlini almış"
+        r"|\bertesi\s+sabah\w*|\bbir\s+gece\s+(?:sonra|icinde)|\bbir\s+gecede\b"
         # leaving with "your new face" ("yeni yüzünüzle Boğaz turuna çıkın")
         r"|\byeni\s+(?:yuz|gorunum)\w*\s+(?:\w+\s+){0,3}?(?:cik|don)(?:in|un|iniz|unuz|abilir\w*"
         r"|ebilir\w*|arsiniz|ersiniz|acaksiniz|eceksiniz)\b"
         r"|\bilk\s+gunden\s+(?:itibaren|baslayarak)\b",
         # the result itself, not the swelling going down from the first day
         needs_in_sentence=r"\b(?:sonuc|fark|gencles|etki|gorul|puruzsuz|dolgun|cilt|degis)\w*"
+        r"|\bson\s+hal\w*"
         r"|\byeni\s+(?:yuz|gorunum)\w*",
         # nor home the same evening with results that build over weeks ("sonuçlar haftalar
         # içinde görülür")
-        not_in_sentence=r"\b(?:sislik|odem|morarma)\w*|\b(?:hafta|ay)(?:lar)?\s+(?:icinde|sonra"
+        # nor a check-up ("ertesi sabah kontrole gelin")
+        not_in_sentence=r"\b(?:sislik|odem|morarma|kontrol)\w*|\b(?:hafta|ay)(?:lar)?\s+(?:icinde|sonra"
         r"|boyunca)|\b\d+\s*(?:[-–]\s*\d+\s*)?(?:hafta|ay)(?:da|ta|lik|dir|tir)?\b|\bzamanla\b",
+    ),
+    rule(
+        "instant",
+        # a comparison row on how soon the result shows, with the clinic's own cell at once
+        # ("Sonucun ortaya çıkma süresi | Lazer: 3-6 ay | Biz: Aynı gün")
+        r"\b(?:sonuc|etki)\w*\s+(?:\w+\s+){0,3}?(?:sure\w*|zaman\w*)\b[^.]{0,100}?"
+        r"\b(?:biz|bizde|kok\s+hucre)\s*:\s*(?:ayni\s+gun|aninda|hemen|ilk\s+gun)\w*",
     ),
     # universal --------------------------------------------------------------------------------
     rule(
@@ -400,7 +502,18 @@ RULES: Final = (
         r"|\btum\s+hasta\w*\s+(?:icin|uygun)\w*"
         r"|\bileri\s+yas\w*\s+(?:\w+\s+){0,2}?(?:olsa\s+(?:da|de|bile))\b[^.;]{0,60}?"
         r"(?:tavsiye|uygulan|yapil|oneril)\w*"
-        r"|\bne\s+olursa\s+olsun\b[^.;]{0,60}?\b(?:uygun|etkili|sonuc)\w*"
+        r"|\bne\s+olursa\s+olsun\b[^.;]{0,60}?\b(?:uygun|etkili|sonuc|yararlan|faydalan|aday)\w*"
+        # "ister 20 yaşında olun ister 80 ... doğru tercih": whoever you are; "hangi dertle
+        # gelirseniz gelin, çözüm aynı", "kim gelirse uygularız": whatever you come with
+        r"|\bister\s+(?:[\w']+\s+){1,3}?ister\b[^.;]{0,80}?\b(?:uygun\w*|dogru\s+(?:tercih|secim)"
+        r"|ideal\w*|yararlan\w*|faydalan\w*|etkili\w*|ise\s+yar\w*)"
+        r"|\b(?:hangi|ne)\s+(?:\w+\s+){0,2}?gelirseniz\s+gelin\b[^.;]{0,40}?\b(?:(?:cozum|cevap"
+        r"|yanit|recete|tedavi)\w*\s+(?:hep\s+)?(?:ayni|tek|belli)\b|(?:hep|her\s+zaman)\s+"
+        r"(?:ise\s+yar|etkili|uygun)\w*)"
+        r"|\bkim\s+gelirse\s+(?:gelsin\s+)?(?:(?!muayene)\w+\s+)?(?:uygular|kabul\s+eder"
+        r"|tedavi\s+eder)\w*"
+        # no screening, a phrase that can still be denied ("ön muayenesiz işlem yapmıyoruz")
+        r"|\bon\s+muayenesiz\b"
         r"|\b(?:yas|cinsiyet)\w*[^.;]{0,25}?(?:fark\s*etmeksizin|ayrimi\s+olmaksizin"
         r"|gozetmeksizin|bakilmaksizin)",
         # a rule every patient must meet (an application, a permit) is not a treatment for all
@@ -411,8 +524,8 @@ RULES: Final = (
         # "yaş sınırı yoktur": the denied limit is the claim; so is no screening ("ön muayeneye
         # gerek yok") and no one turned away ("tek bir başvuruyu bile geri çevirmedik")
         r"\byas\s+sinir\w*\s+(?:yok\w*|bulunmaz|olmaz)"
-        r"|\bon\s+muayene\w*\s+(?:de\s+|da\s+)?gerek\s+(?:yok|kalmadan|olmadan)\w*"
-        r"|\bon\s+muayenesiz\b"
+        r"|\bon\s+muayene\w*\s+(?:de\s+|da\s+)?(?:gerek\s+(?:yok|kalmadan|olmadan)\w*"
+        r"|gerekme(?:den|z)\b|gerekmiyor\w*)"
         r"|\b(?:hic\s*kimse\w*|tek\s+(?:bir\s+)?(?:basvuru|hasta|kisi|danisan)\w*)\s+"
         r"(?:\w+\s+){0,2}?geri\s+(?:cevir|gonder)"
         r"(?:medik|miyoruz|meyiz|mez|ilmedi|ilmez|ilmiyor)\w*",
@@ -440,186 +553,16 @@ RULES: Final = (
 LANGUAGE: Final = Language(
     code="tr",
     rules=RULES,
-    clause_break=re.compile(r";|:(?!\d)|\s[-–—]+\s|\b(?:ancak|fakat|ama|lakin|oysa|ragmen)\b"),
-    negated_before=re.compile(r"\b(?:asla|hicbir\s+zaman)\s+(?:[\w'-]+\s+){0,2}$"),
-    denied_after=re.compile(
-        # "yok ediyor" (eradicates) is no denial; "anında bir değişim beklemeyin": do not expect it;
-        # a denial after a comma is the next item of a list ("başarı oranı %100, hayal kırıklığı
-        # yok")
-        r"^[^\w,]*(?:[\w'-]+\s+){0,4}?(?:degil\w*|mumkun\s+degil\w*|yok(?!\s+ed)\w*"
-        r"|bekle(?:meyin|meyiniz|nmemeli)\w*)\b"
-        # "-mayız/-meyiz", we do not or cannot ("riski sıfıra indiremeyiz")
-        r"|^[^\w,]*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mayiz|meyiz|mamis\w*|memis\w*|mamakta\w*"
-        r"|memekte\w*|miyor\w*|muyor\w*"
-        # "-madı" (did not), not "-madır" ("uygulamadır": it is an application)
-        r"|madi(?!r)\w*|medi(?!r)\w*)\b"
-        # "kalıcı olmayan dolgular": not permanent
-        r"|^\s*olmayan\b"
-    ),
-    # the phrase's own last word is a negated verb: "durdurmaz", "onaylanmadı", "döndürmüyor"
-    # ("biyomedikal" and "-madır", "it is an application", are not)
-    negative_ending=re.compile(
-        r"^\w{2,}?(?:(?:maz|mez)(?:$|lar\w*|ler\w*|s\w*|d[iu]r$)|(?:mayiz|meyiz)$"
-        r"|(?:mamis|memis|mamakta|memekte"
-        r"|miyor|muyor)\w*$|(?:madi|medi)(?:$|k$|klar\w*|kler\w*|lar$|ler$|[mn]$|niz$|miz$|g\w*))"
-    ),
-    source_denied_after=re.compile(
-        r"\b(?:degil\w*|kullanmiyoruz|kullanmayiz|kullanilmaz|kullanilmamaktadir|kullanilmayacak\w*"
-        r"|kullanilmiyor\w*|karistirilmaz|icermez"
-        r"|bulunmaz)\b|^\s*olmayan\b"
-    ),
-    source_informs=re.compile(
-        # its established use: blood cancers, marrow transplants, cord-blood banks
-        r"\b(?:losemi\w*|lenfoma\w*|miyelom\w*|hematopoetik\w*|hematolojik\w*"
-        r"|kan\s+(?:hastalik\w*|kanser\w*)|kemik\s+iligi\s+nakl\w*|kordon\s+kani\s+banka\w*)"
-        # a regulator's or a court's action on it
-        r"|\b(?:fda|saglik\s+bakanligi|bakanlik|titck|mahkeme\w*|savcilik\w*)\b[^.!?]{0,100}?"
-        r"\b(?:uyar\w*|toplat\w*|yasakla\w*|durdur\w*|kapat\w*|dava\w*|ceza\w*)"
-        # what the tissue is; firms that sell it; the risks or the ethics it carries
-        r"|\b(?:cevreleyen|besleyen)\b|\b\w+\s+(?:organdir|dokudur|sividir|zardir|tabakadir)\b"
-        r"|\bbazi\s+(?:firmalar|sirketler)\w*|\b(?:firmalar|sirketler)\w*\s+(?:[\w-]+\s+){0,5}?"
-        r"(?:pazarl\w*|sat(?:iyor|ar|makta)\w*)"
-        r"|\b(?:risk\w*|tehlike\w*)\s+(?:tasir|tasiyor|tasimaktadir|icerir|barindirir)\b"
-        r"|\betik\s+(?:tartisma\w*|sorun\w*|kaygi\w*)"
-        # the evidence for it said to be lacking ("güçlü veri olmadığını belirtiyor")
-        r"|\b(?:veri|kanit|calisma|arastirma)\w*\s+(?:\w+\s+)?(?:olmadig|bulunmadig|yetersiz|eksik"
-        r"|yoktur|bulunmamakta)\w*"
-        # or said to belong in clinical research only
-        r"|\b(?:yalnizca|sadece)\s+(?:klinik\s+)?(?:arastirma|calisma)\w*\s+kapsam\w*"
-        # what the tissue is ("... kalan kandır"), cord blood collected and banked, the ethics
-        # and the debate it raises, the risks it can carry, what the cells cannot do, research
-        # reported
-        r"|\b\w+\s+(?:kandir|hucredir|hucrelerdir|nakildir|maddedir)\b"
-        r"|\b(?:saklan|saklat|dondurul|depolan)\w*|\bbankalar\w*"
-        r"|\btartism\w*|\betik\s+(?:acidan|olarak|yonden)\b"
-        r"|\b(?:reddedilebil|yol\s+acabil|neden\s+olabil|tetikleyebil)\w*"
-        r"|\bgibi\s+davranma\w*|\bdonusemez\w*"
-        r"|\barastirmaci\w*|\bbilim\s+insan\w*"
-        r"|\bkordon\s+kani\s+nakl\w*|\bkontaminasyon\w*|\bbildirilmis\w*|\bsoylenen\b"
-        r"|\b(?:arastirma|bilim)\s+ekib\w*|\bhayvan\s+model\w*|\bincele(?:niyor|nmekte|mekte|iyor)\w*"
-        r"|^\W*[\w-]+(?:\s+[\w-]+){0,3}\s*:\s+[^.]{0,120}?\b(?:elde\s+edilen|donusebilen|alinan"
-        r"|kaynakli)\b|\balerji\s+oykus\w*"
-        # a research group or a university department at work, a regulation's text, a use said
-        # to be wrong to recommend ("önerilmesi doğru değildir")
-        r"|\b(?:calisma|arastirma)\s+grub\w*|\banabilim\s+dal\w*|\byonetmeli[kg]\w*"
-        r"|\boneril\w*\s+dogru\s+degil\w*"
-        # an insurer's exclusion ("... doğan zararlar teminat dışıdır", "poliçe kapsamında
-        # değildir")
-        r"|\bteminat\s+disi\w*|\bpolice\w*\s+kapsam\w*|\b(?:dogan|kaynaklanan)\s+zarar\w*"
-    ),
-    hedges_before=MappingProxyType(
-        {
-            "permanent": re.compile(
-                r"\b(?:ne\s+kadar\w*|belki|genellikle|bazen|bazi|cogunlu\w*|kismen)\b"
-            ),
-            "no_risk": re.compile(r"\b(?:nadir\w*|cok\s+az|dusuk)\b"),
-            "universal": re.compile(r"\b(?:cogu|genellikle|hemen\s+hemen)\b"),
-            "guaranteed": re.compile(r"\b(?:belki|umuyoruz|hedefliyoruz)\b"),
-            "cure": re.compile(r"\b(?:potansiyel\w*|arastir\w*|umut\w*|belki|gelecekte)\b"),
-        }
-    ),
-    hedges_after=MappingProxyType(
-        {
-            "permanent": re.compile(
-                r"^\W*(?:[\w'-]+\s+){0,2}?(?:\w*(?:abilir|ebilir)\w*|olabil\w*)\b"
-                # "kalıcı bir onarım hedefler": an aim, not a promise
-                r"|^\W*(?:[\w'-]+\s+){0,4}?(?:hedefl\w*|amacl\w*)"
-                # "kalıcı olması için ... önerilir": what lasting takes, a condition
-                r"|^\W*(?:olmasi|olabilmesi|kalmasi)\s+icin\b"
-            ),
-            "universal": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:farkli\w*|degis\w*)"),
-            # "riski yok denecek kadar azdır": so small it is almost none, a small risk
-            "no_risk": re.compile(r"^\W*denecek\s+kadar\b"),
-            "cure": re.compile(r"^\W*(?:[\w'-]+\s+){0,4}?(?:amacl\w*|amaci\w*|hedefl\w*)"),
-            # "they may be of animal or plant origin": what exosomes can be, not what is sold
-            "unverified_source": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?olabil\w*"),
-        }
-    ),
-    hedges_in_sentence=MappingProxyType(
-        {
-            # "sonuçlar kişiden kişiye değişir": a result that varies is not promised
-            "guaranteed": re.compile(r"\bkisiden\s+kisiye\b"),
-            # "yapılan her işlemin etkisi zamanla azalır": a limit on how long it lasts
-            "permanent": re.compile(
-                r"\b(?:etki|sonuc)\w*\s+(?:\w+\s+){0,2}?(?:zamanla|zaman\s+icinde|giderek"
-                r"|yavas\s+yavas)\s+azal\w*"
-            ),
-            # "kızarıklık, hafif şişme gibi yan etkiler dışında": the risks that remain are named
-            "no_risk": re.compile(
-                r"\b(?:yan\s+etki|sislik|kizariklik|morarma)\w*\s+(?:\w+\s+){0,2}?disinda\b"
-                # harm on record: "şişlik oluştu", "reaksiyon gelişen 7 hasta", "yaşadığı
-                # enfeksiyon", "komplikasyonlar bildirilmiştir"
-                r"|\b(?:enfeksiyon|reaksiyon|komplikasyon|sislik|sertlik|kist|nekroz|iltihap)\w*\s+"
-                r"(?:\w+\s+){0,2}?(?:olustu|gelisti|gelisen|yasandi|bildirilmis\w*|bildirildi"
-                r"|goruldu|saptandi)\b"
-                r"|\b(?:yasadigi|yasanan|gelisen|olusan)\s+(?:\w+\s+)?(?:enfeksiyon|reaksiyon"
-                r"|komplikasyon|sislik)\w*"
-                # "bu yan etkiler herkeste görülmez": not in everyone, so in some
-                r"|\b(?:herkeste|her\s+hastada)\s+(?:gorulmez|olmaz|gelismez)\b"
-            ),
-            # "... hamileler ve kanser hastalarında sakıncalı": who it does not suit is named
-            "universal": re.compile(
-                # "işleme uygun olup olmadığınıza ... doktorunuz karar verir"
-                r"\buygun\s+olup\s+olmadi\w*|"
-                r"\bsakincali\w*|\buygulanmama\w*|\buygun\s+degil\w*|\bkontrendik\w*|\bhamile\w*"
-                r"|\bgebe\w*"
-            ),
-            "cure": re.compile(
-                # "etkili bir çözüm olabilir": it may be a solution, not that it is one
-                r"\b(?:cozum|etkili)\w*\s+olabil\w*|"
-                # an aim named ("tedavisindeki amaç ... kazandırmaktı"), as the aims
-                # after a claim are
-                r"\bamac(?:i|imiz)?\b|"
-                # a patient who "became a ray of hope" to others is held up, not hedged
-                r"\b(?:potansiyel\w*|arastiril\w*|arastirma\w*"
-                r"|umut(?!\s+isig\w*\s+ol(?:du|uyor|maktadir))\w*|calismalar\w*\s+sur\w*"
-                # studies at work hedge; unnamed studies said to have shown the cure ("çeşitli
-                # çalışmalar ... iyileşme sağladığını göstermiştir") make it, as in English
-                r"|calisma(?:lar|nin|lari|larin|da|larda|si|sinda|sina)?\b(?![^.!?]*\bgoster\w*)"
-                # the evidence said to fall short ("çalışmaların ... yetersizlikleri")
-                r"|\b(?:veri|kanit|calisma|arastirma)\w*\s+(?:\w+\s+){0,5}?(?:olmadig|bulunmadig"
-                r"|yetersiz|eksik)\w*|dergi\w*|yayimla\w*|deneysel\w*|henuz\w*|bilim\s+insan\w*|arastirmaci\w*)"
-                # a prospect for later stages, or a response that varies and a disease that may
-                # come back: a caution, not a cure
-                # (not a relapse prevented "ilerleyen zamanda yeniden")
-                r"|\bilerleyen\s+(?:asama|yil|donem|zaman)\w*(?!\s+(?:\w+\s+)?(?:yeniden|tekrar))|\bkisiden\s+kisiye\b"
-                r"|\btekrarlayabil\w*"
-            ),
-        }
-    ),
-    warning=re.compile(
-        # "dikkat çekti" (drew attention) reports, it does not warn; "uyarı" is a warning;
-        # "uyarır", "uyarılması", "uyarıcı" are also "stimulates"
-        r"\bdikkat\b(?!li\b)(?!\s+edilerek)(?!\s+cek)|\bdikkatli\s+ol(?:un|mak|mali|manizi)\w*"
-        r"|\buyar(?:i|isi|isinda|ida|ilarda|ilar\w*|iyor\w*|di\w*|mak|maktadir|isini)\b"
-        r"|\bkacinin\w*|\bkacinmak\w*|\bkacinilmali\w*|\binanmay\w*|\binanmamal\w*|\buzak\s+dur\w*|\bince\s+eleyip"
-        r"|\bsahte\s+(?:klinik|vaat)\w*"
-        # "Sakın ... güvenip para yatırmayın": never do it, not "sakin" (calm)
-        r"|^\W*sakin\b(?=.*\b\w+(?:mayin|meyin|mayiniz|meyiniz)\b)"
-        # "... aracılara itibar etmeyiniz", "güvenmeyin": do not trust them
-        r"|\bitibar\s+etme(?:yin|yiniz|meli\w*)|\bguvenme(?:yin|yiniz|meli\w*)\b"
-    ),
-    reported=re.compile(
-        # "vaat eden klinikler", "'kesin sonuç' vaadinde bulunan" report a promise; "vaat
-        # ediyoruz", "vaat etmektedir", "vaadinde bulunuyoruz" make one
-        r"\biddia\w*|\bva(?:at|ad)(?!\s+(?:ed(?:iyoruz|eriz|iyor|er)|etmektedir)\b)"
-        r"(?!inde\s+bulun(?:uyoruz|uruz)\b)\w*"
-        # ... unless clinics, not "our clinics", are said to promise it ("bazı klinikler ... vaat
-        # etmektedir")
-        r"|\b(?:klinik|merkez|firma|sirket|ajans)(?:ler|lar)(?!imiz)\w*\b[^.;]{0,80}?\bvaat\b"
-        r"|\bhaber\w*|\bsahte\w*|\baldat\w*|\byanilt\w*|\bdolandir\w*"
-        r"|\bonaysiz\w*|\bruhsatsiz\w*|\bkanit\w*\s+(?:yok|bulunm)\w*|\bkanitlanma\w*"
-        # an inspection reported, not one passed ("FDA denetiminden geçmiş" is the claim)
-        r"|\bdenetim(?!\w*\s+(?:\w+\s+)?gec(?:mis|ti|en|er|iyor))\w*"
-        r"|\bsorusturma\w*|\bgecmiste\b|\breklam\w*|\befsane\w*|\bmit\b|\byasak\w*"
-        r"|\bizin\s+verilme\w*|\bcezai?\b|\bceza\w*|\bone\s+sur\w*|\byayginlas\w*"
-        # marketing talk weighed ("pazarlama söylemleri"), a court's ruling
-        r"|\bsoylem(?:i|in|ler\w*)?\b|\bmahkeme\w*|\byargitay\w*|\bdava\w*|\btazminat\w*"
-        # a quotation named as a statement or a promise weighed ("'sonuç garantisi'
-        # taahhütlerine", "'hiçbir yan etkisi yoktur' denilerek", "'... risk yok' ifadesi"); a
-        # doctor's words quoted in the news ("... diye konuştu") are still the doctor's claim
-        r"|['\"“”«»]\s*(?:gibi\s+)?(?:ifade\w*|taahhu[dt]\w*|ibare\w*|soz(?:u|une|unu|leri\w*)\b"
-        r"|denil\w*|denen\w*)"
-    ),
-    question=re.compile(r"\b(?:mi|mu)(?:dir|sin|siniz|yiz|ler)?\s*\?\s*$"),
+    clause_break=CLAUSE_BREAK,
+    negated_before=NEGATED_BEFORE,
+    denied_after=DENIED_AFTER,
+    negative_ending=NEGATIVE_ENDING,
+    source_denied_after=SOURCE_DENIED_AFTER,
+    source_informs=SOURCE_INFORMS,
+    hedges_before=HEDGES_BEFORE,
+    hedges_after=HEDGES_AFTER,
+    hedges_in_sentence=HEDGES_IN_SENTENCE,
+    warning=WARNING,
+    reported=REPORTED,
+    question=QUESTION,
 )

@@ -388,7 +388,8 @@ _REPORTED = re.compile(
     r"|\b(?:had\s+been|was|were|being)\s+told\b|\bkeeps?\s+(?:telling|saying)\b"
     r"|\b(?:my|the|their|a)\s+(?:[\w'-]+\s+)?(?:coordinator|website|site|advert\w*|ad|post|review"
     r"|salesperson|agency|facilitator|video|page|brochure|caption|listing|seller|vendor"
-    r"|influencer)\s+(?:\w+\s+)?(?:says|said|saying|claims|claiming|promises|promised|told)\b"
+    r"|influencer)\s+(?:\w+\s+)?(?:says|said|saying|claims|claiming|promises|promised|told|boasted"
+    r"|boasts|touted)\b"
     # a patient's clinic or doctor quoted, only when doubted ("my clinic says the effect is
     # permanent but ..."): a testimonial quotes them to agree
     r"|\b(?:my|the|their|a)\s+(?:[\w-]+\s+)?(?:clinic|doctor|surgeon)\s+(?:\w+\s+)?(?:says|said"
@@ -407,14 +408,23 @@ _REPORTED = re.compile(
     r"|\bfor\s+(?:selling|offering|advertising|marketing|promoting)\b"
     r"|\b(?:sold|offered|marketed|advertised)\s+by\s+(?:some|many|unlicensed|other|a\s+few)\b"
     r"|\bexcluded\s+from\s+(?:cover|coverage|the\s+policy)\b|\bwe\s+will\s+not\s+pay\b"
-    r"|\b(?:do\s+not|don't|would\s+not|wouldn't|cannot|can't)\s+recommend\b"
+    r"|\b(?:do\s+not|don't|would\s+not|wouldn't|cannot|can't)\s+recommend\b(?!\s+(?:\w+\s+){0,2}?enough)"
+    # someone else's marketing met ("ads for placenta serums", "a flyer for cord blood
+    # infusions"), a worry voiced, scientists reported, a hope for one day
+    r"|\b(?:ads|adverts|flyers?|leaflets?|spam|emails)\s+(?:for|about|offering|selling|promising)\b"
+    r"|\b(?:really\s+)?worries\s+me\b|\bi(?:'m|\s+am)\s+(?:really\s+|so\s+)?worried\b"
+    r"|\bscientists?\s+(?:\w+\s+)?(?:say|said|believe|hope|think|argue|caution\w*|warn\w*)\b|\bcould\s+one\s+day\b"
+    # a promise received, a law that a promise breaks, an answer refused, a quiz
+    r"|\b(?:been|was|were|got)\s+promised\b|\bconsumer\s+protection\b|\bliab(?:le|ility)\b"
+    r"|\b(?:declined|refused|failed)\s+to\s+(?:say|disclose|provide|name|reveal|answer)\b"
+    r"|\bcould\s+not\s+provide\b|\btrue\s+or\s+false\b|\brather\s+than\s+expect\w*"
     r"|\basked\s+(?:\w+\s+){0,2}?(?:whether|if)\b"
     # a lawyer's or a charity's voice: "if a clinic promised you ...", "a line like '...'", "ask
     # for proof", "if the answer is", "according to court documents", "misrepresentation"
     r"|\bif\s+(?:a|the|your)\s+(?:clinic|provider|doctor|practitioner|seller)\s+(?:\w+\s+)?"
     r"(?:promised|claimed|told|said|guaranteed|advertised)\b|\bmisrepresent\w*"
     r"|\b(?:lines?|phrases?|statements?|promises?|claims?|wording|words|sentences?)\s+(?:like"
-    r"|such\s+as)\s+['\"]|\bask\s+(?:for\s+proof|where\s+the|whether|if\s+the|them\s+(?:for"
+    r"|such\s+as)\s+['\"]|\bask\s+(?:exactly\s+|precisely\s+)?(?:for\s+proof|where\s+the|whether|if\s+the|them\s+(?:for"
     r"|whether|if|where))\b|\bif\s+the\s+answer\s+is\b|\baccording\s+to\s+(?:court|police"
     r"|prosecutors|the\s+(?:court|lawsuit|complaint|indictment|charges))\b|\bno\s+(?:\w+\s+)?stud(?:y|ies)\s+"
     r"(?:demonstrat\w*|supports?|shows?|showing|has\s+shown|found)\b",
@@ -439,13 +449,18 @@ def _reported(doc: _Doc, sentence: _Span, category: str) -> bool:
 _WARNING_ENDS = re.compile(r";|,\s*(?:but\s+)?(?:we|our|at\s+our|here)\b")
 
 _FAQ_QUESTION = re.compile(
-    r"^\W*(?:is|are|does|do|will|can|could|would|should|did|was|were|has|have|how|what|why"
+    # "Why keep paying ... when you can fix it once?" answers itself
+    r"^\W*(?:is|are|does|do|will|can|could|would|should|did|was|were|has|have|how|what"
+    r"|why(?![^?]*\bwhen\s+you\s+(?:can|could)\b)"
     r"|when|which|who|isn't|aren't|doesn't|won't)\b(?!\s+you\s+know)",
     _FLAGS,
 )
 _NO_ANSWER = re.compile(
     r"^\W*(?:no\b|not\b|nope|never|unfortunately|sadly|sorry|it\s+is\s*n[o']t|it\s+isn't"
-    r"|it's\s+not|that\s+is\s+not|that's\s+not|they\s+are\s+not|they're\s+not|they\s+aren't)",
+    r"|it's\s+not|that\s+is\s+not|that's\s+not|they\s+are\s+not|they're\s+not|they\s+aren't"
+    # a limit for an answer: "Permanent? Mine lasted about two years."
+    r"|(?:mine|it|they|results?|the\s+effects?)\s+(?:only\s+)?last(?:ed|s)?\s+(?:about|around|only"
+    r"|up\s+to|roughly|for|\d))",
     _FLAGS,
 )
 _YES_ANSWER = re.compile(

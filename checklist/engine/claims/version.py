@@ -28,8 +28,10 @@ from . import (
     rules,
     rules_es,
     rules_es_context,
+    rules_es_cure,
     rules_implied,
     rules_tr,
+    rules_tr_context,
     semantic,
     text,
     vocabulary,
@@ -113,8 +115,8 @@ SCREENER_VERSION: Final[str] = version_of(SCREENER_EDITION, rules_data())
 # versions add those modules' data, so a Spanish rule changes the Spanish version only, and the
 # English version stays what it was.
 LANGUAGE_MODULES: Final[Mapping[str, tuple[ModuleType, ...]]] = {
-    "es": (foreign, rules_es, rules_es_context),
-    "tr": (foreign, rules_tr),
+    "es": (foreign, rules_es, rules_es_context, rules_es_cure),
+    "tr": (foreign, rules_tr, rules_tr_context),
 }
 
 

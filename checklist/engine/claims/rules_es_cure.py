@@ -1,0 +1,203 @@
+"""Spanish: the cure rules and the vocabulary of disease they are built from (diseases, the words
+for treating them, a disease's medicines, ageing, blood cancers, who is not a candidate), as data
+for ``rules_es.RULES``. Patterns are lower-case ASCII, read against the folded text
+(``foreign.fold``)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .foreign import rule
+
+# a lost function regained or begun ("vuelven a caminar", "empiezan a hablar")
+_REGAINED = (
+    r"(?:volv|vuelv|empez|empiez|comenz|comienz)\w*\s+a\s+(?:caminar|andar|correr|hablar|ver|oir"
+    r"|escuchar|escribir|respirar|mover\w*|mirar\w*)"
+)
+_TREAT = (
+    r"\b(?:trat(?:a|an|ar|amos|ara|aran)|tratamientos?\s+(?:\w+\s+){0,4}?(?:de|del|para|contra)|cur(?:a|an|ar|amos|acion\w*|ativ\w*|ara\w*)"
+    r"|san(?:a|an|ar)|regener\w*|repar\w*|revert\w*|reviert\w*|elimin\w*|combat\w*|alivi\w*"
+    r"|terapi\w*|restaur\w*|mejor\w*|expectativas\s+de\s+vida|soluci\w*|benefici\w*|eficaz\w*"
+    r"|contra|indicad[oa]s?\s+para|calidad\s+de\s+vida|recuper\w*|fren\w*|deten\w*|detien\w*"
+    r"|devuelv\w*|devolv\w*|util(?:es)?\s+(?:en|para)|respond\w*|(?:sirve|funciona)n?\s+(?:para|contra)"
+    r"|" + _REGAINED + r")\b"
+)
+_DISEASES = (
+    r"\b(?:acne|rosacea|psoriasis|dermatitis|eccema|eczema|alopecia|calvicie|vitiligo|melasma"
+    r"|lupus|artritis|artrosis|osteoartritis|diabetes|cancer\w*|tumor\w*|parkinson|alzheimer"
+    r"|demencia|esclerosis\s+multiple|autismo|fibromialgia|crohn|colitis|disfuncion\s+erectil"
+    r"|epoc|covid\w*|coronavirus|enfermedad\w*|patologias?|lesiones|lesion|cartilago|menisco"
+    r"|tendon\w*|ligamento\w*|disco\s+intervertebral|hernias?|paralisis|infarto|ela|ictus"
+    r"|condromalacia|tendinitis|tendinopat\w*|epicondilitis|fascitis|bursitis|gonartrosis"
+    r"|coxartrosis|lumbalgia|ciatica|espondil\w*|discopat\w*|osteonecrosis"
+    r"|insuficiencia\s+\w+|neuropat\w*|asma|epilepsia|lesiones\s+medulares|retinopat\w*|ceguera"
+    r"|osteoporosis|degenerativ\w*|desgaste\s+articular|lesiones\s+deportivas|ictus|cirrosis"
+    r"|hepatitis|fibrosis|distrofia\w*|sordera|ulceras?|pie\s+diabetico|heridas\s+cronicas"
+    r"|sindrome\s+\w+|trastornos?\s+\w+|deterioro\s+cognitivo|esclerosis\s+\w+|neuronas"
+    r"|dano\s+(?:neuronal|cerebral|articular|muscular|hepatico|renal|cardiaco|pulmonar)"
+    r"|sistema\s+inmun\w*|afecciones\s+(?:ortopedicas|articulares|musculoesqueleticas"
+    r"|cutaneas|de\s+la\s+piel)"
+    r"|dolor\w*\s+(?:cronic\w*|articular\w*|de\s+espalda|de\s+rodilla|lumbar\w*|de\s+cuello)"
+    r"|tejidos?\s+(?:lesionad|enferm|danad)\w*)\b"
+)
+# a disease's medicines, named or not
+_MEDICINE = (
+    r"(?:medicamentos?|farmacos?|medicacion|insulina|pastillas|metformina|corticoides|esteroides"
+    r"|antiinflamatorios|analgesicos|opioides|inhaladores|levodopa|metotrexato|oxigeno|dialisis)\b"
+)
+_AGEING = r"(?:el\s+|del\s+|al\s+)?envejec\w*"
+# who is not a candidate: "no tratamos a pacientes con cáncer activo", "no está indicado para"
+_NOT_CANDIDATE = (
+    r"\bno\s+(?:\w+\s+){0,3}?(?:es|son|eres|sea|sean)\s+candidat\w*|\bcriterios\s+de\s+exclusion"
+    r"|\bno\s+(?:tratamos|atendemos|aceptamos|operamos|intervenimos)\b|\bno\s+esta\s+indicad\w*"
+    r"|\bcontraindicad\w*"
+)
+_BLOOD_CANCER = r"\b(?:hematolog\w*|leucemia\w*|linfoma\w*)"
+_BLOOD = r"\bmedula\s+osea|" + _BLOOD_CANCER
+
+CURE_RULES: Final = (
+    rule(
+        "cure",
+        # "adiós al dolor de rodilla", "olvídate del dolor crónico": a condition waved goodbye
+        r"\b(?:adios|olvid(?:ate|ese|arse|ense)|despid(?:ete|ase|anse))\s+(?:(?:a|de)\s+(?:la\s+|las\s+|los\s+|su\s+|tu\s+)?"
+        r"|al\s+|del\s+)" + _DISEASES,
+    ),
+    rule(
+        "cure",
+        _DISEASES,
+        needs_in_clause=_TREAT,
+        # nor is the immune system that rejects a donor's cells
+        not_before=r"\b(?:tipos?\s+de|contraer|transmitir|contagi\w*|tus|sus)\s+$"
+        r"|\brechaz\w*\s+(?:\w+\s+){0,2}?(?:por|de)\s+(?:parte\s+de\s+)?(?:el|del|su)\s+(?:propio\s+)?$"
+        r"|\b(?:cicatri\w*|marcas|manchas|secuelas|huellas)\s+(?:de\w*\s+)?(?:la\s+|el\s+)?$",
+        not_after=r"^\s*(?:previas?|preexistentes?|anteriores?|que\s+(?:padece|tenga))",
+        # blood-forming stem cells in blood diseases are an established, approved use; a
+        # condition that rules a patient out is no cure offered
+        not_in_sentence=_BLOOD + "|" + _NOT_CANDIDATE,
+    ),
+    rule(
+        "cure",
+        # a disease in a before-and-after caption ("Psoriasis en codos: antes / 6 semanas después")
+        _DISEASES,
+        needs_in_sentence=r"\bantes\s*/\s*(?:\w+\s+){0,3}?despues\b|\b(?:fotos?|imagen\w*|casos?)\s+"
+        r"(?:de\s+|del\s+)?antes\s+y\s+despues\b",
+        not_in_sentence=_NOT_CANDIDATE,
+    ),
+    rule(
+        "cure",
+        # a disease beside a lost function regained after the treatment, across a colon ("niños
+        # con autismo ...: después del protocolo empiezan a hablar")
+        _DISEASES,
+        needs_in_sentence=r"^(?=.*" + _REGAINED + r")(?=.*\b(?:protocolo|celulas|terapia\s+celular"
+        r"|tratamiento|infusion\w*|exosomas|aplicaci\w*|sesion\w*)\b)",
+        not_in_sentence=_BLOOD + "|" + _NOT_CANDIDATE,
+    ),
+    rule(
+        "cure",
+        # a before-and-after told in words ("llegó con unos temblores de Parkinson ... Mirá cómo
+        # está seis meses después de su tratamiento")
+        _DISEASES + r"(?=[^.!?]{0,120}[.!?]\s+(?:mira|mire|miren|fijate|fijese|observa|vean?)\s+"
+        r"(?:como|lo\s+que)\s+(?:esta|quedo|se\s+ve|camina|habla|luce|vive)\b[^.!?]{0,60}?\bdespues\b)",
+        not_in_sentence=_NOT_CANDIDATE,
+    ),
+    rule(
+        "cure",
+        # a disease rooted out ("Rosácea y psoriasis | las eliminamos de raíz con células madre")
+        r"\b(?:elimin|erradic|cur|acab|arranc|trat)\w*\s+(?:\w+\s+){0,3}?de\s+raiz\b",
+        needs_in_sentence=_DISEASES,
+        not_in_sentence=_NOT_CANDIDATE,
+    ),
+    rule(
+        "cure",
+        r"\b(?:revert\w*|reviert\w*|deten\w*|detien\w*|fren\w*|cur\w*|elimin\w*|acab\w*\s+con"
+        r"|par\w*|invert\w*|ralentiz\w*|retras\w*|retard\w*)\s+(?:\w+\s+){0,3}?" + _AGEING,
+        # fighting or preventing the *signs* of ageing is cosmetic; ageing itself is not
+        r"\b(?:previen\w*|previn\w*|preven\w*|evit\w*|contrarrest\w*|combat\w*)\s+"
+        r"(?:(?!signos\b|senales\b|marcas\b)\w+\s+){0,3}?" + _AGEING,
+        r"\benvejec\w*\s+(?:\w+\s+){0,2}?(?:se\s+hace|es|sea|resulta|se\s+vuelve)\s+mas\s+lento",
+        r"\b(?:par(?:as|an|ar|amos)|deten\w*|detien\w*|fren(?:a|as|an|ar|amos))\s+el\s+"
+        r"(?:paso\s+del\s+)?(?:tiempo|reloj)\b"
+        r"|\b(?:quitar|restar)\w*\s+(?:\w+\s+){0,2}?anos\b|\b(?:eterna|fuente\s+de\s+la)\s+juventud"
+        r"|\b(?:deten\w*|detien\w*|revert\w*|reviert\w*|retroce\w*|atras\w*)\s+(?:\w+\s+){0,2}?"
+        r"reloj\s+biologico|\bedad\s+biologica\b"
+        r"|\b(?:rejuvenec\w*|quit\w*|rest\w*)\s+(?:\w+\s+){0,3}?(?:hasta\s+)?\d+\s+anos\b"
+        r"|\b\d+\s+anos\s+mas\s+joven|\b(?:borr|revert|reviert)\w*\s+(?:la\s+|su\s+|tu\s+)?edad\b",
+        # "el tiempo se queda quieto en tu rostro", "tu piel deja de envejecer"
+        r"\bel\s+(?:paso\s+del\s+)?(?:tiempo|reloj)\s+(?:se\s+(?:queda\w*\s+quiet\w*|detiene|detendra"
+        r"|para|parara|congela\w*)|deja\w*\s+de\s+(?:pasar|correr|avanzar)|no\s+pasa)\s+(?:en|por|para)\s+"
+        r"(?:tu|su|la)\s+(?:rostro|piel|cara)\b|\bdej\w*\s+de\s+envejecer\b",
+    ),
+    rule(
+        "cure",
+        # wrinkles erased, as in English ("acabar con las arrugas", "desaparecer las arrugas");
+        # wrinkles softened or reduced are the modest change a careful clinic may promise, and
+        # treatments named for their purpose ("utilizados para eliminar arrugas") promise nothing
+        r"\b(?:acab\w*\s+con|elimin\w*|borr\w*|(?:hace\w*\s+|hacer\s+|a\s+)?desaparecer)\s+"
+        r"(?:(?:las|tus|sus|todas\s+las)\s+)?(?:arrugas|lineas\s+de\s+expresion"
+        r"|(?:los\s+)?signos\s+del\s+envejecimiento)\b"
+        r"|\b(?:cambi|modific|alter)\w*\s+el\s+curso\s+del\s+envejecimiento",
+        not_before=r"\bpara\s+$",
+    ),
+    rule(
+        "cure",
+        r"\b(?:mas\s+de|hasta|cerca\s+de|alrededor\s+de)\s+\d+\s+(?:\w+\s+)?(?:enfermedades|patologias"
+        r"|afecciones|dolencias)\b"
+        r"|\btrat\w*\s+(?:diversas|distintas|varias|multiples|numerosas|muchas)\s+(?:afecciones"
+        r"|enfermedades|patologias|condiciones|dolencias)\b",
+        r"\b(?:reduc|disminu|alivi|elimin|mejor)\w*\s+(?:\w+\s+){0,4}?sintomas\b",
+        r"\balivi\w*\s+(?:tu|su|el|sus|tus|los)\s+dolor\w*|\bdolor\w*\s+(?:\w+\s+){0,2}?desaparec\w*"
+        r"|\bdesaparec\w*\s+(?:\w+\s+){0,2}?(?:el\s+)?dolor\b"
+        r"|\b(?:temblor\w*|condiciones|afecciones|dolencias)\s+(?:(?!no\b|nunca\b)\w+\s+){0,2}?"
+        r"desaparec\w*",
+        r"\b(?:preserv|conserv)\w*\s+(?:la\s+|tu\s+|su\s+)?juventud\b|\bmilagro\s+de\b",
+        r"\bremision\s+(?:\w+\s+)?de\s+(?:los\s+|sus\s+)?sintomas|\bremision\s+(?:completa|total)\b",
+    ),
+    rule(
+        "cure",
+        # an operation avoided thanks to the cells ("logró evitar esas cirugías gracias a la
+        # terapia con células madre"); a purpose ("para evitar la cirugía") is not a result
+        r"\b(?:evit|evad|libr)\w*\s+(?:\w+\s+){0,2}?(?:cirugi\w*|operaci\w*|reemplazos?|protesis"
+        r"|quirofano)\b",
+        needs_in_sentence=r"\bcelulas\s+madre|\bterapia\s+celular|\bplasma|\bprp\b|\bexosomas",
+        not_before=r"\b(?:para|a\s+fin\s+de|intentar|intenta)\s+$",
+    ),
+    rule(
+        "cure",
+        # blood sugar lowered: diabetes treated in other words
+        r"\b(?:reduc|disminu|baj)\w*\s+(?:\w+\s+){0,3}?(?:niveles\s+de\s+)?(?:azucar|glucosa|glucemia)\b",
+        # lowering it before an operation is an instruction, not a benefit
+        not_in_sentence=r"\bantes\s+del?\b|\bprevi[oa]s?\b",
+    ),
+    rule(
+        "cure",
+        # a disease's medicines cut or stopped, offered as a benefit
+        r"\b(?:reduccion|suspension|disminucion|retirada|abandono)\s+(?:o\s+\w+\s+)?de\s+"
+        r"(?:la\s+|los\s+|sus\s+|su\s+)?(?:medicamentos?|farmacos?|medicacion|insulina)\b"
+        r"|\b(?:dej|suspend|abandon|prescind)\w*\s+(?:de\s+(?:tomar\s+|usar\s+|necesitar\s+)?)?(?:la\s+"
+        r"|los\s+|las\s+|sus\s+|su\s+|tu\s+|tus\s+|el\s+)?"
+        + _MEDICINE
+        +
+        # ("volver a respirar sin depender del oxígeno")
+        r"|\bsin\s+(?:depender|necesitar)\s+(?:de\s+|del\s+)?(?:la\s+|los\s+|las\s+|el\s+)?"
+        + _MEDICINE,
+        # stopping blood thinners before the procedure is an instruction, not a benefit
+        not_in_sentence=r"\bantes\s+del?\b|\bprevi[oa]s?\b",
+    ),
+    rule(
+        "cure",
+        r"\bcontrarrest\w*\s+(?:este|ese|dicho|el)\s+proceso\b",
+        needs_in_sentence=r"envejec|rejuvenec|\bedad\b",
+    ),
+    rule(
+        "cure",
+        r"\bcausas\s+(?:\w+\s+){0,2}?(?:de\s+la\s+edad|del\s+envejecimiento|que\s+los\s+provocan)",
+        needs_in_sentence=r"\btrat\w*",
+    ),
+    rule(
+        "cure",
+        r"\bcur(?:a|an|ar|amos|acion|aciones|ativ[oa]s?|ara|aran|aria)\b"
+        r"|\bsan(?:a|an|ar)\s+(?:\w+\s+)?(?:enfermedad|dolenc|afeccion)\w*",
+        # healing's time or paths ("dos vías de curación") are not a cure promised
+        not_before=r"\b(?:la\s+)?(?:tiempo|periodo|proceso|vias?|fases?|etapas?)\s+de\s+$",
+    ),
+)

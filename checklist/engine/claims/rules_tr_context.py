@@ -1,0 +1,228 @@
+"""Turkish: the context words that drop a proposal (negations, denials, hedges, warnings,
+reported speech, sources named to inform), as data for ``rules_tr.LANGUAGE``. Patterns are
+lower-case ASCII, read against the folded text (``foreign.fold``)."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+from typing import Final
+
+CLAUSE_BREAK: Final = re.compile(r";|:(?!\d)|\s[-–—]+\s|\b(?:ancak|fakat|ama|lakin|oysa|ragmen)\b")
+
+NEGATED_BEFORE: Final = re.compile(r"\b(?:asla|hicbir\s+zaman)\s+(?:[\w'-]+\s+){0,2}$")
+
+DENIED_AFTER: Final = re.compile(
+    # "yok ediyor" (eradicates) is no denial; "anında bir değişim beklemeyin": do not expect it;
+    # a denial after a comma is the next item of a list ("başarı oranı %100, hayal kırıklığı
+    # yok")
+    r"^[^\w,]*(?:[\w'-]+\s+){0,4}?(?:degil\w*|mumkun\s+degil\w*|yok(?!\s+ed)\w*"
+    r"|bekle(?:meyin|meyiniz|nmemeli)\w*)\b"
+    # "-mayız/-meyiz", we do not or cannot ("riski sıfıra indiremeyiz")
+    r"|^[^\w,]*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mayiz|meyiz|mamis\w*|memis\w*|mamakta\w*"
+    r"|memekte\w*|miyor\w*|muyor\w*"
+    # "-madı" (did not), not "-madır" ("uygulamadır": it is an application)
+    r"|madi(?!r)\w*|medi(?!r)\w*)\b"
+    # "kalıcı olmayan dolgular": not permanent
+    r"|^\s*olmayan\b"
+)
+
+# the phrase's own last word is a negated verb: "durdurmaz", "onaylanmadı", "döndürmüyor"
+# ("biyomedikal" and "-madır", "it is an application", are not)
+NEGATIVE_ENDING: Final = re.compile(
+    r"^\w{2,}?(?:(?:maz|mez)(?:$|lar\w*|ler\w*|s\w*|d[iu]r$)|(?:mayiz|meyiz)$"
+    r"|(?:mamis|memis|mamakta|memekte"
+    r"|miyor|muyor)\w*$|(?:madi|medi)(?:$|k$|klar\w*|kler\w*|lar$|ler$|[mn]$|niz$|miz$|g\w*))"
+)
+
+SOURCE_DENIED_AFTER: Final = re.compile(
+    # "kullanılmayacağı": the future's "k" softens to "ğ" before a vowel
+    r"\b(?:degil\w*|kullanmiyoruz|kullanmayiz|kullanilmaz|kullanilmamaktadir|kullanilmayaca[kg]\w*"
+    r"|kullanilmiyor\w*|karistirilmaz|icermez"
+    r"|bulunmaz)\b|^\s*olmayan\b"
+)
+
+SOURCE_INFORMS: Final = re.compile(
+    # its established use: blood cancers, marrow transplants, cord-blood banks
+    r"\b(?:losemi\w*|lenfoma\w*|miyelom\w*|hematopoetik\w*|hematolojik\w*"
+    r"|kan\s+(?:hastalik\w*|kanser\w*)|kemik\s+iligi\s+nakl\w*|kordon\s+kani\s+banka\w*)"
+    # a regulator's or a court's action on it
+    r"|\b(?:fda|saglik\s+bakanligi|bakanlik|titck|mahkeme\w*|savcilik\w*)\b[^.!?]{0,100}?"
+    r"\b(?:uyar\w*|toplat\w*|yasakla\w*|durdur\w*|kapat\w*|dava\w*|ceza\w*)"
+    # what the tissue is; firms that sell it; the risks or the ethics it carries
+    r"|\b(?:cevreleyen|besleyen)\b|\b\w+\s+(?:organdir|dokudur|sividir|zardir|tabakadir)\b"
+    r"|\bbazi\s+(?:firmalar|sirketler)\w*|\b(?:firmalar|sirketler)\w*\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:pazarl\w*|sat(?:iyor|ar|makta)\w*)"
+    r"|\b(?:risk\w*|tehlike\w*)\s+(?:tasir|tasiyor|tasimaktadir|icerir|barindirir)\b"
+    r"|\betik\s+(?:tartisma\w*|sorun\w*|kaygi\w*)"
+    # the evidence for it said to be lacking ("güçlü veri olmadığını belirtiyor")
+    r"|\b(?:veri|kanit|calisma|arastirma)\w*\s+(?:\w+\s+)?(?:olmadig|bulunmadig|yetersiz|eksik"
+    r"|yoktur|bulunmamakta)\w*"
+    # or said to belong in clinical research only
+    r"|\b(?:yalnizca|sadece)\s+(?:klinik\s+)?(?:arastirma|calisma)\w*\s+kapsam\w*"
+    # what the tissue is ("... kalan kandır"), cord blood collected and banked, the ethics
+    # and the debate it raises, the risks it can carry, what the cells cannot do, research
+    # reported
+    r"|\b\w+\s+(?:kandir|hucredir|hucrelerdir|nakildir|maddedir)\b"
+    r"|\b(?:saklan|saklat|dondurul|depolan)\w*|\bbankalar\w*"
+    r"|\btartism\w*|\betik\s+(?:acidan|olarak|yonden)\b"
+    r"|\b(?:reddedilebil|yol\s+acabil|neden\s+olabil|tetikleyebil)\w*"
+    r"|\bgibi\s+davranma\w*|\bdonusemez\w*"
+    r"|\barastirmaci\w*|\bbilim\s+insan\w*"
+    r"|\bkordon\s+kani\s+nakl\w*|\bkontaminasyon\w*|\bbildirilmis\w*|\bsoylenen\b"
+    r"|\b(?:arastirma|bilim)\s+ekib\w*|\bhayvan\s+model\w*|\bincele(?:niyor|nmekte|mekte|iyor)\w*"
+    # a glossary line ("Amniyotik sıvı: ... elde edilen"), not a headline that speaks to the
+    # reader ("Bitkisel kök hücrenin gücü: ... cildinize yeni bir başlangıç")
+    r"|^\W*[\w-]+(?:\s+[\w-]+){0,3}\s*:\s+(?![^.]*\b\w{2,}(?:iniz|unuz)\w{0,3}\b)[^.]{0,120}?"
+    r"\b(?:elde\s+edilen|donusebilen|alinan|kaynakli)\b|\balerji\s+oykus\w*"
+    # a research group or a university department at work, a regulation's text, a use said
+    # to be wrong to recommend ("önerilmesi doğru değildir")
+    r"|\b(?:calisma|arastirma)\s+grub\w*|\banabilim\s+dal\w*|\byonetmeli[kg]\w*"
+    r"|\boneril\w*\s+dogru\s+degil\w*"
+    # an insurer's exclusion ("... doğan zararlar teminat dışıdır", "poliçe kapsamında
+    # değildir")
+    r"|\bteminat\s+disi\w*|\bpolice\w*\s+kapsam\w*|\b(?:dogan|kaynaklanan)\s+zarar\w*"
+)
+
+# whether or not: "uygun olup olmadığınıza", "yararlanıp yararlanamayacağınıza"
+_WHETHER = r"\b(\w{2,})(?:ip|up)\s+\1\w*?m(?:a|e)\w*"
+
+HEDGES_BEFORE: Final = MappingProxyType(
+    {
+        "permanent": re.compile(
+            r"\b(?:ne\s+kadar\w*|belki|genellikle|bazen|bazi|cogunlu\w*|kismen)\b"
+        ),
+        "no_risk": re.compile(r"\b(?:nadir\w*|cok\s+az|dusuk)\b"),
+        "universal": re.compile(r"\b(?:cogu|genellikle|hemen\s+hemen)\b"),
+        "guaranteed": re.compile(r"\b(?:belki|umuyoruz|hedefliyoruz)\b"),
+        "cure": re.compile(r"\b(?:potansiyel\w*|arastir\w*|umut\w*|belki|gelecekte)\b"),
+    }
+)
+
+HEDGES_AFTER: Final = MappingProxyType(
+    {
+        "permanent": re.compile(
+            r"^\W*(?:[\w'-]+\s+){0,2}?(?:\w*(?:abilir|ebilir)\w*|olabil\w*)\b"
+            # "kalıcı bir onarım hedefler": an aim, not a promise
+            r"|^\W*(?:[\w'-]+\s+){0,4}?(?:hedefl\w*|amacl\w*)"
+            # "kalıcı olması için ... önerilir": what lasting takes, a condition
+            r"|^\W*(?:olmasi|olabilmesi|kalmasi)\s+icin\b"
+            # "kalıcı olduğu söylendi, sekiz ay sonra her şey eski hâline döndü": it did not last
+            r"|^[^;]{0,80}?\beski\s+hal\w*\s+(?:geri\s+)?(?:dondu|donmus)\w*"
+        ),
+        "universal": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:farkli\w*|degis\w*)"),
+        # "riski yok denecek kadar azdır": so small it is almost none, a small risk
+        "no_risk": re.compile(r"^\W*denecek\s+kadar\b"),
+        "cure": re.compile(r"^\W*(?:[\w'-]+\s+){0,4}?(?:amacl\w*|amaci\w*|hedefl\w*)"),
+        # "they may be of animal or plant origin": what exosomes can be, not what is sold
+        "unverified_source": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?olabil\w*"),
+    }
+)
+
+HEDGES_IN_SENTENCE: Final = MappingProxyType(
+    {
+        # "sonuçlar kişiden kişiye değişir": a result that varies is not promised
+        "guaranteed": re.compile(r"\bkisiden\s+kisiye\b|" + _WHETHER),
+        # "yapılan her işlemin etkisi zamanla azalır": a limit on how long it lasts
+        "permanent": re.compile(
+            r"\b(?:etki|sonuc)\w*\s+(?:\w+\s+){0,2}?(?:zamanla|zaman\s+icinde|giderek"
+            r"|yavas\s+yavas)\s+azal\w*"
+        ),
+        # "anında görülen hacim artışı ... doku ödemine bağlıdır", "gördüğü şey ödemdir, sonuç
+        # değil": the early fullness is swelling, not the result
+        "instant": re.compile(
+            r"\b(?:odem|sislik|sisme)\w*?(?:dir|dur|tir|tur)\b"
+            r"|\b(?:odem|sislik|sisme)\w*\s+(?:bagli\w*|kaynakli\w*|nedeniyle|yuzunden)"
+        ),
+        # "kızarıklık, hafif şişme gibi yan etkiler dışında": the risks that remain are named
+        "no_risk": re.compile(
+            r"\b(?:yan\s+etki|sislik|kizariklik|morarma)\w*\s+(?:\w+\s+){0,2}?disinda\b"
+            # harm on record: "şişlik oluştu", "reaksiyon gelişen 7 hasta", "yaşadığı
+            # enfeksiyon", "komplikasyonlar bildirilmiştir"
+            r"|\b(?:enfeksiyon|reaksiyon|komplikasyon|sislik|sertlik|kist|nekroz|iltihap)\w*\s+"
+            r"(?:\w+\s+){0,2}?(?:olustu|gelisti|gelisen|yasandi|bildirilmis\w*|bildirildi"
+            r"|goruldu|saptandi)\b"
+            r"|\b(?:yasadigi|yasanan|gelisen|olusan)\s+(?:\w+\s+)?(?:enfeksiyon|reaksiyon"
+            r"|komplikasyon|sislik)\w*"
+            # "bu yan etkiler herkeste görülmez": not in everyone, so in some
+            r"|\b(?:herkeste|her\s+hastada)\s+(?:gorulmez|olmaz|gelismez)\b"
+        ),
+        # "... hamileler ve kanser hastalarında sakıncalı": who it does not suit is named
+        "universal": re.compile(
+            # "işleme uygun olup olmadığınıza ... doktorunuz karar verir", results that vary
+            _WHETHER + r"|\bkisiden\s+kisiye\b|"
+            r"\bsakincali\w*|\buygulanmama\w*|\buygun\s+degil\w*|\bkontrendik\w*|\bhamile\w*"
+            r"|\bgebe\w*"
+        ),
+        "cure": re.compile(
+            # "etkili bir çözüm olabilir": it may be a solution, not that it is one
+            r"\b(?:cozum|etkili)\w*\s+olabil\w*|"
+            # an aim named ("tedavisindeki amaç ... kazandırmaktı"), as the aims
+            # after a claim are
+            r"\bamac(?:i|imiz)?\b|"
+            # a patient who "became a ray of hope" to others is held up, not hedged
+            r"\b(?:potansiyel\w*|arastiril\w*|arastirma\w*"
+            r"|umut(?!\s+isig\w*\s+ol(?:du|uyor|maktadir))\w*|calismalar\w*\s+sur\w*"
+            # studies at work hedge; unnamed studies said to have shown the cure ("çeşitli
+            # çalışmalar ... iyileşme sağladığını göstermiştir") make it, as in English
+            r"|calisma(?:lar|nin|lari|larin|da|larda|si|sinda|sina)?\b(?![^.!?]*\bgoster\w*)"
+            # the evidence said to fall short ("çalışmaların ... yetersizlikleri")
+            r"|\b(?:veri|kanit|calisma|arastirma)\w*\s+(?:\w+\s+){0,5}?(?:olmadig|bulunmadig"
+            r"|yetersiz|eksik)\w*|dergi\w*|yayimla\w*|deneysel\w*|henuz\w*|bilim\s+insan\w*|arastirmaci\w*)"
+            # a prospect for later stages, or a response that varies and a disease that may
+            # come back: a caution, not a cure
+            # (not a relapse prevented "ilerleyen zamanda yeniden")
+            r"|\bilerleyen\s+(?:asama|yil|donem|zaman)\w*(?!\s+(?:\w+\s+)?(?:yeniden|tekrar))|\bkisiden\s+kisiye\b"
+            r"|\btekrarlayabil\w*"
+        ),
+    }
+)
+
+WARNING: Final = re.compile(
+    # "dikkat çekti" (drew attention) reports, it does not warn; "uyarı" is a warning;
+    # "uyarır", "uyarılması", "uyarıcı" are also "stimulates"
+    r"\bdikkat\b(?!li\b)(?!\s+edilerek)(?!\s+cek)|\bdikkatli\s+ol(?:un|mak|mali|manizi)\w*"
+    r"|\buyar(?:i|isi|isinda|ida|ilarda|ilar\w*|iyor\w*|di\w*|mak|maktadir|isini)\b"
+    r"|\bkacinin\w*|\bkacinmak\w*|\bkacinilmali\w*|\binanmay\w*|\binanmamal\w*|\buzak\s+dur\w*|\bince\s+eleyip"
+    r"|\bsahte\s+(?:klinik|vaat)\w*"
+    # "Sakın ... güvenip para yatırmayın": never do it, not "sakin" (calm)
+    r"|^\W*sakin\b(?=.*\b\w+(?:mayin|meyin|mayiniz|meyiniz)\b)"
+    # "... aracılara itibar etmeyiniz", "güvenmeyin": do not trust them
+    r"|\bitibar\s+etme(?:yin|yiniz|meli\w*)|\bguvenme(?:yin|yiniz|meli\w*)\b"
+    # "... paketlerine şüpheyle yaklaşın", "başka bir yere gitmeyi düşünün": keep away
+    r"|\b(?:supheyle|suphe\s+ile|temkinle|temkinli)\s+(?:yaklas|bak)(?:in|iniz|mali\w*)\b"
+    r"|\bbaska\s+(?:bir\s+)?(?:yere|klinige|merkeze|hekime|doktora)\s+(?:gitmeyi\s+dusun|gidin"
+    r"|basvurun)\w*"
+)
+
+REPORTED: Final = re.compile(
+    # "vaat eden klinikler", "'kesin sonuç' vaadinde bulunan" report a promise; "vaat
+    # ediyoruz", "vaat etmektedir", "vaadinde bulunuyoruz" make one
+    r"\biddia\w*|\bva(?:at|ad)(?!\s+(?:ed(?:iyoruz|eriz|iyor|er)|etmektedir)\b)"
+    r"(?!inde\s+bulun(?:uyoruz|uruz)\b)\w*"
+    # ... unless clinics, not "our clinics", are said to promise it ("bazı klinikler ... vaat
+    # etmektedir")
+    r"|\b(?:klinik|merkez|firma|sirket|ajans)(?:ler|lar)(?!imiz)\w*\b[^.;]{0,80}?\bvaat\b"
+    r"|\bhaber\w*|\bsahte\w*|\baldat\w*|\byanilt\w*|\bdolandir\w*"
+    r"|\bonaysiz\w*|\bruhsatsiz\w*|\bkanit\w*\s+(?:yok|bulunm)\w*|\bkanitlanma\w*"
+    # an inspection reported, not one passed ("FDA denetiminden geçmiş" is the claim)
+    r"|\bdenetim(?!\w*\s+(?:\w+\s+)?gec(?:mis|ti|en|er|iyor))\w*"
+    r"|\bsorusturma\w*|\bgecmiste\b|\breklam\w*|\befsane\w*|\bmit\b|\byasak\w*"
+    r"|\bizin\s+verilme\w*|\bcezai?\b|\bceza\w*|\b(?:one|ileri)\s+sur\w*|\byayginlas\w*"
+    # an offer made to a reporter ("muhabirimize ... satmayı teklif eden koordinatör"); "I was
+    # told it is" ("kalıcı olduğu söylendi"); saying so judged wrong ("... demek yanlış olur")
+    r"|\bmuhabir\w*\b[^.;]{0,60}?\b(?:teklif|sat(?:ma|mak|an|is))\w*"
+    r"|\b(?:oldugu|olacagi|olmadigi|olmayacagi)(?:nu|ni)?\s+soylen(?:di|mis)\w*"
+    r"|\b(?:demek|soylemek)\s+(?:\w+\s+)?(?:yanlis|dogru\s+degil|mumkun\s+degil|hata)\w*"
+    # marketing talk weighed ("pazarlama söylemleri"), a court's ruling
+    r"|\bsoylem(?:i|in|ler\w*)?\b|\bmahkeme\w*|\byargitay\w*|\bdava\w*|\btazminat\w*"
+    # a quotation named as a statement or a promise weighed ("'sonuç garantisi'
+    # taahhütlerine", "'hiçbir yan etkisi yoktur' denilerek", "'... risk yok' ifadesi"), or a
+    # word quoted as a word ("'Garanti' kelimesini gördüğünüzde"); a
+    # doctor's words quoted in the news ("... diye konuştu") are still the doctor's claim
+    r"|['\"“”«»]\s*(?:gibi\s+)?(?:ifade\w*|taahhu[dt]\w*|ibare\w*|kelime\w*|sozcu[kg]\w*"
+    r"|soz(?:u|une|unu|leri\w*)\b"
+    r"|denil\w*|denen\w*)"
+)
+
+QUESTION: Final = re.compile(r"\b(?:mi|mu)(?:dir|sin|siniz|yiz|ler)?\s*\?\s*$")
