@@ -140,6 +140,11 @@ PINNED = {
     # conventional care; claims by grammar and slogan). Checked against the dev figures in
     # docs/claims.md
     "2026.8-0b36ad5bb3b1f152": "d9f35c7689f82f26",
+    # session 16: tuned on the eleventh collection's dev rows (research the FDA allowed, hype
+    # weighed); reporting frames narrowed to frames around someone else's words (a bare
+    # 'prohibited', 'report', 'use' or 'liability' no longer drops a sentence); an inspection
+    # that found violations is honest. Checked against the dev figures in docs/claims.md
+    "2026.8-aee5575b5d27d64f": "d9f35c7689f82f26",
 }
 
 
@@ -269,6 +274,10 @@ PINNED_BY_LANGUAGE = {
         # rules_es_cure.py, Turkish context words in rules_tr_context.py); the English changes
         # moved the shared data. Dev checked: nothing lost
         "2026.8-3bdafe22729f4d56": "06d7cf50661f57c5",
+        # session 16: the tenth Spanish and Turkish collections joined and tuned on their dev
+        # rows (cord blood banked or donated, transplant medicine, risk lists, ordinary
+        # medicine, history); dev checked: nothing lost
+        "2026.8-fdf3015c665d8ef1": "83e497539211f30f",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -365,6 +374,10 @@ PINNED_BY_LANGUAGE = {
         # rules_es_cure.py, Turkish context words in rules_tr_context.py); the English changes
         # moved the shared data. Dev checked: nothing lost
         "2026.8-a3ef91dc6d1233cb": "44b79a3614e8d3b3",
+        # session 16: the tenth Spanish and Turkish collections joined and tuned on their dev
+        # rows (cord blood banked or donated, transplant medicine, risk lists, ordinary
+        # medicine, history); dev checked: nothing lost
+        "2026.8-1e4018a93eb9ea15": "5c6ac6ab4b90fc52",
     },
 }
 

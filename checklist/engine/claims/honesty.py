@@ -27,6 +27,11 @@ _FDA_DENIAL = re.compile(
     # approval awaited, or an investigational use allowed ("through IND use")
     r"|\bwait\w*\s+for\s+(?:the\s+)?fda\b|\bawait\w*\s+(?:fda[- ])?approval\b"
     r"|\binvestigational\b|\bnot\s+that\s+(?:\w+\s+){0,5}?approved\b"
+    # an inspection that found faults ("inspected their lab and found serious violations")
+    r"|\bviolat\w*|\bfound\s+(?:\w+\s+){0,3}?(?:deviations?|deficienc\w*|problems|faults)\b"
+    r"|\bform\s+483\b"
+    # research the FDA let go ahead ("first allowed the study of botulinum toxin")
+    r"|\ballowed\s+(?:the\s+)?(?:study|studies|research)\s+(?:of|into|on)\b"
     # "none of the procedures in our packages are FDA approved"; a clearance that "covers the
     # device itself, not any particular cosmetic use"
     r"|\bnone\s+(?:of\b[^.!?]{0,60}?)?\b(?:is|are|has|have)\s+(?:been\s+)?(?:\w+\s+)?approved\b"

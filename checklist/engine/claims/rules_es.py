@@ -267,8 +267,11 @@ RULES: Final = (
         r"|asimilacion|higiene|trazabilidad))",
         # "garantizar" is often "to ensure": only a promised outcome is a guarantee
         not_before=r"\b(?:para|debe\w*|deber\w*|poder|permit\w*|necesari\w*|busca\w*|fin\s+de)\s+$",
+        # ... or health itself for the years to come ("células que son garantía de salud para el
+        # futuro")
         needs_in_clause=r"\b(?:resultad|exito|efect|mejor|joven|rejuvenec|satisf|dinero|eficac"
-        r"|permanente|duradero|funciona|cura|piel|arrugas|cambio|content|feliz|encantad)",
+        r"|permanente|duradero|funciona|cura|piel|arrugas|cambio|content|feliz|encantad"
+        r"|salud\s+(?:para\s+el|en\s+el|de\s+por\s+vida|futura))",
     ),
     rule(
         "guaranteed",
@@ -439,7 +442,11 @@ RULES: Final = (
         # walking out with the result ("sales a las 12 con el rostro que siempre soñaste", "sales
         # con el resultado final puesto")
         r"\bsal(?:es|e|en|dras|dra|imos)?\b[^.!?]{0,30}?\bcon\s+(?:el|la|tu|su)\s+(?:resultado\s+final"
-        r"|(?:rostro|cara|piel|resultado|cambio|efecto)\s+que)\b",
+        r"|(?:rostro|cara|piel|resultado|cambio|efecto)\s+que)\b"
+        # ... or with years off, minutes or an hour later ("salir, una hora después, con diez años
+        # menos")
+        r"|\bsal(?:ir|es|e|en|dras|dra|imos)\b[^.!?]{0,30}?\b(?:minutos|horas?)\s+despues\b[^.!?]{0,40}?"
+        r"\b(?:anos\s+menos|(?:perdid|quitad|restad|menos)\w*\s+(?:\w+\s+){0,3}?anos)\b",
     ),
     rule(
         "instant",

@@ -57,13 +57,22 @@ SOURCE_INFORMS: Final = re.compile(
     # cord cells banked for a possible future use ("conservar las células madre del cordón
     # umbilical"); a study described (_STUDY_DESCRIBED, at the end)
     r"|\b(?:conserv|almacen|guard|preserv)\w*\s+(?:las\s+)?celulas\s+madre\s+(?:\w+\s+){0,2}?cordon"
+    # ... or the baby's cord said to be kept ("el cordón se guarda solo para el niño")
+    r"|\b(?:el|su|tu)\s+cordon\b(?:\s+\w+){0,3}?\s+se\s+(?:guarda|almacena|conserva|congela"
+    r"|criopreserva|preserva)\b"
+    # transplant medicine: a donor matched to a patient ("glóbulos blancos compatibles con los
+    # del paciente"), unless matching is said to be needless, as sellers of donor cells say
+    r"|^(?!.*\b(?:sin|no|ni)\s+(?:\w+\s+){0,3}?compatib).*(?:\bcompatib\w*\s+con\s+(?:(?:los|las|el|la)\s+"
+    r"(?:del\s+|de\s+la\s+)?|(?:algun|un)\s+(?:posible\s+)?)(?:paciente|receptor)"
+    r"|\bpruebas?\s+de\s+compatibilidad|\bhla\b)"
     # what the tissue is, cord blood collected and banked, what a word means, the risks it
     # can carry, what the cells cannot do, sources refused in a list, research reported,
     # nothing approved
     r"|\bes\s+(?:la|el)\s+(?:sangre|organo|tejido|liquido|membrana|capa|fluido)\s+que\b"
     r"|\b(?:rodea|nutre|protege)\w*\s+al\s+bebe\b"
     r"|\bse\s+(?:recoge|extrae)\w*\s+(?:\w+\s+){0,2}?(?:en\s+el\s+)?parto\b"
-    r"|\bse\s+congela\w*|\bbancos?\s+(?:privados?|publicos?|de\s+(?:sangre\s+de\s+)?cordon)"
+    r"|\bse\s+congela\w*|\bbancos?\s+(?:de\s+(?:sangre|celulas(?:\s+madre)?)\s+)?(?:privados?"
+    r"|publicos?)"
     r"|\b(?:alogenic\w*|xenogenic\w*)\b[^.]{0,40}?\b(?:proceden|significa|se\s+refiere|vienen)\b"
     r"|=\s*(?:origen\s+)?(?:alogenic|xenogenic|heterolog)\w*"
     # a patient's legal remedy ("¿puedo demandar si me inyectaron células de donante sin avisarme?")
@@ -106,7 +115,9 @@ SOURCE_INFORMS: Final = re.compile(
     r"|^(?!.*\bnuestr).*\bse\s+comercializan\b"
     r"|(?<!no\s)\b(?:conllevan?|implican?|suponen?|entranan?)\s+(?:\w+\s+){0,2}?"
     r"(?:riesgos?|peligros?)\b|\b(?:dilemas?|debates?|problemas?|cuestiones)\s+etic\w*"
-    r"|\bser\s+donante\b|\bdonacion\s+de\b|\bdonar\s+(?:sangre|medula|celulas|organos)\b"
+    r"|\bser\s+donante\b|\bdonacion\s+de\b"
+    # ("donar el cordón en un banco público")
+    r"|\bdonar\s+(?:el\s+|la\s+|sus\s+|su\s+)?(?:sangre|medula|celulas|organos|cordon)\b"
     r"|\b(?:solo|unicamente|exclusivamente)\s+(?:se\s+)?(?:usa|usan|utiliza|utilizan|emplea"
     r"|emplean|permite|permiten)\s+(?:\w+\s+){0,2}?(?:investigacion|ensayos?)\b"
     + "|"
@@ -191,9 +202,11 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
         ),
         # what exists, or what a word means, is not what the clinic sells
         # "cualquier persona adulta que goce de buena salud": screened after all
+        # who may donate marrow or blood is not whom a treatment suits ("todos podemos donar
+        # médula, a menos que ...")
         "universal": re.compile(
             r"\b(?:buena\s+salud|buen\s+estado\s+de\s+salud|previa\s+(?:valoracion|evaluacion"
-            r"|consulta))\b"
+            r"|consulta))\b|\bdonar\b|\bser\s+donantes?\b"
         ),
         "unverified_source": re.compile(
             r"\ben\s+el\s+mercado\b|\bnos\s+referimos\b|\bse\s+refiere\b"

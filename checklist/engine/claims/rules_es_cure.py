@@ -54,6 +54,20 @@ _NOT_CANDIDATE = (
 )
 _BLOOD_CANCER = r"\b(?:hematolog\w*|leucemia\w*|linfoma\w*)"
 _BLOOD = r"\bmedula\s+osea|" + _BLOOD_CANCER
+# transplant medicine: an organ, marrow or islet transplant ("el trasplante de órganos es el único
+# tratamiento para algunos enfermos", "tras un trasplante de islotes dejó la insulina")
+_TRANSPLANT = (
+    r"\btrasplantes?\s+(?:\w+\s+){0,2}?de\s+(?:organos|medula|rinon|higado|corazon|pulmon\w*"
+    r"|cornea|progenitores|(?:celulas\s+de\s+los\s+)?islotes)\b"
+)
+# a risk list: a harm named among the side effects a treatment may have, not denied ("los posibles
+# efectos secundarios, como infecciones o lesiones en la zona de la inyección")
+_RISK_LIST = (
+    r"^(?!.*\b(?:sin|no|ni|ningun\w*|cero|nul[oa]s?|libres?\s+de)\s+(?:\w+\s+){0,3}?(?:efectos|riesgos"
+    r"|complicaciones)\b).*\b(?:efectos\s+(?:secundarios|adversos)|riesgos|complicaciones)\s*,?\s+"
+    r"(?:(?:mas\s+)?(?:frecuentes|comunes|habituales|posibles)\s*,?\s+)?(?:como|tales\s+como|incluyen"
+    r"|pueden\s+incluir)\b[^.;!?]{0,100}?" + _DISEASES
+)
 
 CURE_RULES: Final = (
     rule(
@@ -71,9 +85,10 @@ CURE_RULES: Final = (
         r"|\brechaz\w*\s+(?:\w+\s+){0,2}?(?:por|de)\s+(?:parte\s+de\s+)?(?:el|del|su)\s+(?:propio\s+)?$"
         r"|\b(?:cicatri\w*|marcas|manchas|secuelas|huellas)\s+(?:de\w*\s+)?(?:la\s+|el\s+)?$",
         not_after=r"^\s*(?:previas?|preexistentes?|anteriores?|que\s+(?:padece|tenga))",
-        # blood-forming stem cells in blood diseases are an established, approved use; a
-        # condition that rules a patient out is no cure offered
-        not_in_sentence=_BLOOD + "|" + _NOT_CANDIDATE,
+        # blood-forming stem cells in blood diseases and transplant medicine are an established,
+        # approved use; a condition that rules a patient out is no cure offered, nor is a harm in
+        # a list of risks
+        not_in_sentence=_BLOOD + "|" + _TRANSPLANT + "|" + _NOT_CANDIDATE + "|" + _RISK_LIST,
     ),
     rule(
         "cure",
@@ -109,8 +124,9 @@ CURE_RULES: Final = (
     ),
     rule(
         "cure",
+        # ("para combatir los signos ..." is a purpose, not "parar")
         r"\b(?:revert\w*|reviert\w*|deten\w*|detien\w*|fren\w*|cur\w*|elimin\w*|acab\w*\s+con"
-        r"|par\w*|invert\w*|ralentiz\w*|retras\w*|retard\w*)\s+(?:\w+\s+){0,3}?" + _AGEING,
+        r"|par(?!a\b)\w*|invert\w*|ralentiz\w*|retras\w*|retard\w*)\s+(?:\w+\s+){0,3}?" + _AGEING,
         # fighting or preventing the *signs* of ageing is cosmetic; ageing itself is not
         r"\b(?:previen\w*|previn\w*|preven\w*|evit\w*|contrarrest\w*|combat\w*)\s+"
         r"(?:(?!signos\b|senales\b|marcas\b)\w+\s+){0,3}?" + _AGEING,

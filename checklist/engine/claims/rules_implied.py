@@ -14,7 +14,9 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         "guaranteed",
         # the result promised through its refund: "if your skin doesn't look tighter at the
         # check, the next session is on us"
-        r"\b(?:if|who|that)\s+(?:[\w'-]+\s+){0,4}?(?:doesn't|does\s+not|don't|do\s+not|isn't"
+        # (not when the refund is denied: "no refund for results", "not free of charge")
+        r"\b(?:if|who|that)\s+(?![^.!?]*?\b(?:no|not|non|never|isn't|aren't)[\s-]+(?:\w+\s+){0,3}?"
+        r"(?:refund\w*|free|money))(?:[\w'-]+\s+){0,4}?(?:doesn't|does\s+not|don't|do\s+not|isn't"
         r"|aren't|won't|didn't|did\s+not|can't|cannot|fails?\s+to)\s+(?:\w+\s+){0,2}?(?:look|see"
         r"|notice|improv\w*|work|tighten|lift|change|achieve|firmer|tighter|smoother|younger|better)\b"
         r"[^.!?]{0,100}?\b(?:refund\w*|money\s+back|(?:is|are)\s+on\s+us|free\s+of\s+charge|for\s+free"
@@ -23,8 +25,9 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"\b(?:never|hasn't|has\s+not|haven't|have\s+not)\s+(?:\w+\s+)?had\s+(?:a\s+)?(?:single\s+)?"
         r"(?:[\w-]+\s+){0,3}?fail\b",
         # "it's what will happen to yours", "you will love your face again"
-        r"\b(?:what|the\s+same)\s+(?:will|is\s+going\s+to)\s+happen\s+(?:to|for)\s+(?:yours|you"
-        r"|your)\b"
+        # (not "here is what will happen to your fat after harvest")
+        r"\b(?:it's|it\s+is|that's|that\s+is|this\s+is|and)\s+what\s+will\s+happen\s+to\s+yours\b"
+        r"|\bthe\s+same\s+(?:will|is\s+going\s+to)\s+happen\s+(?:to|for)\s+you\b"
         r"|\byou(?:'ll|\s+will|(?:'re|\s+are)\s+going\s+to)\s+love\s+(?:your|the)\s+(?:face|skin"
         r"|reflection|mirror|way\s+you\s+look)\b",
         # a treatment that "can't miss", "no 'maybe' with our protocol", "Will it work? It will."
@@ -37,7 +40,8 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"(?:single\s+)?(?:patient|client|customer)\s+(?:who|that)\s+(?:didn't|did\s+not|wasn't"
         r"|was\s+not)\b",
         # "I promise you that." said of what went before
-        r"\b(?:we|i)\s+promise\s+you(?:\s+(?:that|this))?(?=\s*[.!'\"]*(?:\s|$))",
+        # (not "we promise you a warm welcome")
+        r"\b(?:we|i)\s+promise\s+you(?:\s+(?:that|this))?(?=\s*[.!'\"]+|\s*$)",
     ),
     _rule(
         "instant",
@@ -59,8 +63,9 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|\breal[- ]time\s+results?\b|\b(?:full|final|complete)\s+(?:\w+\s+)?(?:transformation"
         r"|results?|lift)\s+(?:\w+\s+)?(?:while\s+you\s+sleep|overnight|by\s+(?:the\s+)?(?:next\s+)?"
         r"morning)\b",
-        r"\b(?:final|finished|full)\s+(?:results?|outcome|look|face)\b[^.!?]{0,60}?\b(?:by|that"
-        r"|the\s+same|same)\s+(?:\w+\s+)?(?:evening|afternoon|night|day)\b"
+        r"\b(?:final|finished|full)\s+(?:results?|outcome|look|face)\b[^.!?]{0,60}?(?:\b(?:by|that"
+        r"|the\s+same|same)\s+(?:\w+\s+)?(?:evening|afternoon|night)\b|\b(?:the\s+same|same|that)\s+"
+        r"day\b(?!\s+next))"
         r"|\b(?:final|finished)\s+(?:results?|outcome|look)\s+(?:\w+\s+){0,2}?(?:immediately"
         r"|instantly|right\s+away|straight\s+away|overnight)\b",
     ),
@@ -80,9 +85,11 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         # so you can trust", "listed on ClinicalTrials.gov ... so you know it's been vetted"
         r"\b(?:inspected|audited|checked|reviewed)\s+by\s+(?:the\s+)?" + _FDA + r"\b[^.!?]{0,40}?"
         r"\b(?:passed|so\s+you\s+can|approved|cleared)\b|\b(?:" + _FDA + r"|the\s+feds)\s+"
-        r"(?:has\s+|had\s+|\w+\s+)?inspected\s+(?:them|us|their|our)\b"
+        r"(?:has\s+|had\s+|\w+\s+)?inspected\s+(?:them|us|their|our)\b(?![^.!?]*\b(?:found|violations?"
+        r"|warning|cited|deficienc\w*|observations?)\b)"
         # "the government has reviewed and signed off", "regulators have given it the green light"
-        r"|\b(?:government|fda|regulators?|feds|authorities)\b[^.!?]{0,60}?\b(?:signed\s+off"
+        r"|\b(?:government|fda|regulators?|feds|authorities)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)"
+        r"[^.!?]){0,60}?\b(?:signed\s+off"
         r"|green\s+light|gave\s+(?:us\s+)?the\s+(?:ok|okay|nod))\b|\bclinicaltrials\.gov\b[^.!?]{0,80}?\b(?:so\s+you\s+know"
         r"|vetted|approved|endorsed|backed|means)\b",
         not_before=r"\b(?:not|never|no|non)[\s-]+$",
@@ -140,7 +147,7 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"\b(?:handles?|fix(?:es)?|solves?|tackles?|sorts?\s+out)\s+(?:all\s+of\s+(?:it|them)|the\s+lot"
         r"|any\s+(?:skin\s+)?(?:concern|problem|issue)s?)\b|\b(?:take|takes|accept|accepts|welcome"
         r"|welcomes)\s+all\s+comers\b|\bno\s+(?:\w+\s+){0,2}?(?:condition|age|skin\s+type|problem)\s+"
-        r"rules\s+you\s+out\b"
+        r"rules\s+you\s+out\b(?!\s+automatically)"
         r"|\b(?:doesn't|does\s+not|no)\s+matter\s+what(?:'s|\s+is)?\s+(?:bugging|bothering"
         r"|troubling)\s+you\b",
     ),

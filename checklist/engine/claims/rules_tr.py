@@ -70,6 +70,19 @@ _BLOOD_DISEASE = (
     r"\b(?:hematolog\w*|losemi\w*|lenfoma\w*|kan\s+hastali[kg]\w*|kan\s+kanser\w*"
     r"|kemik\s+iligi\s+nakl\w*|kan\s+yapici\w*)"
 )
+# cord blood banked, stored or donated: a bank's page on its established use ("depolanan kordon
+# kanı", "saklattığınız kordon kanı"), not "bağışıklık" (immunity), nor cord blood stored
+# against the diseases it is sold for but not established in (autism, diabetes, ...)
+_CORD_BANKED = (
+    r"^(?=.*\bkordon\w*\s+kan)(?=.*\b(?:saklan|saklat|depolan|banka|bagis(?!ik))\w*)"
+    r"(?!.*\b(?:otizm|diyabet|seker\s+hastali|alzheimer|parkinson|serebral|felc|omurilik"
+    r"|multipl|ms\b|als\b|yaslanma|gencles)\w*)"
+)
+# "uygun" as suitable for someone, not as proper training, conditions or manner ("uygun eğitimli
+# bir hekim", "uygun koşullarda", "uygun şekilde")
+_SUITS = r"uygun(?!\w*\s+(?:egitim|nitelik|kosul|ortam|donanim|sekil|bicim)\w*)"
+# a sentence about ordinary care that names no cells, plasma or exosomes
+_NO_CELLS = r"^(?!.*\b(?:hucre|prp|eksozom|plazma|trombosit)\w*)"
 # Tissues beyond the skin that a stem-cell sales page says the cells rebuild.
 _TISSUE = (
     r"\b(?:kikirda[kg]\w*|beyin\w*|sinir\w*|omurilik\w*|gri\s+madde\w*|beyaz\s+madde\w*"
@@ -173,13 +186,28 @@ RULES: Final = (
         + "|"
         + _NO_CURE_YET
         + r"|\btumor\w*\s+(?:olusum|gelisim|riski)\w*|\bsakincali\w*|\bkontrendik\w*"
-        # who is not treated ("uygulanmaz", "yapılmaz", "bu işleme alınmamaktadır", "uygun aday
-        # değildir", "çalışmaya alınmamaktadır")
-        + r"|\b(?:uygulanmaz|kullanilmaz|yapilmaz|yapilmamakta\w*|uygulanmamakta\w*)\b"
+        # who is not treated ("uygulanmaz", "yapılmaz", "kullanılamaz", "bu işleme
+        # alınmamaktadır", "uygun aday değildir", "çalışmaya alınmamaktadır")
+        + r"|\b(?:uygulanmaz|kullanilmaz|yapilmaz|yapilmamakta\w*|uygulanmamakta\w*"
+        + r"|kullanilamaz|uygulanamaz)\b"
         + r"|\b(?:uygun\s+(?:aday\s+)?|aday\s+)degil(?:dir|ler|lerdir)?\b"
         # standard care described: first-line treatment, medicines or creams a doctor recommends
         + r"|\b(?:ilk|birinci)\s+basamak\b|\b(?:ilac|krem)\w*\b[^.!?]{0,80}?\boner\w*"
         + r"|\boner\w*\b[^.!?]{0,40}?\b(?:ilac|krem)\w*"
+        # care by ordinary medicine, no cells named ("hafif akne ilaç tedavisiyle kontrol altına
+        # alınır"), and what a disease leads to when treated late or not at all ("geç tedavi
+        # edilen hastalarda iz kalır")
+        + "|"
+        + _NO_CELLS
+        + r".*(?:\b(?:medikal|ilac|topikal|antibiyotik|hormon)\w*\s+tedavi(?:si|leri)?(?:\s+ile"
+        r"|yle|\s+sayesinde)\s+(?:\w+\s+){0,2}?(?:kontrol\s+altina\s+alin|yonetil|tedavi\s+edil"
+        r"|duzel|hafifl|geril|iyiles)(?:ir|ur|er|abil|ebil|iyor)\w*|\bgec\s+(?:tedavi|kalin)\w*"
+        r"|\btedavi\s+(?:edilmezse|edilmediginde|edilmeyen)\b)"
+        # cord blood banked or donated for the diseases it is established in
+        + "|"
+        + _CORD_BANKED
+        # history: how diseases were once regarded ("eskiden tedavi edilemez sayılırdı")
+        + r"|\beskiden\b[^.!?]*\b(?:sayil|kabul\s+edil|bilin|dusunul)\w*(?:di|du)\b\W*$"
         # a disease said to need long treatment ("tedavi gerektiriyor"), or defined ("...ile
         # karakterize bir hastalıktır")
         + r"|\btedavi\w*\s+gerektir\w*|\bkarakterize\b|\bhastali[kg](?:tir|dir)\b"
@@ -299,6 +327,9 @@ RULES: Final = (
         r"|\b(?:iz|izler|kirisik|leke|cizgi|sarkma|gozenek)\w*\s+(?:\w+\s+){0,2}?(?:yok\s+olacak"
         r"|kaybolacak|silinecek)\w*"
         r"|\b(?:kirisik|leke|cizgi|sarkma|gozenek)\w*\s+(?:\w+\s+){0,2}?(?:azalacak|duzelecek)\w*"
+        # "daha genç bir görünüm elde edersiniz": the look you get, not one you can get
+        r"|\b(?:genc|dinamik|dinc|taze|canli|puruzsuz|dolgun)\w*\s+(?:ve\s+\w+\s+)?(?:bir\s+)?"
+        r"gorunum\w*\s+(?:elde\s+ed(?:er|ecek)|kazan(?:ir|acak)|sahip\s+ol(?:ur|acak))s[iu]n[iu]z\b"
         r"|\bcildiniz\w*\s+(?:\w+\s+){0,3}?(?:(?:daha\s+)?(?:siki|genc|parlak|puruzsuz|dolgun|canli"
         r"|gergin|aydinlik)\w*\s+olacak|sikilasacak|genclesecek|aydinlanacak|toparlanacak)\b"
         # the before-and-after picture or the same result promised to you ("sizde de aynı
@@ -497,12 +528,16 @@ RULES: Final = (
     ),
     rule(
         "universal",
-        r"\bher\s+(?:kadin|erkek|hasta|birey|kisi)\w*\s+(?:\w+\s+){0,2}?(?:uygun|uygulan|icin)\w*"
+        r"\bher\s+(?:kadin|erkek|hasta|birey|kisi)\w*\s+(?:\w+\s+){0,2}?(?:"
+        + _SUITS
+        + r"|uygulan|icin)\w*"
         r"|\bher\s+yas\w*\s+ve\s+her\s+cilt\s+tip\w*[^.;]{0,40}?\betki\w*"
         r"|\btum\s+hasta\w*\s+(?:icin|uygun)\w*"
         r"|\bileri\s+yas\w*\s+(?:\w+\s+){0,2}?(?:olsa\s+(?:da|de|bile))\b[^.;]{0,60}?"
         r"(?:tavsiye|uygulan|yapil|oneril)\w*"
-        r"|\bne\s+olursa\s+olsun\b[^.;]{0,60}?\b(?:uygun|etkili|sonuc|yararlan|faydalan|aday)\w*"
+        r"|\bne\s+olursa\s+olsun\b[^.;]{0,60}?\b(?:"
+        + _SUITS
+        + r"|etkili|sonuc|yararlan|faydalan|aday)\w*"
         # "ister 20 yaşında olun ister 80 ... doğru tercih": whoever you are; "hangi dertle
         # gelirseniz gelin, çözüm aynı", "kim gelirse uygularız": whatever you come with
         r"|\bister\s+(?:[\w']+\s+){1,3}?ister\b[^.;]{0,80}?\b(?:uygun\w*|dogru\s+(?:tercih|secim)"

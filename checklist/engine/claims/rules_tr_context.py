@@ -43,9 +43,19 @@ SOURCE_DENIED_AFTER: Final = re.compile(
 )
 
 SOURCE_INFORMS: Final = re.compile(
-    # its established use: blood cancers, marrow transplants, cord-blood banks
+    # its established use: blood cancers, marrow transplants after chemotherapy ("kemoterapinin
+    # ardından donörden alınan kök hücre"), cord-blood banks and donations, and what a bank does
+    # with a unit it cannot use ("bertaraf edilir")
     r"\b(?:losemi\w*|lenfoma\w*|miyelom\w*|hematopoetik\w*|hematolojik\w*"
-    r"|kan\s+(?:hastalik\w*|kanser\w*)|kemik\s+iligi\s+nakl\w*|kordon\s+kani\s+banka\w*)"
+    r"|kemoterapi\w*\s+(?:ardindan|sonra\w*)"
+    r"|kan\s+(?:hastalik\w*|kanser\w*)|kemik\s+iligi\s+nakl\w*"
+    r"|kordon\w*\s+kan\w*\s+(?:banka|bagis(?!ik))\w*|(?:bertaraf|imha)\s+edil\w*)"
+    # a drawback of the source named ("en önemli kısıtlılığı", "dezavantajı"), not denied
+    r"|\b(?:kisitlili[kg]|sinirlili[kg]|dezavantaj)\w*\b(?!\s+(?:\w+\s+)?(?:yok|bulunma|olma)\w*)"
+    # the cells may carry the disease itself ("aynı genetik özelliği içerir", "o rahatsızlıklara
+    # yönelik özellikleri taşıyor olabilir"): why one's own cord blood is not used for it
+    r"|\b(?:genetik|hastalik|rahatsizlik)\w*\s+(?:\w+\s+){0,2}?(?:ayni|yonelik)\s+(?:\w+\s+)?"
+    r"ozelli[kg]\w*|\b(?:ayni|yonelik)\s+genetik\s+ozelli[kg]\w*"
     # a regulator's or a court's action on it
     r"|\b(?:fda|saglik\s+bakanligi|bakanlik|titck|mahkeme\w*|savcilik\w*)\b[^.!?]{0,100}?"
     r"\b(?:uyar\w*|toplat\w*|yasakla\w*|durdur\w*|kapat\w*|dava\w*|ceza\w*)"

@@ -383,8 +383,10 @@ _REPORTED = re.compile(
     # session 16, voices the rules had not heard: what a patient was told or keeps being told,
     # what "my clinic" or a website says, a claim quoted to be rated ("Claim: '...'", "Verdict:",
     # "promised in the advert are not supported"), a code that forbids the words ("must not tell
-    # patients", "may not be reproduced", "breaches the code", "is prohibited", "please report"),
-    # a court's parties, listings removed "for selling" a thing, what an insurer will not pay for
+    # patients", "may not be reproduced", "breaches the code", "report any clinic"), a court's
+    # parties, listings removed "for selling" a thing, what an insurer will not pay for. Each is
+    # a frame around someone else's words: a bare "prohibited", "report" or "use" is not (a
+    # clinic's aftercare sheet says "smoking is prohibited" beside its own claims)
     r"|\b(?:had\s+been|was|were|being)\s+told\b|\bkeeps?\s+(?:telling|saying)\b"
     r"|\b(?:my|the|their|a)\s+(?:[\w'-]+\s+)?(?:coordinator|website|site|advert\w*|ad|post|review"
     r"|salesperson|agency|facilitator|video|page|brochure|caption|listing|seller|vendor"
@@ -397,27 +399,30 @@ _REPORTED = re.compile(
     r"|\breally\b))|\bclaims?\s*:\s*['\"]|\bclaims?\s+['\"]|\b(?:our\s+)?(?:rating|verdict)\s*:"
     r"|\bfact[- ]?check\w*|\bpromised\s+in\s+(?:the|their|an?)\b|\bnot\s+supported\s+by\b"
     r"|\b(?:is|are|was|were)\s+not\s+supported\b|\bdescrib\w*\s+(?:as\s+)?(?:a\s+|an\s+)?['\"]"
-    r"|\b(?:advertis\w*|present\w*|promot\w*|describ\w*)\s+(?:it|them|this|these|their|an?|the|any"
-    r"|your)"
-    r"\s+(?:[\w-]+\s+){0,3}?as\b"
-    r"|\b(?:must|should|may|shall)\s+not\s+(?:\w+\s+)?(?:tell|claim|say|advertise|promise|describe|imply|suggest|state"
-    r"|call|use)\b|\bmay\s+not\s+be\s+(?:reproduced|advertised|used|published|claimed|promoted"
-    r"|described)\b|\bbreach\w*\b|\bprohibit\w*\b|\bnot\s+(?:be\s+)?permitted\b|\bbanned\b"
-    r"|\b(?:please\s+)?report\s+(?:any|it|them|such)\b|\bshould\s+be\s+reported\b"
-    r"|\b(?:plaintiff|defendant|tribunal|jury|testified|prosecutors?)\b"
-    r"|\bfor\s+(?:selling|offering|advertising|marketing|promoting)\b"
+    r"|\b(?:advertis\w*|describ\w*)\s+(?:it|them|this|these|their|an?|the|any|your)\s+"
+    r"(?:[\w-]+\s+){0,3}?as\s+(?!well\b)"
+    r"|\b(?:must|should|may|shall)\s+not\s+(?:\w+\s+)?(?:tell|claim|advertise|promise|describe|imply"
+    r"|suggest|state)\b|\bmay\s+not\s+be\s+(?:reproduced|advertised|published|claimed|promoted"
+    r"|described)\b|\bbreach\w*\s+(?:\w+\s+){0,2}?(?:code|rules?|law|regulations?|guidance|standards)\b"
+    r"|\breport\s+(?:any|such)\s+(?:clinics?|offers?|sellers?|providers?|adverts?|ads)\b"
+    r"|\bshould\s+be\s+reported\b|\b(?:plaintiff|defendant|tribunal|jury|testified|prosecutors?)\b"
+    r"|\b(?:removed|banned|fined|sued|warned|closed|cited|charged|suspended|struck\s+off|delisted)\b"
+    r"[^.!?]{0,60}?\bfor\s+(?:selling|offering|advertising|marketing|promoting)\b"
     r"|\b(?:sold|offered|marketed|advertised)\s+by\s+(?:some|many|unlicensed|other|a\s+few)\b"
     r"|\bexcluded\s+from\s+(?:cover|coverage|the\s+policy)\b|\bwe\s+will\s+not\s+pay\b"
-    r"|\b(?:do\s+not|don't|would\s+not|wouldn't|cannot|can't)\s+recommend\b(?!\s+(?:\w+\s+){0,2}?enough)"
+    r"|\b(?:do\s+not|don't|would\s+not|wouldn't|cannot|can't)\s+recommend\s+(?:them|it|these|such)\b"
+    r"(?!\s+(?:\w+\s+){0,2}?enough)"
     # someone else's marketing met ("ads for placenta serums", "a flyer for cord blood
     # infusions"), a worry voiced, scientists reported, a hope for one day
     r"|\b(?:ads|adverts|flyers?|leaflets?|spam|emails)\s+(?:for|about|offering|selling|promising)\b"
     r"|\b(?:really\s+)?worries\s+me\b|\bi(?:'m|\s+am)\s+(?:really\s+|so\s+)?worried\b"
     r"|\bscientists?\s+(?:\w+\s+)?(?:say|said|believe|hope|think|argue|caution\w*|warn\w*)\b|\bcould\s+one\s+day\b"
     # a promise received, a law that a promise breaks, an answer refused, a quiz
-    r"|\b(?:been|was|were|got)\s+promised\b|\bconsumer\s+protection\b|\bliab(?:le|ility)\b"
+    r"|\b(?:been|was|were|got)\s+promised\b|\bconsumer\s+protection\b"
     r"|\b(?:declined|refused|failed)\s+to\s+(?:say|disclose|provide|name|reveal|answer)\b"
     r"|\bcould\s+not\s+provide\b|\btrue\s+or\s+false\b|\brather\s+than\s+expect\w*"
+    r"|\bsounds\s+like\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:gloss|marketing|hype|sales\s+pitch|fantasy"
+    r"|science\s+fiction|too\s+good)\b"
     r"|\basked\s+(?:\w+\s+){0,2}?(?:whether|if)\b"
     # a lawyer's or a charity's voice: "if a clinic promised you ...", "a line like '...'", "ask
     # for proof", "if the answer is", "according to court documents", "misrepresentation"
