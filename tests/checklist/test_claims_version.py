@@ -145,6 +145,10 @@ PINNED = {
     # 'prohibited', 'report', 'use' or 'liability' no longer drops a sentence); an inspection
     # that found violations is honest. Checked against the dev figures in docs/claims.md
     "2026.8-aee5575b5d27d64f": "d9f35c7689f82f26",
+    # session 16: the twelfth collection joined (its 62 dev rows in the exemplar bank) and tuned
+    # on: harm expected from a source, 'according to him', 'reverse the tell-tale signs of
+    # ageing'. Checked against the dev figures in docs/claims.md
+    "2026.8-63fafa9678c5d585": "d9f35c7689f82f26",
 }
 
 
@@ -278,6 +282,9 @@ PINNED_BY_LANGUAGE = {
         # rows (cord blood banked or donated, transplant medicine, risk lists, ordinary
         # medicine, history); dev checked: nothing lost
         "2026.8-fdf3015c665d8ef1": "83e497539211f30f",
+        # session 16: the English data moved the shared data (the exemplar bank, the honest
+        # contexts)
+        "2026.8-3d373e5c6e53922a": "83e497539211f30f",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -378,6 +385,9 @@ PINNED_BY_LANGUAGE = {
         # rows (cord blood banked or donated, transplant medicine, risk lists, ordinary
         # medicine, history); dev checked: nothing lost
         "2026.8-1e4018a93eb9ea15": "5c6ac6ab4b90fc52",
+        # session 16: the English data moved the shared data (the exemplar bank, the honest
+        # contexts)
+        "2026.8-3042e60b35cfdb1e": "5c6ac6ab4b90fc52",
     },
 }
 

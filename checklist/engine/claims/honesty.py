@@ -100,6 +100,8 @@ _SOURCE_WARNED = re.compile(
     r"\b(?:carr(?:y|ies)|pose[sd]?|bring|brings)\s+(?:\w+\s+)?(?:risks?|dangers?)\b"
     r"|\b(?:is|are|can\s+be|may\s+be)\s+(?:\w+\s+)?(?:risky|dangerous|unsafe|illegal|banned"
     r"|unapproved)\b|\bun(?:approved|regulated|licensed)\b|\boutbreaks?\b"
+    # harm expected ("likely to suffer from anaphylactic shock")
+    r"|\b(?:likely|at\s+risk)\s+to\s+(?:suffer|develop|experience)\b|\banaphyla\w*"
     # "donor cells raise extra safety questions" (not "raise no ethical concerns")
     r"|\braise\w*\s+(?:(?!no\b|none\b|zero\b|few\b)\w+\s+){0,2}?(?:questions?|concerns?|issues?)\b",
     _FLAGS,

@@ -430,7 +430,7 @@ _REPORTED = re.compile(
     r"(?:promised|claimed|told|said|guaranteed|advertised)\b|\bmisrepresent\w*"
     r"|\b(?:lines?|phrases?|statements?|promises?|claims?|wording|words|sentences?)\s+(?:like"
     r"|such\s+as)\s+['\"]|\bask\s+(?:exactly\s+|precisely\s+)?(?:for\s+proof|where\s+the|whether|if\s+the|them\s+(?:for"
-    r"|whether|if|where))\b|\bif\s+the\s+answer\s+is\b|\baccording\s+to\s+(?:court|police"
+    r"|whether|if|where))\b|\bif\s+the\s+answer\s+is\b|\baccording\s+to\s+(?:him|her|experts?|scientists?|researchers?|court|police"
     r"|prosecutors|the\s+(?:court|lawsuit|complaint|indictment|charges))\b|\bno\s+(?:\w+\s+)?stud(?:y|ies)\s+"
     r"(?:demonstrat\w*|supports?|shows?|showing|has\s+shown|found)\b",
 )
