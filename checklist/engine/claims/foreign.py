@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Final
 
+from .prefilter import FOREIGN, Presence
 from .text import _Doc
 
 LANGUAGES: Final[tuple[str, ...]] = ("en", "es", "tr")
@@ -180,10 +181,12 @@ def _clause(language: Language, folded: str, start: int, end: int, pos: int) -> 
     return clause_start, clause_end
 
 
-def _matches(language: Language, doc: _Doc, folded: str) -> Iterator[tuple[int, Rule, int, int]]:
+def _matches(
+    language: Language, doc: _Doc, folded: str, presence: Presence
+) -> Iterator[tuple[int, Rule, int, int]]:
     text = doc.text
     for number, r in enumerate(language.rules):
-        for found in r.pattern.finditer(folded):
+        for found in presence.finditer(r.pattern, folded):
             start, end = found.start(), found.end()
             while end > start and text[end - 1].isspace():
                 end -= 1
@@ -204,6 +207,7 @@ def _last_word(folded: str, start: int, end: int) -> str:
 def _why_dropped(
     language: Language,
     folded: str,
+    presence: Presence,
     sentence: tuple[int, int],
     next_sentence: str,
     r: Rule,
@@ -216,13 +220,13 @@ def _why_dropped(
     clause_text = folded[c_start:c_end]
     if r.needs_in_clause and not r.needs_in_clause.search(clause_text):
         return "its clause lacks what the rule needs beside it"
-    if r.needs_in_sentence and not r.needs_in_sentence.search(sentence_text):
+    if r.needs_in_sentence and not presence.search(r.needs_in_sentence, sentence_text):
         return "its sentence lacks what the rule needs beside it"
-    if r.not_in_sentence and r.not_in_sentence.search(sentence_text):
+    if r.not_in_sentence and presence.search(r.not_in_sentence, sentence_text):
         return "its sentence says otherwise"
-    if language.warning.search(sentence_text):
+    if presence.search(language.warning, sentence_text):
         return "a warning about other clinics covers it"
-    if language.reported.search(sentence_text):
+    if presence.search(language.reported, sentence_text):
         return "it reports or weighs a claim, it does not make one"
     stripped = _TAG_QUESTION.sub("", sentence_text.strip())
     if (stripped.endswith("?") or language.question.search(stripped)) and not re.match(
@@ -244,7 +248,7 @@ def _why_dropped(
             return "denied after it"
         if language.negative_ending.search(_last_word(folded, start, end)):
             return "denied in its own ending"
-    if category == "unverified_source" and language.source_informs.search(sentence_text):
+    if category == "unverified_source" and presence.search(language.source_informs, sentence_text):
         return "the source is named to inform, not to sell"
     hedge = language.hedges_before.get(category)
     if hedge is not None and hedge.search(prefix.rsplit(",", 1)[-1][-80:]):
@@ -253,7 +257,7 @@ def _why_dropped(
     if hedge is not None and hedge.search(suffix):
         return "hedged"
     hedge = language.hedges_in_sentence.get(category)
-    if hedge is not None and hedge.search(sentence_text):
+    if hedge is not None and presence.search(hedge, sentence_text):
         return "hedged"
     return None
 
@@ -265,13 +269,27 @@ def proposals(text: str, language: Language) -> list[Proposal]:
     spans = _sentences(doc)
     starts = [s for s, _ in spans]
     found: list[Proposal] = []
-    for number, r, start, end in _matches(language, doc, folded):
+    # Speed only: a pattern runs only the alternatives whose fixed strings the folded text holds
+    # (prefilter.py; `prefiltered` names the patterns, registered where the languages are loaded)
+    presence = Presence(folded, FOREIGN)
+    for number, r, start, end in _matches(language, doc, folded, presence):
         index = max(bisect_right(starts, start) - 1, 0)
         following = (
             folded[spans[index + 1][0] : spans[index + 1][1]] if index + 1 < len(spans) else ""
         )
-        why = _why_dropped(language, folded, spans[index], following, r, start, end)
+        why = _why_dropped(language, folded, presence, spans[index], following, r, start, end)
         found.append(
             Proposal(r.category, start, end, f"{language.code} rule {number} ({r.category})", why)
         )
     return found
+
+
+def prefiltered(language: Language) -> list[re.Pattern[str]]:
+    """The language's patterns that run through the prefilter: its rules, and what is read in a
+    whole sentence (a rule's sentence words, warnings, reported claims, sources named to inform,
+    hedges)."""
+    patterns = [r.pattern for r in language.rules]
+    patterns += [p for r in language.rules for p in (r.needs_in_sentence, r.not_in_sentence) if p]
+    patterns += [language.warning, language.reported, language.source_informs]
+    patterns += list(language.hedges_in_sentence.values())
+    return patterns

@@ -130,12 +130,15 @@ def _meets(probe: str, requirements: tuple[Requirement, ...]) -> bool:
 
 
 _REGISTRY: Final = _Registry()
+# Spanish and Turkish patterns in a registry of their own: an English text's presence need not
+# look for their needles, nor a folded Spanish or Turkish text's for the English ones.
+FOREIGN: Final = _Registry()
 
 
-def register(*patterns: re.Pattern[str]) -> None:
+def register(*patterns: re.Pattern[str], registry: _Registry = _REGISTRY) -> None:
     """Read these patterns for their alternatives' needles (at import, once)."""
     for pattern in patterns:
-        _REGISTRY.add(pattern)
+        registry.add(pattern)
 
 
 _NONE_ALIVE: Final[list[int]] = []
@@ -144,12 +147,13 @@ _NONE_ALIVE: Final[list[int]] = []
 class Presence:
     """Which alternatives of the registered patterns can match one text, worked out once."""
 
-    __slots__ = ("_alive", "_count", "_lower", "_unsure")
+    __slots__ = ("_alive", "_count", "_lower", "_registry", "_unsure")
 
-    def __init__(self, lower: str) -> None:
+    def __init__(self, lower: str, registry: _Registry = _REGISTRY) -> None:
         self._lower = lower
-        self._count = len(_REGISTRY.units)
-        self._alive = _REGISTRY.alive(lower)
+        self._registry = registry
+        self._count = len(registry.units)
+        self._alive = registry.alive(lower)
         # Needles are ASCII where the letters or digits they stand for need not be: a text with
         # a letter matching an ASCII one under IGNORECASE ("ſ") or another decimal digit ("٣")
         # runs whole the patterns that could be misread.
@@ -161,15 +165,16 @@ class Presence:
 
     def _indices(self, pattern: re.Pattern[str]) -> list[int] | None:
         """The pattern's alternatives that can match (None: any of them)."""
-        if self._unsure is not None and _misread(pattern, *self._unsure):
+        registry = self._registry
+        if self._unsure is not None and _misread(registry, pattern, *self._unsure):
             return None
         found = self._alive.get(id(pattern))
         if found is None:
-            if self._count != len(_REGISTRY.units) or id(pattern) not in _REGISTRY.alternations:
+            if self._count != len(registry.units) or id(pattern) not in registry.alternations:
                 # a pattern read since this text was (or never): read it, then the text again
-                _REGISTRY.add(pattern)
-                self._alive = _REGISTRY.alive(self._lower)
-                self._count = len(_REGISTRY.units)
+                registry.add(pattern)
+                self._alive = registry.alive(self._lower)
+                self._count = len(registry.units)
                 return self._indices(pattern)
             return _NONE_ALIVE
         return found
@@ -177,7 +182,7 @@ class Presence:
     def alive(self, pattern: re.Pattern[str]) -> tuple[Alternation, list[int] | None]:
         """The pattern as read, and its alternatives that can match (None: any of them)."""
         indices = self._indices(pattern)
-        return _REGISTRY.alternations[id(pattern)], indices
+        return self._registry.alternations[id(pattern)], indices
 
     def may_match(self, pattern: re.Pattern[str]) -> bool:
         """False when ``pattern`` cannot match the text, nor any part of it."""
@@ -194,7 +199,7 @@ class Presence:
             return pattern.finditer(text, pos, endpos)
         if not alive:
             return iter(())
-        alternation = _REGISTRY.alternations[id(pattern)]
+        alternation = self._registry.alternations[id(pattern)]
         if not alternation.separable or len(alive) == len(alternation.sources):
             return pattern.finditer(text, pos, endpos)
         if len(alive) == 1:
@@ -210,7 +215,7 @@ class Presence:
             return pattern.search(text, pos, endpos)
         if not alive:
             return None
-        alternation = _REGISTRY.alternations[id(pattern)]
+        alternation = self._registry.alternations[id(pattern)]
         if not alternation.separable or len(alive) == len(alternation.sources):
             return pattern.search(text, pos, endpos)
         if len(alive) == 1:
@@ -219,10 +224,10 @@ class Presence:
         return next(_merged(alternatives, text, pos, endpos), None)
 
 
-def _misread(pattern: re.Pattern[str], letters: bool, digits: bool) -> bool:
+def _misread(registry: _Registry, pattern: re.Pattern[str], letters: bool, digits: bool) -> bool:
     """Whether the needles of ``pattern`` may miss a text with such letters or digits."""
     return bool(letters and pattern.flags & re.IGNORECASE) or (
-        digits and _REGISTRY.add(pattern).digits
+        digits and registry.add(pattern).digits
     )
 
 
@@ -247,8 +252,13 @@ def _merged(
 
 
 def registered() -> list[re.Pattern[str]]:
-    """Every pattern read so far (at import: the rules' and finders')."""
-    return [alternation.pattern for alternation in _REGISTRY.alternations.values()]
+    """Every pattern read so far (at import: the rules' and finders', English, Spanish and
+    Turkish)."""
+    return [
+        alternation.pattern
+        for registry in (_REGISTRY, FOREIGN)
+        for alternation in registry.alternations.values()
+    ]
 
 
 def write_needles() -> Path:

@@ -11,12 +11,19 @@ from . import rules_es, rules_tr
 from .categories import REASONS, Flag, rank
 from .context import DENIED_AFTER, NEGATED_BEFORE, dropped_because
 from .finders import _Candidate
-from .foreign import LANGUAGES, Language, proposals
+from .foreign import LANGUAGES, Language, prefiltered, proposals
+from .prefilter import FOREIGN, register
 from .recognizers import RECOGNIZERS
 from .text import _Doc
 
 # Spanish and Turkish: their own rules and context words (foreign.py); English is the default.
 _FOREIGN: dict[str, Language] = {"es": rules_es.LANGUAGE, "tr": rules_tr.LANGUAGE}
+# Their rules are read for the prefilter at import, like the English ones, so that
+# data/needles.json keeps them too.
+register(
+    *(pattern for language in _FOREIGN.values() for pattern in prefiltered(language)),
+    registry=FOREIGN,
+)
 
 
 def _foreign(language: str) -> Language | None:
