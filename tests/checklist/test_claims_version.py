@@ -149,6 +149,9 @@ PINNED = {
     # on: harm expected from a source, 'according to him', 'reverse the tell-tale signs of
     # ageing'. Checked against the dev figures in docs/claims.md
     "2026.8-63fafa9678c5d585": "d9f35c7689f82f26",
+    # review: the denied wait and the source called unapproved written once each; the same
+    # output on every corpus row, paraphrase and round
+    "2026.8-657218a3097f91ec": "d9f35c7689f82f26",
 }
 
 
@@ -285,6 +288,8 @@ PINNED_BY_LANGUAGE = {
         # session 16: the English data moved the shared data (the exemplar bank, the honest
         # contexts)
         "2026.8-3d373e5c6e53922a": "83e497539211f30f",
+        # review: the English honest contexts' data moved; the same output
+        "2026.8-7963feddd62efcd2": "83e497539211f30f",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -388,6 +393,8 @@ PINNED_BY_LANGUAGE = {
         # session 16: the English data moved the shared data (the exemplar bank, the honest
         # contexts)
         "2026.8-3042e60b35cfdb1e": "5c6ac6ab4b90fc52",
+        # review: the English honest contexts' data moved; the same output
+        "2026.8-6aed789d941c3646": "5c6ac6ab4b90fc52",
     },
 }
 

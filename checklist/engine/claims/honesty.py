@@ -78,7 +78,9 @@ _SLOW_RESULTS = re.compile(
     _FLAGS,
 )
 _DENIED_WAIT = re.compile(
-    r"\bno\s+waiting(?:\s+around)?(?:\s+for\s+(?:\w+\s+)?(?:weeks?|months?))?|\b(?:not|no|instead\s+of|rather\s+than|without|forget)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    # "no waiting around for weeks" as a whole, before "no waiting" alone
+    r"\bno\s+waiting(?:\s+around)?(?:\s+for\s+(?:\w+\s+)?(?:weeks?|months?))?"
+    r"|\b(?:not|no|instead\s+of|rather\s+than|without|forget)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:weeks?|months?|wait\w*)\b"
     # the wait is another treatment's: "unlike fillers, where you wait for things to settle,"
     r"|\bunlike\s+[^,.;]{0,60}",
@@ -98,8 +100,9 @@ _FULL_RESULT_LATER = re.compile(
 )
 _SOURCE_WARNED = re.compile(
     r"\b(?:carr(?:y|ies)|pose[sd]?|bring|brings)\s+(?:\w+\s+)?(?:risks?|dangers?)\b"
-    r"|\b(?:is|are|can\s+be|may\s+be)\s+(?:\w+\s+)?(?:risky|dangerous|unsafe|illegal|banned"
-    r"|unapproved)\b|\bun(?:approved|regulated|licensed)\b|\boutbreaks?\b"
+    r"|\b(?:is|are|can\s+be|may\s+be)\s+(?:\w+\s+)?(?:risky|dangerous|unsafe|illegal|banned)\b"
+    # called unapproved, unregulated or unlicensed in any words; outbreaks on record
+    r"|\bun(?:approved|regulated|licensed)\b|\boutbreaks?\b"
     # harm expected ("likely to suffer from anaphylactic shock")
     r"|\b(?:likely|at\s+risk)\s+to\s+(?:suffer|develop|experience)\b|\banaphyla\w*"
     # "donor cells raise extra safety questions" (not "raise no ethical concerns")
