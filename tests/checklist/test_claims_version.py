@@ -152,6 +152,12 @@ PINNED = {
     # review: the denied wait and the source called unapproved written once each; the same
     # output on every corpus row, paraphrase and round
     "2026.8-657218a3097f91ec": "d9f35c7689f82f26",
+    # session 17 (edition 2026.9: a question of harm answered with a bare no, 'no treatment
+    # that ...' denies what follows, a list read past acne scars): harm ruled out in other
+    # words, own cells called extremely safe, 'always works', 'thrilled with your results',
+    # 'approved in the US', 'years, even decades', a secret formula; the same output on this
+    # corpus
+    "2026.9-08cb1a63d1cca30c": "d9f35c7689f82f26",
 }
 
 
@@ -290,6 +296,12 @@ PINNED_BY_LANGUAGE = {
         "2026.8-3d373e5c6e53922a": "83e497539211f30f",
         # review: the English honest contexts' data moved; the same output
         "2026.8-7963feddd62efcd2": "83e497539211f30f",
+        # session 17 (edition 2026.9: a question of harm answered with a bare no): es 'no causa
+        # daño alguno', 'quedarás encantada', 'sales con tu nuevo rostro', 'años, incluso
+        # décadas', a secret formula; tr 'hiçbir zarar', '%100 doğal ve güvenli', 'her zaman işe
+        # yarar', 'memnun kalacaksınız', 'yıllarca, hatta on yıllarca', wrinkles erased,
+        # 'kontrendikasyonu yoktur'; dev checked: nothing moved
+        "2026.9-8356f8755184aa70": "83e497539211f30f",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -395,6 +407,12 @@ PINNED_BY_LANGUAGE = {
         "2026.8-3042e60b35cfdb1e": "5c6ac6ab4b90fc52",
         # review: the English honest contexts' data moved; the same output
         "2026.8-6aed789d941c3646": "5c6ac6ab4b90fc52",
+        # session 17 (edition 2026.9: a question of harm answered with a bare no): es 'no causa
+        # daño alguno', 'quedarás encantada', 'sales con tu nuevo rostro', 'años, incluso
+        # décadas', a secret formula; tr 'hiçbir zarar', '%100 doğal ve güvenli', 'her zaman işe
+        # yarar', 'memnun kalacaksınız', 'yıllarca, hatta on yıllarca', wrinkles erased,
+        # 'kontrendikasyonu yoktur'; dev checked: nothing moved
+        "2026.9-84acd6e91d67d108": "5c6ac6ab4b90fc52",
     },
 }
 

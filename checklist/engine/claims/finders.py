@@ -33,8 +33,11 @@ class _Candidate:
 # Matched against the lowercased text (_Doc.lower), like the rules.
 _DISEASE = re.compile(_DISEASES)
 _NOT_THE_DISEASE_BEFORE = re.compile(
-    r"\b(?:scars?|scarring|marks?|pitting|pits|cicatri\w*|not|no|non|without)\s+"
-    r"(?:[\w-]+\s+){0,4}$|\b(?:post|after)[\s-]+(?:[\w-]+\s+)?$"
+    # (a list goes on past the scars, "heals acne scars and rosacea", but not past what left
+    # them, "scars from acne and eczema")
+    r"\b(?:scars?|scarring|marks?|pitting|pits|cicatri\w*)\s+(?:(?:from|of|by|after)\s+"
+    r"(?:[\w-]+\s+){0,3}|(?:(?!and\b|or\b|&)[\w-]+\s+){0,4})$"
+    r"|\b(?:not|no|non|without)\s+(?:[\w-]+\s+){0,4}$|\b(?:post|after)[\s-]+(?:[\w-]+\s+)?$"
     # a disease that describes the patient ("patients with diabetes heal slowly") is not the
     # thing being treated
     r"|(?<!treat\s)(?<!treats\s)(?<!treating\s)(?<!helps\s)(?<!help\s)(?<!helping\s)"

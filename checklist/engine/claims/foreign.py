@@ -117,6 +117,16 @@ class Language:
     question: re.Pattern[str] = re.compile(r"(?!)")
 
 
+# A question about harm answered with a bare no claims there is none ("¿Tiene efectos
+# secundarios? Ninguno.", "Yan etkisi var mı? Hayır."); an answer that goes on is not bare.
+_HARM_ASKED = re.compile(
+    r"\b(?:riesgo|efectos?\s+(?:secundario|adverso)|complicacion|peligro|risk|yan\s+etki"
+    r"|komplikasyon|tehlike)\w*"
+)
+_BARE_NO = re.compile(
+    r"^\W*(?:no|ninguno|ninguna|nada|nunca|cero|hayir|yok|hic\s+yok|hicbiri|asla"
+    r"|kesinlikle\s+(?:hayir|yok))(?:[,.!]?\s*(?:ninguno|ninguna|nada|yok|hic\s+yok))?\W*$"
+)
 # A statement that ends in a tag ("a todos les funciona igualito, ¿ok?") is not a question.
 _TAG_QUESTION: Final = re.compile(r"[,\s]*\u00bf?\s*(?:ok|okay|eh|verdad|cierto|vale|no)\s*\?\s*$")
 
@@ -229,8 +239,10 @@ def _why_dropped(
     if presence.search(language.reported, sentence_text):
         return "it reports or weighs a claim, it does not make one"
     stripped = _TAG_QUESTION.sub("", sentence_text.strip())
-    if (stripped.endswith("?") or language.question.search(stripped)) and not re.match(
-        r"^\W*(?:si|yes|evet|kesinlikle|claro|por\s+supuesto)\b", next_sentence
+    if (
+        (stripped.endswith("?") or language.question.search(stripped))
+        and not re.match(r"^\W*(?:si|yes|evet|kesinlikle|claro|por\s+supuesto)\b", next_sentence)
+        and not (_HARM_ASKED.search(stripped) and _BARE_NO.match(next_sentence))
     ):
         return "it is asked, not claimed"
     prefix = folded[max(c_start, start - 120) : start]

@@ -163,7 +163,11 @@ RULES: Final = (
         r"|riesgo)\s+de\s+(?:\w+\s+){0,2}?(?:reacci|rechaz|infecci|complicaci|efectos\s+(?:adversos"
         r"|secundarios))\w*",
         r"\bningun\w*\s+(?:tipo\s+de\s+)?(?:riesgo|efecto\s+(?:secundario|adverso)|complicacion"
-        r"|rechazo)\b",
+        r"|rechazo)\b"
+        # harm in other words: "no causa daño alguno", "no representa ningún peligro para tu salud"
+        r"|\bno\s+(?:causa|causan|provoca|provocan|produce|producen|genera|generan|hace|representa"
+        r"|representan|supone|suponen)\s+(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:dano|danos|peligro)"
+        r"(?:\s+algun[oa])?\b",
         r"\bcarece\w*\s+de\s+(?:toda\s+|cualquier\s+)?(?:(?:posibilidad|probabilidad|riesgo)\s+de\s+)?"
         r"(?:toxicidad|riesgos?|rechazos?|complicaciones|efectos\s+(?:secundarios|adversos))",
         r"\bno\s+(?:puede|pueden|podra|podran)\s+(?:producir|generar|causar|provocar|dar)\s+"
@@ -566,6 +570,31 @@ RULES: Final = (
         r"\bexosomas\b(?:\s+[\w-]+){0,6}?\s+(?:deriva\w*|obtenid\w*|obtien\w*|procede\w*|provien\w*"
         r"|extraid\w*)\s+(?:\w+\s+){0,2}?(?:de|a\s+partir\s+de)\s+(?:\w+\s+){0,2}?" + _CELLS,
         not_in_sentence=r"autolog\w*|propio\s+paciente|propia\s+sangre|propio\s+cuerpo",
+    ),
+    # claims in other words, each as in English ------------------------------------------------
+    rule(
+        "guaranteed",
+        # "quedarás encantada con tus resultados" (not "si sigues los cuidados")
+        r"\bquedar(?:as|a|an|eis)\s+(?:\w+\s+)?(?:encantad|fascinad|maravillad)[oa]s?\s+con\s+"
+        r"(?:tus|sus|los)\s+(?:\w+\s+)?resultados\b(?![^.!?]*\b(?:si|siempre\s+que|cuando)\b)",
+    ),
+    rule(
+        "instant",
+        # "sales de la clínica con tu nuevo rostro"
+        r"\bsal(?:es|e|en|dras|dra|dran)\s+(?:de\s+(?:la|nuestra)\s+(?:clinica|consulta)\s+)?(?:ya\s+)?"
+        r"(?:con\s+(?:tu|su)\s+(?:nuevo\s+(?:rostro|aspecto|look)|nueva\s+(?:cara|piel|imagen)"
+        r"|resultado\s+final)|luciendo\s+(?:\w+\s+)?(?:anos\s+)?mas\s+joven)",
+    ),
+    rule(
+        "permanent",
+        # "los resultados duran años, incluso décadas"
+        r"\bdura\w*\s+(?:muchos\s+)?anos,?\s+(?:e\s+|o\s+)?(?:incluso|hasta|si\s+no)\s+"
+        r"(?:decadas|toda\s+la\s+vida|para\s+siempre)\b",
+    ),
+    rule(
+        "unverified_source",
+        # a formula kept secret ("nuestra fórmula es un secreto exclusivo")
+        r"\b(?:formula|receta|composicion)\s+(?:\w+\s+){0,3}?(?:secret[oa]|confidencial)\b",
     ),
 )
 

@@ -39,6 +39,11 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"\byou(?:'ll|\s+will)\s+be\s+no\s+exception\b|\bnever\s+(?:\w+\s+)?had\s+(?:a|an|one)\s+"
         r"(?:single\s+)?(?:patient|client|customer)\s+(?:who|that)\s+(?:didn't|did\s+not|wasn't"
         r"|was\s+not)\b",
+        # "this treatment always works", "you will be thrilled with your results"
+        r"\b(?:treatment|therapy|procedure|protocol|it|this|they)\s+(?:always|invariably)\s+works?\b"
+        r"|\byou(?:'ll|\s+will|(?:'re|\s+are)\s+going\s+to)\s+be\s+(?:\w+\s+)?(?:thrilled|delighted"
+        r"|amazed|blown\s+away)\s+(?:with|by)\s+(?:your|the)\s+(?:\w+\s+)?results?\b(?![^.!?]*\b(?:if"
+        r"|provided|as\s+long\s+as|when)\b)",
         # "I promise you that." said of what went before
         # (not "we promise you a warm welcome")
         r"\b(?:we|i)\s+promise\s+you(?:\s+(?:that|this))?(?=\s*[.!'\"]+|\s*$)",
@@ -79,8 +84,10 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|regulators?)\b",
         r"\bregist\w*\s+(?:with\s+)?(?:the\s+)?" + _FDA + r"\b[^.!?]{0,40}?\b(?:so\s+you\s+can"
         r"|which\s+means|that\s+means|meaning)\b",
-        r"\b(?:it|this|the\s+(?:treatment|therapy|procedure)|our\s+\w+)\s+(?:is|was|has\s+been)\s+"
-        r"approved\s+in\s+" + _US + r"\b|\b(?:fda|the\s+feds)\s+(?:says|said)\s+yes\b",
+        r"\b(?:it|this|the\s+(?:treatment|therapy|procedure)|our\s+\w+|legal)\s+(?:is|was|has\s+been"
+        r"|are|have\s+been|and)\s+(?:fully\s+)?approved\s+in\s+"
+        + _US
+        + r"\b|\b(?:fda|the\s+feds)\s+(?:says|said)\s+yes\b",
         # an inspection or a trial listing read as approval: "inspected by the FDA and passed,
         # so you can trust", "listed on ClinicalTrials.gov ... so you know it's been vetted"
         r"\b(?:inspected|audited|checked|reviewed)\s+by\s+(?:the\s+)?" + _FDA + r"\b[^.!?]{0,40}?"
@@ -110,6 +117,36 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         # "takes risk out of the equation entirely"
         r"\btakes?\s+(?:the\s+|all\s+)?risks?\s+out\s+of\s+the\s+equation\b|\b(?:removes?"
         r"|eliminates?)\s+(?:all\s+|any\s+|the\s+)?risks?\s+(?:entirely|completely|altogether)\b",
+        # harm named and ruled out in other words: "side-effect free", "cannot harm you", "poses
+        # no threat to your health", "100% natural and safe"
+        r"\b(?:side[- ]?effects?|complications?|adverse[- ]effects?|risks?|harm|danger)[- ]free\b"
+        r"|\b(?:can(?:not|'t)|can\s+not|won't|will\s+not|could\s+not|couldn't|could\s+never"
+        r"|can\s+never)\s+(?:possibly\s+|ever\s+)?(?:harm|hurt|injure|damage)\s+(?:you|your\s+(?:body"
+        r"|health|skin|face))\b(?!\s*\?)|\b(?:no|zero|not\s+any|not\s+a)\s+(?:\w+\s+)?threat\s+to\s+(?:your"
+        r"|the\s+patient's|patients')\s+(?:\w+\s+)?(?:health|body|safety|skin)\b"
+        r"|\b(?:100\s?%|totally|completely|entirely|absolutely|perfectly)\s+(?:natural|organic"
+        r"|painless|non-?invasive)\s+(?:and|&)\s+(?:safe|harmless)\b",
+        # your own cells said to make it safe: "because the cells come from your own body, the
+        # treatment is extremely safe" (CLAIMS.md: own cells read as risk-free)
+        r"\b(?:your\s+own|autologous|own\s+body's|from\s+your\s+(?:own\s+)?body)\b[^.!?]{0,80}?"
+        r"\b(?:extremely|incredibly|perfectly|inherently|naturally|intrinsically|exceptionally"
+        r"|uniquely|remarkably)\s+safe\b|\b(?:extremely|incredibly|perfectly|inherently"
+        r"|intrinsically|exceptionally)\s+safe\b[^.!?]{0,30}?\b(?:because|since|as)\b[^.!?]{0,60}?"
+        r"\b(?:your\s+own|autologous|own\s+body)\b",
+        # a question of risk answered with a bare no: "Are there side effects? None." "Is it safe?
+        # Absolutely."
+        r"(?:\b(?:are|is)\s+there|\b(?:does|do|can|will)\s+(?:it|this|they|the\s+(?:\w+\s+){0,2}?"
+        r"(?:treatment|procedure|therapy|injection)s?)\s+(?:have|cause|carry|pose))\s+(?:any\s+)?"
+        r"(?:risks?|side[- ]?effects?|complications?|dangers?)\b[^?.!]{0,40}\?\s*(?:none|no|nope"
+        r"|zero|not\s+at\s+all|absolutely\s+not|never)(?:,?\s+(?:none|not\s+at\s+all))?\s*(?:[.!]|$)"
+        r"|\bis\s+(?:it|this|the\s+(?:\w+\s+){0,2}?(?:treatment|procedure|therapy))\s+safe\s*\?\s*"
+        r"(?:yes[,!]?\s+)?(?:absolutely|completely|totally|100\s?%|entirely)\s*(?:[.!]|$)",
+    ),
+    _rule(
+        "unverified_source",
+        # a formula kept secret: "our formula is a closely guarded secret"
+        r"\b(?:formula|recipe|blend|cocktail)\s+(?:is|remains)\s+(?:a\s+)?(?:closely[- ]guarded\s+"
+        r"|well[- ]kept\s+|trade\s+)?secret\b",
     ),
     _rule(
         "cure",
@@ -144,6 +181,9 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|suitable|right|help|treat)\b",
         r"\bno\s+need\s+(?:for|of)\s+(?:\w+\s+){0,2}?(?:blood\s+tests?|tests?|consultations?"
         r"|screening|assessments?|medical\s+(?:history|checks?|exams?))\b",
+        # "stem cells can help virtually anyone"
+        r"\b(?:can|will|could)\s+(?:help|benefit|work\s+for|treat)\s+(?:virtually|practically"
+        r"|almost|just\s+about|nearly)\s+(?:any(?:one|body)|every(?:one|body))\b",
         r"\b(?:handles?|fix(?:es)?|solves?|tackles?|sorts?\s+out)\s+(?:all\s+of\s+(?:it|them)|the\s+lot"
         r"|any\s+(?:skin\s+)?(?:concern|problem|issue)s?)\b|\b(?:take|takes|accept|accepts|welcome"
         r"|welcomes)\s+all\s+comers\b|\bno\s+(?:\w+\s+){0,2}?(?:condition|age|skin\s+type|problem)\s+"
@@ -158,6 +198,9 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"\b(?:they're|they\s+are|it's|it\s+is|become|becomes)\s+(?:now\s+)?(?:a\s+)?part\s+of\s+you\b"
         r"|\b(?:have|need)\s+to\s+(?:have\s+it\s+)?surgically\s+remov\w*\s+(?:it|them)\s+to\s+lose\b"
         # "fix it once and be done"
-        r"|\b(?:fix|treat|do)\s+it\s+once\s+and\s+(?:be\s+done|forget\s+about\s+it)\b",
+        r"|\b(?:fix|treat|do)\s+it\s+once\s+and\s+(?:be\s+done|forget\s+about\s+it)\b"
+        # "results last for years, even decades"
+        r"|\blast\w*\s+(?:for\s+)?(?:many\s+)?years,?\s+(?:even|or\s+even|if\s+not|perhaps)\s+"
+        r"(?:for\s+)?(?:decades|a\s+lifetime|forever)\b",
     ),
 )

@@ -284,13 +284,19 @@ RULES: Final = (
         # "risk de yok"
         r"\brisk\w*\s+(?:de\s+|da\s+)?(?:yoktur|yok|tasimaz|tasimadan|tasimamakta\w*|tasimiyor\w*"
         r"|bulunmaz|bulunmamakta\w*|bulunmuyor\w*|icermez)\b"
-        r"|\bhicbir\s+(?:yan\s+etki\w*|risk\w*|komplikasyon\w*|tehlike\w*)",
+        r"|\bhicbir\s+(?:yan\s+etki\w*|risk\w*|komplikasyon\w*|tehlike\w*)"
+        # "hiçbir zararı yoktur", "sağlığınıza hiçbir zarar vermez"
+        r"|\bhicbir\s+zarar\w*\s+(?:\w+\s+)?(?:yok|ver|yol\s+ac|olmaz)\w*"
+        # "Yan etkisi var mı? Hayır.": the bare no that answers a question of harm
+        r"|\b(?:yan\s+etki|risk|komplikasyon|tehlike)\w*\s+(?:\w+\s+)?var\s+mi\w*\s*\?\s*(?:hayir"
+        r"|yok|hic\s+yok|kesinlikle\s+(?:yok|hayir))\s*(?:[.!]|$)",
         self_negated=True,
     ),
     rule(
         "no_risk",
         r"\byan\s+etkisiz\w*|\brisksiz\w*|\bsifir\s+risk\w*|\brisk\w*\s+sifir\w*"
-        r"|(?:%\s?100|\byuzde\s+yuz|\btamamen|kesinlikle|tamamiyla|son\s+derece)\s+guvenli\w*"
+        r"|(?:%\s?100|\byuzde\s+yuz|\btamamen|kesinlikle|tamamiyla|son\s+derece)\s+"
+        r"(?:(?:dogal|organik|zararsiz)\s+ve\s+)?guvenli\w*"
         r"|\brisk\w*\s+ortadan\s+kaldir(?!m)\w*|\bzararsiz\w*"
         # "ne ağrı ne şişlik ne de başka bir sorun yaşarsınız": neither one harm nor another
         r"|\bne\s+(?:\w+\s+){0,2}?"
@@ -582,6 +588,31 @@ RULES: Final = (
         r"|\bformul\w*\s+(?:\w+\s+){0,3}?gizli\w*|\bgizli\s+(?:tutulan\s+)?(?:formul|hucre|icerik)\w*",
         not_in_sentence=_BLOOD,
         not_after=r"^\w*\s+ol(?:mak|ma|abil|un)\w*",
+    ),
+    # claims in other words, each as in English ----------------------------------------------
+    rule(
+        "guaranteed",
+        # "bu tedavi her zaman işe yarar", "sonuçlardan çok memnun kalacaksınız"
+        r"\b(?:tedavi|uygulama|islem|yontem|bu)\w*\s+(?:\w+\s+)?(?:her\s+zaman|daima|mutlaka)\s+"
+        r"(?:ise\s+yarar|etkili\w*|sonuc\s+verir)"
+        r"|\bsonuc\w*\s+(?:\w+\s+)?(?:cok\s+|son\s+derece\s+)?(?:memnun|hayran)\s+kalacak(?:siniz|sin)\b",
+        not_in_sentence=r"\beger\b|\b\w+(?:sa|se)niz\b",
+    ),
+    rule(
+        "permanent",
+        # "sonuçlar yıllarca, hatta on yıllarca sürer"
+        r"\byillarca,?\s+(?:hatta|belki\s+de)\s+(?:on\s+yillarca|omur\s+boyu|sonsuza\s+(?:dek|kadar))",
+    ),
+    rule(
+        "cure",
+        # wrinkles erased, as in English ("kırışıklıkları yok eder", "kırışıklıkları siler")
+        r"\bkirisiklik\w*\s+(?:\w+\s+){0,2}?(?:yok\s+ed|sil|ortadan\s+kaldir)(?:er|iyor|ecek|ip)\w*",
+    ),
+    rule(
+        "universal",
+        # no contraindication: nobody ruled out ("kontrendikasyonu yoktur")
+        r"\bkontrendikasyon\w*\s+(?:\w+\s+)?(?:yok(?:tur)?|bulunmaz|bulunmamaktadir)\b",
+        self_negated=True,
     ),
 )
 

@@ -161,7 +161,9 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
         "universal": re.compile(
             # "işleme uygun olup olmadığınıza ... doktorunuz karar verir", results that vary
             _WHETHER + r"|\bkisiden\s+kisiye\b|"
-            r"\bsakincali\w*|\buygulanmama\w*|\buygun\s+degil\w*|\bkontrendik\w*|\bhamile\w*"
+            r"\bsakincali\w*|\buygulanmama\w*|\buygun\s+degil\w*|\bhamile\w*"
+            # (not "kontrendikasyonu yoktur": none is named, so nobody is ruled out)
+            r"|\bkontrendik\w*+(?!\s+(?:\w+\s+)?(?:yok|bulunma)\w*)"
             r"|\bgebe\w*"
         ),
         "cure": re.compile(

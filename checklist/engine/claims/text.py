@@ -148,6 +148,7 @@ _NEGATORS: Final = _words(
 _NARROW_NEGATORS: Final = frozenset({"no", "without", "ni", "sin", "unlike"})
 _NOT_A_NEGATION_AFTER: Final = frozenset({"just", "only", "merely", "simply", "but"})
 _SCOPE_BLOCKERS: Final = frozenset({"and", "plus", "with", "&"})
+_RELATIVE: Final = frozenset({"that", "which", "who"})
 _MODALS: Final = _words(
     "can could will would should may might is are has have does do offers gives makes"
 )
@@ -224,6 +225,9 @@ def _prefix_negated(prefix: str, suffix: str) -> bool:
                 since_comma.append(token)
                 continue
             if len(between) <= 2 or _MODALS.intersection(between):
+                return True
+            # "no treatment that clears it for good": what is denied is a thing that does it
+            if len(between) <= 8 and _RELATIVE.intersection(between[::-1][1:3]):
                 return True
         elif (token in _NEGATORS or token.endswith("n't")) and following not in (
             _NOT_A_NEGATION_AFTER
@@ -468,6 +472,22 @@ _NO_ANSWER = re.compile(
     r"|up\s+to|roughly|for|\d))",
     _FLAGS,
 )
+# A question whose "no" is the claim, and the bare no that answers it ("None.", "No, none.",
+# "Not at all!"): an answer that goes on ("No treatment is risk-free", "No, but bruising can
+# happen") is not bare.
+_HARM_QUESTION = re.compile(
+    r"^\W*(?:are|is)\s+there\s+(?:any\s+)?(?:\w+\s+)?(?:risks?|side[- ]?effects?|complications?"
+    r"|dangers?|adverse\s+(?:effects?|reactions?))\b[^?]*\?$"
+    r"|^\W*(?:does|do|can|could|will)\s+(?:it|this|the\s+(?:\w+\s+){0,2}?(?:treatment|procedure"
+    r"|therapy|injection)s?|they)\s+(?:have|cause|carry|pose)\s+(?:any\s+)?(?:\w+\s+)?"
+    r"(?:risks?|side[- ]?effects?|complications?|dangers?)\b[^?]*\?$",
+    _FLAGS,
+)
+_BARE_NO = re.compile(
+    r"^\W*(?:no|nope|none|zero|never|not\s+at\s+all|absolutely\s+(?:not|none))"
+    r"(?:[,.!]?\s*(?:none|none\s+at\s+all|not\s+at\s+all|absolutely\s+none|zero))?\s*[.!]*\s*$",
+    _FLAGS,
+)
 _YES_ANSWER = re.compile(
     r"^\W*(?:yes|yep|yeah|absolutely|definitely|of\s+course|certainly|s[ií]|evet|100\s?%|sure"
     r"|always|totally|it\s+(?:will|does|works)|they\s+(?:will|do|work))\b",
@@ -488,11 +508,14 @@ def _warned(doc: _Doc, sentence: _Span, start: int) -> bool:
 
 def _unanswered_question(doc: _Doc, index: int) -> bool:
     """FAQ headings ("Is it permanent?") are not claims unless the answer is yes; a bare
-    "Permanent results?" is not one when the next sentence says no."""
+    "Permanent results?" is not one when the next sentence says no. A question about harm
+    ("Are there any side effects?") is answered by a bare no: "None." claims there are none."""
     sentence = doc.slice(doc.sentences[index]).strip()
     if not sentence.endswith("?"):
         return False
     answer = doc.slice(doc.sentences[index + 1]) if index + 1 < len(doc.sentences) else ""
+    if _HARM_QUESTION.search(sentence) and _BARE_NO.search(answer):
+        return False
     if _FAQ_QUESTION.search(sentence):
         return not _YES_ANSWER.search(answer)
     return len(sentence.split()) <= 5 and _NO_ANSWER.search(answer) is not None
