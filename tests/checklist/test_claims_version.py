@@ -158,6 +158,16 @@ PINNED = {
     # 'approved in the US', 'years, even decades', a secret formula; the same output on this
     # corpus
     "2026.9-08cb1a63d1cca30c": "d9f35c7689f82f26",
+    # session 17: the thirteenth collection joined (s17-0001-s17-0131) and the exemplar bank
+    # rebuilt with its dev rows; tuned on them: a money-back guarantee one may claim is not
+    # hedged, unnamed studies do not cite a figure, 'calling it a cure would be premature',
+    # 'completely safe to use', 'ensuring thicker hair', 'will leave your skin glowing',
+    # 'anyone may get it' (not an infection anyone can get), swelling named only as recovery
+    # does not explain an immediate result, an effect that takes weeks to develop; dev
+    # checked: one more row caught (s8-0406), nothing lost
+    # and 'Does it work? Without a doubt.' answers yes, 'no reason this treatment would
+    # not work' (the same output on this corpus)
+    "2026.9-e96b0a3ec9e113c2": "d9f35c7689f82f26",
 }
 
 
@@ -302,6 +312,15 @@ PINNED_BY_LANGUAGE = {
         # yarar', 'memnun kalacaksınız', 'yıllarca, hatta on yıllarca', wrinkles erased,
         # 'kontrendikasyonu yoktur'; dev checked: nothing moved
         "2026.9-8356f8755184aa70": "83e497539211f30f",
+        # session 17: the eleventh Spanish and Turkish collections joined (es1351-es1442,
+        # tr1010-tr1091) and tuned on their dev rows (es: 'siempre va a haber una mejora', 'tu
+        # aspecto va a mejorar', '¿Funciona? Sin ninguna duda', 'no hay un perfil específico de
+        # paciente', 'no se presentan riesgos', 'revertir los signos de la edad', scientists who
+        # suspect; tr: 'hiçbir olumsuz etki', 'sağlığı tehlikeye atmıyor', 'başarılı olmaması için
+        # bir sebep yoktur', permanent threads, an FDA approval not carried, filler materials);
+        # pinned on the larger dev split
+        # ... (the same output on the dev rows)
+        "2026.9-9a2f15a9ccacdc87": "4e2c356a121a7f5e",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -413,6 +432,15 @@ PINNED_BY_LANGUAGE = {
         # yarar', 'memnun kalacaksınız', 'yıllarca, hatta on yıllarca', wrinkles erased,
         # 'kontrendikasyonu yoktur'; dev checked: nothing moved
         "2026.9-84acd6e91d67d108": "5c6ac6ab4b90fc52",
+        # session 17: the eleventh Spanish and Turkish collections joined (es1351-es1442,
+        # tr1010-tr1091) and tuned on their dev rows (es: 'siempre va a haber una mejora', 'tu
+        # aspecto va a mejorar', '¿Funciona? Sin ninguna duda', 'no hay un perfil específico de
+        # paciente', 'no se presentan riesgos', 'revertir los signos de la edad', scientists who
+        # suspect; tr: 'hiçbir olumsuz etki', 'sağlığı tehlikeye atmıyor', 'başarılı olmaması için
+        # bir sebep yoktur', permanent threads, an FDA approval not carried, filler materials);
+        # pinned on the larger dev split
+        # ... (the same output on the dev rows)
+        "2026.9-fd897498673f2bc6": "3b113d554ec33e94",
     },
 }
 

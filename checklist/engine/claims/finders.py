@@ -370,6 +370,15 @@ _CITED_OR_CAVEATED = re.compile(
 )
 
 
+# "studies have shown ... over 80% of patients" names no study: the figure is not cited
+_UNNAMED_STUDIES = re.compile(
+    r"\b(?:(?:many|several|numerous|some|clinical|scientific|recent)\s+)?(?:studies|research)\s+"
+    r"(?:has\s+|have\s+)?(?:shown|show|shows|proven|prove|proves|found|demonstrated|demonstrate"
+    r"|demonstrates|confirmed|confirm|confirms)\b(?![^.!?]{0,40}\b(?:19|20)\d\d\b)",
+    _FLAGS,
+)
+
+
 def _find_success_odds(doc: _Doc) -> Iterator[_Candidate]:
     """The clinic's own high success figure offered as the reader's odds."""
     for index, sentence in enumerate(doc.sentences):
@@ -379,7 +388,7 @@ def _find_success_odds(doc: _Doc) -> Iterator[_Candidate]:
             continue
         sentence_text = doc.slice(sentence)
         following = doc.slice(doc.sentences[index + 1]) if index + 1 < len(doc.sentences) else ""
-        if _CITED_OR_CAVEATED.search(sentence_text + " " + following):
+        if _CITED_OR_CAVEATED.search(_UNNAMED_STUDIES.sub(" ", sentence_text + " " + following)):
             continue
         for figure in figures:
             share = _share(figure)

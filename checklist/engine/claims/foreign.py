@@ -241,7 +241,10 @@ def _why_dropped(
     stripped = _TAG_QUESTION.sub("", sentence_text.strip())
     if (
         (stripped.endswith("?") or language.question.search(stripped))
-        and not re.match(r"^\W*(?:si|yes|evet|kesinlikle|claro|por\s+supuesto)\b", next_sentence)
+        and not re.match(
+            r"^\W*(?:si|yes|evet|kesinlikle|claro|por\s+supuesto|sin\s+(?:ninguna\s+|lugar\s+a\s+)?duda)\b",
+            next_sentence,
+        )
         and not (_HARM_ASKED.search(stripped) and _BARE_NO.match(next_sentence))
     ):
         return "it is asked, not claimed"

@@ -92,10 +92,29 @@ _SWELLING = re.compile(
     r"(?:final\s+)?(?:result|outcome)\b|\bisn't\s+(?:the|your)\s+(?:final\s+)?result\b",
     _FLAGS,
 )
+# Swelling named only as part of the recovery ("the swelling should subside after 7-10 days",
+# "bruising and swelling are normal during the first weeks") does not say the early look is
+# swelling; "partly swelling", "due to swelling", "not the final result" do.
+_SWELLING_AS_RECOVERY = re.compile(
+    r"\b(?:swell\w*|bruis\w*|redness)\b[^.!?;]{0,60}?\b(?:subside\w*|settle\w*|resolve\w*|go(?:es)?\s+down"
+    r"|(?:is|are)\s+(?:completely\s+|perfectly\s+)?normal|normal\s+(?:during|for|in)|(?:is|are)\s+(?:to\s+be\s+)?expected)",
+    _FLAGS,
+)
+_SWELLING_IS_THE_LOOK = re.compile(
+    r"\b(?:due\s+to|because\s+of|caused\s+by|partly|mostly|largely|some\s+of\s+(?:it|this|that))\b"
+    r"[^.!?]{0,30}?\b(?:swell|puff|fluid|oedema|edema)\w*|\bnot\s+(?:the|your)\s+(?:final\s+)?(?:result"
+    r"|outcome)\b|\bisn't\s+(?:the|your)\s+(?:final\s+)?result\b|\b(?:is|are)\s+(?:just\s+|only\s+)?"
+    r"(?:swelling|swollen|fluid)\b",
+    _FLAGS,
+)
 _FULL_RESULT_LATER = re.compile(
     r"\b(?:up\s+to|takes?|after|within|over|around|about|for)\s+(?:\w+\s+){0,2}?(?:\d+|a\s+few|several"
     r"|two|three|four|six|twelve)\s+(?:weeks|months)\b[^.!?]{0,60}?\b(?:full|final|complete|best)\b"
-    r"|\b(?:full|final|complete|best)\s+(?:results?|effects?|outcome)\b[^.!?]{0,60}?\b(?:weeks|months)\b",
+    r"|\b(?:full|final|complete|best)\s+(?:results?|effects?|outcome)\b[^.!?]{0,60}?\b(?:weeks|months)\b"
+    # "the effect of the transferred stem cells takes weeks to months to develop"
+    r"|\b(?:effects?|results?|benefits?)\b[^.!?]{0,60}?\btakes?\s+(?:\w+\s+){0,2}?(?:weeks|months)"
+    r"(?:\s+(?:to|or)\s+(?:\w+\s+)?(?:weeks|months))?\s+to\s+(?:fully\s+)?(?:develop|appear|show|build"
+    r"|emerge|take\s+effect)\b",
     _FLAGS,
 )
 _SOURCE_WARNED = re.compile(
@@ -334,7 +353,13 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
         clause_text = _DENIED_WAIT.sub(" ", doc.slice(clause))
         return bool(
             _SLOW_RESULTS.search(clause_text)
-            or _SWELLING.search(sentence_text)
+            or (
+                _SWELLING.search(sentence_text) is not None
+                and (
+                    _SWELLING_IS_THE_LOOK.search(sentence_text) is not None
+                    or _SWELLING_AS_RECOVERY.search(sentence_text) is None
+                )
+            )
             or _FULL_RESULT_LATER.search(_DENIED_WAIT.sub(" ", sentence_text))
         )
     if category == "permanent":

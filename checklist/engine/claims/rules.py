@@ -214,7 +214,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:guaranteed|assured)\s+safe(?:ty)?\b|\bsafety\s+(?:is\s+)?guaranteed\b",
         not_after=r"^\s*(?:consultation|cancell?ation|booking|deposit|trial|reservation"
         r"|payment|purchase|return|quote|checkout|to\s+(?:shower|fly|travel|drive|exercise"
-        r"|wash|sleep|return|go|wear|apply|eat|drink|take|use|resume))\b",
+        r"|wash|sleep|return|go|wear|apply|eat|drink|take|resume))\b",
     ),
     # cure (ageing claims; disease claims come from _find_disease_claims) ---------------------
     _rule(
@@ -309,8 +309,11 @@ _RULES: tuple[_Rule, ...] = (
         r"|all\s+of\s+them|all\s+(?:people|patients|persons|clients)|each\s+one)\s+(?:here\s+"
         r"|(?:from|aged|between)\s+\d+\s+(?:to|and|-)\s+\d+\s+)?"
         r"(?:qualif\w*|(?:is|are)\s+(?:a\s+|an\s+)?(?:good\s+|ideal\s+|suitable\s+|perfect\s+"
-        r"|great\s+)?(?:candidates?|suitable|eligible|accepted)|can\s+(?:have|get|do|take|book"
-        r"|benefit|receive|join|try|be\s+treated|undergo|enjoy)|benefits?|will\s+benefit)\b",
+        r"|great\s+)?(?:candidates?|suitable|eligible|accepted)|(?:can|may)\s+(?:have|get|do|take|book"
+        r"|benefit|receive|join|try|be\s+treated|undergo|enjoy)|benefits?|will\s+benefit)\b"
+        # (not harm anyone can come to: "anyone can get an infection from a dirty needle")
+        r"(?!\s+(?:an?\s+|some\s+)?(?:infections?|complications?|reactions?|side[- ]effects?|allerg\w*"
+        r"|bruis\w*|scar\w*|sick|ill|cancer|diseases?|hurt|injur\w*|swelling|pain)\b)",
         r"\bno\s+(?:upper\s+|specific\s+|strict\s+)?(?:age|skin[- ]?type|candidate|weight|health|bmi)\s+(?:limits?"
         r"|restrictions?|requirements?|barriers?)\b|\bno\s+contra-?indications?\b"
         r"|\bsin\s+l[ií]mite\s+de\s+edad\b",

@@ -167,7 +167,11 @@ RULES: Final = (
         # harm in other words: "no causa daño alguno", "no representa ningún peligro para tu salud"
         r"|\bno\s+(?:causa|causan|provoca|provocan|produce|producen|genera|generan|hace|representa"
         r"|representan|supone|suponen)\s+(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:dano|danos|peligro)"
-        r"(?:\s+algun[oa])?\b",
+        r"(?:\s+algun[oa])?\b"
+        # "no se presentan riesgos", "no pone en riesgo tu salud"
+        r"|\bno\s+se\s+(?:presenta|presentan|producen|generan|conocen)\s+(?:ningun\w*\s+)?(?:riesgos?"
+        r"|efectos\s+(?:secundarios|adversos)|complicaciones)\b"
+        r"|\bno\s+(?:pone|ponen)\s+en\s+(?:riesgo|peligro)\s+(?:tu|su|la)\s+salud\b",
         r"\bcarece\w*\s+de\s+(?:toda\s+|cualquier\s+)?(?:(?:posibilidad|probabilidad|riesgo)\s+de\s+)?"
         r"(?:toxicidad|riesgos?|rechazos?|complicaciones|efectos\s+(?:secundarios|adversos))",
         r"\bno\s+(?:puede|pueden|podra|podran)\s+(?:producir|generar|causar|provocar|dar)\s+"
@@ -577,6 +581,21 @@ RULES: Final = (
         # "quedarás encantada con tus resultados" (not "si sigues los cuidados")
         r"\bquedar(?:as|a|an|eis)\s+(?:\w+\s+)?(?:encantad|fascinad|maravillad)[oa]s?\s+con\s+"
         r"(?:tus|sus|los)\s+(?:\w+\s+)?resultados\b(?![^.!?]*\b(?:si|siempre\s+que|cuando)\b)",
+    ),
+    rule(
+        "guaranteed",
+        # "siempre va a haber una mejora en la piel", "tu aspecto va a mejorar", "¿Funciona para
+        # la caída del cabello? Sin ninguna duda"
+        r"\bsiempre\s+(?:va\s+a\s+haber|habra|hay)\s+(?:una\s+)?(?:mejora|mejoria|resultado|cambio)\w*"
+        r"|\b(?:tu|su)\s+(?:aspecto|piel|rostro|cara|cabello|pelo)\s+(?:va\s+a\s+mejorar|mejorara)\b"
+        r"|\bfunciona\b[^?]{0,60}\?\s*(?:sin\s+(?:ninguna\s+|lugar\s+a\s+)?duda|por\s+supuesto"
+        r"|definitivamente|absolutamente|siempre)\b",
+    ),
+    rule(
+        "universal",
+        # "no hay un perfil específico de paciente"
+        r"\bno\s+(?:hay|existe)\s+un\s+perfil\s+(?:especifico\s+|concreto\s+|determinado\s+)?"
+        r"de\s+(?:paciente|candidat[oa])",
     ),
     rule(
         "instant",

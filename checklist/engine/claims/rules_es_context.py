@@ -248,6 +248,8 @@ REPORTED: Final = re.compile(
     r"|\bsegun\s+(?:le|les|me|nos|te)\s+(?:dijeron|dijo|aseguraron|prometieron|contaron"
     r"|explicaron)\b|\b(?:nos|les|le|me)\s+aseguraron\b"
     r"|\b(?:expertos|especialistas|medicos|fuentes|cientificos|dermatologos)\s+consultad[oa]s\b"
+    # what scientists suspect ("los biólogos sospechan que")
+    r"|\b(?:biologos|cientificos|investigadores|expertos)\s+(?:\w+\s+)?sospechan\b"
     r"|\ba\s+(?:este|esta)\s+(?:medio|diario|periodico|redaccion|revista|cadena)\b"
     # "ningún estudio sólido ha demostrado ...", "no tiene ningún respaldo", "evidencia de baja
     # calidad": the evidence said to be missing or weak

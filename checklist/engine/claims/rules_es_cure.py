@@ -137,7 +137,10 @@ CURE_RULES: Final = (
         r"|\b(?:deten\w*|detien\w*|revert\w*|reviert\w*|retroce\w*|atras\w*)\s+(?:\w+\s+){0,2}?"
         r"reloj\s+biologico|\bedad\s+biologica\b"
         r"|\b(?:rejuvenec\w*|quit\w*|rest\w*)\s+(?:\w+\s+){0,3}?(?:hasta\s+)?\d+\s+anos\b"
-        r"|\b\d+\s+anos\s+mas\s+joven|\b(?:borr|revert|reviert)\w*\s+(?:la\s+|su\s+|tu\s+)?edad\b",
+        r"|\b\d+\s+anos\s+mas\s+joven|\b(?:borr|revert|reviert)\w*\s+(?:la\s+|su\s+|tu\s+)?edad\b"
+        # "ayude a revertir los signos de la edad", as "reverse the signs of ageing" in English
+        r"|\b(?:revert|reviert)\w*\s+(?:los\s+|las\s+)?(?:signos|senales|efectos|huellas)\s+(?:\w+\s+){0,2}?"
+        r"(?:edad|tiempo|envejec\w*)",
         # "el tiempo se queda quieto en tu rostro", "tu piel deja de envejecer"
         r"\bel\s+(?:paso\s+del\s+)?(?:tiempo|reloj)\s+(?:se\s+(?:queda\w*\s+quiet\w*|detiene|detendra"
         r"|para|parara|congela\w*)|deja\w*\s+de\s+(?:pasar|correr|avanzar)|no\s+pasa)\s+(?:en|por|para)\s+"

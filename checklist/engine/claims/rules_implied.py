@@ -39,6 +39,18 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"\byou(?:'ll|\s+will)\s+be\s+no\s+exception\b|\bnever\s+(?:\w+\s+)?had\s+(?:a|an|one)\s+"
         r"(?:single\s+)?(?:patient|client|customer)\s+(?:who|that)\s+(?:didn't|did\s+not|wasn't"
         r"|was\s+not)\b",
+        # the outcome ensured or foretold: "ensuring thicker, stronger hair", "results that will
+        # leave your skin shining"
+        r"\bensur(?:e|es|ing)\s+(?:you\s+)?(?:(?:a|an|your)\s+)?(?:(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:thicker|stronger"
+        r"|fuller|younger|smoother|firmer|tighter|healthier|brighter|clearer|denser|softer|more\s+\w+),?\s+"
+        r"(?:and\s+)?)+(?:[\w-]+\s+)?(?:hair|skin|results?|complexion|face|look)\b"
+        r"|\bwill\s+leave\s+(?:your|you)\s+(?:skin|face|hair|complexion)?\s*(?:\w+\s+)?(?:shining|glowing"
+        r"|radiant|flawless|rejuvenated|looking\s+(?:\w+\s+)?(?:younger|radiant|flawless|years))\b",
+        # "there is no reason it should not work", "Does it work? Without a doubt."
+        r"\bno\s+reason\s+(?:why\s+)?(?:it|this(?:\s+\w+)?|the\s+\w+)\s+(?:should(?:n't|\s+not)|would(?:n't|\s+not)"
+        r"|won't|will\s+not)\s+(?:work|succeed)\b|\bdoes\s+(?:it|this|the\s+(?:\w+\s+){0,2}?(?:treatment"
+        r"|therapy|procedure))\s+work\b[^?]{0,60}\?\s*(?:without\s+(?:a|any)\s+doubt|no\s+doubt"
+        r"|absolutely|definitely|every\s+time)\b",
         # "this treatment always works", "you will be thrilled with your results"
         r"\b(?:treatment|therapy|procedure|protocol|it|this|they)\s+(?:always|invariably)\s+works?\b"
         r"|\byou(?:'ll|\s+will|(?:'re|\s+are)\s+going\s+to)\s+be\s+(?:\w+\s+)?(?:thrilled|delighted"
@@ -133,6 +145,9 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|uniquely|remarkably)\s+safe\b|\b(?:extremely|incredibly|perfectly|inherently"
         r"|intrinsically|exceptionally)\s+safe\b[^.!?]{0,30}?\b(?:because|since|as)\b[^.!?]{0,60}?"
         r"\b(?:your\s+own|autologous|own\s+body)\b",
+        # "does not endanger your health"
+        r"\b(?:does\s+not|doesn't|will\s+not|won't|cannot|can't|never)\s+(?:\w+\s+)?(?:endanger|jeopardi[sz]e"
+        r"|put\s+at\s+risk)\s+(?:your|the\s+patient's|patients')\s+health\b",
         # a question of risk answered with a bare no: "Are there side effects? None." "Is it safe?
         # Absolutely."
         r"(?:\b(?:are|is)\s+there|\b(?:does|do|can|will)\s+(?:it|this|they|the\s+(?:\w+\s+){0,2}?"
@@ -181,6 +196,8 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|suitable|right|help|treat)\b",
         r"\bno\s+need\s+(?:for|of)\s+(?:\w+\s+){0,2}?(?:blood\s+tests?|tests?|consultations?"
         r"|screening|assessments?|medical\s+(?:history|checks?|exams?))\b",
+        # "there is no specific patient profile"
+        r"\bno\s+(?:specific|particular|typical|ideal)\s+(?:patient\s+)?profile\b",
         # "stem cells can help virtually anyone"
         r"\b(?:can|will|could)\s+(?:help|benefit|work\s+for|treat)\s+(?:virtually|practically"
         r"|almost|just\s+about|nearly)\s+(?:any(?:one|body)|every(?:one|body))\b",

@@ -157,10 +157,13 @@ RULES: Final = (
         r"|\bfda\s+(?:standart|kural|yonerge|kriter|gereklilik|duzenleme|normlar)\w*\s+(?:\w+\s+)?"
         r"(?:uygun|uyumlu|uyar|gore)\w*",
         # drugs the FDA approved (minoxidil, finasteride) are not the clinic's cells
-        not_after=r"^\w*\s+(?:[\w-]+\s+)?ilac\w*",
+        # ("FDA onayı taşımayan taklit ürünler": an approval the products do not carry)
+        not_after=r"^\w*\s+(?:[\w-]+\s+)?ilac\w*|^\w*\s+(?:tasimayan|tasimiyor|tasimamakta|bulunmayan"
+        r"|olmayan|almamis|almayan)\w*",
         # nor are hyaluronic-acid fillers and botulinum toxin, which the FDA did approve, or
         # cord-blood products for blood diseases
-        not_in_sentence=_BLOOD_DISEASE + r"|\b(?:hyaluron|hiyaluron|botoks|botulinum)\w*"
+        not_in_sentence=_BLOOD_DISEASE
+        + r"|\b(?:hyaluron|hiyaluron|botoks|botulinum|dolgu\s+malzeme)\w*"
         # "bu onay yalnızca cihazın kendisi içindir": a device's approval, limited to it
         r"|\b(?:yalnizca|sadece)\s+(?:\w+\s+){0,2}?(?:cihaz|aygit)\w*|\banlamina\s+gelmez\b",
     ),
@@ -287,6 +290,8 @@ RULES: Final = (
         r"|\bhicbir\s+(?:yan\s+etki\w*|risk\w*|komplikasyon\w*|tehlike\w*)"
         # "hiçbir zararı yoktur", "sağlığınıza hiçbir zarar vermez"
         r"|\bhicbir\s+zarar\w*\s+(?:\w+\s+)?(?:yok|ver|yol\s+ac|olmaz)\w*"
+        # "sağlık açısından hiçbir olumsuz etkisi olmayan", "sağlığı tehlikeye atmıyor"
+        r"|\bhicbir\s+olumsuz\s+etki\w*|\bsaglig\w*\s+(?:\w+\s+)?tehlikeye\s+at(?:miyor|maz|mayan)\w*"
         # "Yan etkisi var mı? Hayır.": the bare no that answers a question of harm
         r"|\b(?:yan\s+etki|risk|komplikasyon|tehlike)\w*\s+(?:\w+\s+)?var\s+mi\w*\s*\?\s*(?:hayir"
         r"|yok|hic\s+yok|kesinlikle\s+(?:yok|hayir))\s*(?:[.!]|$)",
@@ -414,7 +419,7 @@ RULES: Final = (
         not_before=r"\b(?:daha|en)\s+$",
         not_after=r"^\s*(?:makyaj|dovme|(?:lazer\s+)?epilasyon|oje|kas|dolgular\w*|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
         # a permanent filler is a product; "kalıcı dolgunluk" (lasting fullness) is a result
-        r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu(?!nl))\w*",
+        r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu(?!nl)|ip(?:ler|lerin|in|i)?\b)\w*",
     ),
     rule(
         "permanent",
@@ -595,7 +600,9 @@ RULES: Final = (
         # "bu tedavi her zaman işe yarar", "sonuçlardan çok memnun kalacaksınız"
         r"\b(?:tedavi|uygulama|islem|yontem|bu)\w*\s+(?:\w+\s+)?(?:her\s+zaman|daima|mutlaka)\s+"
         r"(?:ise\s+yarar|etkili\w*|sonuc\s+verir)"
-        r"|\bsonuc\w*\s+(?:\w+\s+)?(?:cok\s+|son\s+derece\s+)?(?:memnun|hayran)\s+kalacak(?:siniz|sin)\b",
+        r"|\bsonuc\w*\s+(?:\w+\s+)?(?:cok\s+|son\s+derece\s+)?(?:memnun|hayran)\s+kalacak(?:siniz|sin)\b"
+        # "başarılı olmaması için bir sebep yoktur": no reason it should fail
+        r"|\bbasarili\s+olmamasi\s+icin\s+(?:hicbir\s+|bir\s+)?(?:sebep|neden)\s+(?:yok|bulunmuyor)\w*",
         not_in_sentence=r"\beger\b|\b\w+(?:sa|se)niz\b",
     ),
     rule(

@@ -275,7 +275,10 @@ _HEDGES: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
             r"\b(?:most|almost|nearly|many|majority|generally|usually|typically)\b", _FLAGS
         ),
         "guaranteed": re.compile(
-            r"\b(?:may|might|could|hope|hopefully|aims?\s+to|likely|possibly|perhaps|potentially"
+            # (not permission to claim what is promised: "you may submit a claim under our money
+            # back guarantee")
+            r"\b(?:may(?!\s+(?:submit|request|claim|apply|ask\s+for|return))|might|could|hope|hopefully"
+            r"|aims?\s+to|likely|possibly|perhaps|potentially"
             r"|strive|strives|striving|endeavou?r|try|tries|trying)\b",
             _FLAGS,
         ),
@@ -441,7 +444,7 @@ _REPORTED = re.compile(
 # "a supportive treatment for autism, not a cure" denies the cure it names.
 _NOT_A_CURE = re.compile(
     r"\b(?:not|no|isn't|never)\s+(?:a\s+|an\s+)?(?:\w+\s+)?[\"']?(?:cure|miracle|magic)\b"
-    r"|\bpotential\s+(?:to|for)\b",
+    r"|\bpotential\s+(?:to|for)\b|\bcalling\s+(?:it|this|them|these)\s+a\s+cure\b",
 )
 
 
@@ -490,7 +493,8 @@ _BARE_NO = re.compile(
 )
 _YES_ANSWER = re.compile(
     r"^\W*(?:yes|yep|yeah|absolutely|definitely|of\s+course|certainly|s[ií]|evet|100\s?%|sure"
-    r"|always|totally|it\s+(?:will|does|works)|they\s+(?:will|do|work))\b",
+    r"|always|totally|it\s+(?:will|does|works)|they\s+(?:will|do|work)"
+    r"|without\s+(?:a|any)\s+doubt|no\s+doubt)\b",
     _FLAGS,
 )
 
