@@ -251,8 +251,9 @@ class ClaimLabel(models.Model):
     )
     decided_at = models.DateTimeField(auto_now=True)
     # A second person's word that the label is right: only reviewed labels become exemplars of
-    # the screener's semantic layer (scripts/claims_exemplars.py, export_claim_labels
-    # --reviewed). A changed label loses its review.
+    # the screener's semantic layer, in the bank of the claim's language
+    # (scripts/claims_exemplars.py [--language], export_claim_labels --reviewed). A changed
+    # label loses its review.
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -95,6 +95,8 @@ def test_labels_export_as_json_lines(curator, flagged_claim):
         "Guarantees a refund only.",
     )
     assert (line["decided_by"], line["screener_version"]) == ("curator", SCREENER_VERSION)
+    # the claim's language decides which exemplar bank the label may teach
+    assert line["language"] == flagged_claim.language
 
 
 # --- Reviewed labels become exemplars ---------------------------------------------------------

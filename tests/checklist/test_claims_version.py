@@ -321,6 +321,10 @@ PINNED_BY_LANGUAGE = {
         # pinned on the larger dev split
         # ... (the same output on the dev rows)
         "2026.9-9a2f15a9ccacdc87": "4e2c356a121a7f5e",
+        # session 17: each language's own exemplar bank (exemplars_es.tsv, exemplars_tr.tsv, the
+        # language's dev rows), read by the semantic layer with anchors of its own; pinned on the
+        # dev rows read whole, which the bank now holds
+        "2026.9-7ab8601fcc29b68d": "83a0fc90b30870a3",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -441,6 +445,10 @@ PINNED_BY_LANGUAGE = {
         # pinned on the larger dev split
         # ... (the same output on the dev rows)
         "2026.9-fd897498673f2bc6": "3b113d554ec33e94",
+        # session 17: each language's own exemplar bank (exemplars_es.tsv, exemplars_tr.tsv, the
+        # language's dev rows), read by the semantic layer with anchors of its own; pinned on the
+        # dev rows read whole, which the bank now holds
+        "2026.9-c5eb97309e82bf6f": "45b396bcbf3e7da4",
     },
 }
 

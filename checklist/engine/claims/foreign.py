@@ -22,8 +22,13 @@ Patterns are written in plain lower-case ASCII and matched against a folded copy
 letters read as their base letter ("curación" and "curacion", "kalıcı" and "kalici", "İ" and
 "I" alike), letter for letter, so every offset in the folded text is an offset in the input.
 
-There is no semantic layer for these languages: the wordllama embeddings are English only, so
-Spanish and Turkish are screened by their rules alone.
+Beside the rules, each language has an exemplar bank of its own (``semantic.py``:
+``data/exemplars_es.tsv``, ``exemplars_tr.tsv``, the language's dev split and its curators'
+reviewed labels): a sentence that resembles a known claim of its own language, and speaks of
+what that category is about (the language's ``semantic_anchors``), is proposed whole, and goes
+through the same context step as a rule's proposal. WordLlama's vectors are English-trained, so
+the layer recognises close rewordings of a known sentence rather than a claim's meaning; it is
+what lets a curator's reviewed Spanish or Turkish label teach the screener.
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Final
 
+from . import semantic
+from .categories import CATEGORIES
 from .prefilter import FOREIGN, Presence
 from .text import _Doc
 
@@ -115,6 +122,11 @@ class Language:
     reported: re.Pattern[str] = re.compile(r"(?!)")
     # a question asked, not answered: the sentence starts with one of these or ends with "?"
     question: re.Pattern[str] = re.compile(r"(?!)")
+    # the exemplar bank: what a semantic proposal of a category must also speak of (read on the
+    # folded sentence; cure has none), and the bank's digest, so that a changed bank changes
+    # the language's version ("" where the language has no bank)
+    semantic_anchors: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    exemplars: str = ""
 
 
 # A question about harm answered with a bare no claims there is none ("¿Tiene efectos
@@ -173,6 +185,7 @@ class Proposal:
     end: int
     origin: str
     why: str | None  # None: the phrase stands as a claim
+    score: float | None = None  # a semantic proposal's similarity to its exemplar
 
 
 def _sentences(doc: _Doc) -> list[tuple[int, int]]:
@@ -296,7 +309,78 @@ def proposals(text: str, language: Language) -> list[Proposal]:
         found.append(
             Proposal(r.category, start, end, f"{language.code} rule {number} ({r.category})", why)
         )
+    if language.exemplars:
+        found += _resemblances(language, doc, folded, presence, spans, found)
     return found
+
+
+# The same words as the English screener's (screening.COVERED_BY_A_RULE).
+COVERED_BY_A_RULE: Final = "a rule flags the same kind of claim inside it, with the precise span"
+
+
+def _resemblances(
+    language: Language,
+    doc: _Doc,
+    folded: str,
+    presence: Presence,
+    spans: list[tuple[int, int]],
+    ruled: list[Proposal],
+) -> list[Proposal]:
+    """Whole sentences that resemble a known claim of the language's bank, read by the same
+    context step; where a rule already flags the category inside the sentence, the rule's
+    precise span is the flag."""
+    sentences = [
+        (index, *_trimmed(doc.text, start, end))
+        for index, (start, end) in enumerate(spans)
+        if len(doc.text[start:end].split()) >= semantic.MIN_WORDS
+    ]
+    if not sentences:
+        return []
+    found = semantic.resemblances(
+        [doc.text[start:end] for _, start, end in sentences],
+        exclude=semantic.held_out_now(),
+        language=language.code,
+    )
+    standing = [p for p in ruled if p.why is None]
+    proposed = []
+    for (index, start, end), resemblances in zip(sentences, found, strict=True):
+        following = (
+            folded[spans[index + 1][0] : spans[index + 1][1]] if index + 1 < len(spans) else ""
+        )
+        for r in resemblances:
+            anchor = language.semantic_anchors.get(r.category)
+            if anchor is not None and not anchor.search(folded, start, end):
+                continue
+            why = _why_dropped(
+                language, folded, presence, spans[index], following, _WHOLE[r.category], start, end
+            )
+            if why is None and any(
+                p.category == r.category and p.start < end and start < p.end for p in standing
+            ):
+                why = COVERED_BY_A_RULE
+            origin = (
+                f"resembles exemplar {r.exemplar.id} ({r.exemplar.label}, "
+                f"{r.exemplar.origin}): {r.exemplar.text[:80]!r}"
+            )
+            proposed.append(Proposal(r.category, start, end, origin, why, score=r.score))
+    return proposed
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _whole_sentence(category: str) -> Rule:
+    """What the context step reads for a semantic proposal: its category, and no words of a
+    rule's own around it."""
+    return Rule(category=category, pattern=re.compile(r"(?!)"))
+
+
+_WHOLE: Final = MappingProxyType({category: _whole_sentence(category) for category in CATEGORIES})
 
 
 def prefiltered(language: Language) -> list[re.Pattern[str]]:

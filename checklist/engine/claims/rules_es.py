@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from . import semantic
 from .foreign import Language, rule
 from .rules_es_context import (
     CLAUSE_BREAK,
@@ -17,6 +18,7 @@ from .rules_es_context import (
     NEGATED_BEFORE,
     QUESTION,
     REPORTED,
+    SEMANTIC_ANCHORS,
     SOURCE_DENIED_AFTER,
     SOURCE_INFORMS,
     WARNING,
@@ -631,4 +633,6 @@ LANGUAGE: Final = Language(
     warning=WARNING,
     reported=REPORTED,
     question=QUESTION,
+    semantic_anchors=SEMANTIC_ANCHORS,
+    exemplars=semantic.bank_digest("es"),
 )

@@ -316,3 +316,38 @@ QUESTION: Final = re.compile(
     r"|(?:\bpregunt(?:a|an|o|aron|e|en|ando)\s+(?:\w+\s+){0,2}?|\b(?:alguien\s+sabe|quiero\s+saber"
     r"|quisiera\s+saber|me\s+pregunto)\s+)si\b(?![^:;]*[:;])"
 )
+
+# What a semantic proposal (foreign.py, the Spanish exemplar bank) must also speak of, as the
+# English semantic.ANCHORS: broad words of what each category is about, read on the folded text.
+SEMANTIC_ANCHORS: Final = MappingProxyType(
+    {
+        "no_risk": re.compile(
+            r"\b(?:riesg|segur|efectos?\s+(?:secundari|advers|colateral)|complicac|dan[oa]|peligr"
+            r"|reacci|rechaz|alergi|dolor|infecc|toxic|natural|problema|preocup|miedo)\w*"
+        ),
+        "permanent": re.compile(
+            r"\b(?:dur[ae]|duran|siempre|permanent|vida|definitiv|nunca|repet|anos|decada"
+            r"|mantenimiento|etern|manten|perman|retoque)\w*"
+        ),
+        "instant": re.compile(
+            r"\b(?:inmediat|instant|mismo\s+dia|al\s+momento|horas?|minutos?|dias?|al\s+salir|rapid"
+            r"|enseguida|al\s+despertar|de\s+inmediato)\w*"
+        ),
+        "guaranteed": re.compile(
+            r"\b(?:garanti|asegur|resultad|exito|siempre|tod[oa]s|promet|devoluc|dinero|funciona"
+            r"|seguro\s+que|sin\s+duda|pacientes)\w*|%"
+        ),
+        "universal": re.compile(
+            r"\b(?:tod[oa]s?|cualquier|edad|tipos?|candidat|sin\s+importar|indistint|apt[oa]"
+            r"|perfil|nadie)\w*"
+        ),
+        "fda_misrepresentation": re.compile(
+            r"\b(?:fda|aprob|autoriz|certific|regist|regul|licenc|361|exent|avalad|respald)\w*"
+        ),
+        "unverified_source": re.compile(
+            r"\b(?:donant|donad|donacion|cordon|placent|amnio|embrion|fetal|feto|animal|planta"
+            r"|vegetal|oveja|exosom|secret|wharton|alogen|xeno|bebe|recien\s+nacid|umbilical"
+            r"|perinatal|cultiv|laboratorio)\w*"
+        ),
+    }
+)

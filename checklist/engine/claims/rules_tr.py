@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from . import semantic
 from .foreign import Language, rule
 from .rules_tr_context import (
     CLAUSE_BREAK,
@@ -20,6 +21,7 @@ from .rules_tr_context import (
     NEGATIVE_ENDING,
     QUESTION,
     REPORTED,
+    SEMANTIC_ANCHORS,
     SOURCE_DENIED_AFTER,
     SOURCE_INFORMS,
     WARNING,
@@ -638,4 +640,6 @@ LANGUAGE: Final = Language(
     warning=WARNING,
     reported=REPORTED,
     question=QUESTION,
+    semantic_anchors=SEMANTIC_ANCHORS,
+    exemplars=semantic.bank_digest("tr"),
 )

@@ -238,3 +238,34 @@ REPORTED: Final = re.compile(
 )
 
 QUESTION: Final = re.compile(r"\b(?:mi|mu)(?:dir|sin|siniz|yiz|ler)?\s*\?\s*$")
+
+# What a semantic proposal (foreign.py, the Turkish exemplar bank) must also speak of, as the
+# English semantic.ANCHORS: broad words of what each category is about, read on the folded text.
+SEMANTIC_ANCHORS: Final = MappingProxyType(
+    {
+        "no_risk": re.compile(
+            r"\b(?:risk|guven|yan\s+etki|komplikasyon|zarar|tehlike|reaksiyon|redd|ret\b|alerji"
+            r"|agri|enfeksiyon|toksik|dogal|sorun|endise|korku|olumsuz)\w*"
+        ),
+        "permanent": re.compile(
+            r"\b(?:kalici|omur|sonsuz|hayat|tekrar|yil|surekli|kalir|hep|asla|bir\s+daha|kalic"
+            r"|geri\s+don)\w*"
+        ),
+        "instant": re.compile(
+            r"\b(?:hemen|aninda|ayni\s+gun|saat|dakika|gun|hizli|cikar|anlik|derhal|sabah)\w*"
+        ),
+        "guaranteed": re.compile(
+            r"\b(?:garanti|sonuc|basari|her\s+zaman|mutlaka|kesin|vaat|iade|memnun|hasta|ise\s+yar)\w*|%"
+        ),
+        "universal": re.compile(
+            r"\b(?:her|herkes|tum|butun|yas|tip|aday|fark\s+etmeksizin|uygun|kimse|sinir)\w*"
+        ),
+        "fda_misrepresentation": re.compile(
+            r"\b(?:fda|onay|izin|sertifika|kayit|tescil|ruhsat|361|muaf|amerika|abd)\w*"
+        ),
+        "unverified_source": re.compile(
+            r"\b(?:donor|bagis|kordon|plasenta|amniyo|amnio|embriyo|fetal|fetus|hayvan|bitki|koyun"
+            r"|eksozom|gizli|wharton|allojenik|bebek|yenidogan|gobek|laboratuvar|kultur)\w*"
+        ),
+    }
+)

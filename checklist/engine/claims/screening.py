@@ -100,7 +100,10 @@ def explain(text: str, language: str = "en") -> tuple[Decision, ...]:
     # (recognizer, the phrase proposed, why it was dropped or None, similarity or None)
     found: Iterable[tuple[str, Any, str | None, float | None]]
     if foreign is not None:
-        found = (("rules", p, p.why, None) for p in proposals(text, foreign))
+        found = (
+            ("rules" if p.score is None else "semantic", p, p.why, p.score)
+            for p in proposals(text, foreign)
+        )
     else:
         found = ((name, c, why, c.score) for name, c, why in _proposals(_Doc(text)))
     decisions = [

@@ -11,8 +11,12 @@ category's threshold) and closer than the nearest honest exemplar by a margin; t
 names that exemplar and the similarity, so ``--explain`` shows which known claim it resembles.
 Its proposals pass the same context step as the rules' (negation, warnings, reported claims).
 
+Spanish and Turkish have banks of their own (``data/exemplars_es.tsv``, ``exemplars_tr.tsv``: each
+language's dev split and its curators' reviewed labels), read the same way by ``foreign.py``
+with anchors of their own; a sentence is only ever compared with exemplars of its language.
+
 The bank's digest and the thresholds are part of SCREENER_VERSION: a changed bank is a new
-screener. Vectors are centred on the bank's mean before comparison, which removes what every
+screener (Spanish and Turkish banks: their language's version). Vectors are centred on the bank's mean before comparison, which removes what every
 sentence about stem cells shares and leaves what it says.
 """
 
@@ -123,7 +127,29 @@ def read_bank(raw: bytes) -> tuple[Exemplar, ...]:
     return bank
 
 
+def bank_file(language: str) -> Path:
+    """Where a language's exemplar bank is kept: ``exemplars.tsv`` for English,
+    ``exemplars_<language>.tsv`` for the others."""
+    return BANK_FILE if language == "en" else BANK_FILE.with_name(f"exemplars_{language}.tsv")
+
+
 _BANK_BYTES: Final = BANK_FILE.read_bytes()
+
+
+@cache
+def bank_bytes(language: str = "en") -> bytes:
+    """A language's bank as it is on disk; empty where the language has none."""
+    if language == "en":
+        return _BANK_BYTES
+    path = bank_file(language)
+    return path.read_bytes() if path.exists() else b""
+
+
+def bank_digest(language: str) -> str:
+    """Part of the language's SCREENER_VERSION (foreign.Language.exemplars)."""
+    return hashlib.sha256(bank_bytes(language)).hexdigest()[:16]
+
+
 # Part of SCREENER_VERSION (version.py reads module-level data): the bank as it is on disk.
 BANK_DIGEST: Final = hashlib.sha256(_BANK_BYTES).hexdigest()[:16]
 
@@ -139,13 +165,13 @@ def _model():  # type: ignore[no-untyped-def]  # wordllama ships no type informa
 
 
 @cache
-def _index():  # type: ignore[no-untyped-def]
+def _index(language: str = "en"):  # type: ignore[no-untyped-def]
     """The bank's vectors, ordered by label ("ok" first, then the categories) so that each
     label's exemplars are one block of columns: the nearest of each is one reduction."""
     import numpy as np
 
     order = ("ok", *CATEGORIES)
-    bank = tuple(sorted(read_bank(_BANK_BYTES), key=lambda e: order.index(e.label)))
+    bank = tuple(sorted(read_bank(bank_bytes(language)), key=lambda e: order.index(e.label)))
     vectors = _model().embed([e.text for e in bank], norm=True)  # the library's own path
     centre = vectors.mean(axis=0)
     labels = [label for label in order if any(e.label == label for e in bank)]
@@ -210,16 +236,17 @@ def resemblances(
     exclude: frozenset[str] = frozenset(),
     thresholds: Mapping[str, float] = THRESHOLDS,
     margin: float = MARGIN,
+    language: str = "en",
 ) -> list[list[Resemblance]]:
-    """For each text, the categories whose nearest exemplar passes the threshold and the
-    margin over the nearest honest one. ``exclude`` holds exemplar origins to leave out (a
-    document's own sentences, when tuning on it); ``thresholds`` and ``margin`` are for
-    tuning too."""
+    """For each text, the categories whose nearest exemplar of ``language``'s bank passes the
+    threshold and the margin over the nearest honest one. ``exclude`` holds exemplar origins to
+    leave out (a document's own sentences, when tuning on it); ``thresholds`` and ``margin`` are
+    for tuning too."""
     if not texts:
         return []
     import numpy as np
 
-    bank, columns, labels, starts, centre = _index()
+    bank, columns, labels, starts, centre = _index(language)
     similarities = _centred(embed(texts), centre) @ columns
     if exclude:
         held = [i for i, e in enumerate(bank) if e.origin in exclude]
@@ -246,6 +273,10 @@ def resemblances(
 # Exemplar origins the recognizer leaves out: only for measuring on the bank's own documents
 # (bench/claims.py holds a dev row's document out, so it cannot recognise itself).
 _HELD_OUT: ContextVar[frozenset[str]] = ContextVar("held_out", default=frozenset())
+
+
+def held_out_now() -> frozenset[str]:
+    return _HELD_OUT.get()
 
 
 @contextmanager

@@ -9,7 +9,7 @@ from checklist.models import ClaimLabel
 class Command(BaseCommand):
     help = (
         "Export curators' labels on the claims screener's flags as JSON Lines, one label a line: "
-        "the claim's text and source, the category, the decision (confirmed, dismissed, added), "
+        "the claim's text, language and source, the category, the decision (confirmed, dismissed, added), "
         "the reason, who decided and when, and the screener version judged."
     )
 
@@ -36,6 +36,7 @@ class Command(BaseCommand):
                     "claim": label.claim_id,
                     "clinic": label.claim.clinic.slug,
                     "text": label.claim.text,
+                    "language": label.claim.language,
                     "source_url": label.claim.source_url,
                     "category": label.category,
                     "decision": label.decision,
