@@ -330,7 +330,7 @@ def _resemblances(
     context step; where a rule already flags the category inside the sentence, the rule's
     precise span is the flag."""
     sentences = [
-        (index, *_trimmed(doc.text, start, end))
+        (index, *semantic.trimmed(doc.text, start, end))
         for index, (start, end) in enumerate(spans)
         if len(doc.text[start:end].split()) >= semantic.MIN_WORDS
     ]
@@ -364,14 +364,6 @@ def _resemblances(
             )
             proposed.append(Proposal(r.category, start, end, origin, why, score=r.score))
     return proposed
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _whole_sentence(category: str) -> Rule:

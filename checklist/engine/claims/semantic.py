@@ -301,7 +301,7 @@ class SemanticRecognizer:
         for sentence in doc.sentences:
             text = doc.slice(sentence)
             if len(text.split()) >= MIN_WORDS:
-                spans.append(_trimmed(doc.text, sentence.start, sentence.end))
+                spans.append(trimmed(doc.text, sentence.start, sentence.end))
         for (start, end), found in zip(
             spans,
             resemblances([doc.text[s:e] for s, e in spans], exclude=_HELD_OUT.get()),
@@ -326,7 +326,7 @@ class SemanticRecognizer:
                 )
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
