@@ -110,7 +110,7 @@ def _row(id: str, label: str, text: str, group: str) -> Row:
     for span in doc.sentences:
         if len(doc.slice(span).split()) < sem.MIN_WORDS:
             continue
-        start, end = sem._trimmed(doc.text, span.start, span.end)
+        start, end = sem.trimmed(doc.text, span.start, span.end)
         survives = tuple(
             dropped_because(doc, _Candidate(category, start, end)) is None
             for category in CATEGORIES

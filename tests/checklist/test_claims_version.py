@@ -168,6 +168,10 @@ PINNED = {
     # and 'Does it work? Without a doubt.' answers yes, 'no reason this treatment would
     # not work' (the same output on this corpus)
     "2026.9-e96b0a3ec9e113c2": "d9f35c7689f82f26",
+    # ... and a treatment named for hair loss is not read as a cure claim by itself (a cure
+    # verb or patients said to improve still are); dev checked: four honest hair-loss rows no
+    # longer flagged, nothing lost
+    "2026.9-de6db58762d42155": "d9f35c7689f82f26",
 }
 
 
@@ -325,6 +329,8 @@ PINNED_BY_LANGUAGE = {
         # language's dev rows), read by the semantic layer with anchors of its own; pinned on the
         # dev rows read whole, which the bank now holds
         "2026.9-7ab8601fcc29b68d": "83a0fc90b30870a3",
+        # (the English finders' data moved the shared data: the same output on the dev rows)
+        "2026.9-bfbcfc977b9e83a0": "83a0fc90b30870a3",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -449,6 +455,8 @@ PINNED_BY_LANGUAGE = {
         # language's dev rows), read by the semantic layer with anchors of its own; pinned on the
         # dev rows read whole, which the bank now holds
         "2026.9-c5eb97309e82bf6f": "45b396bcbf3e7da4",
+        # (the English finders' data moved the shared data: the same output on the dev rows)
+        "2026.9-99d1e8e1301bd8bb": "45b396bcbf3e7da4",
     },
 }
 

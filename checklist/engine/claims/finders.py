@@ -182,6 +182,12 @@ _TISSUE_REPAIR = re.compile(
 )
 
 
+_HAIR_LOSS = re.compile(
+    r"(?:(?:male|female)\s+pattern\s+)?(?:hair\s+loss|baldness|alopecia|thinning\s+hair|hair\s+thinning)",
+    _FLAGS,
+)
+
+
 def _find_treatment_offers(doc: _Doc) -> Iterator[_Candidate]:
     """A treatment offered for a named condition ("stem cell treatment for COPD", "an
     effective back pain treatment"), patients with one said to improve, or damaged tissue said
@@ -191,14 +197,24 @@ def _find_treatment_offers(doc: _Doc) -> Iterator[_Candidate]:
         for start, end in _diseases(doc, sentence):
             clause = doc.clause(start)
             before = text[max(clause.start, start - 90) : start]
-            for noun in _TREATMENT_NOUN.finditer(before):
+            # a treatment named for hair loss is how such pages describe PRP and exosomes, and
+            # the corpus reads it as honest; a cure verb ("cures baldness", the disease claim
+            # finder) or patients said to improve still make the claim
+            offered = (
+                () if _HAIR_LOSS.fullmatch(text, start, end) else _TREATMENT_NOUN.finditer(before)
+            )
+            for noun in offered:
                 if _TREATMENT_FOR.match(before[noun.end() :]):
                     at = max(clause.start, start - 90) + noun.start()
                     yield _Candidate("cure", at, end, origin="treatment offered for a condition")
                     break
             else:
                 after = text[end : min(clause.end, end + 25)]
-                named = _TREATMENT_AFTER.match(after)
+                named = (
+                    None
+                    if _HAIR_LOSS.fullmatch(text, start, end)
+                    else _TREATMENT_AFTER.match(after)
+                )
                 if named is not None:
                     yield _Candidate(
                         "cure", start, end + named.end(), origin="treatment offered for a condition"
