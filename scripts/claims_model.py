@@ -362,6 +362,27 @@ def exemplar_layer(dev: list[Row], fold: dict[str, int]) -> dict[str, set[str]]:
     return found
 
 
+def learning_curve(fixed: list[Row], dev: list[Row], fold: dict[str, int]) -> None:
+    """Macro AUC out of fold when each model is trained on the synthetic set and a quarter, a
+    half or all of the other folds' documents (docs/claims.md, session 17): does more labelled
+    data help?"""
+    for kind in ("embedding", "ngram"):
+        for share in (0.25, 0.5, 1.0):
+            scores: Scores = {}
+            for k in sorted(set(fold.values())):
+                others = sorted(
+                    {r.group for r in dev if fold[r.group] != k},
+                    key=lambda g: hashlib.sha256(g.encode()).hexdigest(),
+                )
+                kept = set(others[: int(len(others) * share)])
+                trained = train(fixed + [r for r in dev if r.group in kept], kind)
+                scores |= scored([r for r in dev if fold[r.group] == k], trained)
+            auc = separation(dev, scores)
+            print(
+                f"{kind} LR on {share:.0%} of the other folds: macro AUC {np.mean(list(auc.values())):.3f}"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--labels", type=Path, help="reviewed labels, JSON Lines")
@@ -378,6 +399,11 @@ def main() -> None:
         "--once-on-validation",
         action="store_true",
         help="train on all of dev and print the validation split's aggregate figures (see above)",
+    )
+    parser.add_argument(
+        "--curve",
+        action="store_true",
+        help="the learning curve: macro AUC with a quarter, a half and all of the training folds",
     )
     args = parser.parse_args()
     if args.texts_out:
@@ -396,6 +422,9 @@ def main() -> None:
     fold = folds_of(dev, args.folds)
     if args.once_on_validation:
         once_on_validation(fixed, dev, fold)
+        return
+    if args.curve:
+        learning_curve(fixed, dev, fold)
         return
     print(f"dev split: {len(dev)} rows from {len(fold)} documents in {args.folds} folds")
     report("rules and finders alone", dev, {r.id: set(r.rules) for r in dev})
