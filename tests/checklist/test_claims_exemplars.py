@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from checklist.engine.claims import CATEGORIES, explain, semantic
+from checklist.engine.claims import CATEGORIES, explain, screen, semantic
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "claims_exemplars.py"
@@ -129,3 +129,15 @@ def test_the_short_embedding_path_gives_the_librarys_vectors() -> None:
     ours = semantic.embed(texts)
     theirs = semantic._model().embed(texts, norm=True)
     assert np.allclose(ours, theirs, atol=1e-5)
+
+
+def test_a_resemblance_whose_sentence_denies_the_claim_is_not_a_flag() -> None:
+    # The vectors do not see "not": the sentence sits close to the exemplar "Fat grafting is a
+    # permanent ...", but a rule reads "permanent" and finds it negated, so the sentence denies
+    # the kind of claim it resembles.
+    text = "Fat grafting to the face is not permanent."
+    decisions = explain(text)
+    resembling = [d for d in decisions if d.recognizer == "semantic" and d.category == "permanent"]
+    assert resembling and not any(d.kept for d in resembling)
+    assert {d.why for d in resembling} == {"its sentence denies this kind of claim"}
+    assert not screen(text)

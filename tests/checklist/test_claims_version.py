@@ -172,6 +172,14 @@ PINNED = {
     # verb or patients said to improve still are); dev checked: four honest hair-loss rows no
     # longer flagged, nothing lost
     "2026.9-de6db58762d42155": "d9f35c7689f82f26",
+    # session 17: the fourteenth collection joined (s17-0132-s17-0310) and the bank rebuilt
+    # with its dev rows; tuned on them: results that 'will only get better', 'you'll see the
+    # scars vanishing', 'any kind of scars ... respond very well', cells taken out of sheep,
+    # 'tightens instantly', 'the most natural and risk free' (a superlative is no hedge),
+    # 'minimal risk' admitted (also inside a whole sentence the semantic layer proposes), a
+    # share of the fat kept is no success rate, the definitive result one waits to see; dev
+    # checked: one more honest row left alone (s15-0096), nothing lost
+    "2026.9-278c55192cfc5460": "d9f35c7689f82f26",
 }
 
 
@@ -331,6 +339,9 @@ PINNED_BY_LANGUAGE = {
         "2026.9-7ab8601fcc29b68d": "83a0fc90b30870a3",
         # (the English finders' data moved the shared data: the same output on the dev rows)
         "2026.9-bfbcfc977b9e83a0": "83a0fc90b30870a3",
+        # (the English data moved the shared data: the same output on the dev rows)
+        # (... the same for Spanish and Turkish resemblances; the same output on the dev rows)
+        "2026.9-3c7ed5d9f8725a86": "a9665bd399ded4d0",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -457,6 +468,9 @@ PINNED_BY_LANGUAGE = {
         "2026.9-c5eb97309e82bf6f": "45b396bcbf3e7da4",
         # (the English finders' data moved the shared data: the same output on the dev rows)
         "2026.9-99d1e8e1301bd8bb": "45b396bcbf3e7da4",
+        # (the English data moved the shared data: the same output on the dev rows)
+        # (... the same for Spanish and Turkish resemblances; the same output on the dev rows)
+        "2026.9-360f6cb9fee48ebc": "45b396bcbf3e7da4",
     },
 }
 

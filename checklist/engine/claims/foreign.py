@@ -314,8 +314,10 @@ def proposals(text: str, language: Language) -> list[Proposal]:
     return found
 
 
-# The same words as the English screener's (screening.COVERED_BY_A_RULE).
+# The same words as the English screener's (screening.COVERED_BY_A_RULE, DENIED_IN_ITS_SENTENCE).
 COVERED_BY_A_RULE: Final = "a rule flags the same kind of claim inside it, with the precise span"
+DENIED_IN_ITS_SENTENCE: Final = "its sentence denies this kind of claim"
+_DENIALS: Final = frozenset({"negated before it", "denied after it", "denied in its own ending"})
 
 
 def _resemblances(
@@ -342,6 +344,7 @@ def _resemblances(
         language=language.code,
     )
     standing = [p for p in ruled if p.why is None]
+    refused = [p for p in ruled if p.why in _DENIALS]
     proposed = []
     for (index, start, end), resemblances in zip(sentences, found, strict=True):
         following = (
@@ -358,6 +361,10 @@ def _resemblances(
                 p.category == r.category and p.start < end and start < p.end for p in standing
             ):
                 why = COVERED_BY_A_RULE
+            elif why is None and any(
+                p.category == r.category and start <= p.start and p.end <= end for p in refused
+            ):
+                why = DENIED_IN_ITS_SENTENCE
             origin = (
                 f"resembles exemplar {r.exemplar.id} ({r.exemplar.label}, "
                 f"{r.exemplar.origin}): {r.exemplar.text[:80]!r}"

@@ -64,7 +64,7 @@ _RISK_ADMISSION = re.compile(
     r"(?!\s+(?:with|in|from)\s+(?:other|synthetic|foreign|donor|traditional|conventional)\b)"
     r"|\bstill\b|\bremain\w*"
     r"|\b(?:is|are)\s+(?:still\s+)?possible)"
-    r"|\b(?:small|low|minor|rare|slight|remaining|mild|transient|temporary)\s+(?:\w+\s+)?"
+    r"|\b(?:small|low|minor|rare|slight|remaining|mild|transient|temporary|minimal|minimum|reduced)\s+(?:\w+\s+)?"
     + _RISK_NOUN
     + r"\b"
     # "no serious adverse events": the milder ones are left standing
@@ -346,6 +346,9 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
     if category == "no_risk":
         # a narrow true point is fine when the same sentence names the risks that remain
         rest = doc.text[sentence.start : start] + " " + doc.text[end : sentence.end]
+        if not rest.strip():
+            # a whole sentence proposed (the semantic layer): what it admits is inside it
+            rest = doc.text[start:end]
         return _RISK_ADMISSION.search(rest) is not None
     if category == "instant":
         # "in minutes, not months" mentions months only to deny them; "noticeable at once,

@@ -43,7 +43,7 @@ _EVERYONE = (
 _OUTCOME = (
     r"\b(?:final|full|fully|finished|finshed|complete|completely|total|totally|gone"
     r"|disappear\w*|vanish\w*|corrected|renewed|younger|transform\w*|results?|resultad\w*"
-    r"|effects?|lift|lifted|glow\w*|smooth\w*|firm\w*|tight(?:er|ened|ening)?|thicker|fuller"
+    r"|effects?|lift|lifts|lifted|glow\w*|smooth\w*|firm\w*|tight(?:er|ens|ened|ening)?|thicker|fuller"
     r"|plump\w*|rejuven\w*|visible|looking|ready|(?:is|are|looks?)\s+new|face-?lift\w*"
     r"|makeover|youth\w*|new\s+(?:face|you|look|skin)|refreshed|noticeable|improvements?"
     r"|difference)\b"

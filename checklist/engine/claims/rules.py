@@ -55,7 +55,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\bnot\s+(?:a\s+|just\s+a\s+)?temporary\b"
         r"|\b(?:zero|no|without)[- ](?:maintenance|upkeep)\b"
         r"|\bmaintenance[- ]free\b|\bfor\s+keeps\b",
-        r"\bdefinitiv[eoa]s?\s+(?:results?|resultados?|solution|soluci[oó]n|correction|fix"
+        # (not the final result a patient waits "to see the definitive results" of)
+        r"(?<!see\sthe\s)(?<!see\syour\s)\bdefinitiv[eoa]s?\s+(?:results?|resultados?|solution|soluci[oó]n|correction|fix"
         r"|treatment)\b|\b(?:tratamiento|treatment)\s+(?:\w+\s+)?definitiv[eoa]\b"
         r"|\bno\s+(?:necesita|necesitas|hay\s+que|hace\s+falta)\s+repetir\w*"
         r"|\b(?:results?|resultados?|effects?|efectos?|outcome)\s+(?:are\s+|is\s+|son\s+|es\s+)?"
@@ -401,7 +402,11 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:animal|sheep|ovine|lamb|bovine|cow|calf|porcine|pig|piglet|swine|equine|horse"
         r"|shark|fish|salmon|marine|caviar|snail|rabbit|deer|goat|chicken)(?![\w-]*-free)[\w-]*\s+"
         r"(?:[\w-]+\s+)"
-        r"{0,3}?(?:stem[- ]?cells?|cells?|exosomes?|cell\s+extracts?)\b",
+        r"{0,3}?(?:stem[- ]?cells?|cells?|exosomes?|cell\s+extracts?)\b"
+        # "the stem cells are taken out of sheep"
+        r"|\b(?:stem[- ]?cells?|cells|exosomes)\s+(?:are\s+|were\s+)?(?:taken|derived|extracted|harvested"
+        r"|sourced|obtained|isolated)\s+(?:out\s+)?(?:of|from)\s+(?:\w+\s+)?(?:sheep|lambs?|cows?|calves"
+        r"|pigs?|rabbits?|sharks?|fish|salmon|animals?|plants?)\b",
         r"\b(?:plant|botanical|vegetal|phyto|apple|grape|edelweiss|argan|lilac|orchid|lotus"
         r"|ginseng|alpine|malus|uttwiler|citrus|olive|tomato|aloe|gardenia|rice|algae|seaweed"
         r"|moss|lavender|saffron|cactus|fruit|flower|herbal)(?![\w-]*-free)[\w-]*\s+"

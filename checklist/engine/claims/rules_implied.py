@@ -46,6 +46,11 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"(?:and\s+)?)+(?:[\w-]+\s+)?(?:hair|skin|results?|complexion|face|look)\b"
         r"|\bwill\s+leave\s+(?:your|you)\s+(?:skin|face|hair|complexion)?\s*(?:\w+\s+)?(?:shining|glowing"
         r"|radiant|flawless|rejuvenated|looking\s+(?:\w+\s+)?(?:younger|radiant|flawless|years))\b",
+        # "the results will only get better over time", "you'll see the scars vanishing", "you'll
+        # notice the hollowness filling in"
+        r"\bresults?\s+will\s+only\s+(?:get|become|keep\s+getting)\s+better\b"
+        r"|\byou(?:'ll|\s+will)\s+(?:see|notice|watch)\s+(?:the|your)\s+(?:[\w-]+\s+){1,3}?(?:vanish|disappear"
+        r"|fad|fill|smooth|tighten|shrink|lift|plump)\w*",
         # "there is no reason it should not work", "Does it work? Without a doubt."
         r"\bno\s+reason\s+(?:why\s+)?(?:it|this(?:\s+\w+)?|the\s+\w+)\s+(?:should(?:n't|\s+not)|would(?:n't|\s+not)"
         r"|won't|will\s+not)\s+(?:work|succeed)\b|\bdoes\s+(?:it|this|the\s+(?:\w+\s+){0,2}?(?:treatment"
@@ -196,6 +201,8 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|suitable|right|help|treat)\b",
         r"\bno\s+need\s+(?:for|of)\s+(?:\w+\s+){0,2}?(?:blood\s+tests?|tests?|consultations?"
         r"|screening|assessments?|medical\s+(?:history|checks?|exams?))\b",
+        # "any kind of acne scars that you have ... respond very well"
+        r"\bany\s+(?:kind|type|sort)\s+of\s+[^.!?]{0,100}?\brespond\w*\s+(?:very\s+|extremely\s+)?well\b",
         # "there is no specific patient profile"
         r"\bno\s+(?:specific|particular|typical|ideal)\s+(?:patient\s+)?profile\b",
         # "stem cells can help virtually anyone"

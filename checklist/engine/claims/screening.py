@@ -65,8 +65,18 @@ def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
         if why in DENIALS:
             key = (doc.sentence_index(c.start), c.category)
             denied[key] = min(denied.get(key, c.end), c.end)
+    # a whole sentence that resembles a claim but denies it where a rule reads the claim's words
+    # ("Fat grafting is not permanent" beside the exemplar "Fat grafting is permanent": the
+    # vectors do not see the "not")
+    refused = [c for _, c, why in decided if why in DENIALS and c.score is None]
     decided = [
-        (name, c, DENIED_IN_ITS_SENTENCE if why is None and _denied(doc, c, denied) else why)
+        (
+            name,
+            c,
+            DENIED_IN_ITS_SENTENCE
+            if why is None and (_denied(doc, c, denied) or _refused_inside(c, refused))
+            else why,
+        )
         for name, c, why in decided
     ]
     standing = {c for _, c, why in decided if why is None}
@@ -74,6 +84,16 @@ def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
         (name, c, COVERED_BY_A_RULE if why is None and _covered_by_a_rule(c, standing) else why)
         for name, c, why in decided
     ]
+
+
+def _refused_inside(candidate: _Candidate, refused: list[_Candidate]) -> bool:
+    """A resemblance (a whole sentence) inside which a rule's phrase of its category is denied."""
+    return candidate.score is not None and any(
+        other.category == candidate.category
+        and candidate.start <= other.start
+        and other.end <= candidate.end
+        for other in refused
+    )
 
 
 def _denied(doc: _Doc, candidate: _Candidate, denied: dict[tuple[int, str], int]) -> bool:

@@ -269,7 +269,8 @@ _HEDGES: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
             _FLAGS,
         ),
         "no_risk": re.compile(
-            r"\b(?:most|many|usually|typically|generally|often|majority|some|rarely)\b", _FLAGS
+            r"(?<!\bthe\s)\b(?:most|many|usually|typically|generally|often|majority|some|rarely)\b",
+            _FLAGS,
         ),
         "universal": re.compile(
             r"\b(?:most|almost|nearly|many|majority|generally|usually|typically)\b", _FLAGS
