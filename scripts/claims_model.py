@@ -264,10 +264,19 @@ def scored(rows: Sequence[Row], model: tuple[Featurise, np.ndarray]) -> Scores:
     }
 
 
-def out_of_fold(fixed: list[Row], rows: list[Row], fold: dict[str, int], kind: str) -> Scores:
+def out_of_fold(
+    fixed: list[Row], rows: list[Row], fold: dict[str, int], kind: str, share: float = 1.0
+) -> Scores:
+    """Each fold scored by a model trained on the fixed rows and the other folds; with
+    ``share`` below 1, on that share of the other folds' documents (the learning curve)."""
     scores: Scores = {}
     for k in sorted(set(fold[r.group] for r in rows)):
-        trained = train(fixed + [r for r in rows if fold[r.group] != k], kind)
+        others = sorted(
+            {r.group for r in rows if fold[r.group] != k},
+            key=lambda g: hashlib.sha256(g.encode()).hexdigest(),
+        )
+        kept = set(others[: int(len(others) * share)])
+        trained = train(fixed + [r for r in rows if r.group in kept], kind)
         scores |= scored([r for r in rows if fold[r.group] == k], trained)
     return scores
 
@@ -368,16 +377,7 @@ def learning_curve(fixed: list[Row], dev: list[Row], fold: dict[str, int]) -> No
     data help?"""
     for kind in ("embedding", "ngram"):
         for share in (0.25, 0.5, 1.0):
-            scores: Scores = {}
-            for k in sorted(set(fold.values())):
-                others = sorted(
-                    {r.group for r in dev if fold[r.group] != k},
-                    key=lambda g: hashlib.sha256(g.encode()).hexdigest(),
-                )
-                kept = set(others[: int(len(others) * share)])
-                trained = train(fixed + [r for r in dev if r.group in kept], kind)
-                scores |= scored([r for r in dev if fold[r.group] == k], trained)
-            auc = separation(dev, scores)
+            auc = separation(dev, out_of_fold(fixed, dev, fold, kind, share))
             print(
                 f"{kind} LR on {share:.0%} of the other folds: macro AUC {np.mean(list(auc.values())):.3f}"
             )

@@ -98,7 +98,9 @@ def test_a_resemblance_on_the_same_topic_is_not_proposed_without_its_categorys_w
     monkeypatch.setattr(
         semantic,
         "resemblances",
-        lambda texts, exclude=frozenset(): original(texts, exclude, thresholds=looser),
+        lambda texts, exclude=frozenset(), **given: original(
+            texts, exclude, thresholds=looser, **given
+        ),
     )
     for text in (
         "Parents may choose to store their newborn's umbilical cord blood after delivery.",

@@ -26,6 +26,11 @@ from .text import (
 # through its sentence.
 NEGATED_BEFORE = "negated before it"
 DENIED_AFTER = "denied after it"
+# What screening.py and foreign.py say of a whole sentence the semantic layer proposed: a rule
+# already flags the category inside it, or a rule reads the claim's words there and finds them
+# denied.
+COVERED_BY_A_RULE = "a rule flags the same kind of claim inside it, with the precise span"
+DENIED_IN_ITS_SENTENCE = "its sentence denies this kind of claim"
 
 
 def dropped_because(doc: _Doc, candidate: _Candidate) -> str | None:

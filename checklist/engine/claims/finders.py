@@ -200,21 +200,15 @@ def _find_treatment_offers(doc: _Doc) -> Iterator[_Candidate]:
             # a treatment named for hair loss is how such pages describe PRP and exosomes, and
             # the corpus reads it as honest; a cure verb ("cures baldness", the disease claim
             # finder) or patients said to improve still make the claim
-            offered = (
-                () if _HAIR_LOSS.fullmatch(text, start, end) else _TREATMENT_NOUN.finditer(before)
-            )
-            for noun in offered:
+            hair_loss = _HAIR_LOSS.fullmatch(text, start, end) is not None
+            for noun in () if hair_loss else _TREATMENT_NOUN.finditer(before):
                 if _TREATMENT_FOR.match(before[noun.end() :]):
                     at = max(clause.start, start - 90) + noun.start()
                     yield _Candidate("cure", at, end, origin="treatment offered for a condition")
                     break
             else:
                 after = text[end : min(clause.end, end + 25)]
-                named = (
-                    None
-                    if _HAIR_LOSS.fullmatch(text, start, end)
-                    else _TREATMENT_AFTER.match(after)
-                )
+                named = None if hair_loss else _TREATMENT_AFTER.match(after)
                 if named is not None:
                     yield _Candidate(
                         "cure", start, end + named.end(), origin="treatment offered for a condition"

@@ -43,6 +43,7 @@ from typing import Final
 
 from . import semantic
 from .categories import CATEGORIES
+from .context import COVERED_BY_A_RULE, DENIED_AFTER, DENIED_IN_ITS_SENTENCE, NEGATED_BEFORE
 from .prefilter import FOREIGN, Presence
 from .text import _Doc
 
@@ -139,6 +140,8 @@ _BARE_NO = re.compile(
     r"^\W*(?:no|ninguno|ninguna|nada|nunca|cero|hayir|yok|hic\s+yok|hicbiri|asla"
     r"|kesinlikle\s+(?:hayir|yok))(?:[,.!]?\s*(?:ninguno|ninguna|nada|yok|hic\s+yok))?\W*$"
 )
+# Turkish negation is mostly a suffix: a phrase whose own last word carries it is denied.
+DENIED_IN_ITS_OWN_ENDING: Final = "denied in its own ending"
 # A statement that ends in a tag ("a todos les funciona igualito, ¿ok?") is not a question.
 _TAG_QUESTION: Final = re.compile(r"[,\s]*\u00bf?\s*(?:ok|okay|eh|verdad|cierto|vale|no)\s*\?\s*$")
 
@@ -266,16 +269,16 @@ def _why_dropped(
     category = r.category
     if not r.self_negated:
         if language.negated_before.search(prefix):
-            return "negated before it"
+            return NEGATED_BEFORE
         denial = (
             language.source_denied_after
             if category == "unverified_source"
             else language.denied_after
         )
         if denial.search(suffix):
-            return "denied after it"
+            return DENIED_AFTER
         if language.negative_ending.search(_last_word(folded, start, end)):
-            return "denied in its own ending"
+            return DENIED_IN_ITS_OWN_ENDING
     if category == "unverified_source" and presence.search(language.source_informs, sentence_text):
         return "the source is named to inform, not to sell"
     hedge = language.hedges_before.get(category)
@@ -314,10 +317,7 @@ def proposals(text: str, language: Language) -> list[Proposal]:
     return found
 
 
-# The same words as the English screener's (screening.COVERED_BY_A_RULE, DENIED_IN_ITS_SENTENCE).
-COVERED_BY_A_RULE: Final = "a rule flags the same kind of claim inside it, with the precise span"
-DENIED_IN_ITS_SENTENCE: Final = "its sentence denies this kind of claim"
-_DENIALS: Final = frozenset({"negated before it", "denied after it", "denied in its own ending"})
+_DENIALS: Final = frozenset({NEGATED_BEFORE, DENIED_AFTER, DENIED_IN_ITS_OWN_ENDING})
 
 
 def _resemblances(
@@ -331,45 +331,27 @@ def _resemblances(
     """Whole sentences that resemble a known claim of the language's bank, read by the same
     context step; where a rule already flags the category inside the sentence, the rule's
     precise span is the flag."""
-    sentences = [
-        (index, *semantic.trimmed(doc.text, start, end))
-        for index, (start, end) in enumerate(spans)
-        if len(doc.text[start:end].split()) >= semantic.MIN_WORDS
-    ]
-    if not sentences:
-        return []
-    found = semantic.resemblances(
-        [doc.text[start:end] for _, start, end in sentences],
-        exclude=semantic.held_out_now(),
-        language=language.code,
-    )
     standing = [p for p in ruled if p.why is None]
     refused = [p for p in ruled if p.why in _DENIALS]
     proposed = []
-    for (index, start, end), resemblances in zip(sentences, found, strict=True):
+    for index, start, end, r in semantic.resembling(
+        doc, language.semantic_anchors, language.code, folded
+    ):
         following = (
             folded[spans[index + 1][0] : spans[index + 1][1]] if index + 1 < len(spans) else ""
         )
-        for r in resemblances:
-            anchor = language.semantic_anchors.get(r.category)
-            if anchor is not None and not anchor.search(folded, start, end):
-                continue
-            why = _why_dropped(
-                language, folded, presence, spans[index], following, _WHOLE[r.category], start, end
-            )
-            if why is None and any(
-                p.category == r.category and p.start < end and start < p.end for p in standing
-            ):
-                why = COVERED_BY_A_RULE
-            elif why is None and any(
-                p.category == r.category and start <= p.start and p.end <= end for p in refused
-            ):
-                why = DENIED_IN_ITS_SENTENCE
-            origin = (
-                f"resembles exemplar {r.exemplar.id} ({r.exemplar.label}, "
-                f"{r.exemplar.origin}): {r.exemplar.text[:80]!r}"
-            )
-            proposed.append(Proposal(r.category, start, end, origin, why, score=r.score))
+        why = _why_dropped(
+            language, folded, presence, spans[index], following, _WHOLE[r.category], start, end
+        )
+        if why is None and any(
+            p.category == r.category and p.start < end and start < p.end for p in standing
+        ):
+            why = COVERED_BY_A_RULE
+        elif why is None and any(
+            p.category == r.category and start <= p.start and p.end <= end for p in refused
+        ):
+            why = DENIED_IN_ITS_SENTENCE
+        proposed.append(Proposal(r.category, start, end, r.origin, why, score=r.score))
     return proposed
 
 

@@ -9,7 +9,13 @@ from typing import Any
 
 from . import rules_es, rules_tr
 from .categories import REASONS, Flag, rank
-from .context import DENIED_AFTER, NEGATED_BEFORE, dropped_because
+from .context import (
+    COVERED_BY_A_RULE,
+    DENIED_AFTER,
+    DENIED_IN_ITS_SENTENCE,
+    NEGATED_BEFORE,
+    dropped_because,
+)
 from .finders import _Candidate
 from .foreign import LANGUAGES, Language, prefiltered, proposals
 from .prefilter import FOREIGN, register
@@ -48,8 +54,6 @@ class Decision:
     score: float | None = None  # the semantic layer's similarity to its exemplar
 
 
-COVERED_BY_A_RULE = "a rule flags the same kind of claim inside it, with the precise span"
-DENIED_IN_ITS_SENTENCE = "its sentence denies this kind of claim"
 DENIALS = (NEGATED_BEFORE, DENIED_AFTER)
 
 

@@ -16,8 +16,9 @@ language's dev split and its curators' reviewed labels), read the same way by ``
 with anchors of their own; a sentence is only ever compared with exemplars of its language.
 
 The bank's digest and the thresholds are part of SCREENER_VERSION: a changed bank is a new
-screener (Spanish and Turkish banks: their language's version). Vectors are centred on the bank's mean before comparison, which removes what every
-sentence about stem cells shares and leaves what it says.
+screener (Spanish and Turkish banks: their language's version). Vectors are centred on the
+bank's mean before comparison, which removes what every sentence about stem cells shares and
+leaves what it says.
 """
 
 from __future__ import annotations
@@ -151,7 +152,7 @@ def bank_digest(language: str) -> str:
 
 
 # Part of SCREENER_VERSION (version.py reads module-level data): the bank as it is on disk.
-BANK_DIGEST: Final = hashlib.sha256(_BANK_BYTES).hexdigest()[:16]
+BANK_DIGEST: Final = bank_digest("en")
 
 
 @cache
@@ -230,6 +231,12 @@ class Resemblance:
     score: float  # cosine similarity to the exemplar
     honest: float  # similarity to the nearest honest exemplar
 
+    @property
+    def origin(self) -> str:
+        """What ``--explain`` and the admin say a proposal came from."""
+        e = self.exemplar
+        return f"resembles exemplar {e.id} ({e.label}, {e.origin}): {e.text[:80]!r}"
+
 
 def resemblances(
     texts: list[str],
@@ -275,10 +282,6 @@ def resemblances(
 _HELD_OUT: ContextVar[frozenset[str]] = ContextVar("held_out", default=frozenset())
 
 
-def held_out_now() -> frozenset[str]:
-    return _HELD_OUT.get()
-
-
 @contextmanager
 def held_out(*origins: str) -> Iterator[None]:
     token = _HELD_OUT.set(frozenset(origins))
@@ -297,33 +300,37 @@ class SemanticRecognizer:
     def propose(self, doc: _Doc) -> Iterator[_Candidate]:
         from .finders import _Candidate
 
-        spans = []
-        for sentence in doc.sentences:
-            text = doc.slice(sentence)
-            if len(text.split()) >= MIN_WORDS:
-                spans.append(trimmed(doc.text, sentence.start, sentence.end))
-        for (start, end), found in zip(
-            spans,
-            resemblances([doc.text[s:e] for s, e in spans], exclude=_HELD_OUT.get()),
-            strict=True,
-        ):
-            anchored = (
-                r
-                for r in found
-                if (anchor := ANCHORS.get(r.category)) is None
-                or anchor.search(doc.text, start, end)
-            )
-            for r in anchored:
-                yield _Candidate(
-                    r.category,
-                    start,
-                    end,
-                    origin=(
-                        f"resembles exemplar {r.exemplar.id} ({r.exemplar.label}, "
-                        f"{r.exemplar.origin}): {r.exemplar.text[:80]!r}"
-                    ),
-                    score=r.score,
-                )
+        for _, start, end, r in resembling(doc, ANCHORS):
+            yield _Candidate(r.category, start, end, origin=r.origin, score=r.score)
+
+
+def resembling(
+    doc: _Doc,
+    anchors: Mapping[str, re.Pattern[str]],
+    language: str = "en",
+    read: str | None = None,
+) -> Iterator[tuple[int, int, int, Resemblance]]:
+    """Each sentence of ``MIN_WORDS`` words or more that resembles a known claim of
+    ``language``'s bank and speaks of what that category is about (its pattern in ``anchors``,
+    searched in ``read``: the text the anchors are written for, ``doc.text`` by default), as
+    (sentence index, start, end, resemblance). English and the other languages both read their
+    sentences this way; documents held out (``held_out``) are left out of the bank."""
+    spans = [
+        (index, *trimmed(doc.text, sentence.start, sentence.end))
+        for index, sentence in enumerate(doc.sentences)
+        if len(doc.slice(sentence).split()) >= MIN_WORDS
+    ]
+    found = resemblances(
+        [doc.text[start:end] for _, start, end in spans],
+        exclude=_HELD_OUT.get(),
+        language=language,
+    )
+    searched = doc.text if read is None else read
+    for (index, start, end), resembles in zip(spans, found, strict=True):
+        for r in resembles:
+            anchor = anchors.get(r.category)
+            if anchor is None or anchor.search(searched, start, end):
+                yield index, start, end, r
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
