@@ -327,6 +327,13 @@ CLAIMS = [
         "unverified_source",
         "What makes your cells special? We use a proprietary blend of plant stem cells and umbilical cord factors developed in our own lab.",
     ),
+    # session 18: the treatment said it will bring the result; harm ruled out for you or never
+    # reported by the clinic's patients
+    ("guaranteed", "The injections will thicken thinning hair and restore its shine."),
+    ("guaranteed", "Our exosome facial will tighten your pores in one visit."),
+    ("no_risk", "You will not experience any side effects after your session."),
+    ("no_risk", "Because the cells are yours, no adverse reactions are expected."),
+    ("no_risk", "None of our patients has ever had any serious complications."),
 ]
 
 HONEST = [
@@ -603,4 +610,17 @@ HONEST = [
     "None of the clinics we contacted could point to a published trial supporting their claim that results appear overnight.",
     "Regulators in several countries have warned about clinics offering amniotic, embryonic and even animal-derived cell products, citing cases of serious infection.",
     "Experts told us that an unsourced 98% satisfaction figure on a clinic's homepage says nothing about an individual patient's odds.",
+    # session 18: a permanence taken back after a contrast, a near miss; anyone's own cord
+    # blood; no trial said to have confirmed a use; approval lacking like the data, compliance
+    # still to come; a result someone hopes or asks the treatment will bring
+    "In principle the grafted fat stays for good, but part of it is still absorbed in the first months.",
+    "Fat is nearly permanent in the face once it has taken.",
+    "A child can only ever receive his or her own cord blood in a handful of rare conditions.",
+    "No controlled trials have yet shown that injections treat arthritis of the knee.",
+    "Good data on facial stem cell injections is missing, as is FDA approval.",
+    "Clinics were given three years to come into compliance with the FDA's rules.",
+    "Many patients travel abroad in the hope that the treatment will improve their skin.",
+    "Your surgeon will tell you whether the procedure will improve your particular scars.",
+    "Fat grafting does not carry a risk of rejection, but bruising, infection and loss of volume can happen.",
+    "Several cell therapies are FDA approved, just not for skin rejuvenation.",
 ]

@@ -429,6 +429,11 @@ ES_CLAIMS = [
         "unverified_source",
         "Incluye aplicación de células frescas de origen ovino (placenta de oveja) según el método suizo tradicional, en clínica de Ciudad de Panamá.",
     ),
+    # session 18: ageing slowed or turned back in years; no sequelae
+    ("cure", "Nuestro protocolo retrasa los efectos de la vejez en la piel."),
+    ("cure", "Con este tratamiento su rostro rejuvenece entre siete y diez años."),
+    ("cure", "Una técnica que detiene el paso de los años en su cara."),
+    ("no_risk", "El procedimiento no deja secuelas."),
 ]
 ES_HONEST = [
     "Los resultados varían y no están garantizados.",
@@ -673,4 +678,11 @@ ES_HONEST = [
     "Desconfíen del resultado inmediato. La formación de colágeno, cuando ocurre, tarda semanas o meses en notarse.",
     "Que algo sea natural no lo hace seguro. En consulta he visto infecciones graves por inyecciones de supuestos extractos placentarios.",
     "«Aprobado por COFEPRIS» es una frase que conviene comprobar: un registro sanitario real tiene número y se puede consultar en línea.",
+    # session 18: not for everyone, what it does not mean, a filler's approval, consequences
+    # named
+    "No todos los tratamientos de moda sirven para todo el mundo.",
+    "Que no sea invasivo no quiere decir que lo pueda recibir cualquier persona.",
+    "El ácido hialurónico aprobado por la FDA se usa como relleno desde hace años.",
+    "El tabaco tiene consecuencias a largo plazo para la piel.",
+    "Con una buena técnica de extracción hay mayor garantía de éxito en el injerto.",
 ]

@@ -388,6 +388,9 @@ TR_CLAIMS = [
         "Dr. Murat Şen, yalnızca kliniğe özel, formülü gizli tutulan patentli hücre karışımıyla çalışmaktadır.",
     ),
     ("unverified_source", "Donör eksozom kürü — kargoyla kapınızda, evde kendiniz uygulayın."),
+    # session 18: no drawback at all
+    ("no_risk", "Kök hücre uygulamasının hiçbir sakıncası yoktur."),
+    ("universal", "Bu yöntem her türlü lekeye uygundur."),
 ]
 TR_HONEST = [
     "Bu tedavi FDA tarafından onaylanmamıştır.",
@@ -654,4 +657,8 @@ TR_HONEST = [
     "FDA'nın yıllardır yaptığı uyarılara rağmen onaysız kök hücre ürünlerinin pazarlanması sürüyor. Bir ürünün 'FDA'ya kayıtlı' olması onaylı olduğu anlamına gelmiyor.",
     "Yaşlanmayı durduran bir işlem yok; iyi bir güneş koruyucu, sigarayı bırakmak ve düzenli uyku, birçok pahalı enjeksiyondan daha fazla fayda sağlar.",
     "Kalıcı sonuç isteyen hastalarıma dürüst olmaya çalışıyorum: yüzümüz yaşlanmaya devam eder, yapılan her işlemin etkisi zamanla azalır.",
+    # session 18: a regimen kept for life
+    "Bu ilacın yaşam boyu kullanımı gerekebilir.",
+    "Sedef hastalığı ömür boyu takip gerektirir.",
+    "Tüm çatlaklar aynı şekilde tedaviye yanıt vermez.",
 ]

@@ -180,6 +180,12 @@ PINNED = {
     # share of the fat kept is no success rate, the definitive result one waits to see; dev
     # checked: one more honest row left alone (s15-0096), nothing lost
     "2026.9-278c55192cfc5460": "d9f35c7689f82f26",
+    # session 18: the fifteenth English collection joined (s18-0001-s18-0142) and tuned on its dev
+    # rows: the treatment said it will bring the result, harm ruled out for you or never reported
+    # by the clinic's patients, a permanence taken back after a contrast, a near miss, anyone's own
+    # cord blood, no trial said to have confirmed a use, approval lacking or for other uses,
+    # compliance still to come, 'often' and 'usually' hedge a guarantee
+    "2026.9-c51735080f49e364": "d9f35c7689f82f26",
 }
 
 
@@ -345,6 +351,11 @@ PINNED_BY_LANGUAGE = {
         # review: the same (the denials and the reasons for a resemblance named once, in
         # context.py); the same output on the dev rows
         "2026.9-a760c65817fee7af": "a9665bd399ded4d0",
+        # session 18: the twelfth Spanish and Turkish collections joined and tuned on their dev
+        # rows (es: ageing slowed or turned back in years, no sequelae, 'no todo', 'no quiere decir
+        # que', a filler's approval, 'mayor garantía'; tr: 'hiçbir sakıncası yoktur', a regimen
+        # kept for life, every stretch mark)
+        "2026.9-9808bb96d22b0429": "d2d2ab821b10c45e",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -477,6 +488,11 @@ PINNED_BY_LANGUAGE = {
         # review: the same (the denials and the reasons for a resemblance named once, in
         # context.py); the same output on the dev rows
         "2026.9-c7a7225ec94adcc2": "45b396bcbf3e7da4",
+        # session 18: the twelfth Spanish and Turkish collections joined and tuned on their dev
+        # rows (es: ageing slowed or turned back in years, no sequelae, 'no todo', 'no quiere decir
+        # que', a filler's approval, 'mayor garantía'; tr: 'hiçbir sakıncası yoktur', a regimen
+        # kept for life, every stretch mark)
+        "2026.9-7efc27d47d57d343": "c7a62b837347abd2",
     },
 }
 

@@ -24,6 +24,12 @@ _FDA_DENIAL = re.compile(
     r"|\b(?:fda|agency)\W+(?:\w+\s+){0,2}(?:warn\w*|alert\w*|caution\w*)|\bwarning\s+letter\b"
     r"|\bonly\s+(?:covers|applies)|\blimited\s+to\b|\bapproved\s+only\b|\bonly\s+approved\b"
     r"|\bnon-?fda\b|\blacks?\s+(?:\w+\s+)?approval\b|\bwithout\s+(?:\w+\s+)?approval\b"
+    # lacking like something else ("data is lacking, as is FDA approval"); compliance still to
+    # come ("a grace period to come into compliance with the FDA's view")
+    r"|\b(?:lacking|absent|missing|unavailable)\s*,?\s+as\s+(?:is|are)\b"
+    # approved for something else ("just not for the indications most of this site discusses")
+    r"|\b(?:just|but|though|only)\s+not\s+for\b"
+    r"|\b(?:come|comes|coming|came|bring|brought|get|be)\s+into\s+compliance\b"
     # approval awaited, or an investigational use allowed ("through IND use")
     r"|\bwait\w*\s+for\s+(?:the\s+)?fda\b|\bawait\w*\s+(?:fda[- ])?approval\b"
     r"|\binvestigational\b|\bnot\s+that\s+(?:\w+\s+){0,5}?approved\b"
@@ -139,6 +145,10 @@ _SOURCE_MENTIONED = re.compile(
     r"|\bcord\s+blood\s+banks?\b|\bstor(?:e|ed|es|ing|age)\s+(?:\w+\s+){0,3}?(?:\w+(?:'s|’s)\s+)?"
     r"(?:umbilical\s+)?cord\b|\bcollect(?:ing|ed|ion\s+of)?\s+(?:the\s+)?(?:umbilical\s+)?cord\s+blood\b"
     r"|\b(?:your|their|the|a)\s+(?:baby|child|newborn)(?:'s|’s)\s+(?:own\s+)?(?:umbilical\s+)?cord\b"
+    # ... or anyone's own ("the odds of using one's own cord blood", "a 100% match to his or her
+    # cord blood stem cells")
+    r"|\b(?:one(?:'s|’s)|his\s+or\s+her|her\s+or\s+his|their\s+own|your\s+own)\s+(?:own\s+)?"
+    r"(?:umbilical\s+)?cord\s+blood\b"
     r"|\b(?:fda|regulators?|cdc|courts?|judge|ftc|attorneys?\s+general|mhra|tga)\b[^.!?]{0,100}?"
     r"\b(?:warn\w*|recall\w*|ruled|seiz\w*|sued|charged|adulterated|licensure|approved\s+(?:a|an|one"
     r"|the\s+first))\b"
@@ -287,6 +297,9 @@ _CURE_DISPUTED = re.compile(
     r"|\b(?:offers?|offering|gives?|giving|brings?|bringing)\s+(?:new\s+)?hope\b"
     r"|\b(?:no|little|limited|insufficient|weak|scant)\s+(?:\w+\s+){0,2}?(?:evidence|proof|data)"
     r"\s+(?:that|for|of)\b"
+    # no trial said to have shown it ("no large-scale randomized controlled trials have confirmed")
+    r"|\bno\s+(?:[\w-]+\s+){0,4}?(?:trials?|stud(?:y|ies)|research|evidence|data)\s+(?:has|have)\s+"
+    r"(?:yet\s+|ever\s+)?(?:confirmed|shown|proven|proved|demonstrated|established)\b"
     # a trial that found no benefit
     r"|\b(?:made|makes|make|showed|shows|found)\s+no\s+(?:\w+\s+)?(?:difference|benefit|improvement)\b"
     r"|\bnot\s+(?:with|by|using)\s+(?:\w+\s+)?(?:stem[- ]cells?|exosomes?|prp|injections?|fat)\b",
@@ -305,6 +318,15 @@ _RESTRICTED_APPROVAL = re.compile(
 )
 
 
+# A permanence claim taken back after a contrast: the result still fades, is resorbed or ages
+# ("the fats last indefinitely, however, ... will still be resorbed over time", "fat is much
+# more permanent, although you still age"): CLAIMS.md's limit on how long results last.
+_PERMANENCE_LIMITED = re.compile(
+    r"\b(?:however|but|although|though|yet|even\s+so)\b[^.!?]{0,100}?\b(?:resorb\w*|reabsorb\w*"
+    r"|absorb\w*|fade\w*|wear\w*\s+off|diminish\w*|break\w*\s+down|still\s+age\w*"
+    r"|(?:natural\s+)?ag(?:e)?ing\s+process|continue\w*\s+to\s+age)\b",
+    _FLAGS,
+)
 _RISK_LIST = re.compile(
     r"\b(?:risks?|complications?|side[- ]effects?|adverse\s+(?:effects?|events?|reactions?))\b"
     r"[^.!?]{0,60}?(?:\binclud\w*|\bsuch\s+as\b|:)",
@@ -370,6 +392,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
         return (
             _RISK_CONTEXT.search(doc.slice(clause)) is not None
             or _RISK_LIST.search(sentence_text) is not None
+            or _PERMANENCE_LIMITED.search(doc.text[end : sentence.end]) is not None
         )
     if category == "unverified_source":
         # "donor cells carry risks" speaks of the source to warn, not to sell

@@ -27,7 +27,10 @@ _RULES: tuple[_Rule, ...] = (
         r"|dark\s+circles|under[- ]eye\s+(?:circles|bags|hollows)|creases|hair\s+loss|baldness"
         r"|(?:acne\s+)?scars)\b",
         not_before=r"\b(?:moved|relocated|closed|located|based|stationed|employed|living|live"
-        r"|resides?|semi)[\s-]+$",
+        r"|resides?|semi"
+        # a near-miss ("nearly permanent", "relatively permanent"), like CLAIMS.md's
+        # comparisons
+        r"|nearly|almost|relatively|fairly|somewhat|quasi)[\s-]+$",
     ),
     _rule(
         "permanent",

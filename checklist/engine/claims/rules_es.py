@@ -73,8 +73,11 @@ RULES: Final = (
         # a health regulator's licence held up as approval ("cuenta con licencia de la Cofepris")
         r"\b(?:cuenta|cuentan|contamos)\s+con\s+(?:la\s+|el\s+)?(?:licencia|aprobacion|autorizacion|aval"
         r"|registro)\s+(?:sanitari[oa]\s+)?(?:de\s+(?:la\s+)?|ante\s+(?:la\s+)?)?" + _REGULATOR,
-        # a laser or a device cleared by the FDA is the device's clearance, not the cells'
-        not_before=r"\b(?:laser|dispositivo|equipo|aparato|maquina|centrifug)\w*\s+(?:[\w-]+\s+){0,4}$",
+        # a laser or a device cleared by the FDA is the device's clearance, not the cells', nor is
+        # a filler's or a drug's ("ácido poli-L-láctico o PLLA aprobado por la FDA")
+        not_before=r"\b(?:laser|dispositivo|equipo|aparato|maquina|centrifug|relleno|hialuronic"
+        r"|bioestimulador|plla|poli\W*l\W*lactic|hidroxiapatita|toxina|botox|farmaco|medicamento)"
+        r"\w*\s+(?:[\w-]+\s+){0,4}$",
     ),
     rule(
         "fda_misrepresentation",
@@ -161,6 +164,9 @@ RULES: Final = (
         r"(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:(?:posibilidad|probabilidad)\s+de\s+)?(?:riesgos?"
         r"|efectos\s+(?:secundarios|adversos|colaterales)|complicaciones|rechazos?"
         r"|contraindicaciones|peligro|reacciones?\s+alergic\w*|alergias?)\b",
+        # "no tiene consecuencias a largo plazo", "no deja secuelas", "sin secuelas"
+        r"\b(?:no\s+(?:tiene|tienen|deja|dejan|produce|producen|genera|generan)|sin)\s+(?:ningun\w*\s+)?"
+        r"(?:consecuencias|secuelas)\b",
         r"\b(?:anula|elimina|descarta|excluye)\w*\s+(?:la\s+|el\s+|toda\s+|cualquier\s+)?(?:posibilidad|probabilidad"
         r"|riesgo)\s+de\s+(?:\w+\s+){0,2}?(?:reacci|rechaz|infecci|complicaci|efectos\s+(?:adversos"
         r"|secundarios))\w*",
@@ -276,7 +282,9 @@ RULES: Final = (
         r"|(?:maxima|mejor|correcta|adecuada|optima)\s+(?:penetracion|absorcion|distribucion"
         r"|asimilacion|higiene|trazabilidad))",
         # "garantizar" is often "to ensure": only a promised outcome is a guarantee
-        not_before=r"\b(?:para|debe\w*|deber\w*|poder|permit\w*|necesari\w*|busca\w*|fin\s+de)\s+$",
+        # (nor a better chance: "con mayor garantía de éxito")
+        not_before=r"\b(?:para|debe\w*|deber\w*|poder|permit\w*|necesari\w*|busca\w*|fin\s+de"
+        r"|mayor(?:es)?|mas|menor(?:es)?)\s+$",
         # ... or health itself for the years to come ("células que son garantía de salud para el
         # futuro")
         needs_in_clause=r"\b(?:resultad|exito|efect|mejor|joven|rejuvenec|satisf|dinero|eficac"

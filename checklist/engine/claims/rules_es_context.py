@@ -21,6 +21,9 @@ NEGATED_BEFORE: Final = re.compile(
     # permanentes" still claims them); none reaches across a comma
     r"(?:\b(?:no(?!\s+(?:solo|menos)\b)|nunca|jamas|tampoco|ningun[oa]?|imposible)\b"
     r"(?:[^\w,;]+[\w'-]+){0,5}"
+    # "no todo ... aplica para todo el mundo", "no quiere decir que lo pueda hacer cualquier
+    # persona": denied for all, or what it does not mean, reach eight words
+    r"|\bno\s+(?:tod[oa]s?|quiere\s+decir\s+que|significa\s+que)\b(?:[^\w,;]+[\w'-]+){0,8}"
     r"|\b(?:sin|ni|carece\w*\s+de)\b(?:[^\w,;]+(?!(?:y|e|con|pero)\b)[\w'-]+){0,2}"
     # a note's "is not" sign ("células autólogas ≠ sin riesgo")
     r"|\u2260(?:[^\w,;]+[\w'-]+){0,2}"

@@ -45,7 +45,9 @@ _MEDICINE = (
     r"(?:medicamentos?|farmacos?|medicacion|insulina|pastillas|metformina|corticoides|esteroides"
     r"|antiinflamatorios|analgesicos|opioides|inhaladores|levodopa|metotrexato|oxigeno|dialisis)\b"
 )
-_AGEING = r"(?:el\s+|del\s+|al\s+)?envejec\w*"
+_AGEING = r"(?:el\s+|del\s+|al\s+|la\s+)?(?:envejec\w*|vejez)"
+# years in figures or in words ("rejuvenece la piel entre cinco y diez años")
+_YEARS = r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte)\s+anos\b"
 # who is not a candidate: "no tratamos a pacientes con cáncer activo", "no está indicado para"
 _NOT_CANDIDATE = (
     r"\bno\s+(?:\w+\s+){0,3}?(?:es|son|eres|sea|sean)\s+candidat\w*|\bcriterios\s+de\s+exclusion"
@@ -136,7 +138,12 @@ CURE_RULES: Final = (
         r"|\b(?:quitar|restar)\w*\s+(?:\w+\s+){0,2}?anos\b|\b(?:eterna|fuente\s+de\s+la)\s+juventud"
         r"|\b(?:deten\w*|detien\w*|revert\w*|reviert\w*|retroce\w*|atras\w*)\s+(?:\w+\s+){0,2}?"
         r"reloj\s+biologico|\bedad\s+biologica\b"
-        r"|\b(?:rejuvenec\w*|quit\w*|rest\w*)\s+(?:\w+\s+){0,3}?(?:hasta\s+)?\d+\s+anos\b"
+        r"|\b(?:rejuvenec\w*|quit\w*|rest\w*)\s+(?:\w+\s+){0,3}?(?:hasta\s+|entre\s+(?:\w+\s+)?y\s+)?"
+        + _YEARS
+        # "detener poco a poco el paso de los años", "retrasar los efectos de la vejez"
+        + r"|\b(?:deten\w*|detien\w*|fren\w*|par(?:ar|a|an))\s+(?:\w+\s+){0,3}?el\s+paso\s+de\s+los\s+anos\b"
+        r"|\b(?:revert|reviert|retras|retard|deten|detien)\w*\s+(?:los\s+|las\s+)?(?:efectos|huellas)\s+"
+        r"(?:\w+\s+){0,2}?(?:vejez|envejec\w*)"
         r"|\b\d+\s+anos\s+mas\s+joven|\b(?:borr|revert|reviert)\w*\s+(?:la\s+|su\s+|tu\s+)?edad\b"
         # "ayude a revertir los signos de la edad", as "reverse the signs of ageing" in English
         r"|\b(?:revert|reviert)\w*\s+(?:los\s+|las\s+)?(?:signos|senales|efectos|huellas)\s+(?:\w+\s+){0,2}?"

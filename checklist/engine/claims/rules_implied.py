@@ -66,6 +66,19 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"\b(?:we|i)\s+promise\s+you(?:\s+(?:that|this))?(?=\s*[.!'\"]+|\s*$)",
     ),
     _rule(
+        "guaranteed",
+        # the treatment said it will bring the result, in so many words: "exosomes will add volume
+        # and thicken", "PRP Therapy will improve general texture", "it will offer results"
+        r"\b(?:exosomes?|stem[- ]cells?|prp|plasma|treatments?|therapy|procedure|it|injections?"
+        r"|polynucleotides?|facial|process)\s+(?:[\w-]+\s+)?will\s+(?:also\s+)?(?:add|thicken"
+        r"|improve|restore|rejuvenate|tighten|smooth|lift|plump|erase|eliminate|remove|reduce"
+        r"|wake|transform|reverse|regrow|promote|give\s+you|make\s+you\s+look|offer\s+(?:you\s+)?"
+        r"(?:results?|improvement))\b",
+        # not what someone believes, hopes or asks, nor what holds for most
+        not_before=r"\b(?:whether|if|belie\w*|hop\w*|wonder\w*|unclear|unknown|most|many|some"
+        r"|expect\w*)\s+(?:[\w-]+\s+){0,3}$",
+    ),
+    _rule(
         "instant",
         # "walk out transformed", "wake up tomorrow with your final face", "your finished result
         # by Tuesday evening", "the final outcome shows up immediately"
@@ -150,6 +163,19 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|uniquely|remarkably)\s+safe\b|\b(?:extremely|incredibly|perfectly|inherently"
         r"|intrinsically|exceptionally)\s+safe\b[^.!?]{0,30}?\b(?:because|since|as)\b[^.!?]{0,60}?"
         r"\b(?:your\s+own|autologous|own\s+body)\b",
+        # harm ruled out for you, expected by nobody, or never reported by the clinic's patients:
+        # "you will not experience any adverse side effects", "no undesirable effects ... are
+        # expected", "don't carry a risk of becoming cancerous", "none of our patients reported
+        # any significant ... complications"
+        r"\byou\s+(?:will\s+not|won't|will\s+never|do\s+not|don't)\s+(?:experience|suffer|have|get)\s+"
+        r"(?:any\s+)?(?:adverse\s+|negative\s+|unwanted\s+|undesirable\s+)?(?:side[- ]?effects?"
+        r"|complications?|adverse\s+(?:effects?|reactions?|events?))\b"
+        r"|\bno\s+(?:undesirable|adverse|unwanted|negative|side)\s+(?:effects?|reactions?)\s+"
+        r"(?:\w+\s+){0,3}?(?:are|is)\s+(?:to\s+be\s+)?expected\b"
+        r"|\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+carry\s+(?:a|any)\s+risk\s+of\b"
+        r"|\bnone\s+of\s+(?:our|my|the\s+clinic's)\s+(?:patients|clients)\s+(?:have\s+|has\s+)?(?:ever\s+)?(?:reported"
+        r"|had|experienced|suffered|developed)\s+(?:any\s+)?(?:[\w-]+\s+){0,4}?(?:complications?"
+        r"|side[- ]?effects?|adverse\s+(?:effects?|events?|reactions?)|infections?)\b",
         # "does not endanger your health"
         r"\b(?:does\s+not|doesn't|will\s+not|won't|cannot|can't|never)\s+(?:\w+\s+)?(?:endanger|jeopardi[sz]e"
         r"|put\s+at\s+risk)\s+(?:your|the\s+patient's|patients')\s+health\b",

@@ -269,6 +269,8 @@ RULES: Final = (
         r"\byan\s+etki\w*[^.;:]{0,50}?\b(?:yok\w*|olmaz|olamaz|olmamas\w*|gorulmez|gozlenmez|bulunmaz"
         r"|yasanmaz|bulunmamakta\w*|gorulmemekte\w*|gozlenmemekte\w*|olusmaz|olmayan)",
         r"\b(?:reddedilmez|reddetmez|alerji\s+yapmaz)\b",
+        # "hiçbir sakıncası yoktur": no drawback at all
+        r"\bhicbir\s+(?:\w+\s+)?sakinca\w*\s+(?:yok|bulunma|olma)\w*",
         # "ters gidebilecek hiçbir şey yok", "endişelenecek hiçbir şey yok"; "... sorun yaşama
         # ihtimaliniz bulunmuyor"
         r"\bters\s+gid\w*\s+(?:hicbir|bir)\s+sey\s+(?:yok|olmaz)\w*"
@@ -428,6 +430,10 @@ RULES: Final = (
         r"\b(?:omur|hayat|yasam)\s+boyu\b|\bsonsuza\s+(?:dek|kadar)\b",
         # a lifetime discount or membership is no result
         not_in_sentence=r"\bindirim\w*|\buyelik\w*|\bsadakat\w*",
+        # nor a regimen kept for life ("yaşam boyu sürecek bir disiplini gerektirir", "ömür boyu
+        # ilaç kullanımı")
+        not_after=r"^\s*(?:(?:surecek|suren|devam\s+edecek|devam\s+eden)\s+)?(?:bir\s+)?(?:disiplin"
+        r"|bakim|kullanim|takip|ilac|tedavi|kontrol|diyet)\w*",
     ),
     rule(
         "permanent",
@@ -532,7 +538,10 @@ RULES: Final = (
         "universal",
         # "her cilde uyum sağlar": every skin
         r"\bher\s+yas\w*|\b(?:her|tum|butun)\s+cilt\s+tip\w*|\bher\s+tip\s+cilt\w*|\bherkes\w*"
-        r"|\b(?:her|tum|butun)\s+cil(?:de|te|tte|tlere)\b",
+        r"|\b(?:her|tum|butun)\s+cil(?:de|te|tte|tlere)\b"
+        # every concern of a kind: "tüm çatlaklara rahatlıkla uygulanabilir"
+        r"|\b(?:her\s+tur(?:lu)?|tum|butun)\s+(?:\w+\s+)?(?:catlak|leke|kirisiklik|akne|sivilce\s+iz"
+        r"|yara\s+iz)\w*",
         # "a disease seen at every age" says nothing of who the treatment suits, nor does a rule
         # everyone must meet ("ön muayene herkes için zorunludur")
         not_in_sentence=r"\bzorunlu\w*",

@@ -279,7 +279,7 @@ _HEDGES: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
             # (not permission to claim what is promised: "you may submit a claim under our money
             # back guarantee")
             r"\b(?:may(?!\s+(?:submit|request|claim|apply|ask\s+for|return))|might|could|hope|hopefully"
-            r"|aims?\s+to|likely|possibly|perhaps|potentially"
+            r"|aims?\s+to|likely|possibly|perhaps|potentially|often|usually|typically|generally"
             r"|strive|strives|striving|endeavou?r|try|tries|trying)\b",
             _FLAGS,
         ),
