@@ -331,9 +331,19 @@ CLAIMS = [
     # reported by the clinic's patients
     ("guaranteed", "The injections will thicken thinning hair and restore its shine."),
     ("guaranteed", "Our exosome facial will tighten your pores in one visit."),
+    ("guaranteed", "By the third session you should expect to see thicker, fuller hair."),
     ("no_risk", "You will not experience any side effects after your session."),
     ("no_risk", "Because the cells are yours, no adverse reactions are expected."),
     ("no_risk", "None of our patients has ever had any serious complications."),
+    # ... and the FDA's rules said to be followed with another body's, the 361 exemption held as
+    # a credential, another regulator said to have approved the use
+    (
+        "fda_misrepresentation",
+        "Our exosomes are processed according to the standards set by the tissue banks' association and the FDA.",
+    ),
+    ("fda_misrepresentation", "Ask us about our 361 tissue products."),
+    ("fda_misrepresentation", "Our allograft is recognized as a 361 HCT/P."),
+    ("fda_misrepresentation", "The MHRA has now approved the use of exosomes in our clinics."),
 ]
 
 HONEST = [
@@ -623,4 +633,9 @@ HONEST = [
     "Your surgeon will tell you whether the procedure will improve your particular scars.",
     "Fat grafting does not carry a risk of rejection, but bruising, infection and loss of volume can happen.",
     "Several cell therapies are FDA approved, just not for skin rejuvenation.",
+    "Health Canada has not approved any exosome products for cosmetic use.",
+    "You should expect to see some bruising for a week.",
+    "Most patients should not expect to see thicker hair before three months.",
+    "The MHRA has approved the first stem cell therapy for a rare eye condition.",
+    "Under section 361, the FDA set rules to stop communicable diseases spreading through tissue products.",
 ]

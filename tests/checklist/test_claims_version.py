@@ -186,6 +186,10 @@ PINNED = {
     # cord blood, no trial said to have confirmed a use, approval lacking or for other uses,
     # compliance still to come, 'often' and 'usually' hedge a guarantee
     "2026.9-c51735080f49e364": "d9f35c7689f82f26",
+    # session 18, FDA: its rules said to be followed with another body's, the 361 exemption held as
+    # a credential ('recognized as a 361 HCT/P', 'our 361 products'), another regulator said to
+    # have approved the use; 'you should expect to see' a gain
+    "2026.9-c16640ce966ab355": "d9f35c7689f82f26",
 }
 
 
@@ -356,6 +360,8 @@ PINNED_BY_LANGUAGE = {
         # que', a filler's approval, 'mayor garantía'; tr: 'hiçbir sakıncası yoktur', a regimen
         # kept for life, every stretch mark)
         "2026.9-9808bb96d22b0429": "d2d2ab821b10c45e",
+        # session 18: the English FDA and certainty changes moved the shared data; the same output
+        "2026.9-b8090770549388d9": "d2d2ab821b10c45e",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -493,6 +499,8 @@ PINNED_BY_LANGUAGE = {
         # que', a filler's approval, 'mayor garantía'; tr: 'hiçbir sakıncası yoktur', a regimen
         # kept for life, every stretch mark)
         "2026.9-7efc27d47d57d343": "c7a62b837347abd2",
+        # session 18: the English FDA and certainty changes moved the shared data; the same output
+        "2026.9-d9bd8e27798b1901": "c7a62b837347abd2",
     },
 }
 

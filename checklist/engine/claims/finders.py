@@ -241,13 +241,16 @@ _FDA_BADGE = re.compile(
     r"|obey\w*|respect\w*|exceed\w*|abid\w*\s+by)\s+"
     r"(?:all\s+|the\s+|strict\s+|every\s+(?:single\s+)?|each\s+|any\s+)?(?:U\.?S\.?\s+)?FDA(?:'s)?"
     r"\s+(?:standards?|guidelines?|requirements?|regulations?|rules?|protocols?|laws?"
-    r"|mandates?|polic(?:y|ies)|procedures)\b",
+    r"|mandates?|polic(?:y|ies)|procedures)\b"
+    # the exemption held as a credential: "recognized as a 361 HCT/P", "our 361 products"
+    r"|\brecogni[sz]ed\s+as\s+(?:an?\s+)?(?:section\s+)?361\b"
+    r"|\b(?:our|its)\s+(?:section\s+)?361\s+(?:hct/?ps?|products?|tissues?|allografts?)\b",
     _FLAGS,
 )
 _FDA_RULES_FOLLOWED = re.compile(
     r"\b(?:follow\w*|according\s+to|within|compl(?:y|ies|iant)\s+with|meets?|adher\w*\s+to"
     r"|conform\w*\s+to|abid\w*\s+by|in\s+line\s+with)\s+(?:all\s+|the\s+|strict\s+)?(?:guidelines"
-    r"|rules|standards|laws|regulations|requirements)\b[^.!?]{0,80}?\b(?:by|of)\s+(?:the\s+)?"
+    r"|rules|standards|laws|regulations|requirements)\b[^.!?]{0,120}?\b(?:by|of|and)\s+(?:the\s+)?"
     r"(?:U\.?S\.?\s+|United\s+States\s+)?(?:FDA|Food\s+(?:and|&)\s+Drug\s+Administration)\b",
     _FLAGS,
 )

@@ -570,7 +570,12 @@ _RULES: tuple[_Rule, ...] = (
         r")?(?:guidelines|standards|regulations|rules|requirements)\b",
         # another country's ministry, its designation, or an ethics board read as approval
         r"\bapproved\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:(?:japanese|korean|mexican|turkish)\s+)?"
-        r"(?:ministry\s+of\s+health|mohw|mhlw|mfds|kfda|cofepris|health\s+canada|tga|emea?)\b",
+        r"(?:ministry\s+of\s+health|mohw|mhlw|mfds|kfda|cofepris|health\s+canada|tga|emea?)\b"
+        # ... or said to have approved the use ("Health Canada ... has recently approved the use of
+        # exosomes in aesthetic medicine")
+        r"|\b(?:health\s+canada|mhra|tga|cofepris|ministry\s+of\s+health|health\s+sciences?\s+authority)"
+        r"\b[^.;]{0,120}?\b(?:has|have)\s+(?:recently\s+|now\s+|already\s+)?(?:approved|authori[sz]ed)\s+"
+        r"(?:the\s+use\s+of\s+)?(?:exosomes?|stem[- ]cells?|cell(?:ular)?\s+therap\w*|prp|this|our)\b",
         r"\b(?:mohw|mfds|mhlw|ministry(?:\s+of\s+[\w,\s]+?)?)[- ]designat\w*",
         r"\birb[- ]approved\s+(?:procedure|treatment|therapy|protocol|program)\b",
         r"\b(?:obtained|received|has|holds|got|granted)\s+(?:\w+\s+)?state\s+registration\b",

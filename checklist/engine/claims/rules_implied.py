@@ -74,6 +74,9 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|improve|restore|rejuvenate|tighten|smooth|lift|plump|erase|eliminate|remove|reduce"
         r"|wake|transform|reverse|regrow|promote|give\s+you|make\s+you\s+look|offer\s+(?:you\s+)?"
         r"(?:results?|improvement))\b",
+        # "you should expect to see increased hair growth": the gain foretold
+        r"\byou\s+(?:should|will)\s+expect\s+to\s+(?:see|notice)\s+(?:an?\s+)?(?:increased|improved|more"
+        r"|less|thicker|fuller|firmer|smoother|younger|tighter|brighter|visible|significant|dramatic)\b",
         # not what someone believes, hopes or asks, nor what holds for most
         not_before=r"\b(?:whether|if|belie\w*|hop\w*|wonder\w*|unclear|unknown|most|many|some"
         r"|expect\w*)\s+(?:[\w-]+\s+){0,3}$",
