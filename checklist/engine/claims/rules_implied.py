@@ -5,11 +5,270 @@ nobody ruled out. rules.py appends them to its own, so rule numbers stay as they
 from __future__ import annotations
 
 from .rule_form import _Rule, _rule
+from .rule_words import _DISEASES, _EVERYONE, _OUTCOME
 
 _FDA = r"(?:fda|food\s+and\s+drug\s+administration)"
 _US = r"(?:america|the\s+(?:us|usa|u\.s\.?|united\s+states|states))"
 
 IMPLIED_RULES: tuple[_Rule, ...] = (
+    # --- Claims without a trigger word (issue 14): slogans, grammar, other words -------------
+    _rule(
+        "cure",
+        # "Pain-free at last!": a slogan that promises an end to a condition
+        r"\b(?:pain|arthritis|acne|symptom|medication|drug|pill|wheelchair|disease)[- ]free\s+"
+        r"(?:at\s+last|again|forever|for\s+good|for\s+life|for\s+years)\b"
+        r"|\b(?:at\s+last|finally)\W+(?:pain|arthritis|symptom)[- ]free\b",
+        # "the answer to ageing skin": ageing itself offered as what the treatment ends
+        r"\b(?:the\s+|an?\s+|your\s+)?(?:answer|solution|cure|antidote|remedy|end)\s+(?:to|for)\s+"
+        r"(?:skin\s+|facial\s+)?(?:ag(?:e)?ing|getting\s+older|growing\s+old(?:er)?|old\s+age"
+        r"|the\s+ag(?:e)?ing\s+process)\b",
+    ),
+    _rule(
+        "guaranteed",
+        # certainty by grammar: "you will wake up with firmer skin"
+        r"\byou(?:'ll|\s+will|\s+are\s+going\s+to)\s+(?:\w+\s+)?(?:wake\s+up|walk\s+out|leave"
+        r"|go\s+home|look|feel|have|get|enjoy)\s+(?:with\s+|to\s+|like\s+|looking\s+|feeling\s+)?"
+        r"(?:\w+\s+){0,3}?(?:firm\w*|young\w*|smooth\w*|tight\w*|radiant|glow\w*|plump\w*"
+        r"|lifted|fresh\w*|flawless|perfect|ageless|years\s+younger|new\s+(?:skin|face|you)"
+        r"|better\s+skin|visible\s+results?|the\s+results?)\b",
+    ),
+    _rule(
+        "universal",
+        # "anyone who wants better skin is a candidate"
+        r"\b(?:any(?:one|body)|every(?:one|body)|all\s+(?:those|people|patients)|any\s+(?:patient"
+        r"|person|client|adult|woman|man))\s+(?:who|that)\s+"
+        r"(?:[\w,'-]+\s+){1,14}?(?:is|are)\s+(?:a\s+|an\s+)?(?:good\s+|ideal\s+|suitable\s+|perfect\s+"
+        r"|great\s+|potential\s+)?(?:candidates?|eligible|suitable)\b",
+        # "benefits without limit"
+        r"\b(?:benefits?|results?|improvements?)\s+(?:without|with\s+no)\s+(?:any\s+)?limits?\b"
+        r"|\blimitless\s+(?:benefits?|results?|improvements?)\b",
+    ),
+    _rule(
+        "no_risk",
+        # your own cells are "not rejected", "never a single instance of rejection"
+        r"\b(?:are|is|will\s+not\s+be|won't\s+be|cannot\s+be|can't\s+be|will\s+never\s+be)\s+"
+        r"(?:therefore\s+|thus\s+|never\s+|not\s+)?rejected\b"
+        r"|\bnever\s+(?:\w+\s+){0,2}?(?:a\s+single\s+)?(?:instance|case|report|episode)s?\s+of\s+"
+        r"(?:\w+\s+)?(?:rejection|infection|complications?|side\s+effects?|reactions?)\b",
+        # "prevents the possibility of infection or rejection"
+        r"\b(?:prevents?|eliminat\w*|removes?|avoids?|excludes?|rules?\s+out)\s+(?:the\s+|any\s+|all\s+)?"
+        r"(?:possibilit(?:y|ies)|chances?|risks?|dangers?)\s+of\s+(?:\w+\s+){0,3}?(?:infection|rejection"
+        r"|reactions?|complications?|side\s+effects?|contamination|allerg\w*)\b",
+        # "no need to worry about the body reacting", "there are no fears to be had"
+        r"\b(?:no\s+(?:need\s+(?:to\s+|for\s+)?)?(?:fears?|worr(?:y|ies)|concerns?)|(?:don't|do\s+not|won't"
+        r"|will\s+not|never)\s+(?:have|need)\s+to\s+worry)\b(?=[^.!?]{0,60}\b(?:reject\w*|react\w*"
+        r"|infection\w*|complication\w*|side\s+effects?|risks?|allerg\w*|contaminat\w*|safe\w*"
+        r"|to\s+be\s+had)\b)",
+        r"\b(?:won't|will\s+not|never|don't|do\s+not)\s+(?:\w+\s+)?(?:experience|get|have|suffer)\s+"
+        r"(?:any\s+)?(?:rejection|side\s+effects?|complications?|allergic\s+reactions?)\b",
+        r"\bzero\s+(?:chance|risk|possibility)\s+of\s+(?:\w+\s+)?(?:contamination|infection"
+        r"|rejection|reactions?|complications?)\b",
+    ),
+    _rule(
+        "cure",
+        # ageing said to be stoppable or slowed at will
+        r"\bag(?:e)?ing\s+is\s+no\s+longer\b|\bno\s+longer\s+(?:have\s+to\s+)?(?:age|grow\s+old)\b"
+        r"|\bslow(?:s|ing)?\s+(?:down\s+)?(?:the\s+|your\s+|skin's\s+)?(?:natural\s+)?ag(?:e)?ing"
+        r"(?:\s+process)?\b",
+        # regrown hair and healed bodies
+        r"\b(?:re-?grow\w*|regenerat\w*|restor\w*)\s+(?:\w+\s+){0,3}?(?:hair|heads?\s+of\s+hair"
+        r"|hair\s+follicles)\b(?!\s+(?:removal|colou?r|dye|styling))",
+        r"\bheal(?:s|ing)?\s+(?:your|the)\s+(?:whole\s+|entire\s+)?body\b",
+        r"\b(?:stop|stops|quit|come\s+off|get\s+off|no\s+longer\s+need)\s+(?:\w+\s+)?(?:using\s+"
+        r"|taking\s+)?(?:insulin|medications?|medicines?|painkillers|pain\s+killers|steroids"
+        r"|inhalers?|oral\s+hypoglycemic\s+drugs)\b",
+    ),
+    _rule(
+        "instant",
+        r"\b(?:face-?lift|makeover|transformation|rejuvenation|new\s+face|new\s+you)[- ]in[- ]"
+        r"(?:a|one)[- ](?:day|hour|lunch\w*|afternoon)\b|\blunch[- ]?time\s+(?:face-?lift|makeover"
+        r"|transformation)\b",
+    ),
+    _rule(
+        "guaranteed",
+        # certainty by grammar about the result: "your skin will look smoother"
+        r"\b(?:your|the)\s+(?:skin|face|complexion|results?|hair|wrinkles|lines|scars?|neck"
+        r"|hands)\s+will\s+(?:\w+\s+)?(?:look|be|feel|become|appear|stay|remain)\s+(?:\w+\s+)?"
+        r"(?:smooth\w*|young\w*|firm\w*|tight\w*|full\w*|radiant|glow\w*|plump\w*|flawless"
+        r"|perfect|lifted|fresh\w*|gone|thick\w*|clear\w*|better)\b"
+        r"|\b(?:patients|clients|you)\s+will\s+(?:\w+\s+)?(?:notice|see|enjoy|have|get)\s+"
+        r"(?:\w+\s+){0,2}?(?:smooth\w*|young\w*|firm\w*|tight\w*|full\w*|radian\w*|glow\w*|plump\w*"
+        r"|flawless|lifted|fresh\w*|thick\w*)\b",
+        # "your acne scars will disappear": the concern itself said to go
+        r"\b(?:your|the)\s+(?:\w+\s+)?(?:wrinkles|lines|scars?|spots|pores|sagging|circles"
+        r"|pigmentation|blemishes|creases|crow's\s+feet)\s+will\s+(?:\w+\s+)?(?:disappear"
+        r"|vanish|be\s+gone|be\s+erased|melt\s+away|fade\s+away|go\s+away)\b",
+    ),
+    _rule(
+        "no_risk",
+        r"\bnot\s+(?:at\s+all\s+|in\s+any\s+way\s+)?(?:dangerous|risky|harmful|unsafe)\s+at\s+all\b"
+        r"|\bnot\s+at\s+all\s+(?:dangerous|risky|harmful|unsafe)\b"
+        r"|\bin\s+no\s+way\s+(?:dangerous|risky|harmful|unsafe)\b",
+        r"\b(?:risks?|possibilit(?:y|ies)|chances?|dangers?)\s+of\s+(?:[\w,]+\s+){0,8}?(?:is|are)\s+"
+        r"(?:completely\s+|totally\s+|fully\s+|entirely\s+)?(?:avoided|prevented|eliminated"
+        r"|excluded|removed)\b",
+        r"\bthere\s+(?:is|are)\s+no\s+(?:[\w-]+\s+){0,3}?(?:reactions?|side[- ]?effects?"
+        r"|complications?|risks?)\b(?!-)",
+    ),
+    _rule(
+        "cure",
+        # a range of diseases offered as treatable
+        r"\b(?:treat|treats|treating|treatment\s+of|cure|cures|heal|heals)\s+(?:a\s+)?(?:wide\s+)?"
+        r"(?:range|variety|number|host|list|array|spectrum)\s+of\s+(?:\w+\s+)?(?:diseases|conditions"
+        r"|disorders|illnesses|ailments)\b",
+        # "used in the treatment of many diseases", "the treatment of more than 70 diseases"
+        r"\b(?:treat\w*|cure\w*|heal\w*)\s+(?:of\s+)?(?:many|various|numerous|countless|dozens\s+of"
+        r"|(?:more\s+than|over|some)\s+\d+|\d+\+?)\s+(?:\w+\s+){0,2}?(?:diseases|conditions"
+        r"|illnesses|disorders|ailments)\b",
+        # "it can delay or even prevent the need for knee replacement surgery"
+        r"\b(?:delay|prevent|avoid|postpone|eliminat\w*|spar\w*)\w*\s+(?:\w+\s+){0,3}?(?:the\s+)?"
+        r"need\s+for\s+(?:\w+\s+){0,3}?(?:surgery|replacement|transplant\w*|operations?)\b"
+        r"|\b(?:avoid|delay|postpone)\w*\s+(?:\w+\s+)?(?:knee|hip|joint|shoulder)\s+replacement\b",
+        # "the blind see, the crippled walk"
+        r"\bthe\s+blind\s+(?:can\s+)?see\b|\bthe\s+(?:crippled|lame|paraly[sz]ed)\s+(?:can\s+)?walk\b",
+        # "used in autoimmune, neurologic and orthopedic applications"
+        r"\b(?:auto-?immune|neurologic\w*|pulmonary|urologic\w*|ophthalmologic\w*|cardiac"
+        r"|cardiovascular)(?:,?\s+(?:and\s+)?[\w-]+)*\s+(?:applications|indications)\b",
+    ),
+    _rule(
+        "cure",
+        # "patients with osteoarthritis make excellent candidates for stem cell therapy"
+        r"\b(?:make|makes|are|is)\s+(?:\w+\s+)?(?:excellent|good|ideal|great|perfect)\s+"
+        r"candidates?\s+for\b(?=[^.!?]{0,40}\b(?:stem|cell|therapy|treatment|injection))",
+        needs_in_clause=_DISEASES,
+    ),
+    _rule(
+        "cure",
+        # reversing ageing, worded around: "reverse these unwanted ageing changes"
+        r"\brevers\w*\s+(?:this|these|the|those|such)\s+(?:\w+\s+){0,2}?ag(?:e)?ing\b",
+    ),
+    _rule(
+        "fda_misrepresentation",
+        # oversight and a regulator's rules read as approval
+        r"\b(?:are|is)\s+(?:\w+\s+)?(?:monitored|overseen|inspected|audited|supervised)\s+by\s+"
+        r"the\s+(?:fda|u\.?s\.?\s+food)\b",
+        r"\b(?:according\s+to|in\s+accordance\s+with|following|per)\s+(?:the\s+)?(?:fda|u\.?s\.?"
+        r"\s+food\s+(?:&|and)\s+drug\s+administration)(?:'s)?\s+(?:and\s+(?:the\s+)?[\w\s()]{2,60}?"
+        r")?(?:guidelines|standards|regulations|rules|requirements)\b",
+        # another country's ministry, its designation, or an ethics board read as approval
+        r"\bapproved\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:(?:japanese|korean|mexican|turkish)\s+)?"
+        r"(?:ministry\s+of\s+health|mohw|mhlw|mfds|kfda|cofepris|health\s+canada|tga|emea?)\b"
+        # ... or said to have approved the use ("Health Canada ... has recently approved the use of
+        # exosomes in aesthetic medicine")
+        r"|\b(?:health\s+canada|mhra|tga|cofepris|ministry\s+of\s+health|health\s+sciences?\s+authority)"
+        r"\b[^.;]{0,120}?\b(?:has|have)\s+(?:recently\s+|now\s+|already\s+)?(?:approved|authori[sz]ed)\s+"
+        r"(?:the\s+use\s+of\s+)?(?:exosomes?|stem[- ]cells?|cell(?:ular)?\s+therap\w*|prp|this|our)\b",
+        r"\b(?:mohw|mfds|mhlw|ministry(?:\s+of\s+[\w,\s]+?)?)[- ]designat\w*",
+        r"\birb[- ]approved\s+(?:procedure|treatment|therapy|protocol|program)\b",
+        r"\b(?:obtained|received|has|holds|got|granted)\s+(?:\w+\s+)?state\s+registration\b",
+        # the same-day exemption read as sanction: "doesn't need to be FDA approved because it's
+        # from your body to your body"
+        r"\b(?:(?:doesn't|does\s+not|don't|do\s+not)\s+(?:need|require)|no\s+need)\s+(?:to\s+be\s+"
+        r"|for\s+)?(?:an?\s+)?(?:fda[- ]?)?approv\w*[^.;]{0,40}?\b(?:because|since|as)\b[^.;]{0,40}?"
+        r"\b(?:your\s+(?:own\s+)?(?:body|cells|blood|fat|tissue)|autologous|same[- ]day)",
+        not_before=r"\b(?:not|never|no|non)[\s-]+$",
+    ),
+    _rule(
+        "guaranteed",
+        # "we can make the dark circles disappear"
+        r"\bwe\s+(?:can|will)\s+make\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:disappear"
+        r"|vanish|go\s+away|fade\s+away)\b",
+    ),
+    _rule(
+        "instant",
+        # "visible immediately", "results are immediate"
+        r"\b(?:visible|noticeable|seen|apparent|evident)\s+(?:right\s+)?(?:immediately|instantly"
+        r"|straight\s+away|right\s+away)\b|\bresults?\s+(?:are|is)\s+(?!not\b|never\b|rarely\b)"
+        r"(?:\w+\s+)?(?:immediate|instant)\b",
+        not_before=r"\b(?:not|never|aren't|isn't)\s+(?:\w+\s+)?$",
+    ),
+    _rule(
+        "no_risk",
+        # "they do not cause a reaction", "it is not harmful", "eliminating concerns"
+        r"\b(?:do|does|will|would)\s+not\s+cause\s+(?:a|an|any)\s+(?:\w+\s+)?(?:reactions?"
+        r"|rejection|side[- ]effects?|complications?|problems?)\b"
+        r"|\b(?:do|does|will)n't\s+cause\s+(?:a|an|any)\s+(?:\w+\s+)?(?:reactions?|rejection"
+        r"|side[- ]effects?|complications?)\b",
+        r"\b(?:it|this|they|which)\s+(?:is|are)\s+not\s+harmful\b"
+        r"|\bwithout\s+(?:causing|triggering|provoking)\s+any\s+(?:\w+\s+)?(?:inflammation|infection"
+        r"|reactions?|rejection|side[- ]effects?|complications?)\b",
+        r"\beliminat\w*\s+(?:any\s+|all\s+)?(?:concerns?|worr(?:y|ies)|fears?)\s+(?:about|of|over)\b",
+    ),
+    _rule(
+        "unverified_source",
+        # a firm named as the maker or supplier of the clinic's cells
+        r"\b(?:manufacturer|supplier|provider|producer)\s+(?:and\s+\w+\s+)?of\s+our\s+(?:stem\s+)?"
+        r"cells\b",
+    ),
+    _rule(
+        "instant",
+        # the result carried out of the door: "leave the clinic with visibly tighter skin"
+        r"\b(?:walk\s+out|leave(?:\s+(?:the|our)\s+clinic)?|go\s+back\s+to\s+work|return\s+to\s+work"
+        r"|head\s+(?:home|back)|go\s+home)\s+(?:\w+\s+)?(?:looking|with)\s+(?:\w+\s+){0,2}?"
+        r"(?:younger|transformed|refreshed|rejuvenated|tighter|firmer|smoother|plumper|lifted"
+        r"|glowing|radiant|new\s+(?:skin|face))\b",
+        r"\b(?:in|within)\s+(?:under|less\s+than)\s+(?:an?|one|\d+)\s+(?:hours?|minutes?)\b",
+        needs_in_clause=_OUTCOME + r"|\bfresher\b|\bfill(?:s|ed|ing)?\s+(?:out|in)\b",
+    ),
+    _rule(
+        "no_risk",
+        # harm denied outright: "there is no way this can harm you", "Side effects? None."
+        r"\bno\s+way\s+(?:this|it|the\s+\w+)\s+(?:can|could|will)\s+(?:\w+\s+)?(?:harm|hurt|damage)\b"
+        r"|\b(?:side[- ]effects|risks|complications)\s*\?\s*(?:none|zero|nothing|nil)\b",
+    ),
+    _rule(
+        "universal",
+        # "suits every face", "no one is too old"
+        r"\b(?:suits?|fits?)\s+" + _EVERYONE + r"\b"
+        r"|\bno\s*(?:one|body)\s+is\s+too\s+(?:old|young)\b"
+        r"|\byou(?:'re|\s+are)\s+never\s+too\s+old\b"
+        # a slogan: "Any skin, anywhere on the body."
+        r"|\bany\s+skin\s*,\s*any\s*where\b",
+    ),
+    _rule(
+        "guaranteed",
+        # the result promised in other words: a free redo if unhappy with it
+        r"\bif\s+you(?:'re|\s+are)\s+not\s+(?:\w+\s+)?(?:happy|satisfied|pleased|delighted)\b[^.!?]{0,50}?"
+        r"\b(?:free|refund\w*|money\s+back|no\s+(?:extra\s+)?(?:charge|cost))\b",
+        needs_in_clause=r"\b(?:results?|treat\w*|again|redo|touch[- ]?ups?|sessions?|refund\w*"
+        r"|money\s+back)\b",
+    ),
+    _rule(
+        "guaranteed",
+        # "nine out of ten of our patients", "every single patient has seen", "no doubt you'll",
+        # "we promise": said of the outcome
+        r"\b(?:nine|eight|seven|\d{1,2})\s+(?:out\s+)?of\s+(?:every\s+)?(?:ten|10)\s+(?:of\s+)?our\s+"
+        r"(?:patients|clients|customers)\b",
+        r"\bevery\s+(?:single\s+)?(?:patient|client|customer)\s+(?:\w+\s+)?(?:has|have)\s+(?:seen"
+        r"|noticed|experienced|achieved|had|got(?:ten)?)\b",
+        # "every patient has left our clinic delighted with their results": all pleased
+        r"\bevery\s+(?:single\s+)?(?:patient|client|customer)\s+(?:\w+\s+){0,5}?(?:delighted|thrilled"
+        r"|satisfied|happy|pleased)\s+with\b",
+        r"\bexpect\s+to\s+look\s+(?:\w+\s+){0,3}?younger\b",
+        r"\bno\s+(?:question|doubt)\s+(?:about\s+it\s*,?\s*)?(?:that\s+)?you(?:'ll|\s+will)\b",
+        r"\bwe\s+promise\s+(?:you\s+)?(?:\w+\s+){0,2}?(?:results?|improvement|younger|change"
+        r"|difference|transformation)\b",
+        needs_in_clause=_OUTCOME + r"|\b(?:happy|satisf\w*|delighted|pleased|recommend\w*|improv\w*"
+        r"|benefit\w*|change)\b",
+    ),
+    _rule(
+        "fda_misrepresentation",
+        # the clinic's own handling said to be under the FDA's rules
+        r"\b(?:processed|manufactured|prepared|made|handled|produced|harvested|stored|performed)\s+"
+        r"(?:\w+\s+){0,2}?under\s+(?:strict\s+)?(?:the\s+)?fda(?:'s)?\s+(?:guidelines|standards"
+        r"|regulations|rules|requirements|oversight|supervision)\b",
+    ),
+    _rule(
+        "no_risk",
+        # "nothing for the body to react to", "no downsides at all"
+        r"\bnothing\s+(?:for\s+(?:your|the)\s+(?:body|immune\s+system)\s+)?to\s+(?:react|reject)\b"
+        r"|\b(?:no|zero)\s+(?:downsides?|drawbacks?)\b",
+    ),
+    _rule(
+        "instant",
+        # "fly home on Thursday already showing your final result"
+        r"\balready\s+(?:showing|seeing|with|wearing)\s+(?:your\s+|the\s+)?final\s+results?\b",
+    ),
     _rule(
         "guaranteed",
         # the result promised through its refund: "if your skin doesn't look tighter at the
