@@ -434,6 +434,8 @@ ES_CLAIMS = [
     ("cure", "Con este tratamiento su rostro rejuvenece entre siete y diez años."),
     ("cure", "Una técnica que detiene el paso de los años en su cara."),
     ("no_risk", "El procedimiento no deja secuelas."),
+    # a statement ending in a tag is still made
+    ("universal", "A todos les funciona igualito, ¿no?"),
 ]
 ES_HONEST = [
     "Los resultados varían y no están garantizados.",
@@ -685,4 +687,6 @@ ES_HONEST = [
     "El ácido hialurónico aprobado por la FDA se usa como relleno desde hace años.",
     "El tabaco tiene consecuencias a largo plazo para la piel.",
     "Con una buena técnica de extracción hay mayor garantía de éxito en el injerto.",
+    # a question without its opening mark is still asked ("daño?" does not end in the tag "no?")
+    "Fumar no causa ningún daño? Falso.",
 ]

@@ -143,7 +143,10 @@ _BARE_NO = re.compile(
 # Turkish negation is mostly a suffix: a phrase whose own last word carries it is denied.
 DENIED_IN_ITS_OWN_ENDING: Final = "denied in its own ending"
 # A statement that ends in a tag ("a todos les funciona igualito, ¿ok?") is not a question.
-_TAG_QUESTION: Final = re.compile(r"[,\s]*\u00bf?\s*(?:ok|okay|eh|verdad|cierto|vale|no)\s*\?\s*$")
+# (a whole word: "¿no causa ningún daño?" ends in "daño", not in the tag "no")
+_TAG_QUESTION: Final = re.compile(
+    r"[,\s]*\u00bf?\s*(?<!\w)(?:ok|okay|eh|verdad|cierto|vale|no)\s*\?\s*$"
+)
 
 
 # --- Folding ----------------------------------------------------------------------------------
