@@ -69,6 +69,8 @@ from checklist.engine.claims.recognizers import RECOGNIZERS  # noqa: E402
 from checklist.engine.claims.text import _Doc  # noqa: E402
 from scripts.claims_exemplars import REAL, SYNTHETIC, _tsv, curated  # noqa: E402
 
+# The written rounds (tests/checklist/data/paraphrases_session*_en.tsv: label, voice, text)
+ROUNDS = ROOT / "tests" / "checklist" / "data"
 WORD = re.compile(r"[a-z0-9]+")
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98)
 
@@ -140,15 +142,24 @@ def stored_vectors(texts: Path, vectors: Path) -> Embed:
     return embed
 
 
-def read_rows(labels: Path | None, embed: Embed | None = None) -> tuple[list[Row], list[Row]]:
+def read_rows(
+    labels: Path | None, embed: Embed | None = None, rounds: bool = False
+) -> tuple[list[Row], list[Row]]:
     """(training-only rows, dev rows): the synthetic set and curators' labels are always
-    trained on; the dev split is dealt into folds. Validation rows are never kept. ``embed``
-    replaces WordLlama's vectors (``--vectors``)."""
+    trained on, the English written rounds too with ``rounds`` (``--rounds``); the dev split is
+    dealt into folds. Validation rows are never kept. ``embed`` replaces WordLlama's vectors
+    (``--vectors``)."""
     embed = embed or sem.embed
     dev_rows = [r for r in _tsv(REAL) if r["split"] == "dev"]
     fixed = [_row(r["id"], r["label"], r["text"], "synthetic") for r in _tsv(SYNTHETIC)]
     if labels:
         fixed += [_row(i, label, text, origin) for i, label, text, origin in curated(labels)]
+    if rounds:
+        fixed += [
+            _row(f"{path.stem}:{n}", r["label"], r["text"], "synthetic")
+            for path in sorted(ROUNDS.glob("paraphrases_session*_en.tsv"))
+            for n, r in enumerate(_tsv(path))
+        ]
     dev = [_row(r["id"], r["label"], r["text"], r["source_url"]) for r in dev_rows]
     _featurised(fixed + dev, embed)
     return fixed, dev
@@ -387,6 +398,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--labels", type=Path, help="reviewed labels, JSON Lines")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--rounds",
+        action="store_true",
+        help="train on the English written rounds too (claims and honest look-alikes from CLAIMS.md)",
+    )
     parser.add_argument("--texts-out", type=Path, help="write the texts to embed (JSON) and stop")
     parser.add_argument(
         "--vectors",
@@ -418,7 +434,7 @@ def main() -> None:
         print(f"wrote {len(set(seen))} texts to {args.texts_out}")
         return
     embed = stored_vectors(*args.vectors) if args.vectors else None
-    fixed, dev = read_rows(args.labels, embed)
+    fixed, dev = read_rows(args.labels, embed, args.rounds)
     fold = folds_of(dev, args.folds)
     if args.once_on_validation:
         once_on_validation(fixed, dev, fold)
