@@ -391,6 +391,10 @@ TR_CLAIMS = [
     # session 18: no drawback at all
     ("no_risk", "Kök hücre uygulamasının hiçbir sakıncası yoktur."),
     ("universal", "Bu yöntem her türlü lekeye uygundur."),
+    (
+        "unverified_source",
+        "Kliniğimizde plasenta kaynaklı kök hücreler ile yüz gençleştirme uygulanır.",
+    ),
 ]
 TR_HONEST = [
     "Bu tedavi FDA tarafından onaylanmamıştır.",
@@ -661,4 +665,7 @@ TR_HONEST = [
     "Bu ilacın yaşam boyu kullanımı gerekebilir.",
     "Sedef hastalığı ömür boyu takip gerektirir.",
     "Tüm çatlaklar aynı şekilde tedaviye yanıt vermez.",
+    # a university department's research reported, a development called promising
+    "Üniversite hastanesinin Histoloji Bölümü öğretim üyesi, embriyonik kök hücre çalışmasını anlattı.",
+    "Bitki kaynaklı eksozomların kremlerde kullanılması ümit verici bir gelişmedir.",
 ]

@@ -515,6 +515,10 @@ PINNED_BY_LANGUAGE = {
         # session 18: a question without its opening mark is asked even when its last word ends in
         # the letters of a tag ('daño?' is not '¿no?'); the same output on the dev rows
         "2026.9-667f1f28f0a32507": "c7a62b837347abd2",
+        # session 18, Turkish: a university department's research reported ('Embriyoloji Bölümü
+        # Öğretim Üyesi') and a development called promising ('ümit verici') name a source to
+        # inform; two dev false flags fewer
+        "2026.9-b475aa876195e672": "5359ee3ba62e5737",
     },
 }
 

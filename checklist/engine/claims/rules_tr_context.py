@@ -79,6 +79,9 @@ SOURCE_INFORMS: Final = re.compile(
     r"|\b(?:reddedilebil|yol\s+acabil|neden\s+olabil|tetikleyebil)\w*"
     r"|\bgibi\s+davranma\w*|\bdonusemez\w*"
     r"|\barastirmaci\w*|\bbilim\s+insan\w*"
+    # a university department's work reported ("Embriyoloji Bölümü Öğretim Üyesi"), a
+    # development called promising ("ümit verici bir gelişmedir")
+    r"|\bogretim\s+(?:uyesi|gorevlisi)\b|\b(?:anabilim\s+dali|bolumu)\b|\bumit\s+verici\b"
     r"|\bkordon\s+kani\s+nakl\w*|\bkontaminasyon\w*|\bbildirilmis\w*|\bsoylenen\b"
     r"|\b(?:arastirma|bilim)\s+ekib\w*|\bhayvan\s+model\w*|\bincele(?:niyor|nmekte|mekte|iyor)\w*"
     # a glossary line ("Amniyotik sıvı: ... elde edilen"), not a headline that speaks to the
