@@ -436,6 +436,10 @@ ES_CLAIMS = [
     ("no_risk", "El procedimiento no deja secuelas."),
     # a statement ending in a tag is still made
     ("universal", "A todos les funciona igualito, ¿no?"),
+    (
+        "unverified_source",
+        "En nuestra clínica usamos células madre de cordón umbilical para rejuvenecer su rostro.",
+    ),
 ]
 ES_HONEST = [
     "Los resultados varían y no están garantizados.",
@@ -689,4 +693,6 @@ ES_HONEST = [
     "Con una buena técnica de extracción hay mayor garantía de éxito en el injerto.",
     # a question without its opening mark is still asked ("daño?" does not end in the tag "no?")
     "Fumar no causa ningún daño? Falso.",
+    # research said to find something about a source
+    "Nuevas investigaciones sugieren que las células del cordón umbilical podrían reparar tejidos.",
 ]

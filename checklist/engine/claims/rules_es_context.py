@@ -101,6 +101,10 @@ SOURCE_INFORMS: Final = re.compile(
     r"|\bpuede\w*\s+(?:traer|contener|estar\s+contaminad)\w*|\bbrotes?\s+de\b"
     # where the cells were found, told as the history of a discovery
     r"|\bse\s+(?:descubrio|descubrieron|ha\s+descubierto|han\s+descubierto)\b"
+    # research said to find or stress it ("nuevas investigaciones destacan que", "las
+    # investigaciones ... han descubierto que")
+    r"|\binvestigaciones\b[^.;]{0,80}?\b(?:destacan|muestran|sugieren|indican|senalan|revelan"
+    r"|han\s+(?:descubierto|demostrado|mostrado|encontrado))\b"
     r"|\bningun[oa]?\s+(?:\w+\s+)?(?:esta|estan|ha\s+sido)\s+aprobad\w*"
     # a regulator's or a court's action, a recall, harm on record
     r"|\b(?:fda|cofepris|invima|anmat|aemps|minsa|profeco|ministerio|juez|jueza|tribunal\w*|corte"
