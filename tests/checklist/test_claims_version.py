@@ -194,6 +194,9 @@ PINNED = {
     # (rules.py was near the 700-line limit); the rules in the same order, the same output and the
     # same explanations on every corpus row
     "2026.9-1f4f014715f20231": "d9f35c7689f82f26",
+    # session 18: 'we promise that' a share of the outcome or the results ('we promise that 90% of
+    # the grafts will grow') is a guarantee; the same output on the dev rows
+    "2026.9-c6efb49a353bd5de": "d9f35c7689f82f26",
 }
 
 
@@ -374,6 +377,8 @@ PINNED_BY_LANGUAGE = {
         # session 18, Spanish: research said to find or stress something about a source ('nuevas
         # investigaciones destacan que') names it to inform; one dev false flag fewer
         "2026.9-0d75f2def4914cdc": "2efcc4e2f8e24454",
+        # session 18: the English guarantee change moved the shared data; the same output
+        "2026.9-4efc381d54f1b87e": "2efcc4e2f8e24454",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -522,6 +527,8 @@ PINNED_BY_LANGUAGE = {
         # Öğretim Üyesi') and a development called promising ('ümit verici') name a source to
         # inform; two dev false flags fewer
         "2026.9-b475aa876195e672": "5359ee3ba62e5737",
+        # session 18: the English guarantee change moved the shared data; the same output
+        "2026.9-ead45a74b12accfa": "5359ee3ba62e5737",
     },
 }
 

@@ -96,7 +96,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:results?|outcome|satisfaction|success|beauty|youth)\s+promise\b"
         r"|\b(?:we|i)\s+promise\b(?=\s*(?:[.!]|$))"
         r"|\bwe\s+promise\s+(?:you\s+)?(?:that\s+)?(?:your\b|you(?:'ll|\s+will)|results?"
-        r"|a\s+(?:younger|smoother|new|visible)|visible|to\s+(?:deliver|give\s+you))",
+        r"|a\s+(?:younger|smoother|new|visible)|visible|to\s+(?:deliver|give\s+you)"
+        # ... or a share of the outcome ("we promise that 90% of the grafts will grow")
+        r"|\d{1,3}\s?%|the\s+(?:results?|grafts?|fat|cells|outcome)\b)",
         r"\b(?:our|a|the|my|its|their)\s+(?:[\w-]+\s+)?pledge\b",
         r"\byou\s+can\s+be\s+(?:100\s?%\s+)?(?:confident|sure|certain|assured)\b"
         r"|\brest\s+assured\s+(?:that\s+)?(?:you(?:'ll|\s+will)|your\s+(?:results?|face|skin"
