@@ -68,9 +68,8 @@ from checklist.engine.claims.finders import _Candidate  # noqa: E402
 from checklist.engine.claims.recognizers import RECOGNIZERS  # noqa: E402
 from checklist.engine.claims.text import _Doc  # noqa: E402
 from scripts.claims_exemplars import REAL, SYNTHETIC, _tsv, curated  # noqa: E402
+from scripts.claims_rounds import DATA as ROUNDS  # noqa: E402  (the written rounds)
 
-# The written rounds (tests/checklist/data/paraphrases_session*_en.tsv: label, voice, text)
-ROUNDS = ROOT / "tests" / "checklist" / "data"
 WORD = re.compile(r"[a-z0-9]+")
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98)
 

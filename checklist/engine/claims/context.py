@@ -10,6 +10,9 @@ of these that applies, for ``explain`` and the admin.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Protocol
+
 from .finders import _Candidate
 from .honesty import _honest_context, _promises_only_a_process
 from .text import (
@@ -31,6 +34,35 @@ DENIED_AFTER = "denied after it"
 # denied.
 COVERED_BY_A_RULE = "a rule flags the same kind of claim inside it, with the precise span"
 DENIED_IN_ITS_SENTENCE = "its sentence denies this kind of claim"
+
+
+class _Phrase(Protocol):
+    """A rule's candidate or a foreign proposal: what it claims and where."""
+
+    @property
+    def category(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def overlaps_same_kind(phrase: _Phrase, others: Iterable[_Phrase]) -> bool:
+    """Another phrase of the same category overlaps this one (COVERED_BY_A_RULE: a rule's span
+    inside a resembling sentence)."""
+    return any(
+        o.category == phrase.category and o.start < phrase.end and phrase.start < o.end
+        for o in others
+    )
+
+
+def holds_same_kind(phrase: _Phrase, others: Iterable[_Phrase]) -> bool:
+    """Another phrase of the same category lies wholly inside this one (DENIED_IN_ITS_SENTENCE:
+    a rule's denied span inside a resembling sentence)."""
+    return any(
+        o.category == phrase.category and phrase.start <= o.start and o.end <= phrase.end
+        for o in others
+    )
 
 
 def dropped_because(doc: _Doc, candidate: _Candidate) -> str | None:

@@ -37,13 +37,20 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Final
 
 from . import semantic
 from .categories import CATEGORIES
-from .context import COVERED_BY_A_RULE, DENIED_AFTER, DENIED_IN_ITS_SENTENCE, NEGATED_BEFORE
+from .context import (
+    COVERED_BY_A_RULE,
+    DENIED_AFTER,
+    DENIED_IN_ITS_SENTENCE,
+    NEGATED_BEFORE,
+    holds_same_kind,
+    overlaps_same_kind,
+)
 from .prefilter import FOREIGN, Presence
 from .text import _Doc
 
@@ -346,15 +353,12 @@ def _resemblances(
         why = _why_dropped(
             language, folded, presence, spans[index], following, _WHOLE[r.category], start, end
         )
-        if why is None and any(
-            p.category == r.category and p.start < end and start < p.end for p in standing
-        ):
-            why = COVERED_BY_A_RULE
-        elif why is None and any(
-            p.category == r.category and start <= p.start and p.end <= end for p in refused
-        ):
-            why = DENIED_IN_ITS_SENTENCE
-        proposed.append(Proposal(r.category, start, end, r.origin, why, score=r.score))
+        proposal = Proposal(r.category, start, end, r.origin, why, score=r.score)
+        if why is None and overlaps_same_kind(proposal, standing):
+            proposal = replace(proposal, why=COVERED_BY_A_RULE)
+        elif why is None and holds_same_kind(proposal, refused):
+            proposal = replace(proposal, why=DENIED_IN_ITS_SENTENCE)
+        proposed.append(proposal)
     return proposed
 
 

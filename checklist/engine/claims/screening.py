@@ -15,6 +15,8 @@ from .context import (
     DENIED_IN_ITS_SENTENCE,
     NEGATED_BEFORE,
     dropped_because,
+    holds_same_kind,
+    overlaps_same_kind,
 )
 from .finders import _Candidate
 from .foreign import LANGUAGES, Language, prefiltered, proposals
@@ -78,26 +80,25 @@ def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
             name,
             c,
             DENIED_IN_ITS_SENTENCE
-            if why is None and (_denied(doc, c, denied) or _refused_inside(c, refused))
+            if why is None
+            and (_denied(doc, c, denied) or (c.score is not None and holds_same_kind(c, refused)))
             else why,
         )
         for name, c, why in decided
     ]
-    standing = {c for _, c, why in decided if why is None}
+    # a resemblance spans a whole sentence; where a rule flags the same category inside it, the
+    # rule's precise span is the flag
+    ruled = [c for _, c, why in decided if why is None and c.score is None]
     return [
-        (name, c, COVERED_BY_A_RULE if why is None and _covered_by_a_rule(c, standing) else why)
+        (
+            name,
+            c,
+            COVERED_BY_A_RULE
+            if why is None and c.score is not None and overlaps_same_kind(c, ruled)
+            else why,
+        )
         for name, c, why in decided
     ]
-
-
-def _refused_inside(candidate: _Candidate, refused: list[_Candidate]) -> bool:
-    """A resemblance (a whole sentence) inside which a rule's phrase of its category is denied."""
-    return candidate.score is not None and any(
-        other.category == candidate.category
-        and candidate.start <= other.start
-        and other.end <= candidate.end
-        for other in refused
-    )
 
 
 def _denied(doc: _Doc, candidate: _Candidate, denied: dict[tuple[int, str], int]) -> bool:
@@ -145,18 +146,6 @@ def explain(text: str, language: str = "en") -> tuple[Decision, ...]:
         for name, c, why, score in found
     ]
     return tuple(sorted(decisions, key=lambda d: (d.start, -(d.end - d.start), rank(d.category))))
-
-
-def _covered_by_a_rule(candidate: _Candidate, standing: set[_Candidate]) -> bool:
-    """A resemblance spans a whole sentence; where a rule flags the same category inside it,
-    the rule's precise span is the flag."""
-    return candidate.score is not None and any(
-        other.score is None
-        and other.category == candidate.category
-        and other.start < candidate.end
-        and candidate.start < other.end
-        for other in standing
-    )
 
 
 def _joins(text: str, previous: _Candidate, candidate: _Candidate) -> bool:
