@@ -49,6 +49,7 @@ _NOT_THE_DISEASE_BEFORE = re.compile(
 _NOT_THE_DISEASE_AFTER = re.compile(
     r"^[\s-]*(?:scars?|scarring|marks?|pits?|pitting|cicatri\w*|leaves)\b", _FLAGS
 )
+_LIST_FOLLOWS = re.compile(r"\s*:\s*(?=\S)")
 _CURE_VERB = re.compile(
     r"\b(?:cur(?:e|es|ed|ing|a|ar|amos|an)|heal(?:s|ed|ing)?|sana\w*|treat(?:s|ed|ing)?"
     r"|clear(?:s|ed|ing)(?:\s+up)?|clear\s+(?:up|away|your|the|my|their|her|his|them|it|all)"
@@ -86,8 +87,15 @@ def _find_disease_claims(doc: _Doc) -> Iterator[_Candidate]:
             if _PATIENT_BEING_TREATED.search(before) or _TREATED_ELSEWHERE.match(after):
                 continue
             clause = doc.clause(verb.start())
+            listed = _LIST_FOLLOWS.match(after)
             if (
                 _names_disease(doc, clause)
+                # the conditions listed after a colon ("We can use PRP to treat: Osteoarthritis,
+                # tendon problems ...")
+                or (
+                    listed is not None
+                    and _names_disease(doc, doc.clause(verb.end() + listed.end()))
+                )
                 or (
                     _REFERS_BACK.search(doc.slice(clause))
                     and any(_names_disease(doc, span) for span in scope)

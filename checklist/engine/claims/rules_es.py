@@ -37,7 +37,7 @@ _SUITS = (
 # health regulators by the acronyms clinics display as a seal ("avalado por COFEPRIS"); a
 # ministry's authorisation told as news ("autorizado recientemente por el Ministerio de Salud")
 # is left to the reader
-_REGULATOR = r"(?:cofepris|invima|anmat|aemps|minsa|digemid|anvisa|arcsa)\b"
+_REGULATOR = r"(?:cofepris|invima|anmat|aemps|minsa|digemid|anvisa|arcsa|seremi)\b"
 # a regulator's seal or licence ("aval de COFEPRIS", "registro INVIMA")
 _SEAL = (
     r"(?:aval|aprobacion|autorizacion|registro|licencia|permiso)\s+(?:sanitari[oa]\s+)?"
@@ -64,6 +64,8 @@ RULES: Final = (
         r"|inspeccionad|supervisad|auditad)\w*\s+(?:\w+\s+){0,3}?(?:por|ante)\s+(?:\w+\s+(?:y\s+)?){0,2}?(?:la\s+)?(?:fda"
         r"|administracion\s+de\s+alimentos)",
         r"\bfda\s+(?:aprob|autoriz|certific|registr|avala)\w*",
+        # registered "in" the FDA's rules ("registrada en la normativa norteamericana FDA")
+        r"\bregistrad\w*\s+(?:\w+\s+){0,3}?(?:en|con)\s+(?:\w+\s+){0,3}?fda\b",
         r"\b(?:aprobacion|autorizacion|registro|certificacion|aval|visto\s+bueno|respaldo"
         # ("tiene clearance de la FDA")
         r"|reconocimiento|sello|clearance)\s+(?:de\s+la\s+)?fda\b",
@@ -133,7 +135,7 @@ RULES: Final = (
         _SEAL + r"\s+para\s+(?:\w+\s+){0,3}?[^.!?]{0,40}?\b(?:nosotros|nuestra\s+clinica)\s*:\s*"
         r"(?:\u2714|\u2713|si\b)",
         # a clinic approved as an establishment is not a treatment approved
-        needs_in_clause=r"\b(?:terapi|tratamient|procedimient|celul|exosom|protocol|aplicaci)",
+        needs_in_clause=r"\b(?:terapi|tratamient|procedimient|celul|exosom|protocol|aplicaci|laborator)",
         # nor is what a treatment must have ("estos protocolos deben contar con autorización de la
         # Cofepris")
         not_before=r"\b(?:laser|dispositivo|equipo|aparato|maquina|centrifug)\w*\s+(?:[\w-]+\s+){0,4}$"
@@ -273,6 +275,10 @@ RULES: Final = (
         r"|\b\d{2,3}(?:[.,]\d+)?\s?%\s+de\s+(?:casos\s+|procedimientos\s+|tratamientos\s+)?"
         r"(?:satisfaccion|exito|exitos[oa]s|efectividad|eficacia)\b"
         r"|\b(?:fueron|son|ha\s+sido|han\s+sido)\s+todo\s+un\s+exito\b"
+        # an outcome measured in the clinic's own figure ("reducción del 76 por ciento de los signos
+        # de envejecimiento facial"); a study's figure is reported, not promised
+        r"|\b(?:reduccion|mejora|mejoria|aumento|disminucion)\s+(?:de(?:l)?\s+)?(?:un\s+)?"
+        r"\d{2,3}(?:[.,]\d+)?\s?(?:%|por\s+ciento)"
         # the clinic's own word given ("le prometemos", "se lo aseguro yo", "le asegura el resultado
         # que usted busca"); "aseguró" alone is a report ("aseguró que los resultados ...")
         r"|\b(?:prometemos|aseguramos)\b|\b(?:se\s+lo|se\s+la|te\s+lo|te\s+la|le|te|les)\s+(?:aseguro"
@@ -284,11 +290,13 @@ RULES: Final = (
         # "garantizar" is often "to ensure": only a promised outcome is a guarantee
         # (nor a better chance: "con mayor garantía de éxito")
         not_before=r"\b(?:para|debe\w*|deber\w*|poder|permit\w*|necesari\w*|busca\w*|fin\s+de"
-        r"|mayor(?:es)?|mas|menor(?:es)?)\s+$",
+        r"|mayor(?:es)?|mas|menor(?:es)?)\s+$"
+        # a study's figure, reported ("en el estudio, los autores observaron una reducción del 50%")
+        r"|\b(?:estudios?|ensayos?|investigaci\w*|autores|publicad[oa]s?)\b[^.!?]*$",
         # ... or health itself for the years to come ("células que son garantía de salud para el
         # futuro")
         needs_in_clause=r"\b(?:resultad|exito|efect|mejor|joven|rejuvenec|satisf|dinero|eficac"
-        r"|permanente|duradero|funciona|cura|piel|arrugas|cambio|content|feliz|encantad"
+        r"|permanente|duradero|funciona|cura|piel|arrugas|envejec|cambio|content|feliz|encantad"
         r"|salud\s+(?:para\s+el|en\s+el|de\s+por\s+vida|futura))",
     ),
     rule(

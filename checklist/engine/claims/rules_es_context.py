@@ -279,7 +279,13 @@ REPORTED: Final = re.compile(
     r"|(?<!por\s)(?<!por\sla\s)(?<!por\sel\s)(?<!licencia\sde\s)(?<!licencia\sde\sla\s)"
     r"(?<!registro\sante\s)(?<!registro\sante\sla\s)(?<!sanitario\s)(?<!registro\s)(?<!aval\sde\s)"
     r"(?<!aval\sde\sla\s)(?<!autorizacion\sde\s)(?<!autorizacion\sde\sla\s)"
+    # ... nor a licence's kind named ("licencia sanitaria de COFEPRIS"), nor a second regulator
+    # beside the FDA said to approve it ("aprobados por la FDA y la COFEPRIS")
+    r"(?<!sanitaria\sde\s)(?<!sanitaria\sde\sla\s)(?<!sanitario\sde\s)(?<!sanitario\sdel\s)"
+    r"(?<!fda\sy\s)(?<!fda\sy\sla\s)(?<!fda\sy\sel\s)"
     r"\b(?:cofepris|invima|anmat|aemps|minsa|profeco)\b|\babus\w*|\bdudos\w*|\bdudas\b"
+    # no body recommends or backs it ("ninguna de las principales organizaciones ... recomienda")
+    r"|\bningun[oa]?\s+(?:[\w-]+\s+){0,10}?(?:recomienda|avala|respalda|aprueba)n?\b"
     r"|\bcontroversia\w*|\bpolemic\w*|\baseguran\s+que\b|\bdeclar(?:o|aron|a)\b"
     r"|\bse\s+(?:estan\s+)?(?:estudiando|investigando)\b|\bfalta(?:n)?\s+(?:estudios|evidencia)"
     r"|\b(?:baja|poca|sin)\s+evidencia\b|\bno\s+hay\s+(?:evidencia|pruebas|estudios)"

@@ -15,7 +15,7 @@ _REGAINED = (
     r"|escuchar|escribir|respirar|mover\w*|mirar\w*)"
 )
 _TREAT = (
-    r"\b(?:trat(?:a|an|ar|amos|ara|aran)|tratamientos?\s+(?:\w+\s+){0,4}?(?:de|del|para|contra)|cur(?:a|an|ar|amos|acion\w*|ativ\w*|ara\w*)"
+    r"\b(?:trat(?:a|an|ar|amos|ara|aran)|tratad[oa]s?\s+con|tratamientos?\s+(?:\w+\s+){0,4}?(?:de|del|para|contra)|cur(?:a|an|ar|amos|acion\w*|ativ\w*|ara\w*)"
     r"|san(?:a|an|ar)|regener\w*|repar\w*|revert\w*|reviert\w*|elimin\w*|combat\w*|alivi\w*"
     r"|terapi\w*|restaur\w*|mejor\w*|expectativas\s+de\s+vida|soluci\w*|benefici\w*|eficaz\w*"
     r"|contra|indicad[oa]s?\s+para|calidad\s+de\s+vida|recuper\w*|fren\w*|deten\w*|detien\w*"
@@ -128,7 +128,8 @@ CURE_RULES: Final = (
         "cure",
         # ("para combatir los signos ..." is a purpose, not "parar")
         r"\b(?:revert\w*|reviert\w*|deten\w*|detien\w*|fren\w*|cur\w*|elimin\w*|acab\w*\s+con"
-        r"|par(?!a\b)\w*|invert\w*|ralentiz\w*|retras\w*|retard\w*)\s+(?:\w+\s+){0,3}?" + _AGEING,
+        r"|par(?!a\b)\w*|invert\w*|ralentiz\w*|retras\w*|retard\w*|atenu\w*)\s+(?:\w+\s+){0,3}?"
+        + _AGEING,
         # fighting or preventing the *signs* of ageing is cosmetic; ageing itself is not
         r"\b(?:previen\w*|previn\w*|preven\w*|evit\w*|contrarrest\w*|combat\w*)\s+"
         r"(?:(?!signos\b|senales\b|marcas\b)\w+\s+){0,3}?" + _AGEING,

@@ -161,7 +161,7 @@ RULES: Final = (
         # drugs the FDA approved (minoxidil, finasteride) are not the clinic's cells
         # ("FDA onayı taşımayan taklit ürünler": an approval the products do not carry)
         not_after=r"^\w*\s+(?:[\w-]+\s+)?ilac\w*|^\w*\s+(?:tasimayan|tasimiyor|tasimamakta|bulunmayan"
-        r"|olmayan|almamis|almayan)\w*",
+        r"|olmayan|almamis|almayan|verilmeyen|verilmemis|alinmamis|alinmayan)\w*",
         # nor are hyaluronic-acid fillers and botulinum toxin, which the FDA did approve, or
         # cord-blood products for blood diseases
         not_in_sentence=_BLOOD_DISEASE
@@ -267,7 +267,12 @@ RULES: Final = (
     rule(
         "no_risk",
         r"\byan\s+etki\w*[^.;:]{0,50}?\b(?:yok\w*|olmaz|olamaz|olmamas\w*|gorulmez|gozlenmez|bulunmaz"
-        r"|yasanmaz|bulunmamakta\w*|gorulmemekte\w*|gozlenmemekte\w*|olusmaz|olmayan)",
+        r"|yasanmaz|bulunmamakta\w*|gorulmemekte\w*|gozlenmemekte\w*|olusmaz|olmayan|beklenmez)",
+        # no harm to the skin or tissue, no scar left ("cilde herhangi bir hasar vermez",
+        # "dokular zarar görmez", "herhangi bir yara izi ve şişlik kalmamaktadır")
+        r"\b(?:hicbir|herhangi\s+bir)\s+(?:hasar|zarar)\w*\s+(?:vermez|gormez|olusmaz|vermemekte\w*)"
+        r"|\b(?:doku|cilt|deri)\w*\s+(?:hicbir\s+)?(?:hasar|zarar)\s+gor(?:mez|memekte\w*)"
+        r"|\b(?:hicbir|herhangi\s+bir)\s+(?:yara\s+)?iz\w*\s+(?:\w+\s+){0,2}?kal(?:maz|mamakta)\w*",
         r"\b(?:reddedilmez|reddetmez|alerji\s+yapmaz)\b",
         # "hiçbir sakıncası yoktur": no drawback at all
         r"\bhicbir\s+(?:\w+\s+)?sakinca\w*\s+(?:yok|bulunma|olma)\w*",
@@ -448,7 +453,10 @@ RULES: Final = (
         r"|\bbir\s+daha\s+(?:asla\s+)?(?:geri\s+gelmez|tekrar\w*\s+gerek\w*)"
         # "bir daha hiç yenilemeniz gerekmez", "geri dönüşümsüzdür", "eski haline dönmez"
         r"|\bbir\s+daha\s+(?:hic\s+)?(?:yenile|tekrarla)\w*\s+gerek(?:mez|miyor|yok)\w*"
-        r"|\bgeri\s+donusumsuz\w*|\beski\s+haline\s+(?:geri\s+)?donmez\b",
+        r"|\bgeri\s+donusumsuz\w*|\beski\s+haline\s+(?:geri\s+)?donmez\b"
+        # "bir daha asla ... zorunda kalmazlar": never again
+        r"|\bbir\s+daha\s+asla\s+(?:\w+\s+){0,6}?(?:zorunda\s+kal(?:maz|mayacak)\w*"
+        r"|(?:gerek|ihtiyac)\w*\s+(?:yok|kalmaz|duymaz|duymayacak)\w*)",
         self_negated=True,
     ),
     rule(

@@ -57,8 +57,9 @@ SOURCE_INFORMS: Final = re.compile(
     r"|\b(?:genetik|hastalik|rahatsizlik)\w*\s+(?:\w+\s+){0,2}?(?:ayni|yonelik)\s+(?:\w+\s+)?"
     r"ozelli[kg]\w*|\b(?:ayni|yonelik)\s+genetik\s+ozelli[kg]\w*"
     # a regulator's or a court's action on it
-    r"|\b(?:fda|saglik\s+bakanligi|bakanlik|titck|mahkeme\w*|savcilik\w*)\b[^.!?]{0,100}?"
-    r"\b(?:uyar\w*|toplat\w*|yasakla\w*|durdur\w*|kapat\w*|dava\w*|ceza\w*)"
+    # ("Bakanlığımızca ... araştırmalarının yapılmaması", "genelgeyle ... durdurmasına")
+    r"|\b(?:fda|saglik\s+bakanligi|bakanli\w*|titck|mahkeme\w*|savcilik\w*)\b[^.!?]{0,160}?"
+    r"\b(?:uyar\w*|toplat\w*|yasakla\w*|durdur\w*|kapat\w*|dava\w*|ceza\w*|yapilmamas\w*)"
     # what the tissue is; firms that sell it; the risks or the ethics it carries
     r"|\b(?:cevreleyen|besleyen)\b|\b\w+\s+(?:organdir|dokudur|sividir|zardir|tabakadir)\b"
     r"|\bbazi\s+(?:firmalar|sirketler)\w*|\b(?:firmalar|sirketler)\w*\s+(?:[\w-]+\s+){0,5}?"

@@ -370,7 +370,8 @@ _REPORTED = re.compile(
     r"|\b(?:were|was|are|is|been)\s+(?:also\s+|widely\s+|heavily\s+|often\s+)?(?:advertised|marketed"
     r"|promoted|touted|hyped)\b"
     r"|\baccording\s+to\s+(?:them|the\s+(?:company|clinic|seller|website))\b"
-    r"|\b(?:clinics?|business(?:es)?|compan(?:y|ies)|providers?|marketers?|sellers?)\s+(?:\w+\s+){0,4}?(?:talk"
+    r"|\b(?:clinics?|business(?:es)?|compan(?:y|ies)|providers?|marketers?|sellers?|firms?"
+    r"|defendants?|respondents?)\s+(?:\w+\s+){0,4}?(?:talk"
     r"|making|make|advertis\w*|promot\w*|market\w*|tout\w*)\b|\brepackaged\b|\bthese\s+claims\b"
     r"|\bcrack(?:ed|ing)?\s+down\b|\bthink\s+twice\b|\bmyths?\b"
     r"|\bmarketing\s+(?:claims?|language|copy|speak)\b|\bletters?\s+of\s+warning\b"
@@ -440,7 +441,21 @@ _REPORTED = re.compile(
     r"|such\s+as)\s+['\"]|\bask\s+(?:exactly\s+|precisely\s+)?(?:for\s+proof|where\s+the|whether|if\s+the|them\s+(?:for"
     r"|whether|if|where))\b|\bif\s+the\s+answer\s+is\b|\baccording\s+to\s+(?:him|her|experts?|scientists?|researchers?|court|police"
     r"|prosecutors|the\s+(?:court|lawsuit|complaint|indictment|charges))\b|\bno\s+(?:\w+\s+)?stud(?:y|ies)\s+"
-    r"(?:demonstrat\w*|supports?|shows?|showing|has\s+shown|found)\b",
+    r"(?:demonstrat\w*|supports?|shows?|showing|has\s+shown|found)\b"
+    # an enforcement document's own voice (session 19): what a firm "represented", the FDA's
+    # letter to "your company" about a website "last visited", a claim quoted and named as one
+    # ("the company's 'Removes wrinkles instantly' claim"), what a law prohibits advertising,
+    # content an agency cited, a product that does not meet the criteria, parents scared into
+    # believing
+    r"|\brepresent(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?that\b|\brepresentations?\s+(?:that|about)\b"
+    r"|\byour\s+(?:company|firm)\b|\blast\s+visited\b|[\"']\s+claims?\b"
+    r"|\b(?:company|firm|clinic|defendants?|respondents?)(?:'s|s')\s+(?:[\w-]+\s+){0,3}?(?:claims?"
+    r"|representations?|advertising|adverts?|ads|marketing)\b"
+    r"|\bprohibit\w*\s+(?:\w+\s+){0,3}?(?:advertis\w*|claims?|marketing|representations?"
+    r"|statements?)\b|\bcited\s+(?:\w+\s+){0,3}?(?:content|claims?|statements?|web\s?pages?|posts?"
+    r"|materials?)\b|\bdo(?:es)?\s+not\s+meet\s+(?:the\s+)?(?:\w+\s+)?(?:criteria|requirements"
+    r"|definition)\b|\binto\s+believing\b"
+    r"|\b(?:advertised|touted|pitched|promoted|hyped|billed)\s+(?:[\w-]+\s+){1,3}?as\s+(?!well\b)",
 )
 # "a supportive treatment for autism, not a cure" denies the cure it names.
 _NOT_A_CURE = re.compile(
