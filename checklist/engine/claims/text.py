@@ -405,11 +405,14 @@ _REPORTED = re.compile(
     # permanent but ..."): a testimonial quotes them to agree
     r"|\b(?:my|the|their|a)\s+(?:[\w-]+\s+)?(?:clinic|doctor|surgeon)\s+(?:\w+\s+)?(?:says|said"
     r"|claims|promised|told)\b(?=[^.!]*?(?:\bbut\b|\byet\b|\bhowever\b|\?|\bactually\b"
-    r"|\breally\b))|\bclaims?\s*:\s*['\"]|\bclaims?\s+['\"]|\b(?:our\s+)?(?:rating|verdict)\s*:"
+    r"|\breally\b))|\bclaims?\s*:\s*['\"]|\bclaims?\s+['\"]|['\"]\s+claims?\b|\b(?:our\s+)?(?:rating|verdict)\s*:"
     r"|\bfact[- ]?check\w*|\bpromised\s+in\s+(?:the|their|an?)\b|\bnot\s+supported\s+by\b"
     r"|\b(?:is|are|was|were)\s+not\s+supported\b|\bdescrib\w*\s+(?:as\s+)?(?:a\s+|an\s+)?['\"]"
-    r"|\b(?:advertis\w*|describ\w*)\s+(?:it|them|this|these|their|an?|the|any|your)\s+"
-    r"(?:[\w-]+\s+){0,3}?as\s+(?!well\b)"
+    # something advertised or described as what it is sold as ("advertises them as", "describes
+    # it as"; "advertised stem cells as", "billed as")
+    r"|\b(?:(?:advertis\w*|describ\w*)\s+(?:it|them|this|these|their|an?|the|any|your)\s+"
+    r"(?:[\w-]+\s+){0,3}?|(?:advertised|touted|pitched|promoted|hyped|billed)\s+(?:[\w-]+\s+){1,3}?)"
+    r"as\s+(?!well\b)"
     r"|\b(?:must|should|may|shall)\s+not\s+(?:\w+\s+)?(?:tell|claim|advertise|promise|describe|imply"
     r"|suggest|state)\b|\bmay\s+not\s+be\s+(?:reproduced|advertised|published|claimed|promoted"
     r"|described)\b|\bbreach\w*\s+(?:\w+\s+){0,2}?(?:code|rules?|law|regulations?|guidance|standards)\b"
@@ -443,19 +446,18 @@ _REPORTED = re.compile(
     r"|prosecutors|the\s+(?:court|lawsuit|complaint|indictment|charges))\b|\bno\s+(?:\w+\s+)?stud(?:y|ies)\s+"
     r"(?:demonstrat\w*|supports?|shows?|showing|has\s+shown|found)\b"
     # an enforcement document's own voice (session 19): what a firm "represented", the FDA's
-    # letter to "your company" about a website "last visited", a claim quoted and named as one
-    # ("the company's 'Removes wrinkles instantly' claim"), what a law prohibits advertising,
-    # content an agency cited, a product that does not meet the criteria, parents scared into
-    # believing
+    # letter to "your company" about a website "last visited", a firm's claims or advertising
+    # named as its own, what a law prohibits advertising, content an agency cited, a product
+    # that does not meet the criteria, parents scared into believing (a claim quoted and then
+    # named as one, and stem cells "advertised ... as" a cure, sit beside their kin above)
     r"|\brepresent(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?that\b|\brepresentations?\s+(?:that|about)\b"
-    r"|\byour\s+(?:company|firm)\b|\blast\s+visited\b|[\"']\s+claims?\b"
+    r"|\byour\s+(?:company|firm)\b|\blast\s+visited\b"
     r"|\b(?:company|firm|clinic|defendants?|respondents?)(?:'s|s')\s+(?:[\w-]+\s+){0,3}?(?:claims?"
     r"|representations?|advertising|adverts?|ads|marketing)\b"
     r"|\bprohibit\w*\s+(?:\w+\s+){0,3}?(?:advertis\w*|claims?|marketing|representations?"
     r"|statements?)\b|\bcited\s+(?:\w+\s+){0,3}?(?:content|claims?|statements?|web\s?pages?|posts?"
     r"|materials?)\b|\bdo(?:es)?\s+not\s+meet\s+(?:the\s+)?(?:\w+\s+)?(?:criteria|requirements"
-    r"|definition)\b|\binto\s+believing\b"
-    r"|\b(?:advertised|touted|pitched|promoted|hyped|billed)\s+(?:[\w-]+\s+){1,3}?as\s+(?!well\b)",
+    r"|definition)\b|\binto\s+believing\b",
 )
 # "a supportive treatment for autism, not a cure" denies the cure it names.
 _NOT_A_CURE = re.compile(
