@@ -18,14 +18,15 @@ from checklist.engine.claims.measure import LABELS
 from tests.checklist.paraphrases_en import CLAIMS, HONEST
 from tests.checklist.paraphrases_enforcement import ENFORCEMENT_CLAIMS, ENFORCEMENT_HONEST
 from tests.checklist.paraphrases_es import ES_CLAIMS, ES_HONEST
+from tests.checklist.paraphrases_session20 import SESSION20_CLAIMS, SESSION20_HONEST
 from tests.checklist.paraphrases_tr import TR_CLAIMS, TR_HONEST
 
 CLAIMS_BY_LANGUAGE = {
-    language: cases + ENFORCEMENT_CLAIMS[language]
+    language: cases + ENFORCEMENT_CLAIMS[language] + SESSION20_CLAIMS[language]
     for language, cases in {"en": CLAIMS, "es": ES_CLAIMS, "tr": TR_CLAIMS}.items()
 }
 HONEST_BY_LANGUAGE = {
-    language: texts + ENFORCEMENT_HONEST[language]
+    language: texts + ENFORCEMENT_HONEST[language] + SESSION20_HONEST[language]
     for language, texts in {"en": HONEST, "es": ES_HONEST, "tr": TR_HONEST}.items()
 }
 

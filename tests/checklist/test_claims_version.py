@@ -202,6 +202,13 @@ PINNED = {
     # review: the 'advertised ... as' and quoted-claim patterns sit beside their kin in
     # text._REPORTED; the same output
     "2026.9-93ee6066c923269e": "d9f35c7689f82f26",
+    # session 20 (edition 2026.10: a disease's window read 45 characters back, an honest context
+    # for guarantees and for haste): efficacy said of a condition ('effective for acne', 'works
+    # for psoriasis') is a cure claim; a question left open ('it is still unclear whether')
+    # reports; 'results vary' and 'most patients' hedge a promised outcome; the reader's wish
+    # for speed answered no; UC-MSC and WJ-MSC by their initials; the seventeenth collection's
+    # dev rows in the bank; the same output on this corpus
+    "2026.10-80d345baa83bee63": "d9f35c7689f82f26",
 }
 
 
@@ -388,6 +395,12 @@ PINNED_BY_LANGUAGE = {
         "2026.9-4c8e06632142c3fe": "02baaa38be607767",
         # review: the English reporting patterns moved the shared data; the same output
         "2026.9-bf9dd791003045d0": "02baaa38be607767",
+        # session 20 (edition 2026.10): the fourteenth collections joined and tuned on their dev
+        # rows (es: 'inocuo', safety or results ensured, 'eficaces para', 'acabar con' a
+        # disease, necrosis, joint deterioration; tr: an unsourced share of patients healed,
+        # 'kesin ve kalıcı sonuç', every skin and body type, 'yarı kalıcı' is no permanence, no
+        # harm to the skin, good effects said to go on growing); pinned on the larger dev split
+        "2026.10-882ba2fbf79c2923": "a5c65b4c333821b6",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -542,6 +555,12 @@ PINNED_BY_LANGUAGE = {
         "2026.9-ef55b22019c7eb18": "27dc1e64e92b1377",
         # review: the English reporting patterns moved the shared data; the same output
         "2026.9-b1aadd8f094acd88": "27dc1e64e92b1377",
+        # session 20 (edition 2026.10): the fourteenth collections joined and tuned on their dev
+        # rows (es: 'inocuo', safety or results ensured, 'eficaces para', 'acabar con' a
+        # disease, necrosis, joint deterioration; tr: an unsourced share of patients healed,
+        # 'kesin ve kalıcı sonuç', every skin and body type, 'yarı kalıcı' is no permanence, no
+        # harm to the skin, good effects said to go on growing); pinned on the larger dev split
+        "2026.10-dacb7e599bca6ce2": "849158be56be5f2c",
     },
 }
 

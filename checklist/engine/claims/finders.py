@@ -41,8 +41,8 @@ _NOT_THE_DISEASE_BEFORE = re.compile(
     # a disease that describes the patient ("patients with diabetes heal slowly") is not the
     # thing being treated
     r"|(?<!treat\s)(?<!treats\s)(?<!treating\s)(?<!helps\s)(?<!help\s)(?<!helping\s)"
-    r"\b(?:patients|people|those|anyone|someone|smokers|women|men|you|candidates|clients)\s+"
-    r"(?:who\s+have\s+|with\s+)(?:[\w-]+\s+){0,2}$|\bif\s+you\s+(?:have|suffer\s+from)\s+"
+    r"\b(?:patients|people|individuals|those|anyone|someone|smokers|women|men|you|candidates"
+    r"|clients)\s+(?:who\s+have\s+|with\s+|experiencing\s+)(?:[\w-]+\s+){0,2}$|\bif\s+you\s+(?:have|suffer\s+from)\s+"
     r"(?:[\w-]+\s+){0,2}$|\bhistory\s+of\s+(?:[\w-]+\s+){0,2}$",
     _FLAGS,
 )
@@ -60,7 +60,10 @@ _CURE_VERB = re.compile(
     r"|fight(?:s)?|combat(?:s)?|remed(?:y|ies)|reliev\w*|eas(?:e|es|ing)|alleviat\w*"
     r"|reduc(?:e|es|ed|ing)|repair\w*|regenerat\w*|rebuild\w*|recover\w*|target(?:s|ing)?"
     r"|help(?:s|ing)?\s+(?:with|patients|people|those|sufferers)|slow(?:s|ing)?\s+(?:down\s+)?"
-    r"(?:the\s+)?progression|delay(?:s|ing)?\s+(?:the\s+|their\s+)?progression|manag(?:e|es|ing))\b",
+    r"(?:the\s+)?progression|delay(?:s|ing)?\s+(?:the\s+|their\s+)?progression|manag(?:e|es|ing)"
+    # efficacy said of the condition ("effective for acne and rosacea", "works for psoriasis")
+    r"|(?:effective|efficacious|beneficial|useful)\s+(?:for|against|in|on)"
+    r"|works?\s+(?:well\s+)?(?:for|on|against)|(?:good|great|excellent)\s+results\s+(?:for|in|with))\b",
     _FLAGS,
 )
 
@@ -137,7 +140,7 @@ def _diseases(doc: _Doc, span: _Span) -> Iterator[tuple[int, int]]:
     for start, end in every:
         if start < span.start or end > span.end:
             continue
-        before = doc.text[max(span.start, start - 30) : start]
+        before = doc.text[max(span.start, start - 45) : start]
         after = doc.text[end : span.end]
         if not _NOT_THE_DISEASE_BEFORE.search(before) and not _NOT_THE_DISEASE_AFTER.match(after):
             yield start, end

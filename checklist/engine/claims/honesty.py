@@ -347,6 +347,23 @@ _SCREENING_CONDITION = re.compile(
 )
 
 
+# The reader's hope for speed, answered with a no: "if you expect instant results, this
+# treatment is not for you", "if you're looking for instant gratification, PRF might annoy you".
+_HASTE_DISAPPOINTED = re.compile(
+    r"\bif\s+you(?:'re|\s+are)?\s+(?:looking\s+for|expect\w*|want\w*|hop\w+\s+for|after"
+    r"|need\w*)\s+(?:\w+\s+){0,2}?(?:instant|immediate|overnight|quick)\w*\b[^.!?]*?,"
+    r"[^.!?]*\b(?:not|n't|never|annoy\w*|disappoint\w*|frustrat\w*|elsewhere|wrong)\b",
+    _FLAGS,
+)
+# An outcome said to differ between people is no promise to the reader (unless the words are
+# quoted from others: 'Other clinics: "Results may vary"').
+_RESULTS_VARY = re.compile(
+    r"(?<![\"'“‘])\bresults?\s+(?:may\s+|can\s+|will\s+|do\s+)?(?:vary|differ)\b|\bindividual\s+results\b"
+    r"|\bvar(?:y|ies)\s+(?:from|by|between)\s+(?:person|patient|one|individual|case)",
+    _FLAGS,
+)
+
+
 def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
     """Category-specific signs that the phrase sits in an honest statement."""
     sentence = doc.sentence(start)
@@ -378,6 +395,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
         clause_text = _DENIED_WAIT.sub(" ", doc.slice(clause))
         return bool(
             _SLOW_RESULTS.search(clause_text)
+            or _HASTE_DISAPPOINTED.search(sentence_text)
             or (
                 _SWELLING.search(sentence_text) is not None
                 and (
@@ -420,6 +438,9 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
                 and _ETHICS_CLEARED.search(sentence_text) is None
             )
         )
+    if category == "guaranteed":
+        # "you will see results after six weeks, though results vary"
+        return _RESULTS_VARY.search(sentence_text) is not None
     if category == "universal":
         # "suits every skin type, provided you are medically suitable": screening after all
         return _SCREENING_CONDITION.search(sentence_text) is not None

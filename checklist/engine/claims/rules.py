@@ -119,7 +119,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|look|notice|love|disappear|fade|vanish|improve|work|shrink|tighten|transform|change"
         r"|be\s+(?:gone|smoother|younger|firmer|fuller|thicker|better))\b",
         r"\b(?:you(?:'ll|\s+will|'d|\s+would|\s+are\s+going\s+to|\s+gonna)|(?:the\s+)?patients?\s+will)"
-        r"\s+(?:be\s+able\s+to\s+|begin\s+to\s+|start\s+to\s+)?(?:see|notice)\s+(?:a\s+|an\s+"
+        r"\s+(?:also\s+|even\s+|quickly\s+|soon\s+|then\s+)?(?:be\s+able\s+to\s+|begin\s+to\s+"
+        r"|start\s+to\s+)?(?:see|notice)\s+(?:a\s+|an\s+"
         r"|the\s+)?(?:[\w-]+,?\s+){0,2}?(?:results?|differences?|improvements?"
         r"|changes?|effects|transformation|smoother|younger|thicker|fuller|tighter|firmer)\b",
         r"\b(?:you(?:'re|\s+are)\s+going\s+to|you(?:'ll|\s+will))\s+love\s+(?:your|the)\s+"
@@ -403,7 +404,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|\bafterbirth\b|\bembry\w*|\bf(?:o)?etal\b|\bf(?:o)?etus\w*|\bfeto\b"
         r"|\b(?:neonatal|newborn)\s+(?:cells|foreskin|fibroblasts?|tissue)\b|\bforeskin\w*|\ballogen\w*"
         r"|\bxeno(?:geneic|graft\w*|transplant\w*)\b|\boff[- ]the[- ]shelf\s+(?:stem\s+)?cells\b"
-        r"|\bcell\s+line\b",
+        r"|\bcell\s+line\b"
+        # umbilical cord and Wharton's jelly cells by their initials: UC-MSCs, hUC-MSC, WJ-MSCs
+        r"|\bh?(?:uc|wj|ucb)[- ]?mscs?\b",
         r"\b(?:animal|sheep|ovine|lamb|bovine|cow|calf|porcine|pig|piglet|swine|equine|horse"
         r"|shark|fish|salmon|marine|caviar|snail|rabbit|deer|goat|chicken)(?![\w-]*-free)[\w-]*\s+"
         r"(?:[\w-]+\s+)"

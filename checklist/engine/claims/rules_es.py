@@ -236,6 +236,14 @@ RULES: Final = (
     ),
     rule(
         "no_risk",
+        # the treatment called harmless outright ("un tratamiento eficaz, inocuo y poco doloroso"),
+        # or its safety said to be ensured ("lo que asegura su seguridad")
+        r"\binocu[oa]s?\b|\b(?:asegura|garantiza)(?:n|ndo)?\s+(?:su|la|tu)\s+(?:total\s+)?seguridad\b",
+        # "relativamente inocuo" weighs it; a substance said harmless in itself is chemistry
+        not_before=r"\b(?:relativamente|generalmente|practicamente|casi|bastante|considerad[oa]s?)\s+$",
+    ),
+    rule(
+        "no_risk",
         # infection avoided along with allergy or rejection: more than the one narrow true point
         # of the patient's own cells ("evite alergias, infecciones o rechazo")
         r"\bevit\w*\s+(?:[\w,]+\s+){0,3}?(?:alergias|rechazo)\w*,?\s+(?:[\w,]+\s+){0,2}?infecciones"
@@ -282,7 +290,9 @@ RULES: Final = (
         # the clinic's own word given ("le prometemos", "se lo aseguro yo", "le asegura el resultado
         # que usted busca"); "aseguró" alone is a report ("aseguró que los resultados ...")
         r"|\b(?:prometemos|aseguramos)\b|\b(?:se\s+lo|se\s+la|te\s+lo|te\s+la|le|te|les)\s+(?:aseguro"
-        r"|prometo)\b|\b(?:le|te|les)\s+asegura(?:n|mos)?\b",
+        r"|prometo)\b|\b(?:le|te|les)\s+asegura(?:n|mos)?\b"
+        # the outcome said to be ensured ("estas innovaciones aseguran resultados")
+        r"|\basegura(?:n)?\s+(?:unos\s+|los\s+|el\s+|un\s+|excelentes\s+|mejores\s+)?(?:resultados?|exito)\b",
         not_after=r"^\s*(?:la\s+|su\s+|tu\s+|de\s+|el\s+)?(?:privacidad|confidencial\w*|seguridad"
         r"|calidad|atencion|precio|esteril\w*|intimidad|discrecion|mejor\s+precio"
         r"|(?:maxima|mejor|correcta|adecuada|optima)\s+(?:penetracion|absorcion|distribucion"

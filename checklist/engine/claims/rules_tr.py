@@ -272,6 +272,9 @@ RULES: Final = (
         # "dokular zarar görmez", "herhangi bir yara izi ve şişlik kalmamaktadır")
         r"\b(?:hicbir|herhangi\s+bir)\s+(?:hasar|zarar)\w*\s+(?:vermez|gormez|olusmaz|vermemekte\w*)"
         r"|\b(?:doku|cilt|deri)\w*\s+(?:hicbir\s+)?(?:hasar|zarar)\s+gor(?:mez|memekte\w*)"
+        # "cilde zarar vermediği için", "dokuya hasar vermez"
+        r"|\b(?:doku|cilt|cild|deri)\w*\s+(?:hicbir\s+)?(?:hasar|zarar)\s+ver(?:mez|medig|meyen"
+        r"|memekte)\w*"
         r"|\b(?:hicbir|herhangi\s+bir)\s+(?:yara\s+)?iz\w*\s+(?:\w+\s+){0,2}?kal(?:maz|mamakta)\w*",
         r"\b(?:reddedilmez|reddetmez|alerji\s+yapmaz)\b",
         # "hiçbir sakıncası yoktur": no drawback at all
@@ -326,7 +329,7 @@ RULES: Final = (
         # the clinic's own promise ("genç bir cilt vaat ediyoruz", "söz veriyoruz"), or its
         # doctor's ("her hastaya aynı başarıyı vaat etmektedir")
         r"|\bvaat\s+(?:ed(?:iyoruz|eriz|iyor|er)|etmektedir)\b|\bsoz\s+ver(?:iyoruz|iriz)\b"
-        r"|\bkesin\s+(?:sonuc\w*|cozum\w*|basari\w*)"
+        r"|\bkesin\s+(?:ve\s+\w+\s+)?(?:sonuc\w*|cozum\w*|basari\w*)"
         r"|\bbasari\s+oran\w*\s+(?:\w+\s+){0,3}?(?:%\s?\d+|yuzde\s+\d+)"
         r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+(?:\w+\s+)?basari\w*"
         r"|\bbasari(?:li|yla)\s+(?:bir\s+sekilde\s+)?(?:sona\s+erer|sonuclan(?:ir|maktadir))",
@@ -370,7 +373,9 @@ RULES: Final = (
         r"|\b(?:kesinlikle|mutlaka|muhakkak)\s+(?:\w+\s+){0,2}?(?:gorecek|hissedecek|fark\s+edecek)"
         r"(?:siniz|sin)\b"
         r"|\b(?:fark|sonuc|degisim|etki|iyiles|gencles)\w*\s+(?:\w+\s+){0,3}?(?:gorecek|hissedecek)"
-        r"(?:siniz|sin)\b",
+        r"(?:siniz|sin)\b"
+        # the good effects said to go on growing ("olumlu etkileri katlanarak devam edecektir")
+        r"|\b(?:olumlu|iyi|guzel)\s+etki\w*\s+(?:\w+\s+){0,2}?(?:devam\s+edecek|artacak)\w*",
     ),
     rule(
         "guaranteed",
@@ -425,7 +430,8 @@ RULES: Final = (
     rule(
         "permanent",
         r"\bkalici(?:dir|d[iu]r)?\b|\bkalici\s+olarak\b",
-        not_before=r"\b(?:daha|en)\s+$",
+        # "yarı kalıcı" is semi-permanent: a limit, not permanence
+        not_before=r"\b(?:daha|en)\s+$|\byari[\s-]+$",
         not_after=r"^\s*(?:makyaj|dovme|(?:lazer\s+)?epilasyon|oje|kas|dolgular\w*|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
         # a permanent filler is a product; "kalıcı dolgunluk" (lasting fullness) is a result
         r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu(?!nl)|ip(?:ler|lerin|in|i)?\b)\w*",
@@ -541,12 +547,23 @@ RULES: Final = (
         r"\b(?:sonuc|etki)\w*\s+(?:\w+\s+){0,3}?(?:sure\w*|zaman\w*)\b[^.]{0,100}?"
         r"\b(?:biz|bizde|kok\s+hucre)\s*:\s*(?:ayni\s+gun|aninda|hemen|ilk\s+gun)\w*",
     ),
+    rule(
+        "guaranteed",
+        # a share of patients healed or pleased, with no study behind it ("hastaların %85'i
+        # ameliyatsız yöntemlerle iyileşiyor"): the clinic's own odds
+        r"\b(?:hastalarin|hastalar|danisanlarin|kisilerin)\s+(?:%\s?\d{2,3}|yuzde\s+\d{2,3})'?\w*"
+        r"\s+(?:\w+\s+){0,4}?(?:iyiles|memnun|sonuc\s+al|fayda\s+gor|basari)\w*",
+        not_in_sentence=r"\b(?:calisma|arastirma|makale|yayin|literatur|veri|istatistik|rapor"
+        r"|meta|analiz|dergi|bilimsel|cevap\s+ver|yanit\s+ver)\w*",
+    ),
     # universal --------------------------------------------------------------------------------
     rule(
         "universal",
         # "her cilde uyum sağlar": every skin
         r"\bher\s+yas\w*|\b(?:her|tum|butun)\s+cilt\s+tip\w*|\bher\s+tip\s+cilt\w*|\bherkes\w*"
         r"|\b(?:her|tum|butun)\s+cil(?:de|te|tte|tlere)\b"
+        # "her cilt ve vücut yapısına uygun"
+        r"|\b(?:her|tum|butun)\s+cilt\s+(?:ve\s+\w+\s+)?(?:yapi|tip)\w*"
         # every concern of a kind: "tüm çatlaklara rahatlıkla uygulanabilir"
         r"|\b(?:her\s+tur(?:lu)?|tum|butun)\s+(?:\w+\s+)?(?:catlak|leke|kirisiklik|akne|sivilce\s+iz"
         r"|yara\s+iz)\w*",
@@ -554,7 +571,8 @@ RULES: Final = (
         # everyone must meet ("ön muayene herkes için zorunludur")
         not_in_sentence=r"\bzorunlu\w*",
         needs_in_clause=r"\b(?:uygula\w*|uygun\w*|yapil\w*|kullanil\w*|tercih\w*|ideal\w*|faydalan\w*"
-        r"|yararlan\w*|icin|etkili\w*|sonuc\w*|guvenle|aday\w*|mumkun\w*|yaptir\w*|uyum\s+sagl\w*)",
+        r"|yararlan\w*|icin|etkili\w*|sonuc\w*|guvenle|aday\w*|mumkun\w*|yaptir\w*|uyum\s+sagl\w*"
+        r"|kullanabil\w*)",
     ),
     rule(
         "universal",

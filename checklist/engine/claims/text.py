@@ -280,7 +280,7 @@ _HEDGES: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
             # back guarantee")
             r"\b(?:may(?!\s+(?:submit|request|claim|apply|ask\s+for|return))|might|could|hope|hopefully"
             r"|aims?\s+to|likely|possibly|perhaps|potentially|often|usually|typically|generally"
-            r"|strive|strives|striving|endeavou?r|try|tries|trying)\b",
+            r"|strive|strives|striving|endeavou?r|try|tries|trying|most|many|some)\b",
             _FLAGS,
         ),
     }
@@ -363,6 +363,11 @@ _REPORTED = re.compile(
     r"|\bnot\s+(?:yet\s+)?(?:been\s+)?proven\b|\bremains?\s+(?:largely\s+)?(?:experimental"
     r"|investigational)\b"
     r"|\b(?:mixed|inconsistent|conflicting)\s+(?:results|evidence|findings|outcomes)\b"
+    # the question left open: "it is still unclear whether ...", "whether ... remains unknown"
+    r"|\b(?:is|are|remains?)\s+(?:still\s+|yet\s+|currently\s+|largely\s+)?(?:unknown|unclear"
+    r"|uncertain|not\s+(?:yet\s+)?(?:known|clear|established))\s+(?:whether|if)\b"
+    r"|\bwhether\b[^.!?]{0,150}\b(?:is|are|remains?)\s+(?:still\s+|yet\s+|currently\s+)?"
+    r"(?:unknown|unclear|uncertain|debated|an\s+open\s+question|not\s+(?:yet\s+)?(?:known|clear))\b"
     r"|\b(?:results|evidence|findings|outcomes)\s+(?:\w+\s+){0,4}?(?:have\s+been|has\s+been|are|were"
     r"|was|is)\s+(?:mixed|inconsistent|conflicting)\b"
     r"|\bclaimed\b|\bclaim(?:s|ing)?\s+(?:that|they|it|to\s+(?:be|have|cure|treat|heal|offer))\b"

@@ -38,7 +38,7 @@ from . import (
 )
 
 # Bump when the screening machinery changes behaviour (tests/checklist/test_claims_version.py).
-SCREENER_EDITION: Final = "2026.9"
+SCREENER_EDITION: Final = "2026.10"
 
 # The modules whose module-level data are the rules.
 RULE_MODULES: Final[tuple[ModuleType, ...]] = (

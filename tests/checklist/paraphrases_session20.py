@@ -1,0 +1,65 @@
+"""Session 20's paraphrases, written here beside the fourteenth to seventeenth collections
+(issues 14, 21): efficacy said of a condition, a question left open, results said to vary,
+haste disappointed, cord cells by their initials; in Spanish a harmless treatment and an
+ensured outcome; in Turkish a share of patients healed, every skin and body type, and
+semi-permanence."""
+
+from __future__ import annotations
+
+SESSION20_CLAIMS = {
+    "en": [
+        ("cure", "Exosomes are effective for acne and rosacea."),
+        ("cure", "Stem cells work for psoriasis."),
+        ("cure", "Exosome therapy is beneficial for arthritis."),
+        ("cure", "Useful for eczema, psoriasis and vitiligo."),
+        ("guaranteed", "You will also be able to see results in just a week."),
+        ("guaranteed", "You will soon notice a difference."),
+        ("guaranteed", "You will definitely see results, guaranteed."),
+        ("instant", "If you want instant results, our exosome facial is the answer."),
+        ("unverified_source", "Our WJ-MSCs are expanded in a GMP lab."),
+    ],
+    "es": [
+        ("no_risk", "Es un tratamiento altamente efectivo, inocuo y poco doloroso."),
+        ("no_risk", "El proceso de purificación asegura su seguridad para uso médico."),
+        ("guaranteed", "Estas innovaciones aseguran resultados duraderos."),
+        ("cure", "Las exosomas son eficaces para el acné y la rosácea."),
+        ("cure", "Células madre para acabar con el pie diabético"),
+        ("cure", "Terapia con células madre para la necrosis avascular de cadera"),
+        ("cure", "Las células madre frenan el deterioro articular."),
+    ],
+    "tr": [
+        ("guaranteed", "Hastaların %90'ı ilk seanstan sonra memnun kalıyor."),
+        ("guaranteed", "Üç seansta kesin ve kalıcı sonuçlar alabilirsiniz."),
+        ("guaranteed", "Düzenli uygulanırsa olumlu etkileri artarak devam edecektir."),
+        ("universal", "Cihazın her cilt ve vücut yapısına uygun başlıkları vardır."),
+        ("no_risk", "Cilde zarar vermediği için her mevsim uygulanır."),
+    ],
+}
+
+SESSION20_HONEST = {
+    "en": [
+        "There is no evidence that PRP is effective for alopecia.",
+        "Whether stem cells cure arthritis is still unknown.",
+        "It remains unclear if exosomes treat rosacea.",
+        "It is unclear whether the results are permanent.",
+        "Patients will notice improvements after 6 weeks, though results vary.",
+        "Results vary, but most patients will see an improvement.",
+        "If you expect instant results, this treatment is not for you.",
+        "If you're looking for instant gratification, PRF might actually annoy you.",
+        "We only use your own adipose MSCs, never UC-MSCs.",
+        "Semi-permanent makeup lasts one to three years.",
+    ],
+    "es": [
+        "El tratamiento no es inocuo.",
+        "Es relativamente inocuo, aunque puede causar hematomas.",
+        "Ningún médico puede asegurar resultados.",
+        "No hay pruebas de que sean eficaces para el acné.",
+    ],
+    "tr": [
+        "Çalışmalarda hastaların %60'ında iyileşme görüldü.",
+        "Kalıcı makyaj yarı kalıcı bir işlemdir, ortalama ömrü 6-8 hafta arasındadır.",
+        "Cilde zarar vermemesi için dikkatli uygulanmalıdır.",
+        "Yanlış uygulanırsa cilde zarar verebilir.",
+        "Olumlu etkilerin devam edip etmeyeceği kişiden kişiye değişir.",
+    ],
+}
