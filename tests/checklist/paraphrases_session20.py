@@ -17,6 +17,12 @@ SESSION20_CLAIMS = {
         ("guaranteed", "You will definitely see results, guaranteed."),
         ("instant", "If you want instant results, our exosome facial is the answer."),
         ("unverified_source", "Our WJ-MSCs are expanded in a GMP lab."),
+        (
+            "guaranteed",
+            "This biological activity ensures that the skin becomes thicker and more elastic.",
+        ),
+        ("guaranteed", "Our protocol ensures natural-looking, long-lasting results."),
+        ("unverified_source", "The exosomes we use are proprietarily developed by our scientists."),
     ],
     "es": [
         ("no_risk", "Es un tratamiento altamente efectivo, inocuo y poco doloroso."),
@@ -48,6 +54,14 @@ SESSION20_HONEST = {
         "If you're looking for instant gratification, PRF might actually annoy you.",
         "We only use your own adipose MSCs, never UC-MSCs.",
         "Semi-permanent makeup lasts one to three years.",
+        "Your skin will not look younger overnight.",
+        "Your scars will never disappear completely.",
+        "You will not wake up with flawless skin.",
+        "To ensure the best results, avoid smoking for two weeks.",
+        "Good aftercare helps ensure optimal results.",
+        "Typically, there are no major side effects, though bruising is common.",
+        "We guarantee at least 10 million viable stem cells ready for future use.",
+        "We refrain from using embryonic or fetal cells.",
     ],
     "es": [
         "El tratamiento no es inocuo.",

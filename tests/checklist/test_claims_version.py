@@ -209,6 +209,11 @@ PINNED = {
     # for speed answered no; UC-MSC and WJ-MSC by their initials; the seventeenth collection's
     # dev rows in the bank; the same output on this corpus
     "2026.10-80d345baa83bee63": "d9f35c7689f82f26",
+    # session 20, second round: an outcome ensured ('ensures that the skin becomes thicker');
+    # 'will not look younger' denies; no major side effects leaves the minor ones; exosomes
+    # proprietarily developed; a bank's cell count guaranteed is a process; 'refrain from'
+    # negates; the eighteenth collection's dev rows in the bank; the same output on this corpus
+    "2026.10-7c35b071a307a27d": "d9f35c7689f82f26",
 }
 
 
@@ -401,6 +406,9 @@ PINNED_BY_LANGUAGE = {
         # 'kesin ve kalıcı sonuç', every skin and body type, 'yarı kalıcı' is no permanence, no
         # harm to the skin, good effects said to go on growing); pinned on the larger dev split
         "2026.10-882ba2fbf79c2923": "a5c65b4c333821b6",
+        # session 20, second round: the English changes moved the shared data; the same output
+        # on the dev rows
+        "2026.10-e883de5c40cc3cd6": "a5c65b4c333821b6",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -561,6 +569,9 @@ PINNED_BY_LANGUAGE = {
         # 'kesin ve kalıcı sonuç', every skin and body type, 'yarı kalıcı' is no permanence, no
         # harm to the skin, good effects said to go on growing); pinned on the larger dev split
         "2026.10-dacb7e599bca6ce2": "849158be56be5f2c",
+        # session 20, second round: the English changes moved the shared data; the same output
+        # on the dev rows
+        "2026.10-1503eaa32bd0cba7": "849158be56be5f2c",
     },
 }
 

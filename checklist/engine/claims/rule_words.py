@@ -17,7 +17,9 @@ _PROCESS_OBJECT = re.compile(
     r"|service|support|attention|respect|honest\w*|consent|consultations?|bookings?|deposits?"
     r"|payments?|operating\s+room|personal|quality\s+of|safety\s+standards|lowest|best\s+price"
     r"|transfers?|hotel|translator|interpreter|parking|transport|pick-?up|airport|surgeon"
-    r"|doctor|nurse|speak|talk|meet|call|cancel\w*|reschedul\w*|schedul\w*)\b",
+    r"|doctor|nurse|speak|talk|meet|call|cancel\w*|reschedul\w*|schedul\w*"
+    # a bank's or a lab's count of cells ("guaranteeing at least 10 million viable stem cells")
+    r"|(?:at\s+least\s+|a\s+minimum\s+of\s+)?[\d.,]+\s+(?:million|billion)\s+(?:viable\s+|live\s+)?(?:stem\s+)?cells)\b",
     _FLAGS,
 )
 _RISK_CONTEXT = re.compile(

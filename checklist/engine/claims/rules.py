@@ -422,7 +422,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:stem[- ]?cells?|cells?|exosomes?|derived\s+exosomes?)\b",
         r"\b(?:proprietary|secret|undisclosed|confidential|patented|mystery)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:stem[- ]?cells?|cells?|cell\s+(?:line|source|blend|formula|cocktail|mix)|blend"
-        r"|formula|cocktail|source|exosomes?)\b",
+        r"|formula|cocktail|source|exosomes?)\b"
+        # "exosomes ... proprietarily developed with our in-house scientists"
+        r"|\b(?:exosomes?|cells?)\s+(?:[\w-]+\s+){0,4}?(?:are|were|is)\s+proprietar(?:il)?y\s+"
+        r"(?:developed|made|produced|derived|sourced|manufactured)\b",
         r"\b(?:cells?|source|line)\b[^.!?]{0,60}\b(?:intellectual\s+property|trade\s+secret)\b",
         r"\bexosomes?\s+(?:derived\s+|sourced\s+|isolated\s+|harvested\s+)?from\s+(?:[\w-]+\s+)"
         r"{0,2}?(?:donors?|cords?|umbilical|placent\w*|amniotic|bone\s+marrow|young|stem\s+cells"

@@ -26,11 +26,27 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
     _rule(
         "guaranteed",
         # certainty by grammar: "you will wake up with firmer skin"
-        r"\byou(?:'ll|\s+will|\s+are\s+going\s+to)\s+(?:\w+\s+)?(?:wake\s+up|walk\s+out|leave"
+        r"\byou(?:'ll|\s+will|\s+are\s+going\s+to)\s+(?:(?!not\b|never\b)\w+\s+)?(?:wake\s+up|walk\s+out|leave"
         r"|go\s+home|look|feel|have|get|enjoy)\s+(?:with\s+|to\s+|like\s+|looking\s+|feeling\s+)?"
         r"(?:\w+\s+){0,3}?(?:firm\w*|young\w*|smooth\w*|tight\w*|radiant|glow\w*|plump\w*"
         r"|lifted|fresh\w*|flawless|perfect|ageless|years\s+younger|new\s+(?:skin|face|you)"
         r"|better\s+skin|visible\s+results?|the\s+results?)\b",
+    ),
+    _rule(
+        "guaranteed",
+        # the outcome said to be ensured: "this activity ensures that the skin becomes thicker",
+        # "our protocol ensures natural-looking, long-lasting results" (a process ensured, "we
+        # ensure a sterile room", names no outcome; "to ensure the best results" is a purpose)
+        r"\b(?:ensur|assur)(?:e|es|ed|ing)\s+(?:that\s+)?(?:the\s+|your\s+|you\s+)?(?:skin|hair|face"
+        r"|complexion|you|patients?|results?)\s+(?:[\w'-]+\s+){0,3}?(?:thicker|stronger|fuller"
+        r"|younger|smoother|firmer|tighter|healthier|brighter|clearer|denser|softer|more\s+(?:elastic"
+        r"|youthful|radiant|even|supple))\b"
+        r"|\b(?:ensur|assur)(?:e|es|ed|ing)\s+(?:you\s+)?(?:the\s+|your\s+)?(?:best\s+possible\s+|most\s+)?"
+        r"(?:[\w-]+,?\s+(?:and\s+)?){0,2}?(?:natural[- ]looking|excellent|optimal|outstanding|amazing"
+        r"|beautiful|long[- ]lasting|lasting|visible|dramatic|superior|perfect|flawless|stunning)\s+"
+        r"(?:[\w-]+\s+)?(?:results?|outcomes?)\b",
+        not_before=r"\b(?:to|helps?|helping|aims?\s+to|order\s+to|designed\s+to|tries\s+to|try\s+to"
+        r"|strive\s+to)\s+(?:help\s+)?$",
     ),
     _rule(
         "universal",
@@ -88,15 +104,15 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         "guaranteed",
         # certainty by grammar about the result: "your skin will look smoother"
         r"\b(?:your|the)\s+(?:skin|face|complexion|results?|hair|wrinkles|lines|scars?|neck"
-        r"|hands)\s+will\s+(?:\w+\s+)?(?:look|be|feel|become|appear|stay|remain)\s+(?:\w+\s+)?"
+        r"|hands)\s+will\s+(?:(?!not\b|never\b)\w+\s+)?(?:look|be|feel|become|appear|stay|remain)\s+(?:\w+\s+)?"
         r"(?:smooth\w*|young\w*|firm\w*|tight\w*|full\w*|radiant|glow\w*|plump\w*|flawless"
         r"|perfect|lifted|fresh\w*|gone|thick\w*|clear\w*|better)\b"
-        r"|\b(?:patients|clients|you)\s+will\s+(?:\w+\s+)?(?:notice|see|enjoy|have|get)\s+"
+        r"|\b(?:patients|clients|you)\s+will\s+(?:(?!not\b|never\b)\w+\s+)?(?:notice|see|enjoy|have|get)\s+"
         r"(?:\w+\s+){0,2}?(?:smooth\w*|young\w*|firm\w*|tight\w*|full\w*|radian\w*|glow\w*|plump\w*"
         r"|flawless|lifted|fresh\w*|thick\w*)\b",
         # "your acne scars will disappear": the concern itself said to go
         r"\b(?:your|the)\s+(?:\w+\s+)?(?:wrinkles|lines|scars?|spots|pores|sagging|circles"
-        r"|pigmentation|blemishes|creases|crow's\s+feet)\s+will\s+(?:\w+\s+)?(?:disappear"
+        r"|pigmentation|blemishes|creases|crow's\s+feet)\s+will\s+(?:(?!not\b|never\b)\w+\s+)?(?:disappear"
         r"|vanish|be\s+gone|be\s+erased|melt\s+away|fade\s+away|go\s+away)\b",
     ),
     _rule(
@@ -107,7 +123,9 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"\b(?:risks?|possibilit(?:y|ies)|chances?|dangers?)\s+of\s+(?:[\w,]+\s+){0,8}?(?:is|are)\s+"
         r"(?:completely\s+|totally\s+|fully\s+|entirely\s+)?(?:avoided|prevented|eliminated"
         r"|excluded|removed)\b",
-        r"\bthere\s+(?:is|are)\s+no\s+(?:[\w-]+\s+){0,3}?(?:reactions?|side[- ]?effects?"
+        # ("there are no major side effects" leaves the minor ones standing)
+        r"\bthere\s+(?:is|are)\s+no\s+(?!(?:serious|severe|major|significant)\b)(?:[\w-]+\s+){0,3}?"
+        r"(?:reactions?|side[- ]?effects?"
         r"|complications?|risks?)\b(?!-)",
     ),
     _rule(

@@ -141,7 +141,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|,", re.UNICODE)
 _NEGATORS: Final = _words(
     "not never nothing nobody none neither nor cannot no-one noone nunca hardly dont doesnt "
     "isnt arent wont cant didnt wouldnt couldnt shouldnt havent hasnt aint wasnt werent "
-    "myth myths untrue impossible"
+    "myth myths untrue impossible refrain refrains abstain abstains"
 )
 # "no" and "without" negate only the phrase right after them: "no downtime and zero risk" still
 # claims zero risk, but "no treatment can guarantee" denies the guarantee.
