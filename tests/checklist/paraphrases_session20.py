@@ -39,6 +39,8 @@ SESSION20_CLAIMS = {
         ("guaranteed", "Düzenli uygulanırsa olumlu etkileri artarak devam edecektir."),
         ("universal", "Cihazın her cilt ve vücut yapısına uygun başlıkları vardır."),
         ("no_risk", "Cilde zarar vermediği için her mevsim uygulanır."),
+        ("no_risk", "Alım yapılan bölgede her hangi bir yara izi kalmamaktadır."),
+        ("unverified_source", "Donör hücreler kullanıyoruz."),
     ],
 }
 
@@ -75,5 +77,11 @@ SESSION20_HONEST = {
         "Cilde zarar vermemesi için dikkatli uygulanmalıdır.",
         "Yanlış uygulanırsa cilde zarar verebilir.",
         "Olumlu etkilerin devam edip etmeyeceği kişiden kişiye değişir.",
+        "Donör bölgeden alınan greftler ekilir.",
+        "Genel sağlık durumu elverişli olan her kişiye uygulanabilmektedir.",
+        "Bazı kronik hastalıklar bu tedaviyi yaptırmanıza engel olabilir.",
+        "Ürünlerin herhangi bir hastalık için etkili olduğunun hiçbir garantisi yok.",
+        "Tedavi sonucunu hemen beklemek yanlıştır.",
+        "Bu uygulamaya her derde deva gözüyle bakmamak gerekir.",
     ],
 }

@@ -572,6 +572,11 @@ PINNED_BY_LANGUAGE = {
         # session 20, second round: the English changes moved the shared data; the same output
         # on the dev rows
         "2026.10-1503eaa32bd0cba7": "849158be56be5f2c",
+        # session 20, Turkish: the hair transplant's donor area ('donör bölge') is the patient's
+        # own; health screened ('sağlık durumu elverişli olan'); a disease that rules a patient
+        # out ('engel olabilir'); no guarantee or proof that it works; expecting results at once
+        # called a mistake; 'her hangi bir' in two words
+        "2026.10-a7da70b1ad934c79": "ef53953acac48843",
     },
 }
 

@@ -270,12 +270,12 @@ RULES: Final = (
         r"|yasanmaz|bulunmamakta\w*|gorulmemekte\w*|gozlenmemekte\w*|olusmaz|olmayan|beklenmez)",
         # no harm to the skin or tissue, no scar left ("cilde herhangi bir hasar vermez",
         # "dokular zarar görmez", "herhangi bir yara izi ve şişlik kalmamaktadır")
-        r"\b(?:hicbir|herhangi\s+bir)\s+(?:hasar|zarar)\w*\s+(?:vermez|gormez|olusmaz|vermemekte\w*)"
+        r"\b(?:hicbir|her\s*hangi\s+bir)\s+(?:hasar|zarar)\w*\s+(?:vermez|gormez|olusmaz|vermemekte\w*)"
         r"|\b(?:doku|cilt|deri)\w*\s+(?:hicbir\s+)?(?:hasar|zarar)\s+gor(?:mez|memekte\w*)"
         # "cilde zarar vermediği için", "dokuya hasar vermez"
         r"|\b(?:doku|cilt|cild|deri)\w*\s+(?:hicbir\s+)?(?:hasar|zarar)\s+ver(?:mez|medig|meyen"
         r"|memekte)\w*"
-        r"|\b(?:hicbir|herhangi\s+bir)\s+(?:yara\s+)?iz\w*\s+(?:\w+\s+){0,2}?kal(?:maz|mamakta)\w*",
+        r"|\b(?:hicbir|her\s*hangi\s+bir)\s+(?:yara\s+)?iz\w*\s+(?:\w+\s+){0,2}?kal(?:maz|mamakta)\w*",
         r"\b(?:reddedilmez|reddetmez|alerji\s+yapmaz)\b",
         # "hiçbir sakıncası yoktur": no drawback at all
         r"\bhicbir\s+(?:\w+\s+)?sakinca\w*\s+(?:yok|bulunma|olma)\w*",
@@ -629,7 +629,8 @@ RULES: Final = (
         # a formula kept secret ("formülü ... gizli tutulan hücre kompleksimiz")
         r"|\bformul\w*\s+(?:\w+\s+){0,3}?gizli\w*|\bgizli\s+(?:tutulan\s+)?(?:formul|hucre|icerik)\w*",
         not_in_sentence=_BLOOD,
-        not_after=r"^\w*\s+ol(?:mak|ma|abil|un)\w*",
+        # to be a donor; the donor area of a hair transplant ("donör bölge") is the patient's own
+        not_after=r"^\w*\s+ol(?:mak|ma|abil|un)\w*|^\w*\s+(?:bolge|alan)\w*",
     ),
     # claims in other words, each as in English ----------------------------------------------
     rule(

@@ -145,6 +145,8 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
         # "anında görülen hacim artışı ... doku ödemine bağlıdır", "gördüğü şey ödemdir, sonuç
         # değil": the early fullness is swelling, not the result
         "instant": re.compile(
+            # "sonucu hemen beklemek yanlıştır": expecting it at once is the mistake named
+            r"\bbeklemek\s+(?:\w+\s+)?(?:yanlis|hata)\w*|\bbeklenmemeli\w*|"
             r"\b(?:odem|sislik|sisme)\w*?(?:dir|dur|tir|tur)\b"
             r"|\b(?:odem|sislik|sisme)\w*\s+(?:bagli\w*|kaynakli\w*|nedeniyle|yuzunden)"
         ),
@@ -169,6 +171,8 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
             # (not "kontrendikasyonu yoktur": none is named, so nobody is ruled out)
             r"|\bkontrendik\w*+(?!\s+(?:\w+\s+)?(?:yok|bulunma)\w*)"
             r"|\bgebe\w*"
+            # "genel sağlık durumu elverişli olan her kişiye": screened for health after all
+            r"|\bsaglik\s+durum\w*\s+(?:\w+\s+)?(?:elverisli|uygun)\s+olan\b"
         ),
         "cure": re.compile(
             # "etkili bir çözüm olabilir": it may be a solution, not that it is one
@@ -190,6 +194,13 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
             # (not a relapse prevented "ilerleyen zamanda yeniden")
             r"|\bilerleyen\s+(?:asama|yil|donem|zaman)\w*(?!\s+(?:\w+\s+)?(?:yeniden|tekrar))|\bkisiden\s+kisiye\b"
             r"|\btekrarlayabil\w*"
+            # a disease that rules a patient out ("bazı kronik hastalıklar bu tedaviyi
+            # yaptırmanıza engel olabilir")
+            r"|\b(?:yaptirmaniza|uygulanmasina|tedaviye|isleme)\s+engel\s+(?:ol|teskil)\w*"
+            # no guarantee or proof that it works ("... etkili olduğunun hiçbir garantisi yok"),
+            # a cure-all one should not take it for ("her derde deva gözüyle bakmamak gerekir")
+            r"|\b(?:hicbir\s+)?(?:garanti|kanit)\w*\s+(?:yok|bulunmu?(?:yor|maz|mamakta))\w*"
+            r"|\b(?:gozuyle|olarak)\s+bakmamak\b"
         ),
     }
 )
