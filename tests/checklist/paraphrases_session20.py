@@ -32,6 +32,11 @@ SESSION20_CLAIMS = {
         ("cure", "Células madre para acabar con el pie diabético"),
         ("cure", "Terapia con células madre para la necrosis avascular de cadera"),
         ("cure", "Las células madre frenan el deterioro articular."),
+        ("no_risk", "Rejuvenece el rostro sin los efectos adversos de las terapias tradicionales."),
+        ("no_risk", "Tras millones de aplicaciones, no ha mostrado efectos secundarios."),
+        ("permanent", "Tratamiento definitivo para el enrojecimiento facial."),
+        ("guaranteed", "Te hará parecer más fresco y rejuvenecido."),
+        ("cure", "Puede prevenir y tratar ciertas condiciones cutáneas."),
     ],
     "tr": [
         ("guaranteed", "Hastaların %90'ı ilk seanstan sonra memnun kalıyor."),
@@ -70,6 +75,8 @@ SESSION20_HONEST = {
         "Es relativamente inocuo, aunque puede causar hematomas.",
         "Ningún médico puede asegurar resultados.",
         "No hay pruebas de que sean eficaces para el acné.",
+        "Los estudios no han mostrado efectos secundarios graves.",
+        "No existe un tratamiento definitivo para la rosácea.",
     ],
     "tr": [
         "Çalışmalarda hastaların %60'ında iyileşme görüldü.",

@@ -409,6 +409,11 @@ PINNED_BY_LANGUAGE = {
         # session 20, second round: the English changes moved the shared data; the same output
         # on the dev rows
         "2026.10-e883de5c40cc3cd6": "a5c65b4c333821b6",
+        # session 20, Spanish: the fifteenth collection joined and tuned on its dev rows:
+        # without 'the' side effects of other therapies, side effects 'not shown', a definitive
+        # treatment, 'te hará parecer', skin conditions, no cure said to exist yet; pinned on
+        # the larger dev split
+        "2026.10-2652309d74769800": "78d8dc0bb9266cb2",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections

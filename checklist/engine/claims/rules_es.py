@@ -157,12 +157,14 @@ RULES: Final = (
     # no_risk ----------------------------------------------------------------------------------
     rule(
         "no_risk",
-        r"\bsin\s+(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:(?:posibilidad|probabilidad|riesgo)\s+de\s+)?"
+        r"\bsin\s+(?:ningun\w*\s+|los\s+|las\s+)?(?:tipo\s+de\s+)?(?:(?:posibilidad|probabilidad|riesgo)\s+de\s+)?"
         r"(?:riesgos?|efectos\s+(?:secundarios|adversos|colaterales)|complicaciones"
         r"|contraindicaciones|rechazo|reacciones?\s+alergic\w*|alergias?)\b",
         r"\bno\s+(?:hay|existe|existen|tiene|tienen|presenta|presentan|conlleva|conllevan|implica"
         r"|genera|generan|produce|producen|causa|causan|provoca|provocan|posee|poseen|reporta|reportan"
-        r"|registra|registran|observa|observan)\s+"
+        r"|registra|registran|observa|observan"
+        # "no ha mostrado efectos secundarios" (tras millones de aplicaciones)
+        r"|(?:ha|han)\s+(?:mostrado|presentado|registrado|causado|provocado))\s+"
         r"(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:(?:posibilidad|probabilidad)\s+de\s+)?(?:riesgos?"
         r"|efectos\s+(?:secundarios|adversos|colaterales)|complicaciones|rechazos?"
         r"|contraindicaciones|peligro|reacciones?\s+alergic\w*|alergias?)\b",
@@ -312,8 +314,9 @@ RULES: Final = (
     rule(
         "guaranteed",
         # certainty by grammar: "se verá diez años más joven", "sus cicatrices desaparecerán"
-        r"\b(?:se\s+vera|te\s+veras|lucira|luciras|se\s+sentira|te\s+sentiras)\s+(?:\w+\s+){0,3}?"
-        r"(?:mas\s+joven\w*|rejuvenecid\w*|radiante|perfect\w*)",
+        r"\b(?:se\s+vera|te\s+veras|lucira|luciras|se\s+sentira|te\s+sentiras"
+        r"|(?:te|le|lo|la|los|las)\s+hara(?:n)?\s+(?:parecer|lucir|ver(?:te|se)?|sentir(?:te|se)?))"
+        r"\s+(?:\w+\s+){0,3}?(?:mas\s+joven\w*|mas\s+fresc\w*|rejuvenecid\w*|radiante|perfect\w*)",
         r"\b(?:cicatrices|arrugas|manchas|lineas|ojeras|poros|flacidez|surcos)\s+(?:\w+\s+){0,3}?"
         r"(?:desaparecer(?:a|an)|se\s+borrar(?:a|an)|se\s+eliminar(?:a|an))\b",
         # a preview promised as the outcome ("lo que ves en tu simulación es exactamente lo que vas
@@ -408,7 +411,7 @@ RULES: Final = (
         "permanent",
         r"\bpara\s+siempre\b|\bde\s+por\s+vida\b|\beternamente\b|\bde\s+forma\s+definitiva\b"
         r"|\bresultados?\s+(?:\w+\s+)?eternos?\b|\bresultados?\s+(?:es|son)\s+definitiv\w*"
-        r"|\bsolucion\s+definitiva\b|\bpara\s+toda\s+la\s+vida\b"
+        r"|\b(?:solucion|tratamiento|remedio)\s+definitiv[oa]\b|\bpara\s+toda\s+la\s+vida\b"
         # done once for good ("te lo haces una vez en la vida", "se hace una vez y listo")
         r"|\buna\s+(?:sola\s+)?vez\s+en\s+(?:la|tu|su)\s+vida\b|\buna\s+(?:sola\s+)?vez\s+y\s+(?:listo"
         r"|ya\b|se\s+acabo|para\s+siempre)"

@@ -36,7 +36,7 @@ _DISEASES = (
     r"|hepatitis|fibrosis|distrofia\w*|sordera|ulceras?|pie\s+diabetico|heridas\s+cronicas"
     r"|sindrome\s+\w+|trastornos?\s+\w+|deterioro\s+cognitivo|esclerosis\s+\w+|neuronas"
     r"|dano\s+(?:neuronal|cerebral|articular|muscular|hepatico|renal|cardiaco|pulmonar)"
-    r"|sistema\s+inmun\w*|afecciones\s+(?:ortopedicas|articulares|musculoesqueleticas"
+    r"|sistema\s+inmun\w*|(?:afecciones|condiciones)\s+(?:ortopedicas|articulares|musculoesqueleticas"
     r"|cutaneas|de\s+la\s+piel)"
     r"|dolor\w*\s+(?:cronic\w*|articular\w*|de\s+espalda|de\s+rodilla|lumbar\w*|de\s+cuello)"
     r"|tejidos?\s+(?:lesionad|enferm|danad)\w*)\b"
@@ -54,6 +54,12 @@ _NOT_CANDIDATE = (
     r"\bno\s+(?:\w+\s+){0,3}?(?:es|son|eres|sea|sean)\s+candidat\w*|\bcriterios\s+de\s+exclusion"
     r"|\bno\s+(?:tratamos|atendemos|aceptamos|operamos|intervenimos)\b|\bno\s+esta\s+indicad\w*"
     r"|\bcontraindicad\w*"
+)
+# no cure said to exist yet ("no existe un tratamiento definitivo para la rosácea"), not "no
+# existe otro tratamiento tan eficaz"
+_NO_CURE_YET = (
+    r"\bno\s+(?:existe|existen|hay|se\s+conoce|se\s+ha\s+encontrado)\s+(?!otr[oa]s?\b)(?:\w+\s+){0,2}?"
+    r"(?:tratamientos?|cura|curas|solucion\w*|terapias?)\b"
 )
 _BLOOD_CANCER = r"\b(?:hematolog\w*|leucemia\w*|linfoma\w*)"
 _BLOOD = r"\bmedula\s+osea|" + _BLOOD_CANCER
@@ -91,7 +97,15 @@ CURE_RULES: Final = (
         # blood-forming stem cells in blood diseases and transplant medicine are an established,
         # approved use; a condition that rules a patient out is no cure offered, nor is a harm in
         # a list of risks
-        not_in_sentence=_BLOOD + "|" + _TRANSPLANT + "|" + _NOT_CANDIDATE + "|" + _RISK_LIST,
+        not_in_sentence=_BLOOD
+        + "|"
+        + _TRANSPLANT
+        + "|"
+        + _NOT_CANDIDATE
+        + "|"
+        + _RISK_LIST
+        + "|"
+        + _NO_CURE_YET,
     ),
     rule(
         "cure",
