@@ -32,6 +32,7 @@ from . import (
     rules_implied,
     rules_tr,
     rules_tr_context,
+    rules_tr_cure,
     semantic,
     text,
     vocabulary,
@@ -116,7 +117,7 @@ SCREENER_VERSION: Final[str] = version_of(SCREENER_EDITION, rules_data())
 # English version stays what it was.
 LANGUAGE_MODULES: Final[Mapping[str, tuple[ModuleType, ...]]] = {
     "es": (foreign, rules_es, rules_es_context, rules_es_cure),
-    "tr": (foreign, rules_tr, rules_tr_context),
+    "tr": (foreign, rules_tr, rules_tr_context, rules_tr_cure),
 }
 
 
