@@ -23,6 +23,9 @@ SESSION20_CLAIMS = {
         ),
         ("guaranteed", "Our protocol ensures natural-looking, long-lasting results."),
         ("unverified_source", "The exosomes we use are proprietarily developed by our scientists."),
+        ("cure", "Osteoarthritis and sports injuries frequently benefit from our MSC treatment."),
+        ("guaranteed", "Amazing engraftment rate of 80% to 90%."),
+        ("unverified_source", "All our grafts are sourced from accredited tissue banks."),
     ],
     "es": [
         ("no_risk", "Es un tratamiento altamente efectivo, inocuo y poco doloroso."),
@@ -69,6 +72,9 @@ SESSION20_HONEST = {
         "Typically, there are no major side effects, though bruising is common.",
         "We guarantee at least 10 million viable stem cells ready for future use.",
         "We refrain from using embryonic or fetal cells.",
+        "Spinal cord injury treatment with stem cells is still an experimental treatment.",
+        "Patients with diabetes may benefit from closer monitoring after surgery.",
+        "One small study reported a success rate of over 90%, but data is limited and cannot assure a result.",
     ],
     "es": [
         "El tratamiento no es inocuo.",

@@ -63,7 +63,9 @@ _CURE_VERB = re.compile(
     r"(?:the\s+)?progression|delay(?:s|ing)?\s+(?:the\s+|their\s+)?progression|manag(?:e|es|ing)"
     # efficacy said of the condition ("effective for acne and rosacea", "works for psoriasis")
     r"|(?:effective|efficacious|beneficial|useful)\s+(?:for|against|in|on)"
-    r"|works?\s+(?:well\s+)?(?:for|on|against)|(?:good|great|excellent)\s+results\s+(?:for|in|with))\b",
+    r"|works?\s+(?:well\s+)?(?:for|on|against)|(?:good|great|excellent)\s+results\s+(?:for|in|with)"
+    # the condition said to gain ("osteoarthritis ... frequently benefits from MSC treatment")
+    r"|benefit(?:s|ed|ing)?\s+from)\b",
     _FLAGS,
 )
 
@@ -373,7 +375,7 @@ _ODDS_CUE = re.compile(
     _FLAGS,
 )
 _SUCCESS_WORD = re.compile(
-    r"\bsucce\w*|\beffective\w*|\bworks?\b|\bcure\s+rate\b|\bresults?\b|\bimprov\w*"
+    r"\bsucce\w*|\beffective\w*|\bworks?\b|\bcure\s+rate\b|\bresults?\b|\bimprov\w*|\bengraftment\b"
     r"|\bsatisf\w*|\b(?:improvement|response|recovery)\s+rate\b"
     # a share of patients pleased, or looking better: the same figure in other words
     r"|\b(?:happy|happier|delighted|thrilled|pleased)\b"
@@ -386,6 +388,9 @@ _CITED_OR_CAVEATED = re.compile(
     r"|\bliterature\b|\bet\s+al\b|\bseries\b|\(\s*[^)]*\b(?:19|20)\d\d\s*\)"
     r"|\b(?:may|might|can|will)\s+(?:differ|vary)\b|\bvar(?:y|ies)\b|\bnot\s+a\s+prediction\b"
     r"|\bno\s+guarantee\b|\bnot\s+(?:a\s+)?guarantee|\bindividual\s+results\b"
+    # "data is limited and cannot assure a guaranteed result"
+    r"|\b(?:cannot|can't|can\s+not)\s+(?:assure|guarantee|promise)\b|\blimited\s+data\b"
+    r"|\bdata\s+(?:is|are)\s+(?:\w+\s+)?limited\b"
     r"|\bdoes(?:n't|\s+not)\s+(?:tell|predict|mean)\b"
     # a study's own apparatus: a confidence interval, a p value, a control group, a sample size
     r"|\b(?:9[059]\s?%\s?ci|confidence\s+interval|p\s?[<=]\s?0?\.\d|control\s+group"

@@ -405,8 +405,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:neonatal|newborn)\s+(?:cells|foreskin|fibroblasts?|tissue)\b|\bforeskin\w*|\ballogen\w*"
         r"|\bxeno(?:geneic|graft\w*|transplant\w*)\b|\boff[- ]the[- ]shelf\s+(?:stem\s+)?cells\b"
         r"|\bcell\s+line\b"
-        # umbilical cord and Wharton's jelly cells by their initials: UC-MSCs, hUC-MSC, WJ-MSCs
-        r"|\bh?(?:uc|wj|ucb)[- ]?mscs?\b",
+        # umbilical cord and Wharton's jelly cells by their initials: UC-MSCs, hUC-MSC, WJ-MSCs;
+        # donor tissue from a tissue bank ("sourced from AATB-accredited tissue banks")
+        r"|\bh?(?:uc|wj|ucb)[- ]?mscs?\b|\baatb\b|\btissue\s+banks?\b",
         r"\b(?:animal|sheep|ovine|lamb|bovine|cow|calf|porcine|pig|piglet|swine|equine|horse"
         r"|shark|fish|salmon|marine|caviar|snail|rabbit|deer|goat|chicken)(?![\w-]*-free)[\w-]*\s+"
         r"(?:[\w-]+\s+)"
