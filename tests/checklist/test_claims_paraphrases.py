@@ -21,12 +21,16 @@ from tests.checklist.paraphrases_es import ES_CLAIMS, ES_HONEST
 from tests.checklist.paraphrases_session20 import SESSION20_CLAIMS, SESSION20_HONEST
 from tests.checklist.paraphrases_tr import TR_CLAIMS, TR_HONEST
 
+# Later sessions keep their paraphrases in files of their own, each a dict by language: a new
+# file joins these two tuples.
+MORE_CLAIMS = (ENFORCEMENT_CLAIMS, SESSION20_CLAIMS)
+MORE_HONEST = (ENFORCEMENT_HONEST, SESSION20_HONEST)
 CLAIMS_BY_LANGUAGE = {
-    language: cases + ENFORCEMENT_CLAIMS[language] + SESSION20_CLAIMS[language]
+    language: cases + [case for more in MORE_CLAIMS for case in more[language]]
     for language, cases in {"en": CLAIMS, "es": ES_CLAIMS, "tr": TR_CLAIMS}.items()
 }
 HONEST_BY_LANGUAGE = {
-    language: texts + ENFORCEMENT_HONEST[language] + SESSION20_HONEST[language]
+    language: texts + [text for more in MORE_HONEST for text in more[language]]
     for language, texts in {"en": HONEST, "es": ES_HONEST, "tr": TR_HONEST}.items()
 }
 

@@ -97,15 +97,7 @@ CURE_RULES: Final = (
         # blood-forming stem cells in blood diseases and transplant medicine are an established,
         # approved use; a condition that rules a patient out is no cure offered, nor is a harm in
         # a list of risks
-        not_in_sentence=_BLOOD
-        + "|"
-        + _TRANSPLANT
-        + "|"
-        + _NOT_CANDIDATE
-        + "|"
-        + _RISK_LIST
-        + "|"
-        + _NO_CURE_YET,
+        not_in_sentence="|".join((_BLOOD, _TRANSPLANT, _NOT_CANDIDATE, _RISK_LIST, _NO_CURE_YET)),
     ),
     rule(
         "cure",

@@ -9,6 +9,9 @@ from .rule_words import _DISEASES, _EVERYONE, _OUTCOME
 
 _FDA = r"(?:fda|food\s+and\s+drug\s+administration)"
 _US = r"(?:america|the\s+(?:us|usa|u\.s\.?|united\s+states|states))"
+# one word between "will" and what is foretold ("your skin will soon look"), never the "not" or
+# "never" that denies it ("your skin will not look younger overnight")
+_ONE_WORD_UNDENIED = r"(?:(?!not\b|never\b)\w+\s+)?"
 
 IMPLIED_RULES: tuple[_Rule, ...] = (
     # --- Claims without a trigger word (issue 14): slogans, grammar, other words -------------
@@ -26,7 +29,9 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
     _rule(
         "guaranteed",
         # certainty by grammar: "you will wake up with firmer skin"
-        r"\byou(?:'ll|\s+will|\s+are\s+going\s+to)\s+(?:(?!not\b|never\b)\w+\s+)?(?:wake\s+up|walk\s+out|leave"
+        r"\byou(?:'ll|\s+will|\s+are\s+going\s+to)\s+"
+        + _ONE_WORD_UNDENIED
+        + r"(?:wake\s+up|walk\s+out|leave"
         r"|go\s+home|look|feel|have|get|enjoy)\s+(?:with\s+|to\s+|like\s+|looking\s+|feeling\s+)?"
         r"(?:\w+\s+){0,3}?(?:firm\w*|young\w*|smooth\w*|tight\w*|radiant|glow\w*|plump\w*"
         r"|lifted|fresh\w*|flawless|perfect|ageless|years\s+younger|new\s+(?:skin|face|you)"
@@ -104,15 +109,21 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         "guaranteed",
         # certainty by grammar about the result: "your skin will look smoother"
         r"\b(?:your|the)\s+(?:skin|face|complexion|results?|hair|wrinkles|lines|scars?|neck"
-        r"|hands)\s+will\s+(?:(?!not\b|never\b)\w+\s+)?(?:look|be|feel|become|appear|stay|remain)\s+(?:\w+\s+)?"
+        r"|hands)\s+will\s+"
+        + _ONE_WORD_UNDENIED
+        + r"(?:look|be|feel|become|appear|stay|remain)\s+(?:\w+\s+)?"
         r"(?:smooth\w*|young\w*|firm\w*|tight\w*|full\w*|radiant|glow\w*|plump\w*|flawless"
         r"|perfect|lifted|fresh\w*|gone|thick\w*|clear\w*|better)\b"
-        r"|\b(?:patients|clients|you)\s+will\s+(?:(?!not\b|never\b)\w+\s+)?(?:notice|see|enjoy|have|get)\s+"
+        r"|\b(?:patients|clients|you)\s+will\s+"
+        + _ONE_WORD_UNDENIED
+        + r"(?:notice|see|enjoy|have|get)\s+"
         r"(?:\w+\s+){0,2}?(?:smooth\w*|young\w*|firm\w*|tight\w*|full\w*|radian\w*|glow\w*|plump\w*"
         r"|flawless|lifted|fresh\w*|thick\w*)\b",
         # "your acne scars will disappear": the concern itself said to go
         r"\b(?:your|the)\s+(?:\w+\s+)?(?:wrinkles|lines|scars?|spots|pores|sagging|circles"
-        r"|pigmentation|blemishes|creases|crow's\s+feet)\s+will\s+(?:(?!not\b|never\b)\w+\s+)?(?:disappear"
+        r"|pigmentation|blemishes|creases|crow's\s+feet)\s+will\s+"
+        + _ONE_WORD_UNDENIED
+        + r"(?:disappear"
         r"|vanish|be\s+gone|be\s+erased|melt\s+away|fade\s+away|go\s+away)\b",
     ),
     _rule(
