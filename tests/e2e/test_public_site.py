@@ -21,7 +21,9 @@ ISSCR_ASK = (
 
 
 def _open_filters(page: Any) -> None:
-    # Closed on phones until asked for; opened by site.js on wide screens.
+    # Closed on phones until asked for; opened by site.js on wide screens. site.js is deferred:
+    # wait until it has run, or a click meant to open the filters can close what it just opened.
+    page.wait_for_load_state("domcontentloaded")
     filters = page.locator("details.filters")
     if filters.get_attribute("open") is None:
         page.get_by_text("Search and filters").click()
