@@ -37,6 +37,7 @@ from checklist.engine.claims.measure import (  # noqa: E402
     Figures,
     Labelled,
     agreement,
+    by_document,
     measure,
     measure_reading,
 )
@@ -130,6 +131,17 @@ def table(name: str, figures: Figures) -> str:
     return "\n".join(lines)
 
 
+def spread(rows: list[Labelled], figures: Figures) -> dict[str, list[float]]:
+    """The 95% intervals of macro recall and false flags over another draw of documents
+    (``measure.by_document``): how far a figure can move by chance on a split this size."""
+    intervals = by_document(rows, figures)
+    print(
+        "  95% interval by document: "
+        + "; ".join(f"{name.replace('_', ' ')} {interval}" for name, interval in intervals.items())
+    )
+    return {name: [round(i.low, 4), round(i.high, 4)] for name, i in intervals.items()}
+
+
 def speed(texts: list[str], rounds: int = 5, language: str = "en") -> float:
     """Median texts per second over ``rounds`` passes, in this one process (one core)."""
     rates = []
@@ -169,6 +181,7 @@ def main() -> None:
         print(table(name, figures))
         results[name] = figures.to_dict()
         if name.startswith("real"):
+            results[name]["interval"] = spread(rows, figures)
             results[name]["second_reader"] = second_reader(rows)
     texts = [row.text for rows in sets.values() for row in rows]
     deterministic = [screen(t) for t in texts] == [screen(t) for t in texts]
@@ -212,7 +225,10 @@ def measure_language(language: str) -> dict[str, object]:
             _document_held_out(rows, language) if split == "dev" else lambda t: screen(t, language),
         )
         print(table(f"{name} ({language}) real, {split} split", figures))
-        results[split] = figures.to_dict() | {"second_reader": second_reader(rows)}
+        results[split] = figures.to_dict() | {
+            "interval": spread(rows, figures),
+            "second_reader": second_reader(rows),
+        }
         texts += [row.text for row in rows]
     deterministic = [screen(t, language) for t in texts] == [screen(t, language) for t in texts]
     rate = speed(texts, language=language)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from checklist.engine.claims import Flag
-from checklist.engine.claims.measure import Labelled, agreement, measure, measure_reading
+from checklist.engine.claims.measure import (
+    Labelled,
+    agreement,
+    by_document,
+    measure,
+    measure_reading,
+)
 
 ROWS = [
     Labelled("a", "permanent", "lasts forever"),
@@ -60,3 +66,47 @@ def test_agreement_is_corrected_for_chance() -> None:
     assert agreement(["ok", "ok"], ["ok", "ok"]) == (1.0, 1.0)  # no chance to be wrong
     with pytest.raises(ValueError):
         agreement(["ok"], [])
+
+
+def test_the_interval_resamples_whole_documents() -> None:
+    # two documents: one whose claims are all caught and honest rows left alone, one all wrong;
+    # a draw takes each document whole, so its macro recall is 0, 0.5 or 1, never in between
+    rows = [
+        Labelled("a1", "permanent", "lasts forever", "https://right.example"),
+        Labelled("a2", "ok", "results vary", "https://right.example"),
+        Labelled("b1", "permanent", "lasts a while", "https://wrong.example"),
+        Labelled("b2", "ok", "no one can promise results forever", "https://wrong.example"),
+    ]
+    figures = measure(rows, fake_screen)
+    assert (figures.macro_recall, figures.false_flag_rate) == (0.5, 0.5)
+
+    intervals = by_document(rows, figures, draws=400)
+
+    assert (intervals["macro_recall"].low, intervals["macro_recall"].high) == (0.0, 1.0)
+    assert (intervals["false_flag_rate"].low, intervals["false_flag_rate"].high) == (0.0, 1.0)
+    assert str(intervals["macro_recall"]) == "0.000-1.000"
+
+
+def test_the_interval_is_seeded_and_narrows_as_documents_agree() -> None:
+    rows = [
+        Labelled(f"{n}", "permanent" if n % 2 else "ok", text, f"https://doc{n}.example")
+        for n, text in enumerate(["results vary", "lasts forever"] * 20)
+    ]
+    figures = measure(rows, fake_screen)  # every claim caught, every honest row left alone
+    assert by_document(rows, figures) == by_document(rows, figures)
+
+    intervals = by_document(rows, figures)
+
+    assert (intervals["macro_recall"].low, intervals["macro_recall"].high) == (1.0, 1.0)
+    assert (intervals["false_flag_rate"].low, intervals["false_flag_rate"].high) == (0.0, 0.0)
+
+
+def test_the_interval_holds_the_figure_and_a_draw_without_a_category_skips_it() -> None:
+    figures = measure(ROWS, fake_screen)  # no sources: each row is its own document
+
+    intervals = by_document(ROWS, figures, draws=500, seed=3)
+
+    recall, rate = intervals["macro_recall"], intervals["false_flag_rate"]
+    assert recall.low <= figures.macro_recall <= recall.high  # type: ignore[operator]
+    assert rate.low <= figures.false_flag_rate <= rate.high  # type: ignore[operator]
+    assert 0.0 <= recall.low < recall.high <= 1.0

@@ -7,6 +7,7 @@ row is right only when nothing at all is flagged. Pure: give it the rows and a s
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -85,6 +86,60 @@ class Figures:
 
 def measure(rows: Sequence[Labelled], screen: Callable[[str], Iterable[Flag]]) -> Figures:
     return _figures(rows, {row.id: {flag.category for flag in screen(row.text)} for row in rows})
+
+
+@dataclass(frozen=True)
+class Interval:
+    """Where a figure would fall on another draw of documents like these (95% of draws)."""
+
+    low: float
+    high: float
+
+    def __str__(self) -> str:
+        return f"{self.low:.3f}-{self.high:.3f}"
+
+
+def by_document(
+    rows: Sequence[Labelled], figures: Figures, draws: int = 1000, seed: int = 0
+) -> dict[str, Interval]:
+    """Intervals for the macro recall and the false-flag rate of ``figures``, by resampling whole
+    source documents with replacement (a document's rows stay together, as the dev/validation
+    split keeps them): the percentile bootstrap, seeded, so the same rows give the same interval.
+    A category absent from a draw is left out of its macro recall, as ``macro_recall`` leaves out
+    a category with no rows. Rows without a source count as a document each."""
+    wrong = set(figures.misses) | set(figures.false_flags)
+    documents: dict[str, Counter[tuple[str, bool]]] = {}
+    for row in rows:
+        documents.setdefault(row.source or f"row {row.id}", Counter())[
+            (row.label, row.id not in wrong)
+        ] += 1
+    groups = [tuple(tally.items()) for tally in documents.values()]
+    chance = random.Random(seed)
+    macros, rates = [], []
+    for _ in range(draws):
+        right: Counter[str] = Counter()
+        total: Counter[str] = Counter()
+        for group in chance.choices(groups, k=len(groups)):
+            for (label, was_right), n in group:
+                total[label] += n
+                if was_right:
+                    right[label] += n
+        recalls = [right[k] / total[k] for k in total if k != OK]
+        if recalls:
+            macros.append(sum(recalls) / len(recalls))
+        if total[OK]:
+            rates.append(1 - right[OK] / total[OK])
+    return {
+        name: _percentiles(values)
+        for name, values in (("macro_recall", macros), ("false_flag_rate", rates))
+        if values
+    }
+
+
+def _percentiles(values: list[float]) -> Interval:
+    ordered = sorted(values)
+    last = len(ordered) - 1
+    return Interval(ordered[round(0.025 * last)], ordered[round(0.975 * last)])
 
 
 def measure_reading(rows: Sequence[Labelled], reading: Mapping[str, str]) -> Figures:
