@@ -222,6 +222,11 @@ PINNED = {
     # review: the one undenied word between 'will' and what is foretold named once in
     # rules_implied.py (_ONE_WORD_UNDENIED); the same output
     "2026.10-43d7701405368365": "d9f35c7689f82f26",
+    # session 21: ageing or hair loss said to be reversed, a count of diseases treated, nearly
+    # anyone a candidate (as a candidate), a result seen at once with nothing denying it between,
+    # the improvement stated as what happens ('the skin tightens and looks smoother'); the same
+    # output on this corpus
+    "2026.10-b9b49be9ffade884": "d9f35c7689f82f26",
 }
 
 
@@ -431,6 +436,11 @@ PINNED_BY_LANGUAGE = {
         # review: the English data moved (and the Spanish cure rule's exclusions joined in one
         # expression); the same output on the dev rows
         "2026.10-097fa999aaec07e1": "78d8dc0bb9266cb2",
+        # session 21: hair loss reversed ('revierte la caída del cabello', 'saç dökülmesini
+        # tersine çevirir'); in Turkish 'hemen hemen herkes' as a candidate and the improvement
+        # stated as what happens ('cilt daha sıkı hale gelir'); the English changes moved the
+        # shared data
+        "2026.10-31a13f1fc5a3c989": "78d8dc0bb9266cb2",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -609,6 +619,11 @@ PINNED_BY_LANGUAGE = {
         # review: the English data moved (and the Spanish cure rule's exclusions joined in one
         # expression); the same output on the dev rows
         "2026.10-87c61df7ae417a23": "ef53953acac48843",
+        # session 21: hair loss reversed ('revierte la caída del cabello', 'saç dökülmesini
+        # tersine çevirir'); in Turkish 'hemen hemen herkes' as a candidate and the improvement
+        # stated as what happens ('cilt daha sıkı hale gelir'); the English changes moved the
+        # shared data
+        "2026.10-60230aaf74d7dc0e": "ef53953acac48843",
     },
 }
 

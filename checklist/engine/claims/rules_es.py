@@ -538,6 +538,12 @@ RULES: Final = (
         r"(?:decadas|toda\s+la\s+vida|para\s+siempre)\b",
     ),
     rule(
+        "cure",
+        # hair loss said to be reversed, as in English ("revierte la caída del cabello")
+        r"\b(?:revert\w*|reviert\w*|invert\w*)\s+(?:la\s+|el\s+|los\s+)?(?:signos\s+de\s+"
+        r"(?:la\s+)?)?(?:caida\s+del?\s+(?:cabello|pelo)|calvicie|alopecia)\b",
+    ),
+    rule(
         "unverified_source",
         # a formula kept secret ("nuestra fórmula es un secreto exclusivo")
         r"\b(?:formula|receta|composicion)\s+(?:\w+\s+){0,3}?(?:secret[oa]|confidencial)\b",

@@ -492,6 +492,29 @@ RULES: Final = (
         r"\bkirisiklik\w*\s+(?:\w+\s+){0,2}?(?:yok\s+ed|sil|ortadan\s+kaldir)(?:er|iyor|ecek|ip)\w*",
     ),
     rule(
+        "guaranteed",
+        # the improvement stated as what happens ("üç seanstan sonra cilt daha sıkı ve parlak hale
+        # gelir"; not what it may become, "daha sıkı görünebilir")
+        r"\b(?:cilt|cild|sac|yuz|ten)\w*\s+(?:\w+\s+){0,2}?daha\s+(?:\w+\s+(?:ve\s+)?){0,2}?(?:siki|parlak|genc"
+        r"|puruzsuz|canli|dolgun|gergin|saglikli|guclu|yogun|gur|kalin|aydinlik|elastik|nemli|taze"
+        r"|diri|duzgun|luminoz)\w*\s+(?:\w+\s+){0,2}?(?:hale\s+gelir|gorunur|olur)\b",
+    ),
+    rule(
+        "cure",
+        # hair loss or ageing said to be reversed ("saç dökülmesini tersine çevirir"; not
+        # "çeviremez")
+        r"\b(?:sac\s+dokulme|kellig|kellik|yaslanma)\w*\s+(?:\w+\s+)?tersine\s+cevir(?:ir|iyor|ecek"
+        r"|mektedir|ebilir)\w*",
+    ),
+    rule(
+        "universal",
+        # "hemen hemen herkes", "neredeyse herkes"
+        r"\b(?:hemen\s+hemen|neredeyse|pratikte)\s+(?:herkes|her\s+(?:hasta|kisi|yas))\w*",
+        # as a candidate for the treatment, not as one who has the condition
+        needs_in_sentence=r"\b(?:uygun|aday|yaptir|uygulan|faydalan|yararlan|tedavi\s+edil|islem"
+        r"|tedavi\s+olabil)\w*",
+    ),
+    rule(
         "universal",
         # no contraindication: nobody ruled out ("kontrendikasyonu yoktur")
         r"\bkontrendikasyon\w*\s+(?:\w+\s+)?(?:yok(?:tur)?|bulunmaz|bulunmamaktadir)\b",
