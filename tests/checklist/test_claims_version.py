@@ -227,6 +227,10 @@ PINNED = {
     # the improvement stated as what happens ('the skin tightens and looks smoother'); the same
     # output on this corpus
     "2026.10-b9b49be9ffade884": "d9f35c7689f82f26",
+    # session 21: the twentieth collection's dev rows in the bank; diseases by the handful ('fight
+    # many diseases'), '100% solution', harm ruled out in a list ('without surgery or harmful side
+    # effects'); the same output on this corpus
+    "2026.10-2dcb5c19c156b1dd": "d9f35c7689f82f26",
 }
 
 
@@ -441,6 +445,12 @@ PINNED_BY_LANGUAGE = {
         # stated as what happens ('cilt daha sıkı hale gelir'); the English changes moved the
         # shared data
         "2026.10-31a13f1fc5a3c989": "78d8dc0bb9266cb2",
+        # session 21: the sixteenth Spanish and fifteenth Turkish collections joined, their dev
+        # rows in the banks; es: 'estamos seguros de que te vas a sorprender con los resultados',
+        # conditions by the handful, incontinence; tr: a device or filler the FDA approved with no
+        # cells and no safety vouched for is no stem-cell approval, a harm or a material called
+        # permanent, graft survival and satisfaction rates; pinned on the larger dev split
+        "2026.10-926a52bb0ffdd251": "2ce519851796345d",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -624,6 +634,12 @@ PINNED_BY_LANGUAGE = {
         # stated as what happens ('cilt daha sıkı hale gelir'); the English changes moved the
         # shared data
         "2026.10-60230aaf74d7dc0e": "ef53953acac48843",
+        # session 21: the sixteenth Spanish and fifteenth Turkish collections joined, their dev
+        # rows in the banks; es: 'estamos seguros de que te vas a sorprender con los resultados',
+        # conditions by the handful, incontinence; tr: a device or filler the FDA approved with no
+        # cells and no safety vouched for is no stem-cell approval, a harm or a material called
+        # permanent, graft survival and satisfaction rates; pinned on the larger dev split
+        "2026.10-35aa5fdff53c0895": "ad10ff097c047499",
     },
 }
 

@@ -538,6 +538,22 @@ RULES: Final = (
         r"(?:decadas|toda\s+la\s+vida|para\s+siempre)\b",
     ),
     rule(
+        "guaranteed",
+        # the outcome promised as the clinic's certainty ("estamos seguros de que te vas a
+        # sorprender con los resultados")
+        r"\bestamos\s+(?:segur[oa]s|convencid[oa]s)\s+(?:de\s+)?que\s+(?:te|le|les|os)\s+(?:vas|va|van"
+        r"|vais)\s+a\s+(?:sorprender|encantar|gustar|fascinar|enamorar)\b[^.!?]{0,40}?\bresultados?\b",
+    ),
+    rule(
+        "cure",
+        # conditions by the handful ("tratar condiciones complejas", "combate múltiples
+        # enfermedades")
+        r"\b(?:trat|cur|san|combat|prev)\w*\s+(?:\w+\s+)?(?:condiciones|enfermedades|patologias"
+        r"|dolencias)\s+(?:complejas|cronicas|diversas|graves|multiples|variadas)\b"
+        r"|\b(?:trat|cur|san|combat|prev)\w*\s+(?:multiples|diversas|numerosas|muchas|todo\s+tipo\s+de"
+        r"|una\s+gran\s+variedad\s+de)\s+(?:enfermedades|patologias|dolencias)\b",
+    ),
+    rule(
         "cure",
         # hair loss said to be reversed, as in English ("revierte la caída del cabello")
         r"\b(?:revert\w*|reviert\w*|invert\w*)\s+(?:la\s+|el\s+|los\s+)?(?:signos\s+de\s+"

@@ -34,6 +34,7 @@ _DISEASES = (
     r"|insuficiencia\s+\w+|neuropat\w*|asma|epilepsia|lesiones\s+medulares|retinopat\w*|ceguera"
     r"|osteoporosis|degenerativ\w*|desgaste\s+articular|deterioro\s+(?:\w+\s+)?articular|lesiones\s+deportivas|ictus|cirrosis"
     r"|hepatitis|fibrosis|distrofia\w*|sordera|ulceras?|pie\s+diabetico|heridas\s+cronicas"
+    r"|incontinencia(?:\s+urinaria)?|prolapso\w*"
     r"|sindrome\s+\w+|trastornos?\s+\w+|deterioro\s+cognitivo|esclerosis\s+\w+|neuronas"
     r"|dano\s+(?:neuronal|cerebral|articular|muscular|hepatico|renal|cardiaco|pulmonar)"
     r"|sistema\s+inmun\w*|(?:afecciones|condiciones)\s+(?:ortopedicas|articulares|musculoesqueleticas"

@@ -581,6 +581,23 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"\s+(?:\w+\s+){0,3}?(?:treated|cured|healed|treatable)\b"
         r"|\brange\s+of\s+(?:diseases|illnesses|conditions)\s+(?:\w+\s+){0,3}?(?:successfully\s+)?"
         r"(?:treat|cure|heal)\w*\b",
+        # diseases by the handful: "stem cells can fight many diseases", "treat all kinds of
+        # illnesses"
+        r"\b(?:treat\w*|cur(?:e|es|ed|ing)|heal\w*|fight\w*|combat\w*|prevent\w*|beat\w*)\s+(?:many"
+        r"|all|various|numerous|countless|multiple|most|several|all\s+kinds\s+of|all\s+sorts\s+of"
+        r"|a\s+(?:wide\s+)?(?:range|variety|host)\s+of|a\s+number\s+of)\s+(?:\w+\s+)?(?:diseases"
+        r"|illnesses|ailments|disorders)\b",
+    ),
+    _rule(
+        "guaranteed",
+        # "100% Solution for Hair Loss"
+        r"\b100\s?%\s+(?:solution|results?|satisfaction|success|guaranteed|cure|fix)\b",
+    ),
+    _rule(
+        "no_risk",
+        # harm ruled out in a list: "without surgery or harmful side effects"
+        r"\bwithout\s+(?:[\w-]+\s+){1,3}?(?:or|and|nor)\s+(?:any\s+)?(?:harmful|negative|adverse"
+        r"|unwanted|serious|nasty)?\s*(?:side[- ]effects|risks?|complications)\b",
     ),
     _rule(
         "universal",

@@ -89,7 +89,14 @@ RULES: Final = (
         not_in_sentence=_BLOOD_DISEASE
         + r"|\b(?:hyaluron|hiyaluron|botoks|botulinum|dolgu\s+malzeme)\w*"
         # "bu onay yalnızca cihazın kendisi içindir": a device's approval, limited to it
-        r"|\b(?:yalnizca|sadece)\s+(?:\w+\s+){0,2}?(?:cihaz|aygit)\w*|\banlamina\s+gelmez\b",
+        r"|\b(?:yalnizca|sadece)\s+(?:\w+\s+){0,2}?(?:cihaz|aygit)\w*|\banlamina\s+gelmez\b"
+        # a device or a filler the FDA approved, named as such and no cells in the sentence
+        # ("FDA onaylı, CE sertifikalı orijinal Hydrafacial cihazı", "FDA onaylı ... dolgular")
+        # (unless the sentence also has the FDA vouch for its safety or effect: "güvenilir ve
+        # etkili ... olduğu FDA tarafından belgelenmiştir")
+        r"|^(?![^.!?]*\b(?:kok\s+hucre|hucre|eksozom|exosom|prp|plazma|guvenli|guvenil|etkili|zarar)\w*)"
+        r"[^.!?]*\b(?:cihaz|aygit"
+        r"|dolgu(?!nl)|lazer)\w*",
     ),
     rule(
         "fda_misrepresentation",
@@ -168,16 +175,20 @@ RULES: Final = (
         # doctor's ("her hastaya aynı başarıyı vaat etmektedir")
         r"|\bvaat\s+(?:ed(?:iyoruz|eriz|iyor|er)|etmektedir)\b|\bsoz\s+ver(?:iyoruz|iriz)\b"
         r"|\bkesin\s+(?:ve\s+\w+\s+)?(?:sonuc\w*|cozum\w*|basari\w*)"
-        r"|\bbasari\s+oran\w*\s+(?:\w+\s+){0,3}?(?:%\s?\d+|yuzde\s+\d+)"
+        r"|\b(?:basari|tutunma|memnuniyet|iyilesme)\s+oran\w*\s+(?:\([^)]{0,30}\)\s+)?(?:\w+\s+){0,3}?"
+        r"(?:%\s?\d+|yuzde\s+\d+)"
         r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+(?:\w+\s+)?basari\w*"
         r"|\bbasari(?:li|yla)\s+(?:bir\s+sekilde\s+)?(?:sona\s+erer|sonuclan(?:ir|maktadir))",
         not_after=r"^\s*(?:\w+\s+)?(?:fiyat\w*|gizlilik\w*|hijyen\w*|belge\w*)",
         # a figure "according to" a register or study is cited, not the clinic's own odds
         # nor is a "kesin çözüm" said not to exist yet
         not_in_sentence=r"\b(?:veri\w*|arastirma\w*|calisma\w*|istatistik\w*|literatur\w*"
-        r"|rapor\w*|yayin\w*)\s+gore\b|" + _NOT_AVAILABLE,
+        r"|rapor\w*|yayin\w*)\s+gore\b"
+        # or found by a study ("bir çalışmada tutunma oranı %90 bulunmuştur")
+        r"|\b(?:calisma|arastirma)\w*\s+[^.!?]{0,60}?\b(?:bulun|gosteril|saptan|tespit\s+edil)\w*|"
+        + _NOT_AVAILABLE,
         # only a promised outcome is a guarantee, not a product's warranty
-        needs_in_clause=r"\b(?:sonuc|basari|etki|memnun|para\s+iade|kalici|genc|cilt|kirisik|iyiles"
+        needs_in_clause=r"\b(?:sonuc|basari|etki|memnun|para\s+iade|kalici|genc|cilt|kirisik|iyiles|tutunma"
         r"|cozum)",
     ),
     rule(
@@ -272,7 +283,9 @@ RULES: Final = (
         not_before=r"\b(?:daha|en)\s+$|\byari[\s-]+$",
         not_after=r"^\s*(?:makyaj|dovme|(?:lazer\s+)?epilasyon|oje|kas|dolgular\w*|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
         # a permanent filler is a product; "kalıcı dolgunluk" (lasting fullness) is a result
-        r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu(?!nl)|ip(?:ler|lerin|in|i)?\b)\w*",
+        r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu(?!nl)|ip(?:ler|lerin|in|i)?\b"
+        # a harm or a material called permanent ("kalıcı şekil bozukluğu", "kalıcı materyaller")
+        r"|sekil\s+bozuk|bozuklu|sorun|zarar|materyal|malzeme|implant)\w*",
     ),
     rule(
         "permanent",
