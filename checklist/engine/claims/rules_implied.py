@@ -12,9 +12,11 @@ _US = r"(?:america|the\s+(?:us|usa|u\.s\.?|united\s+states|states))"
 # one word between "will" and what is foretold ("your skin will soon look"), never the "not" or
 # "never" that denies it ("your skin will not look younger overnight")
 _ONE_WORD_UNDENIED = r"(?:(?!not\b|never\b)\w+\s+)?"
+# the words that deny what follows them
+_DENIAL = r"\bnot\b|n't\b|\bnever\b|\bno\b"
 # up to 50 characters of one clause with no word that denies what follows ("not", "n't",
 # "never", "no", "without")
-_UNDENIED = r"(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b|\bwithout\b)[^.!?;]){0,50}?"
+_UNDENIED = r"(?:(?!" + _DENIAL + r"|\bwithout\b)[^.!?;]){0,50}?"
 # what the face, skin or hair is said to become
 _AREA = (
     r"(?:skin|hair|face|complexion|wrinkles|fine\s+lines|lines|scars?|pores|texture|tone|neck|eyes"
@@ -435,7 +437,7 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"(?:has\s+|had\s+|\w+\s+)?inspected\s+(?:them|us|their|our)\b(?![^.!?]*\b(?:found|violations?"
         r"|warning|cited|deficienc\w*|observations?)\b)"
         # "the government has reviewed and signed off", "regulators have given it the green light"
-        r"|\b(?:government|fda|regulators?|feds|authorities)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)"
+        r"|\b(?:government|fda|regulators?|feds|authorities)\b(?:(?!" + _DENIAL + r")"
         r"[^.!?]){0,60}?\b(?:signed\s+off"
         r"|green\s+light|gave\s+(?:us\s+)?the\s+(?:ok|okay|nod))\b|\bclinicaltrials\.gov\b[^.!?]{0,80}?\b(?:so\s+you\s+know"
         r"|vetted|approved|endorsed|backed|means)\b",

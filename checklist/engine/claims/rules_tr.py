@@ -39,6 +39,14 @@ _HARM = (
     r"(?:(?:sorun|risk|yan\s+etki|komplikasyon|agri|sislik|morarma|enfeksiyon|kizariklik)\w*"
     r"|iz(?:i|ler|leri)?\b)"
 )
+# a sentence about a device or a filler the FDA approved, with no cell in it and no word of the
+# FDA vouching for its safety or effect ("FDA onaylı, CE sertifikalı orijinal Hydrafacial
+# cihazı", "FDA onaylı ... dolgular"; not "güvenilir ve etkili ... olduğu FDA tarafından
+# belgelenmiştir"): the device's approval, not the stem-cell use's (CLAIMS.md)
+_DEVICE_ONLY = (
+    r"^(?![^.!?]*\b(?:kok\s+hucre|hucre|eksozom|exosom|prp|plazma|guvenli|guvenil|etkili|zarar)\w*)"
+    r"[^.!?]*\b(?:cihaz|aygit|dolgu(?!nl)|lazer)\w*"
+)
 _OUTCOME = r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*)"
 
 RULES: Final = (
@@ -89,14 +97,8 @@ RULES: Final = (
         not_in_sentence=_BLOOD_DISEASE
         + r"|\b(?:hyaluron|hiyaluron|botoks|botulinum|dolgu\s+malzeme)\w*"
         # "bu onay yalnızca cihazın kendisi içindir": a device's approval, limited to it
-        r"|\b(?:yalnizca|sadece)\s+(?:\w+\s+){0,2}?(?:cihaz|aygit)\w*|\banlamina\s+gelmez\b"
-        # a device or a filler the FDA approved, named as such and no cells in the sentence
-        # ("FDA onaylı, CE sertifikalı orijinal Hydrafacial cihazı", "FDA onaylı ... dolgular")
-        # (unless the sentence also has the FDA vouch for its safety or effect: "güvenilir ve
-        # etkili ... olduğu FDA tarafından belgelenmiştir")
-        r"|^(?![^.!?]*\b(?:kok\s+hucre|hucre|eksozom|exosom|prp|plazma|guvenli|guvenil|etkili|zarar)\w*)"
-        r"[^.!?]*\b(?:cihaz|aygit"
-        r"|dolgu(?!nl)|lazer)\w*",
+        r"|\b(?:yalnizca|sadece)\s+(?:\w+\s+){0,2}?(?:cihaz|aygit)\w*|\banlamina\s+gelmez\b|"
+        + _DEVICE_ONLY,
     ),
     rule(
         "fda_misrepresentation",
