@@ -234,6 +234,9 @@ PINNED = {
     # review: the words that deny what follows named once in rules_implied.py (_DENIAL); the same
     # output
     "2026.10-3b3ad033c84dcfa7": "d9f35c7689f82f26",
+    # session 22: session 21's rules moved from rules_implied.py to rules_broad.py, the denial
+    # words to rule_words.py; the same output
+    "2026.10-85070d13eaf9e8b8": "d9f35c7689f82f26",
 }
 
 

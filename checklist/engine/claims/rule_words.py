@@ -8,6 +8,8 @@ import re
 
 from .text import _FLAGS
 
+# the words that deny what follows them
+_DENIAL = r"\bnot\b|n't\b|\bnever\b|\bno\b"
 _GUARANTEE_WORD = r"\b(?:guarant|garant|gaurant|guarent|garent|gurant|guarnt|guaratee)\w*"
 _PROCESS_OBJECT = re.compile(
     r"\b(?:privacy|private|confidential\w*|discretion|data|details|photos?|records?|information|price"

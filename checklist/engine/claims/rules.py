@@ -11,6 +11,7 @@ from .rule_words import (
     _OUTCOME,
     _SOON,
 )
+from .rules_broad import BROAD_RULES
 from .rules_implied import IMPLIED_RULES
 
 _RULES: tuple[_Rule, ...] = (
@@ -439,4 +440,5 @@ _RULES: tuple[_Rule, ...] = (
         r"from\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:bank|biobank|cell\s+bank|supplier)\b",
     ),
     *IMPLIED_RULES,
+    *BROAD_RULES,
 )
