@@ -460,6 +460,10 @@ PINNED_BY_LANGUAGE = {
         # review: the Turkish device-only exemption named (rules_tr._DEVICE_ONLY) and the English
         # denial words named once; the same output on the dev rows
         "2026.10-caacc24d9e16ffc2": "2ce519851796345d",
+        # session 22: hair loss stopped ('frena la caída del cabello'), the reader's skin as it
+        # will be ('tu piel quedará más firme', 'notarás una piel más joven'), what does not exist
+        # reaching its relative clause ('no existe un tratamiento que ...'); the same output here
+        "2026.10-7337d617adf97a84": "2ce519851796345d",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -652,6 +656,9 @@ PINNED_BY_LANGUAGE = {
         # review: the Turkish device-only exemption named (rules_tr._DEVICE_ONLY) and the English
         # denial words named once; the same output on the dev rows
         "2026.10-cd2ba26ec2bcb045": "ad10ff097c047499",
+        # session 22: 'göbek bağı' (the umbilical cord in everyday words), the reader's skin said to
+        # firm and renew ('cildiniz sıkılaşır ve gençleşir'); the same output here
+        "2026.10-db2d119eb0974861": "ad10ff097c047499",
     },
 }
 

@@ -251,6 +251,13 @@ RULES: Final = (
         r"(?:\w+\s+)?(?:sin\s+duda|con\s+(?:toda\s+)?seguridad|sin\s+falta)\b"
         r"|\b(?:sin\s+duda|con\s+(?:toda\s+)?seguridad)\s+(?:\w+\s+)?(?:vera|veras|notara|notaras"
         r"|lucira|luciras|obtendra|obtendras)\b|\bsi\s+o\s+si\b"
+        # "tu piel quedará más firme", "notarás una piel más joven": the reader's skin as it will be
+        r"|\b(?:tu|su)\s+(?:piel|rostro|cara|cutis|cabello|pelo)\s+(?:\w+\s+)?(?:quedara|estara|lucira"
+        r"|se\s+vera)\s+(?:\w+\s+)?mas\s+(?:firme|joven|tersa|tenso|tensa|luminosa|lisa|radiante|suave"
+        r"|fresc[oa]|uniforme|denso|abundante|fuerte)\b"
+        r"|\b(?:vera|veras|notara|notaras|lucira|luciras|tendra|tendras|obtendra|obtendras)\s+(?:una|un)\s+"
+        r"(?:piel|rostro|cutis|aspecto|cabello)\s+(?:\w+\s+)?mas\s+(?:firme|joven|tersa|luminos[oa]|lis[oa]"
+        r"|radiante|suave|fresc[oa]|uniforme|denso|abundante)\b"
         # "usted va a ver su cara más firme", "notarás tu piel más firme"
         r"|\b(?:(?:vas|va|van)\s+a\s+(?:ver|notar|tener|lucir)|vera|veras|notara|notaras|lucira"
         r"|luciras|tendra|tendras)\s+(?:tu|su)\s+(?:cara|piel|rostro|cuello|escote|mirada)\s+mas\s+"
@@ -555,9 +562,11 @@ RULES: Final = (
     ),
     rule(
         "cure",
-        # hair loss said to be reversed, as in English ("revierte la caída del cabello")
-        r"\b(?:revert\w*|reviert\w*|invert\w*)\s+(?:la\s+|el\s+|los\s+)?(?:signos\s+de\s+"
-        r"(?:la\s+)?)?(?:caida\s+del?\s+(?:cabello|pelo)|calvicie|alopecia)\b",
+        # hair loss said to be reversed or stopped, as in English and Turkish ("revierte la caída
+        # del cabello", "un tratamiento que frena la caída"); not what it "helps" to slow
+        r"\b(?:revert\w*|reviert\w*|invert\w*|frena|frenan|detiene|detienen|acaba\s+con|acaban\s+con"
+        r"|pone\s+fin\s+a|ponen\s+fin\s+a)\s+(?:(?:de\s+)?(?:forma|manera)\s+\w+\s+)?(?:la\s+|el\s+|los\s+|tu\s+|su\s+)?"
+        r"(?:signos\s+de\s+(?:la\s+)?)?(?:caida\s+del?\s+(?:cabello|pelo)|calvicie|alopecia)\b",
     ),
     rule(
         "unverified_source",

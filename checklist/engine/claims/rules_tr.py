@@ -470,7 +470,8 @@ RULES: Final = (
     # unverified_source ------------------------------------------------------------------------
     rule(
         "unverified_source",
-        r"\bkordon\w*|\bplasenta\w*|\bwharton\w*|\bamniyo\w*|\bamnio\w*|\bdonor\w*|\bbagisci\w*"
+        # "göbek bağı" is the everyday word for the umbilical cord, "kordon" the medical one
+        r"\bkordon\w*|\bgobek\s+bag\w*|\bplasenta\w*|\bwharton\w*|\bamniyo\w*|\bamnio\w*|\bdonor\w*|\bbagisci\w*"
         r"|\bembriyo\w*|\bfetal\w*|\bfetus\w*|\bhayvan\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)"
         r"|\bhayvansal\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\binsan\s+kaynakli\b"
         r"|\b(?:koyun|kuzu|inek|sigir|domuz|tavsan|balik)\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*"
@@ -512,7 +513,10 @@ RULES: Final = (
         # gelir"; not what it may become, "daha sıkı görünebilir")
         r"\b(?:cilt|cild|sac|yuz|ten)\w*\s+(?:\w+\s+){0,2}?daha\s+(?:\w+\s+(?:ve\s+)?){0,2}?(?:siki|parlak|genc"
         r"|puruzsuz|canli|dolgun|gergin|saglikli|guclu|yogun|gur|kalin|aydinlik|elastik|nemli|taze"
-        r"|diri|duzgun|luminoz)\w*\s+(?:\w+\s+){0,2}?(?:hale\s+gelir|gorunur|olur)\b",
+        r"|diri|duzgun|luminoz)\w*\s+(?:\w+\s+){0,2}?(?:hale\s+gelir|gorunur|olur)\b"
+        # ... or the reader's own skin said to firm and renew ("cildiniz sıkılaşır ve gençleşir")
+        r"|\bcildiniz\s+(?:\w+\s+){0,2}?(?:sikilas|gencles|aydinlan|toparlan|puruzsuzles|canlan"
+        r"|yenilen)(?:ir|iyor|maktadir)\b",
     ),
     rule(
         "cure",
