@@ -129,8 +129,31 @@ def test_the_short_embedding_path_gives_the_librarys_vectors() -> None:
         "Células madre para el rejuvenecimiento facial.",
     ]
     ours = semantic.embed(texts)
-    theirs = semantic._model().embed(texts, norm=True)
+    theirs = _library().embed(texts, norm=True)
     assert np.allclose(ours, theirs, atol=1e-5)
+
+
+def _library():  # type: ignore[no-untyped-def]
+    """WordLlama as its own loader builds it, from the same wheel."""
+    import wordllama
+
+    package = Path(wordllama.__file__).parent
+    return wordllama.WordLlama.load(cache_dir=package, disable_download=True)
+
+
+def test_the_layer_reads_the_same_model_the_library_loads() -> None:
+    import numpy as np
+
+    ours, theirs = semantic._model(), _library()
+    assert ours.embedding.dtype == np.float32 and ours.embedding.shape == (theirs.embedding.shape)
+    assert np.array_equal(ours.embedding, theirs.embedding)
+    text = "Permanent results, guaranteed for every skin type."
+    assert (
+        ours.tokenizer.encode(text, add_special_tokens=False).ids
+        == theirs.tokenizer.encode(text, add_special_tokens=False).ids
+    )
+    assert ours.tokenizer.padding == theirs.tokenizer.padding
+    assert ours.tokenizer.truncation == theirs.tokenizer.truncation is None
 
 
 def test_a_resemblance_whose_sentence_denies_the_claim_is_not_a_flag() -> None:

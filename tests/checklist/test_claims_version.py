@@ -237,6 +237,9 @@ PINNED = {
     # session 22: session 21's rules moved from rules_implied.py to rules_broad.py, the denial
     # words to rule_words.py; the same output
     "2026.10-85070d13eaf9e8b8": "d9f35c7689f82f26",
+    # session 22: the semantic layer reads the model's two files itself (semantic._WEIGHTS,
+    # _TOKENIZER); the same output
+    "2026.10-c02ae26da1884cf6": "d9f35c7689f82f26",
 }
 
 
@@ -464,6 +467,8 @@ PINNED_BY_LANGUAGE = {
         # will be ('tu piel quedará más firme', 'notarás una piel más joven'), what does not exist
         # reaching its relative clause ('no existe un tratamiento que ...'); the same output here
         "2026.10-7337d617adf97a84": "2ce519851796345d",
+        # the semantic layer reads the model's two files itself; the same output
+        "2026.10-22ffb25c4b2b71a8": "2ce519851796345d",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -659,6 +664,8 @@ PINNED_BY_LANGUAGE = {
         # session 22: 'göbek bağı' (the umbilical cord in everyday words), the reader's skin said to
         # firm and renew ('cildiniz sıkılaşır ve gençleşir'); the same output here
         "2026.10-db2d119eb0974861": "ad10ff097c047499",
+        # the semantic layer reads the model's two files itself; the same output
+        "2026.10-fb74b12ebfef826c": "ad10ff097c047499",
     },
 }
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from .categories import CATEGORIES
 
@@ -155,14 +155,44 @@ def bank_digest(language: str) -> str:
 BANK_DIGEST: Final = bank_digest("en")
 
 
+@dataclass(frozen=True, slots=True)
+class _Vectors:
+    """What the layer reads of the model: its tokenizer and its embedding matrix."""
+
+    tokenizer: Any  # tokenizers.Tokenizer
+    embedding: Any  # a numpy array, one float32 row per token
+
+
+# The model's two files, as the wheel ships them (wordllama.WordLlama.load("l2_supercat") reads
+# the same ones; tests/checklist/test_claims_exemplars.py holds the vectors equal).
+_WEIGHTS: Final = ("weights", "l2_supercat_256.safetensors")
+_TOKENIZER: Final = ("tokenizers", "l2_supercat_tokenizer_config.json")
+
+
 @cache
-def _model():  # type: ignore[no-untyped-def]  # wordllama ships no type information
+def _model() -> _Vectors:
+    """The tokenizer and the embedding matrix, read straight from the installed wheel's files.
+    Importing the wordllama package itself (its training, clustering and download code, with
+    requests) cost a third of a second of the screener's load, for two files."""
     # The tokenizer's thread pool costs more than it saves on one sentence at a time.
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    import wordllama  # loaded on first use: half a second, and only where text is screened
+    import importlib.util
 
-    package = Path(wordllama.__file__).parent
-    return wordllama.WordLlama.load(cache_dir=package, disable_download=True)
+    import numpy as np
+    from safetensors import safe_open
+    from tokenizers import Tokenizer
+
+    spec = importlib.util.find_spec("wordllama")  # finds the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the wordllama wheel is not installed")
+    package = Path(next(iter(spec.submodule_search_locations)))
+    tokenizer = Tokenizer.from_file(str(package.joinpath(*_TOKENIZER)))
+    # the library's settings for every call: pad a batch to its longest text, never truncate
+    tokenizer.enable_padding()
+    tokenizer.no_truncation()
+    with safe_open(str(package.joinpath(*_WEIGHTS)), framework="np", device="cpu") as weights:
+        embedding = np.ascontiguousarray(weights.get_tensor("embedding.weight").astype(np.float32))
+    return _Vectors(tokenizer, embedding)
 
 
 @cache
@@ -173,7 +203,7 @@ def _index(language: str = "en"):  # type: ignore[no-untyped-def]
 
     order = ("ok", *CATEGORIES)
     bank = tuple(sorted(read_bank(bank_bytes(language)), key=lambda e: order.index(e.label)))
-    vectors = _model().embed([e.text for e in bank], norm=True)  # the library's own path
+    vectors = embed([e.text for e in bank])
     centre = vectors.mean(axis=0)
     labels = [label for label in order if any(e.label == label for e in bank)]
     starts = np.array([next(i for i, e in enumerate(bank) if e.label == label) for label in labels])
