@@ -1,6 +1,7 @@
 """Session 22's paraphrases (issue 21): Spanish read as English and Turkish already read, hair
 loss stopped and the reader's skin as it will be; the Turkish everyday word for the umbilical
-cord, and the reader's skin said to firm; each beside the honest sentence that uses the same
+cord, the reader's skin said to firm, a natural hairline guaranteed and rosacea spelt as in
+English; a repair said to be impossible and a long-lasting result, honest; each beside the honest sentence that uses the same
 words."""
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ SESSION22_CLAIMS: dict[str, list[tuple[str, str]]] = {
     "tr": [
         ("unverified_source", "Göbek bağı kök hücreleri kullanılmaktadır."),
         ("guaranteed", "Cildiniz sıkılaşır ve gençleşir."),
+        ("guaranteed", "Doğal saç çizgisi garantisi"),
+        ("cure", "Rosacea tedavisinde kalıcı sonuçlar elde etmenizi sağlıyoruz."),
+        ("permanent", "Sonuçlar kalıcıdır."),
     ],
 }
 
@@ -31,5 +35,8 @@ SESSION22_HONEST: dict[str, list[str]] = {
         "Göbek bağı kanı, bazı kan hastalıklarının tedavisi için bankalarda saklanabilir.",
         "Cildiniz sıkılaşmazsa ikinci seans önerilmez.",
         "Yaşla birlikte cilt incelir.",
+        "Tam hasara uğramış kıkırdağın tekrar yenilenmesi mümkün görünmemektedir.",
+        "Yaşlılarda kıkırdak tedavisi neredeyse imkânsızdır.",
+        "Uzun süre kalıcı sonuçlar için birkaç seans önerilir.",
     ],
 }

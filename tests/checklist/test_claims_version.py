@@ -666,6 +666,11 @@ PINNED_BY_LANGUAGE = {
         "2026.10-db2d119eb0974861": "ad10ff097c047499",
         # the semantic layer reads the model's two files itself; the same output
         "2026.10-fb74b12ebfef826c": "ad10ff097c047499",
+        # session 22: the sixteenth Turkish collection joined, its dev rows in the bank; a repair
+        # said to be impossible ('mümkün görünmemektedir', 'imkânsızdır'), 'uzun süre kalıcı'
+        # (long-lasting), a natural hairline guaranteed, 'rosacea' spelt as in English; pinned on
+        # the larger dev split
+        "2026.10-6bb41cd7c2e03b11": "5ca791f7bcf888ee",
     },
 }
 

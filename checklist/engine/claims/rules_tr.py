@@ -191,7 +191,7 @@ RULES: Final = (
         + _NOT_AVAILABLE,
         # only a promised outcome is a guarantee, not a product's warranty
         needs_in_clause=r"\b(?:sonuc|basari|etki|memnun|para\s+iade|kalici|genc|cilt|kirisik|iyiles|tutunma"
-        r"|cozum)",
+        r"|cozum|sac\s+cizgi|gorunum)",
     ),
     rule(
         "guaranteed",
@@ -281,8 +281,9 @@ RULES: Final = (
     rule(
         "permanent",
         r"\bkalici(?:dir|d[iu]r)?\b|\bkalici\s+olarak\b",
-        # "yarı kalıcı" is semi-permanent: a limit, not permanence
-        not_before=r"\b(?:daha|en)\s+$|\byari[\s-]+$",
+        # "yarı kalıcı" is semi-permanent, "uzun süre kalıcı" long-lasting: a limit, not
+        # permanence
+        not_before=r"\b(?:daha|en)\s+$|\byari[\s-]+$|\buzun\s+(?:sure(?:li)?\s+)?$",
         not_after=r"^\s*(?:makyaj|dovme|(?:lazer\s+)?epilasyon|oje|kas|dolgular\w*|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
         # a permanent filler is a product; "kalıcı dolgunluk" (lasting fullness) is a result
         r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu(?!nl)|ip(?:ler|lerin|in|i)?\b"

@@ -45,7 +45,7 @@ _DISEASES = (
     r"|(?:gecmeyen|iyilesmeyen|kapanmayan|iyilesmesi\s+(?:uzun\s+suren|geciken))\s+yara\w*"
     r"|hasar\w*\s+(?:gor\w*\s+)?(?:doku|organ|hucre|kikirda[kg]|sinir)\w*|fiti[kg]\w*|kemik\s+erimesi\w*"
     r"|disk\s+(?:hernisi|kaymasi)\w*|yirti[kg]\w*|noropati\w*|retina\w*|makula\w*|glokom\w*|koah"
-    r"|lupus\w*|skleroderma\w*|alopesi\w*|rozasea\w*|ms\b|als\b|amiyotrofik\w*|azospermi\w*"
+    r"|lupus\w*|skleroderma\w*|alopesi\w*|roza?sea\w*|rosacea\w*|ms\b|als\b|amiyotrofik\w*|azospermi\w*"
     r"|kisirli[kg]\w*|infertilite\w*|gorme\s+(?:kayb\w*|yeti\w*\s+kaybe\w*|sorun\w*|bozuklu\w*|problem\w*)"
     r"|tavukkarasi\w*|retinitis\w*)"
 )
@@ -83,6 +83,9 @@ _NO_CURE_YET = (
     r"|yonlendir\w*)\b"
     # "hastalığın doğal seyrini değiştirmesi beklenmez": it is not expected to
     r"|\bbeklenme(?:z|mektedir|meli\w*)\b"
+    # a repair said not to be possible ("yenilenmesi mümkün görünmemektedir", "neredeyse
+    # imkânsızdır")
+    r"|\bmumkun\s+(?:degil\w*|gorunme\w*|olma(?:z|di|makta)\w*)|\bimkansiz\w*"
     r"|\byetersiz\s+kal\w*|\b(?:durdur|iyilestir|onar|gecir|engelle)(?:a|e)m(?:a|e)z\w*"
     r"|\b(?:tedavi|yontem|cozum|care)\w*\s+(?:\w+\s+)?yoktur\b"
     # "kesin tedavisi bulunmayan bir hastalık": a disease with no cure yet
