@@ -7,6 +7,7 @@ import pytest
 from checklist.engine.claims import Flag
 from checklist.engine.claims.measure import (
     Labelled,
+    agreed,
     agreement,
     by_document,
     measure,
@@ -57,6 +58,15 @@ def test_a_second_readers_labels_are_scored_like_a_screeners_flags() -> None:
     assert figures.by_label["cure"].caught == 0  # "c" read as permanent only
     assert figures.false_flags == ("d",)
     assert figures.macro_recall == pytest.approx(0.25)
+
+
+def test_the_rows_not_in_doubt_are_those_a_second_reader_labelled_alike() -> None:
+    reading = {"a": "permanent", "b": "ok", "c": "cure", "d": "ok"}  # "e" not read
+    kept = agreed(ROWS, reading)
+    assert [row.id for row in kept] == ["a", "c", "d"]
+    figures = measure(kept, fake_screen)
+    assert figures.macro_recall == pytest.approx(1.0)  # "b", the doubtful miss, is not counted
+    assert figures.false_flag_rate == 0.0
 
 
 def test_agreement_is_corrected_for_chance() -> None:

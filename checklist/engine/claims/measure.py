@@ -148,6 +148,12 @@ def measure_reading(rows: Sequence[Labelled], reading: Mapping[str, str]) -> Fig
     return _figures(rows, {row.id: {reading[row.id]} - {OK} for row in rows})
 
 
+def agreed(rows: Sequence[Labelled], reading: Mapping[str, str]) -> list[Labelled]:
+    """The rows a second reader gave the corpus's label: where the label is not in doubt, a
+    screener's figures measure the screener and not the labels' noise."""
+    return [row for row in rows if reading.get(row.id) == row.label]
+
+
 def agreement(first: Sequence[str], second: Sequence[str]) -> tuple[float, float]:
     """(the share of rows given the same label, Cohen's kappa: that share corrected for the
     agreement two readers labelling at random with their own frequencies would reach)."""
