@@ -2,17 +2,41 @@
 loss stopped and the reader's skin as it will be; the Turkish everyday word for the umbilical
 cord, the reader's skin said to firm, a natural hairline guaranteed and rosacea spelt as in
 English; a repair said to be impossible and a long-lasting result, honest; each beside the honest sentence that uses the same
-words."""
+words; and what the seventeenth Spanish collection's dev pages said, read the same way in
+English: the FDA said not to regulate the clinic's cells, the treatment legal in the United
+States, side effects lacked, practically any kind of hair loss, hair that will not fall again."""
 
 from __future__ import annotations
 
 SESSION22_CLAIMS: dict[str, list[tuple[str, str]]] = {
-    "en": [],
+    "en": [
+        (
+            "fda_misrepresentation",
+            "The FDA does not regulate the use of your own stem cells when they are used the same day.",
+        ),
+        ("fda_misrepresentation", "Stem cell therapy is fully legal in the United States."),
+        ("no_risk", "PRP lacks adverse reactions because it comes from your own blood."),
+        ("universal", "PRP can help practically any type of hair loss."),
+    ],
     "es": [
         ("cure", "El PRP frena la caída del cabello."),
         ("cure", "Un tratamiento que detiene la alopecia de forma natural."),
         ("guaranteed", "Tu piel quedará más firme y luminosa."),
         ("guaranteed", "Notarás una piel más joven desde el primer mes."),
+        (
+            "fda_misrepresentation",
+            "La FDA no regula el uso de células madre adultas si se aplican el mismo día.",
+        ),
+        (
+            "fda_misrepresentation",
+            "El tratamiento con células madre está permitido en Estados Unidos.",
+        ),
+        (
+            "no_risk",
+            "Su ventaja es carecer de reacciones adversas, por ser plaquetas del propio paciente.",
+        ),
+        ("universal", "Puede ser útil en prácticamente cualquier tipo de alopecia."),
+        ("permanent", "El cabello trasplantado no volverá a caer."),
     ],
     "tr": [
         ("unverified_source", "Göbek bağı kök hücreleri kullanılmaktadır."),
@@ -24,12 +48,22 @@ SESSION22_CLAIMS: dict[str, list[tuple[str, str]]] = {
 }
 
 SESSION22_HONEST: dict[str, list[str]] = {
-    "en": [],
+    "en": [
+        "The FDA regulates stem cell products, and none is approved for the face.",
+        "Stem cell therapy is not legal in the United States outside approved uses.",
+        "The FDA does not regulate cosmetics the way it regulates drugs.",
+        "Almost any treatment can cause bruising.",
+    ],
     "es": [
         "El minoxidil ayuda a frenar la caída del cabello en algunas personas.",
         "No existe un tratamiento que detenga la caída del cabello para siempre.",
         "Su piel podría quedar más firme, pero los resultados varían.",
         "Con la edad, la piel se vuelve más fina.",
+        "La FDA regula los productos de células madre y no ha aprobado ninguno para la piel.",
+        "El tratamiento con células madre no está permitido en Estados Unidos fuera de ensayos.",
+        "No estamos afirmando que todas las aplicaciones de estos tratamientos son aprobados por la FDA.",
+        "La artritis reumatoide es una enfermedad crónica, lo que significa que no se puede curar.",
+        "El cabello que se cae después del trasplante vuelve a crecer en unos meses.",
     ],
     "tr": [
         "Göbek bağı kanı, bazı kan hastalıklarının tedavisi için bankalarda saklanabilir.",

@@ -106,4 +106,37 @@ BROAD_RULES: tuple[_Rule, ...] = (
         not_before=r"\b(?:helps?|helping|help\s+to|lets?|allows?|enables?|may|might|can|could|to"
         r"|(?:to|help|helps|can|may|could)\s+make|aims?\s+to|designed\s+to|whether|if)\s+$",
     ),
+    # session 22: what the Spanish collection's pages said, read the same way in English
+    _rule(
+        "fda_misrepresentation",
+        # the same-day exemption read as sanction: "the FDA does not regulate the use of adult
+        # stem cells when ...", "not regulated by the FDA", "exempt from FDA approval"
+        r"\b(?:fda|food\s+and\s+drug\s+administration)\b[^.!?]{0,40}?\b(?:does\s+not|doesn't|do\s+not"
+        r"|don't|cannot|can't)\s+(?:\w+\s+)?regulate\b"
+        r"|\b(?:not|never)\s+(?:\w+\s+)?regulated\s+by\s+(?:the\s+)?fda\b"
+        r"|\b(?:exempt|free)\s+from\s+(?:the\s+)?fda(?:'s)?\s+(?:\w+\s+)?(?:approval|regulation|oversight"
+        r"|rules)\b",
+        needs_in_clause=r"\b(?:cells?|stem|autologous|same[- ]day|exosomes?|treatment|therapy"
+        r"|procedure)\b",
+    ),
+    _rule(
+        "fda_misrepresentation",
+        # the treatment said to be legal in the United States
+        r"\b(?:is|are)\s+(?:(?!not\b|never\b)\w+\s+)?(?:legal|permitted|allowed|lawful)\s+in\s+"
+        r"(?:the\s+)?(?:us|usa"
+        r"|u\.s\.|united\s+states|america)\b",
+        needs_in_clause=r"\b(?:cells?|stem|exosomes?|treatment|therapy|procedure)\b",
+    ),
+    _rule(
+        "no_risk",
+        # "lacks adverse reactions", "free from side effects"
+        r"\b(?:lacks?|lacking|devoid\s+of|free\s+(?:of|from))\s+(?:any\s+)?(?:adverse|side)[- ]"
+        r"(?:reactions?|effects?)\b",
+    ),
+    _rule(
+        "universal",
+        # "useful for practically any type of hair loss"
+        r"\b(?:practically|virtually|almost|nearly|just\s+about)\s+(?:any|every|all)\s+(?:types?"
+        r"|kinds?|forms?|sorts?)\s+of\b",
+    ),
 )

@@ -81,7 +81,8 @@ RULES: Final = (
         r"|efectos\s+(?:secundarios|adversos)|complicaciones)\b"
         r"|\bno\s+(?:pone|ponen)\s+en\s+(?:riesgo|peligro)\s+(?:tu|su|la)\s+salud\b",
         r"\bcarece\w*\s+de\s+(?:toda\s+|cualquier\s+)?(?:(?:posibilidad|probabilidad|riesgo)\s+de\s+)?"
-        r"(?:toxicidad|riesgos?|rechazos?|complicaciones|efectos\s+(?:secundarios|adversos))",
+        r"(?:toxicidad|riesgos?|rechazos?|complicaciones|efectos\s+(?:secundarios|adversos)"
+        r"|reacciones\s+(?:adversas|alergic\w*)|alergias)",
         r"\bno\s+(?:puede|pueden|podra|podran)\s+(?:producir|generar|causar|provocar|dar)\s+"
         r"(?:ningun\w*\s+)?(?:tipo\s+de\s+)?(?:rechazos?|reacciones?\s+alergic\w*|alergias?"
         r"|efectos\s+(?:secundarios|adversos)|complicaciones)\b",
@@ -567,6 +568,19 @@ RULES: Final = (
         r"\b(?:revert\w*|reviert\w*|invert\w*|frena|frenan|detiene|detienen|acaba\s+con|acaban\s+con"
         r"|pone\s+fin\s+a|ponen\s+fin\s+a)\s+(?:(?:de\s+)?(?:forma|manera)\s+\w+\s+)?(?:la\s+|el\s+|los\s+|tu\s+|su\s+)?"
         r"(?:signos\s+de\s+(?:la\s+)?)?(?:caida\s+del?\s+(?:cabello|pelo)|calvicie|alopecia)\b",
+    ),
+    rule(
+        "universal",
+        # every kind of the concern ("puede ser útil en prácticamente cualquier tipo de alopecia"),
+        # as in English
+        r"\b(?:practicamente|casi|virtualmente)\s+(?:cualquier|todo)\s+(?:tipo|clase|forma)\s+de\b",
+    ),
+    rule(
+        "permanent",
+        # hair that will not fall again ("no volverá a caer"), as in English
+        r"\bno\s+(?:se\s+)?(?:vuelve|vuelven|volvera|volveran)\s+a\s+caer\w*"
+        r"|\bnunca\s+(?:mas\s+)?se\s+(?:vuelve|vuelven|volvera|volveran)\s+a\s+caer\w*",
+        self_negated=True,
     ),
     rule(
         "unverified_source",

@@ -24,6 +24,10 @@ NEGATED_BEFORE: Final = re.compile(
     # "no todo ... aplica para todo el mundo", "no quiere decir que lo pueda hacer cualquier
     # persona": denied for all, or what it does not mean, reach eight words
     r"|\bno\s+(?:tod[oa]s?|quiere\s+decir\s+que|significa\s+que)\b(?:[^\w,;]+[\w'-]+){0,8}"
+    # "no estamos afirmando que ... son aprobados por la FDA": what the clinic says it does not
+    # claim, to the end of its clause
+    r"|\bno\s+(?:estamos\s+(?:afirmando|diciendo|sugiriendo|prometiendo)|afirmamos|decimos"
+    r"|sugerimos|prometemos|pretendemos\s+(?:decir|afirmar))\s+que\b(?:[^\w,;]+[\w'-]+){0,12}"
     # "no existe un tratamiento que detenga la caída para siempre": what does not exist, to the
     # end of the clause that says what it would do (as English reads "there is no treatment that")
     r"|\bno\s+(?:existe|existen|hay)\s+(?:[\w'-]+\s+){0,3}?(?:que|capaz\s+de|capaces\s+de)\b"

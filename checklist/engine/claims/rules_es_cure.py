@@ -60,7 +60,10 @@ _NOT_CANDIDATE = (
 # existe otro tratamiento tan eficaz"
 _NO_CURE_YET = (
     r"\bno\s+(?:existe|existen|hay|se\s+conoce|se\s+ha\s+encontrado)\s+(?!otr[oa]s?\b)(?:\w+\s+){0,2}?"
-    r"(?:tratamientos?|cura|curas|solucion\w*|terapias?)\b"
+    r"(?:tratamientos?|cura|curas|solucion\w*|terapias?|aprobacion\w*)\b"
+    # ... or the disease said to be one that cannot be cured ("es una enfermedad crónica, lo que
+    # significa que no se puede curar", "no tiene cura"; not a disease "until now incurable")
+    r"|\bno\s+(?:se\s+)?(?:puede|pueden|podra)\s+curar\w*|\bno\s+tienen?\s+cura\b"
 )
 _BLOOD_CANCER = r"\b(?:hematolog\w*|leucemia\w*|linfoma\w*)"
 _BLOOD = r"\bmedula\s+osea|" + _BLOOD_CANCER

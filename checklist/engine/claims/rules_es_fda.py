@@ -109,6 +109,25 @@ FDA_RULES: Final = (
     ),
     rule(
         "fda_misrepresentation",
+        # the same-day exemption read as sanction: the FDA said not to regulate the clinic's cells
+        # ("la FDA ... no regula el uso de Células Madre adultas si son homólogas"), or the cells
+        # said to be exempt from it
+        r"\bfda\b[^.!?]{0,80}?\bno\s+(?:\w+\s+)?(?:regula|controla|supervisa)\b"
+        r"|\bno\s+(?:esta|estan|es|son)\s+regulad[oa]s?\s+por\s+(?:la\s+)?fda\b"
+        r"|\bexent[oa]s?\s+de\s+(?:la\s+)?(?:aprobacion|regulacion|supervision)\s+de\s+(?:la\s+)?fda\b",
+        needs_in_sentence=r"\b(?:celula|madre|autolog|exosom|mismo\s+dia|homolog)",
+        self_negated=True,
+    ),
+    rule(
+        "fda_misrepresentation",
+        # the treatment said to be allowed or legal in the United States, where the FDA rules
+        r"\b(?:es|son|esta|estan)\s+(?:(?!no\b)\w+\s+)?(?:permitid[oa]s?|legal(?:es)?)\s+en\s+"
+        r"(?:\w+\s+){0,2}?"
+        r"(?:estados\s+unidos|ee\.?\s?uu\b|eeuu\b|norteamerica)",
+        needs_in_sentence=r"\b(?:celula|madre|exosom|tratamiento|terapia)",
+    ),
+    rule(
+        "fda_misrepresentation",
         # approval said to hold in the United States, where the FDA is the regulator ("en Europa
         # y Estados Unidos, los exosomas solo son aprobados para uso tópico")
         r"\b(?:son|es|esta|estan|fue|fueron|ha\s+sido|han\s+sido)\s+(?:(?:solo|solamente|unicamente"
