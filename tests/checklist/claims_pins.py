@@ -231,6 +231,9 @@ PINNED = {
     # the treatment legal in the United States, side effects lacked, practically any kind of the
     # concern (rules_broad.py); the same output on this corpus
     "2026.10-639ef9b905ac0e7e": "d9f35c7689f82f26",
+    # session 22: the twenty-first collection's dev rows in the bank; a disease's root cause
+    # treated, chronic conditions fought; the same output on this corpus
+    "2026.10-c7b6e4b2ef151d8b": "d9f35c7689f82f26",
 }
 
 
@@ -433,6 +436,8 @@ PINNED_BY_LANGUAGE = {
         # denies its clause, a disease that 'no se puede curar' is no cure claim; pinned on the
         # larger dev split
         "2026.10-a03b9e91509f14bf": "18cd049b71375914",
+        # the English rules moved with the shared data; the same output here
+        "2026.10-126a0588f494068f": "18cd049b71375914",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -637,5 +642,11 @@ PINNED_BY_LANGUAGE = {
         "2026.10-6bb41cd7c2e03b11": "5ca791f7bcf888ee",
         # the English rules moved with the shared data; the same output here
         "2026.10-7c0dd8e8b1065a86": "5ca791f7bcf888ee",
+        # session 22: the seventeenth Turkish collection joined, its dev rows in the bank; harm to
+        # health ruled out ('sağlığa zararlı etkisi olmadan'), the whole body rejuvenated, 'vücut'
+        # as well as 'vücud'; an FDA approval limited to some uses, no guarantee given, conditions
+        # that change who is suitable, a repair that may not be enough, honest; pinned on the
+        # larger dev split
+        "2026.10-f35d1701169c62a8": "d7ce5b6aec84dd06",
     },
 }

@@ -17,6 +17,8 @@ SESSION22_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("fda_misrepresentation", "Stem cell therapy is fully legal in the United States."),
         ("no_risk", "PRP lacks adverse reactions because it comes from your own blood."),
         ("universal", "PRP can help practically any type of hair loss."),
+        ("cure", "Our stem cell therapy addresses the root cause of ageing skin."),
+        ("cure", "Combat chronic conditions with our regenerative protocols."),
     ],
     "es": [
         ("cure", "El PRP frena la caída del cabello."),
@@ -44,6 +46,8 @@ SESSION22_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("guaranteed", "Doğal saç çizgisi garantisi"),
         ("cure", "Rosacea tedavisinde kalıcı sonuçlar elde etmenizi sağlıyoruz."),
         ("permanent", "Sonuçlar kalıcıdır."),
+        ("no_risk", "Ozon terapi sağlığa zararlı etkisi olmadan bağışıklığı güçlendirir."),
+        ("cure", "Tüm vücutta sistemik oksijenlenme ve gençleşme sağlayan yöntem."),
     ],
 }
 
@@ -53,6 +57,8 @@ SESSION22_HONEST: dict[str, list[str]] = {
         "Stem cell therapy is not legal in the United States outside approved uses.",
         "The FDA does not regulate cosmetics the way it regulates drugs.",
         "Almost any treatment can cause bruising.",
+        "Researchers do not yet know the root cause of alopecia areata.",
+        "Chronic conditions such as diabetes slow wound healing after the procedure.",
     ],
     "es": [
         "El minoxidil ayuda a frenar la caída del cabello en algunas personas.",
@@ -72,5 +78,9 @@ SESSION22_HONEST: dict[str, list[str]] = {
         "Tam hasara uğramış kıkırdağın tekrar yenilenmesi mümkün görünmemektedir.",
         "Yaşlılarda kıkırdak tedavisi neredeyse imkânsızdır.",
         "Uzun süre kalıcı sonuçlar için birkaç seans önerilir.",
+        "FDA onayı yalnızca belirli endikasyonlar için verilmiştir.",
+        "Gençleşme veya hastalık tedavisi garantisi verilemez.",
+        "Kronik hastalıklar ve gebelik gibi etkenler uygunluğu değiştirebilir.",
+        "Hasarın onarılması tek başına yeterli olmayabilir.",
     ],
 }

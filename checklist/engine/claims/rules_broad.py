@@ -139,4 +139,13 @@ BROAD_RULES: tuple[_Rule, ...] = (
         r"\b(?:practically|virtually|almost|nearly|just\s+about)\s+(?:any|every|all)\s+(?:types?"
         r"|kinds?|forms?|sorts?)\s+of\b",
     ),
+    _rule(
+        "cure",
+        # the disease's root cause treated ("target the root cause of CP", "addresses the root
+        # cause of ageing skin"), or chronic conditions fought ("combat chronic conditions")
+        r"\b(?:address|treat|target|tackle|fix|correct|revers|cure|heal|resolv|eliminat)\w*\s+"
+        r"(?:the\s+)?(?:root|underlying|real|true)\s+causes?\s+of\b",
+        r"\b(?:combat|fight|treat|beat|revers|heal|cure|overcome)\w*\s+(?:your\s+|the\s+|many\s+"
+        r"|all\s+)?chronic\s+(?:conditions|diseases|illness(?:es)?|disorders|pain|inflammation)\b",
+    ),
 )

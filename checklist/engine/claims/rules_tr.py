@@ -96,9 +96,11 @@ RULES: Final = (
         # cord-blood products for blood diseases
         not_in_sentence=_BLOOD_DISEASE
         + r"|\b(?:hyaluron|hiyaluron|botoks|botulinum|dolgu\s+malzeme)\w*"
-        # "bu onay yalnızca cihazın kendisi içindir": a device's approval, limited to it
-        r"|\b(?:yalnizca|sadece)\s+(?:\w+\s+){0,2}?(?:cihaz|aygit)\w*|\banlamina\s+gelmez\b|"
-        + _DEVICE_ONLY,
+        # "bu onay yalnızca cihazın kendisi içindir": a device's approval, limited to it; or an
+        # approval limited to some uses ("FDA onayı yalnızca belirli endikasyonlar için
+        # verilmiştir")
+        r"|\b(?:yalnizca|sadece)\s+(?:\w+\s+){0,2}?(?:cihaz|aygit)\w*|\banlamina\s+gelmez\b"
+        r"|\b(?:yalnizca|sadece)\s+(?:belirli|bazi|sinirli)\s+(?:\w+\s+)?icin\b|" + _DEVICE_ONLY,
     ),
     rule(
         "fda_misrepresentation",
@@ -124,6 +126,10 @@ RULES: Final = (
         r"|memekte)\w*"
         r"|\b(?:hicbir|her\s*hangi\s+bir)\s+(?:yara\s+)?iz\w*\s+(?:\w+\s+){0,2}?kal(?:maz|mamakta)\w*",
         r"\b(?:reddedilmez|reddetmez|alerji\s+yapmaz)\b",
+        # harm to health ruled out ("sağlığa zararlı etkisi olmadan"), as English reads "without
+        # harmful side effects"
+        r"\b(?:sagliga\s+)?zararli\s+(?:bir\s+)?(?:yan\s+)?etki\w*\s+(?:olmadan|olmaksizin|yok\w*"
+        r"|bulunma\w*|gostermez)",
         # "hiçbir sakıncası yoktur": no drawback at all
         r"\bhicbir\s+(?:\w+\s+)?sakinca\w*\s+(?:yok|bulunma|olma)\w*",
         # "ters gidebilecek hiçbir şey yok", "endişelenecek hiçbir şey yok"; "... sorun yaşama

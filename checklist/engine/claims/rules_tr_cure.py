@@ -73,7 +73,11 @@ _TISSUE = (
 # not available (yet): "mevcut değildir", "bulunmamaktadır"
 _NOT_AVAILABLE = r"\b(?:mevcut\s+degil\w*|bulunmamakta\w*)"
 _NO_CURE_YET = (
-    _NOT_AVAILABLE + r"|\b(?:sinirli\w*|yeterli\s+degil\w*)"
+    _NOT_AVAILABLE + r"|\b(?:sinirli\w*|yeterli\s+(?:degil|olmayabil|olmaz)\w*)"
+    # no guarantee given of it ("hastalık tedavisi ... garantisi verilemez"), or the disease one
+    # of the things that change who is suitable ("kronik hastalıklar ... uygunluğu değiştirebilir")
+    r"|\bgaranti\w*\s+(?:verilemez|verilmez|edilemez|yoktur)\b|\buygunlu\w*\s+(?:\w+\s+)?"
+    r"(?:degistir|etkile)\w*"
     # uncertainty, no gold standard, treatments that fall short or cannot stop it
     # ("durduramazlar", "iyileştiremez")
     r"|\bbelirsizli[kg]\w*|\baltin\s+(?:bir\s+)?standart\w*\s+(?:olma|yok|bulunma)\w*"
@@ -173,7 +177,7 @@ CURE_RULES: Final = (
         r"|\btedavi\w*\s+(?:sonunda|sonrasinda|sayesinde)\s+(?:[\w'-]+\s+){0,3}?(?:ayaga\s+kalk"
         r"|yurume\w*\s+basla|yurudu|iyilesip\s+yuru)\w*"
         # cells that renew and treat "the whole body"
-        r"|\b(?:tum|butun)\s+vucud\w*\s+(?:\w+\s+){0,3}?(?:tedavi|onari|iyilestir)\w*"
+        r"|\b(?:tum|butun)\s+vucu[dt]\w*\s+(?:\w+\s+){0,3}?(?:tedavi|onari|iyilestir|gencles)\w*"
         # a pain-free life or movement promised ("ağrısız bir hareket"), not a painless procedure
         r"|\bagrisiz\s+(?:bir\s+)?(?:hareket|yasam|hayat|yurume|gun|yil|omur)\w*",
     ),
