@@ -234,6 +234,12 @@ PINNED = {
     # session 22: the twenty-first collection's dev rows in the bank; a disease's root cause
     # treated, chronic conditions fought; the same output on this corpus
     "2026.10-c7b6e4b2ef151d8b": "d9f35c7689f82f26",
+    # session 22, second round: the twenty-second collection's dev rows in the bank; the
+    # improvement stated with no article where a clause begins ('Over time, hair becomes thicker'),
+    # the body said never to reject the cells, FDA compliance with another authority named between;
+    # one span on this corpus wider ('Your body cannot reject' from the sentence's start), the same
+    # categories
+    "2026.10-a88650491bcccc39": "7655a553f91199b8",
 }
 
 
@@ -438,6 +444,11 @@ PINNED_BY_LANGUAGE = {
         "2026.10-a03b9e91509f14bf": "18cd049b71375914",
         # the English rules moved with the shared data; the same output here
         "2026.10-126a0588f494068f": "18cd049b71375914",
+        # session 22, second round: the eighteenth Spanish collection joined, its dev rows in the
+        # bank; 'todo tipo de alopecia', 'ningún proveedor legítimo te dirá que ...' denies its
+        # clause, a benefit said to be limited and little power to regenerate are no cure claim;
+        # pinned on the larger dev split
+        "2026.10-abf6cc599bbe8635": "8ef1db678f4f18fb",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -648,5 +659,10 @@ PINNED_BY_LANGUAGE = {
         # that change who is suitable, a repair that may not be enough, honest; pinned on the
         # larger dev split
         "2026.10-f35d1701169c62a8": "d7ce5b6aec84dd06",
+        # session 22, second round: the eighteenth Turkish collection joined, its dev rows in the
+        # bank; 'isteyen herkes', 'her hastaya yapılabilir', 'ilk seansta', stem-cell-derived
+        # vesicles, incontinence; a share that stays, an effect reported, 'neredeyse yoktur', 'bir
+        # tedavi değildir' honest; pinned on the larger dev split
+        "2026.10-d8d7a38b732d43c4": "01384345a0bb4eac",
     },
 }

@@ -19,6 +19,12 @@ SESSION22_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("universal", "PRP can help practically any type of hair loss."),
         ("cure", "Our stem cell therapy addresses the root cause of ageing skin."),
         ("cure", "Combat chronic conditions with our regenerative protocols."),
+        ("guaranteed", "Over time, hair becomes thicker and fuller."),
+        ("no_risk", "Donor cord cells are immune-privileged: the body does not reject them."),
+        (
+            "fda_misrepresentation",
+            "Our clinic follows all FDA and COFEPRIS guidelines regarding the use of stem cells.",
+        ),
     ],
     "es": [
         ("cure", "El PRP frena la caída del cabello."),
@@ -39,6 +45,7 @@ SESSION22_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ),
         ("universal", "Puede ser útil en prácticamente cualquier tipo de alopecia."),
         ("permanent", "El cabello trasplantado no volverá a caer."),
+        ("universal", "Planes de tratamiento para todo tipo de alopecia, en hombres y mujeres."),
     ],
     "tr": [
         ("unverified_source", "Göbek bağı kök hücreleri kullanılmaktadır."),
@@ -48,6 +55,11 @@ SESSION22_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("permanent", "Sonuçlar kalıcıdır."),
         ("no_risk", "Ozon terapi sağlığa zararlı etkisi olmadan bağışıklığı güçlendirir."),
         ("cure", "Tüm vücutta sistemik oksijenlenme ve gençleşme sağlayan yöntem."),
+        ("universal", "Cilt yenileme isteyen herkes bu uygulamayı yaptırabilir."),
+        ("universal", "18 yaş ve üzeri her hastaya yapılabilir."),
+        ("instant", "İlk seansta gözle görülür etki."),
+        ("unverified_source", "Kök hücre kökenli nano-veziküller kafa derisine uygulanır."),
+        ("cure", "Bu tedaviler inkontinans gibi sorunlarda etkilidir."),
     ],
 }
 
@@ -59,6 +71,10 @@ SESSION22_HONEST: dict[str, list[str]] = {
         "Almost any treatment can cause bruising.",
         "Researchers do not yet know the root cause of alopecia areata.",
         "Chronic conditions such as diabetes slow wound healing after the procedure.",
+        "With age, skin becomes thinner and drier.",
+        "Hair may become thicker over time, but results vary.",
+        "Rejection is rare with your own cells, but infection and bruising can happen.",
+        "Ask whether the clinic follows FDA guidelines, and ask to see its approval letter.",
     ],
     "es": [
         "El minoxidil ayuda a frenar la caída del cabello en algunas personas.",
@@ -70,6 +86,9 @@ SESSION22_HONEST: dict[str, list[str]] = {
         "No estamos afirmando que todas las aplicaciones de estos tratamientos son aprobados por la FDA.",
         "La artritis reumatoide es una enfermedad crónica, lo que significa que no se puede curar.",
         "El cabello que se cae después del trasplante vuelve a crecer en unos meses.",
+        "Ningún proveedor legítimo te dirá que un procedimiento está libre de riesgos.",
+        "En artrosis avanzada el beneficio suele ser más limitado.",
+        "El cartílago tiene poca capacidad de regeneración.",
     ],
     "tr": [
         "Göbek bağı kanı, bazı kan hastalıklarının tedavisi için bankalarda saklanabilir.",
@@ -82,5 +101,9 @@ SESSION22_HONEST: dict[str, list[str]] = {
         "Gençleşme veya hastalık tedavisi garantisi verilemez.",
         "Kronik hastalıklar ve gebelik gibi etkenler uygunluğu değiştirebilir.",
         "Hasarın onarılması tek başına yeterli olmayabilir.",
+        "Enjekte edilen yağın yaklaşık %50-70'i kalıcıdır.",
+        "Işın görmüş dokularda ağrıda azalma bildirilmektedir.",
+        "Kendi kanınız kullanıldığı için alerji riski neredeyse yoktur.",
+        "Yağ hücreleri yaşlanmayı durduran ya da geri çeviren bir tedavi değildir.",
     ],
 }

@@ -95,8 +95,9 @@ BROAD_RULES: tuple[_Rule, ...] = (
     _rule(
         "guaranteed",
         # the improvement stated as what happens: "after therapy sessions, the skin tightens and
-        # looks smoother" (not what it may, can or should do, nor what a treatment helps it do)
-        r"\b(?:the|your|their)\s+(?:\w+\s+)?"
+        # looks smoother", and with no article where a clause begins ("Over time, hair becomes
+        # thicker and fuller"); not what it may, can or should do, nor what a treatment helps it do
+        r"(?:\b(?:the|your|their)\s+(?:\w+\s+)?|^|(?<=[.!?:;,]\s))"
         + _AREA
         + r"\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}?"
         + _NOT_HEDGED
@@ -147,5 +148,20 @@ BROAD_RULES: tuple[_Rule, ...] = (
         r"(?:the\s+)?(?:root|underlying|real|true)\s+causes?\s+of\b",
         r"\b(?:combat|fight|treat|beat|revers|heal|cure|overcome)\w*\s+(?:your\s+|the\s+|many\s+"
         r"|all\s+)?chronic\s+(?:conditions|diseases|illness(?:es)?|disorders|pain|inflammation)\b",
+    ),
+    _rule(
+        "no_risk",
+        # own or "immune-privileged" cells said never to be rejected ("the body does not reject
+        # them"): the narrow point with no risk left named
+        r"\b(?:the\s+|your\s+)?(?:body|immune\s+system)\s+(?:does\s+not|doesn't|will\s+not|won't|cannot"
+        r"|can't|never|would\s+not|wouldn't)\s+(?:\w+\s+)?(?:reject|attack|react\s+(?:to|against))\b",
+    ),
+    _rule(
+        "fda_misrepresentation",
+        # compliance read as sanction, with another authority named between ("our clinic follows
+        # all FDA and COFEPRIS guidelines and regulations")
+        r"\b(?:follows?|following|adheres?\s+to|complies\s+with|abides\s+by|meets?)\s+(?:all\s+|every\s+"
+        r"|the\s+)?(?:of\s+the\s+)?(?:applicable\s+|relevant\s+|current\s+)?fda\b[^.!?;]{0,60}?"
+        r"\b(?:guidelines|regulations|rules|standards|requirements)\b",
     ),
 )

@@ -426,7 +426,10 @@ RULES: Final = (
     rule(
         "universal",
         r"\b(?:cualquier|todo|todos\s+los|toda|todas\s+las)\s+(?:tipos?\s+de\s+)?(?:piel|pieles"
-        r"|edad|edades|fototipos?|biotipos?)\b",
+        r"|edad|edades|fototipos?|biotipos?)\b"
+        # every kind of the concern ("planes de prevención para todo tipo de alopecia")
+        r"|\b(?:cualquier|todo)\s+tipo\s+de\s+(?:alopecia|calvicie|cicatri\w*|arrugas|manchas|acne"
+        r"|flacidez)\b",
         # "a disease seen at any age" says nothing of who the treatment suits
         needs_in_clause=_SUITS,
     ),

@@ -28,6 +28,9 @@ NEGATED_BEFORE: Final = re.compile(
     # claim, to the end of its clause
     r"|\bno\s+(?:estamos\s+(?:afirmando|diciendo|sugiriendo|prometiendo)|afirmamos|decimos"
     r"|sugerimos|prometemos|pretendemos\s+(?:decir|afirmar))\s+que\b(?:[^\w,;]+[\w'-]+){0,12}"
+    # "ningún proveedor legítimo te dirá que ... está libre de riesgos": what nobody honest says
+    r"|\bningun\w*\s+(?:[\w'-]+\s+){0,3}?(?:te\s+|le\s+|les\s+)?(?:dira|diria|dice|promete|prometera"
+    r"|garantiza|garantizara|asegura|asegurara)\s+que\b(?:[^\w,;]+[\w'-]+){0,12}"
     # "no existe un tratamiento que detenga la caída para siempre": what does not exist, to the
     # end of the clause that says what it would do (as English reads "there is no treatment that")
     r"|\bno\s+(?:existe|existen|hay)\s+(?:[\w'-]+\s+){0,3}?(?:que|capaz\s+de|capaces\s+de)\b"

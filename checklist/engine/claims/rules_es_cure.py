@@ -64,6 +64,10 @@ _NO_CURE_YET = (
     # ... or the disease said to be one that cannot be cured ("es una enfermedad crónica, lo que
     # significa que no se puede curar", "no tiene cura"; not a disease "until now incurable")
     r"|\bno\s+(?:se\s+)?(?:puede|pueden|podra)\s+curar\w*|\bno\s+tienen?\s+cura\b"
+    # the benefit said to be limited, the tissue to have little power to regenerate ("el
+    # beneficio suele ser más limitado", "el cartílago tiene poca capacidad de regeneración")
+    r"|\b(?:beneficio|efecto|resultado|eficacia)\w*\s+(?:\w+\s+){0,2}?(?:mas\s+)?limitad[oa]s?\b"
+    r"|\bpoca\s+capacidad\s+de\s+(?:regenera|repara|recupera)\w*"
 )
 _BLOOD_CANCER = r"\b(?:hematolog\w*|leucemia\w*|linfoma\w*)"
 _BLOOD = r"\bmedula\s+osea|" + _BLOOD_CANCER

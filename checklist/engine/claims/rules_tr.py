@@ -289,7 +289,9 @@ RULES: Final = (
         r"\bkalici(?:dir|d[iu]r)?\b|\bkalici\s+olarak\b",
         # "yarı kalıcı" is semi-permanent, "uzun süre kalıcı" long-lasting: a limit, not
         # permanence
-        not_before=r"\b(?:daha|en)\s+$|\byari[\s-]+$|\buzun\s+(?:sure(?:li)?\s+)?$",
+        not_before=r"\b(?:daha|en)\s+$|\byari[\s-]+$|\buzun\s+(?:sure(?:li)?\s+)?$"
+        # a share that stays ("yağın %50-70'i kalıcıdır"): the rest is lost, a limit
+        r"|%\s?\d+(?:\s*[-–]\s*%?\d+)?'?\w*\s+$",
         not_after=r"^\s*(?:makyaj|dovme|(?:lazer\s+)?epilasyon|oje|kas|dolgular\w*|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
         # a permanent filler is a product; "kalıcı dolgunluk" (lasting fullness) is a result
         r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu(?!nl)|ip(?:ler|lerin|in|i)?\b"
@@ -372,7 +374,7 @@ RULES: Final = (
     ),
     rule(
         "instant",
-        r"\b(?:ayni\s+gun\w*|ilk\s+seans\w*\s+(?:itibaren|sonra\w*)|dakikalar\s+icinde"
+        r"\b(?:ayni\s+gun\w*|ilk\s+seans\w*\s+(?:itibaren|sonra\w*)|ilk\s+seansta|dakikalar\s+icinde"
         r"|saatler\s+icinde|anlik|(?:bir|tek)\s+saat(?:te|\s+icinde))\b",
         needs_in_clause=_OUTCOME,
     ),
@@ -486,6 +488,9 @@ RULES: Final = (
         r"|\b(?:yenidogan|bebek)\w*\s+(?:\w+\s+)?(?:hucre|doku|kok)\w*"
         r"|\bbaska\s+(?:bir\s+)?(?:kisi|insan|birey)\w*",
         r"\b(?:bitki|elma|uzum|alg)\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\bsunnet\s+derisi\w*"
+        # exosomes or vesicles from (donor) stem cells ("kök hücre kökenli nano-veziküller"), as
+        # English reads "stem-cell-derived exosomes"
+        r"|\bkok\s+hucre\s+(?:kokenli|kaynakli|turevi)\s+(?:[\w-]+\s+)?(?:eksozom|vezikul|nano)\w*"
         r"|\ballojenik\w*|\bksenojenik\w*|\bsomon\w*"
         # a formula kept secret ("formülü ... gizli tutulan hücre kompleksimiz")
         r"|\bformul\w*\s+(?:\w+\s+){0,3}?gizli\w*|\bgizli\s+(?:tutulan\s+)?(?:formul|hucre|icerik)\w*",
@@ -539,6 +544,13 @@ RULES: Final = (
         # as a candidate for the treatment, not as one who has the condition
         needs_in_sentence=r"\b(?:uygun|aday|yaptir|uygulan|faydalan|yararlan|tedavi\s+edil|islem"
         r"|tedavi\s+olabil)\w*",
+    ),
+    rule(
+        "universal",
+        # everyone who wants it ("cilt yenileme isteyen herkes"), every patient past an age ("18
+        # yaş ve üzeri her hastaya yapılabilir"), as English reads "anyone who wants better skin"
+        r"\bisteyen\s+(?:[\w'-]+\s+){0,5}?herkes\w*"
+        r"|\bher\s+(?:hasta|kisi|danisan)\w*\s+(?:uygulanabilir|yapilabilir|uygundur)\b",
     ),
     rule(
         "universal",

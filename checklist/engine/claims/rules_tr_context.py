@@ -17,6 +17,8 @@ DENIED_AFTER: Final = re.compile(
     # a denial after a comma is the next item of a list ("başarı oranı %100, hayal kırıklığı
     # yok")
     r"^[^\w,]*(?:[\w'-]+\s+){0,4}?(?:degil\w*|mumkun\s+degil\w*|yok(?!\s+ed)\w*"
+    # "yaşlanmayı durduran ya da geri çeviren bir tedavi değildir": what it is not, named
+    r"|bir\s+(?:tedavi|yontem|cozum|uygulama|islem|ilac)\w*\s+degil\w*"
     r"|bekle(?:meyin|meyiniz|nmemeli)\w*)\b"
     # "-mayız/-meyiz", we do not or cannot ("riski sıfıra indiremeyiz")
     r"|^[^\w,]*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mayiz|meyiz|mamis\w*|memis\w*|mamakta\w*"
@@ -153,6 +155,8 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
         # "kızarıklık, hafif şişme gibi yan etkiler dışında": the risks that remain are named
         "no_risk": re.compile(
             r"\b(?:yan\s+etki|sislik|kizariklik|morarma)\w*\s+(?:\w+\s+){0,2}?disinda\b"
+            # "alerji riski neredeyse yoktur": almost none is a small risk, not none
+            r"|\b(?:neredeyse|hemen\s+hemen)\s+(?:hic\s+)?(?:yok\w*|bulunma\w*|sifir\w*)"
             # harm on record: "şişlik oluştu", "reaksiyon gelişen 7 hasta", "yaşadığı
             # enfeksiyon", "komplikasyonlar bildirilmiştir"
             r"|\b(?:enfeksiyon|reaksiyon|komplikasyon|sislik|sertlik|kist|nekroz|iltihap)\w*\s+"

@@ -45,7 +45,7 @@ _DISEASES = (
     r"|(?:gecmeyen|iyilesmeyen|kapanmayan|iyilesmesi\s+(?:uzun\s+suren|geciken))\s+yara\w*"
     r"|hasar\w*\s+(?:gor\w*\s+)?(?:doku|organ|hucre|kikirda[kg]|sinir)\w*|fiti[kg]\w*|kemik\s+erimesi\w*"
     r"|disk\s+(?:hernisi|kaymasi)\w*|yirti[kg]\w*|noropati\w*|retina\w*|makula\w*|glokom\w*|koah"
-    r"|lupus\w*|skleroderma\w*|alopesi\w*|roza?sea\w*|rosacea\w*|ms\b|als\b|amiyotrofik\w*|azospermi\w*"
+    r"|lupus\w*|skleroderma\w*|alopesi\w*|roza?sea\w*|rosacea\w*|inkontinans\w*|idrar\s+kacir\w*|ms\b|als\b|amiyotrofik\w*|azospermi\w*"
     r"|kisirli[kg]\w*|infertilite\w*|gorme\s+(?:kayb\w*|yeti\w*\s+kaybe\w*|sorun\w*|bozuklu\w*|problem\w*)"
     r"|tavukkarasi\w*|retinitis\w*)"
 )
@@ -78,6 +78,8 @@ _NO_CURE_YET = (
     # of the things that change who is suitable ("kronik hastalıklar ... uygunluğu değiştirebilir")
     r"|\bgaranti\w*\s+(?:verilemez|verilmez|edilemez|yoktur)\b|\buygunlu\w*\s+(?:\w+\s+)?"
     r"(?:degistir|etkile)\w*"
+    # an effect reported, not promised ("ağrıda azalma bildirilmektedir")
+    r"|\bbildiril(?:mektedir|mistir|iyor)\b"
     # uncertainty, no gold standard, treatments that fall short or cannot stop it
     # ("durduramazlar", "iyileştiremez")
     r"|\bbelirsizli[kg]\w*|\baltin\s+(?:bir\s+)?standart\w*\s+(?:olma|yok|bulunma)\w*"
