@@ -21,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 # One core, as the figure says: no BLAS or tokenizer threads beside the interpreter's.
@@ -32,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.record import save  # noqa: E402  (after the path line: run as a script)
-from checklist.engine.claims import SCREENER_VERSION, screen  # noqa: E402
+from checklist.engine.claims import SCREENER_VERSION, Flag, screen  # noqa: E402
 from checklist.engine.claims.measure import (  # noqa: E402
     Figures,
     Labelled,
@@ -88,9 +89,8 @@ def second_reader(rows: list[Labelled]) -> dict[str, object] | None:
     share, kappa = agreement([r.label for r in read], [reading[r.id] for r in read])
     macro, rate = figures.macro_recall, figures.false_flag_rate
     print(
-        f"  a second reader, blind, on {len(read)} of these rows: macro recall "
-        f"{'-' if macro is None else f'{macro:.3f}'}, false flags "
-        f"{'-' if rate is None else f'{rate:.1%}'}; same label {share:.1%}, Cohen's kappa {kappa:.2f}"
+        f"  a second reader, blind, on {len(read)} of these rows: {_recall_and_flags(figures)}; "
+        f"same label {share:.1%}, Cohen's kappa {kappa:.2f}"
     )
     return {
         "rows": len(read),
@@ -101,20 +101,31 @@ def second_reader(rows: list[Labelled]) -> dict[str, object] | None:
     }
 
 
-def undoubted(rows: list[Labelled], screen_rows) -> dict[str, object] | None:  # type: ignore[no-untyped-def]
+def undoubted(
+    rows: list[Labelled], screen_rows: Callable[[str], Iterable[Flag]]
+) -> dict[str, object] | None:
     """The screener's figures on the rows the second reader labelled as the corpus does: how
     much of the gap to a target is the labels' noise (None: no second reading)."""
     kept = agreed(rows, second_reading())
     if not kept:
         return None
     figures = measure(kept, screen_rows)
-    macro, rate = figures.macro_recall, figures.false_flag_rate
     print(
-        f"  the screener on the {len(kept)} rows both readers label alike: macro recall "
-        f"{'-' if macro is None else f'{macro:.3f}'}, false flags "
+        f"  the screener on the {len(kept)} rows both readers label alike: {_recall_and_flags(figures)}"
+    )
+    return {
+        "rows": len(kept),
+        "macro_recall": figures.macro_recall,
+        "false_flag_rate": figures.false_flag_rate,
+    }
+
+
+def _recall_and_flags(figures: Figures) -> str:
+    macro, rate = figures.macro_recall, figures.false_flag_rate
+    return (
+        f"macro recall {'-' if macro is None else f'{macro:.3f}'}, false flags "
         f"{'-' if rate is None else f'{rate:.1%}'}"
     )
-    return {"rows": len(kept), "macro_recall": macro, "false_flag_rate": rate}
 
 
 def _document_held_out(rows: list[Labelled], language: str = "en"):  # type: ignore[no-untyped-def]

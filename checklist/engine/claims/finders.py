@@ -252,7 +252,10 @@ _FDA_BADGE = re.compile(
     r"|\b(?:meet|meets|meeting|follow|follows|following|according\s+to|in\s+line\s+with"
     r"|compl(?:y|ies|iant)\s+with|in\s+compliance\s+with|adheres?\s+to|conforms?\s+to"
     r"|obey\w*|respect\w*|exceed\w*|abid\w*\s+by)\s+"
-    r"(?:all\s+|the\s+|strict\s+|every\s+(?:single\s+)?|each\s+|any\s+)?(?:U\.?S\.?\s+)?FDA(?:'s)?"
+    r"(?:all\s+|the\s+|strict\s+|every\s+(?:single\s+)?|each\s+|any\s+)?(?:of\s+the\s+)?"
+    r"(?:applicable\s+|relevant\s+|current\s+)?(?:U\.?S\.?\s+)?FDA(?:'s)?"
+    # ... with another authority named beside it ("follows all FDA and COFEPRIS guidelines")
+    r"(?:\s+(?:and|&)\s+(?:the\s+)?[\w()'-]+(?:\s+[\w()'-]+){0,5}?)?"
     r"\s+(?:standards?|guidelines?|requirements?|regulations?|rules?|protocols?|laws?"
     r"|mandates?|polic(?:y|ies)|procedures)\b"
     # the exemption held as a credential: "recognized as a 361 HCT/P", "our 361 products"

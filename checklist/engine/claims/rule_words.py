@@ -8,6 +8,8 @@ import re
 
 from .text import _FLAGS
 
+# the agency, by its initials or its name
+_FDA = r"(?:fda|food\s+and\s+drug\s+administration)"
 # the words that deny what follows them
 _DENIAL = r"\bnot\b|n't\b|\bnever\b|\bno\b"
 _GUARANTEE_WORD = r"\b(?:guarant|garant|gaurant|guarent|garent|gurant|guarnt|guaratee)\w*"

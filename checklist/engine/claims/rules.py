@@ -210,7 +210,12 @@ _RULES: tuple[_Rule, ...] = (
         r"|reactions?|problems?|infections?)\b",
         r"\b(?:can(?:not|'t)|won't|will\s+not|never|impossible\s+to|no\s+way\s+to)\s+"
         r"(?:\w+\s+){0,2}?(?:reject\w*|react\w*|have\s+(?:a|any)\s+(?:reaction|allergic))"
-        r"(?=[^.!?]{0,80}\b(?:own|autologous|yours?)\b)",
+        r"(?=[^.!?]{0,80}\b(?:own|autologous|yours?)\b)"
+        # ... or the body named as what never rejects them, whose cells they are ("UC-MSCs are
+        # immune-privileged: the body does not reject them")
+        r"|\b(?:the\s+|your\s+)?(?:body|immune\s+system)\s+(?:does\s+not|doesn't|will\s+not|won't"
+        r"|cannot|can't|never|would\s+not|wouldn't)\s+(?:\w+\s+)?(?:reject|attack|react\s+(?:to"
+        r"|against))\b",
         # your own cells "cannot be rejected": read as no risk at all (CLAIMS.md)
         r"\b(?:no|zero|nil|without\s+(?:any\s+)?)\s+(?:\w+\s+){0,2}?(?:fear|worry|risk|threat"
         r"|danger|chance|possibility|concerns?)\s+(?:\w+\s+){0,3}?(?:of|for|about)\s+(?:\w+\s+){0,4}?"

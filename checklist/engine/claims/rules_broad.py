@@ -8,7 +8,7 @@ rule numbers stay as they were."""
 from __future__ import annotations
 
 from .rule_form import _Rule, _rule
-from .rule_words import _DENIAL
+from .rule_words import _DENIAL, _FDA
 
 # up to 50 characters of one clause with no word that denies what follows ("not", "n't",
 # "never", "no", "without")
@@ -112,7 +112,7 @@ BROAD_RULES: tuple[_Rule, ...] = (
         "fda_misrepresentation",
         # the same-day exemption read as sanction: "the FDA does not regulate the use of adult
         # stem cells when ...", "not regulated by the FDA", "exempt from FDA approval"
-        r"\b(?:fda|food\s+and\s+drug\s+administration)\b[^.!?]{0,40}?\b(?:does\s+not|doesn't|do\s+not"
+        r"\b" + _FDA + r"\b[^.!?]{0,40}?\b(?:does\s+not|doesn't|do\s+not"
         r"|don't|cannot|can't)\s+(?:\w+\s+)?regulate\b"
         r"|\b(?:not|never)\s+(?:\w+\s+)?regulated\s+by\s+(?:the\s+)?fda\b"
         r"|\b(?:exempt|free)\s+from\s+(?:the\s+)?fda(?:'s)?\s+(?:\w+\s+)?(?:approval|regulation|oversight"
@@ -148,20 +148,5 @@ BROAD_RULES: tuple[_Rule, ...] = (
         r"(?:the\s+)?(?:root|underlying|real|true)\s+causes?\s+of\b",
         r"\b(?:combat|fight|treat|beat|revers|heal|cure|overcome)\w*\s+(?:your\s+|the\s+|many\s+"
         r"|all\s+)?chronic\s+(?:conditions|diseases|illness(?:es)?|disorders|pain|inflammation)\b",
-    ),
-    _rule(
-        "no_risk",
-        # own or "immune-privileged" cells said never to be rejected ("the body does not reject
-        # them"): the narrow point with no risk left named
-        r"\b(?:the\s+|your\s+)?(?:body|immune\s+system)\s+(?:does\s+not|doesn't|will\s+not|won't|cannot"
-        r"|can't|never|would\s+not|wouldn't)\s+(?:\w+\s+)?(?:reject|attack|react\s+(?:to|against))\b",
-    ),
-    _rule(
-        "fda_misrepresentation",
-        # compliance read as sanction, with another authority named between ("our clinic follows
-        # all FDA and COFEPRIS guidelines and regulations")
-        r"\b(?:follows?|following|adheres?\s+to|complies\s+with|abides\s+by|meets?)\s+(?:all\s+|every\s+"
-        r"|the\s+)?(?:of\s+the\s+)?(?:applicable\s+|relevant\s+|current\s+)?fda\b[^.!?;]{0,60}?"
-        r"\b(?:guidelines|regulations|rules|standards|requirements)\b",
     ),
 )

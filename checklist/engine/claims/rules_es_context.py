@@ -16,34 +16,46 @@ CLAUSE_BREAK: Final = re.compile(
     r"|\bno\s+obstante\b"
 )
 
+
+def _words_on(count: int) -> str:
+    """Up to ``count`` words after a negation, none across a comma or a semicolon: how far it
+    reaches."""
+    return r"(?:[^\w,;]+[\w'-]+){0," + str(count) + "}"
+
+
 NEGATED_BEFORE: Final = re.compile(
     # "no", "nunca" and "ningún" reach five words, "sin" and "ni" two ("sin cirugía y con resultados
     # permanentes" still claims them); none reaches across a comma
     r"(?:\b(?:no(?!\s+(?:solo|menos)\b)|nunca|jamas|tampoco|ningun[oa]?|imposible)\b"
-    r"(?:[^\w,;]+[\w'-]+){0,5}"
+    + _words_on(5)
     # "no todo ... aplica para todo el mundo", "no quiere decir que lo pueda hacer cualquier
     # persona": denied for all, or what it does not mean, reach eight words
-    r"|\bno\s+(?:tod[oa]s?|quiere\s+decir\s+que|significa\s+que)\b(?:[^\w,;]+[\w'-]+){0,8}"
+    + r"|\bno\s+(?:tod[oa]s?|quiere\s+decir\s+que|significa\s+que)\b"
+    + _words_on(8)
     # "no estamos afirmando que ... son aprobados por la FDA": what the clinic says it does not
     # claim, to the end of its clause
-    r"|\bno\s+(?:estamos\s+(?:afirmando|diciendo|sugiriendo|prometiendo)|afirmamos|decimos"
-    r"|sugerimos|prometemos|pretendemos\s+(?:decir|afirmar))\s+que\b(?:[^\w,;]+[\w'-]+){0,12}"
+    + r"|\bno\s+(?:estamos\s+(?:afirmando|diciendo|sugiriendo|prometiendo)|afirmamos|decimos"
+    r"|sugerimos|prometemos|pretendemos\s+(?:decir|afirmar))\s+que\b"
+    + _words_on(12)
     # "ningún proveedor legítimo te dirá que ... está libre de riesgos": what nobody honest says
-    r"|\bningun\w*\s+(?:[\w'-]+\s+){0,3}?(?:te\s+|le\s+|les\s+)?(?:dira|diria|dice|promete|prometera"
-    r"|garantiza|garantizara|asegura|asegurara)\s+que\b(?:[^\w,;]+[\w'-]+){0,12}"
+    + r"|\bningun\w*\s+(?:[\w'-]+\s+){0,3}?(?:te\s+|le\s+|les\s+)?(?:dira|diria|dice|promete|prometera"
+    r"|garantiza|garantizara|asegura|asegurara)\s+que\b"
+    + _words_on(12)
     # "no existe un tratamiento que detenga la caída para siempre": what does not exist, to the
     # end of the clause that says what it would do (as English reads "there is no treatment that")
-    r"|\bno\s+(?:existe|existen|hay)\s+(?:[\w'-]+\s+){0,3}?(?:que|capaz\s+de|capaces\s+de)\b"
-    r"(?:[^\w,;]+[\w'-]+){0,8}"
-    r"|\b(?:sin|ni|carece\w*\s+de)\b(?:[^\w,;]+(?!(?:y|e|con|pero)\b)[\w'-]+){0,2}"
+    + r"|\bno\s+(?:existe|existen|hay)\s+(?:[\w'-]+\s+){0,3}?(?:que|capaz\s+de|capaces\s+de)\b"
+    + _words_on(8)
+    + r"|\b(?:sin|ni|carece\w*\s+de)\b(?:[^\w,;]+(?!(?:y|e|con|pero)\b)[\w'-]+){0,2}"
     # a note's "is not" sign ("células autólogas ≠ sin riesgo")
-    r"|\u2260(?:[^\w,;]+[\w'-]+){0,2}"
+    r"|\u2260"
+    + _words_on(2)
     # "nada en dermatología es para siempre": nothing is, a few words on
-    r"|\bnada\s+(?:[\w'-]+\s+){0,4}?(?:es|son|sera|seran|dura|duran)\b(?:[^\w,;]+[\w'-]+){0,3}"
-    r"|\b(?:en\s+lugar\s+de|en\s+vez\s+de|lejos\s+de|el\s+mito\s+de|no\s+es\s+cierto\s+que"
+    + r"|\bnada\s+(?:[\w'-]+\s+){0,4}?(?:es|son|sera|seran|dura|duran)\b"
+    + _words_on(3)
+    + r"|\b(?:en\s+lugar\s+de|en\s+vez\s+de|lejos\s+de|el\s+mito\s+de|no\s+es\s+cierto\s+que"
     r"|es\s+falso\s+que|a\s+diferencia\s+de"
     # "no es un «filtro de belleza» que borra las arrugas": what it is not, in a few words
-    r"|\bno\s+(?:es|son)\s+(?:un|una|unos|unas|el|la)\b)(?:[^\w,;]+[\w'-]+){0,8})[^\w,;]*$"
+    r"|\bno\s+(?:es|son)\s+(?:un|una|unos|unas|el|la)\b)" + _words_on(8) + r")[^\w,;]*$"
 )
 
 DENIED_AFTER: Final = re.compile(

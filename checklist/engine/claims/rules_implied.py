@@ -5,9 +5,8 @@ nobody ruled out. rules.py appends them to its own, so rule numbers stay as they
 from __future__ import annotations
 
 from .rule_form import _Rule, _rule
-from .rule_words import _DENIAL, _DISEASES, _EVERYONE, _OUTCOME
+from .rule_words import _DENIAL, _DISEASES, _EVERYONE, _FDA, _OUTCOME
 
-_FDA = r"(?:fda|food\s+and\s+drug\s+administration)"
 _US = r"(?:america|the\s+(?:us|usa|u\.s\.?|united\s+states|states))"
 # one word between "will" and what is foretold ("your skin will soon look"), never the "not" or
 # "never" that denies it ("your skin will not look younger overnight")
