@@ -21,12 +21,25 @@ from tests.checklist.paraphrases_es import ES_CLAIMS, ES_HONEST
 from tests.checklist.paraphrases_session20 import SESSION20_CLAIMS, SESSION20_HONEST
 from tests.checklist.paraphrases_session21 import SESSION21_CLAIMS, SESSION21_HONEST
 from tests.checklist.paraphrases_session22 import SESSION22_CLAIMS, SESSION22_HONEST
+from tests.checklist.paraphrases_session23 import SESSION23_CLAIMS, SESSION23_HONEST
 from tests.checklist.paraphrases_tr import TR_CLAIMS, TR_HONEST
 
 # Later sessions keep their paraphrases in files of their own, each a dict by language: a new
 # file joins these two tuples.
-MORE_CLAIMS = (ENFORCEMENT_CLAIMS, SESSION20_CLAIMS, SESSION21_CLAIMS, SESSION22_CLAIMS)
-MORE_HONEST = (ENFORCEMENT_HONEST, SESSION20_HONEST, SESSION21_HONEST, SESSION22_HONEST)
+MORE_CLAIMS = (
+    ENFORCEMENT_CLAIMS,
+    SESSION20_CLAIMS,
+    SESSION21_CLAIMS,
+    SESSION22_CLAIMS,
+    SESSION23_CLAIMS,
+)
+MORE_HONEST = (
+    ENFORCEMENT_HONEST,
+    SESSION20_HONEST,
+    SESSION21_HONEST,
+    SESSION22_HONEST,
+    SESSION23_HONEST,
+)
 CLAIMS_BY_LANGUAGE = {
     language: cases + [case for more in MORE_CLAIMS for case in more[language]]
     for language, cases in {"en": CLAIMS, "es": ES_CLAIMS, "tr": TR_CLAIMS}.items()

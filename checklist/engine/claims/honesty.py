@@ -53,7 +53,10 @@ _FDA_DENIAL = re.compile(
     # approval named as the exception: "only certain stem cell therapies ... are FDA-approved",
     # "the only FDA-approved stem cell products are ..."
     r"|\bonly\s+(?:certain|some|a\s+few|a\s+handful\s+of|one|two|three)\b[^.!?]{0,80}?"
-    r"\b(?:are|is|ha(?:ve|s)\s+been)\s+(?:fda[- ])?approved|\bthe\s+only\s+(?:fda[- ])?approved\b",
+    r"\b(?:are|is|ha(?:ve|s)\s+been)\s+(?:fda[- ])?approved|\bthe\s+only\s+(?:fda[- ])?approved\b"
+    # "just one stem cell procedure ... has received FDA approval"
+    r"|\b(?:just|only)\s+(?:one|two|a\s+single|a\s+few|a\s+handful\s+of)\b[^.!?]{0,80}?"
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|won|gained|been\s+granted)\s+(?:fda\s+)?approval\b",
     _FLAGS,
 )
 _RISK_NOUN = (

@@ -246,7 +246,7 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
 )
 
 WARNING: Final = re.compile(
-    r"\bcuidado\b|\bdesconfi\w*|\bojo\s+con\b|\bprecaucion\b|\balert\w*|\badvert\w*|\badviert"
+    r"\bcuidado\b|\bdesconfi\w*|\bojo\s+con\b|\bprecaucion\b|\balert\w*|\badvirti\w*|\badvert\w*|\badviert"
     r"\w*|\bno\s+(?:te\s+)?(?:dejes|dejarse|creas|caigas)\b|\bsenal\w*\s+de\s+alarma"
     r"|\bevit[ae]\w*\s+(?:las\s+|los\s+)?(?:clinicas|centros)"
     r"|\bpreocupante\w*"

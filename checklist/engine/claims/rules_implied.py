@@ -92,6 +92,12 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         # regrown hair and healed bodies
         r"\b(?:re-?grow\w*|regenerat\w*|restor\w*)\s+(?:\w+\s+){0,3}?(?:hair|heads?\s+of\s+hair"
         r"|hair\s+follicles)\b(?!\s+(?:removal|colou?r|dye|styling))",
+        # dormant follicles woken: "activates dormant hair follicles and stimulates new hair growth"
+        r"\b(?:activat\w*|reactivat\w*|wak(?:e|es|ing)\s+up|awaken\w*|reawaken\w*|reviv\w*)\s+"
+        r"(?:the\s+|your\s+)?(?:dormant|inactive|sleeping|resting|miniaturi[sz]ed)\s+(?:hair\s+)?follicles\b",
+        # "clinically proven treatments for hair loss and thinning"
+        r"(?<!only\s)\b(?:proven|effective)\s+(?:\w+\s+)?(?:treatments?|therap(?:y|ies)|solutions?|remed(?:y|ies)"
+        r"|cures?)\s+for\s+(?:\w+\s+){0,2}?(?:hair\s+loss|alopecia|baldness|balding|thinning\s+hair)\b",
         r"\bheal(?:s|ing)?\s+(?:your|the)\s+(?:whole\s+|entire\s+)?body\b",
         r"\b(?:stop|stops|quit|come\s+off|get\s+off|no\s+longer\s+need)\s+(?:\w+\s+)?(?:using\s+"
         r"|taking\s+)?(?:insulin|medications?|medicines?|painkillers|pain\s+killers|steroids"
