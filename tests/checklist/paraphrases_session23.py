@@ -1,8 +1,12 @@
-"""Session 23's paraphrases (issues 14 and 21), written from what the enforcement and oversight
-collections' dev rows showed: hair follicles said to be woken and a proven treatment for hair
-loss, each beside the honest sentence that uses the same words; and the voices of reporting a
-regulator or a journalist uses: a warning about clinics that offered cures, what another's
-website claims, claims said to have been made, approval held by just one product."""
+"""Session 23's paraphrases (issues 14 and 21), written from what the enforcement, oversight and
+clinic-repository collections' dev rows showed, each beside the honest sentence that uses the
+same words: hair follicles said to be woken, a proven treatment for hair loss, a guarantee that
+names what it guarantees after a process word, immediate results however long they last; the
+voices of reporting a regulator or a journalist uses (a warning about clinics that offered
+cures, what another's website claims, claims said to have been made, approval held by just one
+product), the donor fat of a fat transfer, which is the patient's own, and risks seen with donor
+products, named to warn; a precaution asked before the procedure, which admits a risk; in
+Turkish, the reader's skin said to look brighter, a list between."""
 
 from __future__ import annotations
 
@@ -10,9 +14,20 @@ SESSION23_CLAIMS: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("cure", "Our exosome serum wakes up sleeping hair follicles so your hair grows back."),
         ("cure", "A clinically proven therapy for thinning hair, now in Istanbul."),
+        (
+            "guaranteed",
+            "Our special technique protects the grafts during transfer and guarantees their survival.",
+        ),
+        ("no_risk", "Using your own fat avoids any risk of rejection."),
+        (
+            "instant",
+            "Fillers give immediate, natural-looking results that can last 12 to 18 months.",
+        ),
     ],
     "es": [],
-    "tr": [],
+    "tr": [
+        ("guaranteed", "Tedavi sonrası cildiniz daha sıkı, pürüzsüz ve genç görünecektir."),
+    ],
 }
 
 SESSION23_HONEST: dict[str, list[str]] = {
@@ -23,9 +38,17 @@ SESSION23_HONEST: dict[str, list[str]] = {
         "Just one cell product has received FDA approval for a cosmetic use, the report says.",
         "Minoxidil and finasteride are the only proven treatments for hair loss.",
         "PRP is not a proven treatment for hair loss, and results vary.",
+        "The donor fat is taken from your own abdomen or thighs.",
+        "Aspirin and blood thinners must be stopped a week before the procedure to avoid the risk "
+        "of bleeding.",
+        "Your own cells lower the rejection risks seen with donor products, though bruising and "
+        "infection can still happen.",
     ],
     "es": [
         "La OMS advirtió sobre clínicas que ofrecían curas para el párkinson.",
     ],
-    "tr": [],
+    "tr": [
+        "Tedavi sonrası cildiniz bir süre kızarık görünecektir.",
+        "Uygulama sonrası cildiniz daha parlak görünebilir, ancak sonuçlar kişiden kişiye değişir.",
+    ],
 }

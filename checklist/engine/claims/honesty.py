@@ -78,7 +78,11 @@ _RISK_ADMISSION = re.compile(
     + r"\b"
     # "no serious adverse events": the milder ones are left standing
     r"|\bno\s+(?:serious|severe|major|significant)\s+(?:adverse|side|complication|risk)"
-    r"|\b(?:does(?:n't|\s+not)|not)\s+rule\s+out\b",
+    r"|\b(?:does(?:n't|\s+not)|not)\s+rule\s+out\b"
+    # a precaution asked of the patient admits the risk it avoids ("smoking and blood thinners
+    # should be interrupted before the operation to avoid risk of complications")
+    r"|\b(?:should|must|need\s+to|needs\s+to|ha(?:ve|s)\s+to)\s+(?:\w+\s+){0,2}?(?:stopp?\w*"
+    r"|interrupt\w*|discontinu\w*|paus\w*|suspend\w*)\s+(?:\w+\s+){0,4}?(?:before|prior\s+to)\b",
     _FLAGS,
 )
 _SLOW_RESULTS = re.compile(
@@ -93,6 +97,13 @@ _DENIED_WAIT = re.compile(
     r"(?:weeks?|months?|wait\w*)\b"
     # the wait is another treatment's: "unlike fillers, where you wait for things to settle,"
     r"|\bunlike\s+[^,.;]{0,60}",
+    _FLAGS,
+)
+# How long the result lasts is no wait for it: "immediate results that can last 6-18 months"
+_LASTING = re.compile(
+    r"\b(?:last(?:s|ing)?|persist\w*|endur\w*)\s+(?:for\s+)?(?:up\s+to\s+|about\s+|around\s+"
+    r"|between\s+|at\s+least\s+)?(?:(?:[\d.,]+\s*(?:[-\u2013]|to|and)\s*)?[\d.,]+\s+|many\s+|several\s+)?"
+    r"(?:weeks?|months?)\b",
     _FLAGS,
 )
 _SWELLING = re.compile(
@@ -129,6 +140,9 @@ _FULL_RESULT_LATER = re.compile(
 _SOURCE_WARNED = re.compile(
     r"\b(?:carr(?:y|ies)|pose[sd]?|bring|brings)\s+(?:\w+\s+)?(?:risks?|dangers?)\b"
     r"|\b(?:is|are|can\s+be|may\s+be)\s+(?:\w+\s+)?(?:risky|dangerous|unsafe|illegal|banned)\b"
+    # risks said to come with it ("the risks of immune rejection seen with donor-derived products")
+    r"|\brisks?\s+(?:\w+\s+){0,4}?(?:seen|found|associated|that\s+come|which\s+come)\s+with\s+"
+    r"(?:\w+\s+){0,2}?(?:donor|allogeneic|someone\s+else|another\s+person|foreign)\w*"
     # called unapproved, unregulated or unlicensed in any words; outbreaks on record
     r"|\bun(?:approved|regulated|licensed)\b|\boutbreaks?\b"
     # harm expected ("likely to suffer from anaphylactic shock")
@@ -395,7 +409,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
     if category == "instant":
         # "in minutes, not months" mentions months only to deny them; "noticeable at once,
         # however it may take up to 6 months to see the full result" admits the wait
-        clause_text = _DENIED_WAIT.sub(" ", doc.slice(clause))
+        clause_text = _LASTING.sub(" ", _DENIED_WAIT.sub(" ", doc.slice(clause)))
         return bool(
             _SLOW_RESULTS.search(clause_text)
             or _HASTE_DISAPPOINTED.search(sentence_text)
@@ -406,7 +420,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
                     or _SWELLING_AS_RECOVERY.search(sentence_text) is None
                 )
             )
-            or _FULL_RESULT_LATER.search(_DENIED_WAIT.sub(" ", sentence_text))
+            or _FULL_RESULT_LATER.search(_LASTING.sub(" ", _DENIED_WAIT.sub(" ", sentence_text)))
         )
     if category == "permanent":
         # "permanent numbness", or "permanent" in a consent form's list of what can go wrong
@@ -450,6 +464,11 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
     return False
 
 
+_OBJECT_NAMED = re.compile(
+    r"\s*(?:their|its|your|the|that|these|those|results?|outcomes?)\b", _FLAGS
+)
+
+
 def _promises_only_a_process(doc: _Doc, start: int, end: int) -> bool:
     """'We guarantee your privacy' promises a process, not an outcome."""
     clause = doc.clause(start)
@@ -460,5 +479,11 @@ def _promises_only_a_process(doc: _Doc, start: int, end: int) -> bool:
     after = doc.text[end : min(limit, end + 60)].lstrip(" :")
     after = re.split(r"[,;.!?]|\band\b", after, maxsplit=1)[0]
     after = re.sub(r"^is\s*:", "", after)
+    if _PROCESS_OBJECT.search(after):
+        return True
+    if _OBJECT_NAMED.match(after):
+        # "... during transfer and guarantee their permanence": what is guaranteed is named, and
+        # it is no process, whatever came before
+        return False
     before = doc.text[max(clause.start, start - 25) : start]
-    return bool(_PROCESS_OBJECT.search(after) or _PROCESS_OBJECT.search(before))
+    return _PROCESS_OBJECT.search(before) is not None

@@ -394,9 +394,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "unverified_source",
         r"\bdonor\w*|\bdonante\w*|\bdon[öo]r\b|\bdonated\s+(?:cells|tissue|stem)",
-        # the donor site or donor hair of a hair transplant is the patient's own; donor eggs,
-        # organs or a donor registry are not cells for the face
-        not_after=r"^\s*(?:site|area|region|sites|areas|zone|zones|hairs?|follicles?|grafts?"
+        # the donor site or donor hair of a hair transplant, and the donor fat of a fat transfer,
+        # are the patient's own; donor eggs, organs or a donor registry are not cells for the face
+        not_after=r"^\s*(?:site|area|region|sites|areas|zone|zones|hairs?|follicles?|grafts?|fat"
         r"|strip|scalp|eggs?|sperm|organs?|kidneys?|livers?|registry|registries|card|milk)\b",
         # "the patient or donor" under anaesthesia: who a harvest is done on
         not_before=r"\bown\s+$|\b(?:patient|recipient)\s+(?:or|and)\s+$",

@@ -212,6 +212,9 @@ RULES: Final = (
         r"gorunum\w*\s+(?:elde\s+ed(?:er|ecek)|kazan(?:ir|acak)|sahip\s+ol(?:ur|acak))s[iu]n[iu]z\b"
         r"|\bcildiniz\w*\s+(?:\w+\s+){0,3}?(?:(?:daha\s+)?(?:siki|genc|parlak|puruzsuz|dolgun|canli"
         r"|gergin|aydinlik)\w*\s+olacak|sikilasacak|genclesecek|aydinlanacak|toparlanacak)\b"
+        # "cildiniz daha parlak, temiz ve canlı görünecektir": the look certain, a list between
+        r"|\bcildiniz\w*\s+[^.!?]{0,60}?\b(?:siki|genc|parlak|puruzsuz|dolgun|canli|gergin|aydinlik"
+        r"|temiz|saglikli)\w*\s+(?:olacak|gorunecek)\w*"
         # the before-and-after picture or the same result promised to you ("sizde de aynı
         # tablo olacak"); "10 kişiden 10'u": all of them, the clinic's own odds
         r"|\b(?:sizde|siz|sizin)\s+de\s+ayni\s+(?:\w+\s+)?\w+(?:acak|ecek)\w*"
