@@ -6,7 +6,8 @@ voices of reporting a regulator or a journalist uses (a warning about clinics th
 cures, what another's website claims, claims said to have been made, approval held by just one
 product), the donor fat of a fat transfer, which is the patient's own, and risks seen with donor
 products, named to warn; a precaution asked before the procedure, which admits a risk; in
-Turkish, the reader's skin said to look brighter, a list between."""
+Turkish, the reader's skin said to look brighter, a list between, the clinic's own share of
+grafts that take, and a change seen at once beside a final result months later, honest."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ SESSION23_CLAIMS: dict[str, list[tuple[str, str]]] = {
     "es": [],
     "tr": [
         ("guaranteed", "Tedavi sonrası cildiniz daha sıkı, pürüzsüz ve genç görünecektir."),
+        ("guaranteed", "Ekilen greftlerin %90'ı tutar ve yeni saç üretir."),
     ],
 }
 
@@ -49,6 +51,8 @@ SESSION23_HONEST: dict[str, list[str]] = {
     ],
     "tr": [
         "Tedavi sonrası cildiniz bir süre kızarık görünecektir.",
+        "İlk günlerde anında bir fark görürsünüz, ancak nihai sonuç 3-6 ay sonra ortaya çıkar.",
+        "Çalışmalarda greftlerin %80'inin tuttuğu bildirilmiştir.",
         "Uygulama sonrası cildiniz daha parlak görünebilir, ancak sonuçlar kişiden kişiye değişir.",
     ],
 }

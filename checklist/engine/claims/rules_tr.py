@@ -183,8 +183,11 @@ RULES: Final = (
         # doctor's ("her hastaya aynı başarıyı vaat etmektedir")
         r"|\bvaat\s+(?:ed(?:iyoruz|eriz|iyor|er)|etmektedir)\b|\bsoz\s+ver(?:iyoruz|iriz)\b"
         r"|\bkesin\s+(?:ve\s+\w+\s+)?(?:sonuc\w*|cozum\w*|basari\w*)"
-        r"|\b(?:basari|tutunma|memnuniyet|iyilesme)\s+oran\w*\s+(?:\([^)]{0,30}\)\s+)?(?:\w+\s+){0,3}?"
+        r"|\b(?:basari|tutunma|tutma|memnuniyet|iyilesme)\s+oran\w*\s+(?:\([^)]{0,30}\)\s+)?(?:\w+\s+){0,3}?"
         r"(?:%\s?\d+|yuzde\s+\d+)"
+        # the clinic's own share of grafts that take ("ekilen greftlerin %85-95'i tutar")
+        r"|\bgreft\w*\s+(?:\w+\s+){0,2}?(?:%\s?\d{2,3}|yuzde\s+\d{2,3})[^.!?]{0,12}?\s+(?:\w+\s+)?"
+        r"tut(?:ar|arak|acak|ulur)\b"
         r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+(?:\w+\s+)?basari\w*"
         r"|\bbasari(?:li|yla)\s+(?:bir\s+sekilde\s+)?(?:sona\s+erer|sonuclan(?:ir|maktadir))",
         not_after=r"^\s*(?:\w+\s+)?(?:fiyat\w*|gizlilik\w*|hijyen\w*|belge\w*)",
@@ -193,10 +196,11 @@ RULES: Final = (
         not_in_sentence=r"\b(?:veri\w*|arastirma\w*|calisma\w*|istatistik\w*|literatur\w*"
         r"|rapor\w*|yayin\w*)\s+gore\b"
         # or found by a study ("bir çalışmada tutunma oranı %90 bulunmuştur")
-        r"|\b(?:calisma|arastirma)\w*\s+[^.!?]{0,60}?\b(?:bulun|gosteril|saptan|tespit\s+edil)\w*|"
+        r"|\b(?:calisma|arastirma)\w*\s+[^.!?]{0,60}?\b(?:bulun|gosteril|saptan|tespit\s+edil|bildiril)\w*|"
         + _NOT_AVAILABLE,
         # only a promised outcome is a guarantee, not a product's warranty
-        needs_in_clause=r"\b(?:sonuc|basari|etki|memnun|para\s+iade|kalici|genc|cilt|kirisik|iyiles|tutunma"
+        needs_in_clause=r"\b(?:sonuc|basari|etki|memnun|para\s+iade|kalici|genc|cilt|kirisik|iyiles|tutunma|tutma"
+        r"|greft"
         r"|cozum|sac\s+cizgi|gorunum)",
     ),
     rule(

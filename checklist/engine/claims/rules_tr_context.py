@@ -151,6 +151,9 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
             r"\bbeklemek\s+(?:\w+\s+)?(?:yanlis|hata)\w*|\bbeklenmemeli\w*|"
             r"\b(?:odem|sislik|sisme)\w*?(?:dir|dur|tir|tur)\b"
             r"|\b(?:odem|sislik|sisme)\w*\s+(?:bagli\w*|kaynakli\w*|nedeniyle|yuzunden)"
+            # "nihai sonuçlar ... 3-6 ay sonra görünür hale gelir": the full result comes later
+            r"|\b(?:nihai|kesin|tam|gercek)\s+(?:sonuc|gorunum)\w*[^.!?]{0,120}?\b\d+\s*(?:[-\u2013]\s*\d+\s*)?"
+            r"(?:hafta|ay)\w*\s+(?:sonra|icinde|icerisinde|boyunca)\b"
         ),
         # "kızarıklık, hafif şişme gibi yan etkiler dışında": the risks that remain are named
         "no_risk": re.compile(
