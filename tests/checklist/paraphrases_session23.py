@@ -5,9 +5,12 @@ names what it guarantees after a process word, immediate results however long th
 voices of reporting a regulator or a journalist uses (a warning about clinics that offered
 cures, what another's website claims, claims said to have been made, approval held by just one
 product), the donor fat of a fat transfer, which is the patient's own, and risks seen with donor
-products, named to warn; a precaution asked before the procedure, which admits a risk; in
-Turkish, the reader's skin said to look brighter, a list between, the clinic's own share of
-grafts that take, and a change seen at once beside a final result months later, honest."""
+products, named to warn; a precaution asked before the procedure, which admits a risk; no
+complication expected, complete safety, years taken off, the FDA's jurisdiction or exemption,
+"legally approved" and all skin types of a kind, as the third English collection's pages said
+them; in Turkish, the reader's skin said to look brighter, a list between, the clinic's own
+share of grafts that take, and a change seen at once beside a final result months later,
+honest."""
 
 from __future__ import annotations
 
@@ -20,6 +23,19 @@ SESSION23_CLAIMS: dict[str, list[tuple[str, str]]] = {
             "Our special technique protects the grafts during transfer and guarantees their survival.",
         ),
         ("no_risk", "Using your own fat avoids any risk of rejection."),
+        ("no_risk", "With our sterile closed system we do not expect any complications at all."),
+        ("no_risk", "Every step is checked twice to guarantee total patient safety."),
+        ("cure", "Look ten years younger after one session of stem cell therapy."),
+        (
+            "fda_misrepresentation",
+            "Our lab is in Panama, so the procedure falls outside the jurisdiction of the FDA.",
+        ),
+        (
+            "fda_misrepresentation",
+            "The FDA granted an exemption for the use of your own stem cells on the same day.",
+        ),
+        ("fda_misrepresentation", "Our exosome facial is safe and legally approved."),
+        ("universal", "Gentle enough for all sensitive skin types."),
         (
             "instant",
             "Fillers give immediate, natural-looking results that can last 12 to 18 months.",
@@ -41,6 +57,13 @@ SESSION23_HONEST: dict[str, list[str]] = {
         "Minoxidil and finasteride are the only proven treatments for hair loss.",
         "PRP is not a proven treatment for hair loss, and results vary.",
         "The donor fat is taken from your own abdomen or thighs.",
+        "We do not expect any complications, but bruising and swelling can occur.",
+        "No clinic can promise complete safety, whatever its protocols.",
+        "No treatment will make you look ten years younger.",
+        "Stem cell facelifts are not legally approved in the UK.",
+        "Clinics often claim their procedures fall outside the jurisdiction of the FDA; the courts "
+        "disagreed.",
+        "Microneedling is not suitable for all darker skin types.",
         "Aspirin and blood thinners must be stopped a week before the procedure to avoid the risk "
         "of bleeding.",
         "Your own cells lower the rejection risks seen with donor products, though bruising and "

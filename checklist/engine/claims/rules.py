@@ -314,7 +314,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:suit(?:s|ed|able)?|works?|effective|open)\s+(?:for|to|on)\s+all\b"
         r"(?=\s*(?:[.!,;]|$))",
         r"\bfor\s+(?:every(?:one|body)|evry(?:one|body)|anyone|anybody|all\s+ages"
-        r"|all\s+skin\s*types|ev(?:e)?ry\s+(?:age|skin(?:\s+type)?|skin\s+tone|complexion)"
+        r"|all\s+(?:\w+\s+)?skin\s*types|ev(?:e)?ry\s+(?:age|skin(?:\s+type)?|skin\s+tone|complexion)"
         r"|any\s+(?:age|skin(?:\s+type)?|complexion))\b",
         r"\b(?:every(?:one|body)|evry(?:one|body)|any(?:one|body)|every\s+one\s+of\s+them"
         r"|every\s+(?:single\s+)?(?:patient|person|client|woman|man|face|skin)|all\s+(?:of\s+)?"

@@ -116,7 +116,14 @@ BROAD_RULES: tuple[_Rule, ...] = (
         r"|don't|cannot|can't)\s+(?:\w+\s+)?regulate\b"
         r"|\b(?:not|never)\s+(?:\w+\s+)?regulated\s+by\s+(?:the\s+)?fda\b"
         r"|\b(?:exempt|free)\s+from\s+(?:the\s+)?fda(?:'s)?\s+(?:\w+\s+)?(?:approval|regulation|oversight"
-        r"|rules)\b",
+        r"|rules)\b"
+        # session 23: "falls outside the jurisdiction of the FDA", "the US FDA issued an
+        # exemption for the use of autologous adult stem cells"
+        r"|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:jurisdiction|purview|oversight|authority)\s+of\s+"
+        r"(?:the\s+)?(?:us\s+|u\.s\.\s+)?fda\b"
+        r"|\b"
+        + _FDA
+        + r"\b[^.!?]{0,20}?\b(?:issued|granted|gave|created)\s+(?:an?\s+)?exemption\b",
         needs_in_clause=r"\b(?:cells?|stem|autologous|same[- ]day|exosomes?|treatment|therapy"
         r"|procedure)\b",
     ),
@@ -125,7 +132,9 @@ BROAD_RULES: tuple[_Rule, ...] = (
         # the treatment said to be legal in the United States
         r"\b(?:is|are)\s+(?:(?!not\b|never\b)\w+\s+)?(?:legal|permitted|allowed|lawful)\s+in\s+"
         r"(?:the\s+)?(?:us|usa"
-        r"|u\.s\.|united\s+states|america)\b",
+        r"|u\.s\.|united\s+states|america)\b"
+        # ... or "legally approved", no approver named (session 23)
+        r"|\blegally\s+approved\b",
         needs_in_clause=r"\b(?:cells?|stem|exosomes?|treatment|therapy|procedure)\b",
     ),
     _rule(

@@ -80,6 +80,11 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|to\s+be\s+had)\b)",
         r"\b(?:won't|will\s+not|never|don't|do\s+not)\s+(?:\w+\s+)?(?:experience|get|have|suffer)\s+"
         r"(?:any\s+)?(?:rejection|side\s+effects?|complications?|allergic\s+reactions?)\b",
+        # session 23: "we do not anticipate any problem whatsoever", "to ensure complete patient
+        # safety"
+        r"\b(?:do\s+not|don't|never)\s+(?:anticipate|expect|foresee)\s+any\s+(?:\w+\s+)?(?:problems?"
+        r"|complications?|issues?|side\s+effects?|risks?|adverse\s+\w+)\b"
+        r"|\b(?:complete|total|absolute|full|100\s*%)\s+(?:patient\s+)?safety\b",
         r"\bzero\s+(?:chance|risk|possibility)\s+of\s+(?:\w+\s+)?(?:contamination|infection"
         r"|rejection|reactions?|complications?)\b",
     ),
@@ -99,6 +104,8 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"(?<!only\s)\b(?:proven|effective)\s+(?:\w+\s+)?(?:treatments?|therap(?:y|ies)|solutions?|remed(?:y|ies)"
         r"|cures?)\s+for\s+(?:\w+\s+){0,2}?(?:hair\s+loss|alopecia|baldness|balding|thinning\s+hair)\b",
         r"\bheal(?:s|ing)?\s+(?:your|the)\s+(?:whole\s+|entire\s+)?body\b",
+        # years taken off: "20 years younger in 20 minutes"
+        r"\b(?:\d{1,2}|five|ten|fifteen|twenty)\s+years?\s+younger\b",
         r"\b(?:stop|stops|quit|come\s+off|get\s+off|no\s+longer\s+need)\s+(?:\w+\s+)?(?:using\s+"
         r"|taking\s+)?(?:insulin|medications?|medicines?|painkillers|pain\s+killers|steroids"
         r"|inhalers?|oral\s+hypoglycemic\s+drugs)\b",
