@@ -7,10 +7,11 @@ cures, what another's website claims, claims said to have been made, approval he
 product), the donor fat of a fat transfer, which is the patient's own, and risks seen with donor
 products, named to warn; a precaution asked before the procedure, which admits a risk; no
 complication expected, complete safety, years taken off, the FDA's jurisdiction or exemption,
-"legally approved" and all skin types of a kind, as the third English collection's pages said
-them; in Turkish, the reader's skin said to look brighter, a list between, the clinic's own
-share of grafts that take, and a change seen at once beside a final result months later,
-honest."""
+"legally approved", all skin types of a kind, a condition addressed, options with and without
+side effects, use allowed only inside trials; in Spanish, a condition addressed ("aborda"), "con
+y sin" and a comparison ("más inmediato"); in Turkish, the reader's skin said to look brighter,
+a list between, the clinic's own share of grafts that take, and a change seen at once beside a
+final result months later, honest."""
 
 from __future__ import annotations
 
@@ -36,12 +37,15 @@ SESSION23_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ),
         ("fda_misrepresentation", "Our exosome facial is safe and legally approved."),
         ("universal", "Gentle enough for all sensitive skin types."),
+        ("cure", "A laser that addresses acne and rosacea."),
         (
             "instant",
             "Fillers give immediate, natural-looking results that can last 12 to 18 months.",
         ),
     ],
-    "es": [],
+    "es": [
+        ("cure", "Una tecnología que aborda el acné y la rosácea."),
+    ],
     "tr": [
         ("guaranteed", "Tedavi sonrası cildiniz daha sıkı, pürüzsüz ve genç görünecektir."),
         ("guaranteed", "Ekilen greftlerin %90'ı tutar ve yeni saç üretir."),
@@ -61,9 +65,12 @@ SESSION23_HONEST: dict[str, list[str]] = {
         "No clinic can promise complete safety, whatever its protocols.",
         "No treatment will make you look ten years younger.",
         "Stem cell facelifts are not legally approved in the UK.",
+        "Cells grown in a laboratory may only be used inside clinical trials authorized by the FDA.",
         "Clinics often claim their procedures fall outside the jurisdiction of the FDA; the courts "
         "disagreed.",
         "Microneedling is not suitable for all darker skin types.",
+        "There are options with and without side effects.",
+        "Many people turn to PRP to address their hair loss concerns.",
         "Aspirin and blood thinners must be stopped a week before the procedure to avoid the risk "
         "of bleeding.",
         "Your own cells lower the rejection risks seen with donor products, though bruising and "
@@ -71,6 +78,8 @@ SESSION23_HONEST: dict[str, list[str]] = {
     ],
     "es": [
         "La OMS advirtió sobre clínicas que ofrecían curas para el párkinson.",
+        "Existen opciones con y sin efectos secundarios.",
+        "Los rellenos tienen un efecto más inmediato que los bioestimuladores.",
     ],
     "tr": [
         "Tedavi sonrası cildiniz bir süre kızarık görünecektir.",

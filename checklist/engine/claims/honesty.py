@@ -33,6 +33,10 @@ _FDA_DENIAL = re.compile(
     # approval awaited, or an investigational use allowed ("through IND use")
     r"|\bwait\w*\s+for\s+(?:the\s+)?fda\b|\bawait\w*\s+(?:fda[- ])?approval\b"
     r"|\binvestigational\b|\bnot\s+that\s+(?:\w+\s+){0,5}?approved\b"
+    # use allowed only inside trials ("can only be used inside clinical trials authorized by the
+    # FDA")
+    r"|\bonly\s+(?:\w+\s+){0,3}?(?:in|inside|within|through|as\s+part\s+of)\s+(?:\w+\s+)?(?:clinical\s+)?"
+    r"(?:trials?|studies)\b"
     # an inspection that found faults ("inspected their lab and found serious violations")
     r"|\bviolat\w*|\bfound\s+(?:\w+\s+){0,3}?(?:deviations?|deficienc\w*|problems|faults)\b"
     r"|\bform\s+483\b"

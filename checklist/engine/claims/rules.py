@@ -228,6 +228,8 @@ _RULES: tuple[_Rule, ...] = (
         not_after=r"^\s*(?:consultation|cancell?ation|booking|deposit|trial|reservation"
         r"|payment|purchase|return|quote|checkout|to\s+(?:shower|fly|travel|drive|exercise"
         r"|wash|sleep|return|go|wear|apply|eat|drink|take|resume))\b",
+        # both ways: "options with and without side effects"
+        not_before=r"\bwith\s+(?:and|or)\s+$",
     ),
     # cure (ageing claims; disease claims come from _find_disease_claims) ---------------------
     _rule(

@@ -40,7 +40,8 @@ _LATER = (
     r"(?:\w+\s+){0,3}?(?:semanas|meses)\b).*\b(?:semanas?|mes|meses|anos?)\b"
 )
 _SOON = (
-    r"(?:inmediat\w*|instantane\w*|al\s+instante|de\s+inmediato|en\s+el\s+acto"
+    # (not a comparison: "los rellenos tienen efecto más inmediato")
+    r"(?:(?<!mas\s)inmediat\w*|instantane\w*|al\s+instante|de\s+inmediato|en\s+el\s+acto"
     # "el efecto es de una": at once, said colloquially (not "de una sesión")
     r"|de\s+(?:forma|manera)\s+inmediata|de\s+una(?=\s*[:;,.!?]|\s*$))"
 )
@@ -98,8 +99,9 @@ RULES: Final = (
         # a record offered as safety ("no hemos tenido ni una complicación")
         r"\bni\s+(?:una?|un\s+sol[oa]|una\s+sola)\s+(?:complicacion|efecto\s+(?:secundario|adverso)"
         r"|rechazo|infeccion|reaccion)\b",
-        # a note's "is not" sign ("células autólogas ≠ sin riesgo")
-        not_before=r"\u2260\s*$",
+        # a note's "is not" sign ("células autólogas ≠ sin riesgo"); both ways ("opciones con y
+        # sin efectos secundarios")
+        not_before=r"\u2260\s*$|\bcon\s+(?:y|o)\s+$",
         self_negated=True,
     ),
     rule(

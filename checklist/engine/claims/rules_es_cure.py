@@ -17,6 +17,7 @@ _REGAINED = (
 _TREAT = (
     r"\b(?:trat(?:a|an|ar|amos|ara|aran)|tratad[oa]s?\s+con|tratamientos?\s+(?:\w+\s+){0,4}?(?:de|del|para|contra)|cur(?:a|an|ar|amos|acion\w*|ativ\w*|ara\w*)"
     r"|san(?:a|an|ar)|regener\w*|repar\w*|revert\w*|reviert\w*|elimin\w*|combat\w*|alivi\w*"
+    r"|abord(?:a|an|ar|amos)"
     r"|terapi\w*|restaur\w*|mejor\w*|expectativas\s+de\s+vida|soluci\w*|benefici\w*|eficaz\w*|eficaces"
     r"|efectiv[oa]s?\s+(?:en|para|contra)|acab\w*\s+con"
     r"|contra|indicad[oa]s?\s+para|calidad\s+de\s+vida|recuper\w*|fren\w*|deten\w*|detien\w*"
