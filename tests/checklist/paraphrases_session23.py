@@ -4,13 +4,19 @@ same words: hair follicles said to be woken, a proven treatment for hair loss, a
 names what it guarantees after a process word, immediate results however long they last; the
 voices of reporting a regulator or a journalist uses (a warning about clinics that offered
 cures, what another's website claims, claims said to have been made, approval held by just one
-product), the donor fat of a fat transfer, which is the patient's own, and risks seen with donor
-products, named to warn; a precaution asked before the procedure, which admits a risk; no
-complication expected, complete safety, years taken off, the FDA's jurisdiction or exemption,
-"legally approved", all skin types of a kind, a condition addressed, options with and without
-side effects, use allowed only inside trials; in Spanish, a condition addressed ("aborda"), "con
-y sin" and a comparison ("más inmediato"); in Turkish, the reader's skin said to look brighter,
-a list between, the clinic's own share of grafts that take, and a change seen at once beside a
+product, a use under investigation or prohibited), the donor fat of a fat transfer, which is the
+patient's own, and risks seen with donor products, named to warn; a precaution asked before the
+procedure, which admits a risk; no complication expected, complete safety, the absence of side
+effects, a rejection risk eliminated, years taken off, fertility restored, the FDA's jurisdiction
+or exemption, "legally approved", all skin types of a kind, anyone suffering from a condition, a
+condition addressed, options with and without side effects, use allowed only inside trials; in
+Spanish, read as English reads them: a condition addressed ("aborda"), a fountain of youth, total
+safety, the absence of side effects, a list ending "ni efectos secundarios", "completamente
+indoloro y seguro", a definitive disappearance, an immediate glow, results seen right after the
+session, and as honest "con y sin", a comparison ("más inmediato"), a glow that builds, limits
+admitted, permanent fillers named with their complications, and skin care ("cuidado
+dermatológico"), which warns of nothing; in Turkish, the reader's skin said to look brighter, a
+list between, the clinic's own share of grafts that take, and a change seen at once beside a
 final result months later, honest."""
 
 from __future__ import annotations
@@ -38,6 +44,10 @@ SESSION23_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("fda_misrepresentation", "Our exosome facial is safe and legally approved."),
         ("universal", "Gentle enough for all sensitive skin types."),
         ("cure", "A laser that addresses acne and rosacea."),
+        ("no_risk", "The absence of side effects makes it ideal for busy patients."),
+        ("no_risk", "Autologous fat, eliminating any rejection risk."),
+        ("cure", "Our cells restore ovarian function in women over forty."),
+        ("universal", "Anyone suffering from joint pain can benefit from our injections."),
         (
             "instant",
             "Fillers give immediate, natural-looking results that can last 12 to 18 months.",
@@ -45,6 +55,18 @@ SESSION23_CLAIMS: dict[str, list[tuple[str, str]]] = {
     ],
     "es": [
         ("cure", "Una tecnología que aborda el acné y la rosácea."),
+        ("cure", "Nuestro suero de exosomas es una auténtica fuente de juventud."),
+        ("no_risk", "Total seguridad y ninguna posibilidad de rechazo."),
+        ("no_risk", "La ausencia de efectos secundarios lo hace ideal para ti."),
+        ("no_risk", "Sin dolor, molestias ni efectos secundarios."),
+        ("no_risk", "Un procedimiento completamente indoloro y seguro."),
+        ("permanent", "Con el tiempo, las manchas tienen una desaparición definitiva."),
+        ("instant", "Brillo inmediato desde la primera sesión."),
+        (
+            "instant",
+            "Inmediatamente después de la sesión, podrá apreciar unos resultados espectaculares.",
+        ),
+        ("guaranteed", "Combinamos cuidado dermatológico y láser con resultados garantizados."),
     ],
     "tr": [
         ("guaranteed", "Tedavi sonrası cildiniz daha sıkı, pürüzsüz ve genç görünecektir."),
@@ -70,6 +92,9 @@ SESSION23_HONEST: dict[str, list[str]] = {
         "disagreed.",
         "Microneedling is not suitable for all darker skin types.",
         "There are options with and without side effects.",
+        "No clinic can promise the absence of side effects.",
+        "Stem cell therapy for autism is still under investigation.",
+        "Stem cell treatment for autism is prohibited in India.",
         "Many people turn to PRP to address their hair loss concerns.",
         "Aspirin and blood thinners must be stopped a week before the procedure to avoid the risk "
         "of bleeding.",
@@ -80,6 +105,13 @@ SESSION23_HONEST: dict[str, list[str]] = {
         "La OMS advirtió sobre clínicas que ofrecían curas para el párkinson.",
         "Existen opciones con y sin efectos secundarios.",
         "Los rellenos tienen un efecto más inmediato que los bioestimuladores.",
+        "Ningún procedimiento ofrece total seguridad.",
+        "No podemos prometer la ausencia de efectos secundarios.",
+        "Luminosidad inmediata y progresiva durante las semanas siguientes.",
+        "Es adecuado para la mayoría de las personas, pero existen algunas limitaciones.",
+        "Los rellenos permanentes tienen un alto índice de complicaciones y pueden producir "
+        "granulomas.",
+        "Ten cuidado con las clínicas que prometen resultados garantizados.",
     ],
     "tr": [
         "Tedavi sonrası cildiniz bir süre kızarık görünecektir.",

@@ -318,6 +318,9 @@ _RULES: tuple[_Rule, ...] = (
         r"\bfor\s+(?:every(?:one|body)|evry(?:one|body)|anyone|anybody|all\s+ages"
         r"|all\s+(?:\w+\s+)?skin\s*types|ev(?:e)?ry\s+(?:age|skin(?:\s+type)?|skin\s+tone|complexion)"
         r"|any\s+(?:age|skin(?:\s+type)?|complexion))\b",
+        # "anyone suffering from knee pain or joint discomfort can benefit"
+        r"\bany(?:one|body)\s+(?:suffering|living|dealing|struggling)\s+(?:from|with)\s+[^.!?]{0,50}?"
+        r"\b(?:can|will|could)\s+(?:\w+\s+)?benefit\b",
         r"\b(?:every(?:one|body)|evry(?:one|body)|any(?:one|body)|every\s+one\s+of\s+them"
         r"|every\s+(?:single\s+)?(?:patient|person|client|woman|man|face|skin)|all\s+(?:of\s+)?"
         r"our\s+(?:patients|clients)"

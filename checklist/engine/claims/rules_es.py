@@ -28,6 +28,7 @@ from .rules_es_fda import _CELLS, FDA_RULES
 
 _OUTCOME = (
     r"(?:resultad\w*|efect\w*|cambio\w*|mejor\w*|lifting|tensado|rejuvenec\w*|transformaci\w*"
+    r"|brillo|luminosidad|resplandor"
     r"|diferencia|piel\s+(?:mas\s+)?(?:joven|tersa|firme))"
 )
 _SUITS = (
@@ -115,6 +116,14 @@ RULES: Final = (
         r"\blibres?\s+de\s+(?:riesgos?|efectos\s+(?:secundarios|adversos)|complicaciones)"
         r"|\briesgos?\s+(?:es\s+)?(?:inexistente|nulo)s?\b|\bsin\s+peligro\b"
         r"|\bseguridad\s+(?:total|absoluta|del\s+100\s?%)|\brechazo\s+(?:cero|nulo)\b"
+        # session 23, as English reads them: "total seguridad", "ninguna posibilidad de
+        # infección", "la ausencia de efectos secundarios", "sin molestias, dolor ni efectos
+        # secundarios", "completamente indoloros y seguros"
+        r"|\b(?:total|absoluta|completa|plena)\s+seguridad\b"
+        r"|\bninguna\s+(?:posibilidad|probabilidad)\s+de\s+(?:infeccion|rechazo|complicacion\w*|reaccion\w*)"
+        r"|\bausencia\s+(?:total\s+)?de\s+(?:efectos\s+(?:secundarios|adversos)|riesgos?|complicaciones)"
+        r"|\bsin\s+(?:\w+,?\s+){1,4}?ni\s+(?:efectos\s+(?:secundarios|adversos)|riesgos?|complicaciones)"
+        r"|\b(?:totalmente|completamente|100\s?%)\s+\w+\s+y\s+segur[oa]s?\b"
         r"|\befectos\s+(?:secundarios|adversos)\s+(?:son\s+)?(?:[\w,]+\s+){0,3}?(?:cuasi\s+|practicamente\s+)?"
         r"(?:nulos|inexistentes)|\bno\s+es\s+(?:riesgos[oa]|peligros[oa])\b"
         r"|\b(?:totalmente|completamente|100\s?%)\s+natural\w*\s+y\s+segur[oa]s?\b"
@@ -316,6 +325,8 @@ RULES: Final = (
     rule(
         "permanent",
         r"\bpara\s+siempre\b|\bde\s+por\s+vida\b|\beternamente\b|\bde\s+forma\s+definitiva\b"
+        # "una desaparición definitiva de la pigmentación"
+        r"|\b(?:desaparicion|eliminacion|correccion)\s+definitiva\b"
         r"|\bresultados?\s+(?:\w+\s+)?eternos?\b|\bresultados?\s+(?:es|son)\s+definitiv\w*"
         r"|\b(?:solucion|tratamiento|remedio)\s+definitiv[oa]\b|\bpara\s+toda\s+la\s+vida\b"
         # done once for good ("te lo haces una vez en la vida", "se hace una vez y listo")
@@ -330,6 +341,8 @@ RULES: Final = (
         r"(?:toda\s+la\s+vida|el\s+resto\s+de\s+(?:tu|su|la)\s+vida)\b",
         not_before=r"\b(?:cambi|marc|transform|revolucion)\w*\s+(?:\w+\s+)?$"
         r"|\b(?:medicacion|medicamentos?|tratamiento|insulina|dialisis|secuelas?|dano)\s*:?\s+$",
+        # a lifetime membership or discount is no result ("la membresía de por vida")
+        not_in_sentence=r"\b(?:membresia|descuento|fidelidad|suscripcion)\w*",
     ),
     rule(
         "permanent",
@@ -354,7 +367,10 @@ RULES: Final = (
         r"\b" + _OUTCOME + r"\s+(?:(?!no\b|nunca\b)\w+\s+){0,2}?" + _SOON,
         r"\btecnicas?\s+inmediatas?\b",
         r"\b(?:inmediatamente|al\s+instante|de\s+inmediato|instantaneamente)\s+(?:\w+\s+){0,3}?"
-        r"(?:visibles?|notar\w*|ver\w*|resultad\w*|rejuvenec\w*|mas\s+joven)",
+        r"(?:visibles?|notar\w*|ver\w*|resultad\w*|rejuvenec\w*|mas\s+joven)"
+        # "inmediatamente después de la intervención, podrá apreciar unos resultados"
+        r"|\binmediatamente\s+despues\s+de\s+(?:la|el)\s+\w+,?\s+(?:\w+\s+){0,2}?(?:apreciar|notar"
+        r"|ver)\w*",
         r"\b"
         + _OUTCOME
         + r"\s+(?:\w+\s+){0,2}?(?:desde\s+(?:la\s+)?primera\s+(?:sesion|aplicacion)"

@@ -186,6 +186,8 @@ HEDGES_AFTER: Final = MappingProxyType(
             r"|parcialmente)\b"
         ),
         "cure": re.compile(r"^\W*(?:\w+\s+){0,4}?(?:en\s+investigacion|en\s+estudio)\b"),
+        # "luminosidad inmediata y progresiva": it goes on building
+        "instant": re.compile(r"^\W*(?:y|e|pero)\s+(?:\w+\s+)?(?:progresiv|gradual|creciente)\w*"),
         # "no genera rechazo ... en la mayoría de los pacientes": most is not all
         "no_risk": re.compile(
             r"^\W*(?:[\w'-]+\s+){0,4}?en\s+(?:la\s+)?(?:mayoria|gran\s+parte|casi\s+todos)\b"
@@ -237,6 +239,14 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
         "universal": re.compile(
             r"\b(?:buena\s+salud|buen\s+estado\s+de\s+salud|previa\s+(?:valoracion|evaluacion"
             r"|consulta))\b|\bdonar\b|\bser\s+donantes?\b"
+            # "..., pero existen algunas limitaciones": who it does not suit is admitted
+            r"|\blimitaciones\b"
+        ),
+        # "los rellenos permanentes ... tienen un alto índice de complicaciones": permanence
+        # named as the risk, as English reads "permanent" beside harm
+        "permanent": re.compile(
+            r"\b(?:indice|riesgo|tasa|numero)\s+(?:\w+\s+)?de\s+complicaciones\b|\bgranulomas?\b"
+            r"|\b(?:puede|pueden)\s+(?:producir|causar|provocar|generar)\b"
         ),
         "unverified_source": re.compile(
             r"\ben\s+el\s+mercado\b|\bnos\s+referimos\b|\bse\s+refiere\b"
@@ -246,7 +256,9 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
 )
 
 WARNING: Final = re.compile(
-    r"\bcuidado\b|\bdesconfi\w*|\bojo\s+con\b|\bprecaucion\b|\balert\w*|\badvirti\w*|\badvert\w*|\badviert"
+    # "cuidado" warns ("ten cuidado con", "¡Cuidado!"), not skin care ("cuidado dermatológico")
+    r"\b(?:ten|tenga|tengan|tener|mucho)\s+cuidado\b|\bcuidado\s+con\b|(?:^|[.!?\u00a1:]\s*)cuidado\b"
+    r"|\bdesconfi\w*|\bojo\s+con\b|\bprecaucion\b|\balert\w*|\badvirti\w*|\badvert\w*|\badviert"
     r"\w*|\bno\s+(?:te\s+)?(?:dejes|dejarse|creas|caigas)\b|\bsenal\w*\s+de\s+alarma"
     r"|\bevit[ae]\w*\s+(?:las\s+|los\s+)?(?:clinicas|centros)"
     r"|\bpreocupante\w*"

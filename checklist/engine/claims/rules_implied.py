@@ -80,6 +80,11 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|to\s+be\s+had)\b)",
         r"\b(?:won't|will\s+not|never|don't|do\s+not)\s+(?:\w+\s+)?(?:experience|get|have|suffer)\s+"
         r"(?:any\s+)?(?:rejection|side\s+effects?|complications?|allergic\s+reactions?)\b",
+        # "the absence of side effects makes this procedure accessible"
+        r"\b(?:absence|lack)\s+of\s+(?:any\s+)?(?:side[- ]effects?|risks?|complications?|adverse\s+\w+)\b",
+        # session 23: "autologous, eliminating rejection risk"
+        r"\b(?:eliminat|remov|eradicat|exclud)\w*\s+(?:the\s+|any\s+|all\s+)?(?:\w+\s+)?(?:rejection"
+        r"|infection|allerg\w*|complication)\s+risks?\b",
         # session 23: "we do not anticipate any problem whatsoever", "to ensure complete patient
         # safety"
         r"\b(?:do\s+not|don't|never)\s+(?:anticipate|expect|foresee)\s+any\s+(?:\w+\s+)?(?:problems?"
@@ -104,6 +109,12 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"(?<!only\s)\b(?:proven|effective)\s+(?:\w+\s+)?(?:treatments?|therap(?:y|ies)|solutions?|remed(?:y|ies)"
         r"|cures?)\s+for\s+(?:\w+\s+){0,2}?(?:hair\s+loss|alopecia|baldness|balding|thinning\s+hair)\b",
         r"\bheal(?:s|ing)?\s+(?:your|the)\s+(?:whole\s+|entire\s+)?body\b",
+        # fertility restored: "restore ovarian and endometrial function", "a path to ovarian and
+        # testicular regeneration"
+        r"\b(?:restor|regenerat|rejuvenat|revitali[sz]|reactivat|revers)\w*\s+(?:\w+\s+){0,2}?"
+        r"(?:ovarian|ovaries|testicular|endometrial|erectile|reproductive|fertility)\b"
+        r"|\b(?:ovarian|ovary|testicular|endometrial)\s+(?:and\s+\w+\s+)?(?:regeneration|rejuvenation"
+        r"|restoration)\b",
         # years taken off: "20 years younger in 20 minutes"
         r"\b(?:\d{1,2}|five|ten|fifteen|twenty)\s+years?\s+younger\b",
         r"\b(?:stop|stops|quit|come\s+off|get\s+off|no\s+longer\s+need)\s+(?:\w+\s+)?(?:using\s+"

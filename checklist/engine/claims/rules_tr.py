@@ -117,6 +117,9 @@ RULES: Final = (
         "no_risk",
         r"\byan\s+etki\w*[^.;:]{0,50}?\b(?:yok\w*|olmaz|olamaz|olmamas\w*|gorulmez|gozlenmez|bulunmaz"
         r"|yasanmaz|bulunmamakta\w*|gorulmemekte\w*|gozlenmemekte\w*|olusmaz|olmayan|beklenmez)",
+        # "komplikasyon içermez", "risk taşımaz": the procedure said to hold none
+        r"\b(?:komplikasyon|risk|yan\s+etki|tehlike)\w*\s+(?:icermez|barindirmaz|tasimaz|olusturmaz"
+        r"|icermemekte\w*|tasimamakta\w*)\b",
         # no harm to the skin or tissue, no scar left ("cilde herhangi bir hasar vermez",
         # "dokular zarar görmez", "herhangi bir yara izi ve şişlik kalmamaktadır")
         r"\b(?:hicbir|her\s*hangi\s+bir)\s+(?:hasar|zarar)\w*\s+(?:vermez|gormez|olusmaz|vermemekte\w*)"
@@ -307,7 +310,8 @@ RULES: Final = (
     ),
     rule(
         "permanent",
-        r"\b(?:omur|hayat|yasam)\s+boyu\b|\bsonsuza\s+(?:dek|kadar)\b",
+        # ("hastanın yaşamı boyunca büyümeye devam edecektir")
+        r"\b(?:omur|hayat|yasam)(?:i|u|lari|leri)?\s+boyu(?:nca)?\b|\bsonsuza\s+(?:dek|kadar)\b",
         # a lifetime discount or membership is no result
         not_in_sentence=r"\bindirim\w*|\buyelik\w*|\bsadakat\w*",
         # nor a regimen kept for life ("yaşam boyu sürecek bir disiplini gerektirir", "ömür boyu

@@ -23,6 +23,8 @@ DENIED_AFTER: Final = re.compile(
     # "-mayız/-meyiz", we do not or cannot ("riski sıfıra indiremeyiz")
     r"|^[^\w,]*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mayiz|meyiz|mamis\w*|memis\w*|mamakta\w*"
     r"|memekte\w*|miyor\w*|muyor\w*"
+    # "-mayabilir/-meyebilir", may not ("herkes için uygun olmayabilir")
+    r"|mayabil\w*|meyebil\w*"
     # "-madı" (did not), not "-madır" ("uygulamadır": it is an application)
     r"|madi(?!r)\w*|medi(?!r)\w*)\b"
     # "kalıcı olmayan dolgular": not permanent

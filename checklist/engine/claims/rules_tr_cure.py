@@ -12,7 +12,8 @@ from .foreign import rule
 _TREAT = (
     # physiotherapy ("fizik tedavi", also a specialist's title) is standard care, not the treatment
     # a sentence offers
-    r"\b(?:(?<!fizik\s)tedavi\w*|iyiles\w*|iyi\s+gel\w*|onar\w*|sagli[kg]\w*\s+kavus\w*|kullanil\w*|sifa\w*|yok\s+ed(?:er|iyor|ecek)\w*"
+    # (not the recovery after the procedure: "iyileşme sırasında", "iyileşme sürecinde")
+    r"\b(?:(?<!fizik\s)tedavi\w*|iyiles\w*+(?!\s+(?:sirasinda|surecinde|sureci|doneminde|donemi))|iyi\s+gel\w*|onar\w*|sagli[kg]\w*\s+kavus\w*|kullanil\w*|sifa\w*|yok\s+ed(?:er|iyor|ecek)\w*"
     r"|ortadan\s+(?:kaldir|kalk)\w*|restorasyon\w*|duzel\w*|care\w*|kurtul\w*|fayda\w*|etkili"
     r"|yardimci\s+ol\w*|cevap\s+ver\w*|yasam\s+kalite\w*|cozum\w*|son\s+ver\w*"
     r"|son\b(?=\W*$)|yenile\w*|yeniliyor\w*|geri\s+kazandir\w*|engel\s+ol\w*|onle\w*|durdur\w*"
