@@ -17,7 +17,9 @@ session, and as honest "con y sin", a comparison ("más inmediato"), a glow that
 admitted, permanent fillers named with their complications, and skin care ("cuidado
 dermatológico"), which warns of nothing; in Turkish, the reader's skin said to look brighter, a
 list between, the clinic's own share of grafts that take, and a change seen at once beside a
-final result months later, honest."""
+final result months later, honest; a lifetime ("yaşamı boyunca"), no complication held
+("komplikasyon içermez"), and as honest "-mayabilir" (may not) and the recovery after a
+procedure ("iyileşme sırasında"), which cures nothing."""
 
 from __future__ import annotations
 
@@ -71,6 +73,8 @@ SESSION23_CLAIMS: dict[str, list[tuple[str, str]]] = {
     "tr": [
         ("guaranteed", "Tedavi sonrası cildiniz daha sıkı, pürüzsüz ve genç görünecektir."),
         ("guaranteed", "Ekilen greftlerin %90'ı tutar ve yeni saç üretir."),
+        ("permanent", "Ekilen saçlar yaşamı boyunca dökülmeden kalır."),
+        ("no_risk", "Yöntemimiz basittir ve komplikasyon içermez."),
     ],
 }
 
@@ -117,6 +121,8 @@ SESSION23_HONEST: dict[str, list[str]] = {
         "Tedavi sonrası cildiniz bir süre kızarık görünecektir.",
         "İlk günlerde anında bir fark görürsünüz, ancak nihai sonuç 3-6 ay sonra ortaya çıkar.",
         "Çalışmalarda greftlerin %80'inin tuttuğu bildirilmiştir.",
+        "Bu yöntem herkes için uygun olmayabilir; doktorunuz değerlendirir.",
+        "Bazı hastalarda iyileşme sırasında keloid adı verilen kalın yara izleri oluşabilir.",
         "Uygulama sonrası cildiniz daha parlak görünebilir, ancak sonuçlar kişiden kişiye değişir.",
     ],
 }
