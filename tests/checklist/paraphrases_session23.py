@@ -7,13 +7,14 @@ cures, what another's website claims, claims said to have been made, approval he
 product, a use under investigation or prohibited), the donor fat of a fat transfer, which is the
 patient's own, and risks seen with donor products, named to warn; a precaution asked before the
 procedure, which admits a risk; no complication expected, complete safety, the absence of side
-effects, a rejection risk eliminated, years taken off, fertility restored, the FDA's jurisdiction
-or exemption, "legally approved", all skin types of a kind, anyone suffering from a condition, a
-condition addressed, options with and without side effects, use allowed only inside trials; in
-Spanish, read as English reads them: a condition addressed ("aborda"), a fountain of youth, total
-safety, the absence of side effects, a list ending "ni efectos secundarios", "completamente
-indoloro y seguro", a definitive disappearance, an immediate glow, results seen right after the
-session, and as honest "con y sin", a comparison ("más inmediato"), a glow that builds, limits
+effects, a rejection risk eliminated, years taken off, fertility restored, the FDA's
+jurisdiction or exemption, "legally approved", all skin types of a kind, anyone suffering from a
+condition, a condition addressed, options with and without side effects, use allowed only inside
+trials; in Spanish, read as English reads them: a condition addressed ("aborda"), a fountain of
+youth, total safety, the absence of side effects, a list ending "ni efectos secundarios",
+"completamente indoloro y seguro", a definitive disappearance, an immediate glow, results seen
+right after the session, results a purpose clause ensures, and as honest "con y sin", a
+comparison ("más inmediato"), a glow that builds or results that go on improving, limits
 admitted, permanent fillers named with their complications, and skin care ("cuidado
 dermatológico"), which warns of nothing; in Turkish, the reader's skin said to look brighter, a
 list between, the clinic's own share of grafts that take, and a change seen at once beside a
@@ -69,6 +70,7 @@ SESSION23_CLAIMS: dict[str, list[tuple[str, str]]] = {
             "Inmediatamente después de la sesión, podrá apreciar unos resultados espectaculares.",
         ),
         ("guaranteed", "Combinamos cuidado dermatológico y láser con resultados garantizados."),
+        ("guaranteed", "Analizamos cada caso para garantizar resultados naturales."),
     ],
     "tr": [
         ("guaranteed", "Tedavi sonrası cildiniz daha sıkı, pürüzsüz ve genç görünecektir."),
@@ -116,6 +118,8 @@ SESSION23_HONEST: dict[str, list[str]] = {
         "Los rellenos permanentes tienen un alto índice de complicaciones y pueden producir "
         "granulomas.",
         "Ten cuidado con las clínicas que prometen resultados garantizados.",
+        "Ningún protocolo basta para garantizar resultados; cada piel responde distinto.",
+        "Resultados visibles inmediatos que siguen mejorando durante meses.",
     ],
     "tr": [
         "Tedavi sonrası cildiniz bir süre kızarık görünecektir.",

@@ -221,6 +221,13 @@ RULES: Final = (
     ),
     rule(
         "guaranteed",
+        # ... but results ensured are results promised, whatever the purpose clause ("estudio de
+        # cada caso para garantizar resultados seguros y naturales"), as English reads "to
+        # guarantee natural results"
+        r"\b(?:para|a\s+fin\s+de)\s+garantizar\s+(?:unos\s+|los\s+|sus\s+|tus\s+)?resultados\b",
+    ),
+    rule(
+        "guaranteed",
         # certainty by grammar: "se verá diez años más joven", "sus cicatrices desaparecerán"
         r"\b(?:se\s+vera|te\s+veras|lucira|luciras|se\s+sentira|te\s+sentiras"
         r"|(?:te|le|lo|la|los|las)\s+hara(?:n)?\s+(?:parecer|lucir|ver(?:te|se)?|sentir(?:te|se)?))"

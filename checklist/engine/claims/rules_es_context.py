@@ -187,7 +187,11 @@ HEDGES_AFTER: Final = MappingProxyType(
         ),
         "cure": re.compile(r"^\W*(?:\w+\s+){0,4}?(?:en\s+investigacion|en\s+estudio)\b"),
         # "luminosidad inmediata y progresiva": it goes on building
-        "instant": re.compile(r"^\W*(?:y|e|pero)\s+(?:\w+\s+)?(?:progresiv|gradual|creciente)\w*"),
+        # ... or goes on improving ("resultados visibles inmediatos que mejoran por 6 meses")
+        "instant": re.compile(
+            r"^\W*(?:(?:y|e|pero)\s+(?:\w+\s+)?(?:progresiv|gradual|creciente)\w*"
+            r"|(?:\w+\s+){0,2}?que\s+(?:(?:siguen?|continuan?)\s+)?(?:mejora|aumenta)\w*)"
+        ),
         # "no genera rechazo ... en la mayoría de los pacientes": most is not all
         "no_risk": re.compile(
             r"^\W*(?:[\w'-]+\s+){0,4}?en\s+(?:la\s+)?(?:mayoria|gran\s+parte|casi\s+todos)\b"
