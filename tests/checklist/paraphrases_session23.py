@@ -20,7 +20,8 @@ dermatológico"), which warns of nothing; in Turkish, the reader's skin said to 
 list between, the clinic's own share of grafts that take, and a change seen at once beside a
 final result months later, honest; a lifetime ("yaşamı boyunca"), no complication held
 ("komplikasyon içermez"), and as honest "-mayabilir" (may not) and the recovery after a
-procedure ("iyileşme sırasında"), which cures nothing."""
+procedure ("iyileşme sırasında"), which cures nothing; the donor
+quality of a hair transplant, the patient's own, and a span stated before "kalıcı"."""
 
 from __future__ import annotations
 
@@ -127,6 +128,8 @@ SESSION23_HONEST: dict[str, list[str]] = {
         "Çalışmalarda greftlerin %80'inin tuttuğu bildirilmiştir.",
         "Bu yöntem herkes için uygun olmayabilir; doktorunuz değerlendirir.",
         "Bazı hastalarda iyileşme sırasında keloid adı verilen kalın yara izleri oluşabilir.",
+        "Yöntem seçiminde donör kalitesi ve hedef yoğunluk belirleyicidir.",
+        "Dolgu ile 12-18 ay süren kalıcı bir etki elde edilir.",
         "Uygulama sonrası cildiniz daha parlak görünebilir, ancak sonuçlar kişiden kişiye değişir.",
     ],
 }

@@ -301,7 +301,9 @@ RULES: Final = (
         # permanence
         not_before=r"\b(?:daha|en)\s+$|\byari[\s-]+$|\buzun\s+(?:sure(?:li)?\s+)?$"
         # a share that stays ("yağın %50-70'i kalıcıdır"): the rest is lost, a limit
-        r"|%\s?\d+(?:\s*[-–]\s*%?\d+)?'?\w*\s+$",
+        r"|%\s?\d+(?:\s*[-–]\s*%?\d+)?'?\w*\s+$"
+        # a stated span ("9-18 ay süren kalıcı sonuç"): a limit on how long it lasts
+        r"|\b\d+\s*(?:[-–]\s*\d+\s*)?(?:ay|yil|hafta)\w*\s+(?:suren|kalan|dayanan|etkili)\s+$",
         not_after=r"^\s*(?:makyaj|dovme|(?:lazer\s+)?epilasyon|oje|kas|dolgular\w*|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
         # a permanent filler is a product; "kalıcı dolgunluk" (lasting fullness) is a result
         r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu(?!nl)|ip(?:ler|lerin|in|i)?\b"
@@ -507,7 +509,10 @@ RULES: Final = (
         r"|\bformul\w*\s+(?:\w+\s+){0,3}?gizli\w*|\bgizli\s+(?:tutulan\s+)?(?:formul|hucre|icerik)\w*",
         not_in_sentence=_BLOOD,
         # to be a donor; the donor area of a hair transplant ("donör bölge") is the patient's own
-        not_after=r"^\w*\s+ol(?:mak|ma|abil|un)\w*|^\w*\s+(?:bolge|alan)\w*",
+        # ... and so are its donor quality, capacity, hair and grafts ("donör kalitesi, hedef
+        # yoğunluk")
+        not_after=r"^\w*\s+ol(?:mak|ma|abil|un)\w*|^\w*\s+(?:bolge|alan|kalite|kapasite|sac|kil|greft"
+        r"|folikul)\w*",
     ),
     # claims in other words, each as in English ----------------------------------------------
     rule(
