@@ -9,7 +9,7 @@ patient's own, and risks seen with donor products, named to warn; a precaution a
 procedure, which admits a risk; no complication expected, complete safety, the absence of side
 effects, a rejection risk eliminated, years taken off, fertility restored, the FDA's
 jurisdiction or exemption, "legally approved", all skin types of a kind, anyone suffering from a
-condition, a condition addressed, options with and without side effects, use allowed only inside
+condition, a condition addressed or said to respond well, options with and without side effects, use allowed only inside
 trials; in Spanish, read as English reads them: a condition addressed ("aborda"), a fountain of
 youth, total safety, the absence of side effects, a list ending "ni efectos secundarios",
 "completamente indoloro y seguro", a definitive disappearance, an immediate glow, results seen
@@ -52,6 +52,7 @@ SESSION23_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("no_risk", "Autologous fat, eliminating any rejection risk."),
         ("cure", "Our cells restore ovarian function in women over forty."),
         ("universal", "Anyone suffering from joint pain can benefit from our injections."),
+        ("cure", "Rosacea responds well to our stem cell facial."),
         (
             "instant",
             "Fillers give immediate, natural-looking results that can last 12 to 18 months.",
@@ -102,6 +103,7 @@ SESSION23_HONEST: dict[str, list[str]] = {
         "No clinic can promise the absence of side effects.",
         "Stem cell therapy for autism is still under investigation.",
         "Stem cell treatment for autism is prohibited in India.",
+        "Most patients respond well to the local anaesthetic.",
         "Many people turn to PRP to address their hair loss concerns.",
         "Aspirin and blood thinners must be stopped a week before the procedure to avoid the risk "
         "of bleeding.",

@@ -61,6 +61,8 @@ _CURE_VERB = re.compile(
     r"|reduc(?:e|es|ed|ing)|repair\w*|regenerat\w*|rebuild\w*|recover\w*|target(?:s|ing)?"
     # (not the reader's "concerns" addressed: "to address their hair loss concerns")
     r"|address(?:es|ed|ing)?(?![^.!?]{0,40}\bconcerns?\b)"
+    # the condition said to respond ("male pattern hair loss responds well when caught early")
+    r"|respond(?:s|ed)?\s+(?:very\s+)?(?:well|favou?rably|positively)"
     r"|help(?:s|ing)?\s+(?:with|patients|people|those|sufferers)|slow(?:s|ing)?\s+(?:down\s+)?"
     r"(?:the\s+)?progression|delay(?:s|ing)?\s+(?:the\s+|their\s+)?progression|manag(?:e|es|ing)"
     # efficacy said of the condition ("effective for acne and rosacea", "works for psoriasis")
