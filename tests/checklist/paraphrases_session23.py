@@ -9,19 +9,19 @@ patient's own, and risks seen with donor products, named to warn; a precaution a
 procedure, which admits a risk; no complication expected, complete safety, the absence of side
 effects, a rejection risk eliminated, years taken off, fertility restored, the FDA's
 jurisdiction or exemption, "legally approved", all skin types of a kind, anyone suffering from a
-condition, a condition addressed or said to respond well, options with and without side effects, use allowed only inside
-trials; in Spanish, read as English reads them: a condition addressed ("aborda"), a fountain of
-youth, total safety, the absence of side effects, a list ending "ni efectos secundarios",
-"completamente indoloro y seguro", a definitive disappearance, an immediate glow, results seen
-right after the session, results a purpose clause ensures, and as honest "con y sin", a
-comparison ("más inmediato"), a glow that builds or results that go on improving, limits
-admitted, permanent fillers named with their complications, and skin care ("cuidado
-dermatológico"), which warns of nothing; in Turkish, the reader's skin said to look brighter, a
-list between, the clinic's own share of grafts that take, and a change seen at once beside a
-final result months later, honest; a lifetime ("yaşamı boyunca"), no complication held
+condition, a condition addressed or said to respond well, options with and without side effects,
+use allowed only inside trials; in Spanish, read as English reads them: a condition addressed
+("aborda"), a fountain of youth, total safety, the absence of side effects, a list ending "ni
+efectos secundarios", "completamente indoloro y seguro", a definitive disappearance, an
+immediate glow, results seen right after the session, results a purpose clause ensures, and as
+honest "con y sin", a comparison ("más inmediato"), a glow that builds or results that go on
+improving, limits admitted, permanent fillers named with their complications, and skin care
+("cuidado dermatológico"), which warns of nothing; in Turkish, the reader's skin said to look
+brighter, a list between, the clinic's own share of grafts that take, and a change seen at once
+beside a final result months later, honest; a lifetime ("yaşamı boyunca"), no complication held
 ("komplikasyon içermez"), and as honest "-mayabilir" (may not) and the recovery after a
-procedure ("iyileşme sırasında"), which cures nothing; the donor
-quality of a hair transplant, the patient's own, and a span stated before "kalıcı"."""
+procedure ("iyileşme sırasında"), which cures nothing; the donor quality of a hair transplant,
+the patient's own, and a span stated before "kalıcı"."""
 
 from __future__ import annotations
 
