@@ -244,6 +244,12 @@ PINNED = {
     # (finders._FDA_BADGE), not a rule of its own; the body that never rejects the cells beside the
     # other rejection readings in rules.py; _FDA named once in rule_words.py; the same flags
     "2026.10-50f45b261be4e27f": "7655a553f91199b8",
+    # session 23: six collections (enforcement and oversight reports, clinic repositories) joined,
+    # their dev rows in the bank; reported warnings and claims, a guarantee that names its
+    # object, how long a result lasts is no wait, donor fat and donor risks, a precaution asked,
+    # hair follicles woken, "legally approved", the FDA's jurisdiction, years taken off, fertility
+    # restored, a condition addressed or responding well, options with and without side effects
+    "2026.10-d0782c901083d567": "47a8c7f46c2f3786",
 }
 
 
@@ -456,6 +462,12 @@ PINNED_BY_LANGUAGE = {
         # review: how far a Spanish negation reaches named once (rules_es_context._words_on), the
         # pattern unchanged; the same output
         "2026.10-48677ce9fcfbcc2a": "8ef1db678f4f18fb",
+        # session 23: four Spanish collections joined, their dev rows in the bank; read as English
+        # reads: "aborda", a fountain of youth, total safety, the absence of side effects, a
+        # definitive disappearance, an immediate glow, results a purpose clause ensures; honest:
+        # "con y sin", "más inmediato", a glow that builds, limits admitted, permanent fillers
+        # named with their complications, "cuidado" as skin care; pinned on the larger dev split
+        "2026.10-cf302f25a911a59f": "d4eba77959afa13c",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -673,5 +685,11 @@ PINNED_BY_LANGUAGE = {
         "2026.10-d8d7a38b732d43c4": "01384345a0bb4eac",
         # review: the English rules moved with the shared data; the same output here
         "2026.10-6ee6ea9638496e15": "01384345a0bb4eac",
+        # session 23: five Turkish collections joined, their dev rows in the bank; the skin said
+        # to look brighter, the clinic's own share of grafts that take, "yaşamı boyunca",
+        # "komplikasyon içermez"; honest: a final result months later, "-mayabilir", the recovery
+        # after a procedure, a hair transplant's donor quality, a span stated before "kalıcı";
+        # pinned on the larger dev split
+        "2026.10-a9677dee515098d5": "7f0b00a10516278c",
     },
 }
