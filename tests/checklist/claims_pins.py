@@ -250,6 +250,9 @@ PINNED = {
     # hair follicles woken, "legally approved", the FDA's jurisdiction, years taken off, fertility
     # restored, a condition addressed or responding well, options with and without side effects
     "2026.10-d0782c901083d567": "47a8c7f46c2f3786",
+    # review: complete safety not read in "complete safety information", nor the absence of side
+    # effects in "the lack of side effect data"; the same output here
+    "2026.10-1305d220074610e7": "47a8c7f46c2f3786",
 }
 
 
@@ -468,6 +471,9 @@ PINNED_BY_LANGUAGE = {
         # "con y sin", "más inmediato", a glow that builds, limits admitted, permanent fillers
         # named with their complications, "cuidado" as skin care; pinned on the larger dev split
         "2026.10-cf302f25a911a59f": "d4eba77959afa13c",
+        # review: "eterna juventud" and "fuente de juventud" written as one alternative; the
+        # English rules moved with the shared data; the same output
+        "2026.10-94b21abafd94fc33": "d4eba77959afa13c",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -691,5 +697,7 @@ PINNED_BY_LANGUAGE = {
         # after a procedure, a hair transplant's donor quality, a span stated before "kalıcı";
         # pinned on the larger dev split
         "2026.10-a9677dee515098d5": "7f0b00a10516278c",
+        # review: the English rules moved with the shared data; the same output here
+        "2026.10-e50a72fea9aba97d": "7f0b00a10516278c",
     },
 }

@@ -101,6 +101,8 @@ SESSION23_HONEST: dict[str, list[str]] = {
         "Microneedling is not suitable for all darker skin types.",
         "There are options with and without side effects.",
         "No clinic can promise the absence of side effects.",
+        "Please read the complete safety information before your appointment.",
+        "The lack of side effect data worries regulators.",
         "Stem cell therapy for autism is still under investigation.",
         "Stem cell treatment for autism is prohibited in India.",
         "Most patients respond well to the local anaesthetic.",

@@ -81,7 +81,9 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"\b(?:won't|will\s+not|never|don't|do\s+not)\s+(?:\w+\s+)?(?:experience|get|have|suffer)\s+"
         r"(?:any\s+)?(?:rejection|side\s+effects?|complications?|allergic\s+reactions?)\b",
         # "the absence of side effects makes this procedure accessible"
-        r"\b(?:absence|lack)\s+of\s+(?:any\s+)?(?:side[- ]effects?|risks?|complications?|adverse\s+\w+)\b",
+        r"\b(?:absence|lack)\s+of\s+(?:any\s+)?(?:side[- ]effects?|risks?|complications?|adverse\s+\w+)\b"
+        # (not a lack of data about them: "the lack of side effect data")
+        r"(?!\s+(?:data|information|studies|evidence|reports?|reporting|research))",
         # session 23: "autologous, eliminating rejection risk"
         r"\b(?:eliminat|remov|eradicat|exclud)\w*\s+(?:the\s+|any\s+|all\s+)?(?:\w+\s+)?(?:rejection"
         r"|infection|allerg\w*|complication)\s+risks?\b",
@@ -89,7 +91,10 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         # safety"
         r"\b(?:do\s+not|don't|never)\s+(?:anticipate|expect|foresee)\s+any\s+(?:\w+\s+)?(?:problems?"
         r"|complications?|issues?|side\s+effects?|risks?|adverse\s+\w+)\b"
-        r"|\b(?:complete|total|absolute|full|100\s*%)\s+(?:patient\s+)?safety\b",
+        r"|\b(?:complete|total|absolute|100\s*%)\s+(?:patient\s+)?safety\b"
+        # (not a document or a check: "complete safety information", "total safety checks")
+        r"(?!\s+(?:information|info|data|profile|review|checks?|protocols?|standards?|measures?"
+        r"|instructions?|guidelines?|sheet))",
         r"\bzero\s+(?:chance|risk|possibility)\s+of\s+(?:\w+\s+)?(?:contamination|infection"
         r"|rejection|reactions?|complications?)\b",
     ),
