@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from babel.numbers import format_decimal
@@ -139,6 +140,13 @@ def _capitalised(text: str) -> str:
     if translation.get_language() == "tr" and first == "i":
         return "İ" + text[1:]
     return first.upper() + text[1:]
+
+
+@register.filter
+def translated_each(texts: Iterable[str] | None) -> str:
+    """Several engine texts, each in the page's language, joined as a list ("a; b"): a piece of
+    a claim flagged twice names both flags, and the joined English is no catalogue entry."""
+    return "; ".join(translated(text) for text in texts or ())
 
 
 @register.filter

@@ -30,8 +30,13 @@ class Segment:
     flags: tuple[Flag, ...] = ()
 
     @property
+    def label_list(self) -> tuple[str, ...]:
+        """Each flag's label, in English: a page translates each one (``translated_each``)."""
+        return tuple(claim_flag_label(f.category) for f in self.flags)
+
+    @property
     def labels(self) -> str:
-        return "; ".join(claim_flag_label(f.category) for f in self.flags)
+        return "; ".join(self.label_list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,451 @@
+"""The Spanish and Turkish screeners' output pinned to their versions (test_claims_version.py
+reads them), kept apart from the English pins in claims_pins.py so that each file stays short as
+the pins grow."""
+
+from __future__ import annotations
+
+# Spanish and Turkish: the same pin, per language, on the dev rows of each language's real
+# corpus. Their versions carry foreign.py's data and their own rules module's, so a change to
+# foreign.py's code that leaves those data alone must bump SCREENER_EDITION here too.
+PINNED_BY_LANGUAGE = {
+    # Pinned on the dev rows as they stand. Session 14 merged the pending collections (Spanish
+    # es0733-es0896, Turkish tr0376-tr0551), so the pins of earlier versions (git history),
+    # taken on fewer rows, were dropped, as in session 12.
+    "es": {
+        # session 13's rules, on the corpus with the fifth Spanish collection
+        "2026.7-6886e09f8d62b372": "fe3b1d873a771d59",
+        # session 14: tuned on the merged collection's dev rows (approval said to hold in the
+        # United States, infection avoided with rejection; rejection by the immune system and
+        # healing's "vías de curación" are not cure claims)
+        "2026.7-cd05ee496a218bb2": "c24009ebbbd7ca19",
+        # session 14, a paraphrase round: "verá sin duda", a risk of two things "es cero"; the
+        # same output on the dev rows
+        "2026.7-c25bb23dbeb7a718": "c24009ebbbd7ca19",
+        # the English honest contexts moved the shared data: same output
+        "2026.7-98aa04e9ff20fac7": "c24009ebbbd7ca19",
+        # the English rules moved the shared data: same output
+        "2026.7-e66c43356ea167ec": "c24009ebbbd7ca19",
+        # the exemplar bank moved the shared data: same output
+        "2026.7-8cc50b9a14c36de9": "c24009ebbbd7ca19",
+        # session 14: the sixth Spanish collection joined; pinned on the larger dev split (the
+        # pins above were taken on fewer rows)
+        "2026.7-30b4bd702a45d8a0": "f851f77a59294ed8",
+        # session 14: tuned on the sixth collection's dev rows (es: blood sugar lowered, 'seguro,
+        # ya que'; a firm's website, clinics that advertise, a study described, an aim, a
+        # potential; tr: 'yok ediyor', 'hedefliyor', a sure cure said not to exist); checked
+        # against the figures in docs/claims.md
+        "2026.7-fb534ce7d193eda8": "6ff7435e06ada386",
+        # session 14: tuned on the dev rows of a second as-they-come collection (pending its blind
+        # reading): healing's phases, experts reported, cord cells banked, a future prospect,
+        # 'propios fluidos'
+        "2026.7-e855ddd90c30f60a": "6ff7435e06ada386",
+        # the exemplar bank moved the shared data: same output
+        "2026.7-fa71d0925185af33": "6ff7435e06ada386",
+        # the English disease words moved the shared data: same output
+        # ... and session 14's seventh Spanish collection joined: pinned on the larger dev split
+        "2026.7-ef266c32ec9c4dba": "fedf2f22b10f95d2",
+        # session 14: tuned on the seventh collections' dev rows (es: an operation avoided thanks
+        # to the cells; tr: sight problems, night blindness)
+        "2026.7-8b64f803a741d27b": "9d249878392f0c6e",
+        # session 14: a source named to inform, a second round (what the tissue is, cord blood
+        # banked, what a word means, risks, ethics, what plant cells cannot do, sources refused,
+        # research reported, nothing approved); the same output on the dev rows
+        "2026.7-58736b961d50b278": "9d249878392f0c6e",
+        # review: a study described and 'not available' written once each; the same output
+        "2026.7-325d0f1c339b3ce0": "9d249878392f0c6e",
+        # session 15: the eighth Spanish and Turkish collections joined (es1056-es1150,
+        # tr0709-tr0803) and the English exemplar bank moved the shared data: pinned on the
+        # larger dev split
+        "2026.7-0f1bf4a479888ecb": "c747d45314e8bd2f",
+        # session 15: tuned on the eighth collections' dev rows (es: wrinkles erased, an aim's
+        # infinitives, a discovery reported, 'sin efectos secundarios importantes', donated
+        # sources and a marrow donor; tr: uncertainty, treatments that fall short, a disease
+        # defined or said to need treatment, the tissue's own limited repair, unnamed studies
+        # that 'showed' a cure, a research group, a regulation, 'risk taşımadan')
+        "2026.7-5bd3128068cbad6c": "3bc1fb2010893e8a",
+        # edition 2026.8 (the English semantic layer's anchors): the same output on the dev rows
+        "2026.8-42b660d146a823d6": "3bc1fb2010893e8a",
+        # session 15: the ninth Turkish collection joined (tr0804-tr0900) and was tuned on: an
+        # aim named ('amaç'), 'beklenmez' (not expected to), physiotherapy ('fizik tedavi') is
+        # no treatment offered; pinned on the larger dev split
+        "2026.8-f593b995a104a34e": "3bc1fb2010893e8a",
+        # the English honest contexts moved the shared data: the same output on the dev rows
+        "2026.8-b7a40abcb57842e9": "3bc1fb2010893e8a",
+        # session 15: the ninth Spanish collection joined (es1151-es1247) and honest-voice
+        # rounds written from CLAIMS.md in Spanish and Turkish were tuned on (es: a condition
+        # that rules a patient out, no study has shown it, 'no existe ningún tratamiento', a
+        # glossary's definition, research and animal studies, risks and outbreaks, 'según
+        # dicen', a law that forbids it, scars that are permanent; the FDA said to find a use
+        # acceptable, 'dura toda la vida', 'no desaparece jamás', overnight and the final result
+        # the same day, money back; tr: a treatment not offered or referred on, a condition
+        # defined or managed, who is not treated, cord-blood transplants, contamination
+        # reported, research teams, a glossary, a device's approval limited to it, a lifetime
+        # discount, 'beklemeyin'; irreversible results, 'akşam ... sabah', 'ne olursa olsun', a
+        # secret formula, registered with the FDA, the 361 exemption as approval, 'ihtimaliniz
+        # bulunmuyor')
+        "2026.8-6802180cd250ca5f": "02658ae058f06b79",
+        # the English reported speech and honest contexts moved the shared data: the same output
+        # on the dev rows
+        "2026.8-0fc73dce278e6ad8": "02658ae058f06b79",
+        # review: Turkish exclusions and denials written once each, the Spanish blood cancers
+        # named once (_BLOOD_CANCER); the same output on every corpus row and paraphrase
+        "2026.8-329dbf8a98864a35": "02658ae058f06b79",
+        # session 16: the same rounds in Spanish and Turkish (Spanish context words moved to
+        # rules_es_context.py); dev checked: es1079 and tr0731 caught, nothing lost
+        "2026.8-b50e713692a4b82a": "06d7cf50661f57c5",
+        # session 16: a second round each in Spanish and Turkish (Spanish cure rules in
+        # rules_es_cure.py, Turkish context words in rules_tr_context.py); the English changes
+        # moved the shared data. Dev checked: nothing lost
+        "2026.8-3bdafe22729f4d56": "06d7cf50661f57c5",
+        # session 16: the tenth Spanish and Turkish collections joined and tuned on their dev
+        # rows (cord blood banked or donated, transplant medicine, risk lists, ordinary
+        # medicine, history); dev checked: nothing lost
+        "2026.8-fdf3015c665d8ef1": "83e497539211f30f",
+        # session 16: the English data moved the shared data (the exemplar bank, the honest
+        # contexts)
+        "2026.8-3d373e5c6e53922a": "83e497539211f30f",
+        # review: the English honest contexts' data moved; the same output
+        "2026.8-7963feddd62efcd2": "83e497539211f30f",
+        # session 17 (edition 2026.9: a question of harm answered with a bare no): es 'no causa
+        # daño alguno', 'quedarás encantada', 'sales con tu nuevo rostro', 'años, incluso
+        # décadas', a secret formula; tr 'hiçbir zarar', '%100 doğal ve güvenli', 'her zaman işe
+        # yarar', 'memnun kalacaksınız', 'yıllarca, hatta on yıllarca', wrinkles erased,
+        # 'kontrendikasyonu yoktur'; dev checked: nothing moved
+        "2026.9-8356f8755184aa70": "83e497539211f30f",
+        # session 17: the eleventh Spanish and Turkish collections joined (es1351-es1442,
+        # tr1010-tr1091) and tuned on their dev rows (es: 'siempre va a haber una mejora', 'tu
+        # aspecto va a mejorar', '¿Funciona? Sin ninguna duda', 'no hay un perfil específico de
+        # paciente', 'no se presentan riesgos', 'revertir los signos de la edad', scientists who
+        # suspect; tr: 'hiçbir olumsuz etki', 'sağlığı tehlikeye atmıyor', 'başarılı olmaması için
+        # bir sebep yoktur', permanent threads, an FDA approval not carried, filler materials);
+        # pinned on the larger dev split
+        # ... (the same output on the dev rows)
+        "2026.9-9a2f15a9ccacdc87": "4e2c356a121a7f5e",
+        # session 17: each language's own exemplar bank (exemplars_es.tsv, exemplars_tr.tsv, the
+        # language's dev rows), read by the semantic layer with anchors of its own; pinned on the
+        # dev rows read whole, which the bank now holds
+        "2026.9-7ab8601fcc29b68d": "83a0fc90b30870a3",
+        # (the English finders' data moved the shared data: the same output on the dev rows)
+        "2026.9-bfbcfc977b9e83a0": "83a0fc90b30870a3",
+        # (the English data moved the shared data: the same output on the dev rows)
+        # (... the same for Spanish and Turkish resemblances; the same output on the dev rows)
+        "2026.9-3c7ed5d9f8725a86": "a9665bd399ded4d0",
+        # review: the same (the denials and the reasons for a resemblance named once, in
+        # context.py); the same output on the dev rows
+        "2026.9-a760c65817fee7af": "a9665bd399ded4d0",
+        # session 18: the twelfth Spanish and Turkish collections joined and tuned on their dev
+        # rows (es: ageing slowed or turned back in years, no sequelae, 'no todo', 'no quiere decir
+        # que', a filler's approval, 'mayor garantía'; tr: 'hiçbir sakıncası yoktur', a regimen
+        # kept for life, every stretch mark)
+        "2026.9-9808bb96d22b0429": "d2d2ab821b10c45e",
+        # session 18: the English FDA and certainty changes moved the shared data; the same output
+        "2026.9-b8090770549388d9": "d2d2ab821b10c45e",
+        # review: the English rules moved module; the same output
+        "2026.9-75e6df0bceb21f9a": "d2d2ab821b10c45e",
+        # session 18: a question without its opening mark is asked even when its last word ends in
+        # the letters of a tag ('daño?' is not '¿no?'); the same output on the dev rows
+        "2026.9-5023c38e4828b203": "d2d2ab821b10c45e",
+        # session 18, Spanish: research said to find or stress something about a source ('nuevas
+        # investigaciones destacan que') names it to inform; one dev false flag fewer
+        "2026.9-0d75f2def4914cdc": "2efcc4e2f8e24454",
+        # session 18: the English guarantee change moved the shared data; the same output
+        "2026.9-4efc381d54f1b87e": "2efcc4e2f8e24454",
+        # session 19: the thirteenth collection joined and its dev rows tuned on; pinned on the larger dev split
+        "2026.9-4c8e06632142c3fe": "02baaa38be607767",
+        # review: the English reporting patterns moved the shared data; the same output
+        "2026.9-bf9dd791003045d0": "02baaa38be607767",
+        # session 20 (edition 2026.10): the fourteenth collections joined and tuned on their dev
+        # rows (es: 'inocuo', safety or results ensured, 'eficaces para', 'acabar con' a
+        # disease, necrosis, joint deterioration; tr: an unsourced share of patients healed,
+        # 'kesin ve kalıcı sonuç', every skin and body type, 'yarı kalıcı' is no permanence, no
+        # harm to the skin, good effects said to go on growing); pinned on the larger dev split
+        "2026.10-882ba2fbf79c2923": "a5c65b4c333821b6",
+        # session 20, second round: the English changes moved the shared data; the same output
+        # on the dev rows
+        "2026.10-e883de5c40cc3cd6": "a5c65b4c333821b6",
+        # session 20, Spanish: the fifteenth collection joined and tuned on its dev rows:
+        # without 'the' side effects of other therapies, side effects 'not shown', a definitive
+        # treatment, 'te hará parecer', skin conditions, no cure said to exist yet; pinned on
+        # the larger dev split
+        "2026.10-2652309d74769800": "78d8dc0bb9266cb2",
+        # session 20, third round: the English changes moved the shared data; the same output on
+        # the dev rows
+        "2026.10-11856c07390ca731": "78d8dc0bb9266cb2",
+        # review: the Spanish approval rules and the regulators' names moved to rules_es_fda.py
+        # (rules_es.py was 667 of 700 lines); the same output
+        "2026.10-884258506e8c51c4": "78d8dc0bb9266cb2",
+        # review: the English data moved (and the Spanish cure rule's exclusions joined in one
+        # expression); the same output on the dev rows
+        "2026.10-097fa999aaec07e1": "78d8dc0bb9266cb2",
+        # session 21: hair loss reversed ('revierte la caída del cabello', 'saç dökülmesini
+        # tersine çevirir'); in Turkish 'hemen hemen herkes' as a candidate and the improvement
+        # stated as what happens ('cilt daha sıkı hale gelir'); the English changes moved the
+        # shared data
+        "2026.10-31a13f1fc5a3c989": "78d8dc0bb9266cb2",
+        # session 21: the sixteenth Spanish and fifteenth Turkish collections joined, their dev
+        # rows in the banks; es: 'estamos seguros de que te vas a sorprender con los resultados',
+        # conditions by the handful, incontinence; tr: a device or filler the FDA approved with no
+        # cells and no safety vouched for is no stem-cell approval, a harm or a material called
+        # permanent, graft survival and satisfaction rates; pinned on the larger dev split
+        "2026.10-926a52bb0ffdd251": "2ce519851796345d",
+        # review: the Turkish device-only exemption named (rules_tr._DEVICE_ONLY) and the English
+        # denial words named once; the same output on the dev rows
+        "2026.10-caacc24d9e16ffc2": "2ce519851796345d",
+        # session 22: hair loss stopped ('frena la caída del cabello'), the reader's skin as it
+        # will be ('tu piel quedará más firme', 'notarás una piel más joven'), what does not exist
+        # reaching its relative clause ('no existe un tratamiento que ...'); the same output here
+        "2026.10-7337d617adf97a84": "2ce519851796345d",
+        # the semantic layer reads the model's two files itself; the same output
+        "2026.10-22ffb25c4b2b71a8": "2ce519851796345d",
+        # session 22: the seventeenth Spanish collection joined, its dev rows in the bank; 'la FDA
+        # no regula ...', 'está permitido en Estados Unidos', 'carecer de reacciones adversas',
+        # 'prácticamente cualquier tipo de', 'no volverá a caer'; 'no estamos afirmando que ...'
+        # denies its clause, a disease that 'no se puede curar' is no cure claim; pinned on the
+        # larger dev split
+        "2026.10-a03b9e91509f14bf": "18cd049b71375914",
+        # the English rules moved with the shared data; the same output here
+        "2026.10-126a0588f494068f": "18cd049b71375914",
+        # session 22, second round: the eighteenth Spanish collection joined, its dev rows in the
+        # bank; 'todo tipo de alopecia', 'ningún proveedor legítimo te dirá que ...' denies its
+        # clause, a benefit said to be limited and little power to regenerate are no cure claim;
+        # pinned on the larger dev split
+        "2026.10-abf6cc599bbe8635": "8ef1db678f4f18fb",
+        # review: how far a Spanish negation reaches named once (rules_es_context._words_on), the
+        # pattern unchanged; the same output
+        "2026.10-48677ce9fcfbcc2a": "8ef1db678f4f18fb",
+        # session 23: four Spanish collections joined, their dev rows in the bank; read as English
+        # reads: "aborda", a fountain of youth, total safety, the absence of side effects, a
+        # definitive disappearance, an immediate glow, results a purpose clause ensures; honest:
+        # "con y sin", "más inmediato", a glow that builds, limits admitted, permanent fillers
+        # named with their complications, "cuidado" as skin care; pinned on the larger dev split
+        "2026.10-cf302f25a911a59f": "d4eba77959afa13c",
+        # review: "eterna juventud" and "fuente de juventud" written as one alternative; the
+        # English rules moved with the shared data; the same output
+        "2026.10-94b21abafd94fc33": "d4eba77959afa13c",
+    },
+    "tr": {
+        # session 13's rules, on the corpus with the fourth and fifth Turkish collections
+        "2026.7-95b88994357f57d4": "7baf7f4f6d5f15de",
+        # session 14: tuned on the merged collections' dev rows (walking again after the
+        # treatment, the whole body treated, a pain-free life, no increase over time, "dikkat
+        # çekti" reports; no cure yet "bulunmayan", "kullanılmaz", a joint injection route,
+        # evidence said to be lacking, research only)
+        "2026.7-6a8404d24837245d": "dc5fdacf4b5b23a0",
+        # session 14, a paraphrase round: "mutlaka göreceksiniz", "FDA standartlarına uygun";
+        # honest: "kalıcı olması için", "kalıcı olmayan", acne scars, studies lacking; the same
+        # output on the dev rows
+        "2026.7-abe28af233141829": "dc5fdacf4b5b23a0",
+        # the English honest contexts moved the shared data: same output
+        "2026.7-b6ab89cb446264ea": "dc5fdacf4b5b23a0",
+        # the English rules moved the shared data: same output
+        "2026.7-d01654f8061e38fa": "dc5fdacf4b5b23a0",
+        # the exemplar bank moved the shared data: same output
+        "2026.7-c49f94396d4a17c5": "dc5fdacf4b5b23a0",
+        # session 14: the sixth Turkish collection joined; pinned on the larger dev split (the
+        # pins above were taken on fewer rows)
+        "2026.7-b100a87c6d921ce7": "46f8c7b7e35d0d4d",
+        # session 14: tuned on the sixth collection's dev rows (es: blood sugar lowered, 'seguro,
+        # ya que'; a firm's website, clinics that advertise, a study described, an aim, a
+        # potential; tr: 'yok ediyor', 'hedefliyor', a sure cure said not to exist); checked
+        # against the figures in docs/claims.md
+        "2026.7-4786e5f6b49d440a": "1b25bde2dc3c35db",
+        # session 14: tuned on the dev rows of a second as-they-come collection (pending its blind
+        # reading): healing's phases, experts reported, cord cells banked, a future prospect,
+        # 'propios fluidos'
+        "2026.7-2907c03f6b424532": "1b25bde2dc3c35db",
+        # session 14: tr tuned on a second as-they-come collection's dev rows (pending its blind
+        # reading): no effective treatment yet ('bulunmaması'), sight lost and health restored
+        "2026.7-478a426933687e86": "1b25bde2dc3c35db",
+        # the exemplar bank moved the shared data: same output
+        "2026.7-d51c20a152c91795": "1b25bde2dc3c35db",
+        # the English disease words moved the shared data: same output
+        # ... and session 14's seventh Turkish collection joined: pinned on the larger dev split
+        "2026.7-8dddb148508314cd": "d512399c01897819",
+        # session 14: tuned on the seventh collections' dev rows (es: an operation avoided thanks
+        # to the cells; tr: sight problems, night blindness)
+        "2026.7-4294270478c2b9dc": "9ce7523b7a166b6b",
+        # session 14: a source named to inform, a second round (what the tissue is, cord blood
+        # banked, what a word means, risks, ethics, what plant cells cannot do, sources refused,
+        # research reported, nothing approved); the same output on the dev rows
+        "2026.7-a2be6f6b88ae48f9": "9ce7523b7a166b6b",
+        # session 14: Turkish disease words in standard care ('ilk basamak', medicines or creams a
+        # doctor recommends), painkillers and pain as a side effect; the same output on the dev
+        # rows
+        "2026.7-1d19c2acd3f8db38": "9ce7523b7a166b6b",
+        # review: a study described and 'not available' written once each; the same output
+        "2026.7-0019976552c6445a": "9ce7523b7a166b6b",
+        # session 15: the eighth Spanish and Turkish collections joined (es1056-es1150,
+        # tr0709-tr0803) and the English exemplar bank moved the shared data: pinned on the
+        # larger dev split
+        "2026.7-3a948b169c7b0410": "85968e9c107804c4",
+        # session 15: tuned on the eighth collections' dev rows (es: wrinkles erased, an aim's
+        # infinitives, a discovery reported, 'sin efectos secundarios importantes', donated
+        # sources; tr: uncertainty, treatments that fall short, a disease defined or said to
+        # need treatment, the tissue's own limited repair, unnamed studies that 'showed' a cure,
+        # a research group, a regulation, 'risk taşımadan')
+        "2026.7-c33b41250741c9a9": "863a9cbdc814f9e8",
+        # edition 2026.8 (the English semantic layer's anchors): the same output on the dev rows
+        "2026.8-2a6e634e0e0beaaa": "863a9cbdc814f9e8",
+        # session 15: the ninth Turkish collection joined (tr0804-tr0900) and was tuned on: an
+        # aim named ('amaç'), 'beklenmez' (not expected to), physiotherapy ('fizik tedavi') is
+        # no treatment offered; pinned on the larger dev split
+        "2026.8-ba031b8dd2442353": "f4a5a6086ea5c09e",
+        # the English honest contexts moved the shared data: the same output on the dev rows
+        "2026.8-6f9469b60504a32b": "f4a5a6086ea5c09e",
+        # session 15: the ninth Spanish collection joined (es1151-es1247) and honest-voice
+        # rounds written from CLAIMS.md in Spanish and Turkish were tuned on (es: a condition
+        # that rules a patient out, no study has shown it, 'no existe ningún tratamiento', a
+        # glossary's definition, research and animal studies, risks and outbreaks, 'según
+        # dicen', a law that forbids it, scars that are permanent; the FDA said to find a use
+        # acceptable, 'dura toda la vida', 'no desaparece jamás', overnight and the final result
+        # the same day, money back; tr: a treatment not offered or referred on, a condition
+        # defined or managed, who is not treated, cord-blood transplants, contamination
+        # reported, research teams, a glossary, a device's approval limited to it, a lifetime
+        # discount, 'beklemeyin'; irreversible results, 'akşam ... sabah', 'ne olursa olsun', a
+        # secret formula, registered with the FDA, the 361 exemption as approval, 'ihtimaliniz
+        # bulunmuyor')
+        "2026.8-c82310b780f81821": "f4a5a6086ea5c09e",
+        # the English reported speech and honest contexts moved the shared data: the same output
+        # on the dev rows
+        "2026.8-a78966cd805a5b60": "f4a5a6086ea5c09e",
+        # review: Turkish exclusions and denials written once each, the Spanish blood cancers
+        # named once (_BLOOD_CANCER); the same output on every corpus row and paraphrase
+        "2026.8-2e64401e7cc5fafb": "f4a5a6086ea5c09e",
+        # session 16: the same rounds in Spanish and Turkish (Spanish context words moved to
+        # rules_es_context.py); dev checked: es1079 and tr0731 caught, nothing lost
+        "2026.8-587c1f10e7539179": "44b79a3614e8d3b3",
+        # session 16: a second round each in Spanish and Turkish (Spanish cure rules in
+        # rules_es_cure.py, Turkish context words in rules_tr_context.py); the English changes
+        # moved the shared data. Dev checked: nothing lost
+        "2026.8-a3ef91dc6d1233cb": "44b79a3614e8d3b3",
+        # session 16: the tenth Spanish and Turkish collections joined and tuned on their dev
+        # rows (cord blood banked or donated, transplant medicine, risk lists, ordinary
+        # medicine, history); dev checked: nothing lost
+        "2026.8-1e4018a93eb9ea15": "5c6ac6ab4b90fc52",
+        # session 16: the English data moved the shared data (the exemplar bank, the honest
+        # contexts)
+        "2026.8-3042e60b35cfdb1e": "5c6ac6ab4b90fc52",
+        # review: the English honest contexts' data moved; the same output
+        "2026.8-6aed789d941c3646": "5c6ac6ab4b90fc52",
+        # session 17 (edition 2026.9: a question of harm answered with a bare no): es 'no causa
+        # daño alguno', 'quedarás encantada', 'sales con tu nuevo rostro', 'años, incluso
+        # décadas', a secret formula; tr 'hiçbir zarar', '%100 doğal ve güvenli', 'her zaman işe
+        # yarar', 'memnun kalacaksınız', 'yıllarca, hatta on yıllarca', wrinkles erased,
+        # 'kontrendikasyonu yoktur'; dev checked: nothing moved
+        "2026.9-84acd6e91d67d108": "5c6ac6ab4b90fc52",
+        # session 17: the eleventh Spanish and Turkish collections joined (es1351-es1442,
+        # tr1010-tr1091) and tuned on their dev rows (es: 'siempre va a haber una mejora', 'tu
+        # aspecto va a mejorar', '¿Funciona? Sin ninguna duda', 'no hay un perfil específico de
+        # paciente', 'no se presentan riesgos', 'revertir los signos de la edad', scientists who
+        # suspect; tr: 'hiçbir olumsuz etki', 'sağlığı tehlikeye atmıyor', 'başarılı olmaması için
+        # bir sebep yoktur', permanent threads, an FDA approval not carried, filler materials);
+        # pinned on the larger dev split
+        # ... (the same output on the dev rows)
+        "2026.9-fd897498673f2bc6": "3b113d554ec33e94",
+        # session 17: each language's own exemplar bank (exemplars_es.tsv, exemplars_tr.tsv, the
+        # language's dev rows), read by the semantic layer with anchors of its own; pinned on the
+        # dev rows read whole, which the bank now holds
+        "2026.9-c5eb97309e82bf6f": "45b396bcbf3e7da4",
+        # (the English finders' data moved the shared data: the same output on the dev rows)
+        "2026.9-99d1e8e1301bd8bb": "45b396bcbf3e7da4",
+        # (the English data moved the shared data: the same output on the dev rows)
+        # (... the same for Spanish and Turkish resemblances; the same output on the dev rows)
+        "2026.9-360f6cb9fee48ebc": "45b396bcbf3e7da4",
+        # review: the same (the denials and the reasons for a resemblance named once, in
+        # context.py); the same output on the dev rows
+        "2026.9-c7a7225ec94adcc2": "45b396bcbf3e7da4",
+        # session 18: the twelfth Spanish and Turkish collections joined and tuned on their dev
+        # rows (es: ageing slowed or turned back in years, no sequelae, 'no todo', 'no quiere decir
+        # que', a filler's approval, 'mayor garantía'; tr: 'hiçbir sakıncası yoktur', a regimen
+        # kept for life, every stretch mark)
+        "2026.9-7efc27d47d57d343": "c7a62b837347abd2",
+        # session 18: the English FDA and certainty changes moved the shared data; the same output
+        "2026.9-d9bd8e27798b1901": "c7a62b837347abd2",
+        # review: the English rules moved module; the same output
+        "2026.9-2a6e8fd87446f203": "c7a62b837347abd2",
+        # session 18: a question without its opening mark is asked even when its last word ends in
+        # the letters of a tag ('daño?' is not '¿no?'); the same output on the dev rows
+        "2026.9-667f1f28f0a32507": "c7a62b837347abd2",
+        # session 18, Turkish: a university department's research reported ('Embriyoloji Bölümü
+        # Öğretim Üyesi') and a development called promising ('ümit verici') name a source to
+        # inform; two dev false flags fewer
+        "2026.9-b475aa876195e672": "5359ee3ba62e5737",
+        # session 18: the English guarantee change moved the shared data; the same output
+        "2026.9-ead45a74b12accfa": "5359ee3ba62e5737",
+        # session 19: the thirteenth collection joined and its dev rows tuned on; pinned on the larger dev split
+        "2026.9-ef55b22019c7eb18": "27dc1e64e92b1377",
+        # review: the English reporting patterns moved the shared data; the same output
+        "2026.9-b1aadd8f094acd88": "27dc1e64e92b1377",
+        # session 20 (edition 2026.10): the fourteenth collections joined and tuned on their dev
+        # rows (es: 'inocuo', safety or results ensured, 'eficaces para', 'acabar con' a
+        # disease, necrosis, joint deterioration; tr: an unsourced share of patients healed,
+        # 'kesin ve kalıcı sonuç', every skin and body type, 'yarı kalıcı' is no permanence, no
+        # harm to the skin, good effects said to go on growing); pinned on the larger dev split
+        "2026.10-dacb7e599bca6ce2": "849158be56be5f2c",
+        # session 20, second round: the English changes moved the shared data; the same output
+        # on the dev rows
+        "2026.10-1503eaa32bd0cba7": "849158be56be5f2c",
+        # session 20, Turkish: the hair transplant's donor area ('donör bölge') is the patient's
+        # own; health screened ('sağlık durumu elverişli olan'); a disease that rules a patient
+        # out ('engel olabilir'); no guarantee or proof that it works; expecting results at once
+        # called a mistake; 'her hangi bir' in two words
+        "2026.10-a7da70b1ad934c79": "ef53953acac48843",
+        # review: the Turkish cure rules and their vocabulary moved to rules_tr_cure.py, as
+        # Spanish's are in rules_es_cure.py (rules_tr.py was 681 lines of the 700 allowed); the
+        # same output
+        "2026.10-bf353e81625ceb9c": "ef53953acac48843",
+        # session 20, third round: the English changes moved the shared data; the same output on
+        # the dev rows
+        "2026.10-7a9f2c8f410bdd61": "ef53953acac48843",
+        # review: the English data moved (and the Spanish cure rule's exclusions joined in one
+        # expression); the same output on the dev rows
+        "2026.10-87c61df7ae417a23": "ef53953acac48843",
+        # session 21: hair loss reversed ('revierte la caída del cabello', 'saç dökülmesini
+        # tersine çevirir'); in Turkish 'hemen hemen herkes' as a candidate and the improvement
+        # stated as what happens ('cilt daha sıkı hale gelir'); the English changes moved the
+        # shared data
+        "2026.10-60230aaf74d7dc0e": "ef53953acac48843",
+        # session 21: the sixteenth Spanish and fifteenth Turkish collections joined, their dev
+        # rows in the banks; es: 'estamos seguros de que te vas a sorprender con los resultados',
+        # conditions by the handful, incontinence; tr: a device or filler the FDA approved with no
+        # cells and no safety vouched for is no stem-cell approval, a harm or a material called
+        # permanent, graft survival and satisfaction rates; pinned on the larger dev split
+        "2026.10-35aa5fdff53c0895": "ad10ff097c047499",
+        # review: the Turkish device-only exemption named (rules_tr._DEVICE_ONLY) and the English
+        # denial words named once; the same output on the dev rows
+        "2026.10-cd2ba26ec2bcb045": "ad10ff097c047499",
+        # session 22: 'göbek bağı' (the umbilical cord in everyday words), the reader's skin said to
+        # firm and renew ('cildiniz sıkılaşır ve gençleşir'); the same output here
+        "2026.10-db2d119eb0974861": "ad10ff097c047499",
+        # the semantic layer reads the model's two files itself; the same output
+        "2026.10-fb74b12ebfef826c": "ad10ff097c047499",
+        # session 22: the sixteenth Turkish collection joined, its dev rows in the bank; a repair
+        # said to be impossible ('mümkün görünmemektedir', 'imkânsızdır'), 'uzun süre kalıcı'
+        # (long-lasting), a natural hairline guaranteed, 'rosacea' spelt as in English; pinned on
+        # the larger dev split
+        "2026.10-6bb41cd7c2e03b11": "5ca791f7bcf888ee",
+        # the English rules moved with the shared data; the same output here
+        "2026.10-7c0dd8e8b1065a86": "5ca791f7bcf888ee",
+        # session 22: the seventeenth Turkish collection joined, its dev rows in the bank; harm to
+        # health ruled out ('sağlığa zararlı etkisi olmadan'), the whole body rejuvenated, 'vücut'
+        # as well as 'vücud'; an FDA approval limited to some uses, no guarantee given, conditions
+        # that change who is suitable, a repair that may not be enough, honest; pinned on the
+        # larger dev split
+        "2026.10-f35d1701169c62a8": "d7ce5b6aec84dd06",
+        # session 22, second round: the eighteenth Turkish collection joined, its dev rows in the
+        # bank; 'isteyen herkes', 'her hastaya yapılabilir', 'ilk seansta', stem-cell-derived
+        # vesicles, incontinence; a share that stays, an effect reported, 'neredeyse yoktur', 'bir
+        # tedavi değildir' honest; pinned on the larger dev split
+        "2026.10-d8d7a38b732d43c4": "01384345a0bb4eac",
+        # review: the English rules moved with the shared data; the same output here
+        "2026.10-6ee6ea9638496e15": "01384345a0bb4eac",
+        # session 23: five Turkish collections joined, their dev rows in the bank; the skin said
+        # to look brighter, the clinic's own share of grafts that take, "yaşamı boyunca",
+        # "komplikasyon içermez"; honest: a final result months later, "-mayabilir", the recovery
+        # after a procedure, a hair transplant's donor quality, a span stated before "kalıcı";
+        # pinned on the larger dev split
+        "2026.10-a9677dee515098d5": "7f0b00a10516278c",
+        # review: the English rules moved with the shared data; the same output here
+        "2026.10-e50a72fea9aba97d": "7f0b00a10516278c",
+    },
+}
