@@ -222,6 +222,9 @@ PINNED_BY_LANGUAGE = {
         # review: "eterna juventud" and "fuente de juventud" written as one alternative; the
         # English rules moved with the shared data; the same output
         "2026.10-94b21abafd94fc33": "d4eba77959afa13c",
+        # second review: "totalmente natural y seguro" dropped as an alternative of its own, since
+        # "totalmente ... y seguro" already reads it; the same output
+        "2026.10-17bdcc107aba079d": "d4eba77959afa13c",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections

@@ -110,6 +110,14 @@ _LASTING = re.compile(
     r"(?:weeks?|months?)\b",
     _FLAGS,
 )
+
+
+def _waits_only(text: str) -> str:
+    """The text with what names no wait taken out: a wait denied ("no waiting for weeks") and
+    how long the result lasts ("results that last 6-18 months")."""
+    return _LASTING.sub(" ", _DENIED_WAIT.sub(" ", text))
+
+
 _SWELLING = re.compile(
     r"\b(?:swell\w*|swollen|puff\w*|bruis\w*|fluid|oedema|edema|redness|erythema|sunburn\w*)\b"
     r"|\b(?:appear|look|be|is|are)\s+(?:\w+\s+)?(?:red|pink|flushed)\b|\bnot\s+(?:the|your)\s+"
@@ -413,7 +421,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
     if category == "instant":
         # "in minutes, not months" mentions months only to deny them; "noticeable at once,
         # however it may take up to 6 months to see the full result" admits the wait
-        clause_text = _LASTING.sub(" ", _DENIED_WAIT.sub(" ", doc.slice(clause)))
+        clause_text = _waits_only(doc.slice(clause))
         return bool(
             _SLOW_RESULTS.search(clause_text)
             or _HASTE_DISAPPOINTED.search(sentence_text)
@@ -424,7 +432,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
                     or _SWELLING_AS_RECOVERY.search(sentence_text) is None
                 )
             )
-            or _FULL_RESULT_LATER.search(_LASTING.sub(" ", _DENIED_WAIT.sub(" ", sentence_text)))
+            or _FULL_RESULT_LATER.search(_waits_only(sentence_text))
         )
     if category == "permanent":
         # "permanent numbness", or "permanent" in a consent form's list of what can go wrong

@@ -123,10 +123,10 @@ RULES: Final = (
         r"|\bninguna\s+(?:posibilidad|probabilidad)\s+de\s+(?:infeccion|rechazo|complicacion\w*|reaccion\w*)"
         r"|\bausencia\s+(?:total\s+)?de\s+(?:efectos\s+(?:secundarios|adversos)|riesgos?|complicaciones)"
         r"|\bsin\s+(?:\w+,?\s+){1,4}?ni\s+(?:efectos\s+(?:secundarios|adversos)|riesgos?|complicaciones)"
+        # ("totalmente natural y seguro" among them)
         r"|\b(?:totalmente|completamente|100\s?%)\s+\w+\s+y\s+segur[oa]s?\b"
         r"|\befectos\s+(?:secundarios|adversos)\s+(?:son\s+)?(?:[\w,]+\s+){0,3}?(?:cuasi\s+|practicamente\s+)?"
         r"(?:nulos|inexistentes)|\bno\s+es\s+(?:riesgos[oa]|peligros[oa])\b"
-        r"|\b(?:totalmente|completamente|100\s?%)\s+natural\w*\s+y\s+segur[oa]s?\b"
         r"|\bevita\w*\s+(?:\w+\s+)?rechazo\b"
         # "el rechazo ... es imposible", "los riesgos son prácticamente inexistentes"
         r"|\b(?:rechazos?|riesgos?|complicaciones|efectos\s+(?:secundarios|adversos))\b"
