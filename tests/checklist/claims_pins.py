@@ -253,4 +253,7 @@ PINNED = {
     # review: complete safety not read in "complete safety information", nor the absence of side
     # effects in "the lack of side effect data"; the same output here
     "2026.10-1305d220074610e7": "47a8c7f46c2f3786",
+    # session 24: the enforcement, clinic-page and repository collections' dev rows (reported
+    # voices, conditions solved, a semantic match set aside where a rule reads its words)
+    "2026.10-086829b36e7c7565": "183226610690cd91",
 }

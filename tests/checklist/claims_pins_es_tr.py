@@ -225,6 +225,8 @@ PINNED_BY_LANGUAGE = {
         # second review: "totalmente natural y seguro" dropped as an alternative of its own, since
         # "totalmente ... y seguro" already reads it; the same output
         "2026.10-17bdcc107aba079d": "d4eba77959afa13c",
+        # session 24: ageing reversible, infections fought, own components called safe
+        "2026.10-b6ccb66a590ca25c": "b07c9c02ed38bc4f",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -450,5 +452,7 @@ PINNED_BY_LANGUAGE = {
         "2026.10-a9677dee515098d5": "7f0b00a10516278c",
         # review: the English rules moved with the shared data; the same output here
         "2026.10-e50a72fea9aba97d": "7f0b00a10516278c",
+        # session 24: a lifetime guarantee, plant exosomes by name, a rate in brackets
+        "2026.10-7ee39e2be66a5f1d": "7db8a2a97dc47108",
     },
 }

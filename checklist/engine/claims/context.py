@@ -34,6 +34,9 @@ DENIED_AFTER = "denied after it"
 # denied.
 COVERED_BY_A_RULE = "a rule flags the same kind of claim inside it, with the precise span"
 DENIED_IN_ITS_SENTENCE = "its sentence denies this kind of claim"
+# ... or reads them there and finds them hedged, reported or answered ("the transplanted hair
+# may be permanent, but your native hair keeps thinning"): the vectors see neither
+SET_ASIDE_IN_ITS_SENTENCE = "a rule reads this kind of claim in its sentence and sets it aside"
 
 
 class _Phrase(Protocol):

@@ -54,7 +54,7 @@ _CURE_VERB = re.compile(
     r"\b(?:cur(?:e|es|ed|ing|a|ar|amos|an)|heal(?:s|ed|ing)?|sana\w*|treat(?:s|ed|ing)?"
     r"|clear(?:s|ed|ing)(?:\s+up)?|clear\s+(?:up|away|your|the|my|their|her|his|them|it|all)"
     r"|eliminat\w*|eradicat\w*|restor(?:e|es|ed|ing)|regrow\w*|repigment\w*|prevent(?:s|ed|ing)?"
-    r"|get(?:s|ting)?\s+rid\s+of|sort(?:s|ed)?\s+out|fix(?:es|ed)?|resolv\w*|revers\w*|beat(?:s)?|banish\w*"
+    r"|get(?:s|ting)?\s+rid\s+of|sort(?:s|ed)?\s+out|fix(?:es|ed)?|resolv\w*|solv(?:e|es|ed|ing)|revers\w*|beat(?:s)?|banish\w*"
     r"|erase[sd]?|wipe[sd]?\s+out|wiped\s+out|gone|disappear\w*|vanish\w*"
     r"|improv(?:e|es|ed|ing)|stop(?:s|ped)?(?!\s+(?:taking|using|smoking|drinking))"
     r"|fight(?:s)?|combat(?:s)?|remed(?:y|ies)|reliev\w*|eas(?:e|es|ing)|alleviat\w*"
@@ -67,7 +67,7 @@ _CURE_VERB = re.compile(
     r"(?:the\s+)?progression|delay(?:s|ing)?\s+(?:the\s+|their\s+)?progression|manag(?:e|es|ing)"
     # efficacy said of the condition ("effective for acne and rosacea", "works for psoriasis")
     r"|(?:effective|efficacious|beneficial|useful)\s+(?:for|against|in|on)"
-    r"|works?\s+(?:well\s+)?(?:for|on|against)|(?:good|great|excellent)\s+results\s+(?:for|in|with)"
+    r"|works?\s+(?:(?:very\s+)?(?:well|effectively|wonders|best)\s+)?(?:for|on|against)|(?:good|great|excellent)\s+results\s+(?:for|in|with)"
     # the condition said to gain ("osteoarthritis ... frequently benefits from MSC treatment")
     r"|benefit(?:s|ed|ing)?\s+from)\b",
     _FLAGS,
@@ -384,6 +384,8 @@ _ODDS_CUE = re.compile(
 _SUCCESS_WORD = re.compile(
     r"\bsucce\w*|\beffective\w*|\bworks?\b|\bcure\s+rate\b|\bresults?\b|\bimprov\w*|\bengraftment\b"
     r"|\bsatisf\w*|\b(?:improvement|response|recovery)\s+rate\b"
+    # a share said to keep the result ("90% of clients have permanent hair loss")
+    r"|\bpermanent(?:ly)?\b"
     # a share of patients pleased, or looking better: the same figure in other words
     r"|\b(?:happy|happier|delighted|thrilled|pleased)\b"
     r"|\b(?:smoother|firmer|younger|tighter|fuller|clearer|brighter)\b"

@@ -48,6 +48,7 @@ from .context import (
     DENIED_AFTER,
     DENIED_IN_ITS_SENTENCE,
     NEGATED_BEFORE,
+    SET_ASIDE_IN_ITS_SENTENCE,
     holds_same_kind,
     overlaps_same_kind,
 )
@@ -240,6 +241,11 @@ def _last_word(folded: str, start: int, end: int) -> str:
     return words[-1] if words else ""
 
 
+_CLAUSE_LACKS: Final = "its clause lacks what the rule needs beside it"
+_SENTENCE_LACKS: Final = "its sentence lacks what the rule needs beside it"
+_FORM_UNMET: Final = frozenset({_CLAUSE_LACKS, _SENTENCE_LACKS})
+
+
 def _why_dropped(
     language: Language,
     folded: str,
@@ -255,9 +261,9 @@ def _why_dropped(
     c_start, c_end = _clause(language, folded, s_start, s_end, start)
     clause_text = folded[c_start:c_end]
     if r.needs_in_clause and not r.needs_in_clause.search(clause_text):
-        return "its clause lacks what the rule needs beside it"
+        return _CLAUSE_LACKS
     if r.needs_in_sentence and not presence.search(r.needs_in_sentence, sentence_text):
-        return "its sentence lacks what the rule needs beside it"
+        return _SENTENCE_LACKS
     if r.not_in_sentence and presence.search(r.not_in_sentence, sentence_text):
         return "its sentence says otherwise"
     if presence.search(language.warning, sentence_text):
@@ -343,6 +349,8 @@ def _resemblances(
     precise span is the flag."""
     standing = [p for p in ruled if p.why is None]
     refused = [p for p in ruled if p.why in _DENIALS]
+    # (set aside by the context, not a rule whose own form did not match: "its clause lacks ...")
+    set_aside = [p for p in ruled if p.why is not None and p.why not in _FORM_UNMET]
     proposed = []
     for index, start, end, r in semantic.resembling(
         doc, language.semantic_anchors, language.code, folded
@@ -358,6 +366,8 @@ def _resemblances(
             proposal = replace(proposal, why=COVERED_BY_A_RULE)
         elif why is None and holds_same_kind(proposal, refused):
             proposal = replace(proposal, why=DENIED_IN_ITS_SENTENCE)
+        elif why is None and holds_same_kind(proposal, set_aside):
+            proposal = replace(proposal, why=SET_ASIDE_IN_ITS_SENTENCE)
         proposed.append(proposal)
     return proposed
 

@@ -40,6 +40,11 @@ _FDA_DENIAL = re.compile(
     # an inspection that found faults ("inspected their lab and found serious violations")
     r"|\bviolat\w*|\bfound\s+(?:\w+\s+){0,3}?(?:deviations?|deficienc\w*|problems|faults)\b"
     r"|\bform\s+483\b"
+    # the drugs the FDA did approve for hair loss ("FDA-approved minoxidil and finasteride")
+    r"|\b(?:minoxidil|finasteride|rogaine|propecia|dutasteride)\b"
+    # other treatments approved ("alternative FDA-approved treatments for hair loss are
+    # available"), a product's approval dated ("first FDA approved in 2006 for treating folds")
+    r"|\b(?:alternative|other)\s+(?:fda[- ])?approved\b|\bfirst\s+(?:fda[- ])?approved\s+in\s+(?:19|20)\d\d\b"
     # research the FDA let go ahead ("first allowed the study of botulinum toxin")
     r"|\ballowed\s+(?:the\s+)?(?:study|studies|research)\s+(?:of|into|on)\b"
     # "none of the procedures in our packages are FDA approved"; a clearance that "covers the
@@ -106,7 +111,8 @@ _DENIED_WAIT = re.compile(
 # How long the result lasts is no wait for it: "immediate results that can last 6-18 months"
 _LASTING = re.compile(
     r"\b(?:last(?:s|ing)?|persist\w*|endur\w*)\s+(?:for\s+)?(?:up\s+to\s+|about\s+|around\s+"
-    r"|between\s+|at\s+least\s+)?(?:(?:[\d.,]+\s*(?:[-\u2013]|to|and)\s*)?[\d.,]+\s+|many\s+|several\s+)?"
+    r"|between\s+|at\s+least\s+)?(?:(?:[\d.,]+\s*(?:[-\u2013]|to|and)\s*)?[\d.,]+\s+|many\s+|several\s+"
+    r"|(?:a\s+few|two|three|four|five|six|nine|twelve|eighteen)\s+(?:or\s+more\s+)?)?"
     r"(?:weeks?|months?)\b",
     _FLAGS,
 )
@@ -141,8 +147,10 @@ _SWELLING_IS_THE_LOOK = re.compile(
 )
 _FULL_RESULT_LATER = re.compile(
     r"\b(?:up\s+to|takes?|after|within|over|around|about|for)\s+(?:\w+\s+){0,2}?(?:\d+|a\s+few|several"
-    r"|two|three|four|six|twelve)\s+(?:weeks|months)\b[^.!?]{0,60}?\b(?:full|final|complete|best)\b"
-    r"|\b(?:full|final|complete|best)\s+(?:results?|effects?|outcome)\b[^.!?]{0,60}?\b(?:weeks|months)\b"
+    r"|two|three|four|six|twelve)\s+(?:weeks|months)\b[^.!?]{0,60}?\b(?:full|final|complete|best|ultimate)\b"
+    r"|\b(?:full|final|complete|best|ultimate)\s+(?:results?|effects?|outcome)\b[^.!?]{0,60}?\b(?:weeks|months)\b"
+    # an onset, not the result: "patients begin to see improvement almost immediately"
+    r"|\b(?:begin|begins|began|start|starts|started)\s+to\s+(?:see|notice|feel)\b"
     # "the effect of the transferred stem cells takes weeks to months to develop"
     r"|\b(?:effects?|results?|benefits?)\b[^.!?]{0,60}?\btakes?\s+(?:\w+\s+){0,2}?(?:weeks|months)"
     r"(?:\s+(?:to|or)\s+(?:\w+\s+)?(?:weeks|months))?\s+to\s+(?:fully\s+)?(?:develop|appear|show|build"
@@ -306,7 +314,7 @@ _HARM_OR_EXCLUSION = re.compile(
     r"\b(?:went|gone|left|became|were|was)\s+(?:partly\s+|partially\s+)?blind(?:ed)?\b"
     r"|\b(?:was|were)\s+hospitali[sz]ed\b|\bdied\s+(?:after|following)\b"
     r"|\b(?:must|should)\s+(?:first\s+)?wait\b|\bcontraindicat\w*"
-    r"|\bnot\s+(?:suitable|recommended|a\s+(?:good\s+|suitable\s+)?candidate)\b"
+    r"|\bnot\s+(?:be\s+)?(?:suitable|recommended|appropriate|advised|a\s+(?:good\s+|suitable\s+)?candidate)\b"
     r"|\bshould\s+not\s+(?:have|undergo|receive|be\s+treated)\b"
     r"|\buntil\s+(?:\w+\s+){0,2}?(?:healed|cleared|resolved)\b"
     # "if you have active acne or eczema, get it treated with proven therapies first"

@@ -47,6 +47,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b[öo]m[üu]r\s+boyu\b",
         not_before=r"\bonce\s+in\s+a\s+$",
         not_after=r"^\s*(?:membership|access|warranty|validity|subscription|achievement|member|passion|interest|dream"
+        # a cord-blood bank's "Lifetime Storage Plan" stores, it promises no result
+        r"|storage|plan|fees?"
         r"|learning|learner|commitment|friends?|friendship|love|smokers?|conditions?|diseases?"
         r"|illness|medication|in\s+(?:your|my|our)\s+memory)\b",
     ),
@@ -56,7 +58,11 @@ _RULES: tuple[_Rule, ...] = (
         r"\bonce\s+and\s+for\s+all\b|\bone[- ]and[- ]done\b|\byours\s+to\s+keep\b"
         r"|\bone[- ]time\s+(?:investment|solution|fix)\b",
         r"\birr?evers[ai]bl[ey]\b|\birreversibly\b",
-        r"\bnot\s+(?:a\s+|just\s+a\s+)?temporary\b"
+        # "you won't have to shave anymore"
+        r"\b(?:won't|will\s+not|never)\s+(?:ever\s+)?(?:have|need)\s+to\s+(?:shave|wax|pluck|come\s+back"
+        r"|repeat\s+(?:it|the\s+treatment))\s+(?:\w+\s+)?(?:anymore|any\s+more|again)\b"
+        r"(?!\s+(?:for|until|before|within|in)\b)"
+        r"|\bnot\s+(?:a\s+|just\s+a\s+)?temporary\b"
         r"|\b(?:zero|no|without)[- ](?:maintenance|upkeep)\b"
         r"|\bmaintenance[- ]free\b|\bfor\s+keeps\b",
         # (not the final result a patient waits "to see the definitive results" of)
@@ -255,16 +261,21 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:wind|winds|wound|rewind|rewinds|rewound)\s+(?:back\s+)?(?:the\s+)?(?:clock|years"
         r"|time|a\s+decade|\w+\s+years)\b",
         r"\b(?:eternal|everlasting|permanent|endless)\s+youth\b|\bfountain\s+of\s+youth\b"
-        r"|\brestor\w*\s+(?:your\s+)?youth\b(?!ful)|\bag(?:e|es|ing)\s+backwards?\b"
+        r"|\brestor\w*\s+(?:your\s+)?youth\b(?!ful)"
+        # the skin taken back "to its original youthful shape"
+        r"|\b(?:to|back\s+to)\s+(?:its|their|your|her|his)\s+(?:original|former)\s+(?:youthful|younger"
+        r"|young)\b|\bag(?:e|es|ing)\s+backwards?\b"
         r"|\b(?:turn|set|wind|put)\w*\s+(?:the\s+|your\s+)?(?:biological\s+|body\s+|skin's\s+)?"
         r"clock\s+back\b|\b(?:reduc|lower|revers|rewind|reset|turn\w*\s+back)\w*\s+(?:your\s+|the\s+)?"
         r"(?:biological|skin(?:'s)?|cellular)\s+(?:age|clock)\b|\b(?:age|clock)\s+goes\s+back\b",
         r"\b(?:younger|age[- ]reversal|de-?ag(?:e)?ing)\b[^.!?]{0,30}\bat\s+(?:a|the)\s+"
-        r"(?:cellular|dna|genetic|biological)\s+level\b|\bbiologically\s+younger\b"
+        r"(?:cellular|dna|genetic|biological)\s+level\b"
+        # the cells are younger, not the patient ("cord blood stem cells are biologically younger")
+        r"|(?<!cells\sare\s)\bbiologically\s+younger\b"
         r"|\byounger\s+(?:at\s+(?:a|the)\s+)?(?:cellular|biological"
         r"|dna)\s+level\b|\b(?:years?|yrs|decades?)\s+younger\s+(?:for\s+real|biologically"
         r"|literally|really|truly|permanently|for\s+good)\b"
-        r"|\b(?:really|truly|literally|actually|biologically|physically)\s+(?:\w+\s+){0,2}?"
+        r"|(?<!cells\sare\s)\b(?:really|truly|literally|actually|biologically|physically)\s+(?:\w+\s+){0,2}?"
         r"younger\b",
         r"\b(?:stop|stops|stopped|no\s+longer)\s+(?:getting|growing)\s+older\b"
         r"|\b(?:stop|stops|halt|halts|prevent|prevents|keep|keeps)\s+(?:\w+\s+){0,2}from\s+"
@@ -276,7 +287,10 @@ _RULES: tuple[_Rule, ...] = (
         r"|wrinkels|fine\s+lines|lines|age\s+spots|signs\s+of\s+ag(?:e)?ing|ag(?:e)?ing|years"
         r"|crow's\s+feet)\b",
         r"\b(?:wrinkl\w*|wrinkels|age\s+spots|signs\s+of\s+ag(?:e)?ing)\s+(?:are\s+|is\s+)?"
-        r"(?:wiped\s+out|erased|deleted|eliminated)\b",
+        r"(?:wiped\s+out|erased|deleted|eliminated)\b"
+        # "deep wrinkles and scars disappear"
+        r"|\b(?:wrinkl\w*|wrinkels|age\s+spots|signs\s+of\s+ag(?:e)?ing)(?:\s+(?:and|&)\s+[\w-]+)?\s+"
+        r"(?:will\s+|completely\s+|simply\s+|just\s+)?(?:disappear|vanish)(?:s|ed)?\b",
     ),
     # instant --------------------------------------------------------------------------------
     _rule(
@@ -315,7 +329,7 @@ _RULES: tuple[_Rule, ...] = (
         + r"\b"
         r"|\b(?:suit(?:s|ed|able)?|works?|effective|open)\s+(?:for|to|on)\s+all\b"
         r"(?=\s*(?:[.!,;]|$))",
-        r"\bfor\s+(?:every(?:one|body)|evry(?:one|body)|anyone|anybody|all\s+ages"
+        r"(?<!differ\s)(?<!vary\s)(?<!varies\s)(?<!different\s)\bfor\s+(?:every(?:one|body)|evry(?:one|body)|anyone|anybody|all\s+ages"
         r"|all\s+(?:\w+\s+)?skin\s*types|ev(?:e)?ry\s+(?:age|skin(?:\s+type)?|skin\s+tone|complexion)"
         r"|any\s+(?:age|skin(?:\s+type)?|complexion))\b",
         # "anyone suffering from knee pain or joint discomfort can benefit"

@@ -11,8 +11,8 @@ from .rule_form import _Rule, _rule
 from .rule_words import _DENIAL, _FDA
 
 # up to 50 characters of one clause with no word that denies what follows ("not", "n't",
-# "never", "no", "without")
-_UNDENIED = r"(?:(?!" + _DENIAL + r"|\bwithout\b)[^.!?;]){0,50}?"
+# "never", "no", "without", "rather than", "instead of")
+_UNDENIED = r"(?:(?!" + _DENIAL + r"|\bwithout\b|\brather\s+than\b|\binstead\s+of\b)[^.!?;]){0,50}?"
 # what the face, skin or hair is said to become
 _AREA = (
     r"(?:skin|hair|face|complexion|wrinkles|fine\s+lines|lines|scars?|pores|texture|tone|neck|eyes"

@@ -179,6 +179,17 @@ RULES: Final = (
         # unless the risks that remain are named beside it
         not_in_sentence=r"\briesgo|\bcomplicacion|\befectos\s+(?:secundarios|adversos)",
     ),
+    rule(
+        "no_risk",
+        # the same the other way round ("al usar los propios componentes del cuerpo, es un
+        # tratamiento seguro"), unless risks that remain are named (a risk denied is no admission)
+        r"\b(?:al|como|ya\s+que|porque|dado\s+que|puesto\s+que)\s+(?:\w+\s+){0,2}?(?:tus|sus|los|las|su|tu)?\s*"
+        r"propi[oa]s?\s+(?:\w+\s+){0,2}?(?:componentes|celulas|grasa|sangre|plasma|tejidos?|fluidos)\b"
+        r"[^.!?]{0,80}?\b(?:es|son|resulta|resultan)\s+(?:un\s+(?:tratamiento|procedimiento|metodo)\s+"
+        r"|una\s+(?:terapia|opcion|tecnica)\s+)?(?:totalmente\s+|completamente\s+|muy\s+)?segur[oa]s?\b",
+        not_in_sentence=r"\bcomplicacion|\befectos\s+(?:secundarios|adversos)|\briesgos?\s+(?:son|es"
+        r"|incluyen|como|posibles)|\bpuede\w*\s+(?:causar|provocar|presentar)",
+    ),
     # guaranteed -------------------------------------------------------------------------------
     rule(
         "guaranteed",

@@ -166,7 +166,9 @@ HEDGES_BEFORE: Final = MappingProxyType(
         ),
         "no_risk": re.compile(
             r"\b(?:mayoria|generalmente|normalmente|suele|suelen|casi|raramente|raro|bajo"
-            r"|minim\w*|poco)\b"
+            r"|minim\w*|poco"
+            # "de la técnica ... dependen el resultado y la ausencia de complicaciones"
+            r"|depend\w*)\b"
         ),
         "universal": re.compile(r"\b(?:mayoria|casi|generalmente|muchos|muchas)\b"),
         "guaranteed": re.compile(
@@ -211,6 +213,10 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
             # a prospect, an aim or a potential: "en un futuro", "con el propósito de
             # contribuir", "tienen el potencial de ayudar" (and a study described, at the end)
             r"|\ben\s+(?:un|el)\s+futuro\b"
+            # what it does not replace ("no sustituye tratamientos convencionales para ...")
+            r"|\bno\s+(?:sustituye|reemplaza)n?\b"
+            # a result in animals ("alargar la vida de ratones")
+            r"|\bratones\b|\bratas\b|\ben\s+(?:modelos\s+)?animales\b"
             # "no existe ningún tratamiento con células madre aprobado para ...": none yet
             r"|\bno\s+(?:existe|existen|hay)\s+(?:ningun\w*\s+|aun\s+|todavia\s+)?"
             r"(?:tratamiento|cura|terapia)s?\b"
@@ -245,16 +251,22 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
             r"|consulta))\b|\bdonar\b|\bser\s+donantes?\b"
             # "..., pero existen algunas limitaciones": who it does not suit is admitted
             r"|\blimitaciones\b"
+            # "siempre que sea evaluada por un profesional": screened after all
+            r"|\bsiempre\s+que\s+(?:sea|haya\s+sido)\s+(?:evaluad|valorad|examinad)\w*"
         ),
         # "los rellenos permanentes ... tienen un alto índice de complicaciones": permanence
         # named as the risk, as English reads "permanent" beside harm
         "permanent": re.compile(
             r"\b(?:indice|riesgo|tasa|numero)\s+(?:\w+\s+)?de\s+complicaciones\b|\bgranulomas?\b"
             r"|\b(?:puede|pueden)\s+(?:producir|causar|provocar|generar)\b"
+            # the reactions said to last ("estas reacciones ... en raras ocasiones, permanentes")
+            r"|\b(?:reacciones|efectos\s+(?:secundarios|adversos)|secuelas)\b"
         ),
         "unverified_source": re.compile(
             r"\ben\s+el\s+mercado\b|\bnos\s+referimos\b|\bse\s+refiere\b"
-            r"|\b(?:dos|tres|varios|diferentes|distintos)\s+tipos\s+de\s+celulas"
+            r"|\b(?:dos|tres|varios|diferentes|distintos)\s+tipos\s+(?:\w+\s+)?de\s+celulas"
+            # where such cells are found ("una sustancia que se halla en el cordón umbilical")
+            r"|^(?!.*\bnuestr[oa]s?\b).*\bse\s+(?:halla|hallan|encuentra|encuentran)\s+en\s+(?:el|la|los|las)\b"
         ),
     }
 )
@@ -325,7 +337,13 @@ REPORTED: Final = re.compile(
     r"\b(?:cofepris|invima|anmat|aemps|minsa|profeco)\b|\babus\w*|\bdudos\w*|\bdudas\b"
     # no body recommends or backs it ("ninguna de las principales organizaciones ... recomienda")
     r"|\bningun[oa]?\s+(?:[\w-]+\s+){0,10}?(?:recomienda|avala|respalda|aprueba)n?\b"
-    r"|\bcontroversia\w*|\bpolemic\w*|\baseguran\s+que\b|\bdeclar(?:o|aron|a)\b"
+    r"|\bcontroversia\w*|\bpolemic\w*|\baseguran\s+(?:que|haber)\b|\bdeclar(?:o|aron|a)\b"
+    # what is said ("todo lo que se dice que puede «curar»"), a firm's adverts, the regulator's
+    # account ("de acuerdo con la FDA"), the tests a treatment has not passed
+    "|['\"\u00ab\u201c\u2018]cura(?:r|n)?['\"\u00bb\u201d\u2019]"
+    r"|\bse\s+dice\s+que\b|\bpublicitari[oa]s?\b|\b(?:segun|de\s+acuerdo\s+con)\s+la\s+(?:fda|ftc)\b"
+    r"|\bno\s+(?:hacen|han\s+hecho|realizan|han\s+realizado|pasan|han\s+pasado)\s+(?:las\s+|los\s+)?"
+    r"(?:pruebas|ensayos|estudios)\b"
     r"|\bse\s+(?:estan\s+)?(?:estudiando|investigando)\b|\bfalta(?:n)?\s+(?:estudios|evidencia)"
     r"|\b(?:baja|poca|sin)\s+evidencia\b|\bno\s+hay\s+(?:evidencia|pruebas|estudios)"
     # "se presenta como un milagro", "la clínica anunciaba su terapia como «aprobada»" report a

@@ -17,7 +17,9 @@ _REGAINED = (
 _TREAT = (
     r"\b(?:trat(?:a|an|ar|amos|ara|aran)|tratad[oa]s?\s+con|tratamientos?\s+(?:\w+\s+){0,4}?(?:de|del|para|contra)|cur(?:a|an|ar|amos|acion\w*|ativ\w*|ara\w*)"
     r"|san(?:a|an|ar)|regener\w*|repar\w*|revert\w*|reviert\w*|elimin\w*|combat\w*|alivi\w*"
-    r"|abord(?:a|an|ar|amos)"
+    r"|abord(?:a|an|ar|amos)|destru(?:ye|yen|ir)|disminu\w*\s+la\s+aparicion"
+    # a treatment said to be applied, or to work best, in patients with a disease
+    r"|(?:se\s+)?aplica\w*\s+en\s+pacientes\s+con|eficacia\s+(?:\w+\s+){0,4}?en\s+pacientes\s+con"
     r"|terapi\w*|restaur\w*|mejor\w*|expectativas\s+de\s+vida|soluci\w*|benefici\w*|eficaz\w*|eficaces"
     r"|efectiv[oa]s?\s+(?:en|para|contra)|acab\w*\s+con"
     r"|contra|indicad[oa]s?\s+para|calidad\s+de\s+vida|recuper\w*|fren\w*|deten\w*|detien\w*"
@@ -36,6 +38,9 @@ _DISEASES = (
     r"|osteoporosis|degenerativ\w*|desgaste\s+articular|deterioro\s+(?:\w+\s+)?articular|lesiones\s+deportivas|ictus|cirrosis"
     r"|hepatitis|fibrosis|distrofia\w*|sordera|ulceras?|pie\s+diabetico|heridas\s+cronicas"
     r"|incontinencia(?:\s+urinaria)?|prolapso\w*"
+    # skin cancers and their forerunners
+    r"|melanomas?|queratosis\s+actinicas?|epiteliomas?"
+    r"|hipotiroidismo|varices"
     r"|sindrome\s+\w+|trastornos?\s+\w+|deterioro\s+cognitivo|esclerosis\s+\w+|neuronas"
     r"|dano\s+(?:neuronal|cerebral|articular|muscular|hepatico|renal|cardiaco|pulmonar)"
     r"|sistema\s+inmun\w*|(?:afecciones|condiciones)\s+(?:ortopedicas|articulares|musculoesqueleticas"
@@ -55,7 +60,7 @@ _YEARS = r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte
 _NOT_CANDIDATE = (
     r"\bno\s+(?:\w+\s+){0,3}?(?:es|son|eres|sea|sean)\s+candidat\w*|\bcriterios\s+de\s+exclusion"
     r"|\bno\s+(?:tratamos|atendemos|aceptamos|operamos|intervenimos)\b|\bno\s+esta\s+indicad\w*"
-    r"|\bcontraindicad\w*"
+    r"|\bcontraindicad\w*|\bno\s+se\s+(?:debe|puede|recomienda)\s+aplicar"
 )
 # no cure said to exist yet ("no existe un tratamiento definitivo para la rosácea"), not "no
 # existe otro tratamiento tan eficaz"
@@ -88,6 +93,17 @@ _RISK_LIST = (
 )
 
 CURE_RULES: Final = (
+    rule(
+        "cure",
+        # infections and allergies fought ("ayuda a combatir alergias e infecciones", "destruye
+        # virus, bacterias y hongos"), not the risk of them a treatment avoids ("elimina riesgos
+        # de alergias o rechazos")
+        r"\b(?:infecciones|alergias|virus|bacterias|hongos)\b",
+        needs_in_clause=_TREAT,
+        not_in_sentence=r"\briesgo|\brechaz\w*|\bevit\w*|\bposib\w*|\bcomplicacion\w*|\bpeligro"
+        r"|\befectos\s+(?:secundarios|adversos)|\bderivad\w*"
+        r"|" + _NOT_CANDIDATE,
+    ),
     rule(
         "cure",
         # "adiós al dolor de rodilla", "olvídate del dolor crónico": a condition waved goodbye
@@ -149,7 +165,10 @@ CURE_RULES: Final = (
         # fighting or preventing the *signs* of ageing is cosmetic; ageing itself is not
         r"\b(?:previen\w*|previn\w*|preven\w*|evit\w*|contrarrest\w*|combat\w*)\s+"
         r"(?:(?!signos\b|senales\b|marcas\b)\w+\s+){0,3}?" + _AGEING,
-        r"\benvejec\w*\s+(?:\w+\s+){0,2}?(?:se\s+hace|es|sea|resulta|se\s+vuelve)\s+mas\s+lento",
+        r"\benvejec\w*\s+(?:\w+\s+){0,2}?(?:se\s+hace|es|sea|resulta|se\s+vuelve)\s+mas\s+lento"
+        # "el envejecimiento es reversible", as "ageing is reversible"
+        r"|\benvejec\w*\s+(?:(?!no\b)\w+\s+){0,2}?(?:es|sea|resulta)\s+(?:totalmente\s+"
+        r"|completamente\s+)?reversible\b",
         r"\b(?:par(?:as|an|ar|amos)|deten\w*|detien\w*|fren(?:a|as|an|ar|amos))\s+el\s+"
         r"(?:paso\s+del\s+)?(?:tiempo|reloj)\b"
         r"|\b(?:quitar|restar)\w*\s+(?:\w+\s+){0,2}?anos\b|\b(?:eterna\s+|fuente\s+de\s+(?:la\s+)?)juventud"
@@ -159,7 +178,7 @@ CURE_RULES: Final = (
         + _YEARS
         # "detener poco a poco el paso de los años", "retrasar los efectos de la vejez"
         + r"|\b(?:deten\w*|detien\w*|fren\w*|par(?:ar|a|an))\s+(?:\w+\s+){0,3}?el\s+paso\s+de\s+los\s+anos\b"
-        r"|\b(?:revert|reviert|retras|retard|deten|detien)\w*\s+(?:los\s+|las\s+)?(?:efectos|huellas)\s+"
+        r"|\b(?:revert|reviert|retras|retard|deten|detien|repar)\w*\s+(?:asi\s+|tambien\s+)?(?:los\s+|las\s+)?(?:efectos|huellas)\s+"
         r"(?:\w+\s+){0,2}?(?:vejez|envejec\w*)"
         r"|\b\d+\s+anos\s+mas\s+joven|\b(?:borr|revert|reviert)\w*\s+(?:la\s+|su\s+|tu\s+)?edad\b"
         # "ayude a revertir los signos de la edad", as "reverse the signs of ageing" in English
@@ -186,7 +205,10 @@ CURE_RULES: Final = (
         r"\b(?:mas\s+de|hasta|cerca\s+de|alrededor\s+de)\s+\d+\s+(?:\w+\s+)?(?:enfermedades|patologias"
         r"|afecciones|dolencias)\b"
         r"|\btrat\w*\s+(?:diversas|distintas|varias|multiples|numerosas|muchas)\s+(?:afecciones"
-        r"|enfermedades|patologias|condiciones|dolencias)\b",
+        r"|enfermedades|patologias|condiciones|dolencias)\b"
+        # "son exitosos en la atención de enfermedades como la artritis"
+        r"|\bexitos[oa]s?\s+(?:en|para)\s+(?:el\s+tratamiento|la\s+atencion|tratar|atender)\s+"
+        r"(?:de\s+)?(?:\w+\s+){0,2}?(?:enfermedades|patologias|afecciones|dolencias)\b",
         r"\b(?:reduc|disminu|alivi|elimin|mejor)\w*\s+(?:\w+\s+){0,4}?sintomas\b",
         r"\balivi\w*\s+(?:tu|su|el|sus|tus|los)\s+dolor\w*|\bdolor\w*\s+(?:\w+\s+){0,2}?desaparec\w*"
         r"|\bdesaparec\w*\s+(?:\w+\s+){0,2}?(?:el\s+)?dolor\b"

@@ -43,7 +43,8 @@ FDA_RULES: Final = (
         # a laser or a device cleared by the FDA is the device's clearance, not the cells', nor is
         # a filler's or a drug's ("ácido poli-L-láctico o PLLA aprobado por la FDA")
         not_before=r"\b(?:laser|dispositivo|equipo|aparato|maquina|centrifug|relleno|hialuronic"
-        r"|bioestimulador|plla|poli\W*l\W*lactic|hidroxiapatita|toxina|botox|farmaco|medicamento)"
+        r"|bioestimulador|plla|poli\W*l\W*lactic|hidroxiapatita|toxina|botox|farmaco|medicamento"
+        r"|minoxidil|finasterid)"
         r"\w*\s+(?:[\w-]+\s+){0,4}$",
     ),
     rule(

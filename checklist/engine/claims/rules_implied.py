@@ -249,6 +249,8 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|\bwithout\s+(?:causing|triggering|provoking)\s+any\s+(?:\w+\s+)?(?:inflammation|infection"
         r"|reactions?|rejection|side[- ]effects?|complications?)\b",
         r"\beliminat\w*\s+(?:any\s+|all\s+)?(?:concerns?|worr(?:y|ies)|fears?)\s+(?:about|of|over)\b",
+        # "causes no damage to the body"
+        r"\bcaus(?:e|es|ing)\s+no\s+(?:\w+\s+)?(?:damage|harm|injury)\b",
     ),
     _rule(
         "unverified_source",
@@ -481,6 +483,10 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|uniquely|remarkably)\s+safe\b|\b(?:extremely|incredibly|perfectly|inherently"
         r"|intrinsically|exceptionally)\s+safe\b[^.!?]{0,30}?\b(?:because|since|as)\b[^.!?]{0,60}?"
         r"\b(?:your\s+own|autologous|own\s+body)\b",
+        # "since your blood is used in PRP therapy, you can safely take this therapy"
+        r"\b(?:since|because|as)\s+(?:it\s+uses\s+)?your\s+(?:own\s+)?(?:blood|cells|fat|tissue|plasma)\b"
+        r"[^.!?]{0,60}?\b(?:you\s+can\s+safely|(?:it|this|the\s+\w+)\s+is\s+(?:completely\s+|totally\s+"
+        r"|very\s+)?safe)\b",
         # harm ruled out for you, expected by nobody, or never reported by the clinic's patients:
         # "you will not experience any adverse side effects", "no undesirable effects ... are
         # expected", "don't carry a risk of becoming cancerous", "none of our patients reported

@@ -95,7 +95,7 @@ RULES: Final = (
         # nor are hyaluronic-acid fillers and botulinum toxin, which the FDA did approve, or
         # cord-blood products for blood diseases
         not_in_sentence=_BLOOD_DISEASE
-        + r"|\b(?:hyaluron|hiyaluron|botoks|botulinum|dolgu\s+malzeme)\w*"
+        + r"|\b(?:hyaluron|hiyaluron|botoks|botulinum|dolgu\s+malzeme|minoksidil|finasterid)\w*"
         # "bu onay yalnızca cihazın kendisi içindir": a device's approval, limited to it; or an
         # approval limited to some uses ("FDA onayı yalnızca belirli endikasyonlar için
         # verilmiştir")
@@ -151,7 +151,9 @@ RULES: Final = (
         r"|\b(?:redd(?:i|et|edil)|ret\b|alerji|enfeksiyon|komplikasyon)\w*\s+(?:\w+\s+){0,2}?"
         r"(?:imkansiz|olanaksiz)\w*"
         r"|\b(?:risk|komplikasyon|yan\s+etki|enfeksiyon)\w*\s+(?:\w+\s+)?sifira\s+(?:indir|dusur)"
-        r"(?:ilmis|mis|di|ir|iyor|ur|uyor|ulmus|dik|dig)\w*",
+        r"(?:ilmis|mis|di|ir|iyor|ur|uyor|ulmus|dik|dig)\w*"
+        # "%100 enfeksiyonsuz ... tedavi ortamı": every infection ruled out
+        r"|(?:%\s?100|\byuzde\s+yuz)\s+(?:enfeksiyonsuz|risksiz|komplikasyonsuz|yan\s+etkisiz)\b",
         # "risk de yok"
         r"\brisk\w*\s+(?:de\s+|da\s+)?(?:yoktur|yok|tasimaz|tasimadan|tasimamakta\w*|tasimiyor\w*"
         r"|bulunmaz|bulunmamakta\w*|bulunmuyor\w*|icermez)\b"
@@ -192,7 +194,11 @@ RULES: Final = (
         r"|\bgreft\w*\s+(?:\w+\s+){0,2}?(?:%\s?\d{2,3}|yuzde\s+\d{2,3})[^.!?]{0,12}?\s+(?:\w+\s+)?"
         r"tut(?:ar|arak|acak|ulur)\b"
         r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+(?:\w+\s+)?basari\w*"
-        r"|\bbasari(?:li|yla)\s+(?:bir\s+sekilde\s+)?(?:sona\s+erer|sonuclan(?:ir|maktadir))",
+        r"|\bbasari(?:li|yla)\s+(?:bir\s+sekilde\s+)?(?:sona\s+erer|sonuclan(?:ir|maktadir))"
+        # a rate in brackets ("Yüksek başarı oranı (%95+)"), a share the treatment brings ("saç
+        # dökülmesini %70 oranında azaltır")
+        r"|\bbasari\s+oran\w*\s*\(\s*(?:%\s?\d{2,3}|yuzde\s+\d{2,3})"
+        r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+oraninda\s+(?:azalt|artir|iyiles|gider|onle)\w*",
         not_after=r"^\s*(?:\w+\s+)?(?:fiyat\w*|gizlilik\w*|hijyen\w*|belge\w*)",
         # a figure "according to" a register or study is cited, not the clinic's own odds
         # nor is a "kesin çözüm" said not to exist yet
@@ -204,7 +210,8 @@ RULES: Final = (
         # only a promised outcome is a guarantee, not a product's warranty
         needs_in_clause=r"\b(?:sonuc|basari|etki|memnun|para\s+iade|kalici|genc|cilt|kirisik|iyiles|tutunma|tutma"
         r"|greft"
-        r"|cozum|sac\s+cizgi|gorunum)",
+        # a lifetime guarantee ("Ömür Boyu Garanti Sertifikası") is of the result, not a warranty
+        r"|cozum|sac\s+cizgi|gorunum|omur\s+boyu|agri)",
     ),
     rule(
         "guaranteed",
@@ -388,6 +395,8 @@ RULES: Final = (
     rule(
         "instant",
         r"\b(?:ayni\s+gun\w*|ilk\s+seans\w*\s+(?:itibaren|sonra\w*)|ilk\s+seansta|dakikalar\s+icinde"
+        # a visible result in one session ("Tek seansta görünür fark"), not a treatment done in one
+        r"|tek\s+seansta\s+gorunur\s+(?:fark|sonuc|etki)\w*"
         r"|saatler\s+icinde|anlik|(?:bir|tek)\s+saat(?:te|\s+icinde))\b",
         needs_in_clause=_OUTCOME,
     ),
@@ -501,6 +510,10 @@ RULES: Final = (
         r"|\b(?:yenidogan|bebek)\w*\s+(?:\w+\s+)?(?:hucre|doku|kok)\w*"
         r"|\bbaska\s+(?:bir\s+)?(?:kisi|insan|birey)\w*",
         r"\b(?:bitki|elma|uzum|alg)\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\bsunnet\s+derisi\w*"
+        # plant stem cells and exosomes by the plant's name ("yabani zeytin kök hücreleri",
+        # "Vitamin Ağacı eksozomları", "Kudzu eksozomlar"), or patented ones
+        r"|\b(?:bitki\w*|zeytin|gul|argan|lavanta|kudzu|agac\w*|nar|portakal|limon|edelweiss)\s+"
+        r"(?:kok\s+hucre\w*|eksozom\w*)|\bpatentli\s+(?:\w+\s+)?(?:eksozom|kok\s+hucre)\w*"
         # exosomes or vesicles from (donor) stem cells ("kök hücre kökenli nano-veziküller"), as
         # English reads "stem-cell-derived exosomes"
         r"|\bkok\s+hucre\s+(?:kokenli|kaynakli|turevi)\s+(?:[\w-]+\s+)?(?:eksozom|vezikul|nano)\w*"
@@ -550,7 +563,9 @@ RULES: Final = (
         "cure",
         # hair loss or ageing said to be reversed ("saç dökülmesini tersine çevirir"; not
         # "çeviremez")
-        r"\b(?:sac\s+dokulme|kellig|kellik|yaslanma)\w*\s+(?:\w+\s+)?tersine\s+cevir(?:ir|iyor|ecek"
+        # ... or the follicles' shrinking ("folikül küçülmesini tersine çevirir")
+        r"\b(?:sac\s+dokulme|kellig|kellik|yaslanma|folikul\w*\s+kuculme|minyaturles)\w*\s+(?:\w+\s+)?"
+        r"tersine\s+cevir(?:ir|iyor|ecek"
         r"|mektedir|ebilir)\w*",
     ),
     rule(

@@ -14,6 +14,7 @@ from .context import (
     DENIED_AFTER,
     DENIED_IN_ITS_SENTENCE,
     NEGATED_BEFORE,
+    SET_ASIDE_IN_ITS_SENTENCE,
     dropped_because,
     holds_same_kind,
     overlaps_same_kind,
@@ -75,6 +76,7 @@ def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
     # ("Fat grafting is not permanent" beside the exemplar "Fat grafting is permanent": the
     # vectors do not see the "not")
     refused = [c for _, c, why in decided if why in DENIALS and c.score is None]
+    set_aside = [c for _, c, why in decided if why is not None and c.score is None]
     decided = [
         (
             name,
@@ -82,6 +84,8 @@ def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
             DENIED_IN_ITS_SENTENCE
             if why is None
             and (_denied(doc, c, denied) or (c.score is not None and holds_same_kind(c, refused)))
+            else SET_ASIDE_IN_ITS_SENTENCE
+            if why is None and c.score is not None and holds_same_kind(c, set_aside)
             else why,
         )
         for name, c, why in decided

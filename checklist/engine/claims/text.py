@@ -166,7 +166,9 @@ _MULTIWORD_NEGATION = re.compile(
     r"(?:(?!(?:and|to|of|for|with|but|so|because|since|which|you|we|it|they|i|our|your|this|that|there)\b)[\w'-]+,?\s+){0,9}$"
     r"|\b(?:no|little|not\s+any|without)\s+(?:good\s+|scientific\s+|reliable\s+|real\s+)?"
     r"(?:evidence|proof|data|studies)\s+(?:that|to\s+show|showing|for)\s+(?:[\w'-]+\s+){0,6}$"
-    r"|\b(?:non|semi|un)[- ]?$",
+    r"|\b(?:non|semi|un)[- ]?$"
+    # "it is unlikely that it will ever be permanent"
+    r"|\bunlikely\s+(?:that\s+|to\s+)?(?:[\w'-]+\s+){0,5}$",
     _FLAGS,
 )
 # Only denials of the phrase itself count: "our risk-free facial doesn't need surgery" still
@@ -360,7 +362,8 @@ _REPORTED = re.compile(
     r"|the\s+\w+)\s+as\b|\bover(?:sell|sold|stat|hyp|promis)\w*|\bmisconceptions?\b"
     r"|\bdecei\w*|\bdeceptive\w*|\bmislead\w*|\bhype\b|\bcure-alls?\b|\bfraud\w*"
     r"|\blawsuits?\b|\bcomplaint\b|\bwarning\s+letters?\b|\bno\s+(?:scientific\s+|good\s+)?"
-    r"evidence\b|\b(?:have|has|had)\s+(?:also\s+)?been\s+(?:studied|investigated|tested|explored)"
+    r"evidence\b|\b(?:have|has|had)\s+(?:also\s+)?been\s+(?:studied|investigated|tested|explored"
+    r"|proposed|suggested)"
     r"|\bbeing\s+(?:studied|investigated|tested|explored|researched)\b|\bresearchers\b"
     r"|\bnot\s+(?:yet\s+)?(?:been\s+)?proven\b|\b(?:remains?|is|are)\s+(?:still\s+|largely\s+)?"
     r"(?:an?\s+|considered\s+(?:an?\s+)?)?(?:experimental|investigational)\b"
@@ -373,6 +376,31 @@ _REPORTED = re.compile(
     r"|\b(?:results|evidence|findings|outcomes)\s+(?:\w+\s+){0,4}?(?:have\s+been|has\s+been|are|were"
     r"|was|is)\s+(?:mixed|inconsistent|conflicting)\b"
     r"|\bclaimed\b|\bclaim(?:s|ing)?\s+(?:that|they|it|to\s+(?:be|have|cure|treat|heal|offer))\b"
+    # a claim carried by someone else's words: "touted as a miracle solution", "saying it can
+    # cure ageing", "no proven clinical benefit of ... to cure"
+    r"|\b(?:touted|billed|hyped|peddled)\s+as\b|\bno\s+proven\s+(?:clinical\s+)?(?:benefits?|efficacy)\b"
+    r"|\bsaying\s+(?:that\s+)?(?:it|they)\s+(?:can|could|will|would)\b"
+    # "purportedly treats", fetal stem cell "treatments" in scare quotes, "sold to the elderly
+    # as", "claiming these had live cells", what "he told the group", what a court enjoined,
+    # what firms are not permitted to call their products, the public warned
+    r"|\bpurported(?:ly)?\b|[\"\u201c](?:treatments?|therap(?:y|ies)|cures?|stem\s+cells?)[\"\u201d]"
+    r"|\bsold\s+(?:to\s+(?:\w+\s+){1,3}?)?as\b|\bclaiming\b|\benjoin\w*"
+    # what clinics, not ours, promise or offer ("clinics promise reversed aging", "a niche of
+    # longevity clinics is offering it ... to reduce biological age"); research said to be lacking;
+    # a question said to be debated
+    r"|(?<!our\s)\b(?:clinics|businesses|companies|providers|sellers|firms|spas)\s+"
+    r"(?!that\b|who\b|which\b)(?:\w+\s+){0,2}?"
+    r"(?:promis(?:e|ed|ing)|offer(?:ing|ed)?)\b"
+    r"|\b(?:not\s+(?:been\s+)?enough|insufficient|too\s+little)\s+(?:research|evidence|studies|data)\b"
+    r"|\b(?:a\s+)?(?:subject|matter|topic)\s+of\s+(?:\w+\s+)?debate\b"
+    # what "these businesses say" (not what "every clinic can say")
+    r"|\b(?:these|such|many|some|the)\s+(?:clinics|businesses|companies|providers|marketers|sellers"
+    r"|firms)\s+(?:\w+\s+)?(?:say|said)\b"
+    r"|\bclaim(?:s|ed)?\s+(?:on|in)\s+(?:the|their|its|his|her)\s+(?:\w+\s+){0,2}?(?:website|site|page"
+    r"|ads?|adverts?|brochures?)\b"
+    r"|\btold\s+(?:the|an?)\s+(?:group|audience|crowd|room|seminar|attendees)\b"
+    r"|\bnot\s+(?:permitted|allowed)\s+to\s+(?:call|market|sell|advertise|claim|promote)\b"
+    r"|\b(?:public|consumers|patients)\s+(?:is|are)\s+(?:further\s+|hereby\s+|also\s+)?warned\b"
     r"|\b(?:are|were)\s+telling\s+(?:patients|people|consumers|customers)\b"
     r"|\b(?:were|was|are|is|been)\s+(?:also\s+|widely\s+|heavily\s+|often\s+)?(?:advertised|marketed"
     r"|promoted|touted|hyped)\b"
@@ -380,6 +408,7 @@ _REPORTED = re.compile(
     r"|\b(?:clinics?|business(?:es)?|compan(?:y|ies)|providers?|marketers?|sellers?|firms?"
     r"|defendants?|respondents?)\s+(?:\w+\s+){0,4}?(?:talk"
     r"|making|make|advertis\w*|promot\w*|market\w*|tout\w*|claim(?:s|ed|ing)?|argu(?:e|es|ed|ing)"
+    r"|represent(?:s|ed|ing)?"
     r"|insist\w*)\b|\brepackaged\b|\bthese\s+claims\b"
     r"|\bcrack(?:ed|ing)?\s+down\b|\bthink\s+twice\b|\bmyths?\b"
     # "is still under investigation", "no established finding", "is prohibited in India"
@@ -497,7 +526,9 @@ _WARNING_ENDS = re.compile(r";|,\s*(?:but\s+)?(?:we|our|at\s+our|here)\b")
 
 _FAQ_QUESTION = re.compile(
     # "Why keep paying ... when you can fix it once?" answers itself
-    r"^\W*(?:is|are|does|do|will|can|could|would|should|did|was|were|has|have|how|what"
+    # ("What if I told you ...?" is the clinic's own claim put as a question)
+    r"^\W*(?:is|are|does|do|will|can|could|would|should|did|was|were|has|have|how"
+    r"|what(?!\s+if\s+(?:i|we)\s+(?:told|tell|said|say)\b)"
     r"|why(?![^?]*\bwhen\s+you\s+(?:can|could)\b)"
     r"|when|which|who|isn't|aren't|doesn't|won't)\b(?!\s+you\s+know)",
     _FLAGS,
