@@ -256,4 +256,7 @@ PINNED = {
     # session 24: the enforcement, clinic-page and repository collections' dev rows (reported
     # voices, conditions solved, a semantic match set aside where a rule reads its words)
     "2026.10-086829b36e7c7565": "183226610690cd91",
+    # the fifth session-24 collection tuned on (an advertisement described, a question left
+    # open, treatments called effective for a disease); the same output here
+    "2026.10-daa5d7b64ad69614": "183226610690cd91",
 }

@@ -37,6 +37,9 @@ SESSION24_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("no_risk", "Since your own plasma is used, the treatment is completely safe."),
         ("guaranteed", "95% of patients have permanent results after three sessions."),
         ("permanent", "After the course you will never have to wax again."),
+        ("universal", "Our facial works for all types of skin."),
+        ("no_risk", "With our closed system the risk of cross-contamination is zero."),
+        ("cure", "Exosomes are effective treatments for psoriasis and eczema."),
     ],
     "es": [
         ("cure", "Con nuestra terapia el envejecimiento resulta totalmente reversible."),
@@ -48,6 +51,13 @@ SESSION24_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ),
         ("cure", "Nuestra terapia combate las infecciones de la piel."),
         ("cure", "Se aplica en pacientes con lupus y artritis."),
+        ("cure", "Nuestro tratamiento detiene la caída del cabello."),
+        ("universal", "Este sérum es beneficioso para todos."),
+        (
+            "universal",
+            "Cualquier persona que quiera rejuvenecer su rostro puede hacerse el tratamiento.",
+        ),
+        ("instant", "La piel luce más firme inmediatamente después de la sesión."),
     ],
     "tr": [
         ("guaranteed", "Saç ekiminde ömür boyu garanti veriyoruz."),
@@ -92,6 +102,10 @@ SESSION24_HONEST: dict[str, list[str]] = {
         "Most people begin to see a difference almost immediately.",
         "The bank's Lifetime Storage Plan has no annual fees.",
         "Most treatments slow hair loss rather than instantly restore your hair.",
+        "Ageing is an irreversible process, but it can be slowed.",
+        "A newspaper found an ad for a clinic that offered stem cells for autism.",
+        "Patients often ask whether the results will be permanent or not.",
+        "The company claims to use the patient's own cells to treat lung disease.",
     ],
     "es": [
         "Hay evidencia sobre su uso en heridas, pero no sobre todo lo que se dice que puede curar.",
@@ -110,10 +124,16 @@ SESSION24_HONEST: dict[str, list[str]] = {
         "Cualquier adulto puede recibirlo, siempre que sea evaluado por un médico.",
         "Sus posibles efectos secundarios son reacciones alérgicas e infecciones.",
         "No se debe aplicar en pacientes con infecciones activas.",
+        "El resultado depende de la patología a tratar.",
+        "Hasta hoy nunca se ha demostrado un tratamiento eficaz para la ELA.",
+        "El producto fue aprobado por la FDA en 2006 para las arrugas del entrecejo.",
+        "Se puede hacer a cualquier edad, sin embargo, no todas las personas son candidatas.",
+        "El resultado casi siempre es permanente, aunque algunas pacientes necesitan retoques.",
     ],
     "tr": [
         "FDA onaylı ilaçlar: minoksidil ve finasterid.",
         "Tek seansta yapılır, etkisi haftalar içinde görülür.",
         "Çalışmalarda başarı oranı (%60) olarak bildirilmiştir.",
+        "Farelerde yaşlanmayı tersine çevirebilir.",
     ],
 }

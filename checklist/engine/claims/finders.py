@@ -67,6 +67,8 @@ _CURE_VERB = re.compile(
     r"(?:the\s+)?progression|delay(?:s|ing)?\s+(?:the\s+|their\s+)?progression|manag(?:e|es|ing)"
     # efficacy said of the condition ("effective for acne and rosacea", "works for psoriasis")
     r"|(?:effective|efficacious|beneficial|useful)\s+(?:for|against|in|on)"
+    # "present effective treatments for a variety of diseases"
+    r"|(?<!only\s)(?:effective|proven)\s+(?:treatments?|therap(?:y|ies)|remed(?:y|ies))\s+(?:for|against|of)"
     r"|works?\s+(?:(?:very\s+)?(?:well|effectively|wonders|best)\s+)?(?:for|on|against)|(?:good|great|excellent)\s+results\s+(?:for|in|with)"
     # the condition said to gain ("osteoarthritis ... frequently benefits from MSC treatment")
     r"|benefit(?:s|ed|ing)?\s+from)\b",
@@ -385,7 +387,7 @@ _SUCCESS_WORD = re.compile(
     r"\bsucce\w*|\beffective\w*|\bworks?\b|\bcure\s+rate\b|\bresults?\b|\bimprov\w*|\bengraftment\b"
     r"|\bsatisf\w*|\b(?:improvement|response|recovery)\s+rate\b"
     # a share said to keep the result ("90% of clients have permanent hair loss")
-    r"|\bpermanent(?:ly)?\b"
+    r"|\bpermanent(?:ly)?\b|\b(?:graft\s+)?survival\b"
     # a share of patients pleased, or looking better: the same figure in other words
     r"|\b(?:happy|happier|delighted|thrilled|pleased)\b"
     r"|\b(?:smoother|firmer|younger|tighter|fuller|clearer|brighter)\b"

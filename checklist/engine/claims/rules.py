@@ -57,7 +57,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\bfor\s+good\b(?=\s*(?:[.,;:!?)\-–—]|$|and\b|but\b|so\b|nobody\b|no\b))",
         r"\bonce\s+and\s+for\s+all\b|\bone[- ]and[- ]done\b|\byours\s+to\s+keep\b"
         r"|\bone[- ]time\s+(?:investment|solution|fix)\b",
-        r"\birr?evers[ai]bl[ey]\b|\birreversibly\b",
+        r"\birr?evers[ai]bl[ey]\b(?!\s+(?:process|damage|condition|disease|loss|harm|injur\w*|scarring))"
+        r"|\birreversibly\b",
         # "you won't have to shave anymore"
         r"\b(?:won't|will\s+not|never)\s+(?:ever\s+)?(?:have|need)\s+to\s+(?:shave|wax|pluck|come\s+back"
         r"|repeat\s+(?:it|the\s+treatment))\s+(?:\w+\s+)?(?:anymore|any\s+more|again)\b"
@@ -191,7 +192,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|failure))",
         r"\brisk[- ]?(?:free|less)\b|\brisk\s+free\b|\brisksiz\b",
         r"\b(?:side[- ]?effects?|risks?|complications?)\s+(?:are|is)\s+(?:\w+\s+)?(?:negligible"
-        r"|non-?existent|nil)\b",
+        r"|non-?existent|nil)\b"
+        # "the risk of spreading contagious skin infections is zero"
+        r"|\brisks?\s+of\s+[^.!?;]{0,60}?\b(?:is|are)\s+zero\b",
         r"\b(?:100\s?%|totally|completely|entirely|perfectly|absolutely|fully|utterly"
         r"|one\s+hundred\s+per\s?cent|100\s+per\s?cent|totalmente|completamente|%\s?100)\s+"
         r"(?:safe|safety|secure|harmless|seguro|segura|g[üu]venli)\b",
@@ -331,7 +334,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?=\s*(?:[.!,;]|$))",
         r"(?<!differ\s)(?<!vary\s)(?<!varies\s)(?<!different\s)\bfor\s+(?:every(?:one|body)|evry(?:one|body)|anyone|anybody|all\s+ages"
         r"|all\s+(?:\w+\s+)?skin\s*types|ev(?:e)?ry\s+(?:age|skin(?:\s+type)?|skin\s+tone|complexion)"
-        r"|any\s+(?:age|skin(?:\s+type)?|complexion))\b",
+        r"|any\s+(?:age|skin(?:\s+type)?|complexion))\b"
+        # "performed on any type of hair and skin"
+        r"|\b(?:on|for|to)\s+(?:any|every|all)\s+(?:types?|kinds?)\s+of\s+(?:hair\s+and\s+)?skin\b",
         # "anyone suffering from knee pain or joint discomfort can benefit"
         r"\bany(?:one|body)\s+(?:suffering|living|dealing|struggling)\s+(?:from|with)\s+[^.!?]{0,50}?"
         r"\b(?:can|will|could)\s+(?:\w+\s+)?benefit\b",

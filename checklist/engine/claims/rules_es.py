@@ -387,6 +387,8 @@ RULES: Final = (
         r"\b(?:inmediatamente|al\s+instante|de\s+inmediato|instantaneamente)\s+(?:\w+\s+){0,3}?"
         r"(?:visibles?|notar\w*|ver\w*|resultad\w*|rejuvenec\w*|mas\s+joven)"
         # "inmediatamente después de la intervención, podrá apreciar unos resultados"
+        # "los dientes quedan más blancos inmediatamente después de la sesión"
+        r"|\b(?:quedan?|queda|luce|lucen|se\s+ven?)\s+mas\s+\w+\s+inmediatamente\s+despues\b"
         r"|\binmediatamente\s+despues\s+de\s+(?:la|el)\s+\w+,?\s+(?:\w+\s+){0,2}?(?:apreciar|notar"
         r"|ver)\w*",
         r"\b"
@@ -471,7 +473,8 @@ RULES: Final = (
     ),
     rule(
         "universal",
-        r"\b(?:apt[oa]s?|adecuad[oa]s?|indicad[oa]s?|ideal|valid[oa]|recomendad[oa]s?|sirve)\s+"
+        r"\b(?:apt[oa]s?|adecuad[oa]s?|indicad[oa]s?|ideal|valid[oa]|recomendad[oa]s?|sirve"
+        r"|beneficios[oa]s?)\s+"
         r"para\s+(?:todo\s+el\s+mundo|todos|todas|cualquier\s+persona|cualquiera|la\s+totalidad)\b"
         # "se adapta a ti sin excepción"; offered with no assessment first ("sin consulta de
         # evaluación previa")
@@ -502,6 +505,8 @@ RULES: Final = (
         # hemos tenido que decir que no a nadie", "ninguna paciente se va sin tratamiento")
         r"\bno\s+(?:necesita|necesitas|requiere|requieres|hace\s+falta)\s+(?:(?!solo\b)\w+\s+){0,3}?"
         r"(?:valoracion|evaluacion|revision\s+medica|examen\s+medico)\b",
+        # "cualquiera que desee una barba perfecta puede someterse a este procedimiento"
+        r"\bcualquier(?:a|\s+persona)\s+que\s+(?:desee|quiera|busque)\b[^.!?]{0,60}?\bpuede\b",
         r"\b(?:nunca|jamas)\s+(?:\w+\s+){0,4}?(?:decir\s+que\s+no|dicho\s+que\s+no|rechaz\w*|negad\w*)\s+"
         r"(?:a\s+)?(?:nadie|ningun\w*|una?\s+(?:sola\s+|solo\s+)?(?:paciente|persona|clienta?))\b"
         r"|\bno\s+(?:rechazamos|rechaza|descartamos|excluimos)\s+a\s+(?:nadie|ningun\w*)\b",

@@ -158,7 +158,7 @@ HEDGES_BEFORE: Final = MappingProxyType(
     {
         "permanent": re.compile(
             r"\b(?:puede|pueden|podria|podrian|posiblemente|quizas?|algun[oa]s?|parte"
-            r"|parcial\w*|suele|suelen|generalmente|normalmente|hasta\s+un|mayoria)\b"
+            r"|parcial\w*|suele|suelen|generalmente|normalmente|hasta\s+un|mayoria|casi)\b"
         ),
         "instant": re.compile(
             r"\b(?:puede|pueden|podria|podrian|algun[oa]s?|primer[oa]s?|inicial\w*|liger\w*"
@@ -253,6 +253,8 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
             r"|\blimitaciones\b"
             # "siempre que sea evaluada por un profesional": screened after all
             r"|\bsiempre\s+que\s+(?:sea|haya\s+sido)\s+(?:evaluad|valorad|examinad)\w*"
+            # "sin embargo, no todos los pacientes son candidatos"
+            r"|\bno\s+tod[oa]s\s+(?:los\s+|las\s+)?(?:pacientes|personas)\s+son\s+(?:candidat|apt)\w*"
         ),
         # "los rellenos permanentes ... tienen un alto índice de complicaciones": permanence
         # named as the risk, as English reads "permanent" beside harm

@@ -37,7 +37,7 @@ _DISEASES = (
     r"|insuficiencia\s+\w+|neuropat\w*|asma|epilepsia|lesiones\s+medulares|retinopat\w*|ceguera"
     r"|osteoporosis|degenerativ\w*|desgaste\s+articular|deterioro\s+(?:\w+\s+)?articular|lesiones\s+deportivas|ictus|cirrosis"
     r"|hepatitis|fibrosis|distrofia\w*|sordera|ulceras?|pie\s+diabetico|heridas\s+cronicas"
-    r"|incontinencia(?:\s+urinaria)?|prolapso\w*"
+    r"|incontinencia(?:\s+urinaria)?|prolapso\w*|caida\s+(?:\w+\s+)?del\s+(?:cabello|pelo)"
     # skin cancers and their forerunners
     r"|melanomas?|queratosis\s+actinicas?|epiteliomas?"
     r"|hipotiroidismo|varices"
@@ -70,6 +70,9 @@ _NO_CURE_YET = (
     # ... or the disease said to be one that cannot be cured ("es una enfermedad crónica, lo que
     # significa que no se puede curar", "no tiene cura"; not a disease "until now incurable")
     r"|\bno\s+(?:se\s+)?(?:puede|pueden|podra)\s+curar\w*|\bno\s+tienen?\s+cura\b"
+    # "hasta hoy nunca se ha observado un tratamiento 100% eficaz"
+    r"|\bnunca\s+se\s+ha\s+(?:observado|encontrado|demostrado|descrito)\s+(?:un\s+|una\s+|ningun\w*\s+)?"
+    r"(?:tratamiento|cura|terapia)"
     # the benefit said to be limited, the tissue to have little power to regenerate ("el
     # beneficio suele ser más limitado", "el cartílago tiene poca capacidad de regeneración")
     r"|\b(?:beneficio|efecto|resultado|eficacia)\w*\s+(?:\w+\s+){0,2}?(?:mas\s+)?limitad[oa]s?\b"
@@ -118,11 +121,22 @@ CURE_RULES: Final = (
         not_before=r"\b(?:tipos?\s+de|contraer|transmitir|contagi\w*|tus|sus)\s+$"
         r"|\brechaz\w*\s+(?:\w+\s+){0,2}?(?:por|de)\s+(?:parte\s+de\s+)?(?:el|del|su)\s+(?:propio\s+)?$"
         r"|\b(?:cicatri\w*|marcas|manchas|secuelas|huellas)\s+(?:de\w*\s+)?(?:la\s+|el\s+)?$",
-        not_after=r"^\s*(?:previas?|preexistentes?|anteriores?|que\s+(?:padece|tenga))",
+        # nor the condition "to be treated" ("dependerán de la patología a tratar")
+        not_after=r"^\s*(?:previas?|preexistentes?|anteriores?|que\s+(?:padece|tenga)|a\s+tratar\b)",
         # blood-forming stem cells in blood diseases and transplant medicine are an established,
         # approved use; a condition that rules a patient out is no cure offered, nor is a harm in
         # a list of risks
-        not_in_sentence="|".join((_BLOOD, _TRANSPLANT, _NOT_CANDIDATE, _RISK_LIST, _NO_CURE_YET)),
+        # ... and the standard drugs for hair loss are not the clinic's cells
+        not_in_sentence="|".join(
+            (
+                _BLOOD,
+                _TRANSPLANT,
+                _NOT_CANDIDATE,
+                _RISK_LIST,
+                _NO_CURE_YET,
+                r"\b(?:minoxidil|finasterid)\w*",
+            )
+        ),
     ),
     rule(
         "cure",

@@ -42,6 +42,8 @@ FDA_RULES: Final = (
         r"|registro)\s+(?:sanitari[oa]\s+)?(?:de\s+(?:la\s+)?|ante\s+(?:la\s+)?)?" + _REGULATOR,
         # a laser or a device cleared by the FDA is the device's clearance, not the cells', nor is
         # a filler's or a drug's ("ácido poli-L-láctico o PLLA aprobado por la FDA")
+        # nor an approval dated ("fue primero aprobado por la FDA (Estados Unidos) en 2004 para")
+        not_after=r"^\s*(?:\([^)]{0,30}\)\s*)?en\s+(?:19|20)\d\d\b",
         not_before=r"\b(?:laser|dispositivo|equipo|aparato|maquina|centrifug|relleno|hialuronic"
         r"|bioestimulador|plla|poli\W*l\W*lactic|hidroxiapatita|toxina|botox|farmaco|medicamento"
         r"|minoxidil|finasterid)"

@@ -186,6 +186,8 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
         "cure": re.compile(
             # "etkili bir çözüm olabilir": it may be a solution, not that it is one
             r"\b(?:cozum|etkili)\w*\s+olabil\w*|"
+            # a result in mice ("farelerde", "eğer fareyseniz"), as Spanish reads "ratones"
+            r"\bfare(?:ler\w*|yseniz|lerde|nin)?\b|"
             # an aim named ("tedavisindeki amaç ... kazandırmaktı"), as the aims
             # after a claim are
             r"\bamac(?:i|imiz)?\b|"

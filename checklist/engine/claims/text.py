@@ -375,7 +375,10 @@ _REPORTED = re.compile(
     r"(?:unknown|unclear|uncertain|debated|an\s+open\s+question|not\s+(?:yet\s+)?(?:known|clear))\b"
     r"|\b(?:results|evidence|findings|outcomes)\s+(?:\w+\s+){0,4}?(?:have\s+been|has\s+been|are|were"
     r"|was|is)\s+(?:mixed|inconsistent|conflicting)\b"
-    r"|\bclaimed\b|\bclaim(?:s|ing)?\s+(?:that|they|it|to\s+(?:be|have|cure|treat|heal|offer))\b"
+    r"|\bclaimed\b|\bclaim(?:s|ing)?\s+(?:that|they|it|to\s+\w+)\b"
+    # an advertisement described ("an online ad for a clinic that offered ..."), a question left
+    # open ("whether the results will be permanent or not")
+    r"|\b(?:an?\s+)?(?:online\s+)?(?:ad|advert|advertisement)\s+for\b|\bwhether\b[^.!?]{0,80}?\bor\s+not\b"
     # a claim carried by someone else's words: "touted as a miracle solution", "saying it can
     # cure ageing", "no proven clinical benefit of ... to cure"
     r"|\b(?:touted|billed|hyped|peddled)\s+as\b|\bno\s+proven\s+(?:clinical\s+)?(?:benefits?|efficacy)\b"
