@@ -1,19 +1,27 @@
-"""Session 24's paraphrases (issues 14 and 21), written from what the enforcement, clinic-page
-and clinic-repository collections' dev rows showed, each beside the honest sentence that uses
-the same words: a claim put as "what if I told you", a condition solved, a treatment that works
-effectively for a condition, skin taken back to its original youthful shape, wrinkles that
-disappear, results the same day however long they last, no damage caused; the voices of
-reporting (a claim touted or sold as a cure, firms saying or claiming it cures, no proven
-benefit, a procedure purportedly curing, "treatments" in scare quotes, what a seller told the
-group, what a court enjoined, what firms claim on their website, the public warned, a use that
-has been proposed), cells said to be biologically younger, a use not appropriate for those with
-a condition, the FDA's approval of minoxidil; in Spanish, ageing said to be reversible, success
-in treating diseases, the effects of ageing repaired, safety because the components are the
-patient's own, and as honest what is said ("se dice que"), firms' adverts, the FDA's account,
-tests not done, an absence of complications that depends on the surgeon, reactions that may
-last, where a source is found, kinds of cells named, a result in mice, approved minoxidil; in
-Turkish, a lifetime guarantee certificate, plant stem cells and exosomes by the plant's name or
-patented, and as honest approved minoxidil."""
+"""Session 24's paraphrases (issues 14 and 21), written from what the twelve collections' dev
+rows showed (enforcement and court documents, clinic pages and repositories, neighbouring
+treatments, studies, agencies and consent texts), each beside the honest sentence that uses the
+same words. English claims: "what if I told you", a condition solved, a treatment that works
+effectively for a condition or is an effective treatment for it, skin taken back to its original
+youthful shape, wrinkles that vanish, results the same day however long they last, no harm
+caused, safety because your own blood or plasma is used, a risk said to be zero, a share of
+patients with permanent results, never having to wax again, all types of skin. English honest:
+the voices of reporting (touted or sold as a cure, firms saying or claiming it cures, no proven
+benefit, purportedly, "treatments" in scare quotes, a court's injunction, claims on a website,
+the public warned, a use proposed, an advertisement described, a question left open, a matter of
+debate, "unlikely that"), cells biologically younger, a use not appropriate for some, approved
+minoxidil and other or dated approvals, a lifetime storage plan, results that differ, an onset
+and the ultimate result later, "rather than instantly", an irreversible process. Spanish: ageing
+reversible, success in treating diseases, the effects of ageing repaired, own cells called safe,
+infections fought, a treatment applied in patients with a disease, hair loss stopped, beneficial
+for all, whoever wishes, firmer right after the session; and as honest what is said, adverts,
+the FDA's account, tests not done, complications that depend on the surgeon, reactions that may
+last, where a source is found, kinds of cells, results in mice, risks of infection avoided or
+listed, what a treatment does not replace, a condition to be treated, no treatment ever shown,
+a dated approval, not everyone a candidate, "casi siempre". Turkish: a lifetime guarantee,
+plant stem cells and exosomes, a share reduced, a rate in brackets, follicle shrinking reversed,
+100% risk-free, a visible result in one session, a pain-free guarantee; and as honest approved
+minoxidil, a treatment done in one session, a study's rate, a result in mice."""
 
 from __future__ import annotations
 
