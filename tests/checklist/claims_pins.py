@@ -259,4 +259,7 @@ PINNED = {
     # the fifth session-24 collection tuned on (an advertisement described, a question left
     # open, treatments called effective for a disease); the same output here
     "2026.10-daa5d7b64ad69614": "183226610690cd91",
+    # review: what other clinics offer, or clinics "unlike" ours, is not a report of a claim
+    # ("Unlike other clinics offering fillers, we guarantee visible results"); the same output
+    "2026.10-cbe6e998858ebe38": "183226610690cd91",
 }

@@ -229,6 +229,8 @@ PINNED_BY_LANGUAGE = {
         "2026.10-b6ccb66a590ca25c": "b07c9c02ed38bc4f",
         # the fourth session-24 collection: hair loss named, beneficial for all, whoever wishes
         "2026.10-c7844f478e2693bb": "8688478e38c07527",
+        # review (an English pattern shared by the context step); the same output
+        "2026.10-650fc4c99ce8bf10": "8688478e38c07527",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -458,5 +460,7 @@ PINNED_BY_LANGUAGE = {
         "2026.10-7ee39e2be66a5f1d": "7db8a2a97dc47108",
         # the third session-24 collection: a result in mice
         "2026.10-b73d366c3aa3f4e0": "15d6916bd9ea1d80",
+        # review (an English pattern shared by the context step); the same output
+        "2026.10-57d588b51271eac4": "15d6916bd9ea1d80",
     },
 }

@@ -48,6 +48,7 @@ SESSION24_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("universal", "Our facial works for all types of skin."),
         ("no_risk", "With our closed system the risk of cross-contamination is zero."),
         ("cure", "Exosomes are effective treatments for psoriasis and eczema."),
+        ("guaranteed", "Unlike other clinics offering fillers, we guarantee visible results."),
     ],
     "es": [
         ("cure", "Con nuestra terapia el envejecimiento resulta totalmente reversible."),

@@ -391,7 +391,8 @@ _REPORTED = re.compile(
     # what clinics, not ours, promise or offer ("clinics promise reversed aging", "a niche of
     # longevity clinics is offering it ... to reduce biological age"); research said to be lacking;
     # a question said to be debated
-    r"|(?<!our\s)\b(?:clinics|businesses|companies|providers|sellers|firms|spas)\s+"
+    r"|(?<!our\s)(?<!other\s)(?<!unlike\s)\b(?:clinics|businesses|companies|providers|sellers|firms"
+    r"|spas)\s+"
     r"(?!that\b|who\b|which\b)(?:\w+\s+){0,2}?"
     r"(?:promis(?:e|ed|ing)|offer(?:ing|ed)?)\b"
     r"|\b(?:not\s+(?:been\s+)?enough|insufficient|too\s+little)\s+(?:research|evidence|studies|data)\b"
