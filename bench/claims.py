@@ -8,8 +8,9 @@ examples, a regression set) and the real corpus (checklist/engine/claims/data/re
 verbatim sentences from cited public documents), split by source document into ``dev`` (what
 rules may be tuned on) and ``validation`` (what the figures are judged on). Then the same table
 for the Spanish and Turkish real corpora (real_es.tsv, real_tr.tsv, issue 21), each split the
-same way and screened with ``screen(text, language)``, with each language's speed. Results are
-printed and written to bench/results/claims-<timestamp>.json.
+same way and screened with ``screen(text, language)``, with each language's speed, and how fast
+this core runs a fixed plain-Python loop (what a sentence costs in its steps travels between
+machines). Results are printed and written to bench/results/claims-<timestamp>.json.
 """
 
 from __future__ import annotations
@@ -181,6 +182,21 @@ def speed(texts: list[str], rounds: int = 5, language: str = "en") -> float:
     return statistics.median(rates)
 
 
+def reference_steps_per_second(steps: int = 2_000_000, rounds: int = 3) -> float:
+    """How fast this core runs plain Python: the median rate of a fixed loop of additions. The
+    screener's speed moves with the machine (session 23's screener gave 2,164 sentences a second
+    on its own machine and about 1,300 on session 24's); its cost in these steps per sentence
+    should move far less, so runs on different machines can be compared."""
+    rates = []
+    for _ in range(rounds):
+        total = 0
+        started = time.perf_counter()
+        for step in range(steps):
+            total += step
+        rates.append(steps / (time.perf_counter() - started))
+    return statistics.median(rates)
+
+
 def sentences_in(texts: list[str]) -> int:
     """Sentences as the screener cuts them: most rows are one sentence, some are two or three."""
     return sum(len(_Doc(text).sentences) for text in texts)
@@ -219,10 +235,13 @@ def main() -> None:
     sentences = sentences_in(texts)
     per_sentence = rate * sentences / len(texts)
     load = load_seconds()
+    reference = reference_steps_per_second()
     print(
         f"\n{len(texts)} texts, {sentences} sentences: {per_sentence:,.0f} sentences/s "
         f"({rate:,.0f} texts/s) on one core; loads in {load:.2f} s; "
         f"the same output twice: {deterministic}. Screener {SCREENER_VERSION}."
+        f"\nThis core runs {reference / 1e6:.1f} million plain-Python steps a second: one sentence "
+        f"costs {reference / per_sentence:,.0f} of them."
     )
     languages = {language: measure_language(language) for language in REAL_IN}
     save(
@@ -233,6 +252,8 @@ def main() -> None:
             "sentences_per_second": round(per_sentence),
             "texts_per_second": round(rate),
             "load_seconds": round(load, 3),
+            "reference_steps_per_second": round(reference),
+            "reference_steps_per_sentence": round(reference / per_sentence),
             "deterministic": deterministic,
             "languages": languages,
         },
