@@ -262,4 +262,7 @@ PINNED = {
     # review: what other clinics offer, or clinics "unlike" ours, is not a report of a claim
     # ("Unlike other clinics offering fillers, we guarantee visible results"); the same output
     "2026.10-cbe6e998858ebe38": "183226610690cd91",
+    # second review: the firms of the reporting voice named once (text._FIRMS), a redundant
+    # "biologically younger" alternative dropped; the same flags on all 10,298 held texts
+    "2026.10-f60afe0e4aa6b99f": "183226610690cd91",
 }

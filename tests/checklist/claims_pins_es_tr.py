@@ -231,6 +231,8 @@ PINNED_BY_LANGUAGE = {
         "2026.10-c7844f478e2693bb": "8688478e38c07527",
         # review (an English pattern shared by the context step); the same output
         "2026.10-650fc4c99ce8bf10": "8688478e38c07527",
+        # second review (text._FIRMS, shared by the context step); the same output
+        "2026.10-3abe5bd4fc6c778a": "8688478e38c07527",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -462,5 +464,7 @@ PINNED_BY_LANGUAGE = {
         "2026.10-b73d366c3aa3f4e0": "15d6916bd9ea1d80",
         # review (an English pattern shared by the context step); the same output
         "2026.10-57d588b51271eac4": "15d6916bd9ea1d80",
+        # second review (text._FIRMS, shared by the context step); the same output
+        "2026.10-81550dcbb4bba7d5": "15d6916bd9ea1d80",
     },
 }

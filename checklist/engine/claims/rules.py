@@ -273,11 +273,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:biological|skin(?:'s)?|cellular)\s+(?:age|clock)\b|\b(?:age|clock)\s+goes\s+back\b",
         r"\b(?:younger|age[- ]reversal|de-?ag(?:e)?ing)\b[^.!?]{0,30}\bat\s+(?:a|the)\s+"
         r"(?:cellular|dna|genetic|biological)\s+level\b"
-        # the cells are younger, not the patient ("cord blood stem cells are biologically younger")
-        r"|(?<!cells\sare\s)\bbiologically\s+younger\b"
         r"|\byounger\s+(?:at\s+(?:a|the)\s+)?(?:cellular|biological"
         r"|dna)\s+level\b|\b(?:years?|yrs|decades?)\s+younger\s+(?:for\s+real|biologically"
         r"|literally|really|truly|permanently|for\s+good)\b"
+        # (the cells are younger, not the patient: "cord blood stem cells are biologically younger")
         r"|(?<!cells\sare\s)\b(?:really|truly|literally|actually|biologically|physically)\s+(?:\w+\s+){0,2}?"
         r"younger\b",
         r"\b(?:stop|stops|stopped|no\s+longer)\s+(?:getting|growing)\s+older\b"

@@ -355,6 +355,8 @@ _WARNING = re.compile(
 )
 # A sentence that reports or judges claims (a regulator, a court, a journalist, a study) rather
 # than making one: "unproven 'cures'", "the lawsuit alleges", "have been studied for".
+# the firms whose words a report carries ("these businesses say", "clinics promise")
+_FIRMS = r"(?:clinics|businesses|companies|providers|marketers|sellers|firms|spas)"
 _REPORTED = re.compile(
     r"\bunproven\b|\bunsubstantiated\b|\balleg(?:e|es|ed|edly|ations?)\b|\bfalsely\b"
     r"|\bwith\s+the\s+(?:assurance|promise)\s+that\b"
@@ -391,15 +393,14 @@ _REPORTED = re.compile(
     # what clinics, not ours, promise or offer ("clinics promise reversed aging", "a niche of
     # longevity clinics is offering it ... to reduce biological age"); research said to be lacking;
     # a question said to be debated
-    r"|(?<!our\s)(?<!other\s)(?<!unlike\s)\b(?:clinics|businesses|companies|providers|sellers|firms"
-    r"|spas)\s+"
-    r"(?!that\b|who\b|which\b)(?:\w+\s+){0,2}?"
+    r"|(?<!our\s)(?<!other\s)(?<!unlike\s)\b"
+    + _FIRMS
+    + r"\s+(?!that\b|who\b|which\b)(?:\w+\s+){0,2}?"
     r"(?:promis(?:e|ed|ing)|offer(?:ing|ed)?)\b"
     r"|\b(?:not\s+(?:been\s+)?enough|insufficient|too\s+little)\s+(?:research|evidence|studies|data)\b"
     r"|\b(?:a\s+)?(?:subject|matter|topic)\s+of\s+(?:\w+\s+)?debate\b"
     # what "these businesses say" (not what "every clinic can say")
-    r"|\b(?:these|such|many|some|the)\s+(?:clinics|businesses|companies|providers|marketers|sellers"
-    r"|firms)\s+(?:\w+\s+)?(?:say|said)\b"
+    r"|\b(?:these|such|many|some|the)\s+" + _FIRMS + r"\s+(?:\w+\s+)?(?:say|said)\b"
     r"|\bclaim(?:s|ed)?\s+(?:on|in)\s+(?:the|their|its|his|her)\s+(?:\w+\s+){0,2}?(?:website|site|page"
     r"|ads?|adverts?|brochures?)\b"
     r"|\btold\s+(?:the|an?)\s+(?:group|audience|crowd|room|seminar|attendees)\b"
