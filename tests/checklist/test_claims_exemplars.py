@@ -87,6 +87,58 @@ def test_an_exemplar_held_out_is_not_found_again() -> None:
     assert all(r.exemplar.origin != exemplar.origin for r in found)
 
 
+def _resemblances_against_the_whole_bank(
+    texts: list[str], language: str, exclude: frozenset[str]
+) -> list[list[tuple[str, str, float, float]]]:
+    """The layer's decision computed the plain way, every exemplar compared with every text:
+    what the faster path (claims first, honest exemplars only where a category passes) must
+    give."""
+    import numpy as np
+
+    bank = semantic.read_bank(semantic.bank_bytes(language))
+    vectors = semantic.embed([e.text for e in bank])
+    centre = vectors.mean(axis=0)
+    similarities = (
+        semantic._centred(semantic.embed(texts), centre) @ semantic._centred(vectors, centre).T
+    )
+    similarities[:, [i for i, e in enumerate(bank) if e.origin in exclude]] = -1.0
+    found: list[list[tuple[str, str, float, float]]] = []
+    for row in similarities:
+        honest = max(float(row[i]) for i, e in enumerate(bank) if e.label == "ok")
+        mine = []
+        for category in CATEGORIES:
+            columns = [i for i, e in enumerate(bank) if e.label == category]
+            if not columns:
+                continue
+            best = max(columns, key=lambda i: (row[i], -i))
+            near = row[best]
+            if (
+                float(near) >= semantic.THRESHOLDS[category]
+                and near - np.float32(honest) >= semantic.MARGIN
+            ):
+                mine.append((category, bank[best].id, round(float(near), 3), round(honest, 3)))
+        found.append(mine)
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "es", "tr"])
+def test_the_faster_comparison_decides_as_the_whole_bank_does(language: str) -> None:
+    bank = semantic.read_bank(semantic.bank_bytes(language))
+    # exemplars themselves (each resembles itself), held out and not, and honest sentences
+    texts = [e.text for e in bank[::7]] + [
+        "Results vary from person to person and may take three months.",
+        "Our stem cell treatment will restore your skin and last for many years to come.",
+    ]
+    held = frozenset(e.origin for e in bank[::21] if e.origin.startswith("real "))
+    for exclude in (frozenset(), held):
+        got = [
+            [(r.category, r.exemplar.id, r.score, r.honest) for r in found]
+            for found in semantic.resemblances(texts, exclude=exclude, language=language)
+        ]
+        assert got == _resemblances_against_the_whole_bank(texts, language, exclude)
+        assert any(got), "some text resembles a claim, or the comparison is not exercised"
+
+
 def test_a_resemblance_on_the_same_topic_is_not_proposed_without_its_categorys_words(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -77,6 +77,22 @@ def test_every_registered_pattern_finds_what_the_whole_pattern_finds() -> None:
                 assert pattern.search(target) is None
 
 
+def test_the_patterns_passed_at_once_are_those_that_cannot_match() -> None:
+    # a loop over many patterns (the rules) skips those `possible` leaves out without a call
+    # each: each of them must be one `may_match` refuses, and no other
+    for text in [*TEXTS, "ſtem cells, ٣ sessions."]:
+        doc = _Doc(text)
+        possible = doc.presence.possible()
+        if possible is None:
+            assert not text.isascii()
+            continue
+        for pattern in ENGLISH:
+            assert (id(pattern) in possible) == doc.presence.may_match(pattern), (
+                pattern.pattern[:60],
+                text,
+            )
+
+
 def test_an_alternative_left_out_cannot_match() -> None:
     for text in TEXTS:
         doc = _Doc(text)

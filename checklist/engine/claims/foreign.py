@@ -222,7 +222,10 @@ def _matches(
     language: Language, doc: _Doc, folded: str, presence: Presence
 ) -> Iterator[tuple[int, Rule, int, int]]:
     text = doc.text
+    possible = presence.possible()  # the rules' patterns are read at import (screening.py)
     for number, r in enumerate(language.rules):
+        if possible is not None and id(r.pattern) not in possible:
+            continue
         for found in presence.finditer(r.pattern, folded):
             start, end = found.start(), found.end()
             while end > start and text[end - 1].isspace():

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from pathlib import Path
 from typing import Final
 
@@ -178,6 +178,17 @@ class Presence:
                 return self._indices(pattern)
             return _NONE_ALIVE
         return found
+
+    def possible(self) -> Container[int] | None:
+        """The ids of the read patterns that can match the text (None: any of them may, in a
+        text whose letters or digits their needles may misread). A loop over many patterns
+        passes the others here without a call each."""
+        if self._unsure is not None:
+            return None
+        if self._count != len(self._registry.units):  # patterns read since this text was
+            self._alive = self._registry.alive(self._lower)
+            self._count = len(self._registry.units)
+        return self._alive
 
     def alive(self, pattern: re.Pattern[str]) -> tuple[Alternation, list[int] | None]:
         """The pattern as read, and its alternatives that can match (None: any of them)."""

@@ -32,7 +32,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
@@ -195,20 +195,64 @@ def _model() -> _Vectors:
     return _Vectors(tokenizer, embedding)
 
 
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """A language's bank as vectors, in two blocks of columns (256 x exemplars): the honest
+    exemplars, and the claims' with each category's exemplars together, in rank order."""
+
+    bank: tuple[Exemplar, ...]  # the claims' exemplars in the order of their columns
+    labels: tuple[str, ...]  # the categories the bank holds, in rank order
+    starts: Any  # where each category's columns start in ``claims``
+    claims: Any
+    honest: Any  # None when the bank has no honest exemplar
+    honest_origins: tuple[str, ...]
+    centre: Any  # the bank's mean vector
+
+
 @cache
-def _index(language: str = "en"):  # type: ignore[no-untyped-def]
-    """The bank's vectors, ordered by label ("ok" first, then the categories) so that each
-    label's exemplars are one block of columns: the nearest of each is one reduction."""
+def _index(language: str = "en") -> _Index:
     import numpy as np
 
-    order = ("ok", *CATEGORIES)
-    bank = tuple(sorted(read_bank(bank_bytes(language)), key=lambda e: order.index(e.label)))
-    vectors = embed([e.text for e in bank])
+    bank = read_bank(bank_bytes(language))
+    vectors = _centred_on_mean(embed([e.text for e in bank]))
+    claims = sorted(
+        (i for i, e in enumerate(bank) if e.label != "ok"),
+        key=lambda i: CATEGORIES.index(bank[i].label),
+    )
+    honest = [i for i, e in enumerate(bank) if e.label == "ok"]
+    ordered = tuple(bank[i] for i in claims)
+    labels = tuple(label for label in CATEGORIES if any(e.label == label for e in ordered))
+    starts = np.array(
+        [next(i for i, e in enumerate(ordered) if e.label == label) for label in labels]
+    )
+    columns, centre = vectors
+    return _Index(
+        bank=ordered,
+        labels=labels,
+        starts=starts,
+        claims=np.ascontiguousarray(columns[claims].T),
+        honest=np.ascontiguousarray(columns[honest].T) if honest else None,
+        honest_origins=tuple(bank[i].origin for i in honest),
+        centre=centre,
+    )
+
+
+def _centred_on_mean(vectors):  # type: ignore[no-untyped-def]
+    """The bank's vectors centred on their mean, and the mean."""
     centre = vectors.mean(axis=0)
-    labels = [label for label in order if any(e.label == label for e in bank)]
-    starts = np.array([next(i for i, e in enumerate(bank) if e.label == label) for label in labels])
-    columns = np.ascontiguousarray(_centred(vectors, centre).T)  # 256 x exemplars
-    return bank, columns, labels, starts, centre
+    return _centred(vectors, centre), centre
+
+
+@lru_cache(maxsize=8)
+def _held(language: str, exclude: frozenset[str]) -> tuple[Any, Any]:
+    """The columns of held-out exemplars, among the claims' and among the honest ones."""
+    import numpy as np
+
+    index = _index(language)
+    return (
+        np.array([i for i, e in enumerate(index.bank) if e.origin in exclude], dtype=int),
+        np.array([i for i, o in enumerate(index.honest_origins) if o in exclude], dtype=int),
+    )
 
 
 def embed(texts: list[str]):  # type: ignore[no-untyped-def]
@@ -251,7 +295,7 @@ def _floor(labels: tuple[str, ...], thresholds: tuple[tuple[str, float], ...]): 
     import numpy as np
 
     given = dict(thresholds)
-    return np.array([given.get(label, 2.0) for label in labels])  # "ok" never passes
+    return np.array([given.get(label, 2.0) for label in labels])  # a label with none never passes
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,28 +327,42 @@ def resemblances(
         return []
     import numpy as np
 
-    bank, columns, labels, starts, centre = _index(language)
-    similarities = _centred(embed(texts), centre) @ columns
-    if exclude:
-        held = [i for i, e in enumerate(bank) if e.origin in exclude]
-        similarities[:, held] = -1.0
-    nearest = np.maximum.reduceat(similarities, starts, axis=1)  # texts x labels
-    honest = nearest[:, 0] if labels[0] == "ok" else np.full(len(texts), -1.0)
-    passing = (nearest >= _floor(tuple(labels), tuple(thresholds.items()))) & (
-        nearest - honest[:, None] >= margin
-    )
+    index = _index(language)
+    vectors = _centred(embed(texts), index.centre)
+    held, held_honest = _held(language, exclude) if exclude else (None, None)
+    # Speed only: the claims' exemplars first (a third of the bank); the honest ones only for
+    # the sentences where some category passes its threshold, which most never do.
+    similarities = _compared(vectors, index.claims, held)
+    nearest = np.maximum.reduceat(similarities, index.starts, axis=1)  # texts x categories
+    passing = nearest >= _floor(index.labels, tuple(thresholds.items()))
     if not passing.any():
         return [[] for _ in texts]
-    ends = [*starts[1:], len(bank)]
+    rows = passing.any(axis=1).nonzero()[0]
+    honest = np.full(len(texts), -1.0, dtype=np.float32)
+    if index.honest is not None:
+        honest[rows] = _compared(vectors[rows], index.honest, held_honest).max(axis=1)
+    passing &= nearest - honest[:, None] >= margin
+    ends = [*index.starts[1:], len(index.bank)]
     found: list[list[Resemblance]] = [[] for _ in texts]
     for i, j in zip(*passing.nonzero(), strict=True):
-        best = starts[j] + int(similarities[i, starts[j] : ends[j]].argmax())
+        best = index.starts[j] + int(similarities[i, index.starts[j] : ends[j]].argmax())
         found[i].append(
             Resemblance(
-                labels[j], bank[best], round(float(nearest[i, j]), 3), round(float(honest[i]), 3)
+                index.labels[j],
+                index.bank[best],
+                round(float(nearest[i, j]), 3),
+                round(float(honest[i]), 3),
             )
         )
     return found
+
+
+def _compared(vectors, columns, held):  # type: ignore[no-untyped-def]
+    """Each vector's similarity to each exemplar's column; held-out exemplars at -1."""
+    similarities = vectors @ columns
+    if held is not None and len(held):
+        similarities[:, held] = -1.0
+    return similarities
 
 
 # Exemplar origins the recognizer leaves out: only for measuring on the bank's own documents
