@@ -8,6 +8,7 @@ import csv
 import json
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -191,6 +192,39 @@ def _library():  # type: ignore[no-untyped-def]
 
     package = Path(wordllama.__file__).parent
     return wordllama.WordLlama.load(cache_dir=package, disable_download=True)
+
+
+def test_a_texts_tokens_read_word_by_word_are_the_tokenizers() -> None:
+    tokenizer = semantic._model().tokenizer
+    vocabulary = tokenizer.get_vocab()
+    # what the shortcut rests on: no token holds a "▁" after another character
+    assert not [t for t in vocabulary if any(a != "▁" and b == "▁" for a, b in pairwise(t))]
+    texts = [
+        e.text
+        for language in ("en", "es", "tr")
+        for e in semantic.read_bank(semantic.bank_bytes(language))
+    ]
+    texts += (
+        [t.replace(" ", "  ", 2) for t in texts[::10]]
+        + [" " + t for t in texts[::25]]
+        + [
+            "",
+            " ",
+            "  ",
+            "a",
+            " a",
+            "a ",
+            "a  ",
+            "x <s> y",
+            "ünïcödé  ṡtem\tçélls",
+            "a\u00a0b",
+            "ı İ ş",
+        ]
+    )
+    for text in texts:
+        assert semantic._text_ids(text) == tokenizer.encode(text, add_special_tokens=False).ids, (
+            text
+        )
 
 
 def test_the_layer_reads_the_same_model_the_library_loads() -> None:
