@@ -265,4 +265,12 @@ PINNED = {
     # second review: the firms of the reporting voice named once (text._FIRMS), a redundant
     # "biologically younger" alternative dropped; the same flags on all 10,298 held texts
     "2026.10-f60afe0e4aa6b99f": "183226610690cd91",
+    # session 25: five collections (press coverage, wellness neighbours, rulings outside the US)
+    # joined, their dev rows in the bank; a full refund for the unhappy, anyone who can benefit,
+    # age-related changes reversed, a treatment used for conditions such as a disease, uses being
+    # considered or studies looking at them reported; the same output here
+    "2026.10-eccf05e21da97714": "183226610690cd91",
+    # a screened text's sentences tokenized word by word (semantic._WORD_PIECE, the same ids);
+    # the same output
+    "2026.10-3856885d4b2572c6": "183226610690cd91",
 }

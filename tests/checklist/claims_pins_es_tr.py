@@ -233,6 +233,13 @@ PINNED_BY_LANGUAGE = {
         "2026.10-650fc4c99ce8bf10": "8688478e38c07527",
         # second review (text._FIRMS, shared by the context step); the same output
         "2026.10-3abe5bd4fc6c778a": "8688478e38c07527",
+        # session 25: ozone and chelation clinics' dev rows (a disc hernia resolved or made to
+        # disappear, atheroma, a therapeutic effect, no negative effects, harm to health denied)
+        "2026.10-9f6776d18a0905e1": "d557ea3f97b7a622",
+        # a use suggested, its worth left undetermined, what its proponents believe: reported
+        "2026.10-a660461f6d6d74e6": "d63379ca8ed91d50",
+        # sentences tokenized word by word (the same ids); the same output
+        "2026.10-373e692f638955d3": "d63379ca8ed91d50",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -466,5 +473,10 @@ PINNED_BY_LANGUAGE = {
         "2026.10-57d588b51271eac4": "15d6916bd9ea1d80",
         # second review (text._FIRMS, shared by the context step); the same output
         "2026.10-81550dcbb4bba7d5": "15d6916bd9ea1d80",
+        # session 25: complementary-medicine and aesthetic clinics' dev rows (no health risk
+        # created, no allergy risk held, no harm to the body, removed harmlessly)
+        "2026.10-92396ab7b8e5d2f5": "f345aebc0882716b",
+        # sentences tokenized word by word (the same ids); the same output
+        "2026.10-a516090c1d80437f": "f345aebc0882716b",
     },
 }

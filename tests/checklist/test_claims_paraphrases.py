@@ -23,6 +23,7 @@ from tests.checklist.paraphrases_session21 import SESSION21_CLAIMS, SESSION21_HO
 from tests.checklist.paraphrases_session22 import SESSION22_CLAIMS, SESSION22_HONEST
 from tests.checklist.paraphrases_session23 import SESSION23_CLAIMS, SESSION23_HONEST
 from tests.checklist.paraphrases_session24 import SESSION24_CLAIMS, SESSION24_HONEST
+from tests.checklist.paraphrases_session25 import SESSION25_CLAIMS, SESSION25_HONEST
 from tests.checklist.paraphrases_tr import TR_CLAIMS, TR_HONEST
 
 # Later sessions keep their paraphrases in files of their own, each a dict by language: a new
@@ -34,6 +35,7 @@ MORE_CLAIMS = (
     SESSION22_CLAIMS,
     SESSION23_CLAIMS,
     SESSION24_CLAIMS,
+    SESSION25_CLAIMS,
 )
 MORE_HONEST = (
     ENFORCEMENT_HONEST,
@@ -42,6 +44,7 @@ MORE_HONEST = (
     SESSION22_HONEST,
     SESSION23_HONEST,
     SESSION24_HONEST,
+    SESSION25_HONEST,
 )
 CLAIMS_BY_LANGUAGE = {
     language: cases + [case for more in MORE_CLAIMS for case in more[language]]

@@ -164,7 +164,9 @@ _TREATMENT_NOUN = re.compile(
     r"\b(?:treatments?|therap(?:y|ies)|options?|alternatives?|solutions?|answer|remed(?:y|ies)"
     r"|(?:stem\s+)?cells|exosomes|prp|shots?|facials?|transplant\w*|implant\w*"
     r"|hope|injections?|infusions?|protocols?|procedures?|results|relief|recovery|benefits?"
-    r"|improvements?|breakthrough|tratamiento|terapia)\b",
+    r"|improvements?|breakthrough|tratamiento|terapia"
+    # a treatment said to be put to a condition's use ("is utilized for conditions such as autism")
+    r"|used|utili[sz]ed|indicated)\b",
     _FLAGS,
 )
 _TREATMENT_FOR = re.compile(

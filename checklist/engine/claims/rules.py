@@ -252,7 +252,10 @@ _RULES: tuple[_Rule, ...] = (
         r"|your\s+|my\s+|her\s+|his\s+)?(?:ag(?:e)?ing|age|the\s+clock|time|the\s+years|years|(?:sun|uv|photo)[- ]?"
         r"(?:damage|ag(?:e)?ing))\b|\bage[- ]reversal\b|\bde-?ag(?:e)?ing\b"
         r"|\brevers\w*\s+(?:\w+\s+)?ag(?:e)?ing\s+signs\b"
-        r"|\brevers\w*\s+(?:[\w-]+\s+){1,2}?(?:signs|effects)\s+of\s+(?:skin\s+)?ag(?:e)?ing\b",
+        r"|\brevers\w*\s+(?:[\w-]+\s+){1,2}?(?:signs|effects)\s+of\s+(?:skin\s+)?ag(?:e)?ing\b"
+        # "can help to reverse these age-related changes"
+        r"|\brevers\w*\s+(?:these\s+|the\s+|those\s+|your\s+)?age[- ]related\s+(?:changes|decline"
+        r"|damage|loss)\b",
         r"\b(?:stop|stops|stopped|halt|halts|halted|freeze|freezes|froze|pause|pauses|paused"
         r"|arrest|arrests|end|ends)\s+(?:the\s+)?(?:skin\s+|your\s+)?"
         r"(?:ag(?:e)?ing|the\s+ag(?:e)?ing"

@@ -56,8 +56,13 @@ RULES: Final = (
     rule(
         "no_risk",
         r"\bsin\s+(?:ningun\w*\s+|los\s+|las\s+)?(?:tipo\s+de\s+)?(?:(?:posibilidad|probabilidad|riesgo)\s+de\s+)?"
-        r"(?:riesgos?|efectos\s+(?:secundarios|adversos|colaterales)|complicaciones"
+        r"(?:riesgos?|efectos\s+(?:secundarios|adversos|colaterales|negativos)|complicaciones"
         r"|contraindicaciones|rechazo|reacciones?\s+alergic\w*|alergias?)\b",
+        # harm to health denied outright ("no es dañino para la salud del paciente", "sin que esto
+        # cause daños en nuestra piel")
+        r"\bno\s+(?:es|son|resulta|resultan)\s+(?:\w+\s+)?(?:danin[oa]s?|perjudicial\w*|nociv[oa]s?)\s+"
+        r"para\s+(?:la\s+|el\s+|su\s+|tu\s+|nuestra\s+)?(?:salud|paciente|organismo|cuerpo|piel)\b"
+        r"|\bsin\s+que\s+(?:esto\s+|ello\s+)?(?:cause|provoque|produzca)n?\s+(?:ningun\w*\s+)?danos?\b",
         r"\bno\s+(?:hay|existe|existen|tiene|tienen|presenta|presentan|conlleva|conllevan|implica"
         r"|genera|generan|produce|producen|causa|causan|provoca|provocan|posee|poseen|reporta|reportan"
         r"|registra|registran|observa|observan"

@@ -326,6 +326,11 @@ REPORTED: Final = re.compile(
     r"(?:establecido|demostrado|probado|comprobado)"
     # the evidence said not to support it ("la evidencia no permite afirmar que ...")
     r"|\bno\s+(?:permite|permiten|se\s+puede|podemos)\s+(?:afirmar|asegurar|concluir)\s+que\b"
+    # a use suggested, its worth left undetermined, what its proponents believe ("se ha sugerido
+    # que", "no se puede determinar la eficacia", "los proponentes de la terapia creen que")
+    r"|\bse\s+ha\s+sugerido\b|\bhan\s+sugerido\s+que\b"
+    r"|\bno\s+se\s+(?:puede|pudo|ha\s+podido)\s+(?:determinar|establecer|demostrar)\b"
+    r"|\b(?:proponentes|defensores|partidarios)\s+de\b"
     # a regulator named is news about it, unless it is the one said to back the treatment
     # ("avalado por COFEPRIS y la FDA", "con aval de COFEPRIS", "registro INVIMA") or to have
     # licensed it ("licencia de la Cofepris")

@@ -24,6 +24,8 @@ _TREAT = (
     r"|efectiv[oa]s?\s+(?:en|para|contra)|acab\w*\s+con"
     r"|contra|indicad[oa]s?\s+para|calidad\s+de\s+vida|recuper\w*|fren\w*|deten\w*|detien\w*"
     r"|devuelv\w*|devolv\w*|util(?:es)?\s+(?:en|para)|respond\w*|(?:sirve|funciona)n?\s+(?:para|contra)"
+    # a condition resolved, or made to disappear ("resuelve las hernias de disco", "la hace desaparecer")
+    r"|resuelv(?:e|en)|resolv(?:er|emos)|cicatriz(?:a|an)|efecto\s+terapeutico|(?:(?:la|lo|las|los)\s+)?hac(?:e|en)\s+desaparecer"
     r"|" + _REGAINED + r")\b"
 )
 _DISEASES = (
@@ -40,7 +42,7 @@ _DISEASES = (
     r"|incontinencia(?:\s+urinaria)?|prolapso\w*|caida\s+(?:\w+\s+)?del\s+(?:cabello|pelo)"
     # skin cancers and their forerunners
     r"|melanomas?|queratosis\s+actinicas?|epiteliomas?"
-    r"|hipotiroidismo|varices"
+    r"|hipotiroidismo|varices|herniad[oa]s?|ateroscleros\w*|arterio(?:e)?scleros\w*|ateromas?"
     r"|sindrome\s+\w+|trastornos?\s+\w+|deterioro\s+cognitivo|esclerosis\s+\w+|neuronas"
     r"|dano\s+(?:neuronal|cerebral|articular|muscular|hepatico|renal|cardiaco|pulmonar)"
     r"|sistema\s+inmun\w*|(?:afecciones|condiciones)\s+(?:ortopedicas|articulares|musculoesqueleticas"

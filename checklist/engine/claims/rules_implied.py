@@ -52,6 +52,21 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|strive\s+to)\s+(?:help\s+)?$",
     ),
     _rule(
+        "guaranteed",
+        # the outcome underwritten: "offer any patient that is not happy with the procedure a
+        # complete refund" (not a refund refused: "no full refund is given")
+        r"\b(?:not\s+(?:happy|satisfied|pleased)|unhappy|dissatisfied|unsatisfied)\b"
+        r"(?:(?!\b(?:no|not|never|cannot|can't|won't|isn't|aren't)\b)[^.;!?]){0,100}?"
+        r"\b(?:complete|full|100\s?%)\s+refund\b",
+    ),
+    _rule(
+        "universal",
+        # "anyone who has texture, tone, and skin aging concerns can benefit from a vampire facial"
+        r"\b(?:any(?:one|body)|every(?:one|body))\s+(?:who|that)\s+(?:[\w,'-]+\s+){1,14}?can\s+"
+        r"benefit\b(?!\s+from\s+(?:a|an|our)\s+(?:\w+\s+)?(?:consultation|conversation|assessment"
+        r"|chat|talk))",
+    ),
+    _rule(
         "universal",
         # "anyone who wants better skin is a candidate"
         r"\b(?:any(?:one|body)|every(?:one|body)|all\s+(?:those|people|patients)|any\s+(?:patient"

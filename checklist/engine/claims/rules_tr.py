@@ -118,14 +118,16 @@ RULES: Final = (
         r"\byan\s+etki\w*[^.;:]{0,50}?\b(?:yok\w*|olmaz|olamaz|olmamas\w*|gorulmez|gozlenmez|bulunmaz"
         r"|yasanmaz|bulunmamakta\w*|gorulmemekte\w*|gozlenmemekte\w*|olusmaz|olmayan|beklenmez)",
         # "komplikasyon içermez", "risk taşımaz": the procedure said to hold none
-        r"\b(?:komplikasyon|risk|yan\s+etki|tehlike)\w*\s+(?:icermez|barindirmaz|tasimaz|olusturmaz"
-        r"|icermemekte\w*|tasimamakta\w*)\b",
+        r"\b(?:komplikasyon|risk|yan\s+etki|tehlike)\w*\s+(?:ve\s+\w+\s+)?(?:icermez|barindirmaz|tasimaz"
+        r"|olusturmaz|icermemekte\w*|tasimamakta\w*"
+        # "hiçbir sağlık riski oluşturmadan", "alerji risk ve toksik barındırmayan metal"
+        r"|olusturmadan|yaratmadan|olusturmayan|barindirmayan|tasimayan|icermeyen)\b",
         # no harm to the skin or tissue, no scar left ("cilde herhangi bir hasar vermez",
         # "dokular zarar görmez", "herhangi bir yara izi ve şişlik kalmamaktadır")
         r"\b(?:hicbir|her\s*hangi\s+bir)\s+(?:hasar|zarar)\w*\s+(?:vermez|gormez|olusmaz|vermemekte\w*)"
         r"|\b(?:doku|cilt|deri)\w*\s+(?:hicbir\s+)?(?:hasar|zarar)\s+gor(?:mez|memekte\w*)"
         # "cilde zarar vermediği için", "dokuya hasar vermez"
-        r"|\b(?:doku|cilt|cild|deri)\w*\s+(?:hicbir\s+)?(?:hasar|zarar)\s+ver(?:mez|medig|meyen"
+        r"|\b(?:doku|cilt|cild|deri|vucu[dt])\w*\s+(?:hicbir\s+)?(?:hasar|zarar)\s+ver(?:mez|medig|meyen"
         r"|memekte)\w*"
         r"|\b(?:hicbir|her\s*hangi\s+bir)\s+(?:yara\s+)?iz\w*\s+(?:\w+\s+){0,2}?kal(?:maz|mamakta)\w*",
         r"\b(?:reddedilmez|reddetmez|alerji\s+yapmaz)\b",
@@ -172,7 +174,7 @@ RULES: Final = (
         r"\byan\s+etkisiz\w*|\brisksiz\w*|\bsifir\s+risk\w*|\brisk\w*\s+sifir\w*"
         r"|(?:%\s?100|\byuzde\s+yuz|\btamamen|kesinlikle|tamamiyla|son\s+derece)\s+"
         r"(?:(?:dogal|organik|zararsiz)\s+ve\s+)?guvenli\w*"
-        r"|\brisk\w*\s+ortadan\s+kaldir(?!m)\w*|\bzararsiz\w*"
+        r"|\brisk\w*\s+ortadan\s+kaldir(?!m)\w*|\bzararsiz\w*|\btehlikesiz\w*"
         # "ne ağrı ne şişlik ne de başka bir sorun yaşarsınız": neither one harm nor another
         r"|\bne\s+(?:\w+\s+){0,2}?"
         + _HARM
