@@ -214,7 +214,7 @@ def _index(language: str = "en") -> _Index:
     import numpy as np
 
     bank = read_bank(bank_bytes(language))
-    vectors = _centred_on_mean(embed([e.text for e in bank]))
+    columns, centre = _centred_on_mean(embed([e.text for e in bank]))
     claims = sorted(
         (i for i, e in enumerate(bank) if e.label != "ok"),
         key=lambda i: CATEGORIES.index(bank[i].label),
@@ -225,7 +225,6 @@ def _index(language: str = "en") -> _Index:
     starts = np.array(
         [next(i for i, e in enumerate(ordered) if e.label == label) for label in labels]
     )
-    columns, centre = vectors
     return _Index(
         bank=ordered,
         labels=labels,
@@ -366,6 +365,8 @@ def resemblances(
     import numpy as np
 
     index = _index(language)
+    if not index.labels:  # a bank of honest sentences only proposes nothing
+        return [[] for _ in texts]
     vectors = _centred(embed(texts), index.centre)
     held, held_honest = _held(language, exclude) if exclude else (None, None)
     # Speed only: the claims' exemplars first (a third of the bank); the honest ones only for
