@@ -1,17 +1,18 @@
 """Session 25's paraphrases (issues 14 and 21), written from what the five collections' dev rows
 showed (press coverage and testimonials, neighbouring wellness treatments, advertising rulings
-outside the US, Spanish ozone, chelation and neural-therapy clinics, Turkish complementary
-medicine and aesthetic clinics), each beside the honest sentence that uses the same words.
-English claims: a full refund for any patient not happy, anyone with a concern said to benefit,
-age-related changes reversed, a treatment utilised or used for conditions such as a named
-disease. English honest: a refund refused or tied to a cancellation, a consultation anyone may
-benefit from, age-related changes described, an established use (marrow transplants for blood cancers), treatments being considered or
-studies looking at a use. Spanish: a disc hernia resolved or made to disappear, atheroma plaque
-reduced, a therapeutic effect on a disease, no negative effects, harm to health denied; honest:
-doubts resolved, a scar that heals, side effects listed, a use suggested, what a
+outside the US, Spanish ozone, chelation and neural-therapy clinics, Turkish complementary medicine
+and aesthetic clinics), each beside the honest sentence that uses the same words. English claims: a
+full refund for any patient not happy, anyone with a concern said to benefit, age-related changes
+reversed, a treatment utilised or used for conditions such as a named disease. English honest: a
+refund refused or tied to a cancellation, a consultation anyone may benefit from, age-related
+changes described, an established use (marrow transplants for blood cancers), treatments being
+considered or studies looking at a use. Spanish: a disc hernia resolved or made to disappear,
+atheroma plaque reduced, a therapeutic effect on a disease, no negative effects, harm to health
+denied; honest: doubts resolved, a scar that heals, side effects listed, a use suggested, what a
 therapy's defenders believe, its efficacy left undetermined. Turkish: no health risk created, a
-metal with no allergy risk, no harm to the body, harmless removal; honest: a risk that remains,
-harm to the body named as a warning."""
+metal with no allergy risk, no harm to the body, harmless removal, salmon stem cells; honest: a
+risk that remains, harm to the body named as a warning, salmon DNA (a molecule, not a source of
+cells)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ SESSION25_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("no_risk", "Kullandığımız titanyum hiçbir alerji riski barındırmayan bir metaldir."),
         ("no_risk", "Lazer epilasyon vücuda zarar vermez."),
         ("no_risk", "Hacamat ile toksinler tehlikesiz bir şekilde vücuttan atılır."),
+        ("unverified_source", "Somon kök hücreleri ile cildinizi yenileyin."),
     ],
 }
 
@@ -71,5 +73,7 @@ SESSION25_HONEST: dict[str, list[str]] = {
     "tr": [
         "Her tedavi gibi ozon tedavisi de bazı riskler taşır; doktorunuza danışın.",
         "Yanlış uygulanan lazer vücuda zarar verebilir.",
+        "Somon DNA serumu cildi nemlendirir ve canlandırır.",
+        "Somon DNA tedavisi polinükleotid molekülleriyle yapılır.",
     ],
 }

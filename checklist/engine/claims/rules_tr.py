@@ -519,7 +519,10 @@ RULES: Final = (
         # exosomes or vesicles from (donor) stem cells ("kök hücre kökenli nano-veziküller"), as
         # English reads "stem-cell-derived exosomes"
         r"|\bkok\s+hucre\s+(?:kokenli|kaynakli|turevi)\s+(?:[\w-]+\s+)?(?:eksozom|vezikul|nano)\w*"
-        r"|\ballojenik\w*|\bksenojenik\w*|\bsomon\w*"
+        r"|\ballojenik\w*|\bksenojenik\w*"
+        # salmon's stem cells or exosomes, as English and Spanish read them; salmon DNA (PDRN,
+        # polynucleotides) is a molecule, not a source of cells ("Somon DNA Serum")
+        r"|\bsomon\w*\s+(?:\w+\s+){0,3}?(?:kok\s+hucre|eksozom)\w*"
         # a formula kept secret ("formülü ... gizli tutulan hücre kompleksimiz")
         r"|\bformul\w*\s+(?:\w+\s+){0,3}?gizli\w*|\bgizli\s+(?:tutulan\s+)?(?:formul|hucre|icerik)\w*",
         not_in_sentence=_BLOOD,
