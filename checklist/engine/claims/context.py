@@ -68,6 +68,21 @@ def holds_same_kind(phrase: _Phrase, others: Iterable[_Phrase]) -> bool:
     )
 
 
+def set_aside_by_rules(
+    resemblance: _Phrase, refused: Iterable[_Phrase], set_aside: Iterable[_Phrase]
+) -> str | None:
+    """Why a whole sentence that resembles a claim is no flag, read from what the rules found
+    inside it (None: nothing there sets it aside). The vectors do not see "not", "may" or "rather
+    than"; a rule's reading of the same kind of claim inside the sentence does: denied
+    (``refused``), or set aside by the context step for another reason (``set_aside``). English
+    and the other languages decide it here alike."""
+    if holds_same_kind(resemblance, refused):
+        return DENIED_IN_ITS_SENTENCE
+    if holds_same_kind(resemblance, set_aside):
+        return SET_ASIDE_IN_ITS_SENTENCE
+    return None
+
+
 def dropped_because(doc: _Doc, candidate: _Candidate) -> str | None:
     """Why a proposed phrase, read in its sentence, is not a claim; None when it is one."""
     index = doc.sentence_index(candidate.start)

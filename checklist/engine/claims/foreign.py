@@ -46,11 +46,9 @@ from .categories import CATEGORIES
 from .context import (
     COVERED_BY_A_RULE,
     DENIED_AFTER,
-    DENIED_IN_ITS_SENTENCE,
     NEGATED_BEFORE,
-    SET_ASIDE_IN_ITS_SENTENCE,
-    holds_same_kind,
     overlaps_same_kind,
+    set_aside_by_rules,
 )
 from .prefilter import FOREIGN, Presence
 from .text import _Doc
@@ -365,12 +363,13 @@ def _resemblances(
             language, folded, presence, spans[index], following, _WHOLE[r.category], start, end
         )
         proposal = Proposal(r.category, start, end, r.origin, why, score=r.score)
-        if why is None and overlaps_same_kind(proposal, standing):
-            proposal = replace(proposal, why=COVERED_BY_A_RULE)
-        elif why is None and holds_same_kind(proposal, refused):
-            proposal = replace(proposal, why=DENIED_IN_ITS_SENTENCE)
-        elif why is None and holds_same_kind(proposal, set_aside):
-            proposal = replace(proposal, why=SET_ASIDE_IN_ITS_SENTENCE)
+        if why is None:
+            why = (
+                COVERED_BY_A_RULE
+                if overlaps_same_kind(proposal, standing)
+                else set_aside_by_rules(proposal, refused, set_aside)
+            )
+            proposal = replace(proposal, why=why)
         proposed.append(proposal)
     return proposed
 

@@ -173,8 +173,7 @@ class Presence:
             if self._count != len(registry.units) or id(pattern) not in registry.alternations:
                 # a pattern read since this text was (or never): read it, then the text again
                 registry.add(pattern)
-                self._alive = registry.alive(self._lower)
-                self._count = len(registry.units)
+                self._read_again()
                 return self._indices(pattern)
             return _NONE_ALIVE
         return found
@@ -186,9 +185,13 @@ class Presence:
         if self._unsure is not None:
             return None
         if self._count != len(self._registry.units):  # patterns read since this text was
-            self._alive = self._registry.alive(self._lower)
-            self._count = len(self._registry.units)
+            self._read_again()
         return self._alive
+
+    def _read_again(self) -> None:
+        """The text read for every pattern the registry holds now."""
+        self._alive = self._registry.alive(self._lower)
+        self._count = len(self._registry.units)
 
     def alive(self, pattern: re.Pattern[str]) -> tuple[Alternation, list[int] | None]:
         """The pattern as read, and its alternatives that can match (None: any of them)."""

@@ -14,10 +14,9 @@ from .context import (
     DENIED_AFTER,
     DENIED_IN_ITS_SENTENCE,
     NEGATED_BEFORE,
-    SET_ASIDE_IN_ITS_SENTENCE,
     dropped_because,
-    holds_same_kind,
     overlaps_same_kind,
+    set_aside_by_rules,
 )
 from .finders import _Candidate
 from .foreign import LANGUAGES, Language, prefiltered, proposals
@@ -81,12 +80,13 @@ def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
         (
             name,
             c,
-            DENIED_IN_ITS_SENTENCE
-            if why is None
-            and (_denied(doc, c, denied) or (c.score is not None and holds_same_kind(c, refused)))
-            else SET_ASIDE_IN_ITS_SENTENCE
-            if why is None and c.score is not None and holds_same_kind(c, set_aside)
-            else why,
+            why
+            if why is not None
+            else DENIED_IN_ITS_SENTENCE
+            if _denied(doc, c, denied)
+            else set_aside_by_rules(c, refused, set_aside)
+            if c.score is not None
+            else None,
         )
         for name, c, why in decided
     ]
