@@ -273,4 +273,9 @@ PINNED = {
     # a screened text's sentences tokenized word by word (semantic._WORD_PIECE, the same ids);
     # the same output
     "2026.10-3856885d4b2572c6": "183226610690cd91",
+    # session 26: boards', courts' and medical-tourism collections joined, their dev rows in the
+    # bank; what "he claims", a website "said", a firm "implied that", an assertion with no
+    # scientific backing, a scope of practice, predatory clinics, a price a share lower; the
+    # same output here
+    "2026.10-f52ba91d5e2493d8": "183226610690cd91",
 }

@@ -243,6 +243,10 @@ PINNED_BY_LANGUAGE = {
         # review: a resemblance set aside by the rules' readings decided in one place
         # (context.set_aside_by_rules), foreign.py no longer importing its reasons; the same output
         "2026.10-690734656cac97e6": "d63379ca8ed91d50",
+        # session 26: Autocontrol's and Latin American regulators' rulings joined; unnamed
+        # "estudios científicos" shown to cure make the claim, a high share of patients said to
+        # improve, effects "atribuidos" reported, a clinic shut overnight
+        "2026.10-1fb812f964ceb728": "ccb803deb91f72b0",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -486,5 +490,8 @@ PINNED_BY_LANGUAGE = {
         "2026.10-647bca870befd17a": "549b07e485fecb27",
         # review (context.set_aside_by_rules, shared with English); the same output
         "2026.10-b23040853b036f88": "549b07e485fecb27",
+        # session 26: the Advertising Board's and RTÜK's rulings joined; hardened or blocked
+        # arteries, "giderilmesi", "yok etme"; an organ's working helped is no study
+        "2026.10-f156eb9b16c716f1": "bf37ff08d2158524",
     },
 }

@@ -24,6 +24,7 @@ from tests.checklist.paraphrases_session22 import SESSION22_CLAIMS, SESSION22_HO
 from tests.checklist.paraphrases_session23 import SESSION23_CLAIMS, SESSION23_HONEST
 from tests.checklist.paraphrases_session24 import SESSION24_CLAIMS, SESSION24_HONEST
 from tests.checklist.paraphrases_session25 import SESSION25_CLAIMS, SESSION25_HONEST
+from tests.checklist.paraphrases_session26 import SESSION26_CLAIMS, SESSION26_HONEST
 from tests.checklist.paraphrases_tr import TR_CLAIMS, TR_HONEST
 
 # Later sessions keep their paraphrases in files of their own, each a dict by language: a new
@@ -36,6 +37,7 @@ MORE_CLAIMS = (
     SESSION23_CLAIMS,
     SESSION24_CLAIMS,
     SESSION25_CLAIMS,
+    SESSION26_CLAIMS,
 )
 MORE_HONEST = (
     ENFORCEMENT_HONEST,
@@ -45,6 +47,7 @@ MORE_HONEST = (
     SESSION23_HONEST,
     SESSION24_HONEST,
     SESSION25_HONEST,
+    SESSION26_HONEST,
 )
 CLAIMS_BY_LANGUAGE = {
     language: cases + [case for more in MORE_CLAIMS for case in more[language]]

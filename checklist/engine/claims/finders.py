@@ -375,7 +375,9 @@ _WORD_NUMBERS: Final[Mapping[str, float]] = MappingProxyType(
 # "100% safe" or "100% your own cells" is a different claim from a success rate
 _NOT_AN_OUTCOME = re.compile(
     r"\s*(?:safe|secure|natural|autologous|organic|your\s+own|yours|own|sterile|fda|painless"
-    r"|free|pure|human|of\s+(?:the\s+)?(?:\w+\s+)?(?:fat|volume|graft|grafts|cells|tissue))\b",
+    r"|free|pure|human|of\s+(?:the\s+)?(?:\w+\s+)?(?:fat|volume|graft|grafts|cells|tissue))\b"
+    # a price compared ("50 per cent to 70 per cent less than in the US", "30% off")
+    r"|\s*(?:less|cheaper|lower|off|discount|savings?|of\s+the\s+(?:cost|price))\b",
     _FLAGS,
 )
 _ODDS_CUE = re.compile(

@@ -244,6 +244,17 @@ RULES: Final = (
     ),
     rule(
         "guaranteed",
+        # a high share of patients said to improve, with no study named ("alrededor del 85% de
+        # los pacientes tienen una reducción significativa"), as English reads the figure
+        r"\b(?:[7-9]\d|100)(?:[.,]\d+)?\s?(?:%|por\s+ciento)\s+de\s+(?:los|las|nuestr[oa]s)\s+"
+        r"(?:pacientes|casos|clientes|clientas|personas|usuari[oa]s)\s+(?:\w+\s+){0,3}?"
+        r"(?:mejor\w*|reduc\w*|resultad\w*|notan?\b|ven\b|obtien\w*|consigu\w*|satisf\w*|disminu\w*"
+        r"|aument\w*|respond\w*|recuper\w*)",
+        not_in_sentence=r"\b(?:estudios?|ensayos?|investigaci\w*|autores|publicad[oa]s?|revista"
+        r"|revision\w*|varia\w*|no\s+(?:se\s+)?garantiz\w*)\b",
+    ),
+    rule(
+        "guaranteed",
         # certainty by grammar: "se verá diez años más joven", "sus cicatrices desaparecerán"
         r"\b(?:se\s+vera|te\s+veras|lucira|luciras|se\s+sentira|te\s+sentiras"
         r"|(?:te|le|lo|la|los|las)\s+hara(?:n)?\s+(?:parecer|lucir|ver(?:te|se)?|sentir(?:te|se)?))"
@@ -420,7 +431,8 @@ RULES: Final = (
         "instant",
         # "de la noche a la mañana"; the final result the same day, on leaving, from the first
         # minute
-        r"\bde\s+la\s+noche\s+a\s+la\s+manana\b"
+        # (not a clinic that shuts overnight: "se encuentran con las puertas cerradas")
+        r"\bde\s+la\s+noche\s+a\s+la\s+manana\b(?![^.!?]*\b(?:puertas\s+cerrad|cierr|quiebr)\w*)"
         r"|\bresultado\s+final\b[^.!?]{0,60}?\b(?:mismo\s+dia|al\s+salir|primer\s+minuto"
         r"|inmediat\w*|en\s+(?:una\s+sola|solo\s+una|una)\s+(?:tarde|manana|noche|hora)\b)"
         r"|\b(?:mismo\s+dia|sales?\s+de\s+la\s+(?:consulta|clinica)|primer\s+minuto)\b[^.!?]{0,60}?"

@@ -207,7 +207,8 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
             r"\bplantea\w*\s+la\s+posibilidad|\bsi\s+(?:\w+\s+){0,4}?demuestra\w*"
             r"|\bpodria\w*|\binvestigaci\w*|\bpublicad[oa]s?\s+en\b|\brevista\s+\w+"
             r"|\bestudios?\s+(?:publicad|realizad|recientes?|preliminar)\w*"
-            r"|\bensayos?\s+clinic\w*|\binvestigador\w*|\bcientificos\b|\bse\s+(?:esta|estan)\s+"
+            # (unnamed "estudios científicos" said to have shown the cure make it, as in English)
+            r"|\bensayos?\s+clinic\w*|\binvestigador\w*|(?<!estudios\s)\bcientificos\b|\bse\s+(?:esta|estan)\s+"
             r"(?:estudiando|investigando|probando)|\b(?:aun|todavia)\s+no\b|\bexperimental\w*"
             r"|\bvari(?:a|an)\s+segun\b"
             # a prospect, an aim or a potential: "en un futuro", "con el propósito de
@@ -301,6 +302,8 @@ WARNING: Final = re.compile(
 
 REPORTED: Final = re.compile(
     r"\bengan\w*|\bfraud\w*|\bestafa\w*|(?<!por\s)\bsupuest\w*|\bmitos?\b"
+    # effects a regulator says are attributed to a product ("al cual se le atribuyen efectos")
+    r"|\bse\s+(?:le|les)\s+atribuy\w*|\batribuid[oa]s?\b"
     # what a firm says, as reported ("según dicen"); a law that forbids it
     r"|\bsegun\s+(?:dicen|afirman|aseguran|sostienen)\b|\bprohibe\w*|\bvetad[oa]s?\b"
     # what a patient or a reporter was told ("según le dijeron", "nos aseguraron que"); experts

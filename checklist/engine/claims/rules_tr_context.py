@@ -197,6 +197,8 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
             # studies at work hedge; unnamed studies said to have shown the cure ("çeşitli
             # çalışmalar ... iyileşme sağladığını göstermiştir") make it, as in English
             r"|calisma(?:lar|nin|lari|larin|da|larda|si|sinda|sina)?\b(?![^.!?]*\bgoster\w*)"
+            # (not an organ's working helped: "organlarınızın düzenli çalışmasına yardımcı")
+            r"(?!\s+(?:\w+\s+)?(?:yardimci|destek)\w*)"
             # the evidence said to fall short ("çalışmaların ... yetersizlikleri")
             r"|\b(?:veri|kanit|calisma|arastirma)\w*\s+(?:\w+\s+){0,5}?(?:olmadig|bulunmadig"
             r"|yetersiz|eksik)\w*|dergi\w*|yayimla\w*|deneysel\w*|henuz\w*|bilim\s+insan\w*|arastirmaci\w*)"

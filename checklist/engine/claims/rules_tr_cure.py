@@ -14,7 +14,7 @@ _TREAT = (
     # a sentence offers
     # (not the recovery after the procedure: "iyileşme sırasında", "iyileşme sürecinde")
     r"\b(?:(?<!fizik\s)tedavi\w*|iyiles\w*+(?!\s+(?:sirasinda|surecinde|sureci|doneminde|donemi))|iyi\s+gel\w*|onar\w*|sagli[kg]\w*\s+kavus\w*|kullanil\w*|sifa\w*|yok\s+ed(?:er|iyor|ecek)\w*"
-    r"|ortadan\s+(?:kaldir|kalk)\w*|restorasyon\w*|duzel\w*|care\w*|kurtul\w*|fayda\w*|etkili"
+    r"|ortadan\s+(?:kaldir|kalk)\w*|yok\s+etme\w*|gideril\w*|giderir\w*|restorasyon\w*|duzel\w*|care\w*|kurtul\w*|fayda\w*|etkili"
     r"|yardimci\s+ol\w*|cevap\s+ver\w*|yasam\s+kalite\w*|cozum\w*|son\s+ver\w*"
     r"|son\b(?=\W*$)|yenile\w*|yeniliyor\w*|geri\s+kazandir\w*|engel\s+ol\w*|onle\w*|durdur\w*"
     r"|azalt\w*|hafiflet\w*|azalma\w*|azalir\w*|kaybol\w*|rejenerasyon\w*|donus\w*"
@@ -37,6 +37,8 @@ _DISEASES = (
     r"|eklem(?!\s+ic)\w*|kikirda[kg]\w*|tendon\w*|menisk\w*"
     r"|omurga\w*|agri(?!siz)(?!\s+kesici)(?!\s+ve\s+(?:sislik|morarma|kizariklik|hassasiyet))\w*|yaralanma\w*|sakatli[kg]\w*|travma(?!siz)\w*|otizm\w*|covid\w*|felc\w*"
     r"|dislipidemi\w*|kardiyovaskuler\w*"
+    # hardened or blocked arteries ("damar sertliği", "damar tıkanıklığı")
+    r"|damar\s+(?:sertli[gk]|tikanikli[gk]|tikanmas|hasar)\w*|a?r?teroskleroz\w*|arterioskleroz\w*"
     r"|(?:ortopedik|norolojik|kronik|romatizmal|psikiyatrik|cilt)\s+rahatsizli[kg]\w*|iskemi\w*|nedbe\w*|yara\s+iz\w*"
     r"|bel\s+fiti[kg]\w*|kalp\s+krizi\w*|inme\b|astim\w*|epilepsi\w*|serebral\s+palsi\w*"
     r"|omurilik\w*|norolojik\w*|yetmezli[kg]\w*|demans\w*|romatizma\w*|fibromiyalji\w*|migren\w*"

@@ -325,12 +325,14 @@ _WARNING = re.compile(
     # a warning reported: "Yamanaka warned of the risks of clinics that offered cures"
     r"|\bwarn(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:about|of|against)\b"
     r"|\b(?:don't|do\s+not|dont|never)\s+(?:believe|trust|fall\s+for)\b"
-    r"|\b(?:other|some|many|certain|most|rogue|unscrupulous|dodgy|shady|these)\s+(?:\w+\s+)?"
+    r"|\b(?:other|some|many|certain|most|rogue|unscrupulous|dodgy|shady|these|predatory|bogus"
+    r"|fraudulent)\s+(?:\w+\s+)?"
     r"(?:clinics?|websites?|sites|ads|adverts?|advertisements|providers?|salons|sellers"
     r"|companies|practitioners|marketers|influencers)\s+(?:\w+\s+)?(?:promise|claim|say|offer"
     r"|sell|advertise|guarantee|tell|use|market|boast)"
     r"|\b(?:clinics?|websites?|sites?|ads?|adverts?|providers?|salons?|sellers?|companies)\s+"
-    r"(?:that|who|which)\s+(?:\w+\s+)?(?:promise[sd]?|promising|claim(?:s|ed)?|claiming|says?"
+    # ("clinics that to my knowledge are presently offering treatment")
+    r"(?:that|who|which)\s+(?:\w+\s+){0,5}?(?:promise[sd]?|promising|claim(?:s|ed)?|claiming|says?"
     r"|offer(?:s|ed)?|offering|sells?|sold|selling|advertise[sd]?|guarantees?|tells?|uses?"
     r"|market(?:s|ed)?|won't|will\s+not|refuses?)\b"
     r"|\b(?:anyone|someone|people|doctors?|anybody)\s+(?:that|who)\s+(?:\w+\s+)?(?:promise[sd]?"
@@ -438,8 +440,9 @@ _REPORTED = re.compile(
     r"(?:\w+\s+)?(?:promised|claimed|boasted|said|stated)\b"
     # what someone else's website or seminar is reported to say ("his website also claims the
     # company is in compliance with FDA guidelines"), claims said to have been made
-    r"|\b(?:his|her|its|their|the)\s+(?:\w+\s+)?(?:website|site|web\s+page|facebook\s+page|ads?"
-    r"|seminars?|presentation)\s+(?:also\s+)?(?:claims|states|says|promises|boasts|touts)\b"
+    r"|\b(?:his|her|its|their|the)\s+(?:\w+\s+)?(?:website|web\s+site|site|web\s+page|facebook\s+page"
+    r"|ads?|seminars?|presentation)(?:,\s*[^,]{1,40},)?\s+(?:also\s+)?(?:claims|states|says|promises"
+    r"|boasts|touts|claimed|stated|said|promised|boasted|touted)\b"
     r"|\bclaims\s+(?:were|was|had\s+been|have\s+been)\s+made\b"
     r"|\bexperts?\s+(?:told|tell|say|said|warn\w*)\b|\bas\s+if\s+(?:it|they)\s+(?:were|was)\b"
     r"|\b(?:i|we)\s+asked\s+(?:whether|if)\b"
@@ -511,7 +514,12 @@ _REPORTED = re.compile(
     r"|\bprohibit\w*\s+(?:\w+\s+){0,3}?(?:advertis\w*|claims?|marketing|representations?"
     r"|statements?)\b|\bcited\s+(?:\w+\s+){0,3}?(?:content|claims?|statements?|web\s?pages?|posts?"
     r"|materials?)\b|\bdo(?:es)?\s+not\s+meet\s+(?:the\s+)?(?:\w+\s+)?(?:criteria|requirements"
-    r"|definition)\b|\binto\s+believing\b",
+    r"|definition)\b|\binto\s+believing\b"
+    # session 26, boards' and courts' voice: what "he claims" or a firm "implied that", an
+    # assertion "with no scientific backing", what lies outside a profession's scope of practice
+    r"|\b(?:he|she|they)\s+claims?\b|\bimpl(?:ied|ying)\s+that\b|\bassertions?\b"
+    r"|\bno\s+(?:scientific|medical|clinical)\s+(?:backing|basis|support|foundation)\b"
+    r"|\bscope\s+of\s+practice\b",
 )
 # "a supportive treatment for autism, not a cure" denies the cure it names.
 _NOT_A_CURE = re.compile(
