@@ -278,4 +278,10 @@ PINNED = {
     # scientific backing, a scope of practice, predatory clinics, a price a share lower; the
     # same output here
     "2026.10-f52ba91d5e2493d8": "183226610690cd91",
+    # a written round in the same voices (tests/checklist/data/paraphrases_session26_en.tsv): a
+    # board's findings, an attorney general, an assurance of "..." quoted, clinics that preyed on
+    # patients, none of the treatments shown, requests declined, a position maintained, what
+    # regulators have not approved, what a clinic kept saying, a permanent injunction, registry
+    # figures; what is seen on the day called the final result, swelling denied; the same output
+    "2026.10-68f8dc3019168738": "183226610690cd91",
 }

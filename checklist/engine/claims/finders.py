@@ -400,7 +400,7 @@ _SUCCESS_WORD = re.compile(
 )
 _CITED_OR_CAVEATED = re.compile(
     r"\bstud(?:y|ies)\b|\btrials?\b|\breviews?\b|\bmeta-?analys\w*|\bjournal\b|\bpublished\b"
-    r"|\bliterature\b|\bet\s+al\b|\bseries\b|\(\s*[^)]*\b(?:19|20)\d\d\s*\)"
+    r"|\bliterature\b|\bet\s+al\b|\bseries\b|\bregistr(?:y|ies)\b|\(\s*[^)]*\b(?:19|20)\d\d\s*\)"
     r"|\b(?:may|might|can|will)\s+(?:differ|vary)\b|\bvar(?:y|ies)\b|\bnot\s+a\s+prediction\b"
     r"|\bno\s+guarantee\b|\bnot\s+(?:a\s+)?guarantee|\bindividual\s+results\b"
     # "data is limited and cannot assure a guaranteed result"

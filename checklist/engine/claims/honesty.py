@@ -138,6 +138,11 @@ _SWELLING_AS_RECOVERY = re.compile(
     r"|(?:is|are)\s+(?:completely\s+|perfectly\s+)?normal|normal\s+(?:during|for|in)|(?:is|are)\s+(?:to\s+be\s+)?expected)",
     _FLAGS,
 )
+# Swelling denied beside the result ("the final result, not swelling"): the claim says so itself
+_SWELLING_DENIED = re.compile(
+    r"\b(?:not|no|isn't|never)\s+(?:just\s+|simply\s+)?(?:swelling|swollen|puffiness|fluid)\b",
+    _FLAGS,
+)
 _SWELLING_IS_THE_LOOK = re.compile(
     r"\b(?:due\s+to|because\s+of|caused\s+by|partly|mostly|largely|some\s+of\s+(?:it|this|that))\b"
     r"[^.!?]{0,30}?\b(?:swell|puff|fluid|oedema|edema)\w*|\bnot\s+(?:the|your)\s+(?:final\s+)?(?:result"
@@ -435,6 +440,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
             or _HASTE_DISAPPOINTED.search(sentence_text)
             or (
                 _SWELLING.search(sentence_text) is not None
+                and _SWELLING_DENIED.search(sentence_text) is None
                 and (
                     _SWELLING_IS_THE_LOOK.search(sentence_text) is not None
                     or _SWELLING_AS_RECOVERY.search(sentence_text) is None

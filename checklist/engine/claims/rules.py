@@ -23,6 +23,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|address|premises|residen\w*|staff|team|position|location|home|member|job|contract"
         r"|exhibition|collection|waves?|dye|marker|link|record|closure|move|office|clinic|based"
         r"|located|closed|moved|relocated|settled|stationed|employed"
+        # a sanction: a permanent injunction or ban, a clinic permanently barred from a thing
+        r"|injunctions?|injunctive|bans?|barred|banned|enjoined|enjoin|refrain|revocation|revoked"
+        r"|prohibited|prohibition|restrain\w*|excluded|exclusion|disqualif\w*|debar\w*"
         # the concern itself called permanent ("permanent dark circles make you look tired"),
         # not a result promised
         r"|dark\s+circles|under[- ]eye\s+(?:circles|bags|hollows)|creases|hair\s+loss|baldness"

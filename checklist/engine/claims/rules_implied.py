@@ -340,7 +340,11 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
     _rule(
         "instant",
         # "fly home on Thursday already showing your final result"
-        r"\balready\s+(?:showing|seeing|with|wearing)\s+(?:your\s+|the\s+)?final\s+results?\b",
+        r"\balready\s+(?:showing|seeing|with|wearing)\s+(?:your\s+|the\s+)?final\s+results?\b"
+        # what is seen on the day called the final result ("what you notice on the day is the
+        # final result, not swelling")
+        r"|\b(?:on\s+the\s+(?:same\s+)?day|same[- ]day|right\s+away|straight\s+away|immediately)\b"
+        r"[^.!?;]{0,30}?\b(?:is|are)\s+(?:the|your)\s+(?:final|full|finished)\s+results?\b",
     ),
     _rule(
         "guaranteed",
