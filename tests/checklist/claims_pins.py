@@ -284,4 +284,10 @@ PINNED = {
     # regulators have not approved, what a clinic kept saying, a permanent injunction, registry
     # figures; what is seen on the day called the final result, swelling denied; the same output
     "2026.10-68f8dc3019168738": "183226610690cd91",
+    # the longevity and tissue-banking collections joined, their dev rows in the bank; a
+    # mother's own placenta eaten or encapsulated is no donor source, a tissue once thought waste,
+    # a hope for one day, an idea or hypothesis, off-label use, wild claims, irreversible cell
+    # arrest, permanent teeth, wound healing; the baby blues warded off, depression decreased, a
+    # list that ends in a disease; the same output here
+    "2026.10-0e6baa6e428def8a": "183226610690cd91",
 }

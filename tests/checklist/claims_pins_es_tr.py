@@ -249,6 +249,10 @@ PINNED_BY_LANGUAGE = {
         "2026.10-1fb812f964ceb728": "ccb803deb91f72b0",
         # English's shared words moved (text.py's reporting voice); the same output
         "2026.10-205a29dec96769a1": "ccb803deb91f72b0",
+        # the anti-ageing and banking collection joined; the own placenta, a biological age
+        # lowered (not named), what a company or a product says, geneticists convinced,
+        # permanent teeth, no risk of any side effect
+        "2026.10-cf6e006125cd5ff9": "0d6033ab1e0a986f",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -497,5 +501,9 @@ PINNED_BY_LANGUAGE = {
         "2026.10-f156eb9b16c716f1": "bf37ff08d2158524",
         # English's shared words moved (text.py's reporting voice); the same output
         "2026.10-d9887d97d4f25f3c": "bf37ff08d2158524",
+        # the anti-ageing and ozone collection joined; biological age turned back further on,
+        # time stopped and turned back, the coronavirus, pathological conditions, protective; a
+        # use that draws interest, a treatment seen as an alternative, "iyi haber şu ki"
+        "2026.10-b1d1e6e080c283e4": "26e18a1a9a3a108f",
     },
 }

@@ -9,7 +9,19 @@ a share lower; claims: the same words in the clinic's own voice. Spanish claims:
 scientific studies said to have shown the curative effect, a high share of patients said to
 improve; honest: effects a regulator says are attributed to a product, a clinic closed overnight,
 a share reported from a study. Turkish claims: hardened arteries removed, cardiovascular disease
-made to disappear; honest: an organ's working helped with no disease named, a study's share."""
+made to disappear; honest: an organ's working helped with no disease named, a study's share.
+
+The second four collections (longevity clinics, tissue banking and placenta encapsulation, Spanish
+anti-ageing medicine, Turkish anti-ageing and ozone): a mother's own placenta eaten or encapsulated
+is no donor source (an animal's placenta sold is), a hope for one day, an idea or hypothesis, a
+drug used off-label, a cord once thought waste, wild claims, irreversible cell arrest, permanent
+teeth, wound healing are honest; the baby blues warded off, depression decreased, a procedure for
+a list that ends in a disease, a treatment indicated for patients suffering from acne are claims.
+Spanish: the own placenta, a biological-age result named, what a company or a product says,
+geneticists convinced, permanent teeth; claims: biological age reduced, no risk of any side
+effect. Turkish: biological age turned back, ozone protective against the coronavirus,
+pathological conditions healed; honest: "the good news is", a use that draws interest, treatments
+seen as an alternative back on the agenda."""
 
 from __future__ import annotations
 
@@ -19,6 +31,14 @@ SESSION26_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("cure", "Since 2001 we have successfully treated multiple sclerosis at our clinics."),
         ("cure", "Drinking our alkaline water can successfully treat leukaemia."),
         ("guaranteed", "Over 90 per cent of our patients see a visible improvement."),
+        ("cure", "Our placenta capsules ward off the baby blues after birth."),
+        ("cure", "The tincture decreases depression in the weeks after delivery."),
+        (
+            "cure",
+            "Plasma exchange is our cornerstone procedure for longevity, Alzheimer's and fatigue.",
+        ),
+        ("cure", "Our plasma therapy is indicated for patients suffering from acne."),
+        ("unverified_source", "Our rejuvenating facial uses stem cells from sheep placenta."),
     ],
     "es": [
         (
@@ -29,10 +49,19 @@ SESSION26_CLAIMS: dict[str, list[tuple[str, str]]] = {
             "guaranteed",
             "El 90% de los pacientes notan una mejora visible de la celulitis tras tres sesiones.",
         ),
+        ("cure", "Con nuestro programa reducimos tu edad biológica en pocos meses."),
+        (
+            "no_risk",
+            "El ozono actúa como un antiséptico, sin el riesgo de algún efecto secundario.",
+        ),
     ],
     "tr": [
         ("cure", "Bu bitkisel takviye damar sertliğinin giderilmesinde etkilidir."),
         ("cure", "Ürünümüz kalp damar hastalıklarının ortadan kalkmasına yardımcı olur."),
+        ("cure", "Biyolojik yaşınızı ölçüyor, yönetiyor ve hatta geriye çeviriyoruz."),
+        ("cure", "Ozon tedavisi koronavirüse karşı koruyucu bir etkiye sahiptir."),
+        ("cure", "Ozon pek çok patolojik durumu iyileştirmektedir."),
+        ("cure", "İyi haber şu ki biyolojik yaşınızı geriye çevirebilirsiniz."),
     ],
 }
 
@@ -45,19 +74,35 @@ SESSION26_HONEST: dict[str, list[str]] = {
         "Such products promise to reverse autism, an assertion that has no scientific backing.",
         "The diagnosis and treatment of cancer does not fall within a naturopath's scope of "
         "practice.",
-        "Predatory clinics now sell cancer patients on immunotherapy as if it were natural.",
+        "Predatory clinics now sell immunotherapy to cancer patients.",
         "Here is a list of clinics that to my knowledge are presently offering treatment to "
         "cancer patients.",
         "Patients can expect to pay 60 per cent to 80 per cent less than in the United States.",
+        "Many new mothers choose to have their own placenta encapsulated into capsules after birth.",
+        "Researchers hope stem cells will one day treat spinal cord injuries.",
+        "The idea is that plasma from young donors could slow down ageing.",
+        "Rapamycin is FDA-approved for transplant rejection but used off-label by some doctors.",
+        "The umbilical cord was considered a waste product for many years.",
+        "You have heard people making wild claims about turning back the clock.",
+        "Senescence is an irreversible cell cycle arrest.",
+        "Permanent teeth, such as wisdom teeth, also hold stem cells.",
+        "Platelets play a part in wound healing and in tumour growth.",
     ],
     "es": [
         "El producto, al cual se le atribuyen efectos para curar la gastritis, no cuenta con "
         "registro sanitario.",
         "De la noche a la mañana los pacientes se encontraron la clínica con las puertas cerradas.",
         "En el estudio publicado, el 85% de los pacientes notaron una mejora de la celulitis.",
+        "Muchas madres deciden encapsular su propia placenta después del parto.",
+        "Un resultado de edad biológica puede ser útil como resumen de tendencia.",
+        "Según la compañía, las transfusiones pueden ayudar a combatir el envejecimiento.",
+        "Hay pastillas y artilugios que dicen retrasar el envejecimiento.",
+        "Los dientes permanentes también contienen células madre.",
     ],
     "tr": [
         "Bu çay, organlarınızın düzenli çalışmasına yardımcı olan bitkiler içerir.",
         "Bir araştırmaya göre, damar sertliği olan hastaların çoğu ilaç tedavisi görüyor.",
+        "Dental kök hücreler diyabet tedavisi için büyük ilgi görmektedir.",
+        "Koronavirüste alternatif olarak görülen tedaviler yeniden gündeme geldi.",
     ],
 }

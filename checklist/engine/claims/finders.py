@@ -51,14 +51,14 @@ _NOT_THE_DISEASE_AFTER = re.compile(
 )
 _LIST_FOLLOWS = re.compile(r"\s*:\s*(?=\S)")
 _CURE_VERB = re.compile(
-    r"\b(?:cur(?:e|es|ed|ing|a|ar|amos|an)|heal(?:s|ed|ing)?|sana\w*|treat(?:s|ed|ing)?"
+    r"\b(?:cur(?:e|es|ed|ing|a|ar|amos|an)|(?<!wound\s)heal(?:s|ed|ing)?|sana\w*|treat(?:s|ed|ing)?"
     r"|clear(?:s|ed|ing)(?:\s+up)?|clear\s+(?:up|away|your|the|my|their|her|his|them|it|all)"
     r"|eliminat\w*|eradicat\w*|restor(?:e|es|ed|ing)|regrow\w*|repigment\w*|prevent(?:s|ed|ing)?"
     r"|get(?:s|ting)?\s+rid\s+of|sort(?:s|ed)?\s+out|fix(?:es|ed)?|resolv\w*|solv(?:e|es|ed|ing)|revers\w*|beat(?:s)?|banish\w*"
     r"|erase[sd]?|wipe[sd]?\s+out|wiped\s+out|gone|disappear\w*|vanish\w*"
     r"|improv(?:e|es|ed|ing)|stop(?:s|ped)?(?!\s+(?:taking|using|smoking|drinking))"
     r"|fight(?:s)?|combat(?:s)?|remed(?:y|ies)|reliev\w*|eas(?:e|es|ing)|alleviat\w*"
-    r"|reduc(?:e|es|ed|ing)|repair\w*|regenerat\w*|rebuild\w*|recover\w*|target(?:s|ing)?"
+    r"|reduc(?:e|es|ed|ing)|decreas(?:es|ing)|decrease(?!\s+(?:in|of)\b)|ward(?:s|ed|ing)?\s+off|repair\w*|regenerat\w*|rebuild\w*|recover\w*|target(?:s|ing)?"
     # (not the reader's "concerns" addressed: "to address their hair loss concerns")
     r"|address(?:es|ed|ing)?(?![^.!?]{0,40}\bconcerns?\b)"
     # the condition said to respond ("male pattern hair loss responds well when caught early")
@@ -174,7 +174,9 @@ _TREATMENT_FOR = re.compile(
     r"|those|sufferers|such|as|like|including|with|the|a|an|your|their|many|various|chronic"
     r"|severe|all|types?|of|numerous|several|multiple|different|other|treatment|related"
     r"|medical|challenges|problems|issues|complex|skin|health|kinds"
-    r"|degenerative|conditions,|diseases,|disorders,|e\.g\.,?)\s+){0,6}$",
+    r"|degenerative|conditions,|diseases,|disorders,|e\.g\.,?|suffering|from|and|or"
+    # a list's earlier items ("our cornerstone procedure for longevity, Alzheimer's")
+    r"|[\w'\u2019-]+,)\s+){0,8}$",
     _FLAGS,
 )
 _TREATMENT_AFTER = re.compile(

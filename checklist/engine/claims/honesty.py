@@ -33,6 +33,9 @@ _FDA_DENIAL = re.compile(
     # approval awaited, or an investigational use allowed ("through IND use")
     r"|\bwait\w*\s+for\s+(?:the\s+)?fda\b|\bawait\w*\s+(?:fda[- ])?approval\b"
     r"|\binvestigational\b|\bnot\s+that\s+(?:\w+\s+){0,5}?approved\b"
+    # approval still to be sought ("the process for FDA approval"), a drug used off-label
+    r"|\b(?:process|path|pathway|route|road|application|bid|quest)\s+(?:for|to|toward)\s+(?:fda\s+)?approval\b"
+    r"|\bseek\w*\s+(?:fda\s+)?approval\b|\boff[- ]label\b"
     # use allowed only inside trials ("can only be used inside clinical trials authorized by the
     # FDA")
     r"|\bonly\s+(?:\w+\s+){0,3}?(?:in|inside|within|through|as\s+part\s+of)\s+(?:\w+\s+)?(?:clinical\s+)?"
@@ -179,6 +182,23 @@ _SOURCE_WARNED = re.compile(
 # A source named to inform, not to sell: its established use in blood disorders, a regulator's
 # or a court's action on it (or its rule for it), harm to patients on record, what the tissue
 # is, or other firms that sell it.
+# A mother's own placenta eaten, encapsulated or made into a tincture (placentophagy) is no
+# donor or bought-in source, whatever is claimed for it; an animal's placenta, placental cells
+# injected or put in a cream are
+# a tissue once thrown away ("the umbilical cord was considered a waste product")
+_SOURCE_DISCARDED = re.compile(
+    r"\bconsider\w*\s+(?:\w+\s+){0,4}?(?:medical\s+|biological\s+)?waste\b|\bwaste\s+products?\b",
+    _FLAGS,
+)
+_OWN_PLACENTA_EATEN = re.compile(
+    r"^(?!.*\b(?:sheep|ovine|bovine|cows?|deer|porcine|pigs?|equine|horses?|animals?|donors?|donat\w*"
+    r"|inject\w*|stem\s+cells?|serums?|creams?|extracts?|facials?|amnio\w*|cord)\b)"
+    r"(?=.*\b(?:placent\w*|afterbirth)\b)"
+    r"(?=.*\b(?:encapsulat\w*|capsules?|pills?|tinctures?|smoothies?|consum\w*|eat(?:s|ing|en)?|ate"
+    r"|ingest\w*|placentophag\w*|(?:her|my|your|their)\s+(?:own\s+)?placent\w*|unique\s+to\s+the"
+    r"\s+mother)\b)",
+    _FLAGS,
+)
 _SOURCE_MENTIONED = re.compile(
     r"\b(?:blood\s+cancers?|" + _BLOOD_CANCERS + r"|(?:cord\s+blood\s+)?banking)\b"
     # cord blood banked or collected at birth for the family ("stored in private cord blood
@@ -471,6 +491,8 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
             or _RESTRICTED_APPROVAL.search(sentence_text) is not None
             or _SOURCE_WARNED.search(sentence_text) is not None
             or _SOURCE_MENTIONED.search(sentence_text) is not None
+            or _OWN_PLACENTA_EATEN.search(sentence_text) is not None
+            or _SOURCE_DISCARDED.search(sentence_text) is not None
             or (
                 _SOURCE_DEFINED.search(sentence_text) is not None
                 and _PERSONAL.search(sentence_text) is None

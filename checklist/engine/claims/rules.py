@@ -29,7 +29,9 @@ _RULES: tuple[_Rule, ...] = (
         # the concern itself called permanent ("permanent dark circles make you look tired"),
         # not a result promised
         r"|dark\s+circles|under[- ]eye\s+(?:circles|bags|hollows)|creases|hair\s+loss|baldness"
-        r"|(?:acne\s+)?scars)\b",
+        r"|(?:acne\s+)?scars"
+        # the adult teeth ("permanent teeth, such as wisdom teeth, also hold stem cells")
+        r"|teeth|tooth|molars?|dentition)\b",
         not_before=r"\b(?:moved|relocated|closed|located|based|stationed|employed|living|live"
         r"|resides?|semi"
         # a near-miss ("nearly permanent", "relatively permanent"), like CLAIMS.md's
@@ -60,7 +62,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\bfor\s+good\b(?=\s*(?:[.,;:!?)\-–—]|$|and\b|but\b|so\b|nobody\b|no\b))",
         r"\bonce\s+and\s+for\s+all\b|\bone[- ]and[- ]done\b|\byours\s+to\s+keep\b"
         r"|\bone[- ]time\s+(?:investment|solution|fix)\b",
-        r"\birr?evers[ai]bl[ey]\b(?!\s+(?:process|damage|condition|disease|loss|harm|injur\w*|scarring))"
+        r"\birr?evers[ai]bl[ey]\b(?!\s+(?:process|damage|condition|disease|loss|harm|injur\w*|scarring|cell|cells|cell\s+cycle|arrest|growth\s+arrest))"
         r"|\birreversibly\b",
         # "you won't have to shave anymore"
         r"\b(?:won't|will\s+not|never)\s+(?:ever\s+)?(?:have|need)\s+to\s+(?:shave|wax|pluck|come\s+back"

@@ -55,7 +55,9 @@ RULES: Final = (
     # no_risk ----------------------------------------------------------------------------------
     rule(
         "no_risk",
-        r"\bsin\s+(?:ningun\w*\s+|los\s+|las\s+)?(?:tipo\s+de\s+)?(?:(?:posibilidad|probabilidad|riesgo)\s+de\s+)?"
+        r"\bsin\s+(?:ningun\w*\s+|los\s+|las\s+|el\s+)?(?:tipo\s+de\s+)?(?:(?:posibilidad|probabilidad|riesgo)\s+de\s+)?"
+        # ("sin el riesgo de algún efecto secundario")
+        r"(?:(?:algun|ningun)\w*\s+)?"
         r"(?:riesgos?|efectos\s+(?:secundarios|adversos|colaterales|negativos)|complicaciones"
         r"|contraindicaciones|rechazo|reacciones?\s+alergic\w*|alergias?)\b",
         # harm to health denied outright ("no es dañino para la salud del paciente", "sin que esto
@@ -344,7 +346,7 @@ RULES: Final = (
         r"|personal|atencion|actualizacion|capacitacion|comunicacion|disponibilidad|servicio"
         r"|asistencia|seguimiento|evaluacion|control|vigilancia|monitoreo|busqueda|innovacion"
         r"|comision|comite|consejo|secretaria|mesa|diputacion|asamblea|representante|residente"
-        r"|delegacion|observador|tribunal|educacion"
+        r"|delegacion|observador|tribunal|educacion|dientes|muelas|denticion|dentadura"
         r"|lucha|riesgo|dano|danos|lesion|lesiones|cicatriz|secuelas?|invalidez|discapacidad"
         r"|ondulacion|alisado|tinte|deformidad|perdida|paralisis|dolor|dano\s+\w+|complicacion\w*"
         r"|ceguera|necrosis)\s+$"

@@ -76,6 +76,12 @@ SOURCE_DENIED_AFTER: Final = re.compile(
 )
 
 SOURCE_INFORMS: Final = re.compile(
+    # a mother's own placenta eaten or encapsulated (placentofagia) is no donor source; an
+    # animal's placenta, or placental cells injected or in a cream, are
+    r"^(?!.*\b(?:oveja|ovin|bovin|vaca|cerdo|porcin|animal|donant|donad|inyec|celulas\s+madre|suero"
+    r"|crema|extracto|facial|amnio|cordon)\w*)(?=.*\bplacent\w*)(?=.*\b(?:encapsul\w*|capsulas?"
+    r"|pildoras?|tintura\w*|batido\w*|consum\w*|comer|come|comen|ingeri\w*|ingest\w*|placentofag\w*"
+    r"|(?:su|tu|mi)\s+propia\s+placenta)\b)|"
     # its established use: blood cancers, marrow transplants, cord-blood banks
     r"\b(?:leucemia\w*|linfoma\w*|mieloma\w*|hematopoyetic\w*|hematologic\w*"
     r"|(?:cancer\w*|enfermedad\w*|trastorno\w*)\s+(?:de\s+la\s+)?sangre"
@@ -312,7 +318,13 @@ REPORTED: Final = re.compile(
     r"|explicaron)\b|\b(?:nos|les|le|me)\s+aseguraron\b"
     r"|\b(?:expertos|especialistas|medicos|fuentes|cientificos|dermatologos)\s+consultad[oa]s\b"
     # what scientists suspect ("los biólogos sospechan que")
-    r"|\b(?:biologos|cientificos|investigadores|expertos)\s+(?:\w+\s+)?sospechan\b"
+    r"|\b(?:biologos|cientificos|investigadores|expertos|genetistas|especialistas)\s+(?:\w+\s+)?"
+    r"(?:sospechan|creen|opinan|consideran|estan\s+convencidos)\b"
+    # what the company says ("según la compañía estadounidense"), what products claim ("pastillas
+    # y artilugios que dicen retrasar")
+    r"|\bsegun\s+(?:la|el|los|las)\s+(?:compania|empresa|clinica|firma|fabricante|vendedor)\w*"
+    r"|\b(?:tratamientos|productos|pastillas|suplementos|terapias|artilugios|clinicas)\b[^.!?]{0,40}?"
+    r"\bque\s+(?:dicen|prometen|aseguran|afirman)\b"
     r"|\ba\s+(?:este|esta)\s+(?:medio|diario|periodico|redaccion|revista|cadena)\b"
     # "ningún estudio sólido ha demostrado ...", "no tiene ningún respaldo", "evidencia de baja
     # calidad": the evidence said to be missing or weak

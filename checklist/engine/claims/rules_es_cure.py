@@ -189,7 +189,11 @@ CURE_RULES: Final = (
         r"(?:paso\s+del\s+)?(?:tiempo|reloj)\b"
         r"|\b(?:quitar|restar)\w*\s+(?:\w+\s+){0,2}?anos\b|\b(?:eterna\s+|fuente\s+de\s+(?:la\s+)?)juventud"
         r"|\b(?:deten\w*|detien\w*|revert\w*|reviert\w*|retroce\w*|atras\w*)\s+(?:\w+\s+){0,2}?"
-        r"reloj\s+biologico|\bedad\s+biologica\b"
+        # a biological age lowered or turned back, not the measure named ("un resultado de edad
+        # biológica puede ser útil")
+        r"reloj\s+biologico|\b(?:reduc|rebaj|baj|disminu|revert|reviert|retroce|quit|rest|rejuvenec)\w*"
+        r"\s+(?:\w+\s+){0,3}?edad\s+biologica\b|\bedad\s+biologica\s+(?:\w+\s+){0,2}?(?:mas\s+joven|menor"
+        r"|inferior)\b"
         r"|\b(?:rejuvenec\w*|quit\w*|rest\w*)\s+(?:\w+\s+){0,3}?(?:hasta\s+|entre\s+(?:\w+\s+)?y\s+)?"
         + _YEARS
         # "detener poco a poco el paso de los años", "retrasar los efectos de la vejez"

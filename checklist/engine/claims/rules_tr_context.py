@@ -186,6 +186,10 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
         "cure": re.compile(
             # "etkili bir çözüm olabilir": it may be a solution, not that it is one
             r"\b(?:cozum|etkili)\w*\s+olabil\w*|"
+            # a use that draws interest ("tedavisi için büyük ilgi görmektedir"): a prospect
+            r"\bilgi\s+(?:gor|cek)\w*|"
+            # treatments "seen as an alternative" come back on the agenda: a view reported
+            r"\bolarak\s+gorul\w*|\bgundeme\s+gel\w*|"
             # a result in mice ("farelerde", "eğer fareyseniz"), as Spanish reads "ratones"
             r"\bfare(?:ler\w*|yseniz|lerde|nin)?\b|"
             # an aim named ("tedavisindeki amaç ... kazandırmaktı"), as the aims
@@ -243,7 +247,8 @@ REPORTED: Final = re.compile(
     # ... unless clinics, not "our clinics", are said to promise it ("bazı klinikler ... vaat
     # etmektedir")
     r"|\b(?:klinik|merkez|firma|sirket|ajans)(?:ler|lar)(?!imiz)\w*\b[^.;]{0,80}?\bvaat\b"
-    r"|\bhaber\w*|\bsahte\w*|\baldat\w*|\byanilt\w*|\bdolandir\w*"
+    # (not "iyi haber şu ki", the good news is)
+    r"|\b(?<!iyi\s)haber\w*|\bsahte\w*|\baldat\w*|\byanilt\w*|\bdolandir\w*"
     r"|\bonaysiz\w*|\bruhsatsiz\w*|\bkanit\w*\s+(?:yok|bulunm)\w*|\bkanitlanma\w*"
     # an inspection reported, not one passed ("FDA denetiminden geçmiş" is the claim)
     r"|\bdenetim(?!\w*\s+(?:\w+\s+)?gec(?:mis|ti|en|er|iyor))\w*"

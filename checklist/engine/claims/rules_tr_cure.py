@@ -14,7 +14,7 @@ _TREAT = (
     # a sentence offers
     # (not the recovery after the procedure: "iyileşme sırasında", "iyileşme sürecinde")
     r"\b(?:(?<!fizik\s)tedavi\w*|iyiles\w*+(?!\s+(?:sirasinda|surecinde|sureci|doneminde|donemi))|iyi\s+gel\w*|onar\w*|sagli[kg]\w*\s+kavus\w*|kullanil\w*|sifa\w*|yok\s+ed(?:er|iyor|ecek)\w*"
-    r"|ortadan\s+(?:kaldir|kalk)\w*|yok\s+etme\w*|gideril\w*|giderir\w*|restorasyon\w*|duzel\w*|care\w*|kurtul\w*|fayda\w*|etkili"
+    r"|ortadan\s+(?:kaldir|kalk)\w*|yok\s+etme\w*|koruyucu\w*|gideril\w*|giderir\w*|restorasyon\w*|duzel\w*|care\w*|kurtul\w*|fayda\w*|etkili"
     r"|yardimci\s+ol\w*|cevap\s+ver\w*|yasam\s+kalite\w*|cozum\w*|son\s+ver\w*"
     r"|son\b(?=\W*$)|yenile\w*|yeniliyor\w*|geri\s+kazandir\w*|engel\s+ol\w*|onle\w*|durdur\w*"
     r"|azalt\w*|hafiflet\w*|azalma\w*|azalir\w*|kaybol\w*|rejenerasyon\w*|donus\w*"
@@ -37,6 +37,8 @@ _DISEASES = (
     r"|eklem(?!\s+ic)\w*|kikirda[kg]\w*|tendon\w*|menisk\w*"
     r"|omurga\w*|agri(?!siz)(?!\s+kesici)(?!\s+ve\s+(?:sislik|morarma|kizariklik|hassasiyet))\w*|yaralanma\w*|sakatli[kg]\w*|travma(?!siz)\w*|otizm\w*|covid\w*|felc\w*"
     r"|dislipidemi\w*|kardiyovaskuler\w*"
+    # the coronavirus by its other name, and pathological conditions named as such
+    r"|koronavirus\w*|korona\s+virus\w*|patolojik\s+durum\w*"
     # hardened or blocked arteries ("damar sertliği", "damar tıkanıklığı")
     r"|damar\s+(?:sertli[gk]|tikanikli[gk]|tikanmas|hasar)\w*|a?r?teroskleroz\w*|arterioskleroz\w*"
     r"|(?:ortopedik|norolojik|kronik|romatizmal|psikiyatrik|cilt)\s+rahatsizli[kg]\w*|iskemi\w*|nedbe\w*|yara\s+iz\w*"
@@ -170,7 +172,12 @@ CURE_RULES: Final = (
         r"|\b(?:zaman|yillar)\w*\s+(?:\w+\s+){0,2}?tersine\s+cevir\w*"
         r"|\byaslanma(?:sina|ya)\s+(?:\w+\s+)?engel\w*"
         r"|\byillar\w*[^.;]{0,80}?geri(?:ye)?\s+(?:al|cevir|dondur)\w*"
-        r"|\bbiyolojik\s+yas\w*\s+(?:\w+\s+)?(?:geri|azalt|dusur|genclest)\w*",
+        r"|\bbiyolojik\s+yas\w*\s+(?:\w+\s+)?(?:geri|azalt|dusur|genclest)\w*"
+        # ... or taken up again further on ("biyolojik yaşınız ... onu ölçebilir ... hatta
+        # geriye çevirebilirsiniz"), time stopped and turned back ("zamanı durdurmak, geri
+        # döndürmek")
+        r"|\bbiyolojik\s+yas\w*[^.!?]{0,100}?\bgeri(?:ye)?\s+(?:cevir|dondur|al)\w*"
+        r"|\bzaman\w*\s+durdur\w*[\s,]+(?:\w+\s+)?geri\s+(?:dondur|cevir|al)\w*",
     ),
     rule(
         "cure",

@@ -393,7 +393,7 @@ _REPORTED = re.compile(
     # "purportedly treats", fetal stem cell "treatments" in scare quotes, "sold to the elderly
     # as", "claiming these had live cells", what "he told the group", what a court enjoined,
     # what firms are not permitted to call their products, the public warned
-    r"|\bpurported(?:ly)?\b|[\"\u201c](?:treatments?|therap(?:y|ies)|cures?|stem\s+cells?)[\"\u201d]"
+    r"|\bpurported(?:ly)?\b|[\"\u201c](?:treatments?|therap(?:y|ies)|cures?|stem\s+cells?|miracles?|magic)[\"\u201d]"
     # a product named in quotes to doubt it ('"umbilical cord stem cell" infusions')
     r"|[\"\u201c][\w\s-]{0,30}?\bstem[\s-]+cells?[\"\u201d]"
     r"|\bsold\s+(?:to\s+(?:\w+\s+){1,3}?)?as\b|\bclaiming\b|\benjoin\w*"
@@ -522,6 +522,19 @@ _REPORTED = re.compile(
     r"|\b(?:he|she|they)\s+claims?\b|\bimpl(?:ied|ying)\s+that\b|\bassertions?\b"
     r"|\bno\s+(?:scientific|medical|clinical)\s+(?:backing|basis|support|foundation)\b"
     r"|\bscope\s+of\s+practice\b"
+    # a hope for one day ("the hope is one day they'll treat", "banking on these cells to one
+    # day treat"; not "in one day"), research going on, support said to be lacking
+    r"|(?<!in\s)(?<!within\s)(?<!just\s)(?<!only\s)\b(?:one\s+day|someday|some\s+day)\b[,\s]+"
+    r"(?:[\w-]+[,\s]+){0,5}?(?:\w+['\u2019]ll|will|could|might|may)\b|\bto\s+one\s+day\b"
+    r"|\b(?:have|has)\s+been\s+(?:studying|researching|investigating|testing|exploring)\b"
+    r"|\b(?:without|lacks?|lacking|not\s+have|no)\s+(?:the\s+)?(?:\w+\s+)?backing\b"
+    # an idea or hypothesis set out, a notice issued, the race to a cure, claims called wild,
+    # what someone called it
+    r"|\bthe\s+(?:idea|theory|hypothesis|thinking|premise|notion)\s+is\s+that\b|\bhypothes\w*"
+    r"|\b(?:issued|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:warning|communication|alert"
+    r"|statement|advisory|notice)\b|\bthe\s+(?:race|quest|search|hunt)\s+(?:to|for)\b"
+    r"|\b(?:wild|bold|outlandish|extravagant|exaggerated|dubious|bogus|false|lofty)\s+claims?\b"
+    r"|\bcalled\s+(?:it|them|this)\s+(?:a|an|the)\b"
     # session 26's written round in the same voices: a board's or judge's findings, an attorney
     # general, an assurance of "..." quoted, clinics that preyed on patients, none of the
     # treatments shown to work, requests declined, a position maintained and rejected, what
@@ -542,7 +555,9 @@ _REPORTED = re.compile(
 # "a supportive treatment for autism, not a cure" denies the cure it names.
 _NOT_A_CURE = re.compile(
     r"\b(?:not|no|isn't|never)\s+(?:a\s+|an\s+)?(?:\w+\s+)?[\"']?(?:cure|miracle|magic)\b"
-    r"|\bpotential\s+(?:to|for)\b|\bcalling\s+(?:it|this|them|these)\s+a\s+cure\b",
+    r"|\bpotential\s+(?:to|for)\b|\bcalling\s+(?:it|this|them|these)\s+a\s+cure\b"
+    # hedges stacked ("could possibly serve as a source for therapies")
+    r"|\b(?:may|might|could)\s+(?:potentially|possibly|eventually|someday|one\s+day)\b",
 )
 
 
