@@ -253,6 +253,12 @@ PINNED_BY_LANGUAGE = {
         # lowered (not named), what a company or a product says, geneticists convinced,
         # permanent teeth, no risk of any side effect
         "2026.10-cf6e006125cd5ff9": "0d6033ab1e0a986f",
+        # a written round in regulators', consumer bodies', courts' and families' voices
+        # (paraphrases_session26_es.tsv): the advertising jury and the advertiser, a consumer
+        # body, a promise received, a clinic to be suspected, a therapy advertised as, "eso no
+        # existe", risk not eliminated, check-ups for life, the one approved use, one's own cord
+        # blood; FDA compliant, overnight and the morning after, hair that will not fall again
+        "2026.10-bbe5a14231406b15": "0d6033ab1e0a986f",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -505,5 +511,11 @@ PINNED_BY_LANGUAGE = {
         # time stopped and turned back, the coronavirus, pathological conditions, protective; a
         # use that draws interest, a treatment seen as an alternative, "iyi haber şu ki"
         "2026.10-b1d1e6e080c283e4": "26e18a1a9a3a108f",
+        # a written round in the Advertising Board's, RTÜK's, courts' and families' voices
+        # (paraphrases_session26_tr.tsv): a quotation named as a text or an answer, what was said
+        # to a witness, marketed under a name, not shown, nobody can say, some clinics, pages that
+        # sell, placebo, the standard course of cancer care, one's own cord blood, no guarantee it
+        # lasts; the 361 exemption as accepted, the final look on walking out, no one turned away
+        "2026.10-08ec6e2c8c481b38": "26e18a1a9a3a108f",
     },
 }

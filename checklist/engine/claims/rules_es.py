@@ -76,7 +76,8 @@ RULES: Final = (
         # "no tiene consecuencias a largo plazo", "no deja secuelas", "sin secuelas"
         r"\b(?:no\s+(?:tiene|tienen|deja|dejan|produce|producen|genera|generan)|sin)\s+(?:ningun\w*\s+)?"
         r"(?:consecuencias|secuelas)\b",
-        r"\b(?:anula|elimina|descarta|excluye)\w*\s+(?:la\s+|el\s+|toda\s+|cualquier\s+)?(?:posibilidad|probabilidad"
+        # (not "no elimina el riesgo de infección": a risk admitted)
+        r"(?<!\bno\s)\b(?:anula|elimina|descarta|excluye)\w*\s+(?:la\s+|el\s+|toda\s+|cualquier\s+)?(?:posibilidad|probabilidad"
         r"|riesgo)\s+de\s+(?:\w+\s+){0,2}?(?:reacci|rechaz|infecci|complicaci|efectos\s+(?:adversos"
         r"|secundarios))\w*",
         r"\bningun\w*\s+(?:tipo\s+de\s+)?(?:riesgo|efecto\s+(?:secundario|adverso)|complicacion"
@@ -376,7 +377,9 @@ RULES: Final = (
         r"|\b(?:dura|duran|durara|duraran|acompana|acompanara|mantiene|conserva)\w*\s+(?:\w+\s+){0,2}?"
         r"(?:toda\s+la\s+vida|el\s+resto\s+de\s+(?:tu|su|la)\s+vida)\b",
         not_before=r"\b(?:cambi|marc|transform|revolucion)\w*\s+(?:\w+\s+)?$"
-        r"|\b(?:medicacion|medicamentos?|tratamiento|insulina|dialisis|secuelas?|dano)\s*:?\s+$",
+        r"|\b(?:medicacion|medicamentos?|tratamiento|insulina|dialisis|secuelas?|dano)\s*:?\s+$"
+        # check-ups for life are care, not a result ("tendrá revisiones de por vida")
+        r"|\b(?:revision|control|chequeo|seguimiento|vigilancia)\w*\s+(?:\w+\s+)?$",
         # a lifetime membership or discount is no result ("la membresía de por vida")
         not_in_sentence=r"\b(?:membresia|descuento|fidelidad|suscripcion)\w*",
     ),
@@ -434,7 +437,12 @@ RULES: Final = (
         # "de la noche a la mañana"; the final result the same day, on leaving, from the first
         # minute
         # (not a clinic that shuts overnight: "se encuentran con las puertas cerradas")
-        r"\bde\s+la\s+noche\s+a\s+la\s+manana\b(?![^.!?]*\b(?:puertas\s+cerrad|cierr|quiebr)\w*)"
+        r"\b(?:de\s+la\s+noche\s+a\s+la\s+manana|de\s+un\s+dia\s+para\s+otro)\b"
+        r"(?![^.!?]*\b(?:puertas\s+cerrad|cierr|quiebr)\w*)"
+        # ... the final result the morning after, or as soon as the session ends
+        r"|\b(?:a\s+la\s+manana\s+siguiente|al\s+dia\s+siguiente)\b[^.!?]{0,30}?\bresultado\s+final\b"
+        r"|\b(?:efecto|resultado)\s+(?:completo|final|total)\s+se\s+(?:aprecia|ve|nota)\s+en\s+cuanto\s+"
+        r"(?:termina|acaba|finaliza)\b"
         r"|\bresultado\s+final\b[^.!?]{0,60}?\b(?:mismo\s+dia|al\s+salir|primer\s+minuto"
         r"|inmediat\w*|en\s+(?:una\s+sola|solo\s+una|una)\s+(?:tarde|manana|noche|hora)\b)"
         r"|\b(?:mismo\s+dia|sales?\s+de\s+la\s+(?:consulta|clinica)|primer\s+minuto)\b[^.!?]{0,60}?"
@@ -641,8 +649,10 @@ RULES: Final = (
     rule(
         "permanent",
         # hair that will not fall again ("no volverá a caer"), as in English
-        r"\bno\s+(?:se\s+)?(?:vuelve|vuelven|volvera|volveran)\s+a\s+caer\w*"
-        r"|\bnunca\s+(?:mas\s+)?se\s+(?:vuelve|vuelven|volvera|volveran)\s+a\s+caer\w*",
+        # ("el pelo nuevo no se me volverá a caer jamás")
+        r"\bno\s+(?:se\s+)?(?:(?:me|te|le|nos|les)\s+)?(?:vuelve|vuelven|volvera|volveran)\s+a\s+caer\w*"
+        r"|\bnunca\s+(?:mas\s+)?se\s+(?:(?:me|te|le|nos|les)\s+)?(?:vuelve|vuelven|volvera|volveran)\s+a\s+"
+        r"caer\w*",
         self_negated=True,
     ),
     rule(

@@ -76,6 +76,8 @@ SOURCE_DENIED_AFTER: Final = re.compile(
 )
 
 SOURCE_INFORMS: Final = re.compile(
+    # the child's own cord blood or cells ("su propia sangre de cordón"), autologous
+    r"\b(?:su|tu|sus|tus)\s+propi[oa]s?\s+(?:sangre\s+de(?:l)?\s+cordon|celulas)\b|"
     # a mother's own placenta eaten or encapsulated (placentofagia) is no donor source; an
     # animal's placenta, or placental cells injected or in a cream, are
     r"^(?!.*\b(?:oveja|ovin|bovin|vaca|cerdo|porcin|animal|donant|donad|inyec|celulas\s+madre|suero"
@@ -183,6 +185,8 @@ HEDGES_BEFORE: Final = MappingProxyType(
         "cure": re.compile(
             r"\b(?:potencial\w*|capacidad|podria|podrian|busca\w*|pretende\w*|intenta\w*"
             r"|investiga\w*|estudia\w*|ensayos?|esperanza|futuro|objetivo)\b"
+            # too soon to speak of a cure ("todavía es pronto para hablar de curación")
+            r"|\bpronto\s+para\s+hablar\s+de\b"
         ),
     }
 )
@@ -293,8 +297,12 @@ WARNING: Final = re.compile(
     # la consulta | Otras clínicas: entre 3 y 6 meses", "no como otras clínicas")
     r"|^(?!.*\b(?:nosotros|nuestra\s+clinica)\s*:).*(?<!no\scomo\s)(?<!diferencia\sde\s)(?<!mejor\sque\s)"
     r"\b(?:otras|algunas|muchas)\s+clinicas\b"
-    r"|\bquien(?:es)?\s+(?:lo\s+|los\s+|la\s+|las\s+)?(?:ofrece\w*|vende\w*|promociona\w*"
-    r"|anuncia\w*)\b"
+    r"|\bquien(?:es)?\s+(?:(?:os|te|le|les|se|nos)\s+)?(?:lo\s+|los\s+|la\s+|las\s+)?(?:ofrece\w*"
+    r"|ofrezca\w*|vende\w*|venda\w*|promociona\w*|anuncia\w*|prometa\w*)\b"
+    # a clinic that would promise it, to be suspected ("sospechar de toda clínica que asegure")
+    r"|\b(?:sospech|desconfi)\w*\s+de\b"
+    r"|(?<!nuestra\s)\b(?:toda\s+|cualquier\s+|una\s+)?(?:clinica|centro|anuncio|web|pagina)\s+que\s+"
+    r"(?:asegure|prometa|ofrezca|anuncie|diga|garantice)\w*\b"
     # a clinic met in a hypothesis ("si una clínica te garantiza ...", "cuando una clínica dice
     # ..."), an offer the reader may get ("si te ofrecen células de placenta ...", "si un médico
     # le ofrece ..."), the advice to go elsewhere ("da media vuelta", "busca otra clínica")
@@ -323,6 +331,12 @@ REPORTED: Final = re.compile(
     # what the company says ("según la compañía estadounidense"), what products claim ("pastillas
     # y artilugios que dicen retrasar")
     r"|\bsegun\s+(?:la|el|los|las)\s+(?:compania|empresa|clinica|firma|fabricante|vendedor)\w*"
+    # session 26's written round: an advertising jury's and a consumer body's voice ("el Jurado
+    # consideró", "el anunciante alegó", "la OCU explica"), a promise received ("la promesa de
+    # que"), a reporter posing as a patient, a therapy "que se anuncie como" a cure, "eso no existe"
+    r"|\bel\s+jurado\b|\bjurado\s+de\s+la\s+publicidad\b|\b(?:el|la|los|las)\s+anunciantes?\b"
+    r"|\b(?:ocu|facua|profeco|asufin|cecu|autocontrol)\b|\bla\s+promesa\s+de\s+que\b"
+    r"|\bse\s+hizo\s+pasar\s+por\b|\bse\s+anunci(?:a|an|e|en)\s+como\b|\beso\s+no\s+existe\b"
     r"|\b(?:tratamientos|productos|pastillas|suplementos|terapias|artilugios|clinicas)\b[^.!?]{0,40}?"
     r"\bque\s+(?:dicen|prometen|aseguran|afirman)\b"
     r"|\ba\s+(?:este|esta)\s+(?:medio|diario|periodico|redaccion|revista|cadena)\b"

@@ -36,7 +36,7 @@ FDA_RULES: Final = (
         r"|reconocimiento|sello|clearance)\s+(?:de\s+la\s+)?fda\b",
         r"\b(?:lineamientos|normas|normativas?|regulaciones|estandares|directrices)\s+(?:\w+\s+)"
         r"{0,2}?(?:federales|de\s+la\s+fda)",
-        r"\bcumpl\w*\s+(?:con\s+)?(?:\w+\s+){0,3}?fda\b",
+        r"\bcumpl\w*\s+(?:con\s+)?(?:\w+\s+){0,3}?fda\b|\bfda[\s-]+compliant\b",
         # a health regulator's licence held up as approval ("cuenta con licencia de la Cofepris")
         r"\b(?:cuenta|cuentan|contamos)\s+con\s+(?:la\s+|el\s+)?(?:licencia|aprobacion|autorizacion|aval"
         r"|registro)\s+(?:sanitari[oa]\s+)?(?:de\s+(?:la\s+)?|ante\s+(?:la\s+)?)?" + _REGULATOR,
@@ -44,6 +44,9 @@ FDA_RULES: Final = (
         # a filler's or a drug's ("ácido poli-L-láctico o PLLA aprobado por la FDA")
         # nor an approval dated ("fue primero aprobado por la FDA (Estados Unidos) en 2004 para")
         not_after=r"^\s*(?:\([^)]{0,30}\)\s*)?en\s+(?:19|20)\d\d\b",
+        # the one use approved named, cord blood for blood diseases ("el único uso de la sangre de
+        # cordón aprobado por la FDA es el trasplante")
+        not_in_sentence=r"\bunico\s+(?:\w+\s+){0,6}?aprobad\w*|\bningun\s+uso\b",
         not_before=r"\b(?:laser|dispositivo|equipo|aparato|maquina|centrifug|relleno|hialuronic"
         r"|bioestimulador|plla|poli\W*l\W*lactic|hidroxiapatita|toxina|botox|farmaco|medicamento"
         r"|minoxidil|finasterid)"

@@ -57,7 +57,9 @@ RULES: Final = (
         # registered with the FDA; the 361 exemption read as approval or permission ("361
         # muafiyeti kapsamında, yani FDA açıkça izin vermiş")
         r"|\bfda(?:'|’)?\w*\s+(?:kayitli|tescilli)\w*"
-        r"|\b(?:muafiyet\w*|361)\b[^.!?]{0,80}?\b(?:onayli\s+(?:kabul|sayil)|izin\s+ver)\w*"
+        r"|\b(?:muafiyet\w*|361)\b[^.!?]{0,80}?\b(?:onayli\s+(?:kabul|sayil)|izin\s+ver"
+        # ... or as accepted ("361 muafiyeti kapsamında ... resmen kabul görmüş")
+        r"|resmen\s+kabul|kabul\s+gor)\w*"
         r"|\bfda\s+(?:\w+\s+)?(?:sertifika|tescil|uyum|izin)\w*"
         # an FDA inspection passed ("FDA denetiminden geçmiş laboratuvar"), a trial listing read
         # as registration or approval ("clinicaltrials.gov'da listelenmiştir; bu da ...
@@ -379,7 +381,9 @@ RULES: Final = (
     # instant ----------------------------------------------------------------------------------
     rule(
         "instant",
-        r"\b(?:hemen|aninda|derhal)\b(?!\s+hemen)",
+        r"\b(?:hemen|aninda|derhal)\b(?!\s+hemen)"
+        # the final look on walking out ("enjeksiyondan çıkar çıkmaz nihai görünümünüze")
+        r"|\bcikar\s+cikmaz\b[^.!?]{0,40}?\b(?:nihai|son|kesin)\s+(?:gorunum|sonuc)\w*",
         needs_in_clause=_OUTCOME,
         not_before=r"\bhemen\s+$",
         # an instruction to seek care at once ("hemen en yakın hastanenin acil servisine
@@ -443,6 +447,13 @@ RULES: Final = (
         r"|meta|analiz|dergi|bilimsel|cevap\s+ver|yanit\s+ver)\w*",
     ),
     # universal --------------------------------------------------------------------------------
+    rule(
+        "universal",
+        # no applicant turned away ("başvuran hiçbir hastayı geri çevirmiyoruz")
+        r"\bhicbir\s+(?:hasta|kimse|kisi|basvuru|danisan)\w*\s+(?:\w+\s+)?geri\s+cevirm(?:iyoruz|eyiz"
+        r"|ez|iyor)\w*",
+        self_negated=True,
+    ),
     rule(
         "universal",
         # "her cilde uyum sağlar": every skin

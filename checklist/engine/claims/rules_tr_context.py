@@ -47,6 +47,8 @@ SOURCE_DENIED_AFTER: Final = re.compile(
 )
 
 SOURCE_INFORMS: Final = re.compile(
+    # the child's own cord blood ("kendi kordon kanında"), autologous
+    r"\bkendi\s+kordon\w*\s+kan\w*|"
     # its established use: blood cancers, marrow transplants after chemotherapy ("kemoterapinin
     # ardından donörden alınan kök hücre"), cord-blood banks and donations, and what a bank does
     # with a unit it cannot use ("bertaraf edilir")
@@ -145,6 +147,8 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
         "permanent": re.compile(
             r"\b(?:etki|sonuc)\w*\s+(?:\w+\s+){0,2}?(?:zamanla|zaman\s+icinde|giderek"
             r"|yavas\s+yavas)\s+azal\w*"
+            # no guarantee given that it lasts ("ömür boyu ... garanti veremeyiz")
+            r"|\bgaranti\w*\s+(?:veremeyiz|verilemez|veremez|edemeyiz|yoktur)\b"
         ),
         # "anında görülen hacim artışı ... doku ödemine bağlıdır", "gördüğü şey ödemdir, sonuç
         # değil": the early fullness is swelling, not the result
@@ -188,6 +192,8 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
             r"\b(?:cozum|etkili)\w*\s+olabil\w*|"
             # a use that draws interest ("tedavisi için büyük ilgi görmektedir"): a prospect
             r"\bilgi\s+(?:gor|cek)\w*|"
+            # a view a practice rests on, results no different from placebo
+            r"\bgorus\w*\s+dayan\w*|\bplasebo\w*|\bsistematik\s+derleme\w*|"
             # treatments "seen as an alternative" come back on the agenda: a view reported
             r"\bolarak\s+gorul\w*|\bgundeme\s+gel\w*|"
             # a result in mice ("farelerde", "eğer fareyseniz"), as Spanish reads "ratones"
@@ -267,7 +273,18 @@ REPORTED: Final = re.compile(
     # doctor's words quoted in the news ("... diye konuştu") are still the doctor's claim
     r"|['\"“”«»]\s*(?:gibi\s+)?(?:ifade\w*|taahhu[dt]\w*|ibare\w*|kelime\w*|sozcu[kg]\w*"
     r"|soz(?:u|une|unu|leri\w*)\b"
-    r"|denil\w*|denen\w*)"
+    r"|denil\w*|denen\w*"
+    # session 26's written round: a quotation named as a text, a statement or an answer
+    # ("'FDA onaylı' yazısının", "'...' beyanının", "'...' yanıtı verildi")
+    r"|yazi\w*|beyan\w*|yanit\w*|cevab\w*|cevap\w*)"
+    # what was said to a witness ("... dendiğini"), a hearing, a decision's words ("kararda"),
+    # the broadcaster's regulator, a product marketed under a name ("adıyla pazarlanan"), what
+    # could not be shown, what nobody can say, some clinics named, pages that sell it
+    r"|\bdend(?:i|igi|igini|iginde)\b|\bdurusma\w*|\btanik\w*|\bkararda\b|\brtuk\w*"
+    r"|\badiyla\s+(?:pazarlan|satil|sunul)\w*|\b(?:gosterileme|kanitlanama)\w*"
+    r"|\bkimse(?:nin)?\s+(?:\w+\s+)?(?:soyleyeme|bileme|garanti\s+edeme)\w*"
+    r"|\bbazi\s+(?:klinik|merkez|hastane|firma)\w*"
+    r"|\bsatan\s+(?:\w+\s+)?(?:sayfa|site|klinik|merkez|kisi|firma)\w*"
 )
 
 QUESTION: Final = re.compile(r"\b(?:mi|mu)(?:dir|sin|siniz|yiz|ler)?\s*\?\s*$")

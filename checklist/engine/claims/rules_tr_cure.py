@@ -123,6 +123,12 @@ CURE_RULES: Final = (
         + r"|\b(?:uygun\s+(?:aday\s+)?|aday\s+)degil(?:dir|ler|lerdir)?\b"
         # standard care described: first-line treatment, medicines or creams a doctor recommends
         + r"|\b(?:ilk|birinci)\s+basamak\b|\b(?:ilac|krem)\w*\b[^.!?]{0,80}?\boner\w*"
+        # chemotherapy, surgery and radiotherapy, the standard course ("önce kemoterapi, sonra
+        # ameliyat ve radyoterapi")
+        + r"|\bkemoterapi\w*\b[^.!?]{0,60}?\b(?:ameliyat|radyoterapi|cerrahi)\w*"
+        + r"|\b(?:ameliyat|radyoterapi|cerrahi)\w*\b[^.!?]{0,60}?\bkemoterapi\w*"
+        # a unit that may not be usable ("tedavisinde kullanılamayabilir")
+        + r"|\bkullanilama\w*"
         + r"|\boner\w*\b[^.!?]{0,40}?\b(?:ilac|krem)\w*"
         # care by ordinary medicine, no cells named ("hafif akne ilaç tedavisiyle kontrol altına
         # alınır"), and what a disease leads to when treated late or not at all ("geç tedavi
