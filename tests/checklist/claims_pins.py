@@ -290,4 +290,9 @@ PINNED = {
     # arrest, permanent teeth, wound healing; the baby blues warded off, depression decreased, a
     # list that ends in a disease; the same output here
     "2026.10-0e6baa6e428def8a": "183226610690cd91",
+    # the hair-restoration collection joined, its dev rows in the bank; a guarantee called
+    # unenforceable, what people look for or expect, any clinic can, delayed healing, the
+    # hair-loss drugs' own effect, a success threshold defined, long-lasting with no word of
+    # permanence; LPP and autoantibodies, halting, across genders and ages; the same output here
+    "2026.10-24e5a0a05ceab9c0": "183226610690cd91",
 }

@@ -259,6 +259,9 @@ PINNED_BY_LANGUAGE = {
         # existe", risk not eliminated, check-ups for life, the one approved use, one's own cord
         # blood; FDA compliant, overnight and the morning after, hair that will not fall again
         "2026.10-bbe5a14231406b15": "0d6033ab1e0a986f",
+        # the aesthetic-medicine collection joined; fillers classified, a diagnosis first, not
+        # recommended for, a magic solution denied; baldness over for good
+        "2026.10-816c120ec9ac01e9": "364bd985f4714d05",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -517,5 +520,8 @@ PINNED_BY_LANGUAGE = {
         # sell, placebo, the standard course of cancer care, one's own cord blood, no guarantee it
         # lasts; the 361 exemption as accepted, the final look on walking out, no one turned away
         "2026.10-08ec6e2c8c481b38": "26e18a1a9a3a108f",
+        # the news and official voices collection joined; diabetic foot and open wounds, a
+        # specialist seen for a diagnosis, a work contract's guarantee
+        "2026.10-e09d788f70092f68": "23de62eb7770be5b",
     },
 }

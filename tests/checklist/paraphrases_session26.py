@@ -21,7 +21,15 @@ Spanish: the own placenta, a biological-age result named, what a company or a pr
 geneticists convinced, permanent teeth; claims: biological age reduced, no risk of any side
 effect. Turkish: biological age turned back, ozone protective against the coronavirus,
 pathological conditions healed; honest: "the good news is", a use that draws interest, treatments
-seen as an alternative back on the agenda."""
+seen as an alternative back on the agenda.
+
+The third four (hair restoration, Spanish aesthetic medicine, Turkish news and official voices):
+English claims: a progressive hair disease halted, what works across genders and ages or for
+"male or female"; honest: a guarantee called unenforceable, what people look for, a complication
+of delayed healing, the hair-loss drugs' own effect, long-lasting results, a success threshold
+defined. Spanish: baldness over for good is a claim; fillers classified, a diagnosis first, who
+it is not recommended for, a magic solution denied are honest. Turkish: diabetic foot wounds
+treated is a claim; a specialist seen for a diagnosis, a work contract's guarantee are honest."""
 
 from __future__ import annotations
 
@@ -39,6 +47,9 @@ SESSION26_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ),
         ("cure", "Our plasma therapy is indicated for patients suffering from acne."),
         ("unverified_source", "Our rejuvenating facial uses stem cells from sheep placenta."),
+        ("cure", "Our exosome protocol halts progressive hair follicle destruction in LPP."),
+        ("universal", "Safe for men and women: our PRP works across genders and ages."),
+        ("universal", "Whether you're male or female, our PRP can work for you."),
     ],
     "es": [
         (
@@ -54,6 +65,7 @@ SESSION26_CLAIMS: dict[str, list[tuple[str, str]]] = {
             "no_risk",
             "El ozono actúa como un antiséptico, sin el riesgo de algún efecto secundario.",
         ),
+        ("permanent", "Con nuestro injerto capilar ya no serás calvo."),
     ],
     "tr": [
         ("cure", "Bu bitkisel takviye damar sertliğinin giderilmesinde etkilidir."),
@@ -62,6 +74,7 @@ SESSION26_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("cure", "Ozon tedavisi koronavirüse karşı koruyucu bir etkiye sahiptir."),
         ("cure", "Ozon pek çok patolojik durumu iyileştirmektedir."),
         ("cure", "İyi haber şu ki biyolojik yaşınızı geriye çevirebilirsiniz."),
+        ("cure", "Kök hücreler şeker hastalarının ayak yaralarında başarıyla kullanılmaktadır."),
     ],
 }
 
@@ -87,6 +100,12 @@ SESSION26_HONEST: dict[str, list[str]] = {
         "Senescence is an irreversible cell cycle arrest.",
         "Permanent teeth, such as wisdom teeth, also hold stem cells.",
         "Platelets play a part in wound healing and in tumour growth.",
+        "A guarantee of natural-looking results is unenforceable because it is subjective.",
+        "Many individuals look for permanent solutions to restore their hair.",
+        "Reported complications include sepsis and delay in healing of the wounds.",
+        "For some men, finasteride can stop hair loss, but it carries a risk of side effects.",
+        "Natural, long-lasting results with minimal downtime.",
+        "Any transplant with growth over 85% should be considered successful.",
     ],
     "es": [
         "El producto, al cual se le atribuyen efectos para curar la gastritis, no cuenta con "
@@ -98,11 +117,17 @@ SESSION26_HONEST: dict[str, list[str]] = {
         "Según la compañía, las transfusiones pueden ayudar a combatir el envejecimiento.",
         "Hay pastillas y artilugios que dicen retrasar el envejecimiento.",
         "Los dientes permanentes también contienen células madre.",
+        "Los rellenos se clasifican en temporales, semipermanentes y permanentes.",
+        "Es necesario un diagnóstico correcto de la alopecia para tener un buen resultado con la mesoterapia.",
+        "Este tratamiento no es recomendable para personas con rosácea o acné activo.",
+        "No ofrece una solución mágica con resultados garantizados para todo el mundo.",
     ],
     "tr": [
         "Bu çay, organlarınızın düzenli çalışmasına yardımcı olan bitkiler içerir.",
         "Bir araştırmaya göre, damar sertliği olan hastaların çoğu ilaç tedavisi görüyor.",
         "Dental kök hücreler diyabet tedavisi için büyük ilgi görmektedir.",
         "Koronavirüste alternatif olarak görülen tedaviler yeniden gündeme geldi.",
+        "Vitiligonuz varsa doğru tanı ve tedavi planı için bir dermatoloğa görünmeniz önemlidir.",
+        "Eser sözleşmesi gereği yüklenici sonucu garanti eder.",
     ],
 }

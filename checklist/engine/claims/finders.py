@@ -56,7 +56,7 @@ _CURE_VERB = re.compile(
     r"|eliminat\w*|eradicat\w*|restor(?:e|es|ed|ing)|regrow\w*|repigment\w*|prevent(?:s|ed|ing)?"
     r"|get(?:s|ting)?\s+rid\s+of|sort(?:s|ed)?\s+out|fix(?:es|ed)?|resolv\w*|solv(?:e|es|ed|ing)|revers\w*|beat(?:s)?|banish\w*"
     r"|erase[sd]?|wipe[sd]?\s+out|wiped\s+out|gone|disappear\w*|vanish\w*"
-    r"|improv(?:e|es|ed|ing)|stop(?:s|ped)?(?!\s+(?:taking|using|smoking|drinking))"
+    r"|improv(?:e|es|ed|ing)|stop(?:s|ped)?(?!\s+(?:taking|using|smoking|drinking))|halt(?:s|ed|ing)?"
     r"|fight(?:s)?|combat(?:s)?|remed(?:y|ies)|reliev\w*|eas(?:e|es|ing)|alleviat\w*"
     r"|reduc(?:e|es|ed|ing)|decreas(?:es|ing)|decrease(?!\s+(?:in|of)\b)|ward(?:s|ed|ing)?\s+off|repair\w*|regenerat\w*|rebuild\w*|recover\w*|target(?:s|ing)?"
     # (not the reader's "concerns" addressed: "to address their hair loss concerns")
@@ -124,7 +124,9 @@ def _find_disease_claims(doc: _Doc) -> Iterator[_Candidate]:
 _PATIENT_BEING_TREATED = re.compile(
     r"\b(?:being|currently|already|recently|been|get|gets|getting)\s+$"
     # "diabetes slows healing": the disease impairs healing, nothing is promised
-    r"|\b(?:slows?|slower|delays?|delayed|impairs?|impaired|poor|affects?)\s+(?:wound\s+)?$",
+    r"|\b(?:slows?|slower|delays?|delayed|impairs?|impaired|poor|affects?)\s+(?:wound\s+)?$"
+    # "delay in healing of the wounds": a complication reported
+    r"|\bdelay(?:s|ed)?\s+in\s+$",
     _FLAGS,
 )
 _OBJECT_PRONOUN = re.compile(r"\s+(?:\w+\s+)?(?:it|them|both|this|these|those)\b", _FLAGS)
@@ -410,6 +412,8 @@ _CITED_OR_CAVEATED = re.compile(
     r"|\bdata\s+(?:is|are)\s+(?:\w+\s+)?limited\b"
     r"|\bdoes(?:n't|\s+not)\s+(?:tell|predict|mean)\b"
     # a study's own apparatus: a confidence interval, a p value, a control group, a sample size
+    # a threshold defined ("growth over 85% should be considered as successful")
+    r"|\bshould\s+be\s+considered\b"
     r"|\b(?:9[059]\s?%\s?ci|confidence\s+interval|p\s?[<=]\s?0?\.\d|control\s+group"
     r"|n\s?=\s?\d+)",
     _FLAGS,

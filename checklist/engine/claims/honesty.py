@@ -182,6 +182,14 @@ _SOURCE_WARNED = re.compile(
 # A source named to inform, not to sell: its established use in blood disorders, a regulator's
 # or a court's action on it (or its rule for it), harm to patients on record, what the tissue
 # is, or other firms that sell it.
+# "Long-lasting" said with no word of permanence is CLAIMS.md's honest comparison; a sentence that
+# only resembles a permanence claim ("Natural, long-lasting results with minimal downtime" beside
+# "Permanent, natural results ...") is not one
+_LONG_LASTING_ONLY = re.compile(
+    r"^(?!.*\b(?:permanent\w*|forever|for\s+good|lifetime|for\s+life|life-?long|never|irreversibl\w*"
+    r"|always|rest\s+of\s+your\s+life)\b).*\blong(?:er)?[- ]?lasting\b",
+    _FLAGS,
+)
 # A mother's own placenta eaten, encapsulated or made into a tincture (placentophagy) is no
 # donor or bought-in source, whatever is claimed for it; an animal's placenta, placental cells
 # injected or put in a cream are
@@ -474,6 +482,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
             _RISK_CONTEXT.search(doc.slice(clause)) is not None
             or _RISK_LIST.search(sentence_text) is not None
             or _PERMANENCE_LIMITED.search(doc.text[end : sentence.end]) is not None
+            or _LONG_LASTING_ONLY.search(sentence_text) is not None
         )
     if category == "unverified_source":
         # "donor cells carry risks" speaks of the source to warn, not to sell

@@ -88,6 +88,8 @@ _DISEASES = (
     r"|(?:kidney|liver|lung)\s+(?:disease|failure)|long\s+covid|covid(?:-19)?|post-covid"
     # the lay names of postpartum and premenstrual disorders ("ward off the baby blues", "PMS")
     r"|baby\s+blues|pms|post-?natal\s+depression|premenstrual\s+syndrome"
+    # lichen planopilaris by its initials, the autoimmune attack named ("autoantibodies")
+    r"|lpp|autoantibod\w*"
     # a disease group or damaged tissue named as the thing treated
     r"|(?:dermatolog\w*|skin)\s+(?:diseases?|disorders?)"
     r"|(?:damaged|worn(?:\s+out)?|degenerated)\s+(?:joints?|cartilage|nerves?|discs?|tendons?"

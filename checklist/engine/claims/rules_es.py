@@ -357,7 +357,9 @@ RULES: Final = (
         r"|desean)\b[^.;:]{0,120}$",
         # "las cicatrices ... son permanentes": a risk disclosed
         not_in_sentence=r"\bcicatri\w*\b[^.!?]{0,80}?\b(?:son|quedan|seran|pueden\s+ser)\s+"
-        r"(?:\w+\s+)?permanentes\b",
+        r"(?:\w+\s+)?permanentes\b"
+        # kinds of filler classified ("temporales, semipermanentes y permanentes")
+        r"|\bclasific\w*|\btemporales\b[^.!?]{0,30}?\bsemipermanentes\b",
     ),
     rule(
         "permanent",
@@ -652,7 +654,9 @@ RULES: Final = (
         # ("el pelo nuevo no se me volverá a caer jamás")
         r"\bno\s+(?:se\s+)?(?:(?:me|te|le|nos|les)\s+)?(?:vuelve|vuelven|volvera|volveran)\s+a\s+caer\w*"
         r"|\bnunca\s+(?:mas\s+)?se\s+(?:(?:me|te|le|nos|les)\s+)?(?:vuelve|vuelven|volvera|volveran)\s+a\s+"
-        r"caer\w*",
+        r"caer\w*"
+        # ... or baldness over for good ("ya no seré calvo")
+        r"|\bya\s+no\s+(?:sere|seras|sera|seremos|seran)\s+calv[oa]s?\b",
         self_negated=True,
     ),
     rule(

@@ -221,6 +221,9 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
             r"|\bensayos?\s+clinic\w*|\binvestigador\w*|(?<!estudios\s)\bcientificos\b|\bse\s+(?:esta|estan)\s+"
             r"(?:estudiando|investigando|probando)|\b(?:aun|todavia)\s+no\b|\bexperimental\w*"
             r"|\bvari(?:a|an)\s+segun\b"
+            # a result that rests on a correct diagnosis first ("es necesario un diagnóstico
+            # correcto del tipo y causa de la alopecia")
+            r"|\bdiagnostico\s+(?:\w+\s+)?(?:correcto|adecuado|preciso)\b"
             # a prospect, an aim or a potential: "en un futuro", "con el propósito de
             # contribuir", "tienen el potencial de ayudar" (and a study described, at the end)
             r"|\ben\s+(?:un|el)\s+futuro\b"
@@ -337,6 +340,9 @@ REPORTED: Final = re.compile(
     r"|\bel\s+jurado\b|\bjurado\s+de\s+la\s+publicidad\b|\b(?:el|la|los|las)\s+anunciantes?\b"
     r"|\b(?:ocu|facua|profeco|asufin|cecu|autocontrol)\b|\bla\s+promesa\s+de\s+que\b"
     r"|\bse\s+hizo\s+pasar\s+por\b|\bse\s+anunci(?:a|an|e|en)\s+como\b|\beso\s+no\s+existe\b"
+    # a magic solution denied ("no ofrece una solución mágica con resultados garantizados")
+    r"|\bno\s+(?:ofrece|promete|garantiza|es)\w*\s+(?:\w+\s+){0,2}?(?:solucion|cura|milagro|varita)\w*"
+    r"\s+(?:\w+\s+)?(?:magic|milagros)\w*"
     r"|\b(?:tratamientos|productos|pastillas|suplementos|terapias|artilugios|clinicas)\b[^.!?]{0,40}?"
     r"\bque\s+(?:dicen|prometen|aseguran|afirman)\b"
     r"|\ba\s+(?:este|esta)\s+(?:medio|diario|periodico|redaccion|revista|cadena)\b"

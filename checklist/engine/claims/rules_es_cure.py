@@ -63,6 +63,8 @@ _NOT_CANDIDATE = (
     r"\bno\s+(?:\w+\s+){0,3}?(?:es|son|eres|sea|sean)\s+candidat\w*|\bcriterios\s+de\s+exclusion"
     r"|\bno\s+(?:tratamos|atendemos|aceptamos|operamos|intervenimos)\b|\bno\s+esta\s+indicad\w*"
     r"|\bcontraindicad\w*|\bno\s+se\s+(?:debe|puede|recomienda)\s+aplicar"
+    # ("no es recomendable para personas que tienen piel sensible, rosácea o acné activo")
+    r"|\bno\s+es\s+recomendable\s+para\b"
 )
 # no cure said to exist yet ("no existe un tratamiento definitivo para la rosácea"), not "no
 # existe otro tratamiento tan eficaz"

@@ -61,6 +61,13 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "universal",
+        # "works across genders and ages", "whether you're male or female, PRP can work for you"
+        r"\b(?:works?|suits?|effective|safe)\s+(?:for\s+|across\s+)(?:all\s+)?(?:genders\s+and\s+ages|ages\s+and"
+        r"\s+genders)\b|\bwhether\s+you(?:'re|\u2019re|\s+are)\s+(?:a\s+)?(?:male|man)\s+or\s+(?:a\s+)?"
+        r"(?:female|woman)\b[^.!?]{0,40}?\b(?:can|will)\s+(?:work|help|suit)\b",
+    ),
+    _rule(
+        "universal",
         # "anyone who has texture, tone, and skin aging concerns can benefit from a vampire facial"
         r"\b(?:any(?:one|body)|every(?:one|body))\s+(?:who|that)\s+(?:[\w,'-]+\s+){1,14}?can\s+"
         r"benefit\b(?!\s+from\s+(?:a|an|our)\s+(?:\w+\s+)?(?:consultation|conversation|assessment"

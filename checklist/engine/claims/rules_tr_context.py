@@ -283,7 +283,7 @@ REPORTED: Final = re.compile(
     r"|\bdend(?:i|igi|igini|iginde)\b|\bdurusma\w*|\btanik\w*|\bkararda\b|\brtuk\w*"
     r"|\badiyla\s+(?:pazarlan|satil|sunul)\w*|\b(?:gosterileme|kanitlanama)\w*"
     r"|\bkimse(?:nin)?\s+(?:\w+\s+)?(?:soyleyeme|bileme|garanti\s+edeme)\w*"
-    r"|\bbazi\s+(?:klinik|merkez|hastane|firma)\w*"
+    r"|\bbazi\s+(?:klinik|merkez|hastane|firma)\w*|\beser\s+sozlesme\w*|\byuklenici\w*"
     r"|\bsatan\s+(?:\w+\s+)?(?:sayfa|site|klinik|merkez|kisi|firma)\w*"
 )
 

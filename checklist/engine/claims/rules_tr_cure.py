@@ -47,7 +47,8 @@ _DISEASES = (
     r"|erektil\w*|impotans\w*|dejeneratif\w*|hasar\w*\s+(?:doku|organ|hucre)\w*|menisk\w*"
     r"|osteoporoz\w*|bagisiklik\s+sistemi\s+hastali[kg]\w*|kas\s+erimesi\w*|korlu[kg]\w*"
     r"|isitme\s+kaybi\w*|hepatit\w*|siroz\w*|ulser\w*|diyabetik\s+ayak\w*|kronik\s+yara\w*"
-    r"|(?:gecmeyen|iyilesmeyen|kapanmayan|iyilesmesi\s+(?:uzun\s+suren|geciken))\s+yara\w*"
+    r"|(?:gecmeyen|iyilesmeyen|kapanmayan|iyilesmesi\s+(?:uzun\s+suren|geciken))\s+(?:acik\s+)?yara\w*"
+    r"|seker\s+hastalarinin\s+ayak\s+yara\w*"
     r"|hasar\w*\s+(?:gor\w*\s+)?(?:doku|organ|hucre|kikirda[kg]|sinir)\w*|fiti[kg]\w*|kemik\s+erimesi\w*"
     r"|disk\s+(?:hernisi|kaymasi)\w*|yirti[kg]\w*|noropati\w*|retina\w*|makula\w*|glokom\w*|koah"
     r"|lupus\w*|skleroderma\w*|alopesi\w*|roza?sea\w*|rosacea\w*|inkontinans\w*|idrar\s+kacir\w*|ms\b|als\b|amiyotrofik\w*|azospermi\w*"
@@ -129,6 +130,8 @@ CURE_RULES: Final = (
         + r"|\b(?:ameliyat|radyoterapi|cerrahi)\w*\b[^.!?]{0,60}?\bkemoterapi\w*"
         # a unit that may not be usable ("tedavisinde kullanılamayabilir")
         + r"|\bkullanilama\w*"
+        # sent to a specialist for a diagnosis ("doğru tanı ... için bir dermatoloğa görünmeniz")
+        + r"|\b(?:dermatolog|hekim|doktor|uzman)\w*\s+(?:\w+\s+)?(?:gorunme|gorunun|basvur|danis)\w*"
         + r"|\boner\w*\b[^.!?]{0,40}?\b(?:ilac|krem)\w*"
         # care by ordinary medicine, no cells named ("hafif akne ilaç tedavisiyle kontrol altına
         # alınır"), and what a disease leads to when treated late or not at all ("geç tedavi
