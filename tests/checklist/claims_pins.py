@@ -295,4 +295,7 @@ PINNED = {
     # hair-loss drugs' own effect, a success threshold defined, long-lasting with no word of
     # permanence; LPP and autoantibodies, halting, across genders and ages; the same output here
     "2026.10-24e5a0a05ceab9c0": "183226610690cd91",
+    # review: the hair-loss drugs' own effect read as a cure by other means (honesty), not as
+    # reported speech; the same output
+    "2026.10-19a3efac7c82d8ba": "183226610690cd91",
 }

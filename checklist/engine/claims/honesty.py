@@ -179,9 +179,6 @@ _SOURCE_WARNED = re.compile(
     r"|\braise\w*\s+(?:(?!no\b|none\b|zero\b|few\b)\w+\s+){0,2}?(?:questions?|concerns?|issues?)\b",
     _FLAGS,
 )
-# A source named to inform, not to sell: its established use in blood disorders, a regulator's
-# or a court's action on it (or its rule for it), harm to patients on record, what the tissue
-# is, or other firms that sell it.
 # "Long-lasting" said with no word of permanence is CLAIMS.md's honest comparison; a sentence that
 # only resembles a permanence claim ("Natural, long-lasting results with minimal downtime" beside
 # "Permanent, natural results ...") is not one
@@ -190,14 +187,14 @@ _LONG_LASTING_ONLY = re.compile(
     r"|always|rest\s+of\s+your\s+life)\b).*\blong(?:er)?[- ]?lasting\b",
     _FLAGS,
 )
-# A mother's own placenta eaten, encapsulated or made into a tincture (placentophagy) is no
-# donor or bought-in source, whatever is claimed for it; an animal's placenta, placental cells
-# injected or put in a cream are
 # a tissue once thrown away ("the umbilical cord was considered a waste product")
 _SOURCE_DISCARDED = re.compile(
     r"\bconsider\w*\s+(?:\w+\s+){0,4}?(?:medical\s+|biological\s+)?waste\b|\bwaste\s+products?\b",
     _FLAGS,
 )
+# A mother's own placenta eaten, encapsulated or made into a tincture (placentophagy) is no
+# donor or bought-in source, whatever is claimed for it; an animal's placenta, placental cells
+# injected or put in a cream are
 _OWN_PLACENTA_EATEN = re.compile(
     r"^(?!.*\b(?:sheep|ovine|bovine|cows?|deer|porcine|pigs?|equine|horses?|animals?|donors?|donat\w*"
     r"|inject\w*|stem\s+cells?|serums?|creams?|extracts?|facials?|amnio\w*|cord)\b)"
@@ -207,6 +204,9 @@ _OWN_PLACENTA_EATEN = re.compile(
     r"\s+mother)\b)",
     _FLAGS,
 )
+# A source named to inform, not to sell: its established use in blood disorders, a regulator's
+# or a court's action on it (or its rule for it), harm to patients on record, what the tissue
+# is, or other firms that sell it.
 _SOURCE_MENTIONED = re.compile(
     r"\b(?:blood\s+cancers?|" + _BLOOD_CANCERS + r"|(?:cord\s+blood\s+)?banking)\b"
     # cord blood banked or collected at birth for the family ("stored in private cord blood
@@ -372,7 +372,10 @@ _CURE_DISPUTED = re.compile(
     r"(?:yet\s+|ever\s+)?(?:confirmed|shown|proven|proved|demonstrated|established)\b"
     # a trial that found no benefit
     r"|\b(?:made|makes|make|showed|shows|found)\s+no\s+(?:\w+\s+)?(?:difference|benefit|improvement)\b"
-    r"|\bnot\s+(?:with|by|using)\s+(?:\w+\s+)?(?:stem[- ]cells?|exosomes?|prp|injections?|fat)\b",
+    r"|\bnot\s+(?:with|by|using)\s+(?:\w+\s+)?(?:stem[- ]cells?|exosomes?|prp|injections?|fat)\b"
+    # ... or by the hair-loss drugs ("taking oral finasteride can stop hair loss")
+    r"|\b(?:finasteride|minoxidil|dutasteride|propecia|rogaine)\b[^.!?]{0,40}?\b(?:can|may|will|helps?)\s+"
+    r"(?:\w+\s+)?(?:stop|slow|regrow|treat)",
     _FLAGS,
 )
 # What the field is, not what the clinic sells: "regenerative medicine aims to repair tissue".

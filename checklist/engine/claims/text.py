@@ -536,7 +536,7 @@ _REPORTED = re.compile(
     r"|\b(?:wild|bold|outlandish|extravagant|exaggerated|dubious|bogus|false|lofty)\s+claims?\b"
     r"|\bcalled\s+(?:it|them|this)\s+(?:a|an|the)\b"
     # guarantees weighed ("unenforceable", "inherently subjective"), what people look for or
-    # expect, the best any clinic can give, the hair-loss drugs' own effect
+    # expect, the best any clinic can give
     r"|\bunenforceable\b|\b(?:difficult|hard)\s+to\s+enforce\b|\binherently\s+subjective\b"
     r"|\b(?:individuals|people|patients|men|women|clients)\s+(?:\w+\s+)?(?:look|looking|search"
     r"|searching)\s+for\b"
@@ -544,8 +544,6 @@ _REPORTED = re.compile(
     r"|\b(?:patients|people|clients)\s+(?:(?!can\b|will\b|may\b|could\b|should\b|would\b)\w+\s+)?"
     r"expect\b"
     r"|\bany\s+clinic\s+(?:can|could|should|will)\b"
-    r"|\b(?:finasteride|minoxidil|dutasteride|propecia|rogaine)\b[^.!?]{0,40}?\b(?:can|may|will|helps?)\s+"
-    r"(?:\w+\s+)?(?:stop|slow|regrow|treat)"
     # session 26's written round in the same voices: a board's or judge's findings, an attorney
     # general, an assurance of "..." quoted, clinics that preyed on patients, none of the
     # treatments shown to work, requests declined, a position maintained and rejected, what
