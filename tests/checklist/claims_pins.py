@@ -298,4 +298,9 @@ PINNED = {
     # review: the hair-loss drugs' own effect read as a cure by other means (honesty), not as
     # reported speech; the same output
     "2026.10-19a3efac7c82d8ba": "183226610690cd91",
+    # the donation and fertility collection joined, its dev rows in the bank; donation as
+    # everyday life (blood, plasma, organs, marrow registries, public cord-blood banks, donors as
+    # people), refund programmes explained, effort or the law guaranteed; a refund if the baby
+    # does not come; the same output here
+    "2026.10-7c1e5babeb23eb9c": "183226610690cd91",
 }

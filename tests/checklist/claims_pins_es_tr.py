@@ -264,6 +264,10 @@ PINNED_BY_LANGUAGE = {
         "2026.10-816c120ec9ac01e9": "364bd985f4714d05",
         # English's shared words moved (review); the same output
         "2026.10-30c60c44cd361950": "364bd985f4714d05",
+        # the donation and fertility collection joined; egg, semen, blood and organ donation,
+        # the donors' registry, assisted reproduction, cord blood given to a public bank; a
+        # clinic's pregnancy or success rate as the reader's odds
+        "2026.10-27bffd4b681fdca3": "8cdb122dcc4dce8d",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -527,5 +531,8 @@ PINNED_BY_LANGUAGE = {
         "2026.10-e09d788f70092f68": "23de62eb7770be5b",
         # English's shared words moved (review); the same output
         "2026.10-ca6ce11b3b2f602c": "23de62eb7770be5b",
+        # the IVF and donation collection joined; the Red Crescent, the national registry, a
+        # donor candidate, a tissue match, the embryologist
+        "2026.10-03b3a89dff1a21e8": "1bfe2c448c6d3fbb",
     },
 }

@@ -29,7 +29,15 @@ English claims: a progressive hair disease halted, what works across genders and
 of delayed healing, the hair-loss drugs' own effect, long-lasting results, a success threshold
 defined. Spanish: baldness over for good is a claim; fillers classified, a diagnosis first, who
 it is not recommended for, a magic solution denied are honest. Turkish: diabetic foot wounds
-treated is a claim; a specialist seen for a diagnosis, a work contract's guarantee are honest."""
+treated is a claim; a specialist seen for a diagnosis, a work contract's guarantee are honest.
+
+The last three (donation and fertility): blood, plasma, organ and marrow donation, a registry,
+public cord-blood banks and donors spoken of as people are no source sold (a clinic's donor
+cells still are); refund programmes explained, effort or the law guaranteed are honest, while a
+refund if the baby does not come is a guarantee. Turkish: the Red Crescent and the national
+registry, a donor candidate, a tissue match, the embryologist. Spanish: egg donation and the
+donors as women, the donors' registry, embryos donated, cord blood given to a public bank; a
+clinic's own pregnancy rate is its odds, a registry's is cited."""
 
 from __future__ import annotations
 
@@ -50,6 +58,11 @@ SESSION26_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("cure", "Our exosome protocol halts progressive hair follicle destruction in LPP."),
         ("universal", "Safe for men and women: our PRP works across genders and ages."),
         ("universal", "Whether you're male or female, our PRP can work for you."),
+        (
+            "guaranteed",
+            "If you don't take a baby home after all three cycles, we will refund you 100% of the fee.",
+        ),
+        ("unverified_source", "Our umbilical cord stem cells come from healthy young donors."),
     ],
     "es": [
         (
@@ -66,6 +79,8 @@ SESSION26_CLAIMS: dict[str, list[tuple[str, str]]] = {
             "El ozono actúa como un antiséptico, sin el riesgo de algún efecto secundario.",
         ),
         ("permanent", "Con nuestro injerto capilar ya no serás calvo."),
+        ("unverified_source", "Usamos células madre de cordón umbilical de donantes jóvenes."),
+        ("guaranteed", "La tasa de embarazo en nuestro centro es del 60-70 % en el primer ciclo."),
     ],
     "tr": [
         ("cure", "Bu bitkisel takviye damar sertliğinin giderilmesinde etkilidir."),
@@ -106,6 +121,12 @@ SESSION26_HONEST: dict[str, list[str]] = {
         "For some men, finasteride can stop hair loss, but it carries a risk of side effects.",
         "Natural, long-lasting results with minimal downtime.",
         "Any transplant with growth over 85% should be considered successful.",
+        "Become a plasma donor and earn up to $900 in your first month.",
+        "Blood donors must be at least 17 years old.",
+        "The registry is run by the National Marrow Donor Program.",
+        "There is an age limit for being an egg donor.",
+        "These programs refund part of the fee if the desired result is not achieved.",
+        "The underlying guarantee is that our staff will do everything possible to help you conceive.",
     ],
     "es": [
         "El producto, al cual se le atribuyen efectos para curar la gastritis, no cuenta con "
@@ -121,6 +142,9 @@ SESSION26_HONEST: dict[str, list[str]] = {
         "Es necesario un diagnóstico correcto de la alopecia para tener un buen resultado con la mesoterapia.",
         "Este tratamiento no es recomendable para personas con rosácea o acné activo.",
         "No ofrece una solución mágica con resultados garantizados para todo el mundo.",
+        "La ovodonación es un tratamiento que precisa un estudio muy exigente de las donantes.",
+        "La inscripción en el registro de donantes no asegura que la persona pueda donar.",
+        "Según el registro de la SEF, la tasa de embarazo por ciclo ronda el 40 %.",
     ],
     "tr": [
         "Bu çay, organlarınızın düzenli çalışmasına yardımcı olan bitkiler içerir.",
@@ -129,5 +153,7 @@ SESSION26_HONEST: dict[str, list[str]] = {
         "Koronavirüste alternatif olarak görülen tedaviler yeniden gündeme geldi.",
         "Vitiligonuz varsa doğru tanı ve tedavi planı için bir dermatoloğa görünmeniz önemlidir.",
         "Eser sözleşmesi gereği yüklenici sonucu garanti eder.",
+        "Kızılay bölge kan merkezlerine başvuran bağışçı adayları üç tüp kan veriyor.",
+        "Başarı oranları embriyoloğun titiz çalışmasına bağlı olarak değişmektedir.",
     ],
 }

@@ -192,6 +192,22 @@ _SOURCE_DISCARDED = re.compile(
     r"\bconsider\w*\s+(?:\w+\s+){0,4}?(?:medical\s+|biological\s+)?waste\b|\bwaste\s+products?\b",
     _FLAGS,
 )
+# Donation as everyday life, not a source sold: blood, plasma, platelets, organs and marrow given
+# through a registry, public cord-blood banks, and donors spoken of as people ("there is an age
+# limit for being an egg donor", "sperm donors need to be between 20-45", "a shortage of sperm
+# donors", "donor compensation"); a donor's cells offered in a treatment are still a source sold
+_DONATION_EVERYDAY = re.compile(
+    r"^(?!.*\b(?:exosomes?|wharton\w*|amniotic|mesenchymal|mscs?|anti-?ag(?:e|ei)ng|rejuvenat\w*|cosmetic"
+    r"|facials?|injections?|infusions?)\b).*(?:"
+    r"\b(?:blood|plasma|platelets?|organ|kidney|liver|tissue)\s+(?:donors?|donations?|donating|drives?)\b"
+    r"|\b(?:marrow|donor)\s+(?:registry|program(?:me)?)\b|\bbe\s+the\s+match\b|\bnmdp\b|\bdkms\b"
+    r"|\banthony\s+nolan\b|\bdonated\s+cord\s+blood\b|\bpublic\s+(?:cord\s+blood\s+)?banks?\b"
+    r"|\b(?:be|being|become|becoming)\s+(?:an?\s+)?(?:\w+\s+)?donors?\b"
+    r"|\b(?:egg|sperm|oocyte|blood|plasma|marrow|organ)\s+donors?\s+(?:need|needs|must|should|are|receive"
+    r"|typically)\b|\bdonor\s+compensation\b|\bshortage\s+of\s+(?:\w+\s+)?donors\b"
+    r"|\bmatching\s+donors?\b|\bat\s+no\s+cost\s+to\s+the\s+donor\b|\bper\s+embryo\s+transferred\b)",
+    _FLAGS,
+)
 # A mother's own placenta eaten, encapsulated or made into a tincture (placentophagy) is no
 # donor or bought-in source, whatever is claimed for it; an animal's placenta, placental cells
 # injected or put in a cream are
@@ -504,6 +520,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
             or _SOURCE_WARNED.search(sentence_text) is not None
             or _SOURCE_MENTIONED.search(sentence_text) is not None
             or _OWN_PLACENTA_EATEN.search(sentence_text) is not None
+            or _DONATION_EVERYDAY.search(sentence_text) is not None
             or _SOURCE_DISCARDED.search(sentence_text) is not None
             or (
                 _SOURCE_DEFINED.search(sentence_text) is not None
@@ -516,14 +533,27 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
             )
         )
     if category == "guaranteed":
-        # "you will see results after six weeks, though results vary"
-        return _RESULTS_VARY.search(sentence_text) is not None
+        # "you will see results after six weeks, though results vary"; a process promised, or
+        # refund programmes explained rather than offered
+        return (
+            _RESULTS_VARY.search(sentence_text) is not None
+            or _PROCESS_OR_PROGRAMMES.search(sentence_text) is not None
+        )
     if category == "universal":
         # "suits every skin type, provided you are medically suitable": screening after all
         return _SCREENING_CONDITION.search(sentence_text) is not None
     return False
 
 
+# A guarantee of effort or of the law ("will do everything possible", "a legal guarantee"), and
+# refund programmes explained in general ("these programs consist of ...", "IVF guarantee
+# programs can be offered through the clinic or via external providers")
+_PROCESS_OR_PROGRAMMES = re.compile(
+    r"\b(?:do|doing|does)\s+(?:everything|all)\s+(?:possible|(?:that\s+)?(?:we|they)\s+can|in\s+(?:our|their)\s+power)\b"
+    r"|\blegal\s+guarantee\b|\b(?:these|such)\s+programs?\b"
+    r"|\b(?:ivf|fertility)\s+(?:guarantee|refund|shared[- ]risk)\s+programs?\s+(?:can|are|may)\b",
+    _FLAGS,
+)
 _OBJECT_NAMED = re.compile(
     r"\s*(?:their|its|your|the|that|these|those|results?|outcomes?)\b", _FLAGS
 )

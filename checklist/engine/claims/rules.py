@@ -125,7 +125,10 @@ _RULES: tuple[_Rule, ...] = (
         r"|\bdont\b|\bfail\w*|\bunhappy\b|\bdissatisfied\b|\bunsatisfied\b|\bdisappoint\w*))"
         r"|\bif\s+(?:you\s+)?(?:don't|do\s+not|dont)\s+(?:see|notice|get)\s+(?:\w+\s+){0,3}?"
         r"(?:results?|difference|improvement|change)\b[^.;!?]{0,60}\b(?:refund\w*|free"
-        r"|money|re-?treat\w*)\b",
+        r"|money|re-?treat\w*)\b"
+        # the outcome itself refunded ("if you don't take a baby home ..., we will refund you")
+        r"|\bif\s+(?:you\s+)?(?:don't|don\u2019t|do\s+not|dont)\s+(?:have|take|get|bring|achieve|become)\s+"
+        r"(?:\w+\s+){0,3}?(?:baby|pregnan\w*|results?|live\s+birth)\b[^.;!?]{0,100}?\brefund\w*",
         r"\byou(?:'ll|\s+will|\s+are\s+going\s+to|\s+gonna)\s+(?:definitely|certainly|surely"
         r"|absolutely|undoubtedly|100\s?%|for\s+sure)\s+\w+"
         r"|\bwill\s+(?:definitely|certainly|surely|absolutely|undoubtedly|100\s?%)\s+(?:see"

@@ -252,9 +252,12 @@ RULES: Final = (
         r"\b(?:[7-9]\d|100)(?:[.,]\d+)?\s?(?:%|por\s+ciento)\s+de\s+(?:los|las|nuestr[oa]s)\s+"
         r"(?:pacientes|casos|clientes|clientas|personas|usuari[oa]s)\s+(?:\w+\s+){0,3}?"
         r"(?:mejor\w*|reduc\w*|resultad\w*|notan?\b|ven\b|obtien\w*|consigu\w*|satisf\w*|disminu\w*"
-        r"|aument\w*|respond\w*|recuper\w*)",
+        r"|aument\w*|respond\w*|recuper\w*|quedan?\s+embarazad\w*)"
+        # ... or the clinic's success or pregnancy rate ("la tasa de embarazo en nuestro centro es
+        # del 60-70 %", "la probabilidad de éxito en un primer ciclo es de un 60%")
+        r"|\b(?:tasa|probabilidad|indice)\s+de\s+(?:exito|embarazo|gestacion)\b[^.!?]{0,80}?\b\d{2}(?:[.,]\d+)?\s?%",
         not_in_sentence=r"\b(?:estudios?|ensayos?|investigaci\w*|autores|publicad[oa]s?|revista"
-        r"|revision\w*|varia\w*|no\s+(?:se\s+)?garantiz\w*)\b",
+        r"|revision\w*|varia\w*|no\s+(?:se\s+)?garantiz\w*|segun|registro|datos|sef|edad|anos)\b",
     ),
     rule(
         "guaranteed",

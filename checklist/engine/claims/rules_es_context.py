@@ -76,6 +76,13 @@ SOURCE_DENIED_AFTER: Final = re.compile(
 )
 
 SOURCE_INFORMS: Final = re.compile(
+    # donation as everyday life: egg, semen, blood, plasma, organ and marrow donation, the donors'
+    # registry, assisted reproduction, a newborn's cord blood given to a public bank ("la sangre de
+    # cordón que dones"), egg donors as women ("las donantes"); a clinic's donor cells are still sold
+    r"\b(?:ovodonacion|donacion\s+de\s+(?:ovulos|semen|sangre|plasma|organos|medula|embriones)"
+    r"|donantes?\s+de\s+(?:ovulos|semen|sangre|plasma|organos|medula)|registro\s+de\s+donantes"
+    r"|banco\s+de\s+semen|tasa\s+de\s+donantes|reproduccion\s+asistida|fecundacion\s+in\s+vitro"
+    r"|embriones\s+(?:donados|destinados)|(?:la|las)\s+donantes?|que\s+dones)\b|"
     # the child's own cord blood or cells ("su propia sangre de cordón"), autologous
     r"\b(?:su|tu|sus|tus)\s+propi[oa]s?\s+(?:sangre\s+de(?:l)?\s+cordon|celulas)\b|"
     # a mother's own placenta eaten or encapsulated (placentofagia) is no donor source; an

@@ -516,7 +516,8 @@ RULES: Final = (
         "unverified_source",
         # "göbek bağı" is the everyday word for the umbilical cord, "kordon" the medical one
         r"\bkordon\w*|\bgobek\s+bag\w*|\bplasenta\w*|\bwharton\w*|\bamniyo\w*|\bamnio\w*|\bdonor\w*|\bbagisci\w*"
-        r"|\bembriyo\w*|\bfetal\w*|\bfetus\w*|\bhayvan\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)"
+        # (not the embryologist, "embriyolog")
+        r"|\bembriyo(?!log)\w*|\bfetal\w*|\bfetus\w*|\bhayvan\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)"
         r"|\bhayvansal\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*)|\binsan\s+kaynakli\b"
         r"|\b(?:koyun|kuzu|inek|sigir|domuz|tavsan|balik)\w*\s+(?:kaynak\w*|kok\s+hucre\w*|hucre\w*"
         r"|eksozom\w*|plasenta\w*)"

@@ -47,6 +47,10 @@ SOURCE_DENIED_AFTER: Final = re.compile(
 )
 
 SOURCE_INFORMS: Final = re.compile(
+    # donation as everyday life: blood, plasma, organ and marrow donors, the Red Crescent and the
+    # national registry (Kızılay, TÜRKÖK), a donor candidate, a tissue match, the donation itself
+    r"\b(?:kan|plazma|organ|kemik\s+iligi)\s+bagis\w*|\bkizilay\w*|\bturkok\w*"
+    r"|\bbagisci\s+aday\w*|\bdoku\s+uyum\w*|\bbagis\s+islem\w*|"
     # the child's own cord blood ("kendi kordon kanında"), autologous
     r"\bkendi\s+kordon\w*\s+kan\w*|"
     # its established use: blood cancers, marrow transplants after chemotherapy ("kemoterapinin
