@@ -268,6 +268,8 @@ PINNED_BY_LANGUAGE = {
         # the donors' registry, assisted reproduction, cord blood given to a public bank; a
         # clinic's pregnancy or success rate as the reader's odds
         "2026.10-27bffd4b681fdca3": "8cdb122dcc4dce8d",
+        # English's finders moved (a device clearance read as the cells'); the same output
+        "2026.10-720c305d920785da": "8cdb122dcc4dce8d",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -534,5 +536,7 @@ PINNED_BY_LANGUAGE = {
         # the IVF and donation collection joined; the Red Crescent, the national registry, a
         # donor candidate, a tissue match, the embryologist
         "2026.10-03b3a89dff1a21e8": "1bfe2c448c6d3fbb",
+        # English's finders moved (a device clearance read as the cells'); the same output
+        "2026.10-1c67e80dfae330e4": "1bfe2c448c6d3fbb",
     },
 }

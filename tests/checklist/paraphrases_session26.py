@@ -63,6 +63,10 @@ SESSION26_CLAIMS: dict[str, list[tuple[str, str]]] = {
             "If you don't take a baby home after all three cycles, we will refund you 100% of the fee.",
         ),
         ("unverified_source", "Our umbilical cord stem cells come from healthy young donors."),
+        (
+            "fda_misrepresentation",
+            "Their cell system is FDA cleared, so the cells themselves were approved too.",
+        ),
     ],
     "es": [
         (
@@ -121,6 +125,7 @@ SESSION26_HONEST: dict[str, list[str]] = {
         "For some men, finasteride can stop hair loss, but it carries a risk of side effects.",
         "Natural, long-lasting results with minimal downtime.",
         "Any transplant with growth over 85% should be considered successful.",
+        "The centrifuge is FDA cleared; the cells themselves have not been approved for any use.",
         "Become a plasma donor and earn up to $900 in your first month.",
         "Blood donors must be at least 17 years old.",
         "The registry is run by the National Marrow Donor Program.",

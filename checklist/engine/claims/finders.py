@@ -306,6 +306,9 @@ _DEVICE_STRETCHED = re.compile(
     r"|(?<!\bnot\s)\bfor\s+(?:\w+\s+)?(?:stem[- ]cells?|cell(?:ular)?\s+therap\w*|svf"
     r"|exosomes?|regenerative\s+(?:medicine|therap\w*|treatments?))\b"
     # the cleared thing named as a cell treatment: "the only FDA-cleared cell facial"
+    # ... or read as the cells' own approval ("so I knew the cells themselves had been approved")
+    r"|(?<!\bnot\s)\bcells?\s+(?:themselves\s+)?(?:had\s+been|have\s+been|were|are|was)\s+(?:also\s+)?"
+    r"(?:approved|cleared)\b"
     r"|\bcleared\s+(?:stem[- ]cells?|cell(?:ular)?)\s+(?:[\w-]+\s+)?(?:system|facials?"
     r"|treatments?|therap\w*|rejuvenation|procedures?)\b",
     _FLAGS,
