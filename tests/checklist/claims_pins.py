@@ -306,4 +306,8 @@ PINNED = {
     # a device clearance read as the cells' own approval ("so the cells themselves were
     # approved"), the written round's last English miss; the same output here
     "2026.10-6c6db51434843ae6": "183226610690cd91",
+    # review: the hair-loss drugs named once (honesty._HAIR_LOSS_DRUGS), a stem-cell phrase in
+    # quotes read by one alternative, public banks where cord-blood banks already inform; the
+    # same decisions on all 33,172 explanations
+    "2026.10-edbb656256b9e594": "183226610690cd91",
 }

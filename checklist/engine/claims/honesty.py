@@ -15,6 +15,9 @@ from .text import _FLAGS, _Doc
 _BLOOD_FORMING = r"h(?:a)?ematopoietic|blood[- ]forming|bone\s+marrow\s+transplant\w*"
 _BLOOD_CANCERS = r"leuk(?:a)?emias?|lymphomas?|sickle[- ]cell|thalass(?:a)?emias?"
 
+# the drugs the FDA did approve for hair loss, named by the FDA's denials and by the cures done
+# by other means than the cells
+_HAIR_LOSS_DRUGS = r"(?:minoxidil|finasteride|rogaine|propecia|dutasteride)"
 _FDA_DENIAL = re.compile(
     r"\billegal\b|\bunlawful\b|\bprohibited\b|\bonly\s+means\b|\bdoes(?:n't|\s+not)\s+(?:mean|imply|cover|apply)|\bis\s+not\s+(?:an?\s+)?"
     r"(?:approv|endorse|clear|the\s+same)|\bisn't\s+(?:an?\s+)?(?:approv|endorse|clear|the\s+same)"
@@ -44,7 +47,7 @@ _FDA_DENIAL = re.compile(
     r"|\bviolat\w*|\bfound\s+(?:\w+\s+){0,3}?(?:deviations?|deficienc\w*|problems|faults)\b"
     r"|\bform\s+483\b"
     # the drugs the FDA did approve for hair loss ("FDA-approved minoxidil and finasteride")
-    r"|\b(?:minoxidil|finasteride|rogaine|propecia|dutasteride)\b"
+    r"|\b" + _HAIR_LOSS_DRUGS + r"\b"
     # other treatments approved ("alternative FDA-approved treatments for hair loss are
     # available"), a product's approval dated ("first FDA approved in 2006 for treating folds")
     r"|\b(?:alternative|other)\s+(?:fda[- ])?approved\b|\bfirst\s+(?:fda[- ])?approved\s+in\s+(?:19|20)\d\d\b"
@@ -201,7 +204,7 @@ _DONATION_EVERYDAY = re.compile(
     r"|facials?|injections?|infusions?)\b).*(?:"
     r"\b(?:blood|plasma|platelets?|organ|kidney|liver|tissue)\s+(?:donors?|donations?|donating|drives?)\b"
     r"|\b(?:marrow|donor)\s+(?:registry|program(?:me)?)\b|\bbe\s+the\s+match\b|\bnmdp\b|\bdkms\b"
-    r"|\banthony\s+nolan\b|\bdonated\s+cord\s+blood\b|\bpublic\s+(?:cord\s+blood\s+)?banks?\b"
+    r"|\banthony\s+nolan\b|\bdonated\s+cord\s+blood\b|\bpublic\s+banks?\b"
     r"|\b(?:be|being|become|becoming)\s+(?:an?\s+)?(?:\w+\s+)?donors?\b"
     r"|\b(?:egg|sperm|oocyte|blood|plasma|marrow|organ)\s+donors?\s+(?:need|needs|must|should|are|receive"
     r"|typically)\b|\bdonor\s+compensation\b|\bshortage\s+of\s+(?:\w+\s+)?donors\b"
@@ -390,7 +393,7 @@ _CURE_DISPUTED = re.compile(
     r"|\b(?:made|makes|make|showed|shows|found)\s+no\s+(?:\w+\s+)?(?:difference|benefit|improvement)\b"
     r"|\bnot\s+(?:with|by|using)\s+(?:\w+\s+)?(?:stem[- ]cells?|exosomes?|prp|injections?|fat)\b"
     # ... or by the hair-loss drugs ("taking oral finasteride can stop hair loss")
-    r"|\b(?:finasteride|minoxidil|dutasteride|propecia|rogaine)\b[^.!?]{0,40}?\b(?:can|may|will|helps?)\s+"
+    r"|\b" + _HAIR_LOSS_DRUGS + r"\b[^.!?]{0,40}?\b(?:can|may|will|helps?)\s+"
     r"(?:\w+\s+)?(?:stop|slow|regrow|treat)",
     _FLAGS,
 )

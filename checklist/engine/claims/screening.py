@@ -76,20 +76,17 @@ def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
     # vectors do not see the "not")
     refused = [c for _, c, why in decided if why in DENIALS and c.score is None]
     set_aside = [c for _, c, why in decided if why is not None and c.score is None]
-    decided = [
-        (
-            name,
-            c,
-            why
-            if why is not None
-            else DENIED_IN_ITS_SENTENCE
-            if _denied(doc, c, denied)
-            else set_aside_by_rules(c, refused, set_aside)
-            if c.score is not None
-            else None,
-        )
-        for name, c, why in decided
-    ]
+
+    def read_in_its_sentence(c: _Candidate, why: str | None) -> str | None:
+        if why is not None:
+            return why
+        if _denied(doc, c, denied):
+            return DENIED_IN_ITS_SENTENCE
+        if c.score is not None:  # a resemblance, read against the rules' phrases inside it
+            return set_aside_by_rules(c, refused, set_aside)
+        return None
+
+    decided = [(name, c, read_in_its_sentence(c, why)) for name, c, why in decided]
     # a resemblance spans a whole sentence; where a rule flags the same category inside it, the
     # rule's precise span is the flag
     ruled = [c for _, c, why in decided if why is None and c.score is None]
