@@ -310,4 +310,8 @@ PINNED = {
     # quotes read by one alternative, public banks where cord-blood banks already inform; the
     # same decisions on all 33,172 explanations
     "2026.10-edbb656256b9e594": "183226610690cd91",
+    # session 27: payers' and assessors' voice, approval on record (approved cell and gene
+    # products named, a biologics licence), plant stem cells doubted, testimonials' claims;
+    # seven collections joined; the same output here
+    "2026.10-f796378f28f69ccd": "183226610690cd91",
 }

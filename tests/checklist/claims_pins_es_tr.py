@@ -273,6 +273,10 @@ PINNED_BY_LANGUAGE = {
         # review: "desconfiar de" left to the warning that already reads it; English's words
         # moved; the same output
         "2026.10-5a276b4ba1de0a04": "8cdb122dcc4dce8d",
+        # session 27: the supplement and approved-therapy collections joined; approved care on
+        # record (CAR-T, Alofisel, Holoclar, NC1, the public health system, the transplant
+        # body), what products claim, access guaranteed
+        "2026.10-ca1eadff2590c78a": "96ca4bb1df685e8e",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -543,5 +547,9 @@ PINNED_BY_LANGUAGE = {
         "2026.10-1c67e80dfae330e4": "1bfe2c448c6d3fbb",
         # review: English's words moved; the same output
         "2026.10-95a902c520cd909b": "1bfe2c448c6d3fbb",
+        # session 27: the supplement and approved-therapy collections joined; blood cancers'
+        # established care (hematolojik, CAR-T, immunotherapy, SGK and SUT), an insurance
+        # policy's lifetime renewal, evidence said to be lacking
+        "2026.10-094f68cd44ee2710": "7e466d1b13272263",
     },
 }

@@ -179,7 +179,12 @@ _SOURCE_WARNED = re.compile(
     # harm expected ("likely to suffer from anaphylactic shock")
     r"|\b(?:likely|at\s+risk)\s+to\s+(?:suffer|develop|experience)\b|\banaphyla\w*"
     # "donor cells raise extra safety questions" (not "raise no ethical concerns")
-    r"|\braise\w*\s+(?:(?!no\b|none\b|zero\b|few\b)\w+\s+){0,2}?(?:questions?|concerns?|issues?)\b",
+    r"|\braise\w*\s+(?:(?!no\b|none\b|zero\b|few\b)\w+\s+){0,2}?(?:questions?|concerns?|issues?)\b"
+    # session 27, plant stem cells doubted: "no product actually contains live plant stem cells",
+    # "they'll never turn into human skin", "glorified antioxidants"
+    r"|\bno\s+(?:\w+\s+)?(?:products?|creams?|serums?|supplements?)\s+(?:\w+\s+)?contains?\b"
+    r"|\b(?:will|would|can|\w+['\u2019]ll)\s+(?:never|not)\s+(?:\w+\s+)?(?:turn\s+into|become"
+    r"|transform\s+into)\s+(?:human|your|our|any)\b|\bglorified\b",
     _FLAGS,
 )
 # "Long-lasting" said with no word of permanence is CLAIMS.md's honest comparison; a sentence that
@@ -403,6 +408,25 @@ _FIELD_DEFINED = re.compile(
     r"|aims?|seeks?|involves?|focuses|studies)\b",
     _FLAGS,
 )
+# Approval on record (session 27): a cell, tissue or gene product the FDA (or the EMA) has
+# approved, named by its brand or generic name (the FDA's list of approved cellular and gene
+# therapy products; the EMA's advanced-therapy authorisations, SOURCES.md), or an approval
+# described in the licensing agency's own terms (a biologics licence, a BLA, a count of approved
+# gene and cell therapies). Its approval, its source (a cord-blood unit, donor islets) and its
+# indication are facts on record, not a clinic's claim for its own cells.
+_APPROVED_PRODUCTS = (
+    r"(?:laviv|azficel\w*|maci|ryoncil|remestemcel\w*|omisirge|omidubicel|lantidra|donislecel"
+    r"|hemacord|allocord|ducord|clevecord|regenecyte|stratagraft|gintuit|apligraf|dermagraft|epicel"
+    r"|kymriah|tisagenlecleucel|yescarta|axicabtagene|tecartus|breyanzi|abecma|carvykti|amtagvi"
+    r"|tecelra|aucatzyl|provenge|sipuleucel\w*|imlygic|luxturna|zolgensma|casgevy|lyfgenia"
+    r"|zynteglo|skysona|rethymic|hemgenix|roctavian|elevidys|kebilidi|lenmeldy|symvess|encelto"
+    r"|zevaskyn|holoclar|alofisel|darvadstrocel|strimvelis|spherox|chondrocelect)"
+)
+_APPROVAL_ON_RECORD = re.compile(
+    r"\b" + _APPROVED_PRODUCTS + r"\b|\bblas?\b|\bbiologics?\s+licen[sc]e\w*"
+    r"|\blicen[sc]e\s+applications?\b|\bapproved\s+\d+\s+(?:[\w-]+\s+){0,2}?(?:gene|cell|cgt)\b",
+    _FLAGS,
+)
 _RESTRICTED_APPROVAL = re.compile(
     r"\b(?:approved|licensed|authori[sz]ed)\s+only\s+for\b|\bonly\s+(?:approved|licensed)\s+for\b"
     r"|\bthe\s+only\s+(?:fda[- ])?(?:approved|licensed)\b",
@@ -462,10 +486,14 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
     clause = doc.clause(start)
     sentence_text = doc.slice(sentence)
     if category == "fda_misrepresentation":
-        return _FDA_DENIAL.search(sentence_text) is not None
+        return (
+            _FDA_DENIAL.search(sentence_text) is not None
+            or _APPROVAL_ON_RECORD.search(sentence_text) is not None
+        )
     if category == "cure":
         return bool(
-            (
+            _APPROVAL_ON_RECORD.search(sentence_text)
+            or (
                 (_BLOOD_CELLS.search(sentence_text) or _BLOOD_TRANSPLANT.search(sentence_text))
                 and _BLOOD_DISEASE.search(sentence_text)
             )
@@ -520,6 +548,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
                 )
             )
             or _RESTRICTED_APPROVAL.search(sentence_text) is not None
+            or _APPROVAL_ON_RECORD.search(sentence_text) is not None
             or _SOURCE_WARNED.search(sentence_text) is not None
             or _SOURCE_MENTIONED.search(sentence_text) is not None
             or _OWN_PLACENTA_EATEN.search(sentence_text) is not None
@@ -554,6 +583,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
 _PROCESS_OR_PROGRAMMES = re.compile(
     r"\b(?:do|doing|does)\s+(?:everything|all)\s+(?:possible|(?:that\s+)?(?:we|they)\s+can|in\s+(?:our|their)\s+power)\b"
     r"|\blegal\s+guarantee\b|\b(?:these|such)\s+programs?\b"
+    r"|\b100\s*%\s+satisfaction\s+is\s+(?:our|the)\s+(?:\w+\s+)?(?:goal|aim|priority|mission)\b"
     r"|\b(?:ivf|fertility)\s+(?:guarantee|refund|shared[- ]risk)\s+programs?\s+(?:can|are|may)\b",
     _FLAGS,
 )

@@ -222,7 +222,7 @@ RULES: Final = (
         r"|prometo)\b|\b(?:le|te|les)\s+asegura(?:n|mos)?\b"
         # the outcome said to be ensured ("estas innovaciones aseguran resultados")
         r"|\basegura(?:n)?\s+(?:unos\s+|los\s+|el\s+|un\s+|excelentes\s+|mejores\s+)?(?:resultados?|exito)\b",
-        not_after=r"^\s*(?:la\s+|su\s+|tu\s+|de\s+|el\s+)?(?:privacidad|confidencial\w*|seguridad"
+        not_after=r"^\s*(?:la\s+|su\s+|tu\s+|de\s+|el\s+)?(?:privacidad|confidencial\w*|seguridad|acceso"
         r"|calidad|atencion|precio|esteril\w*|intimidad|discrecion|mejor\s+precio"
         r"|(?:maxima|mejor|correcta|adecuada|optima)\s+(?:penetracion|absorcion|distribucion"
         r"|asimilacion|higiene|trazabilidad))",
@@ -579,6 +579,7 @@ RULES: Final = (
         r"|ovin[oa]s?|bovin[oa]s?|porcin[oa]s?|alogenic[oa]s?|ovejas?|cerdos?|vacas?|caballos?"
         r"|conejos?|tiburon\w*|salmon\w*)\b",
         needs_in_clause=_CELLS + r"|exosoma\w*",
+        not_in_sentence=_BLOOD_CANCER,
     ),
     rule(
         "unverified_source",

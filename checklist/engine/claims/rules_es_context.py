@@ -426,6 +426,13 @@ REPORTED: Final = re.compile(
     r"|\bno\s+(?:se\s+)?(?:cubre|cubren|cubrira|cubriran|reembolsa|reembolsara|reembolsaran)\b"
     # a doubt voiced
     r"|\bno\s+me\s+(?:cuadra|convence|lo\s+creo|fio)\b"
+    # session 27: what products or their makers claim ("estos productos afirman tener efectos
+    # inmediatos"), "tal como lo publicitan", what a leaflet used to offer ("en el díptico se
+    # anunciaba"), a benefit held only in theory ("teóricamente")
+    r"|\b(?:productos|cremas|marcas|fabricantes|vendedores|empresas|laboratorios)\s+(?:\w+\s+)?"
+    r"(?:afirman|aseguran|sostienen|alegan)\b"
+    r"|\btal\s+(?:y\s+)?como\s+(?:lo\s+|la\s+|los\s+|las\s+)?(?:publicitan|anuncian|prometen"
+    r"|venden|dicen)\b|\bse\s+(?:anunciaba|ofrecia|prometia|publicitaba)n?\b|\bteoricamente\b"
 )
 
 QUESTION: Final = re.compile(

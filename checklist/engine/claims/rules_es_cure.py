@@ -82,7 +82,16 @@ _NO_CURE_YET = (
     r"|\b(?:beneficio|efecto|resultado|eficacia)\w*\s+(?:\w+\s+){0,2}?(?:mas\s+)?limitad[oa]s?\b"
     r"|\bpoca\s+capacidad\s+de\s+(?:regenera|repara|recupera)\w*"
 )
-_BLOOD_CANCER = r"\b(?:hematolog\w*|leucemia\w*|linfoma\w*)"
+# Approved care on record (session 27): CAR-T cells, the cell and tissue medicines the EMA or
+# Spain's AEMPS has authorised (Alofisel, Holoclar, NC1, ARI-0001; SOURCES_es_tr.md), the public
+# health system that funds them, and the national transplant bodies with their unrelated donors
+_APPROVED_CARE = (
+    r"\bcar-?t\b|\b(?:alofisel|darvadstrocel|holoclar|kymriah|yescarta|tecartus|carvykti|abecma"
+    r"|breyanzi|ryoncil|nc1|ari-?0001|ont|redmo)\b|\bsistema\s+nacional\s+de\s+salud\b"
+    r"|\bdonante\s+no\s+emparentado\b|\b(?:ministerio\s+de\s+)?sanidad\s+ha\s+(?:aprobado"
+    r"|anunciado|autorizado)\b"
+)
+_BLOOD_CANCER = r"\b(?:hematolog\w*|leucemia\w*|linfoma\w*)|" + _APPROVED_CARE
 _BLOOD = r"\bmedula\s+osea|" + _BLOOD_CANCER
 # transplant medicine: an organ, marrow or islet transplant ("el trasplante de órganos es el único
 # tratamiento para algunos enfermos", "tras un trasplante de islotes dejó la insulina")

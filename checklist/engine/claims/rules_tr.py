@@ -203,11 +203,13 @@ RULES: Final = (
         # dökülmesini %70 oranında azaltır")
         r"|\bbasari\s+oran\w*\s*\(\s*(?:%\s?\d{2,3}|yuzde\s+\d{2,3})"
         r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+oraninda\s+(?:azalt|artir|iyiles|gider|onle)\w*",
-        not_after=r"^\s*(?:\w+\s+)?(?:fiyat\w*|gizlilik\w*|hijyen\w*|belge\w*)",
+        # nor a price, privacy, hygiene or a document, nor an insurance policy's right of renewal
+        # ("Ömür Boyu Yenileme Garantisi")
+        not_after=r"^\s*(?:\w+\s+)?(?:fiyat\w*|gizlilik\w*|hijyen\w*|belge\w*|hakk\w*)",
         # a figure "according to" a register or study is cited, not the clinic's own odds
         # nor is a "kesin çözüm" said not to exist yet
         not_in_sentence=r"\b(?:veri\w*|arastirma\w*|calisma\w*|istatistik\w*|literatur\w*"
-        r"|rapor\w*|yayin\w*)\s+gore\b"
+        r"|rapor\w*|yayin\w*)\s+gore\b|\byenileme\s+garanti\w*|\bpolice\w*"
         # or found by a study ("bir çalışmada tutunma oranı %90 bulunmuştur")
         r"|\b(?:calisma|arastirma)\w*\s+[^.!?]{0,60}?\b(?:bulun|gosteril|saptan|tespit\s+edil|bildiril)\w*|"
         + _NOT_AVAILABLE,
@@ -325,8 +327,10 @@ RULES: Final = (
         "permanent",
         # ("hastanın yaşamı boyunca büyümeye devam edecektir")
         r"\b(?:omur|hayat|yasam)(?:i|u|lari|leri)?\s+boyu(?:nca)?\b|\bsonsuza\s+(?:dek|kadar)\b",
-        # a lifetime discount or membership is no result
-        not_in_sentence=r"\bindirim\w*|\buyelik\w*|\bsadakat\w*",
+        # a lifetime discount, membership or insurance policy is no result, nor a cell's powers
+        # through an organism's life ("bir organizmanın yaşamı boyunca kendi kendine çoğalma")
+        not_in_sentence=r"\bindirim\w*|\buyelik\w*|\bsadakat\w*|\bpolice\w*|\bsigorta\w*"
+        r"|\borganizma\w*",
         # nor a regimen kept for life ("yaşam boyu sürecek bir disiplini gerektirir", "ömür boyu
         # ilaç kullanımı")
         not_after=r"^\s*(?:(?:surecek|suren|devam\s+edecek|devam\s+eden)\s+)?(?:bir\s+)?(?:disiplin"

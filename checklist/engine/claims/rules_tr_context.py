@@ -259,7 +259,7 @@ REPORTED: Final = re.compile(
     r"|\b(?:klinik|merkez|firma|sirket|ajans)(?:ler|lar)(?!imiz)\w*\b[^.;]{0,80}?\bvaat\b"
     # (not "iyi haber şu ki", the good news is)
     r"|\b(?<!iyi\s)haber\w*|\bsahte\w*|\baldat\w*|\byanilt\w*|\bdolandir\w*"
-    r"|\bonaysiz\w*|\bruhsatsiz\w*|\bkanit\w*\s+(?:yok|bulunm)\w*|\bkanitlanma\w*"
+    r"|\bonaysiz\w*|\bruhsatsiz\w*|\bkanit\w*\s+(?:yok|bulunm|olma)\w*|\bkanitlanma\w*"
     # an inspection reported, not one passed ("FDA denetiminden geçmiş" is the claim)
     r"|\bdenetim(?!\w*\s+(?:\w+\s+)?gec(?:mis|ti|en|er|iyor))\w*"
     r"|\bsorusturma\w*|\bgecmiste\b|\breklam\w*|\befsane\w*|\bmit\b|\byasak\w*"

@@ -55,10 +55,14 @@ _DISEASES = (
     r"|kisirli[kg]\w*|infertilite\w*|gorme\s+(?:kayb\w*|yeti\w*\s+kaybe\w*|sorun\w*|bozuklu\w*|problem\w*)"
     r"|tavukkarasi\w*|retinitis\w*)"
 )
-_BLOOD = r"\b(?:kemik\s+iligi|hematolog\w*|losemi\w*|lenfoma\w*|kan\s+hastali[kg]\w*|nakil\w*)"
+_BLOOD = r"\b(?:kemik\s+iligi|hematolo[gj]\w*|losemi\w*|lenfoma\w*|kan\s+hastali[kg]\w*|nakil\w*)"
+# Blood diseases and their established care ("hematolojik" as well as "hematoloji"): a marrow
+# transplant, CAR-T cells and immunotherapy, and what the social-security institution (SGK) and its
+# tariff (SUT) pay for on label or off it (session 27)
 _BLOOD_DISEASE = (
-    r"\b(?:hematolog\w*|losemi\w*|lenfoma\w*|kan\s+hastali[kg]\w*|kan\s+kanser\w*"
-    r"|kemik\s+iligi\s+nakl\w*|kan\s+yapici\w*)"
+    r"\b(?:hematolo[gj]\w*|losemi\w*|lenfoma\w*|kan\s+hastali[kg]\w*|kan\s+kanser\w*"
+    r"|kemik\s+iligi\s+(?:nakl|transplant)\w*|kan\s+yapici\w*|car-?t\b|immunoterapi\w*"
+    r"|sgk\b|sut\b|endikasyon\w*)"
 )
 # cord blood banked, stored or donated: a bank's page on its established use ("depolanan kordon
 # kanı", "saklattığınız kordon kanı"), not "bağışıklık" (immunity), nor cord blood stored
@@ -98,7 +102,7 @@ _NO_CURE_YET = (
     # a repair said not to be possible ("yenilenmesi mümkün görünmemektedir", "neredeyse
     # imkânsızdır")
     r"|\bmumkun\s+(?:degil\w*|gorunme\w*|olma(?:z|di|makta)\w*)|\bimkansiz\w*"
-    r"|\byetersiz\s+kal\w*|\b(?:durdur|iyilestir|onar|gecir|engelle)(?:a|e)m(?:a|e)z\w*"
+    r"|\byetersiz\s+kal\w*|\b(?:durdur|iyilestir|onar|gecir|engelle|ortadan\s+kaldir)(?:a|e)m(?:a|e)z\w*"
     r"|\b(?:tedavi|yontem|cozum|care)\w*\s+(?:\w+\s+)?yoktur\b"
     # "kesin tedavisi bulunmayan bir hastalık": a disease with no cure yet
     r"|\b(?:tedavi|care)\w*\s+(?:henuz\s+)?(?:bulunmayan|olmayan|bulunmamas\w*|olmamas\w*)"

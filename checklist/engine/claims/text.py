@@ -429,7 +429,7 @@ _REPORTED = re.compile(
     r"|was|were)\s+(?:now\s+|currently\s+|still\s+)?(?:prohibited|banned|outlawed)\b"
     r"|\bmarketing\s+(?:claims?|language|copy|speak)\b|\bletters?\s+of\s+warning\b"
     r"|\baccus(?:e|es|ed|ing)\b|\bthere\s+(?:are|were)\s+(?:also\s+)?concerns\b"
-    r"|\b(?:the\s+)?(?:fda|ftc|agency|regulators?|court|judge)\s+(?:said|says|found|held|wrote"
+    r"|\b(?:the\s+)?(?:fda|ftc|agency|regulators?|court|judge)\)?\s+(?:has\s+|had\s+)?(?:said|says|found|held|wrote"
     r"|warned|stated|noted)\b|\bno\s+(?:human\s+)?(?:clinical\s+)?(?:studies|trials)\b"
     r"|\b(?:those|people|patients|anyone)\s+(?:expecting|hoping\s+for|promised|seeking)\b"
     # what a clinic's staff or its brochure told a patient or a reporter, reported by them ("the
@@ -559,7 +559,22 @@ _REPORTED = re.compile(
     r"|\brejected\s+by\s+(?:mainstream|(?:the\s+)?(?:medical|scientific)\s+(?:community|establishment)"
     r"|experts|scientists|regulators|oncologists|the\s+(?:court|board|fda|agency))\b"
     r"|\b(?:regulators?|fda|agency|authorities)\b[^.!?]{0,80}?\b(?:have|has)\s+not\s+approved\b"
-    r"|\bkept\s+(?:telling|saying)\b",
+    r"|\bkept\s+(?:telling|saying)\b"
+    # session 27: what testimonials claim, what patients want to believe, what someone was talking
+    # about, a "cure-for-all-diseases" mocked like a cure-all
+    r"|\btestimonials?\s+(?:\w+\s+){0,3}?(?:claim|claims|say|says|report|describe)\b"
+    r"|\bwant(?:s|ed)?\s+to\s+believe\b|\b(?:was|were)\s+talking\s+about\b|\bcure-for-all\b"
+    # session 27, payers' and assessors' voice: a policy's determination ("the Company considers
+    # injection of amniotic fluid to be investigational", "may be considered medically
+    # necessary", "the evidence is insufficient to determine efficacy"), coverage weighed
+    r"|\b(?:considers?|considered|deems?|deemed|classif(?:y|ies|ied))\s+(?:[\w()*,/-]+\s+){0,12}?"
+    r"(?:to\s+be\s+|as\s+)?(?:experimental|investigational|unproven)\b"
+    r"|\bmedically\s+necessary\b|\bmedical\s+necessity\b"
+    r"|\bevidence\s+(?:\w+\s+){0,4}?(?:is|was|are|were|remains)\s+(?:still\s+)?(?:insufficient"
+    r"|inadequate)\b|\b(?:insurance|medicare|medicaid)\s+coverage\b"
+    r"|\b(?:offers?|provides?|denies|deny)\s+coverage\b|\bcoverage\s+(?:determinations?|polic(?:y|ies)"
+    r"|decisions?)\b|\b(?:this|the)\s+(?:medical\s+)?polic(?:y|ies)\s+(?:addresses|governs|applies"
+    r"|describes)\b",
 )
 # "a supportive treatment for autism, not a cure" denies the cure it names.
 _NOT_A_CURE = re.compile(

@@ -1,0 +1,82 @@
+"""Session 27's paraphrases (issues 14 and 21), written from what the seven collections' dev rows
+showed: payers' and assessors' policies on stem-cell, amniotic and PRP injections; products sold as
+acting on one's own stem cells (supplements, light patches, plant-stem-cell creams) and those who
+examine them; cell and tissue products that really are approved, in English, Spanish and Turkish.
+Each claim stands beside a sentence that uses its words the other way. English honest: a policy's
+determination (investigational, medically necessary, evidence insufficient, coverage offered),
+what testimonials claim, what patients want to believe, plant stem cells doubted, satisfaction as
+a goal, an approved product named (Ryoncil, Hemacord), a regulator that "has said"; claims: the
+same sources, cures and approvals in a clinic's own voice. Spanish honest: an authorised medicine's
+indication (Alofisel), CAR-T in public hospitals, access guaranteed, what products claim, a
+leaflet's old offer, unrelated donors counted by the national transplant body. Turkish honest:
+CAR-T in blood cancers, an insurance policy's lifetime renewal, a cell's powers through an
+organism's life, products with no evidence, hair loss that cannot be ended."""
+
+from __future__ import annotations
+
+SESSION27_CLAIMS: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        ("unverified_source", "Our amniotic membrane injections renew tired skin."),
+        ("cure", "Our stem cells have treated lymphoma in hundreds of patients."),
+        ("cure", "Our supplement cures chronic back pain."),
+        ("cure", "Our cream is the new fountain of youth."),
+        ("unverified_source", "Our serum contains live plant stem cells."),
+        ("guaranteed", "100% satisfaction guaranteed or your money back."),
+        ("fda_misrepresentation", "Our mesenchymal stem cell therapy is FDA approved."),
+        ("unverified_source", "We infuse cord blood stem cells to renew your skin."),
+    ],
+    "es": [
+        (
+            "cure",
+            "Nuestras células madre están indicadas para el tratamiento de la enfermedad de Crohn.",
+        ),
+        ("cure", "Ofrecemos terapia con células madre para el tratamiento del cáncer."),
+        ("guaranteed", "Garantizamos resultados visibles desde la primera sesión."),
+        ("instant", "Nuestro sérum tiene efectos inmediatos en las arrugas."),
+        ("unverified_source", "Nuestro tratamiento contiene células madre vegetales de manzana."),
+        ("unverified_source", "Usamos células madre de donantes jóvenes y sanos."),
+    ],
+    "tr": [
+        ("cure", "Kök hücre tedavimiz kanseri tedavi ediyor."),
+        ("permanent", "Sonuçlar yaşamınız boyunca kalıcıdır."),
+        ("cure", "Ürünlerimiz hastalıkların tedavisinde etkilidir."),
+        ("cure", "Bu serum saç dökülmesini tamamen ortadan kaldırır."),
+    ],
+}
+
+SESSION27_HONEST: dict[str, list[str]] = {
+    "en": [
+        "Aetna considers injections of amniotic membrane to be investigational for all "
+        "indications.",
+        "Amniotic membrane grafts may be considered medically necessary for some eye conditions.",
+        "The evidence is insufficient to determine the efficacy of placental injections for "
+        "knee pain.",
+        "UnitedHealthcare offers coverage for lymphoma treated within approved trials.",
+        "Online testimonials of the supplement claim it cures chronic back pain.",
+        "Many patients want to believe these creams are the new fountain of youth.",
+        "In fact, no product actually contains live plant stem cells.",
+        "Plant stem cells will never turn into human skin.",
+        "Your 100% satisfaction is our primary goal.",
+        "The FDA has approved Ryoncil, the first mesenchymal stromal cell therapy, for "
+        "children with graft-versus-host disease.",
+        "Hemacord, a cord blood product, is licensed by the FDA for transplantation.",
+        "The Philippine FDA has said the product is a food supplement with no approved "
+        "therapeutic claims.",
+    ],
+    "es": [
+        "Alofisel está indicada para el tratamiento de fístulas perianales complejas en "
+        "pacientes con enfermedad de Crohn.",
+        "Once hospitales públicos ofrecerán las terapias CAR-T para el tratamiento del cáncer.",
+        "El objetivo del plan es garantizar el acceso equitativo a estos tratamientos.",
+        "Estos productos afirman tener efectos inmediatos, pero el análisis no lo confirmó.",
+        "En el folleto se anunciaba un tratamiento con células madre vegetales.",
+        "El año pasado se hicieron 748 trasplantes de donante no emparentado, según la ONT.",
+    ],
+    "tr": [
+        "Hematolojik kanserlerin tedavisinde CAR-T hücre tedavisi kullanılıyor.",
+        "Poliçede Ömür Boyu Yenileme Garantisi hakkı bulunan sigortalılar etkilenmez.",
+        "Kök hücreler, bir organizmanın yaşamı boyunca kendini yenileyebilen hücrelerdir.",
+        "Hiçbir kanıtı olmayan bu ürünler hastalıkların tedavisinde kullanılmamalı.",
+        "Bu serum saç dökülmesini tamamen ortadan kaldıramaz.",
+    ],
+}
