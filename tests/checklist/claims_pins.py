@@ -314,4 +314,7 @@ PINNED = {
     # products named, a biologics licence), plant stem cells doubted, testimonials' claims;
     # seven collections joined; the same output here
     "2026.10-f796378f28f69ccd": "183226610690cd91",
+    # session 27's repository collections: aged cells made young again, an IV drip's instant
+    # energy; the same output here
+    "2026.10-42cba019670636ae": "183226610690cd91",
 }

@@ -277,6 +277,10 @@ PINNED_BY_LANGUAGE = {
         # record (CAR-T, Alofisel, Holoclar, NC1, the public health system, the transplant
         # body), what products claim, access guaranteed
         "2026.10-ca1eadff2590c78a": "96ca4bb1df685e8e",
+        # the clinics' repository collection joined; changes that last a lifetime, a share that
+        # reach their goals, a change called inevitable, a firm look in under an hour, a hair
+        # transplant's donor area
+        "2026.10-cbe0edb45108eb06": "51c98fd4d69e3013",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -551,5 +555,8 @@ PINNED_BY_LANGUAGE = {
         # established care (hematolojik, CAR-T, immunotherapy, SGK and SUT), an insurance
         # policy's lifetime renewal, evidence said to be lacking
         "2026.10-094f68cd44ee2710": "7e466d1b13272263",
+        # the clinics' repository collection joined; no harm of any kind, the same for everyone
+        # set aside, results largely permanent, an aim named after a list
+        "2026.10-7b11fae5cfc889ea": "009d43373811ce7a",
     },
 }

@@ -10,7 +10,13 @@ same sources, cures and approvals in a clinic's own voice. Spanish honest: an au
 indication (Alofisel), CAR-T in public hospitals, access guaranteed, what products claim, a
 leaflet's old offer, unrelated donors counted by the national transplant body. Turkish honest:
 CAR-T in blood cancers, an insurance policy's lifetime renewal, a cell's powers through an
-organism's life, products with no evidence, hair loss that cannot be ended."""
+organism's life, products with no evidence, hair loss that cannot be ended.
+
+The three collections from clinics' sites kept in repositories (English, Spanish, Turkish):
+aged cells made young again, an IV drip's instant energy; changes that last a lifetime, a
+clinic's share that reach their goals, a change called inevitable, a firm look in under an hour;
+no harm of any kind; beside them a denial, a procedure's length, a hair transplant's donor area,
+the same for everyone set aside, results "largely" permanent, an aim named after a list."""
 
 from __future__ import annotations
 
@@ -24,6 +30,9 @@ SESSION27_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("guaranteed", "100% satisfaction guaranteed or your money back."),
         ("fda_misrepresentation", "Our mesenchymal stem cell therapy is FDA approved."),
         ("unverified_source", "We infuse cord blood stem cells to renew your skin."),
+        ("cure", "With our peptide serum your aging cells behave like young cells again."),
+        ("instant", "Recharge instantly with our vitamin drip."),
+        ("instant", "Book a drip for immediate energy before your big day."),
     ],
     "es": [
         (
@@ -35,12 +44,20 @@ SESSION27_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("instant", "Nuestro sérum tiene efectos inmediatos en las arrugas."),
         ("unverified_source", "Nuestro tratamiento contiene células madre vegetales de manzana."),
         ("unverified_source", "Usamos células madre de donantes jóvenes y sanos."),
+        ("permanent", "Nuestro enfoque genera cambios que perduran toda la vida."),
+        ("guaranteed", "El 87% logran sus objetivos en los primeros 90 días."),
+        ("guaranteed", "Con nuestro método, la transformación es inevitable."),
+        ("instant", "Recupera una apariencia descansada y firme en menos de una hora."),
     ],
     "tr": [
         ("cure", "Kök hücre tedavimiz kanseri tedavi ediyor."),
         ("permanent", "Sonuçlar yaşamınız boyunca kalıcıdır."),
         ("cure", "Ürünlerimiz hastalıkların tedavisinde etkilidir."),
         ("cure", "Bu serum saç dökülmesini tamamen ortadan kaldırır."),
+        ("no_risk", "Dişler ve dişetleri hiçbir şekilde zarar görmez."),
+        ("universal", "Tedavimiz herkes için uygundur."),
+        ("permanent", "Yeni burnunuzun şekli kalıcı olacaktır."),
+        ("cure", "Eksozom tedavisi hasarlı hücreleri onarır."),
     ],
 }
 
@@ -62,6 +79,8 @@ SESSION27_HONEST: dict[str, list[str]] = {
         "Hemacord, a cord blood product, is licensed by the FDA for transplantation.",
         "The Philippine FDA has said the product is a food supplement with no approved "
         "therapeutic claims.",
+        "Cells taken from older donors do not behave like young cells again in the lab.",
+        "A vitamin drip does not give immediate energy to people who are not dehydrated.",
     ],
     "es": [
         "Alofisel está indicada para el tratamiento de fístulas perianales complejas en "
@@ -71,6 +90,9 @@ SESSION27_HONEST: dict[str, list[str]] = {
         "Estos productos afirman tener efectos inmediatos, pero el análisis no lo confirmó.",
         "En el folleto se anunciaba un tratamiento con células madre vegetales.",
         "El año pasado se hicieron 748 trasplantes de donante no emparentado, según la ONT.",
+        "Ningún tratamiento genera cambios que perduren toda la vida.",
+        "El procedimiento dura menos de una hora y se hace con anestesia local.",
+        "Las unidades foliculares se extraen de una zona previamente establecida como donadora.",
     ],
     "tr": [
         "Hematolojik kanserlerin tedavisinde CAR-T hücre tedavisi kullanılıyor.",
@@ -78,5 +100,10 @@ SESSION27_HONEST: dict[str, list[str]] = {
         "Kök hücreler, bir organizmanın yaşamı boyunca kendini yenileyebilen hücrelerdir.",
         "Hiçbir kanıtı olmayan bu ürünler hastalıkların tedavisinde kullanılmamalı.",
         "Bu serum saç dökülmesini tamamen ortadan kaldıramaz.",
+        "Herkes için aynı test listesini uygulamak yerine kişiye özel bir program hazırlıyoruz.",
+        "Yaşla birlikte küçük değişiklikler olabilir, ancak yeni şekliniz büyük ölçüde kalıcı "
+        "olacaktır.",
+        "Eksozom tedavisi; hasarlı hücreleri onarmayı, iltihabı azaltmayı ve yenilenmeyi "
+        "hızlandırmayı hedefleyen bir yaklaşımdır.",
     ],
 }

@@ -303,9 +303,19 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:wiped\s+out|erased|deleted|eliminated)\b"
         # "deep wrinkles and scars disappear"
         r"|\b(?:wrinkl\w*|wrinkels|age\s+spots|signs\s+of\s+ag(?:e)?ing)(?:\s+(?:and|&)\s+[\w-]+)?\s+"
-        r"(?:will\s+|completely\s+|simply\s+|just\s+)?(?:disappear|vanish)(?:s|ed)?\b",
+        r"(?:will\s+|completely\s+|simply\s+|just\s+)?(?:disappear|vanish)(?:s|ed)?\b"
+        # aged cells made young (session 27): "your aging dermal cells behave like young cells
+        # again"
+        r"|\b(?:behave|act|function|work)\s+like\s+(?:\w+\s+)?young(?:er)?\s+cells\s+again\b",
     ),
     # instant --------------------------------------------------------------------------------
+    _rule(
+        "instant",
+        # an IV drip's promise (session 27): "recharge instantly", "for immediate energy"
+        r"\b(?:immediate|instant)\s+(?:energy|hydration|rehydration|boost)\b|\brecharge\s+(?:instantly"
+        r"|immediately)\b|\b(?:instantly|immediately)\s+(?:recharge|energi[sz]e|rehydrate"
+        r"|revitali[sz]e)\w*",
+    ),
     _rule(
         "instant",
         _SOON,

@@ -212,6 +212,9 @@ RULES: Final = (
         r"|\b\d{2,3}(?:[.,]\d+)?\s?%\s+de\s+(?:casos\s+|procedimientos\s+|tratamientos\s+)?"
         r"(?:satisfaccion|exito|exitos[oa]s|efectividad|eficacia)\b"
         r"|\b(?:fueron|son|ha\s+sido|han\s+sido)\s+todo\s+un\s+exito\b"
+        # the clinic's share that reach their goals ("87% logran objetivos"), a change said to
+        # be inevitable
+        r"|\b\d{2,3}\s?%\s+(?:logran|consiguen|alcanzan)\b|\b(?:transformacion|cambio|mejora)\s+es\s+inevitable\b"
         # an outcome measured in the clinic's own figure ("reducción del 76 por ciento de los signos
         # de envejecimiento facial"); a study's figure is reported, not promised
         r"|\b(?:reduccion|mejora|mejoria|aumento|disminucion)\s+(?:de(?:l)?\s+)?(?:un\s+)?"
@@ -234,7 +237,7 @@ RULES: Final = (
         r"|\b(?:estudios?|ensayos?|investigaci\w*|autores|publicad[oa]s?)\b[^.!?]*$",
         # ... or health itself for the years to come ("células que son garantía de salud para el
         # futuro")
-        needs_in_clause=r"\b(?:resultad|exito|efect|mejor|joven|rejuvenec|satisf|dinero|eficac"
+        needs_in_clause=r"\b(?:resultad|exito|efect|mejor|joven|rejuvenec|satisf|dinero|eficac|objetiv|transform"
         r"|permanente|duradero|funciona|cura|piel|arrugas|envejec|cambio|content|feliz|encantad"
         r"|salud\s+(?:para\s+el|en\s+el|de\s+por\s+vida|futura))",
     ),
@@ -379,9 +382,9 @@ RULES: Final = (
         r"|(?<=:\s)toda\s+la\s+vida\b(?=\s*[.!]|\s*$)"
         # "te acompaña toda la vida", "conserva el resultado el resto de tu vida": the result, for
         # life ("ningún tratamiento lo conserva toda la vida" denies it)
-        r"|\b(?:dura|duran|durara|duraran|acompana|acompanara|mantiene|conserva)\w*\s+(?:\w+\s+){0,2}?"
+        r"|\b(?:dura|duran|durara|duraran|acompana|acompanara|mantiene|conserva|perdura)\w*\s+(?:\w+\s+){0,2}?"
         r"(?:toda\s+la\s+vida|el\s+resto\s+de\s+(?:tu|su|la)\s+vida)\b",
-        not_before=r"\b(?:cambi|marc|transform|revolucion)\w*\s+(?:\w+\s+)?$"
+        not_before=r"\b(?:cambi|marc|transform|revolucion)\w*\s+(?!que\b)(?:\w+\s+)?$"
         r"|\b(?:medicacion|medicamentos?|tratamiento|insulina|dialisis|secuelas?|dano)\s*:?\s+$"
         # check-ups for life are care, not a result ("tendrá revisiones de por vida")
         r"|\b(?:revision|control|chequeo|seguimiento|vigilancia)\w*\s+(?:\w+\s+)?$",
@@ -434,8 +437,8 @@ RULES: Final = (
         r"\bapenas\s+(?:terminad|finalizad|acabad)[oa]s?\s+(?:la\s+|el\s+)?(?:sesion|tratamiento"
         r"|procedimiento|aplicacion)|\ben\s+apenas\s+(?:una\s+hora|unos?\s+minutos|\d+\s+minutos)"
         r"|\bal\s+salir\s+de\s+(?:la\s+)?(?:clinica|consulta|sesion|consultorio)"
-        r"|\ben\s+(?:una\s+sola|solo\s+una|una)\s+hora\b",
-        needs_in_sentence=_OUTCOME + r"|arrug\w*|suaviz\w*|ver\b",
+        r"|\ben\s+(?:menos\s+de\s+)?(?:una\s+sola|solo\s+una|una)\s+hora\b",
+        needs_in_sentence=_OUTCOME + r"|arrug\w*|suaviz\w*|ver\b|apariencia|firme\w*",
     ),
     rule(
         "instant",
@@ -570,7 +573,8 @@ RULES: Final = (
         # one of the sources of a cosmetic treatment ("de fuentes donadas, como la médula ósea")
         # is not
         not_in_sentence=_BLOOD_CANCER
-        + r"|\b(?:trasplante|donante|donador|donacion)\w*\s+(?:\w+\s+){0,2}?de\s+medula",
+        + r"|\b(?:trasplante|donante|donador|donacion)\w*\s+(?:\w+\s+){0,2}?de\s+medula"
+        + r"|\bzona\b[^.;]{0,40}?\bdona(?:nte|dora)\b",  # a hair transplant's donor area
         not_before=r"\b(?:zona|area|region)\s+$",
     ),
     rule(

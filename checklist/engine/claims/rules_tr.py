@@ -337,6 +337,12 @@ RULES: Final = (
         r"|bakim|kullanim|takip|ilac|tedavi|kontrol|diyet)\w*",
     ),
     rule(
+        "no_risk",
+        # "hiçbir şekilde zarar görmez": no harm of any kind, said with a negated verb (session 27)
+        r"\bhicbir\s+sekilde\s+zarar\s+(?:gormez|vermez)\w*",
+        self_negated=True,
+    ),
+    rule(
         "permanent",
         # what was corrected "shows no increase over time": no return is the permanence claimed
         r"\b(?:zamanla|zaman\s+icinde|ileride)\s+(?:tekrar\s+|yeniden\s+)?(?:artis|nuks"
@@ -470,7 +476,8 @@ RULES: Final = (
         r"|yara\s+iz)\w*",
         # "a disease seen at every age" says nothing of who the treatment suits, nor does a rule
         # everyone must meet ("ön muayene herkes için zorunludur")
-        not_in_sentence=r"\bzorunlu\w*",
+        # ... nor the same for everyone set aside ("herkes için aynı ... yerine")
+        not_in_sentence=r"\bzorunlu\w*|\bherkes\s+icin\s+ayni\b[^.;]{0,60}?\byerine\b",
         needs_in_clause=r"\b(?:uygula\w*|uygun\w*|yapil\w*|kullanil\w*|tercih\w*|ideal\w*|faydalan\w*"
         r"|yararlan\w*|icin|etkili\w*|sonuc\w*|guvenle|aday\w*|mumkun\w*|yaptir\w*|uyum\s+sagl\w*"
         r"|kullanabil\w*)",

@@ -114,7 +114,7 @@ _WHETHER = r"\b(\w{2,})(?:ip|up)\s+\1\w*?m(?:a|e)\w*"
 HEDGES_BEFORE: Final = MappingProxyType(
     {
         "permanent": re.compile(
-            r"\b(?:ne\s+kadar\w*|belki|genellikle|bazen|bazi|cogunlu\w*|kismen)\b"
+            r"\b(?:ne\s+kadar\w*|belki|genellikle|bazen|bazi|cogunlu\w*|kismen|buyuk\s+olcude)\b"
         ),
         "no_risk": re.compile(r"\b(?:nadir\w*|cok\s+az|dusuk)\b"),
         "universal": re.compile(r"\b(?:cogu|genellikle|hemen\s+hemen)\b"),
@@ -137,7 +137,8 @@ HEDGES_AFTER: Final = MappingProxyType(
         "universal": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:farkli\w*|degis\w*)"),
         # "riski yok denecek kadar azdır": so small it is almost none, a small risk
         "no_risk": re.compile(r"^\W*denecek\s+kadar\b"),
-        "cure": re.compile(r"^\W*(?:[\w'-]+\s+){0,4}?(?:amacl\w*|amaci\w*|hedefl\w*)"),
+        # (an aim named after a list: "onarmayı, iltihabı azaltmayı ve ... hızlandırmayı hedefleyen")
+        "cure": re.compile(r"^\W*(?:[\w'-]+,?\s+){0,8}?(?:amacl\w*|amaci\w*|hedefl\w*)"),
         # "they may be of animal or plant origin": what exosomes can be, not what is sold
         "unverified_source": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?olabil\w*"),
     }
