@@ -317,4 +317,6 @@ PINNED = {
     # session 27's repository collections: aged cells made young again, an IV drip's instant
     # energy; the same output here
     "2026.10-42cba019670636ae": "183226610690cd91",
+    # the question-and-answer collections joined (the bank grew); the same output here
+    "2026.10-d96dcec7c34f9dd0": "183226610690cd91",
 }

@@ -281,6 +281,9 @@ PINNED_BY_LANGUAGE = {
         # reach their goals, a change called inevitable, a firm look in under an hour, a hair
         # transplant's donor area
         "2026.10-cbe0edb45108eb06": "51c98fd4d69e3013",
+        # the question-and-answer collection joined; "no quirúrgico" no denial, medicines
+        # stopped around a procedure an instruction
+        "2026.10-a3a45b71f90a2983": "aa242f8b058a2687",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -558,5 +561,7 @@ PINNED_BY_LANGUAGE = {
         # the clinics' repository collection joined; no harm of any kind, the same for everyone
         # set aside, results largely permanent, an aim named after a list
         "2026.10-7b11fae5cfc889ea": "009d43373811ce7a",
+        # the question-and-answer collection joined; permanent scars among the risks
+        "2026.10-d5ff19af9ada7741": "27fb7348af6550cb",
     },
 }

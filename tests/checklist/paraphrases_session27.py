@@ -16,7 +16,11 @@ The three collections from clinics' sites kept in repositories (English, Spanish
 aged cells made young again, an IV drip's instant energy; changes that last a lifetime, a
 clinic's share that reach their goals, a change called inevitable, a firm look in under an hour;
 no harm of any kind; beside them a denial, a procedure's length, a hair transplant's donor area,
-the same for everyone set aside, results "largely" permanent, an aim named after a list."""
+the same for everyone set aside, results "largely" permanent, an aim named after a list.
+
+The question-and-answer collections: a "non-surgical" procedure is no denial in Spanish ("no
+quirúrgico"), medicines stopped around a procedure are an instruction, permanent scars named
+among the risks in Turkish."""
 
 from __future__ import annotations
 
@@ -48,6 +52,8 @@ SESSION27_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("guaranteed", "El 87% logran sus objetivos en los primeros 90 días."),
         ("guaranteed", "Con nuestro método, la transformación es inevitable."),
         ("instant", "Recupera una apariencia descansada y firme en menos de una hora."),
+        ("instant", "Este procedimiento no quirúrgico ofrece resultados inmediatos."),
+        ("cure", "Tras el tratamiento con células madre podrás dejar los antiinflamatorios."),
     ],
     "tr": [
         ("cure", "Kök hücre tedavimiz kanseri tedavi ediyor."),
@@ -58,6 +64,7 @@ SESSION27_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("universal", "Tedavimiz herkes için uygundur."),
         ("permanent", "Yeni burnunuzun şekli kalıcı olacaktır."),
         ("cure", "Eksozom tedavisi hasarlı hücreleri onarır."),
+        ("permanent", "Saç ekiminde elde edilen sonuçlar kalıcıdır."),
     ],
 }
 
@@ -93,6 +100,9 @@ SESSION27_HONEST: dict[str, list[str]] = {
         "Ningún tratamiento genera cambios que perduren toda la vida.",
         "El procedimiento dura menos de una hora y se hace con anestesia local.",
         "Las unidades foliculares se extraen de una zona previamente establecida como donadora.",
+        "Este procedimiento no ofrece resultados inmediatos.",
+        "Se recomienda suspender los antiinflamatorios una semana antes y hasta un mes después "
+        "del tratamiento.",
     ],
     "tr": [
         "Hematolojik kanserlerin tedavisinde CAR-T hücre tedavisi kullanılıyor.",
@@ -105,5 +115,6 @@ SESSION27_HONEST: dict[str, list[str]] = {
         "olacaktır.",
         "Eksozom tedavisi; hasarlı hücreleri onarmayı, iltihabı azaltmayı ve yenilenmeyi "
         "hızlandırmayı hedefleyen bir yaklaşımdır.",
+        "Operasyon sonrası deride kalıcı yara izleri gibi sorunlarla karşılaşmak mümkündür.",
     ],
 }

@@ -26,7 +26,9 @@ def _words_on(count: int) -> str:
 NEGATED_BEFORE: Final = re.compile(
     # "no", "nunca" and "ningún" reach five words, "sin" and "ni" two ("sin cirugía y con resultados
     # permanentes" still claims them); none reaches across a comma
-    r"(?:\b(?:no(?!\s+(?:solo|menos)\b)|nunca|jamas|tampoco|ningun[oa]?|imposible)\b"
+    # (not "no quirúrgico", "no invasivo": a kind of procedure, not a denial)
+    r"(?:\b(?:no(?!\s+(?:solo|menos|quirurgic[oa]s?|invasiv[oa]s?|ablativ[oa]s?)\b)|nunca|jamas|tampoco"
+    r"|ningun[oa]?|imposible)\b"
     + _words_on(5)
     # "no todo ... aplica para todo el mundo", "no quiere decir que lo pueda hacer cualquier
     # persona": denied for all, or what it does not mean, reach eight words

@@ -276,8 +276,10 @@ CURE_RULES: Final = (
         # ("volver a respirar sin depender del oxígeno")
         r"|\bsin\s+(?:depender|necesitar)\s+(?:de\s+|del\s+)?(?:la\s+|los\s+|las\s+|el\s+)?"
         + _MEDICINE,
-        # stopping blood thinners before the procedure is an instruction, not a benefit
-        not_in_sentence=r"\bantes\s+del?\b|\bprevi[oa]s?\b",
+        # stopping blood thinners before the procedure is an instruction, not a benefit ("suspender
+        # los antiinflamatorios al menos una semana antes y hasta un mes después")
+        not_in_sentence=r"\bantes\s+del?\b|\bprevi[oa]s?\b|\bantes\s+y\s+(?:hasta\s+)?(?:\w+\s+){0,4}?despues\b"
+        r"|\bse\s+recomienda\s+(?:suspender|dejar)\b",
     ),
     rule(
         "cure",

@@ -319,7 +319,7 @@ RULES: Final = (
         r"|\b\d+\s*(?:[-–]\s*\d+\s*)?(?:ay|yil|hafta)\w*\s+(?:suren|kalan|dayanan|etkili)\s+$",
         not_after=r"^\s*(?:makyaj|dovme|(?:lazer\s+)?epilasyon|oje|kas|dolgular\w*|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
         # a permanent filler is a product; "kalıcı dolgunluk" (lasting fullness) is a result
-        r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu(?!nl)|ip(?:ler|lerin|in|i)?\b"
+        r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu(?!nl)|ip(?:ler|lerin|in|i)?\b|yara"
         # a harm or a material called permanent ("kalıcı şekil bozukluğu", "kalıcı materyaller")
         r"|sekil\s+bozuk|bozuklu|sorun|zarar|materyal|malzeme|implant)\w*",
     ),
