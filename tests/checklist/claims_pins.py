@@ -319,4 +319,7 @@ PINNED = {
     "2026.10-42cba019670636ae": "183226610690cd91",
     # the question-and-answer collections joined (the bank grew); the same output here
     "2026.10-d96dcec7c34f9dd0": "183226610690cd91",
+    # the clinical-trial collection joined; a registry's voice, an FDA permission asked for,
+    # "regenerative" the field's name, customers' words reported; the same output here
+    "2026.10-5e5a93f596b4e80d": "183226610690cd91",
 }

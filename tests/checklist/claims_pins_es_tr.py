@@ -284,6 +284,9 @@ PINNED_BY_LANGUAGE = {
         # the question-and-answer collection joined; "no quirúrgico" no denial, medicines
         # stopped around a procedure an instruction
         "2026.10-a3a45b71f90a2983": "aa242f8b058a2687",
+        # the clinical-trial collection joined; a study's question, the approved marrow
+        # transplant, "tratando pacientes con", a court's account
+        "2026.10-8225cfbf990b48b3": "89fd77b72a6a3119",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -563,5 +566,8 @@ PINNED_BY_LANGUAGE = {
         "2026.10-7b11fae5cfc889ea": "009d43373811ce7a",
         # the question-and-answer collection joined; permanent scars among the risks
         "2026.10-d5ff19af9ada7741": "27fb7348af6550cb",
+        # the clinical-research collection joined; what is thought, a consent form's risks to an
+        # embryo, a treatment said to be past experiment
+        "2026.10-1b1fe9ae87002421": "286726bbf6555376",
     },
 }

@@ -20,7 +20,13 @@ the same for everyone set aside, results "largely" permanent, an aim named after
 
 The question-and-answer collections: a "non-surgical" procedure is no denial in Spanish ("no
 quirúrgico"), medicines stopped around a procedure are an instruction, permanent scars named
-among the risks in Turkish."""
+among the risks in Turkish.
+
+The clinical-trial collections: a registry's voice (the goal of a study, what a trial aims to
+investigate), an FDA permission asked for, "regenerative" as the field's name rather than a cure,
+customers' words reported; Spanish a study's question and the approved marrow transplant, a
+treatment of Parkinson's already given; Turkish what is thought, a consent form's risks to an
+embryo, a treatment said to be past experiment."""
 
 from __future__ import annotations
 
@@ -37,6 +43,9 @@ SESSION27_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("cure", "With our peptide serum your aging cells behave like young cells again."),
         ("instant", "Recharge instantly with our vitamin drip."),
         ("instant", "Book a drip for immediate energy before your big day."),
+        ("unverified_source", "Our umbilical cord stem cells smooth your wrinkles."),
+        ("fda_misrepresentation", "Our stem cell treatment has been granted FDA approval."),
+        ("cure", "We treat lupus with stem cells."),
     ],
     "es": [
         (
@@ -54,6 +63,8 @@ SESSION27_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("instant", "Recupera una apariencia descansada y firme en menos de una hora."),
         ("instant", "Este procedimiento no quirúrgico ofrece resultados inmediatos."),
         ("cure", "Tras el tratamiento con células madre podrás dejar los antiinflamatorios."),
+        ("cure", "Nuestras células de cordón umbilical curan la parálisis cerebral."),
+        ("cure", "Ya estamos tratando pacientes con Parkinson con células madre."),
     ],
     "tr": [
         ("cure", "Kök hücre tedavimiz kanseri tedavi ediyor."),
@@ -65,6 +76,8 @@ SESSION27_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("permanent", "Yeni burnunuzun şekli kalıcı olacaktır."),
         ("cure", "Eksozom tedavisi hasarlı hücreleri onarır."),
         ("permanent", "Saç ekiminde elde edilen sonuçlar kalıcıdır."),
+        ("cure", "Kök hücre uygulamalarımız bir deney değil, tedavidir."),
+        ("cure", "Kök hücre tedavimiz hastalıklı retinayı onarır."),
     ],
 }
 
@@ -88,6 +101,12 @@ SESSION27_HONEST: dict[str, list[str]] = {
         "therapeutic claims.",
         "Cells taken from older donors do not behave like young cells again in the lab.",
         "A vitamin drip does not give immediate energy to people who are not dehydrated.",
+        "The overall goal of this study is to evaluate the safety of umbilical cord stem cells "
+        "for wrinkles.",
+        "Those running the trials can request permission from the FDA to charge patients.",
+        "We see great promise in regenerative medicine for arthritis, but there are also novel "
+        "risks.",
+        "The three customers all say that they paid for treatments for lupus.",
     ],
     "es": [
         "Alofisel está indicada para el tratamiento de fístulas perianales complejas en "
@@ -103,6 +122,9 @@ SESSION27_HONEST: dict[str, list[str]] = {
         "Este procedimiento no ofrece resultados inmediatos.",
         "Se recomienda suspender los antiinflamatorios una semana antes y hasta un mes después "
         "del tratamiento.",
+        "El estudio se propone determinar si las células de cordón umbilical son beneficiosas "
+        "en la parálisis cerebral.",
+        "Solo está aprobado el trasplante alogénico de células madre de médula ósea.",
     ],
     "tr": [
         "Hematolojik kanserlerin tedavisinde CAR-T hücre tedavisi kullanılıyor.",
@@ -116,5 +138,8 @@ SESSION27_HONEST: dict[str, list[str]] = {
         "Eksozom tedavisi; hasarlı hücreleri onarmayı, iltihabı azaltmayı ve yenilenmeyi "
         "hızlandırmayı hedefleyen bir yaklaşımdır.",
         "Operasyon sonrası deride kalıcı yara izleri gibi sorunlarla karşılaşmak mümkündür.",
+        "Yeni hücrelerin hastalıklı retinadaki bozulmuş hücrelerin yerine geçebileceği "
+        "düşünülmektedir.",
+        "Gönüllünün ve embriyo veya fetusun maruz kalacağı öngörülen riskler açıklanmalıdır.",
     ],
 }

@@ -58,7 +58,7 @@ _CURE_VERB = re.compile(
     r"|erase[sd]?|wipe[sd]?\s+out|wiped\s+out|gone|disappear\w*|vanish\w*"
     r"|improv(?:e|es|ed|ing)|stop(?:s|ped)?(?!\s+(?:taking|using|smoking|drinking))|halt(?:s|ed|ing)?"
     r"|fight(?:s)?|combat(?:s)?|remed(?:y|ies)|reliev\w*|eas(?:e|es|ing)|alleviat\w*"
-    r"|reduc(?:e|es|ed|ing)|decreas(?:es|ing)|decrease(?!\s+(?:in|of)\b)|ward(?:s|ed|ing)?\s+off|repair\w*|regenerat\w*|rebuild\w*|recover\w*|target(?:s|ing)?"
+    r"|reduc(?:e|es|ed|ing)|decreas(?:es|ing)|decrease(?!\s+(?:in|of)\b)|ward(?:s|ed|ing)?\s+off|repair\w*|regenerat(?!ive\b)\w*|rebuild\w*|recover\w*|target(?:s|ing)?"
     # (not the reader's "concerns" addressed: "to address their hair loss concerns")
     r"|address(?:es|ed|ing)?(?![^.!?]{0,40}\bconcerns?\b)"
     # the condition said to respond ("male pattern hair loss responds well when caught early")

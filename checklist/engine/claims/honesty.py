@@ -39,6 +39,9 @@ _FDA_DENIAL = re.compile(
     # approval still to be sought ("the process for FDA approval"), a drug used off-label
     r"|\b(?:process|path|pathway|route|road|application|bid|quest)\s+(?:for|to|toward)\s+(?:fda\s+)?approval\b"
     r"|\bseek\w*\s+(?:fda\s+)?approval\b|\boff[- ]label\b"
+    # a study let go ahead or a permission asked for ("permitted to proceed by the FDA", "request
+    # permission from the FDA to charge patients"), session 27
+    r"|\bpermitted\s+to\s+proceed\b|\b(?:request|seek|ask|apply)\w*\s+(?:\w+\s+){0,2}?permission\b"
     # use allowed only inside trials ("can only be used inside clinical trials authorized by the
     # FDA")
     r"|\bonly\s+(?:\w+\s+){0,3}?(?:in|inside|within|through|as\s+part\s+of)\s+(?:\w+\s+)?(?:clinical\s+)?"

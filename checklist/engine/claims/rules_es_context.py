@@ -435,6 +435,11 @@ REPORTED: Final = re.compile(
     r"(?:afirman|aseguran|sostienen|alegan)\b"
     r"|\btal\s+(?:y\s+)?como\s+(?:lo\s+|la\s+|los\s+|las\s+)?(?:publicitan|anuncian|prometen"
     r"|venden|dicen)\b|\bse\s+(?:anunciaba|ofrecia|prometia|publicitaba)n?\b|\bteoricamente\b"
+    # a study's question ("se propone determinar si", "estudiaremos si", "el proyecto que busca
+    # tratamiento para"), a court's account ("según el mismo relato, publicitaron")
+    r"|\bse\s+propone\s+(?:determinar|evaluar|estudiar|investigar|comprobar)\b|\bestudiaremos\s+si\b"
+    r"|\b(?:proyecto|ensayo|estudio)\s+que\s+(?:busca|pretende|investiga|evalua)\b"
+    r"|\bsegun\s+(?:el\s+)?(?:mismo\s+)?relato\b|\bpublicitaron\b"
 )
 
 QUESTION: Final = re.compile(

@@ -15,7 +15,7 @@ _REGAINED = (
     r"|escuchar|escribir|respirar|mover\w*|mirar\w*)"
 )
 _TREAT = (
-    r"\b(?:trat(?:a|an|ar|amos|ara|aran)|tratad[oa]s?\s+con|tratamientos?\s+(?:\w+\s+){0,4}?(?:de|del|para|contra)|cur(?:a|an|ar|amos|acion\w*|ativ\w*|ara\w*)"
+    r"\b(?:trat(?:a|an|ar|amos|ara|aran)|tratando(?!\s+de\b)|tratad[oa]s?\s+con|tratamientos?\s+(?:\w+\s+){0,4}?(?:de|del|para|contra)|cur(?:a|an|ar|amos|acion\w*|ativ\w*|ara\w*)"
     r"|san(?:a|an|ar)|regener\w*|repar\w*|revert\w*|reviert\w*|elimin\w*|combat\w*|alivi\w*"
     r"|abord(?:a|an|ar|amos)|destru(?:ye|yen|ir)|disminu\w*\s+la\s+aparicion"
     # a treatment said to be applied, or to work best, in patients with a disease
@@ -88,7 +88,8 @@ _NO_CURE_YET = (
 _APPROVED_CARE = (
     r"\bcar-?t\b|\b(?:alofisel|darvadstrocel|holoclar|kymriah|yescarta|tecartus|carvykti|abecma"
     r"|breyanzi|ryoncil|nc1|ari-?0001|ont|redmo)\b|\bsistema\s+nacional\s+de\s+salud\b"
-    r"|\bdonante\s+no\s+emparentado\b|\b(?:ministerio\s+de\s+)?sanidad\s+ha\s+(?:aprobado"
+    r"|\bdonante\s+no\s+emparentado\b|\bformadoras\s+de\s+sangre\b"
+    r"|\b(?:ministerio\s+de\s+)?sanidad\s+ha\s+(?:aprobado"
     r"|anunciado|autorizado)\b"
 )
 _BLOOD_CANCER = r"\b(?:hematolog\w*|leucemia\w*|linfoma\w*)|" + _APPROVED_CARE

@@ -106,6 +106,8 @@ SOURCE_INFORMS: Final = re.compile(
     # an insurer's exclusion ("... doğan zararlar teminat dışıdır", "poliçe kapsamında
     # değildir")
     r"|\bteminat\s+disi\w*|\bpolice\w*\s+kapsam\w*|\b(?:dogan|kaynaklanan)\s+zarar\w*"
+    # a consent form's list of the risks an embryo or fetus may meet
+    r"|\b(?:embriyo|fetus)\w*\s+(?:\w+\s+){0,4}?(?:maruz\s+kal|risk)\w*"
 )
 
 # whether or not: "uygun olup olmadığınıza", "yararlanıp yararlanamayacağınıza"
@@ -290,6 +292,8 @@ REPORTED: Final = re.compile(
     r"|\bkimse(?:nin)?\s+(?:\w+\s+)?(?:soyleyeme|bileme|garanti\s+edeme)\w*"
     r"|\bbazi\s+(?:klinik|merkez|hastane|firma)\w*|\beser\s+sozlesme\w*|\byuklenici\w*"
     r"|\bsatan\s+(?:\w+\s+)?(?:sayfa|site|klinik|merkez|kisi|firma)\w*"
+    # what is thought, a hypothesis ("... yerine geçebileceği düşünülmektedir"), session 27
+    r"|\bdusunul(?:mekte|uyor)\w*"
 )
 
 QUESTION: Final = re.compile(r"\b(?:mi|mu)(?:dir|sin|siniz|yiz|ler)?\s*\?\s*$")

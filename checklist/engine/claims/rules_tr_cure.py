@@ -206,4 +206,12 @@ CURE_RULES: Final = (
         # a pain-free life or movement promised ("ağrısız bir hareket"), not a painless procedure
         r"|\bagrisiz\s+(?:bir\s+)?(?:hareket|yasam|hayat|yurume|gun|yil|omur)\w*",
     ),
+    rule(
+        "cure",
+        # the cells said to be past research and a treatment now ("bir deney değil tedavidir",
+        # "deney safhasından çıkmış, tedavi safhasına geçmiştir"), session 27
+        r"\bdeney\s+degil\w*[,\s]+(?:\w+\s+)?tedavi\w*"
+        r"|\btedavi\s+(?:safhas|asamas|evres)\w*\s+gec(?:mis|ti|iyor)\w*",
+        self_negated=True,
+    ),
 )

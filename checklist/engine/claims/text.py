@@ -564,6 +564,15 @@ _REPORTED = re.compile(
     # about, a "cure-for-all-diseases" mocked like a cure-all
     r"|\btestimonials?\s+(?:\w+\s+){0,3}?(?:claim|claims|say|says|report|describe)\b"
     r"|\bwant(?:s|ed)?\s+to\s+believe\b|\b(?:was|were)\s+talking\s+about\b|\bcure-for-all\b"
+    # a trial registry's voice ("the overall goal of this study is to evaluate", "this clinical
+    # trial aims to investigate", "a pilot clinical trial evaluating", "Safety Study of ..."),
+    # customers' words reported ("the three customers ... all say that they paid")
+    r"|\b(?:goal|aim|purpose|objective)s?\s+of\s+(?:this|the)\s+(?:\w+\s+){0,2}?(?:study|trial)\b"
+    r"|\b(?:this|the)\s+(?:\w+\s+){0,2}?(?:study|trial)\s+(?:aims?|seeks?|is\s+designed|will\s+(?:evaluate"
+    r"|assess|investigate|examine|compare|test|determine))\b|\b(?:pilot|phase\s+\w+|randomi[sz]ed)"
+    r"\s+(?:\w+\s+){0,2}?(?:study|trial)\s+(?:evaluating|assessing|investigating|comparing)\b"
+    r"|^\W*(?:safety|efficacy|pilot)\s+(?:and\s+\w+\s+)?study\s+of\b"
+    r"|\bcustomers\b[^.!?]{0,80}?\b(?:say|said|allege\w*)\s+(?:that\s+)?(?:they|he|she)\b"
     # session 27, payers' and assessors' voice: a policy's determination ("the Company considers
     # injection of amniotic fluid to be investigational", "may be considered medically
     # necessary", "the evidence is insufficient to determine efficacy"), coverage weighed
