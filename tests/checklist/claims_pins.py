@@ -322,4 +322,8 @@ PINNED = {
     # the clinical-trial collection joined; a registry's voice, an FDA permission asked for,
     # "regenerative" the field's name, customers' words reported; the same output here
     "2026.10-5e5a93f596b4e80d": "183226610690cd91",
+    # the guarantee and timing collections joined; a free re-treatment if no result shows,
+    # guarantees weighed, courts and advertising regulators, a lunchtime facelift named as a
+    # procedure, permanent hair reduction, donor management; the same output here
+    "2026.10-581bac74208b6000": "183226610690cd91",
 }

@@ -287,6 +287,9 @@ PINNED_BY_LANGUAGE = {
         # the clinical-trial collection joined; a study's question, the approved marrow
         # transplant, "tratando pacientes con", a court's account
         "2026.10-8225cfbf990b48b3": "89fd77b72a6a3119",
+        # the guarantee and timing collections joined; benefits seen at once, years of youth
+        # given back; seen at once but at best weeks later, curative medicine as the law's term
+        "2026.10-018c8647347f0233": "beef9b836e5d7a20",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -569,5 +572,8 @@ PINNED_BY_LANGUAGE = {
         # the clinical-research collection joined; what is thought, a consent form's risks to an
         # embryo, a treatment said to be past experiment
         "2026.10-1b1fe9ae87002421": "286726bbf6555376",
+        # the guarantee and timing collections joined; a clinic's 98 in 100; "it does not mean",
+        # everyone who has, "or at least long-lasting", a full result in days
+        "2026.10-94138faa407e4475": "20b30d1353131ee4",
     },
 }

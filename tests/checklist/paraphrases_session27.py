@@ -26,7 +26,16 @@ The clinical-trial collections: a registry's voice (the goal of a study, what a 
 investigate), an FDA permission asked for, "regenerative" as the field's name rather than a cure,
 customers' words reported; Spanish a study's question and the approved marrow transplant, a
 treatment of Parkinson's already given; Turkish what is thought, a consent form's risks to an
-embryo, a treatment said to be past experiment."""
+embryo, a treatment said to be past experiment.
+
+The guarantee and timing collections: a free re-treatment if no result shows is a guarantee;
+guarantees weighed (voided, their terms, no standard for them), what courts do, a "lunchtime
+facelift" named as a procedure, permanent hair reduction, a hair transplant's donor management
+are honest. Spanish: benefits seen at once, years of youth given back are claims; seen at once but
+at best weeks later, curative medicine as the law's term, how to ensure results are honest.
+Turkish: a clinic's 98 in 100 is its odds; "it does not mean 100%", the best surgeon differing,
+everyone who has dark hair, permanent "or at least long-lasting", a full result in ten days
+are honest."""
 
 from __future__ import annotations
 
@@ -46,6 +55,14 @@ SESSION27_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("unverified_source", "Our umbilical cord stem cells smooth your wrinkles."),
         ("fda_misrepresentation", "Our stem cell treatment has been granted FDA approval."),
         ("cure", "We treat lupus with stem cells."),
+        (
+            "guaranteed",
+            "If you do not see a visible result after all your sessions, we will re-treat the "
+            "area for free.",
+        ),
+        ("guaranteed", "Our hair transplant comes with a written guarantee of full density."),
+        ("instant", "Our lunchtime facelift gives you a lifted look before you go back to work."),
+        ("no_risk", "Our implants last fifteen years completely safely."),
     ],
     "es": [
         (
@@ -65,6 +82,9 @@ SESSION27_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("cure", "Tras el tratamiento con células madre podrás dejar los antiinflamatorios."),
         ("cure", "Nuestras células de cordón umbilical curan la parálisis cerebral."),
         ("cure", "Ya estamos tratando pacientes con Parkinson con células madre."),
+        ("instant", "Puedes apreciar sus beneficios de manera inmediata."),
+        ("cure", "El lifting te puede devolver 10 años de juventud."),
+        ("guaranteed", "Garantizamos que los resultados sean naturales y duraderos."),
     ],
     "tr": [
         ("cure", "Kök hücre tedavimiz kanseri tedavi ediyor."),
@@ -78,6 +98,10 @@ SESSION27_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("permanent", "Saç ekiminde elde edilen sonuçlar kalıcıdır."),
         ("cure", "Kök hücre uygulamalarımız bir deney değil, tedavidir."),
         ("cure", "Kök hücre tedavimiz hastalıklı retinayı onarır."),
+        ("guaranteed", "Kliniğimizde her 100 implantın 98'inde tam başarı elde ediyoruz."),
+        ("universal", "Lazer epilasyon herkese uygulanabilir."),
+        ("permanent", "Elde edilen sonuç kalıcıdır."),
+        ("instant", "Tedavinin tam sonucu hemen görülür."),
     ],
 }
 
@@ -107,6 +131,13 @@ SESSION27_HONEST: dict[str, list[str]] = {
         "We see great promise in regenerative medicine for arthritis, but there are also novel "
         "risks.",
         "The three customers all say that they paid for treatments for lupus.",
+        "Non-compliance with aftercare instructions can void the guarantee.",
+        "There is no universal standard for hair transplant guarantees.",
+        "If a surgeon promises certain results, courts will generally treat this promise as a "
+        "warranty.",
+        "A thread lift is also known as a lunchtime facelift because it takes about an hour.",
+        "Laser hair removal provides permanent hair reduction, not permanent removal.",
+        "The cosmetic result depends on hairline design and donor management.",
     ],
     "es": [
         "Alofisel está indicada para el tratamiento de fístulas perianales complejas en "
@@ -125,6 +156,9 @@ SESSION27_HONEST: dict[str, list[str]] = {
         "El estudio se propone determinar si las células de cordón umbilical son beneficiosas "
         "en la parálisis cerebral.",
         "Solo está aprobado el trasplante alogénico de células madre de médula ósea.",
+        "El resultado se aprecia de inmediato, aunque especialmente a las 4 semanas.",
+        "En medicina curativa la obligación del médico es de medios, no de resultados.",
+        "La evaluación sirve para decidir cómo garantizar que los resultados sean naturales.",
     ],
     "tr": [
         "Hematolojik kanserlerin tedavisinde CAR-T hücre tedavisi kullanılıyor.",
@@ -141,5 +175,10 @@ SESSION27_HONEST: dict[str, list[str]] = {
         "Yeni hücrelerin hastalıklı retinadaki bozulmuş hücrelerin yerine geçebileceği "
         "düşünülmektedir.",
         "Gönüllünün ve embriyo veya fetusun maruz kalacağı öngörülen riskler açıklanmalıdır.",
+        "Teknoloji, tıbbi müdahalelerin %100 sonuç verdiği manasına da gelmiyor.",
+        "Herkes için en iyi olan cerrah farklı olabilir.",
+        "Koyu renkli tüyleri olan herkese 12 yaşından itibaren uygulanabilir.",
+        "Elde edilen sonuç kalıcı veya en azından uzun etkilidir.",
+        "Tedavi etkinliği hemen başlar, tam sonucun oturması yaklaşık 10 gün sürer.",
     ],
 }

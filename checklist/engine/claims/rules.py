@@ -19,7 +19,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "permanent",
         r"\bp[ae]rm[ae]n[ae]n?t(?:ly|e|es|emente)?\b|\bpermament(?:ly)?\b",
-        not_after=r"^\s*(?:make[- ]?up|eyeliner|eyebrows?|lip\s+liner|tattoo\w*|hair\s+removal"
+        not_after=r"^\s*(?:make[- ]?up|eyeliner|eyebrows?|lip\s+liner|tattoo\w*|hair\s+(?:removal|reduction)"
         r"|address|premises|residen\w*|staff|team|position|location|home|member|job|contract"
         r"|exhibition|collection|waves?|dye|marker|link|record|closure|move|office|clinic|based"
         r"|located|closed|moved|relocated|settled|stationed|employed"
@@ -205,7 +205,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|\brisks?\s+of\s+[^.!?;]{0,60}?\b(?:is|are)\s+zero\b",
         r"\b(?:100\s?%|totally|completely|entirely|perfectly|absolutely|fully|utterly"
         r"|one\s+hundred\s+per\s?cent|100\s+per\s?cent|totalmente|completamente|%\s?100)\s+"
-        r"(?:safe|safety|secure|harmless|seguro|segura|g[üu]venli)\b",
+        r"(?:safe|safely|safety|secure|harmless|seguro|segura|g[üu]venli)\b",
         r"\bharmless\s+(?:way|treatment|procedure|therapy|method|injections?|option|solution)\b"
         r"|\b(?:is|are|it's)\s+(?!not\b|never\b)(?:\w+\s+)?harmless\b",
         r"\bno\s+(?:[\w-]+\s+)?(?:reactions?|rejection|infections?|complications?|problems?)"
@@ -307,6 +307,13 @@ _RULES: tuple[_Rule, ...] = (
         # aged cells made young (session 27): "your aging dermal cells behave like young cells
         # again"
         r"|\b(?:behave|act|function|work)\s+like\s+(?:\w+\s+)?young(?:er)?\s+cells\s+again\b",
+    ),
+    _rule(
+        "guaranteed",
+        # a free re-treatment if no result shows, as a refund would be (session 27): "if you do not
+        # see a visible result ..., we will re-treat that specific area once more for free"
+        r"\bif\b[^.!?]{0,120}?\b(?:not|no|n't)\b[^.!?]{0,60}?\b(?:results?|changes?|improvements?)\b"
+        r"[^.!?]{0,140}?\b(?:re-?treat\w*|treat\s+(?:\w+\s+){0,3}?again)\b[^.!?]{0,40}?\bfree\b",
     ),
     # instant --------------------------------------------------------------------------------
     _rule(
@@ -441,7 +448,9 @@ _RULES: tuple[_Rule, ...] = (
         # the donor site or donor hair of a hair transplant, and the donor fat of a fat transfer,
         # are the patient's own; donor eggs, organs or a donor registry are not cells for the face
         not_after=r"^\s*(?:site|area|region|sites|areas|zone|zones|hairs?|follicles?|grafts?|fat"
-        r"|strip|scalp|eggs?|sperm|organs?|kidneys?|livers?|registry|registries|card|milk)\b",
+        r"|strip|scalp|eggs?|sperm|organs?|kidneys?|livers?|registry|registries|card|milk"
+        # the donor area's care in a hair transplant ("donor management")
+        r"|management|dominance|capacity|supply)\b",
         # "the patient or donor" under anaesthesia: who a harvest is done on
         not_before=r"\bown\s+$|\b(?:patient|recipient)\s+(?:or|and)\s+$",
     ),

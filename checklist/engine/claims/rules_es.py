@@ -29,7 +29,7 @@ from .rules_es_fda import _CELLS, FDA_RULES
 _OUTCOME = (
     r"(?:resultad\w*|efect\w*|cambio\w*|mejor\w*|lifting|tensado|rejuvenec\w*|transformaci\w*"
     r"|brillo|luminosidad|resplandor"
-    r"|diferencia|piel\s+(?:mas\s+)?(?:joven|tersa|firme))"
+    r"|diferencia|benefici\w*|piel\s+(?:mas\s+)?(?:joven|tersa|firme))"
 )
 _SUITS = (
     r"\b(?:apt|adecuad|indicad|ideal|recomend|para\b|sirve|funciona|puede|aplica|benefici|ayud"
@@ -231,7 +231,7 @@ RULES: Final = (
         r"|asimilacion|higiene|trazabilidad))",
         # "garantizar" is often "to ensure": only a promised outcome is a guarantee
         # (nor a better chance: "con mayor garantía de éxito")
-        not_before=r"\b(?:para|debe\w*|deber\w*|poder|permit\w*|necesari\w*|busca\w*|fin\s+de"
+        not_before=r"\b(?:para|como|debe\w*|deber\w*|poder|permit\w*|necesari\w*|busca\w*|fin\s+de"
         r"|mayor(?:es)?|mas|menor(?:es)?)\s+$"
         # a study's figure, reported ("en el estudio, los autores observaron una reducción del 50%")
         r"|\b(?:estudios?|ensayos?|investigaci\w*|autores|publicad[oa]s?)\b[^.!?]*$",

@@ -222,6 +222,9 @@ HEDGES_AFTER: Final = MappingProxyType(
 
 HEDGES_IN_SENTENCE: Final = MappingProxyType(
     {
+        # seen at once but at its best weeks later, across the clause ("se aprecia de inmediato,
+        # aunque especialmente a las 4 semanas"), session 27
+        "instant": re.compile(r"\baunque\b[^.;]{0,80}?\b(?:semanas?|mes|meses)\b"),
         "cure": re.compile(
             r"\bplantea\w*\s+la\s+posibilidad|\bsi\s+(?:\w+\s+){0,4}?demuestra\w*"
             r"|\bpodria\w*|\binvestigaci\w*|\bpublicad[oa]s?\s+en\b|\brevista\s+\w+"
@@ -440,6 +443,9 @@ REPORTED: Final = re.compile(
     r"|\bse\s+propone\s+(?:determinar|evaluar|estudiar|investigar|comprobar)\b|\bestudiaremos\s+si\b"
     r"|\b(?:proyecto|ensayo|estudio)\s+que\s+(?:busca|pretende|investiga|evalua)\b"
     r"|\bsegun\s+(?:el\s+)?(?:mismo\s+)?relato\b|\bpublicitaron\b"
+    # the law's own terms: curative against "satisfactive" medicine, a duty of means or of result
+    r"|\bmedicina\s+(?:curativa|satisfactiva|voluntaria|necesaria)\b|\bobligacion\s+de\s+(?:medios"
+    r"|resultados?)\b|\blex\s+artis\b"
 )
 
 QUESTION: Final = re.compile(

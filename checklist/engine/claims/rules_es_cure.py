@@ -88,6 +88,7 @@ _NO_CURE_YET = (
 _APPROVED_CARE = (
     r"\bcar-?t\b|\b(?:alofisel|darvadstrocel|holoclar|kymriah|yescarta|tecartus|carvykti|abecma"
     r"|breyanzi|ryoncil|nc1|ari-?0001|ont|redmo)\b|\bsistema\s+nacional\s+de\s+salud\b"
+    r"|\btratamientos?\s+oncologic[oa]s\b"
     r"|\bdonante\s+no\s+emparentado\b|\bformadoras\s+de\s+sangre\b"
     r"|\b(?:ministerio\s+de\s+)?sanidad\s+ha\s+(?:aprobado"
     r"|anunciado|autorizado)\b"
@@ -132,7 +133,7 @@ CURE_RULES: Final = (
         _DISEASES,
         needs_in_clause=_TREAT,
         # nor is the immune system that rejects a donor's cells
-        not_before=r"\b(?:tipos?\s+de|contraer|transmitir|contagi\w*|tus|sus)\s+$"
+        not_before=r"\b(?:tipos?\s+de|contraer|transmitir|contagi\w*|tus|sus)\s+$|\bmicro-\s*$"
         r"|\brechaz\w*\s+(?:\w+\s+){0,2}?(?:por|de)\s+(?:parte\s+de\s+)?(?:el|del|su)\s+(?:propio\s+)?$"
         r"|\b(?:cicatri\w*|marcas|manchas|secuelas|huellas)\s+(?:de\w*\s+)?(?:la\s+|el\s+)?$",
         # nor the condition "to be treated" ("dependerán de la patología a tratar")
@@ -281,6 +282,13 @@ CURE_RULES: Final = (
         # los antiinflamatorios al menos una semana antes y hasta un mes después")
         not_in_sentence=r"\bantes\s+del?\b|\bprevi[oa]s?\b|\bantes\s+y\s+(?:hasta\s+)?(?:\w+\s+){0,4}?despues\b"
         r"|\bse\s+recomienda\s+(?:suspender|dejar)\b",
+    ),
+    rule(
+        "cure",
+        # years of youth given back, time turned back (session 27): "te puede devolver
+        # aproximadamente 10-12 años de juventud facial", "como si retrocediéramos en el tiempo"
+        r"\bdevol?v\w*\s+(?:\w+\s+){0,2}?(?:\d+(?:\s*-\s*\d+)?|unos|varios|muchos)\s+anos\s+de\s+juventud"
+        r"|\bretroced\w*\s+en\s+el\s+tiempo\b",
     ),
     rule(
         "cure",

@@ -151,8 +151,15 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
     _rule(
         "instant",
         r"\b(?:face-?lift|makeover|transformation|rejuvenation|new\s+face|new\s+you)[- ]in[- ]"
-        r"(?:a|one)[- ](?:day|hour|lunch\w*|afternoon)\b|\blunch[- ]?time\s+(?:face-?lift|makeover"
-        r"|transformation)\b",
+        r"(?:a|one)[- ](?:day|hour|lunch\w*|afternoon)\b",
+    ),
+    _rule(
+        "instant",
+        r"\blunch[- ]?time\s+(?:face-?lift|makeover|transformation)\b",
+        # a "lunchtime facelift" named as a procedure ("also known as a lunchtime facelift", "a
+        # lunchtime facelift is a nonsurgical technique", "gets its name from"), session 27
+        not_after=r"^[\"\u201d]?\s*(?:is\s+an?|gets?\s+its\s+name|procedures?)\b",
+        not_before=r"\b(?:known|called|referred\s+to)\s+as\s+(?:an?\s+|the\s+)?[\"\u201c]?$",
     ),
     _rule(
         "guaranteed",

@@ -202,7 +202,9 @@ RULES: Final = (
         # a rate in brackets ("Yüksek başarı oranı (%95+)"), a share the treatment brings ("saç
         # dökülmesini %70 oranında azaltır")
         r"|\bbasari\s+oran\w*\s*\(\s*(?:%\s?\d{2,3}|yuzde\s+\d{2,3})"
-        r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+oraninda\s+(?:azalt|artir|iyiles|gider|onle)\w*",
+        r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+oraninda\s+(?:azalt|artir|iyiles|gider|onle)\w*"
+        # "her 100 implantın 98'inde tam başarı" (session 27)
+        r"|\bher\s+100\s+\w+\s+\d{2}\s*'?\w*\s+(?:tam\s+)?basari\w*",
         # nor a price, privacy, hygiene or a document, nor an insurance policy's right of renewal
         # ("Ömür Boyu Yenileme Garantisi")
         not_after=r"^\s*(?:\w+\s+)?(?:fiyat\w*|gizlilik\w*|hijyen\w*|belge\w*|hakk\w*)",
@@ -321,7 +323,9 @@ RULES: Final = (
         # a permanent filler is a product; "kalıcı dolgunluk" (lasting fullness) is a result
         r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu(?!nl)|ip(?:ler|lerin|in|i)?\b|yara"
         # a harm or a material called permanent ("kalıcı şekil bozukluğu", "kalıcı materyaller")
-        r"|sekil\s+bozuk|bozuklu|sorun|zarar|materyal|malzeme|implant)\w*",
+        r"|sekil\s+bozuk|bozuklu|sorun|zarar|materyal|malzeme|implant"
+        # the concern itself called permanent ("kalıcı kırışıklıkların tedavisinde")
+        r"|kirisiklik)\w*",
     ),
     rule(
         "permanent",
@@ -477,7 +481,10 @@ RULES: Final = (
         # "a disease seen at every age" says nothing of who the treatment suits, nor does a rule
         # everyone must meet ("ön muayene herkes için zorunludur")
         # ... nor the same for everyone set aside ("herkes için aynı ... yerine")
-        not_in_sentence=r"\bzorunlu\w*|\bherkes\s+icin\s+ayni\b[^.;]{0,60}?\byerine\b",
+        # ... nor everyone who has something ("koyu renkli tüyleri olan herkese", "alerjisi
+        # bulunmayan ... herkes"): who is a candidate, named (session 27)
+        not_in_sentence=r"\bzorunlu\w*|\bherkes\s+icin\s+ayni\b[^.;]{0,60}?\byerine\b"
+        r"|\b(?:olan|bulunan|bulunmayan|olmayan|sahip)\s+herkes\w*",
         needs_in_clause=r"\b(?:uygula\w*|uygun\w*|yapil\w*|kullanil\w*|tercih\w*|ideal\w*|faydalan\w*"
         r"|yararlan\w*|icin|etkili\w*|sonuc\w*|guvenle|aday\w*|mumkun\w*|yaptir\w*|uyum\s+sagl\w*"
         r"|kullanabil\w*)",

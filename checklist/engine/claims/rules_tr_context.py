@@ -27,8 +27,9 @@ DENIED_AFTER: Final = re.compile(
     r"|mayabil\w*|meyebil\w*"
     # "-madı" (did not), not "-madır" ("uygulamadır": it is an application)
     r"|madi(?!r)\w*|medi(?!r)\w*)\b"
-    # "kalıcı olmayan dolgular": not permanent
-    r"|^\s*olmayan\b"
+    # "kalıcı olmayan dolgular": not permanent; "... sonuç verdiği manasına da gelmiyor": it does
+    # not mean that
+    r"|^\s*olmayan\b|^[^.;]{0,40}?\b(?:manasina|anlamina)\s+(?:da\s+)?gelm(?:iyor|ez)\w*"
 )
 
 # the phrase's own last word is a negated verb: "durdurmaz", "onaylanmadı", "döndürmüyor"
@@ -135,8 +136,10 @@ HEDGES_AFTER: Final = MappingProxyType(
             r"|^\W*(?:olmasi|olabilmesi|kalmasi)\s+icin\b"
             # "kalıcı olduğu söylendi, sekiz ay sonra her şey eski hâline döndü": it did not last
             r"|^[^;]{0,80}?\beski\s+hal\w*\s+(?:geri\s+)?(?:dondu|donmus)\w*"
+            # "kalıcı veya en azından uzun etkilidir": permanent, or at least long-lasting
+            r"|^\W*(?:veya|ya\s+da)\s+en\s+azindan\b"
         ),
-        "universal": re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:farkli\w*|degis\w*)"),
+        "universal": re.compile(r"^\W*(?:[\w'-]+\s+){0,5}?(?:farkli\w*|degis\w*)"),
         # "riski yok denecek kadar azdır": so small it is almost none, a small risk
         "no_risk": re.compile(r"^\W*denecek\s+kadar\b"),
         # (an aim named after a list: "onarmayı, iltihabı azaltmayı ve ... hızlandırmayı hedefleyen")
@@ -167,6 +170,8 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
             # "nihai sonuçlar ... 3-6 ay sonra görünür hale gelir": the full result comes later
             r"|\b(?:nihai|kesin|tam|gercek)\s+(?:sonuc|gorunum)\w*[^.!?]{0,120}?\b\d+\s*(?:[-\u2013]\s*\d+\s*)?"
             r"(?:hafta|ay)\w*\s+(?:sonra|icinde|icerisinde|boyunca)\b"
+            # "tam sonucun oturması yaklaşık 10 gün sürer": the full result takes days
+            r"|\btam\s+sonuc\w*\s+(?:\w+\s+){0,2}?(?:yaklasik\s+)?\d+\s*(?:gun|hafta|ay)\w*\s+sur\w*"
         ),
         # "kızarıklık, hafif şişme gibi yan etkiler dışında": the risks that remain are named
         "no_risk": re.compile(

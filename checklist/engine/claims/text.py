@@ -573,6 +573,16 @@ _REPORTED = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:study|trial)\s+(?:evaluating|assessing|investigating|comparing)\b"
     r"|^\W*(?:safety|efficacy|pilot)\s+(?:and\s+\w+\s+)?study\s+of\b"
     r"|\bcustomers\b[^.!?]{0,80}?\b(?:say|said|allege\w*)\s+(?:that\s+)?(?:they|he|she)\b"
+    # guarantees weighed rather than given ("the terms of your guarantee, including all
+    # exclusions", "can void the guarantee", "guarantees sound reassuring", "no universal standard
+    # for hair transplant guarantees"), a clinic in general ("A clinic promises a full refund if
+    # ..."), what courts do, what an advertising regulator ruled
+    r"|\b(?:void|voids|voided|terms\s+of|exclusions\s+(?:of|from|to)|fine\s+print\s+of|details\s+of)"
+    r"\s+(?:\w+\s+){0,3}?guarantees?\b|\bguarantees?\s+(?:sound|vary|differ|are\s+only)\b"
+    r"|\bstandard\s+for\s+(?:\w+\s+){0,3}?guarantees?\b"
+    r"|^\W*(?:a|some|many)\s+clinics?\s+(?:\w+\s+)?(?:promises?|offers?|guarantees?)\b"
+    r"|\bcourts\s+(?:will|would|may|can|have|generally|usually|often)\b"
+    r"|\b(?:asa|cap|ahpra|tga|mhra|nad|narb)\s+(?:\w+\s+)?(?:ruled|found|said|concluded|considered)\b"
     # session 27, payers' and assessors' voice: a policy's determination ("the Company considers
     # injection of amniotic fluid to be investigational", "may be considered medically
     # necessary", "the evidence is insufficient to determine efficacy"), coverage weighed
