@@ -290,6 +290,9 @@ PINNED_BY_LANGUAGE = {
         # the guarantee and timing collections joined; benefits seen at once, years of youth
         # given back; seen at once but at best weeks later, curative medicine as the law's term
         "2026.10-018c8647347f0233": "beef9b836e5d7a20",
+        # review: approved care named apart from blood cancers (_ESTABLISHED_CARE); English's
+        # words moved; the same output
+        "2026.10-ef3394b1feee2464": "beef9b836e5d7a20",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -575,5 +578,7 @@ PINNED_BY_LANGUAGE = {
         # the guarantee and timing collections joined; a clinic's 98 in 100; "it does not mean",
         # everyone who has, "or at least long-lasting", a full result in days
         "2026.10-94138faa407e4475": "20b30d1353131ee4",
+        # review: English's words moved; the same output
+        "2026.10-c1aa5bd19582d0a4": "20b30d1353131ee4",
     },
 }

@@ -138,6 +138,10 @@ SESSION27_HONEST: dict[str, list[str]] = {
         "A thread lift is also known as a lunchtime facelift because it takes about an hour.",
         "Laser hair removal provides permanent hair reduction, not permanent removal.",
         "The cosmetic result depends on hairline design and donor management.",
+        # the same voices as a second sentence of a text (review: a sentence's start is read
+        # wherever the sentence stands)
+        "Read the small print. A clinic promises a full refund if results do not meet expectations.",
+        "Registry record. Safety study of umbilical cord stem cells for wrinkles.",
     ],
     "es": [
         "Alofisel está indicada para el tratamiento de fístulas perianales complejas en "

@@ -90,11 +90,12 @@ _APPROVED_CARE = (
     r"|breyanzi|ryoncil|nc1|ari-?0001|ont|redmo)\b|\bsistema\s+nacional\s+de\s+salud\b"
     r"|\btratamientos?\s+oncologic[oa]s\b"
     r"|\bdonante\s+no\s+emparentado\b|\bformadoras\s+de\s+sangre\b"
-    r"|\b(?:ministerio\s+de\s+)?sanidad\s+ha\s+(?:aprobado"
-    r"|anunciado|autorizado)\b"
+    r"|\b(?:ministerio\s+de\s+)?sanidad\s+ha\s+(?:aprobado|anunciado|autorizado)\b"
 )
-_BLOOD_CANCER = r"\b(?:hematolog\w*|leucemia\w*|linfoma\w*)|" + _APPROVED_CARE
-_BLOOD = r"\bmedula\s+osea|" + _BLOOD_CANCER
+_BLOOD_CANCER = r"\b(?:hematolog\w*|leucemia\w*|linfoma\w*)"
+# where disease and source words describe established or approved care, not an offer
+_ESTABLISHED_CARE = _BLOOD_CANCER + "|" + _APPROVED_CARE
+_BLOOD = r"\bmedula\s+osea|" + _ESTABLISHED_CARE
 # transplant medicine: an organ, marrow or islet transplant ("el trasplante de órganos es el único
 # tratamiento para algunos enfermos", "tras un trasplante de islotes dejó la insulina")
 _TRANSPLANT = (

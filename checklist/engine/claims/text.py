@@ -357,6 +357,9 @@ _WARNING = re.compile(
 )
 # A sentence that reports or judges claims (a regulator, a court, a journalist, a study) rather
 # than making one: "unproven 'cures'", "the lawsuit alleges", "have been studied for".
+# the start of a sentence, wherever it stands in the text (a search from a sentence's offset does not
+# read "^" there)
+_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
 # the firms whose words a report carries ("these businesses say", "clinics promise")
 _FIRMS = r"(?:clinics|businesses|companies|providers|marketers|sellers|firms|spas)"
 _REPORTED = re.compile(
@@ -571,7 +574,7 @@ _REPORTED = re.compile(
     r"|\b(?:this|the)\s+(?:\w+\s+){0,2}?(?:study|trial)\s+(?:aims?|seeks?|is\s+designed|will\s+(?:evaluate"
     r"|assess|investigate|examine|compare|test|determine))\b|\b(?:pilot|phase\s+\w+|randomi[sz]ed)"
     r"\s+(?:\w+\s+){0,2}?(?:study|trial)\s+(?:evaluating|assessing|investigating|comparing)\b"
-    r"|^\W*(?:safety|efficacy|pilot)\s+(?:and\s+\w+\s+)?study\s+of\b"
+    r"|" + _SENTENCE_START + r"\W*(?:safety|efficacy|pilot)\s+(?:and\s+\w+\s+)?study\s+of\b"
     r"|\bcustomers\b[^.!?]{0,80}?\b(?:say|said|allege\w*)\s+(?:that\s+)?(?:they|he|she)\b"
     # guarantees weighed rather than given ("the terms of your guarantee, including all
     # exclusions", "can void the guarantee", "guarantees sound reassuring", "no universal standard
@@ -580,7 +583,9 @@ _REPORTED = re.compile(
     r"|\b(?:void|voids|voided|terms\s+of|exclusions\s+(?:of|from|to)|fine\s+print\s+of|details\s+of)"
     r"\s+(?:\w+\s+){0,3}?guarantees?\b|\bguarantees?\s+(?:sound|vary|differ|are\s+only)\b"
     r"|\bstandard\s+for\s+(?:\w+\s+){0,3}?guarantees?\b"
-    r"|^\W*(?:a|some|many)\s+clinics?\s+(?:\w+\s+)?(?:promises?|offers?|guarantees?)\b"
+    r"|"
+    + _SENTENCE_START
+    + r"\W*(?:a|some|many)\s+clinics?\s+(?:\w+\s+)?(?:promises?|offers?|guarantees?)\b"
     r"|\bcourts\s+(?:will|would|may|can|have|generally|usually|often)\b"
     r"|\b(?:asa|cap|ahpra|tga|mhra|nad|narb)\s+(?:\w+\s+)?(?:ruled|found|said|concluded|considered)\b"
     # session 27, payers' and assessors' voice: a policy's determination ("the Company considers
