@@ -170,22 +170,29 @@ _TOKENIZER: Final = ("tokenizers", "l2_supercat_tokenizer_config.json")
 
 
 @cache
+def _package() -> Path:
+    """The installed wordllama wheel's folder, found without running the package."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("wordllama")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the wordllama wheel is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+@cache
 def _model() -> _Vectors:
     """The tokenizer and the embedding matrix, read straight from the installed wheel's files.
     Importing the wordllama package itself (its training, clustering and download code, with
     requests) cost a third of a second of the screener's load, for two files."""
     # The tokenizer's thread pool costs more than it saves on one sentence at a time.
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    import importlib.util
 
     import numpy as np
     from safetensors import safe_open
     from tokenizers import Tokenizer
 
-    spec = importlib.util.find_spec("wordllama")  # finds the package without running it
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("the wordllama wheel is not installed")
-    package = Path(next(iter(spec.submodule_search_locations)))
+    package = _package()
     tokenizer = Tokenizer.from_file(str(package.joinpath(*_TOKENIZER)))
     # the library's settings for every call: pad a batch to its longest text, never truncate
     tokenizer.enable_padding()
@@ -209,12 +216,62 @@ class _Index:
     centre: Any  # the bank's mean vector
 
 
+def _vector_cache() -> str:
+    """Where the banks' vectors are kept between starts: a cache, not data (each file is named by
+    the digests of its bank and of the model, and a file that does not match is computed again),
+    so a function, not a module-level path that SCREENER_VERSION would read. CLAIMS_VECTOR_CACHE
+    moves it; an empty value turns it off."""
+    default = Path(__file__).resolve().parents[3] / "var" / "cache" / "claims"
+    return os.environ.get("CLAIMS_VECTOR_CACHE", str(default))
+
+
+def _model_key() -> bytes:
+    """What names the model's vectors: the wheel's version and its weights file's size."""
+    from importlib.metadata import version
+
+    weights = _package().joinpath(*_WEIGHTS)
+    return f"{version('wordllama')}:{weights.stat().st_size}".encode()
+
+
+def bank_vectors(language: str, texts: list[str]):  # type: ignore[no-untyped-def]
+    """``embed(texts)`` for a language's bank, read from the vector cache when a file there was
+    made from the same bank and model (embedding the bank was a third of the screener's load),
+    else computed and written there for the next start. A cache that cannot be read or written
+    is passed over."""
+    import numpy as np
+
+    folder = _vector_cache()
+    if not folder:
+        return embed(texts)
+    key = hashlib.sha256(bank_bytes(language) + b"\0" + _model_key()).hexdigest()[:20]
+    path = Path(folder) / f"bank-{language}-{key}.npy"
+    try:
+        vectors = np.load(path, allow_pickle=False)
+        if (
+            vectors.shape == (len(texts), _model().embedding.shape[1])
+            and vectors.dtype == np.float32
+        ):
+            return vectors
+    except (OSError, ValueError):
+        pass
+    vectors = embed(texts)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as handle:
+            np.save(handle, vectors, allow_pickle=False)
+        os.replace(partial, path)
+    except OSError:
+        pass
+    return vectors
+
+
 @cache
 def _index(language: str = "en") -> _Index:
     import numpy as np
 
     bank = read_bank(bank_bytes(language))
-    columns, centre = _centred_on_mean(embed([e.text for e in bank]))
+    columns, centre = _centred_on_mean(bank_vectors(language, [e.text for e in bank]))
     claims = sorted(
         (i for i, e in enumerate(bank) if e.label != "ok"),
         key=lambda i: CATEGORIES.index(bank[i].label),
