@@ -580,5 +580,8 @@ PINNED_BY_LANGUAGE = {
         "2026.10-94138faa407e4475": "20b30d1353131ee4",
         # review: English's words moved; the same output
         "2026.10-c1aa5bd19582d0a4": "20b30d1353131ee4",
+        # review: the tariff named as "Sağlık Uygulama Tebliği" or "(SUT)", not any "sut" (folded
+        # "süt", milk, as in "süt çocukları"); the same output here
+        "2026.10-f8f5dc37674848fc": "20b30d1353131ee4",
     },
 }

@@ -88,6 +88,8 @@ SESSION27_CLAIMS: dict[str, list[tuple[str, str]]] = {
     ],
     "tr": [
         ("cure", "Kök hücre tedavimiz kanseri tedavi ediyor."),
+        # review: "süt" (milk) folds to "sut", which is not the tariff SUT
+        ("cure", "Süt çocuklarında egzamayı kök hücre ile tedavi ediyoruz."),
         ("permanent", "Sonuçlar yaşamınız boyunca kalıcıdır."),
         ("cure", "Ürünlerimiz hastalıkların tedavisinde etkilidir."),
         ("cure", "Bu serum saç dökülmesini tamamen ortadan kaldırır."),

@@ -62,7 +62,9 @@ _BLOOD = r"\b(?:kemik\s+iligi|hematolo[gj]\w*|losemi\w*|lenfoma\w*|kan\s+hastali
 _BLOOD_DISEASE = (
     r"\b(?:hematolo[gj]\w*|losemi\w*|lenfoma\w*|kan\s+hastali[kg]\w*|kan\s+kanser\w*"
     r"|kemik\s+iligi\s+(?:nakl|transplant)\w*|kan\s+yapici\w*|car-?t\b|immunoterapi\w*"
-    r"|sgk\b|sut\b|endikasyon\w*)"
+    # (the tariff as "SUT" only where it is named so: folded, "süt", milk, is "sut" too, as in "süt
+    # çocukları", infants)
+    r"|sgk\b|saglik\s+uygulama\s+tebli\w*|\(sut\)|endikasyon\w*)"
 )
 # cord blood banked, stored or donated: a bank's page on its established use ("depolanan kordon
 # kanı", "saklattığınız kordon kanı"), not "bağışıklık" (immunity), nor cord blood stored
