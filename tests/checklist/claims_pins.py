@@ -329,4 +329,7 @@ PINNED = {
     # review: a sentence's start read wherever the sentence stands (text._SENTENCE_START), not
     # only at the text's start; the same output here
     "2026.10-c3c0240d15a200c9": "183226610690cd91",
+    # review (git diff 1797c84): the payers' determinations beside the insurer's exclusion, the old
+    # "is considered experimental" folded into them; the same decisions on 19,998 explanations
+    "2026.10-0bb3e8c95e442fa6": "183226610690cd91",
 }

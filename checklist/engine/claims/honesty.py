@@ -483,6 +483,18 @@ _RESULTS_VARY = re.compile(
 )
 
 
+# A guarantee of effort or of the law ("will do everything possible", "a legal guarantee"), and
+# refund programmes explained in general ("these programs consist of ...", "IVF guarantee
+# programs can be offered through the clinic or via external providers")
+_PROCESS_OR_PROGRAMMES = re.compile(
+    r"\b(?:do|doing|does)\s+(?:everything|all)\s+(?:possible|(?:that\s+)?(?:we|they)\s+can|in\s+(?:our|their)\s+power)\b"
+    r"|\blegal\s+guarantee\b|\b(?:these|such)\s+programs?\b"
+    r"|\b100\s*%\s+satisfaction\s+is\s+(?:our|the)\s+(?:\w+\s+)?(?:goal|aim|priority|mission)\b"
+    r"|\b(?:ivf|fertility)\s+(?:guarantee|refund|shared[- ]risk)\s+programs?\s+(?:can|are|may)\b",
+    _FLAGS,
+)
+
+
 def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
     """Category-specific signs that the phrase sits in an honest statement."""
     sentence = doc.sentence(start)
@@ -580,16 +592,6 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
     return False
 
 
-# A guarantee of effort or of the law ("will do everything possible", "a legal guarantee"), and
-# refund programmes explained in general ("these programs consist of ...", "IVF guarantee
-# programs can be offered through the clinic or via external providers")
-_PROCESS_OR_PROGRAMMES = re.compile(
-    r"\b(?:do|doing|does)\s+(?:everything|all)\s+(?:possible|(?:that\s+)?(?:we|they)\s+can|in\s+(?:our|their)\s+power)\b"
-    r"|\blegal\s+guarantee\b|\b(?:these|such)\s+programs?\b"
-    r"|\b100\s*%\s+satisfaction\s+is\s+(?:our|the)\s+(?:\w+\s+)?(?:goal|aim|priority|mission)\b"
-    r"|\b(?:ivf|fertility)\s+(?:guarantee|refund|shared[- ]risk)\s+programs?\s+(?:can|are|may)\b",
-    _FLAGS,
-)
 _OBJECT_NAMED = re.compile(
     r"\s*(?:their|its|your|the|that|these|those|results?|outcomes?)\b", _FLAGS
 )

@@ -23,7 +23,7 @@ from .rules_es_context import (
     SOURCE_INFORMS,
     WARNING,
 )
-from .rules_es_cure import _ESTABLISHED_CARE, _NOT_CANDIDATE, CURE_RULES
+from .rules_es_cure import _MARROW_ESTABLISHED, _NOT_CANDIDATE, CURE_RULES
 from .rules_es_fda import _CELLS, FDA_RULES
 
 _OUTCOME = (
@@ -572,8 +572,7 @@ RULES: Final = (
         # a marrow transplant for a blood disease is the established use; bone marrow named as
         # one of the sources of a cosmetic treatment ("de fuentes donadas, como la médula ósea")
         # is not
-        not_in_sentence=_ESTABLISHED_CARE
-        + r"|\b(?:trasplante|donante|donador|donacion)\w*\s+(?:\w+\s+){0,4}?de\s+medula"
+        not_in_sentence=_MARROW_ESTABLISHED
         + r"|\bzona\b[^.;]{0,40}?\bdona(?:nte|dora)\b",  # a hair transplant's donor area
         not_before=r"\b(?:zona|area|region)\s+$",
     ),
@@ -583,7 +582,7 @@ RULES: Final = (
         r"|ovin[oa]s?|bovin[oa]s?|porcin[oa]s?|alogenic[oa]s?|ovejas?|cerdos?|vacas?|caballos?"
         r"|conejos?|tiburon\w*|salmon\w*)\b",
         needs_in_clause=_CELLS + r"|exosoma\w*",
-        not_in_sentence=_ESTABLISHED_CARE + r"|\btrasplante\w*\s+(?:\w+\s+){0,4}?de\s+medula",
+        not_in_sentence=_MARROW_ESTABLISHED,
     ),
     rule(
         "unverified_source",

@@ -96,6 +96,11 @@ _BLOOD_CANCER = r"\b(?:hematolog\w*|leucemia\w*|linfoma\w*)"
 # where disease and source words describe established or approved care, not an offer
 _ESTABLISHED_CARE = _BLOOD_CANCER + "|" + _APPROVED_CARE
 _BLOOD = r"\bmedula\s+osea|" + _ESTABLISHED_CARE
+# ... and, for a source, a marrow transplant or donation named beside it
+_MARROW_ESTABLISHED = (
+    _ESTABLISHED_CARE
+    + r"|\b(?:trasplante|donante|donador|donacion)\w*\s+(?:\w+\s+){0,4}?de\s+medula"
+)
 # transplant medicine: an organ, marrow or islet transplant ("el trasplante de órganos es el único
 # tratamiento para algunos enfermos", "tras un trasplante de islotes dejó la insulina")
 _TRANSPLANT = (

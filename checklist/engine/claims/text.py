@@ -376,7 +376,7 @@ _REPORTED = re.compile(
     r"|\b(?:studies|trials)\s+(?:are\s+)?(?:now\s+)?(?:looking\s+at|investigating|examining|exploring"
     r"|evaluating)\b"
     r"|\bnot\s+(?:yet\s+)?(?:been\s+)?proven\b|\b(?:remains?|is|are)\s+(?:still\s+|largely\s+)?"
-    r"(?:an?\s+|considered\s+(?:an?\s+)?)?(?:experimental|investigational)\b"
+    r"(?:an?\s+)?(?:experimental|investigational)\b"
     r"|\b(?:mixed|inconsistent|conflicting)\s+(?:results|evidence|findings|outcomes)\b"
     # the question left open: "it is still unclear whether ...", "whether ... remains unknown"
     r"|\b(?:is|are|remains?)\s+(?:still\s+|yet\s+|currently\s+|largely\s+)?(?:unknown|unclear"
@@ -484,6 +484,17 @@ _REPORTED = re.compile(
     r"[^.!?]{0,60}?\bfor\s+(?:selling|offering|advertising|marketing|promoting)\b"
     r"|\b(?:sold|offered|marketed|advertised)\s+by\s+(?:some|many|unlicensed|other|a\s+few)\b"
     r"|\bexcluded\s+from\s+(?:cover|coverage|the\s+policy)\b|\bwe\s+will\s+not\s+pay\b"
+    # session 27, payers' and assessors' voice: a policy's determination ("the Company considers
+    # injection of amniotic fluid to be investigational", "may be considered medically
+    # necessary", "the evidence is insufficient to determine efficacy"), coverage weighed
+    r"|\b(?:considers?|considered|deems?|deemed|classif(?:y|ies|ied))\s+(?:[\w()*,/-]+\s+){0,12}?"
+    r"(?:to\s+be\s+|as\s+)?(?:experimental|investigational|unproven)\b"
+    r"|\bmedically\s+necessary\b|\bmedical\s+necessity\b"
+    r"|\bevidence\s+(?:\w+\s+){0,4}?(?:is|was|are|were|remains)\s+(?:still\s+)?(?:insufficient"
+    r"|inadequate)\b|\b(?:insurance|medicare|medicaid)\s+coverage\b"
+    r"|\b(?:offers?|provides?|denies|deny)\s+coverage\b|\bcoverage\s+(?:determinations?|polic(?:y|ies)"
+    r"|decisions?)\b|\b(?:this|the)\s+(?:medical\s+)?polic(?:y|ies)\s+(?:addresses|governs|applies"
+    r"|describes)\b"
     r"|\b(?:do\s+not|don't|would\s+not|wouldn't|cannot|can't)\s+recommend\s+(?:them|it|these|such)\b"
     r"(?!\s+(?:\w+\s+){0,2}?enough)"
     # someone else's marketing met ("ads for placenta serums", "a flyer for cord blood
@@ -587,18 +598,7 @@ _REPORTED = re.compile(
     + _SENTENCE_START
     + r"\W*(?:a|some|many)\s+clinics?\s+(?:\w+\s+)?(?:promises?|offers?|guarantees?)\b"
     r"|\bcourts\s+(?:will|would|may|can|have|generally|usually|often)\b"
-    r"|\b(?:asa|cap|ahpra|tga|mhra|nad|narb)\s+(?:\w+\s+)?(?:ruled|found|said|concluded|considered)\b"
-    # session 27, payers' and assessors' voice: a policy's determination ("the Company considers
-    # injection of amniotic fluid to be investigational", "may be considered medically
-    # necessary", "the evidence is insufficient to determine efficacy"), coverage weighed
-    r"|\b(?:considers?|considered|deems?|deemed|classif(?:y|ies|ied))\s+(?:[\w()*,/-]+\s+){0,12}?"
-    r"(?:to\s+be\s+|as\s+)?(?:experimental|investigational|unproven)\b"
-    r"|\bmedically\s+necessary\b|\bmedical\s+necessity\b"
-    r"|\bevidence\s+(?:\w+\s+){0,4}?(?:is|was|are|were|remains)\s+(?:still\s+)?(?:insufficient"
-    r"|inadequate)\b|\b(?:insurance|medicare|medicaid)\s+coverage\b"
-    r"|\b(?:offers?|provides?|denies|deny)\s+coverage\b|\bcoverage\s+(?:determinations?|polic(?:y|ies)"
-    r"|decisions?)\b|\b(?:this|the)\s+(?:medical\s+)?polic(?:y|ies)\s+(?:addresses|governs|applies"
-    r"|describes)\b",
+    r"|\b(?:asa|cap|ahpra|tga|mhra|nad|narb)\s+(?:\w+\s+)?(?:ruled|found|said|concluded|considered)\b",
 )
 # "a supportive treatment for autism, not a cure" denies the cure it names.
 _NOT_A_CURE = re.compile(
