@@ -332,4 +332,9 @@ PINNED = {
     # review (git diff 1797c84): the payers' determinations beside the insurer's exclusion, the old
     # "is considered experimental" folded into them; the same decisions on 19,998 explanations
     "2026.10-0bb3e8c95e442fa6": "183226610690cd91",
+    # session 28: five collections joined (offers, medical tourism, patients' words, press
+    # releases, clinics' sites in repositories); a pain-free life, knees healed, a disease called
+    # irreversible, approval still to come, a transplant's donor, a cord-blood bank's collections
+    # and units, "regardless of patient age", a hair transplant's donor and recipient areas
+    "2026.10-05ff190e8613f472": "183226610690cd91",
 }

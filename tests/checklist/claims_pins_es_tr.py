@@ -296,6 +296,9 @@ PINNED_BY_LANGUAGE = {
         # review: one marrow-transplant exception for both source rules (_MARROW_ESTABLISHED);
         # English's words moved; the same output
         "2026.10-511973ee5993d2a6": "beef9b836e5d7a20",
+        # session 28: the promotional-news and clinic-repository collections joined; a hair
+        # transplant's donor areas, youth given back ("restaurar la juventud")
+        "2026.10-baa6271e5a0d2b3a": "03b352aac1a05404",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -588,5 +591,9 @@ PINNED_BY_LANGUAGE = {
         "2026.10-f8f5dc37674848fc": "20b30d1353131ee4",
         # review: English's words moved; the same output
         "2026.10-48edb6ec804176c8": "20b30d1353131ee4",
+        # session 28: the promotional-news and clinic-repository collections joined; "hemen her"
+        # (almost every), a disease hard to treat, a price within everyone's reach, lasting "for
+        # many years"
+        "2026.10-7d5010eda9d6b396": "56210ac1533f07b6",
     },
 }

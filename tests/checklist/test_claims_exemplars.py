@@ -143,9 +143,10 @@ def test_the_faster_comparison_decides_as_the_whole_bank_does(language: str) -> 
 def test_a_resemblance_on_the_same_topic_is_not_proposed_without_its_categorys_words(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Both resemble a claim past the looser threshold used until session 16, 0.65 (a cord-blood
-    # page's "without any risk or pain", a process sentence beside "complications simply cannot
-    # happen"), but neither speaks of risk: the same topic is not the same claim.
+    # It resembles a claim past the looser threshold used until session 16, 0.65 (a process
+    # sentence beside "complications simply cannot happen"), but does not speak of risk: the same
+    # topic is not the same claim. (A cord-blood sentence was here too until session 28's bank,
+    # with more honest cord-blood pages in it, stopped finding it close to a claim at all.)
     looser = dict.fromkeys(CATEGORIES, 0.65)
     original = semantic.resemblances
     monkeypatch.setattr(
@@ -155,10 +156,7 @@ def test_a_resemblance_on_the_same_topic_is_not_proposed_without_its_categorys_w
             texts, exclude, thresholds=looser, **given
         ),
     )
-    for text in (
-        "Parents may choose to store their newborn's umbilical cord blood after delivery.",
-        "We harvest a small amount of fat from your thigh under local anaesthetic.",
-    ):
+    for text in ("We harvest a small amount of fat from your thigh under local anaesthetic.",):
         (found,) = semantic.resemblances([text])
         assert any(r.category == "no_risk" for r in found), text
         assert not [d for d in explain(text) if d.recognizer == "semantic"], text
@@ -245,8 +243,9 @@ def test_the_layer_reads_the_same_model_the_library_loads() -> None:
 def test_a_resemblance_whose_sentence_denies_the_claim_is_not_a_flag() -> None:
     # The vectors do not see "not": the sentence sits close to the exemplar "Fat grafting is a
     # permanent ...", but a rule reads "permanent" and finds it negated, so the sentence denies
-    # the kind of claim it resembles.
-    text = "Fat grafting to the face is not permanent."
+    # the kind of claim it resembles. (Session 28's bank no longer finds "Fat grafting to the face
+    # is not permanent." close to a claim at all; this one still is.)
+    text = "Fat grafting is not a permanent solution."
     decisions = explain(text)
     resembling = [d for d in decisions if d.recognizer == "semantic" and d.category == "permanent"]
     assert resembling and not any(d.kept for d in resembling)

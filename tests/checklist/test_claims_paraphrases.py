@@ -26,6 +26,7 @@ from tests.checklist.paraphrases_session24 import SESSION24_CLAIMS, SESSION24_HO
 from tests.checklist.paraphrases_session25 import SESSION25_CLAIMS, SESSION25_HONEST
 from tests.checklist.paraphrases_session26 import SESSION26_CLAIMS, SESSION26_HONEST
 from tests.checklist.paraphrases_session27 import SESSION27_CLAIMS, SESSION27_HONEST
+from tests.checklist.paraphrases_session28 import SESSION28_CLAIMS, SESSION28_HONEST
 from tests.checklist.paraphrases_tr import TR_CLAIMS, TR_HONEST
 
 # Later sessions keep their paraphrases in files of their own, each a dict by language: a new
@@ -40,6 +41,7 @@ MORE_CLAIMS = (
     SESSION25_CLAIMS,
     SESSION26_CLAIMS,
     SESSION27_CLAIMS,
+    SESSION28_CLAIMS,
 )
 MORE_HONEST = (
     ENFORCEMENT_HONEST,
@@ -51,6 +53,7 @@ MORE_HONEST = (
     SESSION25_HONEST,
     SESSION26_HONEST,
     SESSION27_HONEST,
+    SESSION28_HONEST,
 )
 CLAIMS_BY_LANGUAGE = {
     language: cases + [case for more in MORE_CLAIMS for case in more[language]]

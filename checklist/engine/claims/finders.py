@@ -199,9 +199,11 @@ _TISSUE_REPAIR = re.compile(
     r"(?:tissues?|organs?|cartilage|joints?|nerves?|neurons?|neural|brain|cells?|structures?|myelin"
     r"|function|discs?|tendons?|ligaments?|muscles?|bones?|heart|lungs?|kidneys?|liver|spine"
     r"|spinal|connections)\b"
-    r"|\b(?:repair\w*|regenerat\w*|rebuild\w*|regrow\w*|restor\w*)\s+(?:the\s+|your\s+|their\s+)?"
+    r"|\b(?:repair\w*|regenerat\w*|rebuild\w*|regrow\w*|restor\w*|heal(?:s|ed|ing)?)\s+"
+    r"(?:the\s+|your\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?:health|function)\s+of\s+(?:the\s+|your\s+)?)?(?:\w+\s+){0,2}?(?:cartilage|joints?|nerves?|neurons?|brain|discs?|tendons?|ligaments?"
-    r"|muscles?|bones?|heart|lungs?|kidneys?|liver|spinal\s+cord|organs?|mobility|myelin"
+    r"|muscles?|bones?(?!\s+marrow)|heart|lungs?|kidneys?|liver|spinal\s+cord|organs?|mobility|myelin|knees?"
+    r"|shoulders?|hips?"
     r"|lost\s+function|function\s+of)\b",
     _FLAGS,
 )

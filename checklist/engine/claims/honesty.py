@@ -37,8 +37,9 @@ _FDA_DENIAL = re.compile(
     r"|\bwait\w*\s+for\s+(?:the\s+)?fda\b|\bawait\w*\s+(?:fda[- ])?approval\b"
     r"|\binvestigational\b|\bnot\s+that\s+(?:\w+\s+){0,5}?approved\b"
     # approval still to be sought ("the process for FDA approval"), a drug used off-label
-    r"|\b(?:process|path|pathway|route|road|application|bid|quest)\s+(?:for|to|toward)\s+(?:fda\s+)?approval\b"
-    r"|\bseek\w*\s+(?:fda\s+)?approval\b|\boff[- ]label\b"
+    r"|\b(?:process|path|pathway|route|road|application|bid|quest)\s+(?:for|to|toward)\s+"
+    r"(?:(?:fda|full|final|formal|eventual)\s+){0,2}approval\b"
+    r"|\bseek\w*\s+(?:fda\s+)?approval\b|\boff[- ]label\b|\buntil\s+(?:\w+\s+){0,2}?approval\b"
     # a study let go ahead or a permission asked for ("permitted to proceed by the FDA", "request
     # permission from the FDA to charge patients"), session 27
     r"|\bpermitted\s+to\s+proceed\b|\b(?:request|seek|ask|apply)\w*\s+(?:\w+\s+){0,2}?permission\b"
@@ -216,7 +217,9 @@ _DONATION_EVERYDAY = re.compile(
     r"|\b(?:be|being|become|becoming)\s+(?:an?\s+)?(?:\w+\s+)?donors?\b"
     r"|\b(?:egg|sperm|oocyte|blood|plasma|marrow|organ)\s+donors?\s+(?:need|needs|must|should|are|receive"
     r"|typically)\b|\bdonor\s+compensation\b|\bshortage\s+of\s+(?:\w+\s+)?donors\b"
-    r"|\bmatching\s+donors?\b|\bat\s+no\s+cost\s+to\s+the\s+donor\b|\bper\s+embryo\s+transferred\b)",
+    r"|\bmatching\s+donors?\b|\bat\s+no\s+cost\s+to\s+the\s+donor\b|\bper\s+embryo\s+transferred\b"
+    # a transplant's donor ("blood relatives of the patient ... who have a genetic match")
+    r"|\b(?:genetic|hla|tissue)[- ]match\w*|\bblood\s+relatives?\b)",
     _FLAGS,
 )
 # A mother's own placenta eaten, encapsulated or made into a tincture (placentophagy) is no
@@ -253,8 +256,9 @@ _SOURCE_MENTIONED = re.compile(
     r"|suffered|were\s+hospitali[sz]ed"
     r"|went\s+blind)\b"
     r"|\bcould\s+one\s+day\b|\bregulated\s+as\s+(?:an?\s+)?(?:drugs?|biologics?|medicines?)\b"
-    r"|\b(?:is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tissue|substance|membrane|fluid|sac|lining"
-    r"|blood|layer)\s+(?:inside|within|of|that\s+surrounds|surrounding|left|remaining|around)\b"
+    r"|\b(?:is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tissue|substance|membrane|fluid|sac|lining"
+    r"|blood|layer)\s+(?:inside|within|of|that\s+surrounds|surrounding|left|remaining|around"
+    r"|that\s+remains)\b"
     # research on the source, reported ("research using fetal tissue", "embryonic stem cell
     # research", "a phase 2 trial of donor cells"), and products sold to clinics
     r"|\bresearch\s+(?:using|on|with|into|involving)\b|\b(?:cell|embryo\w*|tissue)\s+research\b"
@@ -266,6 +270,11 @@ _SOURCE_MENTIONED = re.compile(
     # transplant medicine: cord-blood transplants, graft-versus-host disease
     r"|\bcord\s+blood\s+transplant\w*|\bgraft[- ]versus[- ]host\b|\bgvhd\b"
     r"|\bhla\b|\bmatched\s+(?:unrelated\s+)?donors?\b|\bunrelated\s+donors?\b"
+    r"|\bmatching\s+(?:\w+\s+){0,2}?donors?\b"
+    # a cord-blood bank's collections and units, banked or thrown away at birth; the patient as
+    # both donor and recipient ("the recipient of the stem cells is also the donor")
+    r"|\bcord\s+blood\s+(?:collections?|units?|is\s+(?:still\s+)?(?:thrown|discarded))\b"
+    r"|\bunits?\s+(?:\w+\s+){0,3}?banked\b|\brecipient\b[^.!?]{0,40}?\bis\s+also\s+the\s+donor\b"
     # harm linked to it on record; a source said to be no part of standard care
     r"|\blinked\s+to\s+(?:\w+\s+){0,4}?(?:deaths?|infections?|injur\w*|harm|reactions?)\b"
     r"|\bnot\s+(?:yet\s+)?(?:part\s+of\s+)?(?:any|an?)\s+(?:standard|approved|established|proven)\s+"

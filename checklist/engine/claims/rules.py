@@ -62,7 +62,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\bfor\s+good\b(?=\s*(?:[.,;:!?)\-–—]|$|and\b|but\b|so\b|nobody\b|no\b))",
         r"\bonce\s+and\s+for\s+all\b|\bone[- ]and[- ]done\b|\byours\s+to\s+keep\b"
         r"|\bone[- ]time\s+(?:investment|solution|fix)\b",
-        r"\birr?evers[ai]bl[ey]\b(?!\s+(?:process|damage|condition|disease|loss|harm|injur\w*|scarring|cell|cells|cell\s+cycle|arrest|growth\s+arrest))"
+        r"\birr?evers[ai]bl[ey]\b(?!\s+(?:(?:and|or)\s+(?:\w+\s+){0,2})?(?:process|damage|condition|disease|loss|harm|injur\w*|scarring|cell|cells|cell\s+cycle|arrest|growth\s+arrest))"
         r"|\birreversibly\b",
         # "you won't have to shave anymore"
         r"\b(?:won't|will\s+not|never)\s+(?:ever\s+)?(?:have|need)\s+to\s+(?:shave|wax|pluck|come\s+back"
@@ -255,7 +255,10 @@ _RULES: tuple[_Rule, ...] = (
         # "say goodbye to (your) knee arthritis"
         r"\b(?:goodbye|bye[- ]bye|farewell)\s+(?:to\s+)?(?:your\s+)?(?:[\w-]+\s+){0,2}?"
         + _DISEASES,
-        _DISEASES + r"[- ]free\b|\bag(?:e)?ing\s+is\s+optional\b",
+        _DISEASES + r"[- ]free\b|\bag(?:e)?ing\s+is\s+optional\b"
+        # a pain-free life as the outcome ("is now living a pain-free life", "pain-free at last")
+        r"|\b(?:living|live|lives|lead(?:s|ing)?|enjoy(?:s|ing)?)\s+(?:a\s+)?(?:\w+\s+)?pain[- ]free"
+        r"\s+(?:life|lives|again)\b|\bpain[- ]free\s+at\s+last\b|\bnow\s+(?:completely\s+)?pain[- ]free\b",
         r"\brevers\w*\s+(?:the\s+)?(?:signs\s+of\s+|effects\s+of\s+)?(?:skin\s+|biological\s+"
         r"|your\s+|my\s+|her\s+|his\s+)?(?:ag(?:e)?ing|age|the\s+clock|time|the\s+years|years|(?:sun|uv|photo)[- ]?"
         r"(?:damage|ag(?:e)?ing))\b|\bage[- ]reversal\b|\bde-?ag(?:e)?ing\b"
@@ -416,7 +419,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\bnever\s+(?:\w+\s+)?met\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:we|that\s+we|which\s+we"
         r"|that)\s+(?:could\s+not|couldn't|can't|cannot)\s+(?:help|treat|improve|fix)\b",
         r"\b(?:whatever|regardless\s+of|no\s+matter)\s+(?:(?:of\s+|what\s+)?(?:your|their|his|her"
-        r"|the)\s+|how\s+)?(?:age|old|skin|health|complexion|condition|medical|status|gender|weight"
+        r"|the)\s+|how\s+)?(?:patients?(?:'s|’s|')?\s+)?(?:age|old|skin|health|complexion|condition"
+        r"|medical|status|gender|weight"
         r"|history|background)\b",
         r"\bwhoever\s+you\s+are\b|\bage\s+is\s+(?:no|not\s+an?)\s+(?:barrier|obstacle|problem"
         r"|issue|limit)\b|\bwhether\s+you(?:'re|\s+are)\s+\d{1,2}\s+or\s+\d{2}\b|\byoung\s+(?:or|and|,)\s+old\b"
@@ -450,7 +454,7 @@ _RULES: tuple[_Rule, ...] = (
         not_after=r"^\s*(?:site|area|region|sites|areas|zone|zones|hairs?|follicles?|grafts?|fat"
         r"|strip|scalp|eggs?|sperm|organs?|kidneys?|livers?|registry|registries|card|milk"
         # the donor area's care in a hair transplant ("donor management")
-        r"|management|dominance|capacity|supply)\b",
+        r"|management|dominance|capacity|supply|and\s+recipient\s+(?:sites?|areas?|zones?))\b",
         # "the patient or donor" under anaesthesia: who a harvest is done on
         not_before=r"\bown\s+$|\b(?:patient|recipient)\s+(?:or|and)\s+$",
     ),

@@ -573,8 +573,8 @@ RULES: Final = (
         # one of the sources of a cosmetic treatment ("de fuentes donadas, como la médula ósea")
         # is not
         not_in_sentence=_MARROW_ESTABLISHED
-        + r"|\bzona\b[^.;]{0,40}?\bdona(?:nte|dora)\b",  # a hair transplant's donor area
-        not_before=r"\b(?:zona|area|region)\s+$",
+        + r"|\b(?:zonas?|areas?)\b[^.;]{0,40}?\bdona(?:nte|dora)s?\b",  # a hair transplant's donor area
+        not_before=r"\b(?:zonas?|areas?|region|regiones)\s+$",
     ),
     rule(
         "unverified_source",

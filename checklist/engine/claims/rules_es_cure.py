@@ -207,6 +207,9 @@ CURE_RULES: Final = (
         r"\b(?:par(?:as|an|ar|amos)|deten\w*|detien\w*|fren(?:a|as|an|ar|amos))\s+el\s+"
         r"(?:paso\s+del\s+)?(?:tiempo|reloj)\b"
         r"|\b(?:quitar|restar)\w*\s+(?:\w+\s+){0,2}?anos\b|\b(?:eterna\s+|fuente\s+de\s+(?:la\s+)?)juventud"
+        # youth itself given back, as English reads "restore your youth" ("restaurar la juventud
+        # de tu rostro", "devuelve juventud y vitalidad")
+        r"|\b(?:restaur|devuelv|devolv|recuper)\w*\s+(?:la\s+|su\s+|tu\s+)?juventud\b"
         r"|\b(?:deten\w*|detien\w*|revert\w*|reviert\w*|retroce\w*|atras\w*)\s+(?:\w+\s+){0,2}?"
         # a biological age lowered or turned back, not the measure named ("un resultado de edad
         # biológica puede ser útil")

@@ -395,7 +395,8 @@ RULES: Final = (
     # instant ----------------------------------------------------------------------------------
     rule(
         "instant",
-        r"\b(?:hemen|aninda|derhal)\b(?!\s+hemen)"
+        # (not "hemen her", "hemen hiç": almost every, almost none)
+        r"\b(?:hemen|aninda|derhal)\b(?!\s+(?:hemen|her|hic)\b)"
         # the final look on walking out ("enjeksiyondan çıkar çıkmaz nihai görünümünüze")
         r"|\bcikar\s+cikmaz\b[^.!?]{0,40}?\b(?:nihai|son|kesin)\s+(?:gorunum|sonuc)\w*",
         needs_in_clause=_OUTCOME,
@@ -483,8 +484,10 @@ RULES: Final = (
         # ... nor the same for everyone set aside ("herkes için aynı ... yerine")
         # ... nor everyone who has something ("koyu renkli tüyleri olan herkese", "alerjisi
         # bulunmayan ... herkes"): who is a candidate, named (session 27)
+        # ... nor a price within everyone's reach ("herkes için erişilebilir")
         not_in_sentence=r"\bzorunlu\w*|\bherkes\s+icin\s+ayni\b[^.;]{0,60}?\byerine\b"
-        r"|\b(?:olan|bulunan|bulunmayan|olmayan|sahip)\s+herkes\w*",
+        r"|\b(?:olan|bulunan|bulunmayan|olmayan|sahip)\s+herkes\w*"
+        r"|\bherkes\w*\s+(?:icin\s+)?(?:erisilebilir|ulasilabilir|karsilanabilir)\w*",
         needs_in_clause=r"\b(?:uygula\w*|uygun\w*|yapil\w*|kullanil\w*|tercih\w*|ideal\w*|faydalan\w*"
         r"|yararlan\w*|icin|etkili\w*|sonuc\w*|guvenle|aday\w*|mumkun\w*|yaptir\w*|uyum\s+sagl\w*"
         r"|kullanabil\w*)",

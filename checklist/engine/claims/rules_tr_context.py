@@ -118,6 +118,8 @@ HEDGES_BEFORE: Final = MappingProxyType(
     {
         "permanent": re.compile(
             r"\b(?:ne\s+kadar\w*|belki|genellikle|bazen|bazi|cogunlu\w*|kismen|buyuk\s+olcude)\b"
+            # lasting "for many years", a span named ("uzun yıllar kalıcıdır")
+            r"|\buzun\s+yillar\b"
         ),
         "no_risk": re.compile(r"\b(?:nadir\w*|cok\s+az|dusuk)\b"),
         "universal": re.compile(r"\b(?:cogu|genellikle|hemen\s+hemen)\b"),
@@ -236,6 +238,8 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
             # a cure-all one should not take it for ("her derde deva gözüyle bakmamak gerekir")
             r"|\b(?:hicbir\s+)?(?:garanti|kanit)\w*\s+(?:yok|bulunmu?(?:yor|maz|mamakta))\w*"
             r"|\b(?:gozuyle|olarak)\s+bakmamak\b"
+            # a disease said to be hard to treat ("bu hastalığın tedavisi çok zordur")
+            r"|\btedavi\w*\s+(?:cok\s+|oldukca\s+|son\s+derece\s+)?(?:zor|guc)(?:dur|tur|lu\w*)?\b"
         ),
     }
 )

@@ -603,7 +603,8 @@ _REPORTED = re.compile(
 # "a supportive treatment for autism, not a cure" denies the cure it names.
 _NOT_A_CURE = re.compile(
     r"\b(?:not|no|isn't|never)\s+(?:a\s+|an\s+)?(?:\w+\s+)?[\"']?(?:cure|miracle|magic)\b"
-    r"|\bpotential\s+(?:to|for)\b|\bcalling\s+(?:it|this|them|these)\s+a\s+cure\b"
+    r"|\bpotential\s+(?:to|for|(?:treatment|therap(?:y|ie)|use)s?\s+(?:of|for|in))\b"
+    r"|\bcalling\s+(?:it|this|them|these)\s+a\s+cure\b"
     # hedges stacked ("could possibly serve as a source for therapies")
     r"|\b(?:may|might|could)\s+(?:potentially|possibly|eventually|someday|one\s+day)\b",
 )
