@@ -337,4 +337,8 @@ PINNED = {
     # irreversible, approval still to come, a transplant's donor, a cord-blood bank's collections
     # and units, "regardless of patient age", a hair transplant's donor and recipient areas
     "2026.10-05ff190e8613f472": "183226610690cd91",
+    # session 28, second round: two more collections (advertising compliance, studies quoting
+    # clinics); stem cells named for blood diseases and no other, what the NAD noted, snake oil
+    # and the pitch of such clinics, evidence lacked, a content analysis counting articles
+    "2026.10-74817f003f7c3fbf": "183226610690cd91",
 }

@@ -299,6 +299,10 @@ PINNED_BY_LANGUAGE = {
         # session 28: the promotional-news and clinic-repository collections joined; a hair
         # transplant's donor areas, youth given back ("restaurar la juventud")
         "2026.10-baa6271e5a0d2b3a": "03b352aac1a05404",
+        # session 28, second round: the advertising-rules collection joined; an item of the
+        # rule's list of what ads may not do ("Que proporcionen ..."), "temporal o
+        # permanentemente"
+        "2026.10-c1120b17f202a791": "fa7b50ad444d452b",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -595,5 +599,9 @@ PINNED_BY_LANGUAGE = {
         # (almost every), a disease hard to treat, a price within everyone's reach, lasting "for
         # many years"
         "2026.10-7d5010eda9d6b396": "56210ac1533f07b6",
+        # session 28, second round: patients' words in the news joined; "kalıcı ya da geçici",
+        # the permanent solution a reader seeks, no known treatment, what others present as a
+        # miracle
+        "2026.10-6761ddb68ec22487": "dc0779511b5286a4",
     },
 }

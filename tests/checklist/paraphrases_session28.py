@@ -6,11 +6,14 @@ claims: a pain-free life as the outcome, knees or shoulders healed; honest: a di
 irreversible, approval still being sought ("the process for full approval") or awaited ("until FDA
 approval is achieved"), a transplant's donor (a blood relative, a genetic match, a matching marrow
 donor), the patient as both donor and recipient, a cord-blood bank's collections, units and the
-cord blood thrown away at birth, a grant for a potential treatment, the bone marrow's own repair, a
+cord blood thrown away at birth, a grant for a potential treatment, the bone marrow's own repair,
+stem cells named for blood diseases and no other (not in a clinic's own voice), what the NAD noted,
+snake oil and the pitch of such clinics, evidence lacked, a content analysis counting articles, a
 hair transplant's donor and recipient areas; claims: results "regardless of patient age". Spanish:
 youth given back ("devuelve la juventud") is a claim; a hair transplant's donor areas are honest.
 Turkish honest: "hemen her" (almost every), a disease said to be hard to treat, a price within
-everyone's reach, results that last "for many years"."""
+everyone's reach, results that last "for many years", "kalıcı ya da geçici", the permanent solution
+a reader seeks, no known treatment, what others present as a miracle."""
 
 from __future__ import annotations
 
@@ -28,12 +31,17 @@ SESSION28_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("unverified_source", "Aplicamos células madre de donantes jóvenes en el rostro."),
         ("cure", "Nuestro tratamiento devuelve la juventud a tu rostro."),
         ("cure", "Te ofrecemos soluciones para restaurar la juventud de tu piel."),
+        ("cure", "Nuestras células madre proporcionan la curación cierta de la artritis."),
+        ("permanent", "El láser elimina el vello de forma permanente."),
     ],
     "tr": [
         ("instant", "Kök hücre tedavisinden hemen sonra cildiniz gençleşir."),
         ("cure", "Ozon tedavisi fibromiyaljiyi tedavi eder."),
         ("universal", "Lazer epilasyon herkes için uygundur."),
         ("permanent", "Lazer epilasyon ile tüylerden kalıcı olarak kurtulursunuz."),
+        ("cure", "Ozon tedavisi güçlü etkisiyle diyabeti tedavi eder."),
+        ("permanent", "Saç ekimi saç dökülmesine kalıcı bir çözüm sunar."),
+        ("cure", "Ozon tedavimiz onlarca hastalığı tedavi eder."),
     ],
 }
 
@@ -53,14 +61,29 @@ SESSION28_HONEST: dict[str, list[str]] = {
         "The company won a grant for the potential treatment of chronic spinal cord injury.",
         "Our strategy is to heal the bone marrow so that it makes blood cells on its own.",
         "Local anaesthetic numbs both the donor and recipient areas before the grafts are moved.",
+        "The authority only grants stem cells for blood ailments like leukaemia, lymphoma and "
+        "thalassemia.",
+        "NAD noted that there are no approved drugs currently available to treat COVID-19.",
+        "Modern snake oil salesmen are promising to cure the incurable with stem cells.",
+        "The pitch of these clinics is always the same: their cells cure any disease.",
+        "The court found the defendants lacked scientific evidence that their amniotic cells "
+        "could treat Parkinson's.",
+        "Twenty-two articles (85%) used dramatized patient stories to show that PRP works.",
     ],
     "es": [
         "Los candidatos ideales conservan suficiente densidad capilar en las áreas donantes.",
+        "Que proporcionen seguridades de alivio o curación cierta.",
+        "Contraindicación: cualquier condición que impida temporal o permanentemente el "
+        "tratamiento.",
     ],
     "tr": [
         "Dünyanın hemen her yerinden hastalar tedavi için ülkemize gelmektedir.",
         "Bu hastalığın tedavisi çok zordur, şikayetler genellikle uzun sürer.",
         "Uygun fiyat seçenekleriyle herkes için erişilebilir lazer epilasyon.",
         "Evet, burun estetiği sonuçları uzun yıllar kalıcıdır.",
+        "Dolgu maddesi kişinin kalıcı ya da geçici tercihine göre seçilir.",
+        "Kalıcı bir çözüm arayan pek çok kişi saç ekiminin sonuçlarını merak ediyor.",
+        "Uzmanlar otizmin bilinen bir tedavisinin olmadığını belirtiyor.",
+        "Ozonu onlarca hastalığa karşı mucize olarak sunanlar bilim dışı kaynaklara dayanıyor.",
     ],
 }

@@ -419,6 +419,8 @@ _CITED_OR_CAVEATED = re.compile(
     # a study's own apparatus: a confidence interval, a p value, a control group, a sample size
     # a threshold defined ("growth over 85% should be considered as successful")
     r"|\bshould\s+be\s+considered\b"
+    # a content analysis counting what it read ("twenty-two articles (85%) used ...")
+    r"|\b(?:articles|websites|sites|clinics|posts|videos|respondents)\s+\(\s?\d{1,3}(?:[.,]\d+)?\s?%\s?\)"
     r"|\b(?:9[059]\s?%\s?ci|confidence\s+interval|p\s?[<=]\s?0?\.\d|control\s+group"
     r"|n\s?=\s?\d+)",
     _FLAGS,

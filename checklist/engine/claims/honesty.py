@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .rule_words import _PROCESS_OBJECT, _RISK_CONTEXT
-from .text import _FLAGS, _Doc
+from .rule_words import _DISEASES, _PROCESS_OBJECT, _RISK_CONTEXT
+from .text import _FLAGS, _Doc, _Span
+from .vocabulary import conditions
 
 # Blood-forming stem cells, and the blood diseases they are the established, approved treatment
 # for: a source named to inform and a cure word used of that use both read them.
@@ -289,7 +290,7 @@ _SOURCE_MENTIONED = re.compile(
     r"|\b(?:can|may|could|might)\s+(?!not\b|never\b)(?:\w+\s+)?(?:trigger|cause|provoke"
     r"|transmit|carry|spread|lead\s+to)\s+(?:\w+\s+){0,2}?(?:immune|infections?|diseases?"
     r"|reactions?|rejection|tumou?rs?|risks?|contamination)\b"
-    r"|\b(?:little|no|limited|weak|scant|insufficient|not\s+enough|lack\s+of)\s+(?:\w+\s+)?"
+    r"|\b(?:little|no|limited|weak|scant|insufficient|not\s+enough|lack\s+of|lack(?:s|ed|ing))\s+(?:\w+\s+)?"
     r"(?:evidence|proof|data)\b"
     # ... of a benefit, not of harm ("no evidence that donor cells cause tumours" sells them)
     r"(?![^.!?]{0,40}?\b(?:harm\w*|risks?|side[- ]effects?|tumou?rs?|rejection|danger\w*|adverse"
@@ -367,7 +368,7 @@ _BLOOD_TRANSPLANT = re.compile(
     _FLAGS,
 )
 _BLOOD_DISEASE = re.compile(
-    r"\b(?:blood\s+(?:cancers?|disorders?|diseases?)|"
+    r"\b(?:blood\s+(?:cancers?|disorders?|diseases?|ailments?|conditions?|illness(?:es)?)|"
     + _BLOOD_CANCERS
     + r"|myelomas?|aplastic\s+an(?:a)?emia)\b",
     _FLAGS,
@@ -504,6 +505,33 @@ _PROCESS_OR_PROGRAMMES = re.compile(
 )
 
 
+_DISEASE_WORDS = re.compile(
+    _DISEASES + r"|\b(?:diseases?|disorders?|conditions?|illness(?:es)?|ailments?|injur(?:y|ies))\b"
+)
+_CELLS_NAMED = re.compile(r"\b(?:stem[- ]cells?|cord\s+blood|marrow)\b", _FLAGS)
+_OWN_VOICE = re.compile(r"\b(?:we|our|us)\b", _FLAGS)
+
+
+def _only_blood_diseases(doc: _Doc, sentence: _Span) -> bool:
+    """The sentence names stem cells, cord blood or marrow for blood diseases and no other disease
+    ("the authority only grants stem cells for blood ailments like leukaemia, lymphoma and
+    thalassemia"): the cells' established use, honest by design as a blood-cancer transplant is,
+    whatever the cells are called. ("80 diseases, like leukaemia" names others; a clinic's own
+    "our stem cells have treated lymphoma" is its claim, session 27.)"""
+    blood = [m.span() for m in _BLOOD_DISEASE.finditer(doc.lower, sentence.start, sentence.end)]
+    if (
+        not blood
+        or not _CELLS_NAMED.search(doc.text, sentence.start, sentence.end)
+        or _OWN_VOICE.search(doc.text, sentence.start, sentence.end)
+    ):
+        return False
+    named = [m.span() for m in _DISEASE_WORDS.finditer(doc.lower, sentence.start, sentence.end)]
+    named += conditions(doc.lower, sentence.start, sentence.end)
+    return all(
+        any(start < b_end and b_start < end for b_start, b_end in blood) for start, end in named
+    )
+
+
 def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
     """Category-specific signs that the phrase sits in an honest statement."""
     sentence = doc.sentence(start)
@@ -524,6 +552,7 @@ def _honest_context(doc: _Doc, category: str, start: int, end: int) -> bool:
             or _FIELD_DEFINED.search(sentence_text)
             or _HARM_OR_EXCLUSION.search(sentence_text)
             or _CURE_DISPUTED.search(sentence_text)
+            or _only_blood_diseases(doc, sentence)
             or (_STANDARD_CARE.search(sentence_text) and not _REGENERATIVE.search(sentence_text))
         )
     if category == "no_risk":

@@ -357,6 +357,8 @@ RULES: Final = (
         r"|lucha|riesgo|dano|danos|lesion|lesiones|cicatriz|secuelas?|invalidez|discapacidad"
         r"|ondulacion|alisado|tinte|deformidad|perdida|paralisis|dolor|dano\s+\w+|complicacion\w*"
         r"|ceguera|necrosis)\s+$"
+        # both ways: "que impida temporal o permanentemente el tratamiento"
+        r"|\btemporal(?:es|mente)?\s+o\s+$"
         # what a reader may want is not a promise ("no es la opción para quienes requieren ...
         # resultados permanentes")
         r"|\b(?:quienes|personas\s+que)\s+(?:requiere|requieren|busca|buscan|quiere|quieren|desea"

@@ -331,6 +331,10 @@ WARNING: Final = re.compile(
 
 REPORTED: Final = re.compile(
     r"\bengan\w*|\bfraud\w*|\bestafa\w*|(?<!por\s)\bsupuest\w*|\bmitos?\b"
+    # an item of a rule's list of what advertising may not do (Real Decreto 1907/1996, art. 4:
+    # "Que proporcionen seguridades de alivio o curación cierta")
+    r"|^\W*(?:[a-z\d]{1,2}[.)]\s*)?que\s+(?:proporcionen|atribuyan|sugieran|utilicen|ofrezcan"
+    r"|aseguren|prometan|garanticen|pretendan|induzcan|aludan|hagan\s+referencia)\b"
     # effects a regulator says are attributed to a product ("al cual se le atribuyen efectos")
     r"|\bse\s+(?:le|les)\s+atribuy\w*|\batribuid[oa]s?\b"
     # what a firm says, as reported ("según dicen"); a law that forbids it

@@ -318,8 +318,12 @@ RULES: Final = (
         # a share that stays ("yağın %50-70'i kalıcıdır"): the rest is lost, a limit
         r"|%\s?\d+(?:\s*[-–]\s*%?\d+)?'?\w*\s+$"
         # a stated span ("9-18 ay süren kalıcı sonuç"): a limit on how long it lasts
-        r"|\b\d+\s*(?:[-–]\s*\d+\s*)?(?:ay|yil|hafta)\w*\s+(?:suren|kalan|dayanan|etkili)\s+$",
-        not_after=r"^\s*(?:makyaj|dovme|(?:lazer\s+)?epilasyon|oje|kas|dolgular\w*|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
+        r"|\b\d+\s*(?:[-–]\s*\d+\s*)?(?:ay|yil|hafta)\w*\s+(?:suren|kalan|dayanan|etkili)\s+$"
+        # both ways ("geçici ya da kalıcı")
+        r"|\bgecici\s+(?:ya\s+da|veya|yahut)\s+$",
+        # ... nor "kalıcı ya da geçici", nor the permanent solution a reader seeks ("kalıcı bir
+        # çözüm arayan")
+        not_after=r"^\s*(?:(?:ya\s+da|veya|yahut)\s+gecici|(?:bir\s+)?cozum\w*\s+ara(?:yan|r)|makyaj|dovme|(?:lazer\s+)?epilasyon|oje|kas|dolgular\w*|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
         # a permanent filler is a product; "kalıcı dolgunluk" (lasting fullness) is a result
         r"|felc|komplikasyon|deformite|sinir|gorme|isitme|ilac|dolgu(?!nl)|ip(?:ler|lerin|in|i)?\b|yara"
         # a harm or a material called permanent ("kalıcı şekil bozukluğu", "kalıcı materyaller")

@@ -238,8 +238,11 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
             # a cure-all one should not take it for ("her derde deva gözüyle bakmamak gerekir")
             r"|\b(?:hicbir\s+)?(?:garanti|kanit)\w*\s+(?:yok|bulunmu?(?:yor|maz|mamakta))\w*"
             r"|\b(?:gozuyle|olarak)\s+bakmamak\b"
-            # a disease said to be hard to treat ("bu hastalığın tedavisi çok zordur")
-            r"|\btedavi\w*\s+(?:cok\s+|oldukca\s+|son\s+derece\s+)?(?:zor|guc)(?:dur|tur|lu\w*)?\b"
+            # no known treatment ("otizmin bilinen bir tedavisinin olmadığını")
+            r"|\btedavi(?:si|sinin)\s+(?:yok|olmadig|bulunmadig|bulunmamakta)\w*"
+            # a disease said to be hard to treat ("bu hastalığın tedavisi çok zordur"; not "güçlü",
+            # strong)
+            r"|\btedavi\w*\s+(?:cok\s+|oldukca\s+|son\s+derece\s+)?(?:zor(?:dur|lu\w*)?|guc(?:tur)?)\b"
         ),
     }
 )
@@ -262,6 +265,8 @@ WARNING: Final = re.compile(
 )
 
 REPORTED: Final = re.compile(
+    # what others present as a miracle ("'mucize' olarak sunanlar", "olarak sunulan")
+    r"\bolarak\s+sun(?:an|ul)\w*|"
     # "vaat eden klinikler", "'kesin sonuç' vaadinde bulunan" report a promise; "vaat
     # ediyoruz", "vaat etmektedir", "vaadinde bulunuyoruz" make one
     r"\biddia\w*|\bva(?:at|ad)(?!\s+(?:ed(?:iyoruz|eriz|iyor|er)|etmektedir)\b)"

@@ -392,6 +392,7 @@ _REPORTED = re.compile(
     # a claim carried by someone else's words: "touted as a miracle solution", "saying it can
     # cure ageing", "no proven clinical benefit of ... to cure"
     r"|\b(?:touted|billed|hyped|peddled)\s+as\b|\bno\s+proven\s+(?:clinical\s+)?(?:benefits?|efficacy)\b"
+    r"|\bsnake[- ]oil\b|\bsales\s+pitch|\bthe\s+pitch\s+of\b|\black(?:s|ed|ing)\s+(?:\w+\s+)?evidence\b"
     r"|\bsaying\s+(?:that\s+)?(?:it|they)\s+(?:can|could|will|would)\b"
     # "purportedly treats", fetal stem cell "treatments" in scare quotes, "sold to the elderly
     # as", "claiming these had live cells", what "he told the group", what a court enjoined,
@@ -598,7 +599,7 @@ _REPORTED = re.compile(
     + _SENTENCE_START
     + r"\W*(?:a|some|many)\s+clinics?\s+(?:\w+\s+)?(?:promises?|offers?|guarantees?)\b"
     r"|\bcourts\s+(?:will|would|may|can|have|generally|usually|often)\b"
-    r"|\b(?:asa|cap|ahpra|tga|mhra|nad|narb)\s+(?:\w+\s+)?(?:ruled|found|said|concluded|considered)\b",
+    r"|\b(?:asa|cap|ahpra|tga|mhra|nad|narb)\s+(?:\w+\s+)?(?:ruled|found|said|concluded|considered|noted|stated)\b",
 )
 # "a supportive treatment for autism, not a cure" denies the cure it names.
 _NOT_A_CURE = re.compile(
