@@ -603,5 +603,8 @@ PINNED_BY_LANGUAGE = {
         # the permanent solution a reader seeks, no known treatment, what others present as a
         # miracle
         "2026.10-6761ddb68ec22487": "dc0779511b5286a4",
+        # review: what others present "as a miracle" read narrowly ("olarak sunanlar",
+        # "sunulan"), not a clinic's own passive ("olarak sunulmaktadır"); the same output here
+        "2026.10-08194a0ec6b275c9": "dc0779511b5286a4",
     },
 }

@@ -42,6 +42,7 @@ SESSION28_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("cure", "Ozon tedavisi güçlü etkisiyle diyabeti tedavi eder."),
         ("permanent", "Saç ekimi saç dökülmesine kalıcı bir çözüm sunar."),
         ("cure", "Ozon tedavimiz onlarca hastalığı tedavi eder."),
+        ("permanent", "Saç ekimi, dökülmeye kalıcı bir çözüm olarak sunulmaktadır."),
     ],
 }
 

@@ -265,8 +265,9 @@ WARNING: Final = re.compile(
 )
 
 REPORTED: Final = re.compile(
-    # what others present as a miracle ("'mucize' olarak sunanlar", "olarak sunulan")
-    r"\bolarak\s+sun(?:an|ul)\w*|"
+    # what others present as a miracle ("'mucize' olarak sunanlar", "olarak sunulan"; not a
+    # clinic's own passive, "kalıcı bir çözüm olarak sunulmaktadır")
+    r"\bolarak\s+sun(?:an|anlar\w*|ulan|ulsa)\b|"
     # "vaat eden klinikler", "'kesin sonuç' vaadinde bulunan" report a promise; "vaat
     # ediyoruz", "vaat etmektedir", "vaadinde bulunuyoruz" make one
     r"\biddia\w*|\bva(?:at|ad)(?!\s+(?:ed(?:iyoruz|eriz|iyor|er)|etmektedir)\b)"
