@@ -341,4 +341,9 @@ PINNED = {
     # clinics); stem cells named for blood diseases and no other, what the NAD noted, snake oil
     # and the pitch of such clinics, evidence lacked, a content analysis counting articles
     "2026.10-74817f003f7c3fbf": "183226610690cd91",
+    # session 28, third round: enforcement documents (US, and English-language regulators
+    # elsewhere); the law's definition of a drug recited, no product proven to treat it, a share
+    # spelled out, "as a result" as a connective, patients out of their wheelchairs, results "in
+    # 60 seconds"
+    "2026.10-31430b6c1f55c6d9": "183226610690cd91",
 }

@@ -303,6 +303,9 @@ PINNED_BY_LANGUAGE = {
         # rule's list of what ads may not do ("Que proporcionen ..."), "temporal o
         # permanentemente"
         "2026.10-c1120b17f202a791": "fa7b50ad444d452b",
+        # session 28, third round: the enforcement collection joined; the law's definition of a
+        # medicine recited, what a product "afirmaba"
+        "2026.10-365da2f171403221": "43e0c45cd6ed5af2",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -606,5 +609,7 @@ PINNED_BY_LANGUAGE = {
         # review: what others present "as a miracle" read narrowly ("olarak sunanlar",
         # "sunulan"), not a clinic's own passive ("olarak sunulmaktadır"); the same output here
         "2026.10-08194a0ec6b275c9": "dc0779511b5286a4",
+        # session 28, third round: the enforcement collection joined; English's words moved
+        "2026.10-256992450da026b6": "b8defd421511d41d",
     },
 }

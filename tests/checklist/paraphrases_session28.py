@@ -8,12 +8,14 @@ approval is achieved"), a transplant's donor (a blood relative, a genetic match,
 donor), the patient as both donor and recipient, a cord-blood bank's collections, units and the
 cord blood thrown away at birth, a grant for a potential treatment, the bone marrow's own repair,
 stem cells named for blood diseases and no other (not in a clinic's own voice), what the NAD noted,
-snake oil and the pitch of such clinics, evidence lacked, a content analysis counting articles, a
-hair transplant's donor and recipient areas; claims: results "regardless of patient age". Spanish:
-youth given back ("devuelve la juventud") is a claim; a hair transplant's donor areas are honest.
-Turkish honest: "hemen her" (almost every), a disease said to be hard to treat, a price within
-everyone's reach, results that last "for many years", "kalıcı ya da geçici", the permanent solution
-a reader seeks, no known treatment, what others present as a miracle."""
+snake oil and the pitch of such clinics, evidence lacked, a content analysis counting articles, "as
+a result" as a connective, a hair transplant's donor and recipient areas; claims: results
+"regardless of patient age", a share spelled out ("over eighty-five per cent"), patients got out of
+their wheelchairs. Spanish: youth given back ("devuelve la juventud") is a claim; a hair
+transplant's donor areas are honest. Turkish honest: "hemen her" (almost every), a disease said to
+be hard to treat, a price within everyone's reach, results that last "for many years", "kalıcı ya
+da geçici", the permanent solution a reader seeks, no known treatment, what others present as a
+miracle."""
 
 from __future__ import annotations
 
@@ -26,6 +28,10 @@ SESSION28_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("cure", "The treatment is a potential cure for Parkinson's and diabetes."),
         ("universal", "Our fillers give natural results regardless of patient age or gender."),
         ("universal", "No matter the patient's age, the lift improves the buttocks' shape."),
+        ("guaranteed", "Over eighty-five per cent of our patients benefit from the treatment."),
+        ("cure", "We have got dozens of ALS patients out of their wheelchairs."),
+        ("instant", "Our eye serum erases fine lines and wrinkles in 60 seconds!"),
+        ("cure", "Our IV drip will prevent and treat COVID-19 infection."),
     ],
     "es": [
         ("unverified_source", "Aplicamos células madre de donantes jóvenes en el rostro."),
@@ -33,6 +39,7 @@ SESSION28_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("cure", "Te ofrecemos soluciones para restaurar la juventud de tu piel."),
         ("cure", "Nuestras células madre proporcionan la curación cierta de la artritis."),
         ("permanent", "El láser elimina el vello de forma permanente."),
+        ("cure", "Nuestro suero afirma tratar el lupus y el cáncer."),
     ],
     "tr": [
         ("instant", "Kök hücre tedavisinden hemen sonra cildiniz gençleşir."),
@@ -70,12 +77,20 @@ SESSION28_HONEST: dict[str, list[str]] = {
         "The court found the defendants lacked scientific evidence that their amniotic cells "
         "could treat Parkinson's.",
         "Twenty-two articles (85%) used dramatized patient stories to show that PRP works.",
+        "Ninety per cent of our patients have tried everything else and come to us as a result.",
+        "These products are intended to mitigate, prevent, treat, diagnose, or cure COVID-19 in "
+        "people.",
+        "There are no supplements proven to treat or prevent COVID-19.",
+        "Even if you dislike the result, the filler can be reversed in seconds.",
     ],
     "es": [
         "Los candidatos ideales conservan suficiente densidad capilar en las áreas donantes.",
         "Que proporcionen seguridades de alivio o curación cierta.",
         "Contraindicación: cualquier condición que impida temporal o permanentemente el "
         "tratamiento.",
+        "Todo producto con indicaciones para prevenir, diagnosticar o tratar enfermedades se "
+        "considera medicamento.",
+        "El producto afirmaba tratar el cáncer y el lupus sin registro sanitario.",
     ],
     "tr": [
         "Dünyanın hemen her yerinden hastalar tedavi için ülkemize gelmektedir.",

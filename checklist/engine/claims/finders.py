@@ -373,6 +373,9 @@ def _device_only(doc: _Doc, sentence: _Span, start: int, end: int) -> bool:
 _PERCENT = re.compile(
     r"(?<![\d.,])(?P<pct>\d{1,3}(?:[.,]\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
     r"|%\s?(?P<tpct>\d{1,3})\b"
+    # a share spelled out ("over eighty-five per cent of patients")
+    r"|\b(?P<wpct>(?:seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:a|one)\s+hundred)\s+(?:per\s?cent|percent)\b"
     r"|\b(?P<num>\d{1,3}|nine|eight|ten|nineteen|ninety(?:-\w+)?)[\s-]+"
     r"(?:out\s+of|in|of\s+every|of)[\s-]+"
     r"(?:every\s+)?(?P<den>\d{1,3}|ten|hundred|a\s+hundred|twenty)\b",
@@ -397,7 +400,9 @@ _ODDS_CUE = re.compile(
     _FLAGS,
 )
 _SUCCESS_WORD = re.compile(
-    r"\bsucce\w*|\beffective\w*|\bworks?\b|\bcure\s+rate\b|\bresults?\b|\bimprov\w*|\bengraftment\b"
+    # (not the connective "as a result")
+    r"\bsucce\w*|\beffective\w*|\bworks?\b|\bcure\s+rate\b|(?<!\bas\sa\s)\bresults?\b|\bimprov\w*"
+    r"|\bengraftment\b"
     r"|\bsatisf\w*|\b(?:improvement|response|recovery)\s+rate\b"
     # a share said to keep the result ("90% of clients have permanent hair loss")
     r"|\bpermanent(?:ly)?\b|\b(?:graft\s+)?survival\b"
@@ -459,10 +464,19 @@ def _find_success_odds(doc: _Doc) -> Iterator[_Candidate]:
                 )
 
 
+_TENS: Final[Mapping[str, int]] = MappingProxyType({"seventy": 70, "eighty": 80, "ninety": 90})
+_UNITS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
 def _share(figure: re.Match[str]) -> float | None:
     percent = figure.group("pct") or figure.group("tpct")
     if percent:
         return float(percent.replace(",", ".")) / 100
+    if spelled := figure.group("wpct"):
+        words = re.split(r"[\s-]+", spelled.lower())
+        if words[-1] == "hundred":
+            return 1.0
+        return (_TENS[words[0]] + (_UNITS.index(words[1]) + 1 if len(words) > 1 else 0)) / 100
     num, den = figure.group("num").lower(), figure.group("den").lower().replace("a ", "")
     try:
         top = float(num) if num.isdigit() else _WORD_NUMBERS[num]

@@ -412,7 +412,17 @@ _CURE_DISPUTED = re.compile(
     r"|\bnot\s+(?:with|by|using)\s+(?:\w+\s+)?(?:stem[- ]cells?|exosomes?|prp|injections?|fat)\b"
     # ... or by the hair-loss drugs ("taking oral finasteride can stop hair loss")
     r"|\b" + _HAIR_LOSS_DRUGS + r"\b[^.!?]{0,40}?\b(?:can|may|will|helps?)\s+"
-    r"(?:\w+\s+)?(?:stop|slow|regrow|treat)",
+    r"(?:\w+\s+)?(?:stop|slow|regrow|treat)"
+    # the law's definition of a drug, as a regulator's letter recites it ("intended to mitigate,
+    # prevent, treat, diagnose, or cure", "the cure, mitigation, treatment, or prevention of
+    # disease"): three or more of its words in one list
+    r"|\b(?:diagnos|cur|mitigat|treat|prevent)\w*,\s+(?:(?:or|and)\s+)?(?:diagnos|cur|mitigat"
+    r"|treat|prevent)\w*,?\s+(?:(?:or|and)\s+)?(?:diagnos|cur|mitigat|treat|prevent)\w*"
+    # no product proven or approved for it ("there are no supplements proven to treat or
+    # prevent COVID-19")
+    r"|\bno\s+(?:\w+\s+){0,4}?(?:products?|drugs?|supplements?|treatments?|therapeutics|cures?"
+    r"|medicines?|therap(?:y|ies))\b[^.!?]{0,40}?\b(?:proven|approved|shown|known)\s+to\s+"
+    r"(?:\w+\s+)?(?:treat|prevent|cure)",
     _FLAGS,
 )
 # What the field is, not what the clinic sells: "regenerative medicine aims to repair tissue".

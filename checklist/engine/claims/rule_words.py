@@ -52,13 +52,13 @@ _OUTCOME = (
     r"|effects?|lift|lifts|lifted|glow\w*|smooth\w*|firm\w*|tight(?:er|ens|ened|ening)?|thicker|fuller"
     r"|plump\w*|rejuven\w*|visible|looking|ready|(?:is|are|looks?)\s+new|face-?lift\w*"
     r"|makeover|youth\w*|new\s+(?:face|you|look|skin)|refreshed|noticeable|improvements?"
-    r"|difference)\b"
+    r"|difference|eras(?:e|es|ed|ing))\b"
 )
 _SOON = (
     r"\binstan\w*|\bimmediate\w*|\binmediat\w*|\bat\s+once\b|\bstra(?:i)?ght\s*away\b"
     r"|\bstrait\s+away\b|\bright\s+away\b|\bovernight\b|\bon\s+the\s+spot\b"
-    r"|\b(?:in|within)\s+(?:just\s+|only\s+)?(?:\d+|one|a\s+few|few|an?)\s+(?:minutes?|mins?"
-    r"|hours?|hrs?)\b|\b(?:in|within)\s+(?:minutes|hours)\b"
+    r"|\b(?:in|within)\s+(?:just\s+|only\s+)?(?:\d+|one|a\s+few|few|an?|ten|thirty|sixty)[\s-]+"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b|\b(?:in|within)\s+(?:minutes|hours)\b"
     r"|\b(?:the\s+)?same\s+(?:day|afternoon|evening|night|moment|morning)\b"
     r"|\bsame-day\b|\bbefore\s+(?:lunch|dinner|you\s+go\s+home)\b"
     r"|\bbefore\s+you\s+(?:even\s+)?(?:leave|get\s+up|stand\s+up|get\s+off|get\s+home"

@@ -226,6 +226,10 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
         # aunque especialmente a las 4 semanas"), session 27
         "instant": re.compile(r"\baunque\b[^.;]{0,80}?\b(?:semanas?|mes|meses)\b"),
         "cure": re.compile(
+            # the law's definition of a medicine ("indicaciones para prevenir, diagnosticar o
+            # tratar enfermedades"): three of its verbs in one list
+            r"\b(?:preven|diagnostic|trat|cur|alivi|mitig)\w*,\s+(?:(?:o|y)\s+)?(?:preven|diagnostic"
+            r"|trat|cur|alivi|mitig)\w*,?\s+(?:o|y)\s+(?:preven|diagnostic|trat|cur|alivi|mitig)\w*|"
             r"\bplantea\w*\s+la\s+posibilidad|\bsi\s+(?:\w+\s+){0,4}?demuestra\w*"
             r"|\bpodria\w*|\binvestigaci\w*|\bpublicad[oa]s?\s+en\b|\brevista\s+\w+"
             r"|\bestudios?\s+(?:publicad|realizad|recientes?|preliminar)\w*"
@@ -331,6 +335,8 @@ WARNING: Final = re.compile(
 
 REPORTED: Final = re.compile(
     r"\bengan\w*|\bfraud\w*|\bestafa\w*|(?<!por\s)\bsupuest\w*|\bmitos?\b"
+    # what a product or seller claimed, told in the past ("el producto afirmaba tratar ...")
+    r"|\b(?:afirmaba|afirmaban|aseguraba|aseguraban|prometia|prometian)\b"
     # an item of a rule's list of what advertising may not do (Real Decreto 1907/1996, art. 4:
     # "Que proporcionen seguridades de alivio o curación cierta")
     r"|^\W*(?:[a-z\d]{1,2}[.)]\s*)?que\s+(?:proporcionen|atribuyan|sugieran|utilicen|ofrezcan"

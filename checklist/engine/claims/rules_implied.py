@@ -555,7 +555,8 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         "cure",
         # patients' stories told as cures: "MS patients walk out without their cane"
         r"\b(?:without|off|free\s+of|no\s+longer\s+(?:need\w*|using|on))\s+(?:their|his|her|my"
-        r"|the)\s+(?:canes?|wheelchairs?|walkers?|crutches|inhalers?|insulin|oxygen)\b",
+        r"|the)\s+(?:canes?|wheelchairs?|walkers?|crutches|inhalers?|insulin|oxygen)\b"
+        r"|\b(?:got|get|gets|getting)\s+(?:\w+\s+){0,5}?out\s+of\s+(?:their|his|her|the)\s+wheelchairs?\b",
         # a disease's medicine given up: "cut his insulin to zero", "get her off the
         # methotrexate", "reducing their levodopa dose"; "children start speaking ... after"
         r"\b(?:cut|reduced|reducing|lowered|lowering|stopped|c[oa]me\s+off|coming\s+off|get\s+\w+\s+off"
