@@ -346,4 +346,9 @@ PINNED = {
     # spelled out, "as a result" as a connective, patients out of their wheelchairs, results "in
     # 60 seconds"
     "2026.10-31430b6c1f55c6d9": "183226610690cd91",
+    # review (git diff 1e2946d): a pain-free life beside the pain-free slogans in rules_implied
+    # (no second "pain-free at last"), evidence lacked beside "no evidence" in text._REPORTED,
+    # disease spans found once (finders._disease_spans); the same decisions and spans on 21,843
+    # texts
+    "2026.10-042471a01f3ba133": "183226610690cd91",
 }

@@ -141,19 +141,24 @@ _REFERS_BACK = re.compile(r"\b(?:it|them|both|this|these|those|either|all\s+of\s
 def _diseases(doc: _Doc, span: _Span) -> Iterator[tuple[int, int]]:
     """Where ``span`` names a disease or condition (the lay words of rules._DISEASES or the
     ICD-10-CM vocabulary) as the thing treated, not as acne's scars or the patient's history."""
-    every = doc.memo.get("diseases")
-    if every is None:
-        # found once per text: both disease finders ask, clause by clause
-        every = [(m.start(), m.end()) for m in doc.presence.finditer(_DISEASE, doc.lower)]
-        every += conditions(doc.lower)
-        doc.memo["diseases"] = every
-    for start, end in every:
+    for start, end in _disease_spans(doc):
         if start < span.start or end > span.end:
             continue
         before = doc.text[max(span.start, start - 45) : start]
         after = doc.text[end : span.end]
         if not _NOT_THE_DISEASE_BEFORE.search(before) and not _NOT_THE_DISEASE_AFTER.match(after):
             yield start, end
+
+
+def _disease_spans(doc: _Doc) -> list[tuple[int, int]]:
+    """Every span of the text that names a disease or condition, however it is named there; found
+    once per text (both disease finders and the context step ask, clause by clause)."""
+    every: list[tuple[int, int]] | None = doc.memo.get("diseases")
+    if every is None:
+        every = [(m.start(), m.end()) for m in doc.presence.finditer(_DISEASE, doc.lower)]
+        every += conditions(doc.lower)
+        doc.memo["diseases"] = every
+    return every
 
 
 def _names_disease(doc: _Doc, span: _Span) -> bool:

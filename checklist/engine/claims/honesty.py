@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .rule_words import _DISEASES, _PROCESS_OBJECT, _RISK_CONTEXT
+from .finders import _disease_spans
+from .rule_words import _PROCESS_OBJECT, _RISK_CONTEXT
 from .text import _FLAGS, _Doc, _Span
-from .vocabulary import conditions
 
 # Blood-forming stem cells, and the blood diseases they are the established, approved treatment
 # for: a source named to inform and a cure word used of that use both read them.
@@ -290,7 +290,7 @@ _SOURCE_MENTIONED = re.compile(
     r"|\b(?:can|may|could|might)\s+(?!not\b|never\b)(?:\w+\s+)?(?:trigger|cause|provoke"
     r"|transmit|carry|spread|lead\s+to)\s+(?:\w+\s+){0,2}?(?:immune|infections?|diseases?"
     r"|reactions?|rejection|tumou?rs?|risks?|contamination)\b"
-    r"|\b(?:little|no|limited|weak|scant|insufficient|not\s+enough|lack\s+of|lack(?:s|ed|ing))\s+(?:\w+\s+)?"
+    r"|\b(?:little|no|limited|weak|scant|insufficient|not\s+enough|lack\s+of)\s+(?:\w+\s+)?"
     r"(?:evidence|proof|data)\b"
     # ... of a benefit, not of harm ("no evidence that donor cells cause tumours" sells them)
     r"(?![^.!?]{0,40}?\b(?:harm\w*|risks?|side[- ]effects?|tumou?rs?|rejection|danger\w*|adverse"
@@ -515,8 +515,9 @@ _PROCESS_OR_PROGRAMMES = re.compile(
 )
 
 
-_DISEASE_WORDS = re.compile(
-    _DISEASES + r"|\b(?:diseases?|disorders?|conditions?|illness(?:es)?|ailments?|injur(?:y|ies))\b"
+# the general words for a disease, which the disease finders' vocabulary leaves to context
+_ANY_DISEASE = re.compile(
+    r"\b(?:diseases?|disorders?|conditions?|illness(?:es)?|ailments?|injur(?:y|ies))\b"
 )
 _CELLS_NAMED = re.compile(r"\b(?:stem[- ]cells?|cord\s+blood|marrow)\b", _FLAGS)
 _OWN_VOICE = re.compile(r"\b(?:we|our|us)\b", _FLAGS)
@@ -535,8 +536,8 @@ def _only_blood_diseases(doc: _Doc, sentence: _Span) -> bool:
         or _OWN_VOICE.search(doc.text, sentence.start, sentence.end)
     ):
         return False
-    named = [m.span() for m in _DISEASE_WORDS.finditer(doc.lower, sentence.start, sentence.end)]
-    named += conditions(doc.lower, sentence.start, sentence.end)
+    named = [m.span() for m in _ANY_DISEASE.finditer(doc.lower, sentence.start, sentence.end)]
+    named += [(s, e) for s, e in _disease_spans(doc) if sentence.start <= s and e <= sentence.end]
     return all(
         any(start < b_end and b_start < end for b_start, b_end in blood) for start, end in named
     )

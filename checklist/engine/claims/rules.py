@@ -255,10 +255,7 @@ _RULES: tuple[_Rule, ...] = (
         # "say goodbye to (your) knee arthritis"
         r"\b(?:goodbye|bye[- ]bye|farewell)\s+(?:to\s+)?(?:your\s+)?(?:[\w-]+\s+){0,2}?"
         + _DISEASES,
-        _DISEASES + r"[- ]free\b|\bag(?:e)?ing\s+is\s+optional\b"
-        # a pain-free life as the outcome ("is now living a pain-free life", "pain-free at last")
-        r"|\b(?:living|live|lives|lead(?:s|ing)?|enjoy(?:s|ing)?)\s+(?:a\s+)?(?:\w+\s+)?pain[- ]free"
-        r"\s+(?:life|lives|again)\b|\bpain[- ]free\s+at\s+last\b|\bnow\s+(?:completely\s+)?pain[- ]free\b",
+        _DISEASES + r"[- ]free\b|\bag(?:e)?ing\s+is\s+optional\b",
         r"\brevers\w*\s+(?:the\s+)?(?:signs\s+of\s+|effects\s+of\s+)?(?:skin\s+|biological\s+"
         r"|your\s+|my\s+|her\s+|his\s+)?(?:ag(?:e)?ing|age|the\s+clock|time|the\s+years|years|(?:sun|uv|photo)[- ]?"
         r"(?:damage|ag(?:e)?ing))\b|\bage[- ]reversal\b|\bde-?ag(?:e)?ing\b"

@@ -18,7 +18,10 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         # "Pain-free at last!": a slogan that promises an end to a condition
         r"\b(?:pain|arthritis|acne|symptom|medication|drug|pill|wheelchair|disease)[- ]free\s+"
         r"(?:at\s+last|again|forever|for\s+good|for\s+life|for\s+years)\b"
-        r"|\b(?:at\s+last|finally)\W+(?:pain|arthritis|symptom)[- ]free\b",
+        r"|\b(?:at\s+last|finally)\W+(?:pain|arthritis|symptom)[- ]free\b"
+        # ... or a pain-free life told as the outcome ("is now living a pain-free life")
+        r"|\b(?:living|live|lives|lead(?:s|ing)?|enjoy(?:s|ing)?)\s+(?:a\s+)?(?:\w+\s+)?pain[- ]free"
+        r"\s+(?:life|lives|again)\b|\bnow\s+(?:completely\s+)?pain[- ]free\b",
         # "the answer to ageing skin": ageing itself offered as what the treatment ends
         r"\b(?:the\s+|an?\s+|your\s+)?(?:answer|solution|cure|antidote|remedy|end)\s+(?:to|for)\s+"
         r"(?:skin\s+|facial\s+)?(?:ag(?:e)?ing|getting\s+older|growing\s+old(?:er)?|old\s+age"

@@ -368,8 +368,9 @@ _REPORTED = re.compile(
     r"|\b(?:sell(?:s|ing)?|sold|market(?:s|ed|ing)?|pitch(?:es|ed|ing)?)\s+(?:it|them|this|these"
     r"|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\b|\bover(?:sell|sold|stat|hyp|promis)\w*|\bmisconceptions?\b"
     r"|\bdecei\w*|\bdeceptive\w*|\bmislead\w*|\bhype\b|\bcure-alls?\b|\bfraud\w*"
-    r"|\blawsuits?\b|\bcomplaint\b|\bwarning\s+letters?\b|\bno\s+(?:scientific\s+|good\s+)?"
-    r"evidence\b|\b(?:have|has|had)\s+(?:also\s+)?been\s+(?:studied|investigated|tested|explored"
+    r"|\blawsuits?\b|\bcomplaint\b|\bwarning\s+letters?\b"
+    r"|\b(?:no\s+(?:scientific\s+|good\s+)?|lack(?:s|ed|ing)\s+(?:\w+\s+)?)evidence\b"
+    r"|\b(?:have|has|had)\s+(?:also\s+)?been\s+(?:studied|investigated|tested|explored"
     r"|proposed|suggested)"
     r"|\bbeing\s+(?:(?:actively|extensively|widely)\s+)?(?:studied|investigated|tested|explored"
     r"|researched|considered|evaluated|trial(?:l)?ed)\b|\bresearchers\b"
@@ -392,7 +393,7 @@ _REPORTED = re.compile(
     # a claim carried by someone else's words: "touted as a miracle solution", "saying it can
     # cure ageing", "no proven clinical benefit of ... to cure"
     r"|\b(?:touted|billed|hyped|peddled)\s+as\b|\bno\s+proven\s+(?:clinical\s+)?(?:benefits?|efficacy)\b"
-    r"|\bsnake[- ]oil\b|\bsales\s+pitch|\bthe\s+pitch\s+of\b|\black(?:s|ed|ing)\s+(?:\w+\s+)?evidence\b"
+    r"|\bsnake[- ]oil\b|\bsales\s+pitch|\bthe\s+pitch\s+of\b"
     r"|\bsaying\s+(?:that\s+)?(?:it|they)\s+(?:can|could|will|would)\b"
     # "purportedly treats", fetal stem cell "treatments" in scare quotes, "sold to the elderly
     # as", "claiming these had live cells", what "he told the group", what a court enjoined,
