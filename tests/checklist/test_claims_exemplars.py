@@ -182,6 +182,10 @@ def test_the_short_embedding_path_gives_the_librarys_vectors() -> None:
     ours = semantic.embed(texts)
     theirs = _library().embed(texts, norm=True)
     assert np.allclose(ours, theirs, atol=1e-5)
+    # a bank is read in one unpadded batch: texts of every length give the library's vectors
+    batch = [" ".join(["Stem cells last"] * n) + f" {n} years." for n in range(1, 41)] + texts
+    assert len(batch) > semantic._BATCH
+    assert np.allclose(semantic.embed(batch), _library().embed(batch, norm=True), atol=1e-5)
 
 
 def _library():  # type: ignore[no-untyped-def]
@@ -236,7 +240,8 @@ def test_the_layer_reads_the_same_model_the_library_loads() -> None:
         ours.tokenizer.encode(text, add_special_tokens=False).ids
         == theirs.tokenizer.encode(text, add_special_tokens=False).ids
     )
-    assert ours.tokenizer.padding == theirs.tokenizer.padding
+    # the library pads a batch to its longest text; the layer reads each text's own ids instead
+    assert ours.tokenizer.padding is None and theirs.tokenizer.padding is not None
     assert ours.tokenizer.truncation == theirs.tokenizer.truncation is None
 
 

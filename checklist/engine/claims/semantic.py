@@ -194,8 +194,9 @@ def _model() -> _Vectors:
 
     package = _package()
     tokenizer = Tokenizer.from_file(str(package.joinpath(*_TOKENIZER)))
-    # the library's settings for every call: pad a batch to its longest text, never truncate
-    tokenizer.enable_padding()
+    # never truncate, as the library reads; nor pad: a padded batch's ids are the same ids with
+    # pad tokens after them, which only cost time to convert and cut off again
+    tokenizer.no_padding()
     tokenizer.no_truncation()
     with safe_open(str(package.joinpath(*_WEIGHTS)), framework="np", device="cpu") as weights:
         embedding = np.ascontiguousarray(weights.get_tensor("embedding.weight").astype(np.float32))
@@ -344,13 +345,7 @@ def _token_ids(texts: list[str]) -> list[list[int]]:
     tokenizer = _model().tokenizer
     if len(texts) > _BATCH:
         # encode_batch_fast: the same tokens, without the character offsets nothing here reads
-        found = []
-        for encoding in tokenizer.encode_batch_fast(texts, add_special_tokens=False):
-            ids = encoding.ids
-            if ids and not encoding.attention_mask[-1]:  # padded to the batch's longest text
-                ids = ids[: sum(encoding.attention_mask)]
-            found.append(ids)
-        return found
+        return [e.ids for e in tokenizer.encode_batch_fast(texts, add_special_tokens=False)]
     return [_text_ids(text) for text in texts]
 
 
