@@ -351,4 +351,7 @@ PINNED = {
     # disease spans found once (finders._disease_spans); the same decisions and spans on 21,843
     # texts
     "2026.10-042471a01f3ba133": "183226610690cd91",
+    # session 29: the reported voice moved from text.py to its own module (reported.py); the same
+    # output
+    "2026.10-5b09ca2809bae2f8": "183226610690cd91",
 }

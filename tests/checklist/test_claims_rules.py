@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from checklist.engine.claims import finders, rules, text
+from checklist.engine.claims import finders, reported, rules, text
 from checklist.engine.claims.text import _Doc
 
 # An upper-case letter that is not part of an escape such as \b, \s, \S, \W.
@@ -17,8 +17,8 @@ LOWERCASE_READERS = {
     "finders._DISEASE": finders._DISEASE,
     "text._WARNING": text._WARNING,
     "text._WARNING_ENDS": text._WARNING_ENDS,
-    "text._REPORTED": text._REPORTED,
-    "text._NOT_A_CURE": text._NOT_A_CURE,
+    "reported._REPORTED": reported._REPORTED,
+    "reported._NOT_A_CURE": reported._NOT_A_CURE,
     **{f"rules._RULES[{i}]": rule.pattern for i, rule in enumerate(rules._RULES)},
 }
 

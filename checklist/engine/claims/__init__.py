@@ -18,6 +18,8 @@ The package, module by module:
 - ``rules``: the rules as data, one or more patterns per category;
 - ``finders``: rules that need more than one pattern, and each category's honest counterparts;
 - ``text``: sentences, clauses, negation, hedges, warnings (the context every rule passes);
+- ``reported``: the reported voice, a sentence that reports or weighs a claim rather than
+  makes it (a regulator, a court, a journalist, a study);
 - ``screening``: ``screen``, and ``explain``: every phrase proposed, kept or dropped and why;
 - ``version``: ``SCREENER_VERSION``, from the rules' data and ``SCREENER_EDITION``;
   ``SCREENER_VERSIONS`` per language;

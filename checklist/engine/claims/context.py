@@ -15,11 +15,11 @@ from typing import Protocol
 
 from .finders import _Candidate
 from .honesty import _honest_context, _promises_only_a_process
+from .reported import _reported
 from .text import (
     _Doc,
     _hedged,
     _prefix_negated,
-    _reported,
     _suffix_negated,
     _unanswered_question,
     _warned,

@@ -24,6 +24,7 @@ from . import (
     foreign,
     honesty,
     recognizers,
+    reported,
     rule_words,
     rules,
     rules_broad,
@@ -47,6 +48,7 @@ SCREENER_EDITION: Final = "2026.10"
 RULE_MODULES: Final[tuple[ModuleType, ...]] = (
     categories,
     text,
+    reported,
     rules,
     rules_implied,
     rules_broad,
