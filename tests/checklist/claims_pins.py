@@ -354,4 +354,13 @@ PINNED = {
     # session 29: the reported voice moved from text.py to its own module (reported.py); the same
     # output
     "2026.10-5b09ca2809bae2f8": "183226610690cd91",
+    # session 29: seven collections joined (results and candidates pages, cosmetics naming a cell
+    # source, clinics' sites in repositories; Spanish clinics and scarce categories; Turkish
+    # clinics and scarce categories); a disease's progression impeded, new cartilage grown, a named
+    # study's finding, another treatment's side effects compared, a source named as the contrast,
+    # beneficial to everyone, all with great success; Spanish time turned back, contraindications,
+    # harm denied in other words, success shares, changes made at once, 'sin cirugía' as a kind of
+    # procedure; Turkish side effects almost none, a decrease of pain only, success rates as
+    # ranges, results noticed at once
+    "2026.10-632a1a03d200e00e": "661967cbb6821208",
 }

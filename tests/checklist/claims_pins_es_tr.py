@@ -311,6 +311,15 @@ PINNED_BY_LANGUAGE = {
         # session 29: the reported voice moved from text.py to its own module (reported.py); the
         # same output
         "2026.10-2e8f2e6e20547b89": "43e0c45cd6ed5af2",
+        # session 29: seven collections joined (results and candidates pages, cosmetics naming a
+        # cell source, clinics' sites in repositories; Spanish clinics and scarce categories;
+        # Turkish clinics and scarce categories); a disease's progression impeded, new cartilage
+        # grown, a named study's finding, another treatment's side effects compared, a source named
+        # as the contrast, beneficial to everyone, all with great success; Spanish time turned
+        # back, contraindications, harm denied in other words, success shares, changes made at
+        # once, 'sin cirugía' as a kind of procedure; Turkish side effects almost none, a decrease
+        # of pain only, success rates as ranges, results noticed at once
+        "2026.10-5301d20c0a3d2354": "5e6a546ab82dbeaf",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -621,5 +630,14 @@ PINNED_BY_LANGUAGE = {
         # session 29: the reported voice moved from text.py to its own module (reported.py); the
         # same output
         "2026.10-2446c0601a6c9753": "b8defd421511d41d",
+        # session 29: seven collections joined (results and candidates pages, cosmetics naming a
+        # cell source, clinics' sites in repositories; Spanish clinics and scarce categories;
+        # Turkish clinics and scarce categories); a disease's progression impeded, new cartilage
+        # grown, a named study's finding, another treatment's side effects compared, a source named
+        # as the contrast, beneficial to everyone, all with great success; Spanish time turned
+        # back, contraindications, harm denied in other words, success shares, changes made at
+        # once, 'sin cirugía' as a kind of procedure; Turkish side effects almost none, a decrease
+        # of pain only, success rates as ranges, results noticed at once
+        "2026.10-aba6bdcc597a33ad": "f9bb26fa021b364b",
     },
 }

@@ -27,6 +27,7 @@ from tests.checklist.paraphrases_session25 import SESSION25_CLAIMS, SESSION25_HO
 from tests.checklist.paraphrases_session26 import SESSION26_CLAIMS, SESSION26_HONEST
 from tests.checklist.paraphrases_session27 import SESSION27_CLAIMS, SESSION27_HONEST
 from tests.checklist.paraphrases_session28 import SESSION28_CLAIMS, SESSION28_HONEST
+from tests.checklist.paraphrases_session29 import SESSION29_CLAIMS, SESSION29_HONEST
 from tests.checklist.paraphrases_tr import TR_CLAIMS, TR_HONEST
 
 # Later sessions keep their paraphrases in files of their own, each a dict by language: a new
@@ -42,6 +43,7 @@ MORE_CLAIMS = (
     SESSION26_CLAIMS,
     SESSION27_CLAIMS,
     SESSION28_CLAIMS,
+    SESSION29_CLAIMS,
 )
 MORE_HONEST = (
     ENFORCEMENT_HONEST,
@@ -54,6 +56,7 @@ MORE_HONEST = (
     SESSION26_HONEST,
     SESSION27_HONEST,
     SESSION28_HONEST,
+    SESSION29_HONEST,
 )
 CLAIMS_BY_LANGUAGE = {
     language: cases + [case for more in MORE_CLAIMS for case in more[language]]

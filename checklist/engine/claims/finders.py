@@ -65,6 +65,7 @@ _CURE_VERB = re.compile(
     r"|respond(?:s|ed)?\s+(?:very\s+)?(?:well|favou?rably|positively)"
     r"|help(?:s|ing)?\s+(?:with|patients|people|those|sufferers)|slow(?:s|ing)?\s+(?:down\s+)?"
     r"(?:the\s+)?progression|delay(?:s|ing)?\s+(?:the\s+|their\s+)?progression|manag(?:e|es|ing)"
+    r"|(?:imped|hinder|arrest|retard)(?:e|es|ed|ing|s)?\s+(?:the\s+|their\s+)?progression"
     # efficacy said of the condition ("effective for acne and rosacea", "works for psoriasis")
     r"|(?:effective|efficacious|beneficial|useful)\s+(?:for|against|in|on)"
     # "present effective treatments for a variety of diseases"
@@ -209,7 +210,10 @@ _TISSUE_REPAIR = re.compile(
     r"(?:(?:health|function)\s+of\s+(?:the\s+|your\s+)?)?(?:\w+\s+){0,2}?(?:cartilage|joints?|nerves?|neurons?|brain|discs?|tendons?|ligaments?"
     r"|muscles?|bones?(?!\s+marrow)|heart|lungs?|kidneys?|liver|spinal\s+cord|organs?|mobility|myelin|knees?"
     r"|shoulders?|hips?"
-    r"|lost\s+function|function\s+of)\b",
+    r"|lost\s+function|function\s+of)\b"
+    # new tissue said to grow ("promotes the development of new cartilage")
+    r"|\b(?:(?:growth|development|formation|generation|production)\s+of|grows?|growing)\s+new\s+"
+    r"(?:\w+\s+)?(?:cartilage|bone|tendons?|ligaments?|nerves?|neurons?|discs?|joint\s+tissue)\b",
     _FLAGS,
 )
 

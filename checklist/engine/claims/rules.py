@@ -244,7 +244,12 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:guaranteed|assured)\s+safe(?:ty)?\b|\bsafety\s+(?:is\s+)?guaranteed\b",
         not_after=r"^\s*(?:consultation|cancell?ation|booking|deposit|trial|reservation"
         r"|payment|purchase|return|quote|checkout|to\s+(?:shower|fly|travel|drive|exercise"
-        r"|wash|sleep|return|go|wear|apply|eat|drink|take|resume))\b",
+        r"|wash|sleep|return|go|wear|apply|eat|drink|take|resume))\b"
+        # another treatment's harms named: a comparison, not a claim of none ("without the side
+        # effects associated with steroids")
+        r"|^\s*(?:associated\s+with|linked\s+to|that\s+come\s+with|seen\s+with|caused\s+by)\s+"
+        r"(?:\w+\s+){0,2}?(?:steroids?|cortisone|surgery|surgical|drugs?|medications?|opioids?"
+        r"|anti-?inflammator\w*|implants?|general\s+an(?:a)?esthe\w*)\b",
         # both ways: "options with and without side effects"
         not_before=r"\bwith\s+(?:and|or)\s+$",
     ),
@@ -281,7 +286,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|young)\b|\bag(?:e|es|ing)\s+backwards?\b"
         r"|\b(?:turn|set|wind|put)\w*\s+(?:the\s+|your\s+)?(?:biological\s+|body\s+|skin's\s+)?"
         r"clock\s+back\b|\b(?:reduc|lower|revers|rewind|reset|turn\w*\s+back)\w*\s+(?:your\s+|the\s+)?"
-        r"(?:biological|skin(?:'s)?|cellular)\s+(?:age|clock)\b|\b(?:age|clock)\s+goes\s+back\b",
+        r"(?:biological|skin(?:'s)?|cellular)\s+(?:age|clock)\b|\b(?:age|clock)\s+goes\s+back\b"
+        # "a clock-turning treatment for ageing skin"
+        r"|\bclock[- ]turn(?:ing|er)\b",
         r"\b(?:younger|age[- ]reversal|de-?ag(?:e)?ing)\b[^.!?]{0,30}\bat\s+(?:a|the)\s+"
         r"(?:cellular|dna|genetic|biological)\s+level\b"
         r"|\byounger\s+(?:at\s+(?:a|the)\s+)?(?:cellular|biological"
@@ -362,6 +369,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?<!differ\s)(?<!vary\s)(?<!varies\s)(?<!different\s)\bfor\s+(?:every(?:one|body)|evry(?:one|body)|anyone|anybody|all\s+ages"
         r"|all\s+(?:\w+\s+)?skin\s*types|ev(?:e)?ry\s+(?:age|skin(?:\s+type)?|skin\s+tone|complexion)"
         r"|any\s+(?:age|skin(?:\s+type)?|complexion))\b"
+        # "may be used in any patient in any ethnical group"
+        r"|\b(?:used|performed|done|applied|given)\s+(?:in|on|for|to)\s+(?:any|every)\s+"
+        r"(?:patient|person|client)\b(?!\s+(?:who|whose|with|that|if))"
         # "performed on any type of hair and skin"
         r"|\b(?:on|for|to)\s+(?:any|every|all)\s+(?:types?|kinds?)\s+of\s+(?:hair\s+and\s+)?skin\b",
         # "anyone suffering from knee pain or joint discomfort can benefit"
@@ -468,6 +478,13 @@ _RULES: tuple[_Rule, ...] = (
         # umbilical cord and Wharton's jelly cells by their initials: UC-MSCs, hUC-MSC, WJ-MSCs;
         # donor tissue from a tissue bank ("sourced from AATB-accredited tissue banks")
         r"|\bh?(?:uc|wj|ucb)[- ]?mscs?\b|\baatb\b|\btissue\s+banks?\b",
+        # a source named as what is compared against or not used ("less powerful than embryonic
+        # stem cells", "instead of donor cells")
+        not_before=r"\b(?:than|unlike|versus|vs\.?|compared\s+(?:to|with)|instead\s+of)\s+"
+        r"(?:(?:human|the|using)\s+)?$",
+    ),
+    _rule(
+        "unverified_source",
         r"\b(?:animal|sheep|ovine|lamb|bovine|cow|calf|porcine|pig|piglet|swine|equine|horse"
         r"|shark|fish|salmon|marine|caviar|snail|rabbit|deer|goat|chicken)(?![\w-]*-free)[\w-]*\s+"
         r"(?:[\w-]+\s+)"

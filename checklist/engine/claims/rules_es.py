@@ -23,8 +23,9 @@ from .rules_es_context import (
     SOURCE_INFORMS,
     WARNING,
 )
-from .rules_es_cure import _MARROW_ESTABLISHED, _NOT_CANDIDATE, CURE_RULES
+from .rules_es_cure import _APPROVED_CARE, _MARROW_ESTABLISHED, _NOT_CANDIDATE, CURE_RULES
 from .rules_es_fda import _CELLS, FDA_RULES
+from .rules_es_implied import IMPLIED_RULES
 
 _OUTCOME = (
     r"(?:resultad\w*|efect\w*|cambio\w*|mejor\w*|lifting|tensado|rejuvenec\w*|transformaci\w*"
@@ -252,15 +253,27 @@ RULES: Final = (
         "guaranteed",
         # a high share of patients said to improve, with no study named ("alrededor del 85% de
         # los pacientes tienen una reducción significativa"), as English reads the figure
-        r"\b(?:[7-9]\d|100)(?:[.,]\d+)?\s?(?:%|por\s+ciento)\s+de\s+(?:los|las|nuestr[oa]s)\s+"
-        r"(?:pacientes|casos|clientes|clientas|personas|usuari[oa]s)\s+(?:\w+\s+){0,3}?"
+        r"\b(?:[7-9]\d|100)(?:[.,]\d+)?(?:\s*[-\u2013]\s*\d{2,3})?\s?(?:%|por\s+ciento)\s+de\s+"
+        r"(?:(?:los|las|nuestr[oa]s)\s+)?(?:pacientes|casos|clientes|clientas|personas|usuari[oa]s)\s+"
+        r"(?:\w+\s+){0,6}?"
         r"(?:mejor\w*|reduc\w*|resultad\w*|notan?\b|ven\b|obtien\w*|consigu\w*|satisf\w*|disminu\w*"
         r"|aument\w*|respond\w*|recuper\w*|quedan?\s+embarazad\w*)"
+        # ... the result named first ("resultados satisfactorios en el 80-82% de los pacientes",
+        # "recuperando en un 90% de pacientes el grosor"), a share of the problem removed ("un 80%
+        # de eliminación de lesiones", "una mejora del dolor entre el 80% y 100%")
+        r"|\b(?:resultad|exit|mejor|recuper|logr|consigu)\w*\s+(?:\w+\s+){0,2}?en\s+(?:el|un)\s+"
+        r"(?:[7-9]\d|100)(?:\s*[-\u2013]\s*\d{2,3})?\s?%\s+de\s+(?:(?:los|las|nuestr[oa]s)\s+)?"
+        r"(?:pacientes|casos|personas)\b"
+        r"|\b(?:[7-9]\d|100)\s?%\s+de\s+(?:eliminacion|mejora|mejoria|reduccion|desaparicion)\b"
+        r"|\bmejor\w*\s+(?:\w+\s+){0,3}?entre\s+el\s+(?:[7-9]\d|100)\s?%"
         # ... or the clinic's success or pregnancy rate ("la tasa de embarazo en nuestro centro es
         # del 60-70 %", "la probabilidad de éxito en un primer ciclo es de un 60%")
         r"|\b(?:tasa|probabilidad|indice)\s+de\s+(?:exito|embarazo|gestacion)\b[^.!?]{0,80}?\b\d{2}(?:[.,]\d+)?\s?%",
         not_in_sentence=r"\b(?:estudios?|ensayos?|investigaci\w*|autores|publicad[oa]s?|revista"
-        r"|revision\w*|varia\w*|no\s+(?:se\s+)?garantiz\w*|segun|registro|datos|sef|edad|anos)\b",
+        r"|revision\w*|varia\w*|no\s+(?:se\s+)?garantiz\w*|segun|registro|datos|sef|edad|anos)\b"
+        # (nor an authorised cell medicine's trial result: "con el tratamiento NC1 el 80% ...")
+        + "|"
+        + _APPROVED_CARE,
     ),
     rule(
         "guaranteed",
@@ -356,7 +369,7 @@ RULES: Final = (
         r"|delegacion|observador|tribunal|educacion|dientes|muelas|denticion|dentadura"
         r"|lucha|riesgo|dano|danos|lesion|lesiones|cicatriz|secuelas?|invalidez|discapacidad"
         r"|ondulacion|alisado|tinte|deformidad|perdida|paralisis|dolor|dano\s+\w+|complicacion\w*"
-        r"|ceguera|necrosis)\s+$"
+        r"|ceguera|necrosis|cicatrices|productos?|materiales?|implantes?|deterioro(?:\s+progresivo\s+[ey])?|degeneracion(?:\s+progresiva\s+[ey])?)\s+$"
         # both ways: "que impida temporal o permanentemente el tratamiento"
         r"|\btemporal(?:es|mente)?\s+o\s+$"
         # what a reader may want is not a promise ("no es la opción para quienes requieren ...
@@ -576,7 +589,8 @@ RULES: Final = (
         # is not
         not_in_sentence=_MARROW_ESTABLISHED
         + r"|\b(?:zonas?|areas?)\b[^.;]{0,40}?\bdona(?:nte|dora)s?\b",  # a hair transplant's donor area
-        not_before=r"\b(?:zonas?|areas?|region|regiones)\s+$",
+        not_before=r"\b(?:zonas?|areas?|region|regiones)\s+$|\b(?:a\s+diferencia\s+de|en\s+comparacion\s+con)"
+        r"\s+(?:las\s+|los\s+)?(?:celulas\s+(?:madre\s+)?)?$",
     ),
     rule(
         "unverified_source",
@@ -592,87 +606,8 @@ RULES: Final = (
         r"|extraid\w*)\s+(?:\w+\s+){0,2}?(?:de|a\s+partir\s+de)\s+(?:\w+\s+){0,2}?" + _CELLS,
         not_in_sentence=r"autolog\w*|propio\s+paciente|propia\s+sangre|propio\s+cuerpo",
     ),
-    # claims in other words, each as in English ------------------------------------------------
-    rule(
-        "guaranteed",
-        # "quedarás encantada con tus resultados" (not "si sigues los cuidados")
-        r"\bquedar(?:as|a|an|eis)\s+(?:\w+\s+)?(?:encantad|fascinad|maravillad)[oa]s?\s+con\s+"
-        r"(?:tus|sus|los)\s+(?:\w+\s+)?resultados\b(?![^.!?]*\b(?:si|siempre\s+que|cuando)\b)",
-    ),
-    rule(
-        "guaranteed",
-        # "siempre va a haber una mejora en la piel", "tu aspecto va a mejorar", "¿Funciona para
-        # la caída del cabello? Sin ninguna duda"
-        r"\bsiempre\s+(?:va\s+a\s+haber|habra|hay)\s+(?:una\s+)?(?:mejora|mejoria|resultado|cambio)\w*"
-        r"|\b(?:tu|su)\s+(?:aspecto|piel|rostro|cara|cabello|pelo)\s+(?:va\s+a\s+mejorar|mejorara)\b"
-        r"|\bfunciona\b[^?]{0,60}\?\s*(?:sin\s+(?:ninguna\s+|lugar\s+a\s+)?duda|por\s+supuesto"
-        r"|definitivamente|absolutamente|siempre)\b",
-    ),
-    rule(
-        "universal",
-        # "no hay un perfil específico de paciente"
-        r"\bno\s+(?:hay|existe)\s+un\s+perfil\s+(?:especifico\s+|concreto\s+|determinado\s+)?"
-        r"de\s+(?:paciente|candidat[oa])",
-    ),
-    rule(
-        "instant",
-        # "sales de la clínica con tu nuevo rostro"
-        r"\bsal(?:es|e|en|dras|dra|dran)\s+(?:de\s+(?:la|nuestra)\s+(?:clinica|consulta)\s+)?(?:ya\s+)?"
-        r"(?:con\s+(?:tu|su)\s+(?:nuevo\s+(?:rostro|aspecto|look)|nueva\s+(?:cara|piel|imagen)"
-        r"|resultado\s+final)|luciendo\s+(?:\w+\s+)?(?:anos\s+)?mas\s+joven)",
-    ),
-    rule(
-        "permanent",
-        # "los resultados duran años, incluso décadas"
-        r"\bdura\w*\s+(?:muchos\s+)?anos,?\s+(?:e\s+|o\s+)?(?:incluso|hasta|si\s+no)\s+"
-        r"(?:decadas|toda\s+la\s+vida|para\s+siempre)\b",
-    ),
-    rule(
-        "guaranteed",
-        # the outcome promised as the clinic's certainty ("estamos seguros de que te vas a
-        # sorprender con los resultados")
-        r"\bestamos\s+(?:segur[oa]s|convencid[oa]s)\s+(?:de\s+)?que\s+(?:te|le|les|os)\s+(?:vas|va|van"
-        r"|vais)\s+a\s+(?:sorprender|encantar|gustar|fascinar|enamorar)\b[^.!?]{0,40}?\bresultados?\b",
-    ),
-    rule(
-        "cure",
-        # conditions by the handful ("tratar condiciones complejas", "combate múltiples
-        # enfermedades")
-        r"\b(?:trat|cur|san|combat|prev)\w*\s+(?:\w+\s+)?(?:condiciones|enfermedades|patologias"
-        r"|dolencias)\s+(?:complejas|cronicas|diversas|graves|multiples|variadas)\b"
-        r"|\b(?:trat|cur|san|combat|prev)\w*\s+(?:multiples|diversas|numerosas|muchas|todo\s+tipo\s+de"
-        r"|una\s+gran\s+variedad\s+de)\s+(?:enfermedades|patologias|dolencias)\b",
-    ),
-    rule(
-        "cure",
-        # hair loss said to be reversed or stopped, as in English and Turkish ("revierte la caída
-        # del cabello", "un tratamiento que frena la caída"); not what it "helps" to slow
-        r"\b(?:revert\w*|reviert\w*|invert\w*|frena|frenan|detiene|detienen|acaba\s+con|acaban\s+con"
-        r"|pone\s+fin\s+a|ponen\s+fin\s+a)\s+(?:(?:de\s+)?(?:forma|manera)\s+\w+\s+)?(?:la\s+|el\s+|los\s+|tu\s+|su\s+)?"
-        r"(?:signos\s+de\s+(?:la\s+)?)?(?:caida\s+del?\s+(?:cabello|pelo)|calvicie|alopecia)\b",
-    ),
-    rule(
-        "universal",
-        # every kind of the concern ("puede ser útil en prácticamente cualquier tipo de alopecia"),
-        # as in English
-        r"\b(?:practicamente|casi|virtualmente)\s+(?:cualquier|todo)\s+(?:tipo|clase|forma)\s+de\b",
-    ),
-    rule(
-        "permanent",
-        # hair that will not fall again ("no volverá a caer"), as in English
-        # ("el pelo nuevo no se me volverá a caer jamás")
-        r"\bno\s+(?:se\s+)?(?:(?:me|te|le|nos|les)\s+)?(?:vuelve|vuelven|volvera|volveran)\s+a\s+caer\w*"
-        r"|\bnunca\s+(?:mas\s+)?se\s+(?:(?:me|te|le|nos|les)\s+)?(?:vuelve|vuelven|volvera|volveran)\s+a\s+"
-        r"caer\w*"
-        # ... or baldness over for good ("ya no seré calvo")
-        r"|\bya\s+no\s+(?:sere|seras|sera|seremos|seran)\s+calv[oa]s?\b",
-        self_negated=True,
-    ),
-    rule(
-        "unverified_source",
-        # a formula kept secret ("nuestra fórmula es un secreto exclusivo")
-        r"\b(?:formula|receta|composicion)\s+(?:\w+\s+){0,3}?(?:secret[oa]|confidencial)\b",
-    ),
+    # claims in other words (rules_es_implied) ----------------------------------------------------
+    *IMPLIED_RULES,
 )
 
 LANGUAGE: Final = Language(

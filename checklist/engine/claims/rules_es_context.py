@@ -47,7 +47,10 @@ NEGATED_BEFORE: Final = re.compile(
     # end of the clause that says what it would do (as English reads "there is no treatment that")
     + r"|\bno\s+(?:existe|existen|hay)\s+(?:[\w'-]+\s+){0,3}?(?:que|capaz\s+de|capaces\s+de)\b"
     + _words_on(8)
-    + r"|\b(?:sin|ni|carece\w*\s+de)\b(?:[^\w,;]+(?!(?:y|e|con|pero)\b)[\w'-]+){0,2}"
+    # (not "sin cirugía", "sin agujas": a kind of procedure named, as "no invasivo" is; "lifting
+    # sin cirugía aprobado por la FDA" still claims the approval)
+    + r"|\b(?:sin(?!\s+(?:cirugia|bisturi|agujas|cortes|incisiones|quirofano|hospitalizacion)\b"
+    r"(?:[^\w,;]+[\w'-]+)?[^\w,;]*$)|ni|carece\w*\s+de)\b(?:[^\w,;]+(?!(?:y|e|con|pero)\b)[\w'-]+){0,2}"
     # a note's "is not" sign ("células autólogas ≠ sin riesgo")
     r"|\u2260"
     + _words_on(2)
@@ -189,7 +192,7 @@ HEDGES_BEFORE: Final = MappingProxyType(
         ),
         "universal": re.compile(r"\b(?:mayoria|casi|generalmente|muchos|muchas)\b"),
         "guaranteed": re.compile(
-            r"\b(?:puede|pueden|podria|podrian|esperamos|intentamos|buscamos|probablemente)\b"
+            r"\b(?:puede|pueden|podria|podrian|esperamos|intentamos|buscamos|probablemente|suele|suelen)\b"
         ),
         "cure": re.compile(
             r"\b(?:potencial\w*|capacidad|podria|podrian|busca\w*|pretende\w*|intenta\w*"
@@ -224,7 +227,11 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
     {
         # seen at once but at its best weeks later, across the clause ("se aprecia de inmediato,
         # aunque especialmente a las 4 semanas"), session 27
-        "instant": re.compile(r"\baunque\b[^.;]{0,80}?\b(?:semanas?|mes|meses)\b"),
+        "instant": re.compile(
+            r"\baunque\b[^.;]{0,80}?\b(?:semanas?|mes|meses)\b"
+            # the final result later ("se debe esperar 1 semana para obtener los resultados finales")
+            r"|\b(?:semanas?|mes|meses)\s+(?:\w+\s+){0,3}?(?:resultados?|efectos?)\s+(?:finales|definitivos)\b"
+        ),
         "cure": re.compile(
             # the law's definition of a medicine ("indicaciones para prevenir, diagnosticar o
             # tratar enfermedades"): three of its verbs in one list
@@ -337,6 +344,12 @@ REPORTED: Final = re.compile(
     r"\bengan\w*|\bfraud\w*|\bestafa\w*|(?<!por\s)\bsupuest\w*|\bmitos?\b"
     # what a product or seller claimed, told in the past ("el producto afirmaba tratar ...")
     r"|\b(?:afirmaba|afirmaban|aseguraba|aseguraban|prometia|prometian)\b"
+    # a study's authors cited ("Zhou y otros colaboradores", "et al."), preclinical evidence
+    r"|\by\s+(?:otros\s+)?(?:colaboradores|col\.)|\bet\s+al\b|\bevidencia\s+preclinica\b"
+    # claims weighed ("suele tratarse de una afirmación vacía", "afirmaciones citadas"), approval
+    # a regulator says it has not given ("no hemos autorizado ni aprobado")
+    r"|\bafirmacion(?:es)?\s+(?:vacias?|falsas?|enganosas?|citadas|mencionadas|publicitarias)\b"
+    r"|\bno\s+(?:hemos|ha|han)\s+(?:autorizado|aprobado)\b"
     # an item of a rule's list of what advertising may not do (Real Decreto 1907/1996, art. 4:
     # "Que proporcionen seguridades de alivio o curación cierta")
     r"|^\W*(?:[a-z\d]{1,2}[.)]\s*)?que\s+(?:proporcionen|atribuyan|sugieran|utilicen|ofrezcan"

@@ -65,6 +65,8 @@ _NOT_CANDIDATE = (
     r"|\bcontraindicad\w*|\bno\s+se\s+(?:debe|puede|recomienda)\s+aplicar"
     # ("no es recomendable para personas que tienen piel sensible, rosácea o acné activo")
     r"|\bno\s+es\s+recomendable\s+para\b"
+    # a contraindication named, a use ruled out ("no es apropiada para tratar grandes zonas")
+    r"|\bcontraindicacion\w*|\bno\s+(?:es|son)\s+(?:apropiad|adecuad)[oa]s?\s+para\b"
 )
 # no cure said to exist yet ("no existe un tratamiento definitivo para la rosácea"), not "no
 # existe otro tratamiento tan eficaz"
@@ -297,7 +299,10 @@ CURE_RULES: Final = (
         # years of youth given back, time turned back (session 27): "te puede devolver
         # aproximadamente 10-12 años de juventud facial", "como si retrocediéramos en el tiempo"
         r"\bdevol?v\w*\s+(?:\w+\s+){0,2}?(?:\d+(?:\s*-\s*\d+)?|unos|varios|muchos)\s+anos\s+de\s+juventud"
-        r"|\bretroced\w*\s+en\s+el\s+tiempo\b",
+        r"|\bretroced\w*\s+en\s+el\s+tiempo\b"
+        # "técnicas de avanzada para volver el tiempo atrás", "hacer retroceder el reloj"
+        r"|\bvolv\w*\s+(?:el\s+)?(?:tiempo|reloj)\s+(?:\w+\s+)?atras\b"
+        r"|\bretroce\w*\s+(?:el\s+)?(?:tiempo|reloj)\b",
     ),
     rule(
         "cure",
@@ -315,5 +320,7 @@ CURE_RULES: Final = (
         r"|\bsan(?:a|an|ar)\s+(?:\w+\s+)?(?:enfermedad|dolenc|afeccion)\w*",
         # healing's time or paths ("dos vías de curación") are not a cure promised
         not_before=r"\b(?:la\s+)?(?:tiempo|periodo|proceso|vias?|fases?|etapas?)\s+de\s+$",
+        # nor the body's own power to heal ("las propias capacidades curativas del cuerpo")
+        not_after=r"^\w*\s+(?:del|de\s+(?:tu|su|nuestro))\s+(?:propio\s+)?(?:cuerpo|organismo)\b",
     ),
 )

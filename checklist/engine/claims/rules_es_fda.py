@@ -27,7 +27,7 @@ FDA_RULES: Final = (
         # la FDA, lo que respalda la legalidad ...")
         r"\b(?:aprobad|autorizad|avalad|certificad|registrad|validad|reconocid|regulad|respaldad"
         r"|inspeccionad|supervisad|auditad)\w*\s+(?:\w+\s+){0,3}?(?:por|ante)\s+(?:\w+\s+(?:y\s+)?){0,2}?(?:la\s+)?(?:fda"
-        r"|administracion\s+de\s+alimentos)",
+        r"|administracion\s+de\s+alimentos|food\s+and\s+drug)",
         r"\bfda\s+(?:aprob|autoriz|certific|registr|avala)\w*",
         # registered "in" the FDA's rules ("registrada en la normativa norteamericana FDA")
         r"\bregistrad\w*\s+(?:\w+\s+){0,3}?(?:en|con)\s+(?:\w+\s+){0,3}?fda\b",

@@ -614,4 +614,24 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|\blast\w*\s+(?:for\s+)?(?:many\s+)?years,?\s+(?:even|or\s+even|if\s+not|perhaps)\s+"
         r"(?:for\s+)?(?:decades|a\s+lifetime|forever)\b",
     ),
+    # session 29 -------------------------------------------------------------------------------
+    _rule(
+        "universal",
+        # "it's beneficial to everyone", "it doesn't matter what type of hair or skin you have"
+        r"\b(?:beneficial|helpful)\s+(?:for|to)\s+" + _EVERYONE + r"\b"
+        r"|\b(?:it\s+)?(?:doesn't|does\s+not|won't|will\s+not)\s+matter\s+what\s+(?:type\s+of\s+"
+        r"|kind\s+of\s+)?(?:hair|skin)\b",
+    ),
+    _rule(
+        "no_risk",
+        # "there are no burns or pains of any kind"
+        r"\bno\s+(?:\w+\s+)?(?:burns?|pains?|scars?|scarring|side[- ]effects?|complications?|risks?"
+        r"|reactions?)\s+(?:or\s+\w+\s+)?of\s+any\s+kind\b",
+    ),
+    _rule(
+        "guaranteed",
+        # the clinic's record as every case a success ("more than 200 operations, all of them with
+        # great success")
+        r"\ball\s+(?:of\s+them\s+)?with\s+(?:great\s+|complete\s+|total\s+|full\s+)?success\b",
+    ),
 )

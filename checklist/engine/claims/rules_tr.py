@@ -117,7 +117,10 @@ RULES: Final = (
     # no_risk ----------------------------------------------------------------------------------
     rule(
         "no_risk",
-        r"\byan\s+etki\w*[^.;:]{0,50}?\b(?:yok\w*|olmaz|olamaz|olmamas\w*|gorulmez|gozlenmez|bulunmaz"
+        # side effects "so few as to be almost none" (a named risk so small is a narrow point,
+        # read as hedged below; side effects as a whole are not)
+        r"\byan\s+etki\w*\s+(?:\w+\s+)?yok\s+dene(?:bile)?cek\s+kadar\s+az\w*"
+        r"|\byan\s+etki\w*[^.;:]{0,50}?\b(?:yok\w*|olmaz|olamaz|olmamas\w*|gorulmez|gozlenmez|bulunmaz"
         r"|yasanmaz|bulunmamakta\w*|gorulmemekte\w*|gozlenmemekte\w*|olusmaz|olmayan|beklenmez)",
         # "komplikasyon içermez", "risk taşımaz": the procedure said to hold none
         r"\b(?:komplikasyon|risk|yan\s+etki|tehlike)\w*\s+(?:ve\s+\w+\s+)?(?:icermez|barindirmaz|tasimaz"
@@ -131,7 +134,10 @@ RULES: Final = (
         # "cilde zarar vermediği için", "dokuya hasar vermez"
         r"|\b(?:doku|cilt|cild|deri|vucu[dt])\w*\s+(?:hicbir\s+)?(?:hasar|zarar)\s+ver(?:mez|medig|meyen"
         r"|memekte)\w*"
-        r"|\b(?:hicbir|her\s*hangi\s+bir)\s+(?:yara\s+)?iz\w*\s+(?:\w+\s+){0,2}?kal(?:maz|mamakta)\w*",
+        r"|\b(?:hicbir|her\s*hangi\s+bir|hic)\s+(?:yara\s+)?iz\w*\s+(?:\w+\s+){0,2}?kal(?:maz|mamakta|miyor|madig)\w*"
+        # "hiçbir zararı olmadığı", "vücut tepki göstermez"
+        r"|\bhicbir\s+zarar\w*\s+(?:\w+\s+)?(?:yok|olmad|bulunma)\w*"
+        r"|\b(?:vucu[dt]|bagisiklik\s+sistemi)\w*\s+(?:\w+\s+)?tepki\s+gostermez\w*",
         r"\b(?:reddedilmez|reddetmez|alerji\s+yapmaz)\b",
         # harm to health ruled out ("sağlığa zararlı etkisi olmadan"), as English reads "without
         # harmful side effects"
@@ -197,12 +203,16 @@ RULES: Final = (
         # the clinic's own share of grafts that take ("ekilen greftlerin %85-95'i tutar")
         r"|\bgreft\w*\s+(?:\w+\s+){0,2}?(?:%\s?\d{2,3}|yuzde\s+\d{2,3})[^.!?]{0,12}?\s+(?:\w+\s+)?"
         r"tut(?:ar|arak|acak|ulur)\b"
-        r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+(?:\w+\s+)?basari\w*"
+        r"|(?:%\s?\d{2,3}(?:\s*[-\u2013]\s*\d{2,3})?|\byuzde\s+\d{2,3})\s+(?:\w+\s+)?basari\w*"
         r"|\bbasari(?:li|yla)\s+(?:bir\s+sekilde\s+)?(?:sona\s+erer|sonuclan(?:ir|maktadir))"
         # a rate in brackets ("Yüksek başarı oranı (%95+)"), a share the treatment brings ("saç
         # dökülmesini %70 oranında azaltır")
         r"|\bbasari\s+oran\w*\s*\(\s*(?:%\s?\d{2,3}|yuzde\s+\d{2,3})"
-        r"|(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})\s+oraninda\s+(?:azalt|artir|iyiles|gider|onle)\w*"
+        r"|(?:%\s?\d{2,3}(?:\s*[-\u2013]\s*\d{2,3})?|\byuzde\s+\d{2,3})\s+oraninda\s+(?:\w+\s+){0,2}?"
+        r"(?:azal|artir|iyiles|gider|onle)\w*"
+        # "tüp bebek başarısı %70 civarlarındadır", "başarı genel olarak %65-70'tir"
+        # (not the chance of success, "başarı şansı yaklaşık %85")
+        r"|\bbasari(?:si|lari)?\s+(?!sans)(?:\w+\s+){0,2}?(?:%\s?\d{2,3}|yuzde\s+\d{2,3})"
         # "her 100 implantın 98'inde tam başarı" (session 27)
         r"|\bher\s+100\s+\w+\s+\d{2}\s*'?\w*\s+(?:tam\s+)?basari\w*",
         # nor a price, privacy, hygiene or a document, nor an insurance policy's right of renewal
@@ -254,6 +264,10 @@ RULES: Final = (
         # "you will (surely) see it": the outcome by grammar
         r"|\b(?:kesinlikle|mutlaka|muhakkak)\s+(?:\w+\s+){0,2}?(?:gorecek|hissedecek|fark\s+edecek)"
         r"(?:siniz|sin)\b"
+        # ... at once, or flawless and the most ("hemen fark edeceksiniz", "kusursuz sonuçlarla",
+        # "maksimum sonuç almanızı sağlıyoruz")
+        r"|\b(?:hemen|aninda|ilk\s+seanstan?\s+itibaren)\s+(?:\w+\s+)?(?:gorecek|hissedecek|fark\s+edecek)"
+        r"(?:siniz|sin)\b|\bkusursuz\s+sonuc\w*|\bmaksimum\s+sonuc\w*\s+(?:\w+\s+)?sagl\w*"
         r"|\b(?:fark|sonuc|degisim|etki|iyiles|gencles)\w*\s+(?:\w+\s+){0,3}?(?:gorecek|hissedecek)"
         r"(?:siniz|sin)\b"
         # the good effects said to go on growing ("olumlu etkileri katlanarak devam edecektir")
@@ -320,7 +334,9 @@ RULES: Final = (
         # a stated span ("9-18 ay süren kalıcı sonuç"): a limit on how long it lasts
         r"|\b\d+\s*(?:[-–]\s*\d+\s*)?(?:ay|yil|hafta)\w*\s+(?:suren|kalan|dayanan|etkili)\s+$"
         # both ways ("geçici ya da kalıcı")
-        r"|\bgecici\s+(?:ya\s+da|veya|yahut)\s+$",
+        r"|\bgecici\s+(?:ya\s+da|veya|yahut)\s+$"
+        # what stays if left untreated ("tedavi edilmeyen lekeler kalıcıdır")
+        r"|\b(?:tedavi\s+edilmeye?n|tedavisiz)\s+(?:\w+\s+)?$",
         # ... nor "kalıcı ya da geçici", nor the permanent solution a reader seeks ("kalıcı bir
         # çözüm arayan")
         not_after=r"^\s*(?:(?:ya\s+da|veya|yahut)\s+gecici|(?:bir\s+)?cozum\w*\s+ara(?:yan|r)|makyaj|dovme|(?:lazer\s+)?epilasyon|oje|kas|dolgular\w*|hasar|iz|izler|sakatlik|yan\s+etki|kayip"
@@ -568,6 +584,8 @@ RULES: Final = (
         # yoğunluk")
         not_after=r"^\w*\s+ol(?:mak|ma|abil|un)\w*|^\w*\s+(?:bolge|alan|kalite|kapasite|sac|kil|greft"
         r"|folikul)\w*",
+        # ... as body hair taken as the donor is ("vücut kılları donör olarak kullanılırken")
+        not_before=r"\b(?:kil|sac|greft)\w*\s+$",
     ),
     # claims in other words, each as in English ----------------------------------------------
     rule(

@@ -21,7 +21,8 @@ DENIED_AFTER: Final = re.compile(
     r"|bir\s+(?:tedavi|yontem|cozum|uygulama|islem|ilac)\w*\s+degil\w*"
     r"|bekle(?:meyin|meyiniz|nmemeli)\w*)\b"
     # "-mayız/-meyiz", we do not or cannot ("riski sıfıra indiremeyiz")
-    r"|^[^\w,]*(?:[\w'-]+\s+){0,2}?\w+(?:maz|mez|mayiz|meyiz|mamis\w*|memis\w*|mamakta\w*"
+    # ("kalıcı olarak değiştirmezler": they do not change it)
+    r"|^[^\w,]*(?:[\w'-]+\s+){0,2}?\w+(?:(?:maz|mez)(?:lar|ler)?|mayiz|meyiz|mamis\w*|memis\w*|mamakta\w*"
     r"|memekte\w*|miyor\w*|muyor\w*"
     # "-mayabilir/-meyebilir", may not ("herkes için uygun olmayabilir")
     r"|mayabil\w*|meyebil\w*"
@@ -161,6 +162,8 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
             r"|yavas\s+yavas)\s+azal\w*"
             # no guarantee given that it lasts ("ömür boyu ... garanti veremeyiz")
             r"|\bgaranti\w*\s+(?:veremeyiz|verilemez|veremez|edemeyiz|yoktur)\b"
+            # a span in years ("2 ila 5 yıl arasında değişiklik göstererek")
+            r"|\b\d+\s*(?:ila|ile|[-\u2013])\s*\d+\s+yil\w*"
         ),
         # "anında görülen hacim artışı ... doku ödemine bağlıdır", "gördüğü şey ödemdir, sonuç
         # değil": the early fullness is swelling, not the result
@@ -210,6 +213,9 @@ HEDGES_IN_SENTENCE: Final = MappingProxyType(
             r"\bgorus\w*\s+dayan\w*|\bplasebo\w*|\bsistematik\s+derleme\w*|"
             # treatments "seen as an alternative" come back on the agenda: a view reported
             r"\bolarak\s+gorul\w*|\bgundeme\s+gel\w*|"
+            # in theory, a chance of healing, pain admitted as what may come ("teorik olarak",
+            # "iyileşme şansına sahiptir", "zaman zaman ağrı olabilir")
+            r"\bteorik\s+olarak\b|\b(?:iyiles|tedavi)\w*\s+sans\w*|\bagri\w*\s+olabil\w*|"
             # a result in mice ("farelerde", "eğer fareyseniz"), as Spanish reads "ratones"
             r"\bfare(?:ler\w*|yseniz|lerde|nin)?\b|"
             # an aim named ("tedavisindeki amaç ... kazandırmaktı"), as the aims
@@ -268,6 +274,10 @@ REPORTED: Final = re.compile(
     # what others present as a miracle ("'mucize' olarak sunanlar", "olarak sunulan"; not a
     # clinic's own passive, "kalıcı bir çözüm olarak sunulmaktadır")
     r"\bolarak\s+sun(?:an|anlar\w*|ulan|ulsa)\b|"
+    # what a product is said to do ("sivilcelere etkili olduğu söylenen ürünler")
+    r"\bsoylenen\b|"
+    # a phrase quoted to be weighed ("'Hiç iz kalmaz' demek tıbbi olarak doğru değildir")
+    r"[\"']\s*demek\b|"
     # "vaat eden klinikler", "'kesin sonuç' vaadinde bulunan" report a promise; "vaat
     # ediyoruz", "vaat etmektedir", "vaadinde bulunuyoruz" make one
     r"\biddia\w*|\bva(?:at|ad)(?!\s+(?:ed(?:iyoruz|eriz|iyor|er)|etmektedir)\b)"

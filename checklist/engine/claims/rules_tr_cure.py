@@ -17,7 +17,12 @@ _TREAT = (
     r"|ortadan\s+(?:kaldir|kalk)\w*|yok\s+etme\w*|koruyucu\w*|gideril\w*|giderir\w*|restorasyon\w*|duzel\w*|care\w*|kurtul\w*|fayda\w*|etkili"
     r"|yardimci\s+ol\w*|cevap\s+ver\w*|yasam\s+kalite\w*|cozum\w*|son\s+ver\w*"
     r"|son\b(?=\W*$)|yenile\w*|yeniliyor\w*|geri\s+kazandir\w*|engel\s+ol\w*|onle\w*|durdur\w*"
-    r"|azalt\w*|hafiflet\w*|azalma\w*|azalir\w*|kaybol\w*|rejenerasyon\w*|donus\w*"
+    # (a decrease is a cure's only when pain or symptoms decrease, not joint fluid: "eklem
+    # sıvısındaki azalmalar da ağrıyı arttırır")
+    r"|azalt\w*|hafiflet\w*|(?:agri|semptom|belirti|sikayet|sanci)\w*\s+(?:\w+\s+)?(?:azalma|azalir)\w*"
+    r"|kaybol\w*|rejenerasyon\w*|donus\w*"
+    # efficacy said to be proven ("etkinliği bilimsel olarak ispatlanmıştır")
+    r"|etkinli\w*\s+(?:\w+\s+){0,3}?(?:ispatlan|kanitlan)\w*"
     # a patient who stopped the medicines ("ilaçlarımı bıraktım") or put the cane aside
     # ("bastonunu bir kenara bıraktı"); a stem-cell package, protocol or programme sold for the
     # disease ("otizm için kök hücre paketleri")
@@ -36,7 +41,7 @@ _DISEASES = (
     r"|kireclenme\w*|otoimmun\w*|sivilce(?!\s+iz)\w*|akne(?!\s+iz)\w*|egzama\w*|sedef\w*|vitiligo\w*"
     r"|eklem(?!\s+ic)\w*|kikirda[kg]\w*|tendon\w*|menisk\w*"
     r"|omurga\w*|agri(?!siz)(?!\s+kesici)(?!\s+ve\s+(?:sislik|morarma|kizariklik|hassasiyet))\w*|yaralanma\w*|sakatli[kg]\w*|travma(?!siz)\w*|otizm\w*|covid\w*|felc\w*"
-    r"|dislipidemi\w*|kardiyovaskuler\w*"
+    r"|dislipidemi\w*|kardiyovaskuler\w*|rozase\w*|rozasea\w*|rozada\b"
     # the coronavirus by its other name, and pathological conditions named as such
     r"|koronavirus\w*|korona\s+virus\w*|patolojik\s+durum\w*"
     # hardened or blocked arteries ("damar sertliği", "damar tıkanıklığı")
@@ -108,6 +113,8 @@ _NO_CURE_YET = (
     r"|\b(?:tedavi|yontem|cozum|care)\w*\s+(?:\w+\s+)?yoktur\b"
     # "kesin tedavisi bulunmayan bir hastalık": a disease with no cure yet
     r"|\b(?:tedavi|care)\w*\s+(?:henuz\s+)?(?:bulunmayan|olmayan|bulunmamas\w*|olmamas\w*)"
+    # the disease said not to heal fully ("tedavisi mümkündür ancak tamamen iyileşmez")
+    r"|\biyilesmez\b"
 )
 
 CURE_RULES: Final = (
@@ -123,6 +130,8 @@ CURE_RULES: Final = (
         + "|"
         + _NO_CURE_YET
         + r"|\btumor\w*\s+(?:olusum|gelisim|riski)\w*|\bsakincali\w*|\bkontrendik\w*"
+        # a harm in a list of side effects ("ağrı ... gibi bazı yan etkiler görülebilir")
+        + r"|\byan\s+etki\w*\s+(?:\w+\s+)?(?:gorulebil|olusabil|gelisebil|yasanabil)\w*"
         # who is not treated ("uygulanmaz", "yapılmaz", "kullanılamaz", "bu işleme
         # alınmamaktadır", "uygun aday değildir", "çalışmaya alınmamaktadır")
         + r"|\b(?:uygulanmaz|kullanilmaz|yapilmaz|yapilmamakta\w*|uygulanmamakta\w*"

@@ -32,6 +32,7 @@ from . import (
     rules_es_context,
     rules_es_cure,
     rules_es_fda,
+    rules_es_implied,
     rules_implied,
     rules_tr,
     rules_tr_context,
@@ -121,7 +122,7 @@ SCREENER_VERSION: Final[str] = version_of(SCREENER_EDITION, rules_data())
 # versions add those modules' data, so a Spanish rule changes the Spanish version only, and the
 # English version stays what it was.
 LANGUAGE_MODULES: Final[Mapping[str, tuple[ModuleType, ...]]] = {
-    "es": (foreign, rules_es, rules_es_context, rules_es_cure, rules_es_fda),
+    "es": (foreign, rules_es, rules_es_context, rules_es_cure, rules_es_fda, rules_es_implied),
     "tr": (foreign, rules_tr, rules_tr_context, rules_tr_cure),
 }
 
