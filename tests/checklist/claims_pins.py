@@ -363,4 +363,10 @@ PINNED = {
     # procedure; Turkish side effects almost none, a decrease of pain only, success rates as
     # ranges, results noticed at once
     "2026.10-632a1a03d200e00e": "661967cbb6821208",
+    # session 29, second round: five more collections joined (longevity and regenerative clinics;
+    # Spanish clinics' sites in repositories and health journalism; Turkish health journalism and
+    # clinics' sites in repositories); everyone with a condition a candidate, a shop's delivery
+    # guaranteed; Spanish safe or allowed for any skin, ageing slowed or delayed as an outcome (not
+    # as a purpose, a wish or a power)
+    "2026.10-edf10ecd621f8575": "661967cbb6821208",
 }

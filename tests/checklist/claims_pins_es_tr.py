@@ -320,6 +320,12 @@ PINNED_BY_LANGUAGE = {
         # once, 'sin cirugía' as a kind of procedure; Turkish side effects almost none, a decrease
         # of pain only, success rates as ranges, results noticed at once
         "2026.10-5301d20c0a3d2354": "5e6a546ab82dbeaf",
+        # session 29, second round: five more collections joined (longevity and regenerative
+        # clinics; Spanish clinics' sites in repositories and health journalism; Turkish health
+        # journalism and clinics' sites in repositories); everyone with a condition a candidate, a
+        # shop's delivery guaranteed; Spanish safe or allowed for any skin, ageing slowed or
+        # delayed as an outcome (not as a purpose, a wish or a power)
+        "2026.10-2c64732fe6106c78": "f7991dc50e718816",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -639,5 +645,11 @@ PINNED_BY_LANGUAGE = {
         # once, 'sin cirugía' as a kind of procedure; Turkish side effects almost none, a decrease
         # of pain only, success rates as ranges, results noticed at once
         "2026.10-aba6bdcc597a33ad": "f9bb26fa021b364b",
+        # session 29, second round: five more collections joined (longevity and regenerative
+        # clinics; Spanish clinics' sites in repositories and health journalism; Turkish health
+        # journalism and clinics' sites in repositories); everyone with a condition a candidate, a
+        # shop's delivery guaranteed; Spanish safe or allowed for any skin, ageing slowed or
+        # delayed as an outcome (not as a purpose, a wish or a power)
+        "2026.10-a210693f3485f018": "a49d23d870621db5",
     },
 }

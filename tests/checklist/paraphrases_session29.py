@@ -1,14 +1,21 @@
 """Session 29's paraphrases (issues 14 and 21), written from what the collections' dev rows showed:
 clinics' results and candidates pages, cosmetics that name a cell or tissue source, Spanish and
 Turkish clinics' pages. Each claim stands beside a sentence that uses its words the other way.
-English claims: a disease's progression impeded, new cartilage grown, any patient a candidate;
-honest: another treatment's side effects named in a comparison, a finding given as a named
-study's, a source named as what is compared against, what firms say of their products as
-reported. Spanish claims: time turned back; honest: a contraindication, a use ruled out, a disease
-described as irreversible, the body's own healing powers, a source named as the contrast, a study's
-authors cited. Turkish claims: side effects "so few as to be almost none", a clinic's success rate
-as a range, efficacy said to be proven; honest: a decrease of something other than pain, in
-theory, a chance of healing, pain admitted as what may come."""
+English claims: a disease's progression impeded, new cartilage grown, any patient a candidate,
+everyone with a condition a candidate, a clock-turning treatment, beneficial to everyone, no pain
+of any kind, every case a success; honest: another treatment's side effects named in a
+comparison, a finding given as a named study's, a source named as what is compared against, what
+firms say of their products as reported, a shop's delivery guaranteed. Spanish claims: time turned
+back, harm denied in other words, results for good, no medical checks, a condition forgotten, a
+clinic's success share, a change made at once, approval beside "sin cirugía"; honest: a
+contraindication, a use ruled out, a disease described as irreversible, the body's own healing
+powers, a source named as the contrast, a study's authors cited, claims weighed, approval a
+regulator has not given, a final result weeks later, ageing delayed. Turkish claims: side effects
+"so few as to be almost none", no scar or harm, the body shows no reaction, a clinic's success rate
+as a range, efficacy said to be proven, results noticed at once; honest: a decrease of something
+other than pain, in theory, a chance of healing, pain admitted as what may come, spots that stay
+if untreated, a disease that does not fully heal, a span in years, body hair as the donor, what a
+product is said to do, a side-effect list, a phrase quoted to be weighed, the chance of success."""
 
 from __future__ import annotations
 
@@ -23,6 +30,7 @@ SESSION29_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("universal", "It does not matter what skin type you have: the laser works."),
         ("no_risk", "You will feel no pain or swelling of any kind."),
         ("guaranteed", "We have treated 500 knees so far, all of them with great success."),
+        ("universal", "Everyone with knee arthritis is a good candidate for our injections."),
     ],
     "es": [
         ("cure", "Nuestro suero te ayuda a volver el reloj atrás en pocas semanas."),
@@ -43,6 +51,7 @@ SESSION29_CLAIMS: dict[str, list[tuple[str, str]]] = {
         ("instant", "El hilo tensor levanta el óvalo facial de forma inmediata."),
         ("instant", "Nuestra crema suaviza las arrugas casi al instante."),
         ("fda_misrepresentation", "Rejuvenecimiento sin cirugía aprobado por la FDA."),
+        ("universal", "Nuestro láser permite tratar cualquier tipo de piel."),
     ],
     "tr": [
         ("no_risk", "Kök hücre uygulamasının yan etkisi yok denecek kadar azdır."),
@@ -69,6 +78,8 @@ SESSION29_HONEST: dict[str, list[str]] = {
         "Dozens of brands now add grape stem cells to their creams, which they say slows ageing.",
         "Our laser is not beneficial to everyone, so we assess each patient first.",
         "It does matter what skin type you have, which is why we test a patch first.",
+        "Not everyone with knee arthritis is a candidate for injections.",
+        "We guarantee delivery within three working days for orders placed online.",
     ],
     "es": [
         "Una contraindicación clara es la presencia de una artrosis avanzada.",
@@ -86,6 +97,7 @@ SESSION29_HONEST: dict[str, list[str]] = {
         "Con el tratamiento NC1 el 80% de los pacientes recuperan movilidad, según el ensayo.",
         "Estos tratamientos suelen ser exitosos en el 90% de los casos.",
         "La hinchazón aparece de forma inmediata y desaparece en unos días.",
+        "Una buena rutina de cuidado ayuda a retrasar el envejecimiento cutáneo.",
     ],
     "tr": [
         "Yaşla birlikte eklem sıvısında azalma olur ve kireçlenme başlar.",

@@ -22,6 +22,8 @@ _PROCESS_OBJECT = re.compile(
     r"|payments?|operating\s+room|personal|quality\s+of|safety\s+standards|lowest|best\s+price"
     r"|transfers?|hotel|translator|interpreter|parking|transport|pick-?up|airport|surgeon"
     r"|doctor|nurse|speak|talk|meet|call|cancel\w*|reschedul\w*|schedul\w*"
+    # a shop's delivery ("we guarantee delivery before Christmas")
+    r"|deliver(?:y|ies)|shipping|dispatch"
     # a bank's or a lab's count of cells ("guaranteeing at least 10 million viable stem cells")
     r"|(?:at\s+least\s+|a\s+minimum\s+of\s+)?[\d.,]+\s+(?:million|billion)\s+(?:viable\s+|live\s+)?(?:stem\s+)?cells)\b",
     _FLAGS,

@@ -34,7 +34,7 @@ _OUTCOME = (
 )
 _SUITS = (
     r"\b(?:apt|adecuad|indicad|ideal|recomend|para\b|sirve|funciona|puede|aplica|benefici|ayud"
-    r"|candidat|trat|valid|realiz|utiliz|usar|uso\b|resultad|efectiv|eficaz)"
+    r"|candidat|trat|valid|realiz|utiliz|usar|uso\b|resultad|efectiv|eficaz|segur[oa]s?\b|permite)"
 )
 # weeks or months named, unless the wait is what is denied ("no hay que esperar semanas")
 _LATER = (

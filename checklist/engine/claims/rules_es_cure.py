@@ -197,8 +197,8 @@ CURE_RULES: Final = (
         "cure",
         # ("para combatir los signos ..." is a purpose, not "parar")
         r"\b(?:revert\w*|reviert\w*|deten\w*|detien\w*|fren\w*|cur\w*|elimin\w*|acab\w*\s+con"
-        r"|par(?!a\b)\w*|invert\w*|ralentiz\w*|retras\w*|retard\w*|atenu\w*)\s+(?:\w+\s+){0,3}?"
-        + _AGEING,
+        # (ageing slowed or delayed: the rule below)
+        r"|par(?!a\b)\w*|invert\w*|atenu\w*)\s+(?:\w+\s+){0,3}?" + _AGEING,
         # fighting or preventing the *signs* of ageing is cosmetic; ageing itself is not
         r"\b(?:previen\w*|previn\w*|preven\w*|evit\w*|contrarrest\w*|combat\w*)\s+"
         r"(?:(?!signos\b|senales\b|marcas\b)\w+\s+){0,3}?" + _AGEING,
@@ -322,5 +322,14 @@ CURE_RULES: Final = (
         not_before=r"\b(?:la\s+)?(?:tiempo|periodo|proceso|vias?|fases?|etapas?)\s+de\s+$",
         # nor the body's own power to heal ("las propias capacidades curativas del cuerpo")
         not_after=r"^\w*\s+(?:del|de\s+(?:tu|su|nuestro))\s+(?:propio\s+)?(?:cuerpo|organismo)\b",
+    ),
+    rule(
+        "cure",
+        # ageing slowed or delayed as the treatment's outcome ("nuestro tratamiento ralentiza el
+        # envejecimiento"), not as a purpose, a wish or a power ("diseñadas para retardar", "cuando
+        # se desea retrasar", "se puede retrasar", "ayudan a prevenir y retrasar", session 29)
+        r"\b(?:ralentiz|retras|retard)\w*\s+(?:\w+\s+){0,3}?" + _AGEING,
+        not_before=r"\b(?:para|desea|deseas|puede|pueden|poder\s+de|ayuda\w*\s+a|finalidad|objetivo"
+        r"|busca\w*)\b[^.;:]{0,40}$",
     ),
 )

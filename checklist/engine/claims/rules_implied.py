@@ -634,4 +634,11 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         # great success")
         r"\ball\s+(?:of\s+them\s+)?with\s+(?:great\s+|complete\s+|total\s+|full\s+)?success\b",
     ),
+    _rule(
+        "universal",
+        # everyone with the condition a candidate ("anyone with a painful spinal disc is a
+        # candidate for stem cell therapy")
+        r"\b(?:anyone|everyone|anybody|everybody)\s+(?:with|who\s+has|suffering\s+from)\s+(?:[\w-]+\s+){1,5}?"
+        r"(?:is|are)\s+(?:a\s+|an\s+)?(?:good\s+|ideal\s+|suitable\s+|great\s+)?candidates?\b",
+    ),
 )
