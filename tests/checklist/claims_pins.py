@@ -369,4 +369,8 @@ PINNED = {
     # guaranteed; Spanish safe or allowed for any skin, ageing slowed or delayed as an outcome (not
     # as a purpose, a wish or a power)
     "2026.10-edf10ecd621f8575": "661967cbb6821208",
+    # review (git diff b656f9e): a source compared against named once for the donor and the cord
+    # rules (rules._COMPARED_AGAINST), the universal wordings of session 29 in one rule, rosacea's
+    # pattern written once
+    "2026.10-91c502a032bb9706": "661967cbb6821208",
 }

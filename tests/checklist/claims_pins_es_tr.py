@@ -326,6 +326,10 @@ PINNED_BY_LANGUAGE = {
         # shop's delivery guaranteed; Spanish safe or allowed for any skin, ageing slowed or
         # delayed as an outcome (not as a purpose, a wish or a power)
         "2026.10-2c64732fe6106c78": "f7991dc50e718816",
+        # review (git diff b656f9e): a source compared against named once for the donor and the
+        # cord rules (rules._COMPARED_AGAINST), the universal wordings of session 29 in one rule,
+        # rosacea's pattern written once
+        "2026.10-e1c25e3eb269a5f9": "f7991dc50e718816",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -651,5 +655,9 @@ PINNED_BY_LANGUAGE = {
         # shop's delivery guaranteed; Spanish safe or allowed for any skin, ageing slowed or
         # delayed as an outcome (not as a purpose, a wish or a power)
         "2026.10-a210693f3485f018": "a49d23d870621db5",
+        # review (git diff b656f9e): a source compared against named once for the donor and the
+        # cord rules (rules._COMPARED_AGAINST), the universal wordings of session 29 in one rule,
+        # rosacea's pattern written once
+        "2026.10-1cfab419d3fcbbc6": "a49d23d870621db5",
     },
 }

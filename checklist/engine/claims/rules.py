@@ -14,6 +14,10 @@ from .rule_words import (
 from .rules_broad import BROAD_RULES
 from .rules_implied import IMPLIED_RULES
 
+# a source named as what is compared against or not used ("less powerful than embryonic stem
+# cells", "instead of donor cells"): not the source sold
+_COMPARED_AGAINST = r"\b(?:than|unlike|versus|vs\.?|compared\s+(?:to|with)|instead\s+of)\s+(?:(?:human|the|using)\s+)?$"
+
 _RULES: tuple[_Rule, ...] = (
     # permanent ------------------------------------------------------------------------------
     _rule(
@@ -463,7 +467,7 @@ _RULES: tuple[_Rule, ...] = (
         # the donor area's care in a hair transplant ("donor management")
         r"|management|dominance|capacity|supply|and\s+recipient\s+(?:sites?|areas?|zones?))\b",
         # "the patient or donor" under anaesthesia: who a harvest is done on
-        not_before=r"\bown\s+$|\b(?:patient|recipient)\s+(?:or|and)\s+$",
+        not_before=r"\bown\s+$|\b(?:patient|recipient)\s+(?:or|and)\s+$|" + _COMPARED_AGAINST,
     ),
     _rule(
         "unverified_source",
@@ -478,10 +482,7 @@ _RULES: tuple[_Rule, ...] = (
         # umbilical cord and Wharton's jelly cells by their initials: UC-MSCs, hUC-MSC, WJ-MSCs;
         # donor tissue from a tissue bank ("sourced from AATB-accredited tissue banks")
         r"|\bh?(?:uc|wj|ucb)[- ]?mscs?\b|\baatb\b|\btissue\s+banks?\b",
-        # a source named as what is compared against or not used ("less powerful than embryonic
-        # stem cells", "instead of donor cells")
-        not_before=r"\b(?:than|unlike|versus|vs\.?|compared\s+(?:to|with)|instead\s+of)\s+"
-        r"(?:(?:human|the|using)\s+)?$",
+        not_before=_COMPARED_AGAINST,
     ),
     _rule(
         "unverified_source",

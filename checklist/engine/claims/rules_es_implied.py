@@ -91,7 +91,6 @@ IMPLIED_RULES: Final[tuple[Rule, ...]] = (
         # a formula kept secret ("nuestra fórmula es un secreto exclusivo")
         r"\b(?:formula|receta|composicion)\s+(?:\w+\s+){0,3}?(?:secret[oa]|confidencial)\b",
     ),
-    # session 29 ----------------------------------------------------------------------------------
     rule(
         "no_risk",
         # harm denied in other words ("sin poner en riesgo la salud", "sin causar daño en la piel",

@@ -614,13 +614,16 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"|\blast\w*\s+(?:for\s+)?(?:many\s+)?years,?\s+(?:even|or\s+even|if\s+not|perhaps)\s+"
         r"(?:for\s+)?(?:decades|a\s+lifetime|forever)\b",
     ),
-    # session 29 -------------------------------------------------------------------------------
     _rule(
         "universal",
         # "it's beneficial to everyone", "it doesn't matter what type of hair or skin you have"
         r"\b(?:beneficial|helpful)\s+(?:for|to)\s+" + _EVERYONE + r"\b"
         r"|\b(?:it\s+)?(?:doesn't|does\s+not|won't|will\s+not)\s+matter\s+what\s+(?:type\s+of\s+"
         r"|kind\s+of\s+)?(?:hair|skin)\b",
+        # everyone with the condition a candidate ("anyone with a painful spinal disc is a
+        # candidate for stem cell therapy")
+        r"\b(?:anyone|everyone|anybody|everybody)\s+(?:with|who\s+has|suffering\s+from)\s+(?:[\w-]+\s+){1,5}?"
+        r"(?:is|are)\s+(?:a\s+|an\s+)?(?:good\s+|ideal\s+|suitable\s+|great\s+)?candidates?\b",
     ),
     _rule(
         "no_risk",
@@ -633,12 +636,5 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         # the clinic's record as every case a success ("more than 200 operations, all of them with
         # great success")
         r"\ball\s+(?:of\s+them\s+)?with\s+(?:great\s+|complete\s+|total\s+|full\s+)?success\b",
-    ),
-    _rule(
-        "universal",
-        # everyone with the condition a candidate ("anyone with a painful spinal disc is a
-        # candidate for stem cell therapy")
-        r"\b(?:anyone|everyone|anybody|everybody)\s+(?:with|who\s+has|suffering\s+from)\s+(?:[\w-]+\s+){1,5}?"
-        r"(?:is|are)\s+(?:a\s+|an\s+)?(?:good\s+|ideal\s+|suitable\s+|great\s+)?candidates?\b",
     ),
 )

@@ -41,7 +41,7 @@ _DISEASES = (
     r"|kireclenme\w*|otoimmun\w*|sivilce(?!\s+iz)\w*|akne(?!\s+iz)\w*|egzama\w*|sedef\w*|vitiligo\w*"
     r"|eklem(?!\s+ic)\w*|kikirda[kg]\w*|tendon\w*|menisk\w*"
     r"|omurga\w*|agri(?!siz)(?!\s+kesici)(?!\s+ve\s+(?:sislik|morarma|kizariklik|hassasiyet))\w*|yaralanma\w*|sakatli[kg]\w*|travma(?!siz)\w*|otizm\w*|covid\w*|felc\w*"
-    r"|dislipidemi\w*|kardiyovaskuler\w*|rozase\w*|rozasea\w*|rozada\b"
+    r"|dislipidemi\w*|kardiyovaskuler\w*|rozase\w*|rozada\b"
     # the coronavirus by its other name, and pathological conditions named as such
     r"|koronavirus\w*|korona\s+virus\w*|patolojik\s+durum\w*"
     # hardened or blocked arteries ("damar sertliği", "damar tıkanıklığı")
