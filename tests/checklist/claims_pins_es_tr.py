@@ -330,6 +330,12 @@ PINNED_BY_LANGUAGE = {
         # cord rules (rules._COMPARED_AGAINST), the universal wordings of session 29 in one rule,
         # rosacea's pattern written once
         "2026.10-e1c25e3eb269a5f9": "f7991dc50e718816",
+        # review (git diff afe6d22): a condition forgotten ('que te olvides de la incontinencia')
+        # read by the goodbye rule with its disease vocabulary rather than a second, hand-listed
+        # rule; the Spanish instant rule's verbs named once (_CHANGED); the Turkish shares named
+        # once (_SHARE, _SHARE_OR_RANGE); the same flags on all 23,962 texts, one span a word
+        # longer ('incontinencia urinaria')
+        "2026.10-b44e01e91e9b9ab1": "6383fbfdadc00360",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -659,5 +665,11 @@ PINNED_BY_LANGUAGE = {
         # cord rules (rules._COMPARED_AGAINST), the universal wordings of session 29 in one rule,
         # rosacea's pattern written once
         "2026.10-1cfab419d3fcbbc6": "a49d23d870621db5",
+        # review (git diff afe6d22): a condition forgotten ('que te olvides de la incontinencia')
+        # read by the goodbye rule with its disease vocabulary rather than a second, hand-listed
+        # rule; the Spanish instant rule's verbs named once (_CHANGED); the Turkish shares named
+        # once (_SHARE, _SHARE_OR_RANGE); the same flags on all 23,962 texts, one span a word
+        # longer ('incontinencia urinaria')
+        "2026.10-d8b9db4c4141f146": "a49d23d870621db5",
     },
 }

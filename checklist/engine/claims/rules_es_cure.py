@@ -132,8 +132,10 @@ CURE_RULES: Final = (
     ),
     rule(
         "cure",
-        # "adiós al dolor de rodilla", "olvídate del dolor crónico": a condition waved goodbye
-        r"\b(?:adios|olvid(?:ate|ese|arse|ense)|despid(?:ete|ase|anse))\s+(?:(?:a|de)\s+(?:la\s+|las\s+|los\s+|su\s+|tu\s+)?"
+        # "adiós al dolor de rodilla", "olvídate del dolor crónico", "hacer que te olvides de la
+        # incontinencia urinaria": a condition waved goodbye or forgotten
+        r"\b(?:adios|olvid(?:ate|ese|arse|ense)|(?:te|se)\s+olvid(?:es|e|en|aras|ara|aran)"
+        r"|despid(?:ete|ase|anse))\s+(?:(?:a|de)\s+(?:la\s+|las\s+|los\s+|su\s+|tu\s+)?"
         r"|al\s+|del\s+)" + _DISEASES,
     ),
     rule(

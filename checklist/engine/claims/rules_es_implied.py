@@ -10,6 +10,11 @@ from typing import Final
 
 from .foreign import Rule, rule
 
+# what a treatment is said to do to the face or body ("reduce", "suaviza", "levanta")
+_CHANGED = (
+    r"(?:reduc|elimin|suaviz|relaj|reafirm|tens|rellen|borr|levant|corrig|rejuvenec|ilumin|alis)\w*"
+)
+
 IMPLIED_RULES: Final[tuple[Rule, ...]] = (
     rule(
         "guaranteed",
@@ -114,21 +119,13 @@ IMPLIED_RULES: Final[tuple[Rule, ...]] = (
         r"|pruebas|estudios|evaluaciones)\b",
     ),
     rule(
-        "cure",
-        # a condition forgotten ("hacer que te olvides de la incontinencia urinaria")
-        r"\b(?:te|se)\s+olvid(?:es|e|en|aras|ara|aran)\s+(?:de\s+)?(?:la\s+|las\s+|los\s+|el\s+|tu\s+|su\s+)?"
-        r"(?:incontinencia|artrosis|artritis|dolor\w*|diabetes|acne|psoriasis|rosacea|migran\w*|fibromialgia)\b",
-    ),
-    rule(
         "instant",
         # the change itself done at once ("reduce inmediatamente la circunferencia", "relaja la
         # musculatura de manera inmediata", "suavizar las líneas casi al instante"); swelling seen
         # at once is not a result
-        r"\b(?:reduc|elimin|suaviz|relaj|reafirm|tens|rellen|borr|levant|corrig|rejuvenec|ilumin"
-        r"|alis)\w*\s+(?:\w+\s+){0,4}?(?:inmediatamente|de\s+(?:forma|manera|modo)\s+(?:casi\s+)?inmediata"
-        r"|(?:casi\s+)?al\s+instante|en\s+el\s+acto)\b"
-        r"|\b(?:inmediatamente|al\s+instante|instantaneamente)\s+(?:reduc|elimin|suaviz|relaj|reafirm"
-        r"|tens|rellen|borr|levant|corrig|rejuvenec|ilumin|alis)\w*",
+        r"\b" + _CHANGED + r"\s+(?:\w+\s+){0,4}?(?:inmediatamente|de\s+(?:forma|manera|modo)\s+"
+        r"(?:casi\s+)?inmediata|(?:casi\s+)?al\s+instante|en\s+el\s+acto)\b"
+        r"|\b(?:inmediatamente|al\s+instante|instantaneamente)\s+" + _CHANGED,
         not_in_sentence=r"\b(?:hinchazon|inflamacion|hematoma\w*|enrojecimiento|moretones|edema)\b",
     ),
 )

@@ -48,6 +48,9 @@ _DEVICE_ONLY = (
     r"[^.!?]*\b(?:cihaz|aygit|dolgu(?!nl)|lazer)\w*"
 )
 _OUTCOME = r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*)"
+# a share in figures or words ("%95", "yüzde 90"), and one given as a range ("%85-90")
+_SHARE = r"(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})"
+_SHARE_OR_RANGE = r"(?:%\s?\d{2,3}(?:\s*[-\u2013]\s*\d{2,3})?|\byuzde\s+\d{2,3})"
 
 RULES: Final = (
     # fda_misrepresentation --------------------------------------------------------------------
@@ -201,20 +204,24 @@ RULES: Final = (
         r"|\b(?:basari|tutunma|tutma|memnuniyet|iyilesme)\s+oran\w*\s+(?:\([^)]{0,30}\)\s+)?(?:\w+\s+){0,3}?"
         r"(?:%\s?\d+|yuzde\s+\d+)"
         # the clinic's own share of grafts that take ("ekilen greftlerin %85-95'i tutar")
-        r"|\bgreft\w*\s+(?:\w+\s+){0,2}?(?:%\s?\d{2,3}|yuzde\s+\d{2,3})[^.!?]{0,12}?\s+(?:\w+\s+)?"
+        r"|\bgreft\w*\s+(?:\w+\s+){0,2}?" + _SHARE + r"[^.!?]{0,12}?\s+(?:\w+\s+)?"
         r"tut(?:ar|arak|acak|ulur)\b"
-        r"|(?:%\s?\d{2,3}(?:\s*[-\u2013]\s*\d{2,3})?|\byuzde\s+\d{2,3})\s+(?:\w+\s+)?basari\w*"
+        r"|" + _SHARE_OR_RANGE + r"\s+(?:\w+\s+)?basari\w*"
         r"|\bbasari(?:li|yla)\s+(?:bir\s+sekilde\s+)?(?:sona\s+erer|sonuclan(?:ir|maktadir))"
         # a rate in brackets ("Yüksek başarı oranı (%95+)"), a share the treatment brings ("saç
         # dökülmesini %70 oranında azaltır")
-        r"|\bbasari\s+oran\w*\s*\(\s*(?:%\s?\d{2,3}|yuzde\s+\d{2,3})"
-        r"|(?:%\s?\d{2,3}(?:\s*[-\u2013]\s*\d{2,3})?|\byuzde\s+\d{2,3})\s+oraninda\s+(?:\w+\s+){0,2}?"
+        r"|\bbasari\s+oran\w*\s*\(\s*"
+        + _SHARE
+        + r"|"
+        + _SHARE_OR_RANGE
+        + r"\s+oraninda\s+(?:\w+\s+){0,2}?"
         r"(?:azal|artir|iyiles|gider|onle)\w*"
         # "tüp bebek başarısı %70 civarlarındadır", "başarı genel olarak %65-70'tir"
         # (not the chance of success, "başarı şansı yaklaşık %85")
-        r"|\bbasari(?:si|lari)?\s+(?!sans)(?:\w+\s+){0,2}?(?:%\s?\d{2,3}|yuzde\s+\d{2,3})"
+        r"|\bbasari(?:si|lari)?\s+(?!sans)(?:\w+\s+){0,2}?"
+        + _SHARE
         # "her 100 implantın 98'inde tam başarı" (session 27)
-        r"|\bher\s+100\s+\w+\s+\d{2}\s*'?\w*\s+(?:tam\s+)?basari\w*",
+        + r"|\bher\s+100\s+\w+\s+\d{2}\s*'?\w*\s+(?:tam\s+)?basari\w*",
         # nor a price, privacy, hygiene or a document, nor an insurance policy's right of renewal
         # ("Ömür Boyu Yenileme Garantisi")
         not_after=r"^\s*(?:\w+\s+)?(?:fiyat\w*|gizlilik\w*|hijyen\w*|belge\w*|hakk\w*)",
@@ -476,7 +483,7 @@ RULES: Final = (
         "guaranteed",
         # a share of patients healed or pleased, with no study behind it ("hastaların %85'i
         # ameliyatsız yöntemlerle iyileşiyor"): the clinic's own odds
-        r"\b(?:hastalarin|hastalar|danisanlarin|kisilerin)\s+(?:%\s?\d{2,3}|yuzde\s+\d{2,3})'?\w*"
+        r"\b(?:hastalarin|hastalar|danisanlarin|kisilerin)\s+" + _SHARE + r"'?\w*"
         r"\s+(?:\w+\s+){0,4}?(?:iyiles|memnun|sonuc\s+al|fayda\s+gor|basari)\w*",
         not_in_sentence=r"\b(?:calisma|arastirma|makale|yayin|literatur|veri|istatistik|rapor"
         r"|meta|analiz|dergi|bilimsel|cevap\s+ver|yanit\s+ver)\w*",
