@@ -33,7 +33,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SYNTHETIC = ROOT.parent / "shared" / "data" / "claims-dev.tsv"
-EPOCHS, BATCH, MAX_TOKENS, FOLDS = 4, 16, 96, 5
+# Folds and epochs may be lowered for a grown corpus (CLAIMS_FT_FOLDS, CLAIMS_FT_EPOCHS).
+EPOCHS = int(os.environ.get("CLAIMS_FT_EPOCHS", "4"))
+FOLDS = int(os.environ.get("CLAIMS_FT_FOLDS", "5"))
+BATCH, MAX_TOKENS = 16, 96
 
 
 def dump(out: str) -> None:
@@ -156,6 +159,11 @@ def study(rows_path: str, once_on_validation: bool) -> None:
             print(f"fold {k + 1}/{FOLDS}: {len(held)} rows", flush=True)
         print(f"dev split, {len(dev)} rows, {FOLDS} folds grouped by document")
     table(categories, scored, probabilities)
+    # the probabilities travel beside the rows file, for combinations studied afterwards
+    np.save(
+        Path(rows_path).with_suffix(".validation.npy" if once_on_validation else ".dev.npy"),
+        probabilities,
+    )
 
 
 def table(categories: tuple[str, ...], rows: list[dict], probabilities) -> None:  # type: ignore[no-untyped-def,type-arg]

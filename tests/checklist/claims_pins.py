@@ -373,4 +373,15 @@ PINNED = {
     # rules (rules._COMPARED_AGAINST), the universal wordings of session 29 in one rule, rosacea's
     # pattern written once
     "2026.10-91c502a032bb9706": "661967cbb6821208",
+    # session 30: thirteen collections joined (English treatments beside facial stem cells, clinics
+    # abroad, regulators outside the FDA, press releases, repository sites, testimonials; Spanish
+    # treatments beside stem cells, regulators, repository sites, testimonials; Turkish clinics,
+    # warnings, repository sites); a condition that works well with a named disease, whoever merely
+    # wants it or practically any patient a candidate, a condition that strikes all ages, harm
+    # called irreversible, clinics elsewhere offering as reported, a stay guaranteed, the healing
+    # response; Spanish reversal of ageing as a noun, a duty laid on any patient; Turkish risk that
+    # does not arise, a visible improvement in one session, skin revived at once, a share of grafts
+    # that take, permanence as the drawback, a lifetime's odds, a snapshot, one plan for everyone
+    # denied
+    "2026.10-a9c21423186cada2": "661967cbb6821208",
 }

@@ -336,6 +336,17 @@ PINNED_BY_LANGUAGE = {
         # once (_SHARE, _SHARE_OR_RANGE); the same flags on all 23,962 texts, one span a word
         # longer ('incontinencia urinaria')
         "2026.10-b44e01e91e9b9ab1": "6383fbfdadc00360",
+        # session 30: thirteen collections joined (English treatments beside facial stem cells,
+        # clinics abroad, regulators outside the FDA, press releases, repository sites,
+        # testimonials; Spanish treatments beside stem cells, regulators, repository sites,
+        # testimonials; Turkish clinics, warnings, repository sites); a condition that works well
+        # with a named disease, whoever merely wants it or practically any patient a candidate, a
+        # condition that strikes all ages, harm called irreversible, clinics elsewhere offering as
+        # reported, a stay guaranteed, the healing response; Spanish reversal of ageing as a noun, a
+        # duty laid on any patient; Turkish risk that does not arise, a visible improvement in one
+        # session, skin revived at once, a share of grafts that take, permanence as the drawback, a
+        # lifetime's odds, a snapshot, one plan for everyone denied
+        "2026.10-af579b7d48719603": "21d50de94a3a2a21",
     },
     "tr": {
         # session 13's rules, on the corpus with the fourth and fifth Turkish collections
@@ -671,5 +682,16 @@ PINNED_BY_LANGUAGE = {
         # once (_SHARE, _SHARE_OR_RANGE); the same flags on all 23,962 texts, one span a word
         # longer ('incontinencia urinaria')
         "2026.10-d8b9db4c4141f146": "a49d23d870621db5",
+        # session 30: thirteen collections joined (English treatments beside facial stem cells,
+        # clinics abroad, regulators outside the FDA, press releases, repository sites,
+        # testimonials; Spanish treatments beside stem cells, regulators, repository sites,
+        # testimonials; Turkish clinics, warnings, repository sites); a condition that works well
+        # with a named disease, whoever merely wants it or practically any patient a candidate, a
+        # condition that strikes all ages, harm called irreversible, clinics elsewhere offering as
+        # reported, a stay guaranteed, the healing response; Spanish reversal of ageing as a noun, a
+        # duty laid on any patient; Turkish risk that does not arise, a visible improvement in one
+        # session, skin revived at once, a share of grafts that take, permanence as the drawback, a
+        # lifetime's odds, a snapshot, one plan for everyone denied
+        "2026.10-17f43bb2361edb07": "9d2bea6293147570",
     },
 }

@@ -136,7 +136,17 @@ def test_the_faster_comparison_decides_as_the_whole_bank_does(language: str) -> 
             [(r.category, r.exemplar.id, r.score, r.honest) for r in found]
             for found in semantic.resemblances(texts, exclude=exclude, language=language)
         ]
-        assert got == _resemblances_against_the_whole_bank(texts, language, exclude)
+        expected = _resemblances_against_the_whole_bank(texts, language, exclude)
+        # the same decisions (category and exemplar); the scores as printed, to within the last
+        # rounded digit: a block's float32 products may sum in another order than the whole
+        # matrix's, which moves a score sitting on a rounding boundary (0.2995) by 0.001
+        assert [[(c, i) for c, i, _, _ in found] for found in got] == [
+            [(c, i) for c, i, _, _ in found] for found in expected
+        ]
+        assert [[(s, h) for _, _, s, h in found] for found in got] == [
+            [(pytest.approx(s, abs=0.0011), pytest.approx(h, abs=0.0011)) for _, _, s, h in found]
+            for found in expected
+        ]
         assert any(got), "some text resembles a claim, or the comparison is not exercised"
 
 

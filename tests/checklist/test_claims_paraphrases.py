@@ -28,6 +28,7 @@ from tests.checklist.paraphrases_session26 import SESSION26_CLAIMS, SESSION26_HO
 from tests.checklist.paraphrases_session27 import SESSION27_CLAIMS, SESSION27_HONEST
 from tests.checklist.paraphrases_session28 import SESSION28_CLAIMS, SESSION28_HONEST
 from tests.checklist.paraphrases_session29 import SESSION29_CLAIMS, SESSION29_HONEST
+from tests.checklist.paraphrases_session30 import SESSION30_CLAIMS, SESSION30_HONEST
 from tests.checklist.paraphrases_tr import TR_CLAIMS, TR_HONEST
 
 # Later sessions keep their paraphrases in files of their own, each a dict by language: a new
@@ -44,6 +45,7 @@ MORE_CLAIMS = (
     SESSION27_CLAIMS,
     SESSION28_CLAIMS,
     SESSION29_CLAIMS,
+    SESSION30_CLAIMS,
 )
 MORE_HONEST = (
     ENFORCEMENT_HONEST,
@@ -57,6 +59,7 @@ MORE_HONEST = (
     SESSION27_HONEST,
     SESSION28_HONEST,
     SESSION29_HONEST,
+    SESSION30_HONEST,
 )
 CLAIMS_BY_LANGUAGE = {
     language: cases + [case for more in MORE_CLAIMS for case in more[language]]

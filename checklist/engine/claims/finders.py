@@ -51,7 +51,7 @@ _NOT_THE_DISEASE_AFTER = re.compile(
 )
 _LIST_FOLLOWS = re.compile(r"\s*:\s*(?=\S)")
 _CURE_VERB = re.compile(
-    r"\b(?:cur(?:e|es|ed|ing|a|ar|amos|an)|(?<!wound\s)heal(?:s|ed|ing)?|sana\w*|treat(?:s|ed|ing)?"
+    r"\b(?:cur(?:e|es|ed|ing|a|ar|amos|an)|(?<!wound\s)heal(?:s|ed|ing)?(?!\s+(?:response|process|cascade|factors?|mechanisms?))|sana\w*|treat(?:s|ed|ing)?"
     r"|clear(?:s|ed|ing)(?:\s+up)?|clear\s+(?:up|away|your|the|my|their|her|his|them|it|all)"
     r"|eliminat\w*|eradicat\w*|restor(?:e|es|ed|ing)|regrow\w*|repigment\w*|prevent(?:s|ed|ing)?"
     r"|get(?:s|ting)?\s+rid\s+of|sort(?:s|ed)?\s+out|fix(?:es|ed)?|resolv\w*|solv(?:e|es|ed|ing)|revers\w*|beat(?:s)?|banish\w*"
@@ -70,7 +70,7 @@ _CURE_VERB = re.compile(
     r"|(?:effective|efficacious|beneficial|useful)\s+(?:for|against|in|on)"
     # "present effective treatments for a variety of diseases"
     r"|(?<!only\s)(?:effective|proven)\s+(?:treatments?|therap(?:y|ies)|remed(?:y|ies))\s+(?:for|against|of)"
-    r"|works?\s+(?:(?:very\s+)?(?:well|effectively|wonders|best)\s+)?(?:for|on|against)|(?:good|great|excellent)\s+results\s+(?:for|in|with)"
+    r"|works?\s+(?:(?:very\s+)?(?:well|effectively|wonders|best)\s+)?(?:for|on|against)|works?\s+(?:very\s+)?well\s+with|(?:good|great|excellent)\s+results\s+(?:for|in|with)"
     # the condition said to gain ("osteoarthritis ... frequently benefits from MSC treatment")
     r"|benefit(?:s|ed|ing)?\s+from)\b",
     _FLAGS,

@@ -68,6 +68,11 @@ _REPORTED = re.compile(
     + _FIRMS
     + r"\s+(?!that\b|who\b|which\b)(?:\w+\s+){0,2}?"
     r"(?:promis(?:e|ed|ing)|offer(?:ing|ed)?)\b"
+    # ... and where they are ("a growing number of clinics in the region are offering")
+    r"|\b(?:number|handful|wave|host)\s+of\s+"
+    + _FIRMS
+    + r"\s+(?:in|across|around)\s+(?:\w+\s+){1,3}?"
+    r"(?:are|were|have\s+been)\s+(?:now\s+)?(?:promis|offer|sell|market)\w*"
     r"|\b(?:not\s+(?:been\s+)?enough|insufficient|too\s+little)\s+(?:research|evidence|studies|data)\b"
     r"|\b(?:a\s+)?(?:subject|matter|topic)\s+of\s+(?:\w+\s+)?debate\b"
     # what "these businesses say" (not what "every clinic can say")

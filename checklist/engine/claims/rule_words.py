@@ -20,7 +20,7 @@ _PROCESS_OBJECT = re.compile(
     r"|same\s+doctor|steril\w*|hygien\w*|process|processing|standards?|accredit\w*|care"
     r"|service|support|attention|respect|honest\w*|consent|consultations?|bookings?|deposits?"
     r"|payments?|operating\s+room|personal|quality\s+of|safety\s+standards|lowest|best\s+price"
-    r"|transfers?|hotel|translator|interpreter|parking|transport|pick-?up|airport|surgeon"
+    r"|transfers?|hotel|stay|accommodation|comfort|translator|interpreter|parking|transport|pick-?up|airport|surgeon"
     r"|doctor|nurse|speak|talk|meet|call|cancel\w*|reschedul\w*|schedul\w*"
     # a shop's delivery ("we guarantee delivery before Christmas")
     r"|deliver(?:y|ies)|shipping|dispatch"

@@ -66,7 +66,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\bfor\s+good\b(?=\s*(?:[.,;:!?)\-–—]|$|and\b|but\b|so\b|nobody\b|no\b))",
         r"\bonce\s+and\s+for\s+all\b|\bone[- ]and[- ]done\b|\byours\s+to\s+keep\b"
         r"|\bone[- ]time\s+(?:investment|solution|fix)\b",
-        r"\birr?evers[ai]bl[ey]\b(?!\s+(?:(?:and|or)\s+(?:\w+\s+){0,2})?(?:process|damage|condition|disease|loss|harm|injur\w*|scarring|cell|cells|cell\s+cycle|arrest|growth\s+arrest))"
+        r"\birr?evers[ai]bl[ey]\b(?!\s+(?:(?:and|or)\s+(?:\w+\s+){0,2})?(?:process|damage|condition|disease|loss|harm|injur\w*|scarring|cell|cells|cell\s+cycle|arrest|growth\s+arrest|consequences|complications?|deformit\w*|disfigure\w*))"
         r"|\birreversibly\b",
         # "you won't have to shave anymore"
         r"\b(?:won't|will\s+not|never)\s+(?:ever\s+)?(?:have|need)\s+to\s+(?:shave|wax|pluck|come\s+back"
@@ -382,7 +382,9 @@ _RULES: tuple[_Rule, ...] = (
         r"\bany(?:one|body)\s+(?:suffering|living|dealing|struggling)\s+(?:from|with)\s+[^.!?]{0,50}?"
         r"\b(?:can|will|could)\s+(?:\w+\s+)?benefit\b",
         r"\b(?:every(?:one|body)|evry(?:one|body)|any(?:one|body)|every\s+one\s+of\s+them"
-        r"|every\s+(?:single\s+)?(?:patient|person|client|woman|man|face|skin)|all\s+(?:of\s+)?"
+        r"|every\s+(?:single\s+)?(?:patient|person|client|woman|man|face|skin)"
+        # "practically any patient is a good candidate"
+        r"|any\s+(?:patient|person|client|adult)(?=\s+(?:is|can|qualif))|all\s+(?:of\s+)?"
         r"our\s+(?:patients|clients)"
         r"|all\s+of\s+them|all\s+(?:people|patients|persons|clients)|each\s+one)\s+(?:here\s+"
         r"|(?:from|aged|between)\s+\d+\s+(?:to|and|-)\s+\d+\s+)?"
@@ -455,6 +457,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:suitable|a\s+candidate|eligible|right)\b",
         not_after=r"^\s*(?:a\s+|an\s+|your\s+)?(?:free\s+)?(?:consultation|assessment"
         r"|evaluation)\b",
+        # whom a condition strikes, not whom a treatment suits ("affects millions of women of
+        # all ages", "common in people of all skin types")
+        not_before=r"\b(?:affect(?:s|ed|ing)?|afflict\w*|strikes?|common\s+(?:in|among)|occurs?\s+in"
+        r"|seen\s+in|suffer(?:s|ed|ing)?(?:\s+from)?)\s+(?:[\w,-]+\s+){0,4}?(?:of\s+|in\s+|at\s+)?$",
     ),
     # unverified_source ----------------------------------------------------------------------
     _rule(

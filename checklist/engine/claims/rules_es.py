@@ -543,7 +543,10 @@ RULES: Final = (
         r"|\bfunciona\s+(?:en|para|con)\s+(?:todos|todas|todo\s+el\s+mundo|cualquiera)\b"
         # "a todos les funciona igualito"
         r"|\ba\s+(?:todos|todas|todo\s+el\s+mundo|cualquiera)\s+(?:les?\s+)?(?:funciona|sirve)\b"
-        r"|\btodo\s+tipo\s+de\s+(?:pacientes|personas)|\bcualquier\s+(?:tipo\s+de\s+)?paciente\b"
+        r"|\btodo\s+tipo\s+de\s+(?:pacientes|personas)"
+        # (not a duty laid on any patient: "cualquier paciente con una enfermedad mental ...
+        # debería esperar")
+        r"|\bcualquier\s+(?:tipo\s+de\s+)?paciente\b(?![^.!?]{0,80}?\bdeb(?:e|en|eria|erian)\b)"
         r"|\bpara\s+toda\s+persona\b|\btodos\s+los\s+publicos\b|\btodas\s+las\s+personas\b|\bcualquiera\s+puede\b|\bsea\s+cual\s+sea\s+(?:tu|su)\s+(?:edad|piel|tipo)",
         # a slogan's fragment standing alone ("Una sola terapia. Cualquier edad. Cualquier piel.")
         r"(?:^|(?<=[.!?]\s))(?:cualquier|toda|todas\s+las|todos\s+los)\s+(?:edad|edades|piel|pieles"

@@ -200,7 +200,8 @@ CURE_RULES: Final = (
         # ("para combatir los signos ..." is a purpose, not "parar")
         r"\b(?:revert\w*|reviert\w*|deten\w*|detien\w*|fren\w*|cur\w*|elimin\w*|acab\w*\s+con"
         # (ageing slowed or delayed: the rule below)
-        r"|par(?!a\b)\w*|invert\w*|atenu\w*)\s+(?:\w+\s+){0,3}?" + _AGEING,
+        # ... or the noun ("la reversión del envejecimiento")
+        r"|par(?!a\b)\w*|invert\w*|atenu\w*|reversion\s+del?)\s+(?:\w+\s+){0,3}?" + _AGEING,
         # fighting or preventing the *signs* of ageing is cosmetic; ageing itself is not
         r"\b(?:previen\w*|previn\w*|preven\w*|evit\w*|contrarrest\w*|combat\w*)\s+"
         r"(?:(?!signos\b|senales\b|marcas\b)\w+\s+){0,3}?" + _AGEING,
@@ -224,7 +225,7 @@ CURE_RULES: Final = (
         + _YEARS
         # "detener poco a poco el paso de los años", "retrasar los efectos de la vejez"
         + r"|\b(?:deten\w*|detien\w*|fren\w*|par(?:ar|a|an))\s+(?:\w+\s+){0,3}?el\s+paso\s+de\s+los\s+anos\b"
-        r"|\b(?:revert|reviert|retras|retard|deten|detien|repar)\w*\s+(?:asi\s+|tambien\s+)?(?:los\s+|las\s+)?(?:efectos|huellas)\s+"
+        r"|\b(?:revert|reviert|retras|retard|deten|detien|repar|reversion\s+de)\w*\s+(?:asi\s+|tambien\s+)?(?:los\s+|las\s+)?(?:efectos|huellas)\s+"
         r"(?:\w+\s+){0,2}?(?:vejez|envejec\w*)"
         r"|\b\d+\s+anos\s+mas\s+joven|\b(?:borr|revert|reviert)\w*\s+(?:la\s+|su\s+|tu\s+)?edad\b"
         # "ayude a revertir los signos de la edad", as "reverse the signs of ageing" in English

@@ -82,7 +82,15 @@ IMPLIED_RULES: tuple[_Rule, ...] = (
         r"\b(?:any(?:one|body)|every(?:one|body)|all\s+(?:those|people|patients)|any\s+(?:patient"
         r"|person|client|adult|woman|man))\s+(?:who|that)\s+"
         r"(?:[\w,'-]+\s+){1,14}?(?:is|are)\s+(?:a\s+|an\s+)?(?:good\s+|ideal\s+|suitable\s+|perfect\s+"
-        r"|great\s+|potential\s+)?(?:candidates?|eligible|suitable)\b",
+        r"|great\s+|potential\s+)?(?:candidates?|eligible|suitable)\b"
+        # ... or whoever merely wants it ("both men and women who want to improve their skin
+        # quality are great candidates"), not those who also meet a condition ("who are healthy
+        # and have realistic expectations")
+        r"|\b(?:(?:both\s+)?(?:men\s+and\s+women|women\s+and\s+men)|people|adults|individuals)\s+"
+        r"(?:who|that)\s+(?:want|wish|desire|are\s+looking|are\s+seeking|seek)\w*\s+"
+        r"(?:(?!health\w*|realistic|expectations?|non-?smok\w*|stable|medically|but\b)[\w,'-]+\s+){1,14}?"
+        r"(?:is|are|make)\s+(?:a\s+|an\s+)?(?:good\s+|ideal\s+|perfect\s+|great\s+|excellent\s+)?"
+        r"candidates?\b",
         # "benefits without limit"
         r"\b(?:benefits?|results?|improvements?)\s+(?:without|with\s+no)\s+(?:any\s+)?limits?\b"
         r"|\blimitless\s+(?:benefits?|results?|improvements?)\b",

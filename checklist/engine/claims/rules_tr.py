@@ -47,7 +47,11 @@ _DEVICE_ONLY = (
     r"^(?![^.!?]*\b(?:kok\s+hucre|hucre|eksozom|exosom|prp|plazma|guvenli|guvenil|etkili|zarar)\w*)"
     r"[^.!?]*\b(?:cihaz|aygit|dolgu(?!nl)|lazer)\w*"
 )
-_OUTCOME = r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*)"
+_OUTCOME = (
+    r"\b(?:etki\w*|sonuc\w*|goru\w*|fark\w*|degisim\w*|gencles\w*|iyiles\w*|sislik\w*"
+    # the skin refreshed or revived ("Anında ferahlamış cilt")
+    r"|ferahla\w*|canlan\w*|tazelen\w*)"
+)
 # a share in figures or words ("%95", "yüzde 90"), and one given as a range ("%85-90")
 _SHARE = r"(?:%\s?\d{2,3}|\byuzde\s+\d{2,3})"
 _SHARE_OR_RANGE = r"(?:%\s?\d{2,3}(?:\s*[-\u2013]\s*\d{2,3})?|\byuzde\s+\d{2,3})"
@@ -169,7 +173,8 @@ RULES: Final = (
         r"|(?:%\s?100|\byuzde\s+yuz)\s+(?:enfeksiyonsuz|risksiz|komplikasyonsuz|yan\s+etkisiz)\b",
         # "risk de yok"
         r"\brisk\w*\s+(?:de\s+|da\s+)?(?:yoktur|yok|tasimaz|tasimadan|tasimamakta\w*|tasimiyor\w*"
-        r"|bulunmaz|bulunmamakta\w*|bulunmuyor\w*|icermez)\b"
+        # "morluk ya da ödem riski oluşmaz": none arises
+        r"|bulunmaz|bulunmamakta\w*|bulunmuyor\w*|icermez|olusmaz|olusmamakta\w*)\b"
         r"|\bhicbir\s+(?:yan\s+etki\w*|risk\w*|komplikasyon\w*|tehlike\w*)"
         # "hiçbir zararı yoktur", "sağlığınıza hiçbir zarar vermez"
         r"|\bhicbir\s+zarar\w*\s+(?:\w+\s+)?(?:yok|ver|yol\s+ac|olmaz)\w*"
@@ -207,6 +212,12 @@ RULES: Final = (
         r"|\bgreft\w*\s+(?:\w+\s+){0,2}?" + _SHARE + r"[^.!?]{0,12}?\s+(?:\w+\s+)?"
         r"tut(?:ar|arak|acak|ulur)\b"
         r"|" + _SHARE_OR_RANGE + r"\s+(?:\w+\s+)?basari\w*"
+        # the share of grafts said to take, as the clinic's own ("%90'ın üzerinde yüksek kök
+        # tutunması sağlanır")
+        r"|"
+        + _SHARE_OR_RANGE
+        + r"'?\w*\s+(?:\w+\s+){0,3}?(?:tutunma|tutma)\w*\s+(?:sagla|elde\s+edil"
+        r"|garanti)\w*"
         r"|\bbasari(?:li|yla)\s+(?:bir\s+sekilde\s+)?(?:sona\s+erer|sonuclan(?:ir|maktadir))"
         # a rate in brackets ("Yüksek başarı oranı (%95+)"), a share the treatment brings ("saç
         # dökülmesini %70 oranında azaltır")
@@ -353,6 +364,8 @@ RULES: Final = (
         r"|sekil\s+bozuk|bozuklu|sorun|zarar|materyal|malzeme|implant"
         # the concern itself called permanent ("kalıcı kırışıklıkların tedavisinde")
         r"|kirisiklik)\w*",
+        # permanence named as the drawback ("en önemli dezavantajı bu yöntemin kalıcı olmasıdır")
+        not_in_sentence=r"\bdezavantaj\w*",
     ),
     rule(
         "permanent",
@@ -361,7 +374,8 @@ RULES: Final = (
         # a lifetime discount, membership or insurance policy is no result, nor a cell's powers
         # through an organism's life ("bir organizmanın yaşamı boyunca kendi kendine çoğalma")
         not_in_sentence=r"\bindirim\w*|\buyelik\w*|\bsadakat\w*|\bpolice\w*|\bsigorta\w*"
-        r"|\borganizma\w*",
+        # nor a lifetime's odds of a harm ("hayatı boyunca ... yara ile karşılaşma oranı")
+        r"|\borganizma\w*|\b(?:karsilasma|gorulme|yakalanma|gelisme)\s+(?:oran|risk|ihtimal)\w*",
         # nor a regimen kept for life ("yaşam boyu sürecek bir disiplini gerektirir", "ömür boyu
         # ilaç kullanımı")
         not_after=r"^\s*(?:(?:surecek|suren|devam\s+edecek|devam\s+eden)\s+)?(?:bir\s+)?(?:disiplin"
@@ -444,8 +458,9 @@ RULES: Final = (
         "instant",
         r"\b(?:ayni\s+gun\w*|ilk\s+seans\w*\s+(?:itibaren|sonra\w*)|ilk\s+seansta|dakikalar\s+icinde"
         # a visible result in one session ("Tek seansta görünür fark"), not a treatment done in one
-        r"|tek\s+seansta\s+gorunur\s+(?:fark|sonuc|etki)\w*"
-        r"|saatler\s+icinde|anlik|(?:bir|tek)\s+saat(?:te|\s+icinde))\b",
+        r"|tek\s+seansta\s+(?:gozle\s+)?gor(?:unur|ulur)\s+(?:fark|sonuc|etki|iyilesme)\w*"
+        # (not "anlık görüntü", a snapshot)
+        r"|saatler\s+icinde|anlik(?!\s+goruntu)|(?:bir|tek)\s+saat(?:te|\s+icinde))\b",
         needs_in_clause=_OUTCOME,
     ),
     rule(
@@ -514,7 +529,9 @@ RULES: Final = (
         # ... nor a price within everyone's reach ("herkes için erişilebilir")
         not_in_sentence=r"\bzorunlu\w*|\bherkes\s+icin\s+ayni\b[^.;]{0,60}?\byerine\b"
         r"|\b(?:olan|bulunan|bulunmayan|olmayan|sahip)\s+herkes\w*"
-        r"|\bherkes\w*\s+(?:icin\s+)?(?:erisilebilir|ulasilabilir|karsilanabilir)\w*",
+        r"|\bherkes\w*\s+(?:icin\s+)?(?:erisilebilir|ulasilabilir|karsilanabilir)\w*"
+        # ... nor one plan for everyone denied ("herkes için tek bir uygulama planı kullanılmaz")
+        r"|\bherkes\s+icin\s+(?:tek\s+(?:bir|tip)|ayni)\b[^.;]{0,40}?\b(?:kullanilmaz|uygulanmaz|yoktur|yok)\b",
         needs_in_clause=r"\b(?:uygula\w*|uygun\w*|yapil\w*|kullanil\w*|tercih\w*|ideal\w*|faydalan\w*"
         r"|yararlan\w*|icin|etkili\w*|sonuc\w*|guvenle|aday\w*|mumkun\w*|yaptir\w*|uyum\s+sagl\w*"
         r"|kullanabil\w*)",
