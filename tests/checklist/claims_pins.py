@@ -384,4 +384,9 @@ PINNED = {
     # that take, permanence as the drawback, a lifetime's odds, a snapshot, one plan for everyone
     # denied
     "2026.10-a9c21423186cada2": "661967cbb6821208",
+    # review (git diff edd3c9b): the cure verb's 'works well with' folded into its 'works ... for'
+    # alternative; the Turkish universal rule's two exceptions for one plan for everyone (set aside
+    # with 'yerine', denied with 'kullanılmaz') written as one; the same flags, spans and decisions
+    # on all 27,684 texts
+    "2026.10-b1d45963cc1616a3": "661967cbb6821208",
 }

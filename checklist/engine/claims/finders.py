@@ -70,7 +70,7 @@ _CURE_VERB = re.compile(
     r"|(?:effective|efficacious|beneficial|useful)\s+(?:for|against|in|on)"
     # "present effective treatments for a variety of diseases"
     r"|(?<!only\s)(?:effective|proven)\s+(?:treatments?|therap(?:y|ies)|remed(?:y|ies))\s+(?:for|against|of)"
-    r"|works?\s+(?:(?:very\s+)?(?:well|effectively|wonders|best)\s+)?(?:for|on|against)|works?\s+(?:very\s+)?well\s+with|(?:good|great|excellent)\s+results\s+(?:for|in|with)"
+    r"|works?\s+(?:(?:(?:very\s+)?(?:well|effectively|wonders|best)\s+)?(?:for|on|against)|(?:very\s+)?well\s+with)|(?:good|great|excellent)\s+results\s+(?:for|in|with)"
     # the condition said to gain ("osteoarthritis ... frequently benefits from MSC treatment")
     r"|benefit(?:s|ed|ing)?\s+from)\b",
     _FLAGS,

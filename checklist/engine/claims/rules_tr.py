@@ -523,15 +523,16 @@ RULES: Final = (
         r"|yara\s+iz)\w*",
         # "a disease seen at every age" says nothing of who the treatment suits, nor does a rule
         # everyone must meet ("ön muayene herkes için zorunludur")
-        # ... nor the same for everyone set aside ("herkes için aynı ... yerine")
         # ... nor everyone who has something ("koyu renkli tüyleri olan herkese", "alerjisi
         # bulunmayan ... herkes"): who is a candidate, named (session 27)
         # ... nor a price within everyone's reach ("herkes için erişilebilir")
-        not_in_sentence=r"\bzorunlu\w*|\bherkes\s+icin\s+ayni\b[^.;]{0,60}?\byerine\b"
+        not_in_sentence=r"\bzorunlu\w*"
         r"|\b(?:olan|bulunan|bulunmayan|olmayan|sahip)\s+herkes\w*"
         r"|\bherkes\w*\s+(?:icin\s+)?(?:erisilebilir|ulasilabilir|karsilanabilir)\w*"
-        # ... nor one plan for everyone denied ("herkes için tek bir uygulama planı kullanılmaz")
-        r"|\bherkes\s+icin\s+(?:tek\s+(?:bir|tip)|ayni)\b[^.;]{0,40}?\b(?:kullanilmaz|uygulanmaz|yoktur|yok)\b",
+        # ... nor one plan for everyone set aside or denied ("herkes için aynı ... yerine", "herkes
+        # için tek bir uygulama planı kullanılmaz")
+        r"|\bherkes\s+icin\s+(?:tek\s+(?:bir|tip)|ayni)\b[^.;]{0,60}?\b(?:yerine|kullanilmaz|uygulanmaz"
+        r"|yoktur|yok)\b",
         needs_in_clause=r"\b(?:uygula\w*|uygun\w*|yapil\w*|kullanil\w*|tercih\w*|ideal\w*|faydalan\w*"
         r"|yararlan\w*|icin|etkili\w*|sonuc\w*|guvenle|aday\w*|mumkun\w*|yaptir\w*|uyum\s+sagl\w*"
         r"|kullanabil\w*)",
