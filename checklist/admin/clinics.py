@@ -42,9 +42,10 @@ from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
 from checklist.engine import presentation
-from checklist.engine.claims import CATEGORIES, Decision, explain, rank
+from checklist.engine.claims import CATEGORIES, Decision, rank
 from checklist.engine.claims.screening import COVERED_BY_A_RULE
 from checklist.engine.criteria import CATALOGUE
+from checklist.engine.stored import explain_in
 from checklist.models import OPEN_STATUSES, ClaimLabel, ClinicAssessment, PatientReport
 from checklist.services.assessments import (
     assessment_refresh,
@@ -278,7 +279,7 @@ def claim_panels(claims: list[Claim]) -> list[ClaimPanel]:
     for claim in claims:
         flags = claim_screen(claim=claim)
         segments = presentation.highlight(claim.text, flags)
-        decisions = explain(claim.text)
+        decisions = explain_in(claim.text, claim.language)
         flagged = tuple(sorted({flag.category for flag in flags}, key=rank))
         kept = tuple(d for d in decisions if d.kept and d.category in flagged)
         # a resemblance a rule's precise flag stands for is no news to the curator

@@ -51,6 +51,11 @@ def screen_in(text: str, language: str) -> tuple[Flag, ...]:
     return tuple(claims.screen(text, language=language))
 
 
+def explain_in(text: str, language: str) -> tuple[claims.Decision, ...]:
+    """`explain(text)` in the claim's language, as `screen_in` screens it."""
+    return claims.explain(text, _read_as(language))
+
+
 def flags_from_stored(
     text: str, screening: Any, screened_with: str, language: str = "en"
 ) -> tuple[Flag, ...] | None:

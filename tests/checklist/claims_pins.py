@@ -389,4 +389,11 @@ PINNED = {
     # with 'yerine', denied with 'kullanılmaz') written as one; the same flags, spans and decisions
     # on all 27,684 texts
     "2026.10-b1d45963cc1616a3": "661967cbb6821208",
+    # session 31: the trained encoder reads what the context step lets stand and sets aside a
+    # flag whose passage it finds no claim in (encoder.py); its files, threshold and switch are
+    # part of the English version's data, so the version moved without an edition (the Spanish
+    # and Turkish screening did not change)
+    "2026.10-35268ed690f9ff35": "7dd485509b50ad9e",
+    # ... and with CLAIMS_ENCODER=off: session 30's output, to the digest
+    "2026.10-8b991ff74b824714": "661967cbb6821208",
 }

@@ -9,7 +9,7 @@ import json
 import pytest
 from django.core.management import call_command
 
-from checklist.engine.claims import REASONS, explain, screen
+from checklist.engine.claims import REASONS, encoder, explain, screen
 from tests.checklist.dev_set import DEV_SET
 
 TEXTS = [line.split("\t")[-1] for line in DEV_SET.read_text(encoding="utf-8").splitlines()[1:]]
@@ -67,6 +67,8 @@ def test_screen_claims_keeps_its_lines_and_adds_the_decisions_on_request(options
         first = line["explain"][0]
         assert first["origin"].startswith("rule ") and first["kept"] is True
         assert first["recognizer"] == "rules" and first["score"] is None
+        # the trained encoder's probability of the phrase's category, for a phrase that stands
+        assert first["probability"] >= encoder.KEEP_FROM
 
 
 def test_explain_names_the_exemplar_a_sentence_resembles_with_its_score() -> None:

@@ -30,6 +30,7 @@ from tests.checklist.paraphrases_session28 import SESSION28_CLAIMS, SESSION28_HO
 from tests.checklist.paraphrases_session29 import SESSION29_CLAIMS, SESSION29_HONEST
 from tests.checklist.paraphrases_session30 import SESSION30_CLAIMS, SESSION30_HONEST
 from tests.checklist.paraphrases_tr import TR_CLAIMS, TR_HONEST
+from tests.checklist.vetoed import assert_caught
 
 # Later sessions keep their paraphrases in files of their own, each a dict by language: a new
 # file joins these two tuples.
@@ -80,7 +81,7 @@ HONEST_BY_LANGUAGE = {
     ],
 )
 def test_a_claim_in_other_words_is_caught(language: str, category: str, text: str) -> None:
-    assert category in {flag.category for flag in screen(text, language=language)}
+    assert_caught(text, category, language)
 
 
 @pytest.mark.parametrize(
@@ -95,7 +96,8 @@ def test_an_honest_sentence_with_the_same_words_is_left_alone(language: str, tex
 # CLAIMS.md alone, in voices the rules had not heard, and screened once before any tuning
 # (docs/claims.md has the figures). A row the screener still gets wrong says so in `still`
 # ("missed" or "flagged") and is a strict xfail: it fails the day the screener gets it right, so
-# the file is brought up to date rather than left to flatter.
+# the file is brought up to date rather than left to flatter. "vetoed": the rules catch it and
+# the trained encoder sets it aside, held both ways (vetoed.py).
 ROUNDS = sorted((Path(__file__).parent / "data").glob("paraphrases_session*_*.tsv"))
 
 
@@ -107,7 +109,7 @@ def _round_rows() -> list[object]:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 marks = (
                     [pytest.mark.xfail(reason=f"still {row['still']}", strict=True)]
-                    if row["still"]
+                    if row["still"] in ("missed", "flagged")
                     else []
                 )
                 cases.append(
@@ -115,6 +117,7 @@ def _round_rows() -> list[object]:
                         language,
                         row["label"],
                         row["text"],
+                        row["still"] == "vetoed",
                         marks=marks,
                         id=f"{path.stem}-{len(cases)}",
                     )
@@ -122,13 +125,14 @@ def _round_rows() -> list[object]:
     return cases
 
 
-@pytest.mark.parametrize(("language", "label", "text"), _round_rows())
-def test_a_round_in_new_voices_is_read_right(language: str, label: str, text: str) -> None:
-    found = {flag.category for flag in screen(text, language=language)}
+@pytest.mark.parametrize(("language", "label", "text", "vetoed"), _round_rows())
+def test_a_round_in_new_voices_is_read_right(
+    language: str, label: str, text: str, vetoed: bool
+) -> None:
     if label == "ok":
-        assert not found
+        assert not screen(text, language=language)
     else:
-        assert label in found
+        assert_caught(text, label, language, vetoed=vetoed)
 
 
 def test_the_rounds_are_there_and_well_formed() -> None:
@@ -139,5 +143,7 @@ def test_the_rounds_are_there_and_well_formed() -> None:
         assert rows, path
         for row in rows:
             assert row["label"] in LABELS, (path, row)
-            assert row["still"] in ("", "missed", "flagged"), (path, row)
+            # "vetoed": the rules catch it and the trained encoder sets it aside (vetoed.py)
+            assert row["still"] in ("", "missed", "flagged", "vetoed"), (path, row)
             assert (row["still"] == "flagged") <= (row["label"] == "ok"), (path, row)
+            assert (row["still"] == "vetoed") <= (row["label"] != "ok"), (path, row)

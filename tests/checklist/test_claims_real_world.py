@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from checklist.engine.claims import explain, screen
+from tests.checklist.vetoed import assert_caught, encoder_off
 
 
 def categories(text: str) -> set[str]:
@@ -54,7 +55,7 @@ def categories(text: str) -> set[str]:
     ],
 )
 def test_real_world_claims_are_flagged(text: str, category: str) -> None:
-    assert category in categories(text), explain(text)
+    assert_caught(text, category)
 
 
 @pytest.mark.parametrize(
@@ -84,6 +85,7 @@ def test_honest_look_alikes_stay_unflagged(text: str) -> None:
 
 def test_a_cross_sentence_flag_says_where_the_source_was_named() -> None:
     text = "Some clinics use donor cells. We use them too."
-    (decision,) = [d for d in explain(text) if d.kept]
-    assert decision.match == "We use them"
-    assert "sentence before" in decision.origin
+    with encoder_off():  # the finder's span and origin (the encoder sets this one aside)
+        (decision,) = [d for d in explain(text) if d.kept]
+        assert decision.match == "We use them"
+        assert "sentence before" in decision.origin

@@ -117,7 +117,7 @@ def test_the_screener_version_is_the_same_in_every_process() -> None:
 
 
 def _version_now(edition: str = claims.SCREENER_EDITION) -> str:
-    return claims_version.version_of(edition, claims_version.rules_data())
+    return claims_version.version_of(edition, claims_version.english_data())
 
 
 def test_changing_a_pattern_a_word_list_a_rule_or_a_reason_changes_the_version(

@@ -296,10 +296,13 @@ def test_the_claims_panel_says_why_each_flag_was_raised_and_lets_a_curator_label
     body = client.get(
         reverse("admin:clinics_clinic_change", args=[careful_clinic.pk])
     ).content.decode()
-    assert (
-        "Why flagged: <q>treatment for COPD</q> (cure: treatment offered for a condition); "
-        "<q>no risk</q> (no_risk: rule 6 (no_risk))."
-    ) in body
+    # each flag with what raised it and the trained encoder's probability of its kind of claim
+    assert re.search(
+        r"Why flagged: <q>treatment for COPD</q> \(cure: treatment offered for a condition, "
+        r"trained encoder (0\.[2-9]\d|1\.00)\); <q>no risk</q> \(no_risk: rule 6 \(no_risk\), "
+        r"trained encoder (0\.[2-9]\d|1\.00)\)\.",
+        body,
+    )
     assert "Curators' labels: Flag confirmed cure, reviewer," in body
     add = reverse("admin:checklist_claimlabel_add")
     link = f"{add}?claim={claim.pk}&amp;category=no_risk&amp;decision=dismissed"
@@ -560,3 +563,21 @@ def test_every_changelist_costs_the_same_queries_for_3_and_30_rows(
 def test_assessment_rows_keep_their_history(graded):
     careful, _ = graded
     assert ClinicAssessment.objects.filter(clinic=careful).count() == 1
+
+
+def test_a_spanish_claims_flags_are_explained_by_the_spanish_rules(client, curator, careful_clinic):
+    claim = ClaimFactory(
+        clinic=careful_clinic,
+        text="Con nuestras células madre los resultados son permanentes y garantizados.",
+        language="es",
+    )
+    assessment_refresh(clinic=careful_clinic)
+    client.force_login(curator)
+    body = client.get(
+        reverse("admin:clinics_clinic_change", args=[careful_clinic.pk])
+    ).content.decode()
+    assert claim.text in body
+    # the rules that raised the flags are the Spanish ones, with no English encoder reading
+    assert "<q>permanentes</q> (permanent: es rule " in body
+    assert "<q>garantizados</q> (guaranteed: es rule " in body
+    assert "(permanent: rule 0" not in body

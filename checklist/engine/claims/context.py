@@ -37,6 +37,9 @@ DENIED_IN_ITS_SENTENCE = "its sentence denies this kind of claim"
 # ... or reads them there and finds them hedged, reported or answered ("the transplanted hair
 # may be permanent, but your native hair keeps thinning"): the vectors see neither
 SET_ASIDE_IN_ITS_SENTENCE = "a rule reads this kind of claim in its sentence and sets it aside"
+# What screening.py says of a phrase the context step let stand and the trained encoder did not
+# (encoder.py): its passage reads as honest to a classifier trained on the corpus.
+DOUBTED_BY_THE_ENCODER = "the trained encoder reads its passage as honest"
 
 
 class _Phrase(Protocol):

@@ -7,12 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from . import rules_es, rules_tr
+from . import encoder, rules_es, rules_tr
 from .categories import REASONS, Flag, rank
 from .context import (
     COVERED_BY_A_RULE,
     DENIED_AFTER,
     DENIED_IN_ITS_SENTENCE,
+    DOUBTED_BY_THE_ENCODER,
     NEGATED_BEFORE,
     dropped_because,
     overlaps_same_kind,
@@ -54,13 +55,37 @@ class Decision:
     why: str  # for a dropped phrase, the context that dropped it
     recognizer: str = ""
     score: float | None = None  # the semantic layer's similarity to its exemplar
+    probability: float | None = None  # the trained encoder's that its passage makes a claim
 
 
 DENIALS = (NEGATED_BEFORE, DENIED_AFTER)
 
 
-def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
-    """Every recognizer's proposals with the reason each was dropped (None: it stands)."""
+def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None, float | None]]:
+    """Every recognizer's proposals with the reason each was dropped (None: it stands), and for
+    each that the context step let stand, the trained encoder's probability of its category."""
+    read = _read_in_context(doc)
+    if not encoder.ENABLED:
+        return [(name, c, why, None) for name, c, why in read]
+    return [
+        (name, c, why, None) if why is not None else _second_reading(doc, name, c)
+        for name, c, why in read
+    ]
+
+
+def _second_reading(
+    doc: _Doc, name: str, candidate: _Candidate
+) -> tuple[str, _Candidate, str | None, float | None]:
+    """A phrase the context step let stand, read again by the trained encoder: it stands when
+    the encoder finds a claim of some kind in its passage with a probability of at least
+    encoder.KEEP_FROM."""
+    kept, probability = encoder.keeps(encoder.passage(doc, candidate.start, candidate.end))
+    return name, candidate, None if kept else DOUBTED_BY_THE_ENCODER, probability
+
+
+def _read_in_context(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:
+    """Every recognizer's proposals with the reason the context step dropped each (None: it
+    stands)."""
     decided = [
         (recognizer.name, candidate, dropped_because(doc, candidate))
         for recognizer in RECOGNIZERS
@@ -123,15 +148,19 @@ def explain(text: str, language: str = "en") -> tuple[Decision, ...]:
     foreign = _foreign(language)
     if not text or not text.strip():
         return ()
-    # (recognizer, the phrase proposed, why it was dropped or None, similarity or None)
-    found: Iterable[tuple[str, Any, str | None, float | None]]
+    # (recognizer, the phrase proposed, why it was dropped or None, similarity or None,
+    # the encoder's probability or None)
+    found: Iterable[tuple[str, Any, str | None, float | None, float | None]]
     if foreign is not None:
         found = (
-            ("rules" if p.score is None else "semantic", p, p.why, p.score)
+            ("rules" if p.score is None else "semantic", p, p.why, p.score, None)
             for p in proposals(text, foreign)
         )
     else:
-        found = ((name, c, why, c.score) for name, c, why in _proposals(_Doc(text)))
+        found = (
+            (name, c, why, c.score, probability)
+            for name, c, why, probability in _proposals(_Doc(text))
+        )
     decisions = [
         Decision(
             c.category,
@@ -143,8 +172,9 @@ def explain(text: str, language: str = "en") -> tuple[Decision, ...]:
             why or "",
             recognizer=name,
             score=score,
+            probability=probability,
         )
-        for name, c, why, score in found
+        for name, c, why, score, probability in found
     ]
     return tuple(sorted(decisions, key=lambda d: (d.start, -(d.end - d.start), rank(d.category))))
 
@@ -167,7 +197,7 @@ def screen(text: str, language: str = "en") -> tuple[Flag, ...]:
         }
         return _flags(text, text, standing)
     doc = _Doc(text)
-    return _flags(text, doc.text, {c for _, c, why in _proposals(doc) if why is None})
+    return _flags(text, doc.text, {c for _, c, why, _ in _proposals(doc) if why is None})
 
 
 def _flags(text: str, normalised: str, standing: set[_Candidate]) -> tuple[Flag, ...]:

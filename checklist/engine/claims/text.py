@@ -49,6 +49,7 @@ class _Doc:
     """The text with its sentence and clause boundaries, looked up by offset."""
 
     def __init__(self, text: str) -> None:
+        self.original = text  # as given, for the trained encoder (encoder.py)
         self.text = text.translate(_NORMALISE)
         # Lowercased offset for offset (a letter whose lower case is longer, such as "İ", is
         # kept as it is): what the rules' patterns are matched against.

@@ -20,6 +20,7 @@ from typing import Final
 
 from . import (
     categories,
+    encoder,
     finders,
     foreign,
     honesty,
@@ -115,7 +116,22 @@ def version_of(edition: str, data: Mapping[str, object]) -> str:
     return f"{edition}-{digest}"
 
 
-SCREENER_VERSION: Final[str] = version_of(SCREENER_EDITION, rules_data())
+def _module_data(module: ModuleType) -> dict[str, object]:
+    return {
+        f"{module.__name__.rsplit('.', 1)[-1]}.{name}": value
+        for name, value in vars(module).items()
+        if not name.startswith("__") and _is_data(value)
+    }
+
+
+def english_data() -> dict[str, object]:
+    """The rules' data and the trained encoder's (its files' digest, its threshold and whether
+    it reads at all), which reads English only: a retrained model changes the English version
+    and leaves the Spanish and Turkish ones as they were."""
+    return {**rules_data(), **_module_data(encoder)}
+
+
+SCREENER_VERSION: Final[str] = version_of(SCREENER_EDITION, english_data())
 
 
 # Spanish and Turkish (issue 21) screen with their own modules beside the shared ones; their
@@ -131,9 +147,7 @@ def language_data(language: str) -> dict[str, object]:
     """The English rules' data plus the language's own modules' data."""
     data = rules_data()
     for module in LANGUAGE_MODULES[language]:
-        for name, value in vars(module).items():
-            if not name.startswith("__") and _is_data(value):
-                data[f"{module.__name__.rsplit('.', 1)[-1]}.{name}"] = value
+        data.update(_module_data(module))
     return data
 
 

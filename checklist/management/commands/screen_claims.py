@@ -27,8 +27,9 @@ class Command(BaseCommand):
             action="store_true",
             help='Add "explain": every phrase a recognizer proposed ("recognizer": rules, a '
             'finder or the semantic layer), the rule, finder or exemplar behind it ("origin", '
-            'and for a resemblance its similarity, "score"), and whether context kept it or '
-            'why it was dropped ("kept", "why").',
+            'and for a resemblance its similarity, "score"), the trained encoder\'s probability '
+            'of its category for a phrase its context let stand ("probability"), and whether it '
+            'was kept or why it was dropped ("kept", "why").',
         )
 
     def handle(self, *args, **options) -> None:
@@ -63,6 +64,7 @@ class Command(BaseCommand):
                         "recognizer": d.recognizer,
                         "origin": d.origin,
                         "score": d.score,
+                        "probability": d.probability,
                         "kept": d.kept,
                         "why": d.why,
                     }

@@ -1,0 +1,137 @@
+"""The trained encoder's second reading of a flag (issue 14, docs/claims.md "The trained
+encoder").
+
+The rules and the semantic layer propose; the context step reads each proposal's sentence; what
+still stands is read once more by a classifier fine-tuned on the corpus's dev split (all-MiniLM-L6-v2
+with one sigmoid output per category, `scripts/claims_finetune.py ship`, shipped as ONNX with
+int8 weights in `data/encoder/`). A flag is kept when the classifier gives its category a
+probability of at least ``KEEP_FROM`` for the passage around it, and set aside otherwise: the
+classifier is a veto, never a source of flags, so every flag still has a rule's or an
+exemplar's span and reason, and ``explain`` shows the probability beside it.
+
+Why a veto at 0.2 and not the classifier alone: the combination was written down before it was
+tried on rows it had not seen, and held there (false flags from 11.4% to 7.1%, one red flag in
+101 lost); the classifier alone found more claims but with false flags the issue forbids.
+
+The passage is the whole text when it is as short as the corpus's rows (``WHOLE_TEXT_WORDS``),
+else the flag's sentences with the one before them (a pronoun standing for a source named
+before). Each passage is read alone: with int8 weights the activations are scaled per call,
+so a passage read in a batch would depend on its neighbours. ``CLAIMS_ENCODER=off`` in the
+environment turns the reading off, and the screener's version says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from .text import _Doc
+
+FOLDER: Final = Path(__file__).resolve().parent / "data" / "encoder"
+_FILES: Final = ("model.onnx", "tokenizer.json", "card.json")
+
+# A flag stands when its category's probability is at least this.
+KEEP_FROM: Final = 0.2
+# A text of at most this many words is read whole; a longer one around each flag.
+WHOLE_TEXT_WORDS: Final = 64
+
+
+def _digest() -> str:
+    """The shipped files' digest: a retrained model is another screener."""
+    hashed = hashlib.sha256()
+    for name in _FILES:
+        path = FOLDER / name
+        hashed.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b""))
+    return hashed.hexdigest()[:16]
+
+
+# Read by version.py with the rules' data: the model's files and whether it reads at all.
+MODEL_DIGEST: Final[str] = _digest()
+ENABLED: Final[bool] = os.environ.get("CLAIMS_ENCODER", "on").strip().lower() != "off"
+
+
+class _Model:
+    """The ONNX session, the tokenizer and the card's categories."""
+
+    def __init__(self) -> None:
+        # The tokenizer's thread pool costs more than it saves on one passage at a time.
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        import numpy as np
+        import onnxruntime  # type: ignore[import-untyped]  # no py.typed, no stubs
+        from tokenizers import Tokenizer
+
+        card = json.loads((FOLDER / "card.json").read_text(encoding="utf-8"))
+        self.categories: tuple[str, ...] = tuple(card["categories"])
+        self.tokenizer = Tokenizer.from_file(str(FOLDER / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(max_length=int(card["max_tokens"]))
+        options = onnxruntime.SessionOptions()
+        # one core, one order of operations: the same passage gives the same probabilities
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+        options.log_severity_level = 3
+        self.session = onnxruntime.InferenceSession(
+            str(FOLDER / "model.onnx"), options, providers=["CPUExecutionProvider"]
+        )
+        self._np: Any = np
+
+    def probabilities(self, passage: str) -> dict[str, float]:
+        ids = self.tokenizer.encode(passage).ids
+        np = self._np
+        feed = {
+            "input_ids": np.asarray([ids], dtype=np.int64),
+            "attention_mask": np.ones((1, len(ids)), dtype=np.int64),
+        }
+        (row,) = self.session.run(None, feed)[0]
+        return {c: float(p) for c, p in zip(self.categories, row, strict=True)}
+
+
+@cache
+def _model() -> _Model:
+    return _Model()
+
+
+@lru_cache(maxsize=4096)
+def probabilities(passage: str) -> dict[str, float]:
+    """Each category's probability for ``passage``, rounded to four places (what ``explain``
+    shows and what the veto compares, so that a last-bit difference between processors cannot
+    move a flag)."""
+    return {c: round(p, 4) for c, p in _model().probabilities(passage).items()}
+
+
+def claim_probability(passage: str) -> float:
+    """How likely the classifier finds it that ``passage`` makes a claim of any kind: its
+    highest category's probability."""
+    return max(probabilities(passage).values())
+
+
+def keeps(passage: str) -> tuple[bool, float]:
+    """Whether the classifier lets the flags in ``passage`` stand, and the probability that it
+    makes a claim of any kind. The veto asks whether the passage makes a claim at all, not
+    whether it makes the flag's own kind: the corpus gives each row one label, so a sentence
+    with two claims ("a risk-free way to look younger") taught the classifier only one of them,
+    and its probability for the other is low without the claim being any less there."""
+    probability = claim_probability(passage)
+    return probability >= KEEP_FROM, probability
+
+
+def passage(doc: _Doc, start: int, end: int) -> str:
+    """What the encoder reads for a phrase at ``start:end``: the whole text when it is as short as
+    a row of the corpus, else the phrase's sentences and the one before them."""
+    text = doc.original
+    if len(text.split()) <= WHOLE_TEXT_WORDS:
+        return text.strip()
+    first = max(doc.sentence_index(start) - 1, 0)
+    last = doc.sentence_index(max(end - 1, start))
+    return text[doc.sentences[first].start : doc.sentences[last].end].strip()
+
+
+def loaded() -> None:
+    """Load the model now rather than at the first flag (a server's start, the benchmark)."""
+    _model()
