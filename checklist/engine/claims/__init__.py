@@ -11,7 +11,9 @@ rule passes the same context checks, so a curator can tell why something was or 
 - honest hedges ("some of the fat may stay"), warnings that quote red-flag words ("beware of
   clinics that promise no risk"), reported questions and FAQ-style questions drop it;
 - each category has its own honest counterparts: a cited study figure, an admitted remaining
-  risk, results that build over months, a device clearance limited to the device.
+  risk, results that build over months, a device clearance limited to the device;
+- in English, a classifier trained on the real corpus reads each flag's passage once more and
+  sets the flag aside when it finds no claim there (``encoder``; it never adds a flag).
 
 The package, module by module:
 - ``categories``: the categories in rank order, their reasons, ``Flag``;
@@ -20,6 +22,7 @@ The package, module by module:
 - ``text``: sentences, clauses, negation, hedges, warnings (the context every rule passes);
 - ``reported``: the reported voice, a sentence that reports or weighs a claim rather than
   makes it (a regulator, a court, a journalist, a study);
+- ``encoder``: the trained classifier's second reading (ONNX, run by onnxruntime), a veto;
 - ``screening``: ``screen``, and ``explain``: every phrase proposed, kept or dropped and why;
 - ``version``: ``SCREENER_VERSION``, from the rules' data and ``SCREENER_EDITION``;
   ``SCREENER_VERSIONS`` per language;

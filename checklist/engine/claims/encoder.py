@@ -4,14 +4,15 @@ encoder").
 The rules and the semantic layer propose; the context step reads each proposal's sentence; what
 still stands is read once more by a classifier fine-tuned on the corpus's dev split (all-MiniLM-L6-v2
 with one sigmoid output per category, `scripts/claims_finetune.py ship`, shipped as ONNX with
-int8 weights in `data/encoder/`). A flag is kept when the classifier gives its category a
-probability of at least ``KEEP_FROM`` for the passage around it, and set aside otherwise: the
-classifier is a veto, never a source of flags, so every flag still has a rule's or an
-exemplar's span and reason, and ``explain`` shows the probability beside it.
+int8 weights in `data/encoder/`). A flag is kept when the classifier finds a claim of any kind in
+the passage around it (its highest category's probability at least ``KEEP_FROM``), and set aside
+otherwise: the classifier is a veto, never a source of flags, so every flag still has a rule's or
+an exemplar's span and reason, and ``explain`` shows the probability beside it.
 
-Why a veto at 0.2 and not the classifier alone: the combination was written down before it was
-tried on rows it had not seen, and held there (false flags from 11.4% to 7.1%, one red flag in
-101 lost); the classifier alone found more claims but with false flags the issue forbids.
+Why a veto at 0.2: it was written down before it was tried on rows the classifier had not seen,
+and held there (docs/claims.md, sessions 30 and 31: a third of the false flags gone for about one
+red flag in a hundred). Why a claim of any kind rather than the flag's own kind: the corpus gives
+each row one label, so for a sentence with two claims the classifier learnt only one of them.
 
 The passage is the whole text when it is as short as the corpus's rows (``WHOLE_TEXT_WORDS``),
 else the flag's sentences with the one before them (a pronoun standing for a source named

@@ -63,7 +63,8 @@ DENIALS = (NEGATED_BEFORE, DENIED_AFTER)
 
 def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None, float | None]]:
     """Every recognizer's proposals with the reason each was dropped (None: it stands), and for
-    each that the context step let stand, the trained encoder's probability of its category."""
+    each that the context step let stand, the trained encoder's probability that its passage
+    makes a claim."""
     read = _read_in_context(doc)
     if not encoder.ENABLED:
         return [(name, c, why, None) for name, c, why in read]
