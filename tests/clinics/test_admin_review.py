@@ -263,18 +263,23 @@ def test_the_clinic_page_shows_the_score_card_flagged_claims_and_links(client, r
     assert " style=" not in panels and "<script" not in panels
 
 
+def _change_page_with_claim(client, user, clinic, **claim) -> str:
+    """The clinic's change page as ``user`` sees it, after a claim is added and scored."""
+    ClaimFactory(clinic=clinic, **claim)
+    assessment_refresh(clinic=clinic)
+    client.force_login(user)
+    return client.get(reverse("admin:clinics_clinic_change", args=[clinic.pk])).content.decode()
+
+
 def test_the_claims_panel_says_which_phrases_were_read_but_not_flagged_and_why(
     client, reviewer, careful_clinic
 ):
-    ClaimFactory(
-        clinic=careful_clinic,
+    body = _change_page_with_claim(
+        client,
+        reviewer,
+        careful_clinic,
         text="Beware of clinics that promise no risk. Results are not permanent.",
     )
-    assessment_refresh(clinic=careful_clinic)
-    client.force_login(reviewer)
-    body = client.get(
-        reverse("admin:clinics_clinic_change", args=[careful_clinic.pk])
-    ).content.decode()
     assert "Nothing flagged in this claim." in body
     assert (
         "Read but not flagged: <q>no risk</q> (no_risk: a warning about other clinics covers it); "
@@ -566,17 +571,9 @@ def test_assessment_rows_keep_their_history(graded):
 
 
 def test_a_spanish_claims_flags_are_explained_by_the_spanish_rules(client, curator, careful_clinic):
-    claim = ClaimFactory(
-        clinic=careful_clinic,
-        text="Con nuestras células madre los resultados son permanentes y garantizados.",
-        language="es",
-    )
-    assessment_refresh(clinic=careful_clinic)
-    client.force_login(curator)
-    body = client.get(
-        reverse("admin:clinics_clinic_change", args=[careful_clinic.pk])
-    ).content.decode()
-    assert claim.text in body
+    text = "Con nuestras células madre los resultados son permanentes y garantizados."
+    body = _change_page_with_claim(client, curator, careful_clinic, text=text, language="es")
+    assert text in body
     # the rules that raised the flags are the Spanish ones, with no English encoder reading
     assert "<q>permanentes</q> (permanent: es rule " in body
     assert "<q>garantizados</q> (guaranteed: es rule " in body
