@@ -6,7 +6,8 @@
 A round is written from ../shared/data/CLAIMS.md alone, in voices the rules have not heard, and
 screened once before any tuning (record those figures in docs/claims.md first: this script only
 says what the screener does now). `still` marks the rows the screener gets wrong today, which
-tests/checklist/test_claims_paraphrases.py holds as strict xfails.
+tests/checklist/test_claims_paraphrases.py holds as strict xfails; `vetoed`, the claims the rules
+catch and the trained encoder sets aside, which it holds both ways.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from checklist.engine.claims import screen  # noqa: E402
+from checklist.engine.claims import encoder, screen  # noqa: E402
 
 DATA = ROOT / "tests" / "checklist" / "data"
 
@@ -27,7 +28,15 @@ def still(label: str, text: str, language: str) -> str:
     found = {flag.category for flag in screen(text, language=language)}
     if label == "ok":
         return "flagged" if found else ""
-    return "" if label in found else "missed"
+    if label in found:
+        return ""
+    # the rules catch it and the trained encoder sets it aside (tests/checklist/vetoed.py)
+    was, encoder.ENABLED = encoder.ENABLED, False
+    try:
+        by_the_rules = label in {flag.category for flag in screen(text, language=language)}
+    finally:
+        encoder.ENABLED = was
+    return "vetoed" if by_the_rules else "missed"
 
 
 def write(rows: list[dict[str, str]], path: Path, language: str) -> tuple[int, int]:

@@ -396,4 +396,8 @@ PINNED = {
     "2026.10-35268ed690f9ff35": "7dd485509b50ad9e",
     # ... and with CLAIMS_ENCODER=off: session 30's output, to the digest
     "2026.10-8b991ff74b824714": "661967cbb6821208",
+    # session 31: the seventieth and seventy-first collections (short texts) joined, their dev rows
+    # in the exemplar bank; the pinned texts screen as before, with the encoder and without
+    "2026.10-d2ddda5c5be3ca39": "7dd485509b50ad9e",
+    "2026.10-500968b8ee7d9223": "661967cbb6821208",
 }
