@@ -80,8 +80,7 @@ def test_an_honest_look_alike_the_rules_flag_is_set_aside_with_why(
 
 def test_a_short_text_is_read_whole_and_a_long_one_around_the_phrase() -> None:
     short = "Donor cells are used. They come from a lab."
-    doc = _Doc(short)
-    assert encoder.passage(doc, 0, 5) == short
+    assert encoder.passage(_Doc(short), 0, 5) == short
     sentences = [f"Sentence number {n} says little about anything at all here." for n in range(12)]
     long = " ".join(sentences)
     doc = _Doc(long)
@@ -89,6 +88,30 @@ def test_a_short_text_is_read_whole_and_a_long_one_around_the_phrase() -> None:
     # the phrase's sentence and the one before it, for a pronoun standing for what came before
     assert encoder.passage(doc, start, start + 8) == f"{sentences[6]} {sentences[7]}"
     assert encoder.passage(doc, 0, 8) == sentences[0]
+
+
+def test_a_long_sentence_is_read_in_the_words_around_the_phrase() -> None:
+    # the tokenizer keeps 96 tokens: what it reads must hold the flagged phrase
+    # (short words: a sentence is cut at 400 characters, and this one must stay whole)
+    filler = " ".join(["so"] * 45)
+    before = f"Background sentence with {filler} in it."
+    claim = f"Early {filler} and then our results are permanent for {filler} everyone."
+    text = f"{before} {claim}"
+    start = text.index("permanent")
+    read = encoder.passage(_Doc(text), start, start + len("permanent"))
+    # the sentence before is left out, the phrase kept in the middle of at most 64 words
+    assert "Background" not in read and "permanent" in read
+    assert len(read.split()) <= encoder.WHOLE_TEXT_WORDS
+    words = read.split()
+    middle = words.index("permanent")
+    assert abs(middle - len(words) // 2) <= 2
+    # two sentences that fit are read together, the one before first
+    fits = "Some clinics use donor cells. " + " ".join(["Filler sentence here."] * 20)
+    fits += " We use them too."
+    start = fits.index("We use them")
+    assert (
+        encoder.passage(_Doc(fits), start, start + 11) == "Filler sentence here. We use them too."
+    )
 
 
 def test_the_probabilities_are_the_same_in_every_process() -> None:

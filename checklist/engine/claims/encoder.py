@@ -36,9 +36,10 @@ if TYPE_CHECKING:
 FOLDER: Final = Path(__file__).resolve().parent / "data" / "encoder"
 _FILES: Final = ("model.onnx", "tokenizer.json", "card.json")
 
-# A flag stands when its category's probability is at least this.
+# A flag stands when its passage's claim probability (its highest category's) is at least this.
 KEEP_FROM: Final = 0.2
-# A text of at most this many words is read whole; a longer one around each flag.
+# A text of at most this many words is read whole, as the corpus's rows were in training (the
+# tokenizer keeps 96 tokens); a longer one is read around each flag, in at most this many words.
 WHOLE_TEXT_WORDS: Final = 64
 
 
@@ -100,9 +101,9 @@ def _model() -> _Model:
 
 @lru_cache(maxsize=4096)
 def probabilities(passage: str) -> dict[str, float]:
-    """Each category's probability for ``passage``, rounded to four places (what ``explain``
-    shows and what the veto compares, so that a last-bit difference between processors cannot
-    move a flag)."""
+    """Each category's probability for ``passage``, rounded to four places: what ``explain``
+    shows and what the veto compares, so that a last-bit difference between processors is less
+    likely to move a flag. The dict is shared between callers: read it, do not change it."""
     return {c: round(p, 4) for c, p in _model().probabilities(passage).items()}
 
 
@@ -124,15 +125,28 @@ def keeps(passage: str) -> tuple[bool, float]:
 
 def passage(doc: _Doc, start: int, end: int) -> str:
     """What the encoder reads for a phrase at ``start:end``: the whole text when it is as short as
-    a row of the corpus, else the phrase's sentences and the one before them."""
+    a row of the corpus; else the phrase's sentences and the one before them (a pronoun may stand
+    for what that one named), without the one before when together they are too long, and when
+    the phrase's own sentences are too long, the words around the phrase, so that what the
+    tokenizer keeps always holds the phrase."""
     text = doc.original
     if len(text.split()) <= WHOLE_TEXT_WORDS:
         return text.strip()
-    first = max(doc.sentence_index(start) - 1, 0)
-    last = doc.sentence_index(max(end - 1, start))
-    return text[doc.sentences[first].start : doc.sentences[last].end].strip()
+    own = doc.sentence_index(start)
+    last = doc.sentences[doc.sentence_index(max(end - 1, start))].end
+    for first in (max(own - 1, 0), own):
+        around = text[doc.sentences[first].start : last].strip()
+        if len(around.split()) <= WHOLE_TEXT_WORDS:
+            return around
+    before = text[doc.sentences[own].start : start].split()
+    after = text[end:last].split()
+    phrase = text[start:end].split()
+    room = max(WHOLE_TEXT_WORDS - len(phrase), 0)
+    kept_before = before[max(len(before) - room // 2, 0) :] if room // 2 else []
+    kept_after = after[: room - len(kept_before)]
+    return " ".join(kept_before + phrase + kept_after)
 
 
 def loaded() -> None:
-    """Load the model now rather than at the first flag (a server's start, the benchmark)."""
+    """Load the model now rather than at the first flag (a server's start)."""
     _model()
