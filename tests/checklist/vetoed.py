@@ -8,9 +8,6 @@ date rather than left to flatter."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from checklist.engine.claims import encoder, screen
 
 VETOED = frozenset(
@@ -34,15 +31,8 @@ VETOED = frozenset(
 )
 
 
-@contextmanager
-def encoder_off() -> Iterator[None]:
-    """The rules and the semantic layer alone, as before the encoder's second reading."""
-    was = encoder.ENABLED
-    encoder.ENABLED = False
-    try:
-        yield
-    finally:
-        encoder.ENABLED = was
+# the rules and the semantic layer alone, as before the encoder's second reading
+encoder_off = encoder.turned_off
 
 
 def assert_caught(text: str, category: str, language: str = "en", vetoed: bool = False) -> None:

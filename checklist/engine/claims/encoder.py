@@ -26,6 +26,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -52,9 +54,10 @@ def _digest() -> str:
     return hashed.hexdigest()[:16]
 
 
-# Read by version.py with the rules' data: the model's files and whether it reads at all.
+# Read by version.py with the rules' data: the model's files and whether it reads at all (set
+# by the environment; `turned_off` sets it aside for a block).
 MODEL_DIGEST: Final[str] = _digest()
-ENABLED: Final[bool] = os.environ.get("CLAIMS_ENCODER", "on").strip().lower() != "off"
+ENABLED: bool = os.environ.get("CLAIMS_ENCODER", "on").strip().lower() != "off"
 
 
 class _Model:
@@ -145,6 +148,18 @@ def passage(doc: _Doc, start: int, end: int) -> str:
     kept_before = before[max(len(before) - room // 2, 0) :] if room // 2 else []
     kept_after = after[: room - len(kept_before)]
     return " ".join(kept_before + phrase + kept_after)
+
+
+@contextmanager
+def turned_off() -> Iterator[None]:
+    """The rules and the semantic layer alone, for this block (the tests' two-way checks, the
+    training study's flags, the rounds' `vetoed` mark)."""
+    global ENABLED
+    was, ENABLED = ENABLED, False
+    try:
+        yield
+    finally:
+        ENABLED = was
 
 
 def loaded() -> None:
