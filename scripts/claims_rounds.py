@@ -7,7 +7,8 @@ A round is written from ../shared/data/CLAIMS.md alone, in voices the rules have
 screened once before any tuning (record those figures in docs/claims.md first: this script only
 says what the screener does now). `still` marks the rows the screener gets wrong today, which
 tests/checklist/test_claims_paraphrases.py holds as strict xfails; `vetoed`, the claims the rules
-catch and the trained encoder sets aside, which it holds both ways.
+catch and the trained encoder sets aside, and `encoder`, the honest rows the rules leave alone and
+the encoder flags by its own reading, which it holds both ways.
 """
 
 from __future__ import annotations
@@ -26,14 +27,14 @@ DATA = ROOT / "tests" / "checklist" / "data"
 
 def still(label: str, text: str, language: str) -> str:
     found = {flag.category for flag in screen(text, language=language)}
-    if label == "ok":
-        return "flagged" if found else ""
-    if label in found:
+    if (label in found) if label != "ok" else not found:
         return ""
-    # the rules catch it and the trained encoder sets it aside (tests/checklist/vetoed.py)
+    # where the rules and the trained encoder disagree (tests/checklist/vetoed.py)
     with encoder.turned_off():
-        by_the_rules = label in {flag.category for flag in screen(text, language=language)}
-    return "vetoed" if by_the_rules else "missed"
+        by_the_rules = {flag.category for flag in screen(text, language=language)}
+    if label == "ok":
+        return "flagged" if by_the_rules else "encoder"
+    return "vetoed" if label in by_the_rules else "missed"
 
 
 def write(rows: list[dict[str, str]], path: Path, language: str) -> tuple[int, int]:
@@ -45,7 +46,7 @@ def write(rows: list[dict[str, str]], path: Path, language: str) -> tuple[int, i
                 raise ValueError(f"{path.name}: a tab or a line break inside {text[:40]!r}")
             row["still"] = still(row["label"], text, language)
             handle.write(f"{row['label']}\t{row['voice']}\t{text}\t{row['still']}\n")
-    wrong_ok = sum(1 for r in rows if r["still"] == "flagged")
+    wrong_ok = sum(1 for r in rows if r["still"] in ("flagged", "encoder"))
     missed = sum(1 for r in rows if r["still"] == "missed")
     return wrong_ok, missed
 

@@ -43,7 +43,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from checklist.engine import presentation
 from checklist.engine.claims import CATEGORIES, Decision, rank
-from checklist.engine.claims.screening import COVERED_BY_A_RULE
+from checklist.engine.claims.screening import ALREADY_FLAGGED, COVERED_BY_A_RULE
 from checklist.engine.criteria import CATALOGUE
 from checklist.engine.stored import explain_in
 from checklist.models import OPEN_STATUSES, ClaimLabel, ClinicAssessment, PatientReport
@@ -254,6 +254,10 @@ class RescoreOnSaveMixin:
         return response
 
 
+# Why a phrase was read but not flagged, where a more precise flag of its kind stands for it.
+_NO_NEWS = (COVERED_BY_A_RULE, ALREADY_FLAGGED)
+
+
 @dataclass(frozen=True)
 class ClaimPanel:
     claim: Claim
@@ -282,8 +286,9 @@ def claim_panels(claims: list[Claim]) -> list[ClaimPanel]:
         decisions = explain_in(claim.text, claim.language)
         flagged = tuple(sorted({flag.category for flag in flags}, key=rank))
         kept = tuple(d for d in decisions if d.kept and d.category in flagged)
-        # a resemblance a rule's precise flag stands for is no news to the curator
-        dropped = tuple(d for d in decisions if not d.kept and d.why != COVERED_BY_A_RULE)
+        # a resemblance or an encoder's reading that a precise flag stands for is no news to
+        # the curator
+        dropped = tuple(d for d in decisions if not d.kept and d.why not in _NO_NEWS)
         panels.append(
             ClaimPanel(
                 claim,

@@ -13,7 +13,7 @@ import pytest
 
 from checklist.engine.claims import CATEGORIES, REASONS, Flag, primary_category, rank, screen
 from tests.checklist.dev_set import DEV_SET
-from tests.checklist.vetoed import assert_caught
+from tests.checklist.vetoed import assert_caught, assert_left_alone
 
 RECALL_BAR = 0.95
 FALSE_FLAG_BAR = 0.03
@@ -237,7 +237,7 @@ HONEST = [
 
 @pytest.mark.parametrize("text", HONEST, ids=[text[:40] for text in HONEST])
 def test_honest_wording_is_not_flagged(text: str) -> None:
-    assert screen(text) == ()
+    assert_left_alone(text)
 
 
 # --- Named behaviours --------------------------------------------------------------------------
@@ -301,7 +301,7 @@ def test_clinic_success_figure_is_guaranteed_but_a_cited_study_is_not() -> None:
 
 
 def test_device_clearance_is_fine_until_stretched_to_the_cells() -> None:
-    assert screen("Our centrifuge is FDA cleared as a fat-processing device.") == ()
+    assert_left_alone("Our centrifuge is FDA cleared as a fat-processing device.")
     text = "Our centrifuge is FDA cleared, and that clearance covers your stem cell facial."
     assert categories(text) == {"fda_misrepresentation"}
 

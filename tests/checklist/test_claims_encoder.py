@@ -1,5 +1,5 @@
-"""The trained encoder's second reading (checklist/engine/claims/encoder.py): a veto on the flags
-the rules and the semantic layer raise, shown in ``explain``, part of the English version only,
+"""The trained encoder (checklist/engine/claims/encoder.py): a veto on the flags the rules and the
+semantic layer raise and flags of its own, shown in ``explain``, part of the English version only,
 the same in every process, and off with CLAIMS_ENCODER=off."""
 
 from __future__ import annotations
@@ -10,7 +10,11 @@ import pytest
 
 from checklist.engine.claims import CATEGORIES, SCREENER_VERSIONS, encoder, explain, screen
 from checklist.engine.claims import version as claims_version
-from checklist.engine.claims.context import DOUBTED_BY_THE_ENCODER
+from checklist.engine.claims.context import (
+    ALREADY_FLAGGED,
+    DENIED_IN_ITS_SENTENCE,
+    DOUBTED_BY_THE_ENCODER,
+)
 from checklist.engine.claims.text import _Doc
 from tests.fresh_python import run_python
 
@@ -76,6 +80,75 @@ def test_an_honest_look_alike_the_rules_flag_is_set_aside_with_why(
         patch.setattr(encoder, "ENABLED", False)
         assert category in {f.category for f in screen(text)}
         assert all(d.probability is None for d in explain(text))
+
+
+# Red flags of the dev split that no rule or exemplar catches and the encoder does (s8-0402,
+# s24-0667): its own flags.
+OWN = {
+    "Once it does this, it can be expected to last forever.": "permanent",
+    "This treatment works for aging adults and also teenagers.": "universal",
+}
+
+
+@pytest.mark.parametrize(("text", "category"), OWN.items())
+def test_the_encoder_flags_a_claim_the_rules_miss_over_what_it_read(
+    text: str, category: str
+) -> None:
+    padded = f"  {text}\n"
+    (flag,) = screen(padded)
+    assert (flag.category, flag.match) == (category, text)
+    (decision,) = [d for d in explain(padded) if d.kept]
+    assert decision.recognizer == decision.origin == "trained encoder"
+    assert decision.probability is not None and decision.probability >= encoder.ADD_FROM
+    assert decision.score is None
+    with encoder.turned_off():
+        assert screen(padded) == ()
+        assert all(d.recognizer != "trained encoder" for d in explain(padded))
+
+
+def test_in_a_long_text_its_flag_spans_the_sentence() -> None:
+    claim = "This treatment works for aging adults and also teenagers."
+    filler = " ".join(["The clinic opens at nine and closes at six on weekdays."] * 6)
+    # first, so that it is read alone (a later sentence is read with the one before it)
+    text = f"{claim} {filler}"
+    assert len(text.split()) > encoder.WHOLE_TEXT_WORDS
+    (flag,) = screen(text)
+    assert (flag.category, flag.match, flag.start) == ("universal", claim, text.index(claim))
+
+
+def test_a_rule_that_reads_the_claim_denied_sets_the_encoders_flag_aside() -> None:
+    # the encoder sees "risk-free"; the rule sees the "No" before it
+    text = "No procedure is risk-free, and ours is no exception."
+    assert encoder.probabilities(text)["no_risk"] >= encoder.ADD_FROM
+    assert screen(text) == ()
+    (reading,) = [d for d in explain(text) if d.recognizer == "trained encoder"]
+    assert (reading.category, reading.kept, reading.why) == (
+        "no_risk",
+        False,
+        DENIED_IN_ITS_SENTENCE,
+    )
+
+
+def test_where_a_rule_flags_the_same_claim_its_span_is_the_flag() -> None:
+    text = "Say goodbye to back pain."
+    (flag,) = screen(text)
+    assert flag.match == "goodbye to back pain"
+    (reading,) = [d for d in explain(text) if d.recognizer == "trained encoder"]
+    assert (reading.category, reading.why) == ("cure", ALREADY_FLAGGED)
+
+
+def test_a_short_text_is_read_whole_and_a_long_one_sentence_by_sentence() -> None:
+    short = " Donor cells are used. They come from a lab. "
+    assert list(encoder.readings(_Doc(short))) == [(1, len(short) - 1, short.strip())]
+    sentences = [f"Sentence number {n} says little about anything at all here." for n in range(12)]
+    long = " ".join(sentences)
+    read = list(encoder.readings(_Doc(long)))
+    assert [long[start:end] for start, end, _ in read] == sentences
+    # each sentence with the one before it, as a flag's passage is read
+    assert [passage for _, _, passage in read[:2]] == [
+        sentences[0],
+        f"{sentences[0]} {sentences[1]}",
+    ]
 
 
 def test_a_short_text_is_read_whole_and_a_long_one_around_the_phrase() -> None:

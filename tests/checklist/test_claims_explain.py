@@ -10,6 +10,7 @@ import pytest
 from django.core.management import call_command
 
 from checklist.engine.claims import REASONS, encoder, explain, screen
+from checklist.engine.claims.context import ALREADY_FLAGGED
 from tests.checklist.dev_set import DEV_SET
 
 TEXTS = [line.split("\t")[-1] for line in DEV_SET.read_text(encoding="utf-8").splitlines()[1:]]
@@ -40,8 +41,12 @@ def test_a_dropped_phrase_says_why_and_names_its_rule() -> None:
 
 
 def test_a_kept_phrase_has_no_reason_to_drop_it() -> None:
-    [decision] = explain("Our results are permanent.")
+    reading, decision = explain("Our results are permanent.")
     assert decision.kept and decision.why == "" and decision.match == "permanent"
+    # the trained encoder read the same claim in the whole text; the rule's span is the flag
+    assert reading.recognizer == "trained encoder" and reading.category == "permanent"
+    assert not reading.kept and reading.why == ALREADY_FLAGGED
+    assert reading.probability is not None and reading.probability >= encoder.ADD_FROM
 
 
 @pytest.mark.parametrize(
@@ -64,7 +69,7 @@ def test_screen_claims_keeps_its_lines_and_adds_the_decisions_on_request(options
         }
     ]
     if "explain" in keys:
-        first = line["explain"][0]
+        first = next(d for d in line["explain"] if d["recognizer"] != "trained encoder")
         assert first["origin"].startswith("rule ") and first["kept"] is True
         assert first["recognizer"] == "rules" and first["score"] is None
         # the trained encoder's probability of the phrase's category, for a phrase that stands

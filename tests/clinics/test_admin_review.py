@@ -287,6 +287,20 @@ def test_the_claims_panel_says_which_phrases_were_read_but_not_flagged_and_why(
     ) in body
 
 
+def test_a_flag_of_the_encoders_own_names_it_with_its_probability(client, reviewer, careful_clinic):
+    # no rule reads animal cells here; the trained encoder does, over the whole sentence
+    text = "Fresh cells from the organs of unborn mountain lambs."
+    body = _change_page_with_claim(client, reviewer, careful_clinic, text=text)
+    assert re.search(
+        rf"Why flagged: <q>{text}</q> \(unverified_source: trained encoder, "
+        r"probability (0\.99\d|1\.000)\)\.",
+        body,
+    )
+    # a reading a rule's flag stands for is not listed as read but not flagged
+    body = _change_page_with_claim(client, reviewer, careful_clinic, text="Results are permanent.")
+    assert "a flag of the same kind already stands there" not in body
+
+
 def test_the_claims_panel_says_why_each_flag_was_raised_and_lets_a_curator_label_it(
     client, curator, reviewer, careful_clinic
 ):

@@ -40,6 +40,8 @@ SET_ASIDE_IN_ITS_SENTENCE = "a rule reads this kind of claim in its sentence and
 # What screening.py says of a phrase the context step let stand and the trained encoder did not
 # (encoder.py): its passage reads as honest to a classifier trained on the corpus.
 DOUBTED_BY_THE_ENCODER = "the trained encoder reads its passage as honest"
+# ... and of the encoder's own flag where a flag of its kind already stands in its span.
+ALREADY_FLAGGED = "a flag of the same kind already stands there, with its own span"
 
 
 class _Phrase(Protocol):

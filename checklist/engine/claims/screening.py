@@ -10,12 +10,14 @@ from typing import Any
 from . import encoder, rules_es, rules_tr
 from .categories import REASONS, Flag, rank
 from .context import (
+    ALREADY_FLAGGED,
     COVERED_BY_A_RULE,
     DENIED_AFTER,
     DENIED_IN_ITS_SENTENCE,
     DOUBTED_BY_THE_ENCODER,
     NEGATED_BEFORE,
     dropped_because,
+    holds_same_kind,
     overlaps_same_kind,
     set_aside_by_rules,
 )
@@ -61,17 +63,22 @@ class Decision:
 DENIALS = (NEGATED_BEFORE, DENIED_AFTER)
 
 
+# The trained encoder's own flags: their recognizer and origin in `explain`.
+ENCODER = "trained encoder"
+
+
 def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None, float | None]]:
     """Every recognizer's proposals with the reason each was dropped (None: it stands), and for
     each that the context step let stand, the trained encoder's probability that its passage
-    makes a claim."""
+    makes a claim; then the encoder's own flags."""
     read = _read_in_context(doc)
     if not encoder.ENABLED:
         return [(name, c, why, None) for name, c, why in read]
-    return [
+    decided = [
         (name, c, why, None) if why is not None else _second_reading(doc, name, c)
         for name, c, why in read
     ]
+    return decided + _encoder_flags(doc, decided)
 
 
 def _second_reading(
@@ -82,6 +89,34 @@ def _second_reading(
     encoder.KEEP_FROM."""
     kept, probability = encoder.keeps(encoder.passage(doc, candidate.start, candidate.end))
     return name, candidate, None if kept else DOUBTED_BY_THE_ENCODER, probability
+
+
+def _encoder_flags(
+    doc: _Doc, decided: list[tuple[str, _Candidate, str | None, float | None]]
+) -> list[tuple[str, _Candidate, str | None, float | None]]:
+    """The encoder's own flags: each category whose probability reaches encoder.ADD_FROM in a
+    passage it reads, over that passage's span. The encoder read the passage whole, hedges,
+    warnings and reported speech with it, so the context step does not read it again (on the
+    dev split each of its readings took back more true claims than false flags, docs/claims.md,
+    session 32), with one exception: where a rule reads the same kind of claim inside the span
+    and finds it denied ("No procedure is risk-free": the encoder sees "risk-free", the rule
+    sees the "No"). Set aside, too, where a flag of the category already stands in the span,
+    whose span is the precise one."""
+    refused = [c for _, c, why, _ in decided if why in DENIALS and c.score is None]
+    standing = [c for _, c, why, _ in decided if why is None]
+    found: list[tuple[str, _Candidate, str | None, float | None]] = []
+    for start, end, passage in encoder.readings(doc):
+        for category, probability in encoder.probabilities(passage).items():
+            if probability < encoder.ADD_FROM:
+                continue
+            candidate = _Candidate(category, start, end, origin=ENCODER)
+            why = None
+            if holds_same_kind(candidate, refused):
+                why = DENIED_IN_ITS_SENTENCE
+            elif overlaps_same_kind(candidate, standing):
+                why = ALREADY_FLAGGED
+            found.append((ENCODER, candidate, why, probability))
+    return found
 
 
 def _read_in_context(doc: _Doc) -> list[tuple[str, _Candidate, str | None]]:

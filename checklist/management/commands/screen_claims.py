@@ -26,10 +26,11 @@ class Command(BaseCommand):
             "--explain",
             action="store_true",
             help='Add "explain": every phrase a recognizer proposed ("recognizer": rules, a '
-            'finder or the semantic layer), the rule, finder or exemplar behind it ("origin", '
-            'and for a resemblance its similarity, "score"), the trained encoder\'s probability '
-            'of its category for a phrase its context let stand ("probability"), and whether it '
-            'was kept or why it was dropped ("kept", "why").',
+            "finder, the semantic layer or the trained encoder), the rule, finder or exemplar "
+            'behind it ("origin", and for a resemblance its similarity, "score"), the trained '
+            "encoder's probability that its passage makes a claim, for a phrase its context let "
+            'stand or a passage the encoder flags itself ("probability"), and whether it was '
+            'kept or why it was dropped ("kept", "why").',
         )
 
     def handle(self, *args, **options) -> None:
