@@ -1,5 +1,5 @@
-"""The trained encoder: a second reading of each flag, and flags of its own (issue 14, docs/claims.md "The trained
-encoder").
+"""The trained encoder: a second reading of each flag, and flags of its own (issue 14,
+docs/claims.md "The trained encoder").
 
 The rules and the semantic layer propose; the context step reads each proposal's sentence; what
 still stands is read once more by a classifier fine-tuned on the corpus's dev split (all-MiniLM-L6-v2
@@ -9,9 +9,11 @@ int8 weights in `data/encoder/`). It reads twice over:
 - as a veto: a flag is kept when the classifier finds a claim of any kind in the passage around
   it (its highest category's probability at least ``KEEP_FROM``), and set aside otherwise;
 - as a source of its own: every passage of the text is read, and a category whose probability
-  reaches ``ADD_FROM`` is flagged over what it read for (a short text whole, else the
-  sentence), unless a flag of that kind already stands there (the rule's span is the more precise). Its flag names the encoder as its
-  origin and carries its probability: the reason is the category's, as for every flag.
+  reaches ``ADD_FROM`` is flagged over what it was read for (a short text whole, else the
+  sentence), unless a flag of that kind already stands there (the rule's span is the more
+  precise) or a rule reads that kind of claim there and finds it denied (screening.py). Its
+  flag names the encoder as its origin and carries its probability; the reason is the
+  category's, as for every flag.
 
 Why a veto at 0.2: it was written down before it was tried on rows the classifier had not seen,
 and held there (docs/claims.md, sessions 30 and 31: a third of the false flags gone for about one

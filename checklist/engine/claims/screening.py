@@ -62,12 +62,16 @@ class Decision:
 
 DENIALS = (NEGATED_BEFORE, DENIED_AFTER)
 
+# A proposal as read: its recognizer, the phrase, why it was dropped (None: it stands) and the
+# trained encoder's probability (None where it did not read it).
+_Read = tuple[str, _Candidate, str | None, float | None]
+
 
 # The trained encoder's own flags: their recognizer and origin in `explain`.
 ENCODER = "trained encoder"
 
 
-def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None, float | None]]:
+def _proposals(doc: _Doc) -> list[_Read]:
     """Every recognizer's proposals with the reason each was dropped (None: it stands), and for
     each that the context step let stand, the trained encoder's probability that its passage
     makes a claim; then the encoder's own flags."""
@@ -81,9 +85,7 @@ def _proposals(doc: _Doc) -> list[tuple[str, _Candidate, str | None, float | Non
     return decided + _encoder_flags(doc, decided)
 
 
-def _second_reading(
-    doc: _Doc, name: str, candidate: _Candidate
-) -> tuple[str, _Candidate, str | None, float | None]:
+def _second_reading(doc: _Doc, name: str, candidate: _Candidate) -> _Read:
     """A phrase the context step let stand, read again by the trained encoder: it stands when
     the encoder finds a claim of some kind in its passage with a probability of at least
     encoder.KEEP_FROM."""
@@ -91,9 +93,7 @@ def _second_reading(
     return name, candidate, None if kept else DOUBTED_BY_THE_ENCODER, probability
 
 
-def _encoder_flags(
-    doc: _Doc, decided: list[tuple[str, _Candidate, str | None, float | None]]
-) -> list[tuple[str, _Candidate, str | None, float | None]]:
+def _encoder_flags(doc: _Doc, decided: list[_Read]) -> list[_Read]:
     """The encoder's own flags: each category whose probability reaches encoder.ADD_FROM in a
     passage it reads, over that passage's span. The encoder read the passage whole, hedges,
     warnings and reported speech with it, so the context step does not read it again (on the
@@ -104,7 +104,7 @@ def _encoder_flags(
     whose span is the precise one."""
     refused = [c for _, c, why, _ in decided if why in DENIALS and c.score is None]
     standing = [c for _, c, why, _ in decided if why is None]
-    found: list[tuple[str, _Candidate, str | None, float | None]] = []
+    found: list[_Read] = []
     for start, end, passage in encoder.readings(doc):
         for category, probability in encoder.probabilities(passage).items():
             if probability < encoder.ADD_FROM:
