@@ -115,6 +115,11 @@ class PatientReport(models.Model):
 
     answers = models.JSONField(default=dict, help_text=_("Question key -> the option chosen."))
     marketing_text = models.TextField(blank=True)
+    # What the screener flagged in the pasted text when the report was made
+    # (checklist.engine.stored.stored_screening) and which screener that was: the report shows the
+    # flags its grade was made from without screening the text again at every view.
+    screening = models.JSONField(default=dict, blank=True, editable=False)
+    screened_with = models.CharField(max_length=40, blank=True, editable=False)
     price_amount = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
     price_currency = models.CharField(max_length=3, blank=True)
     price_usd = models.PositiveIntegerField(null=True, blank=True)

@@ -18,6 +18,7 @@ from checklist.engine.answers import discrepancies as answer_discrepancies
 from checklist.engine.criteria import CATALOGUE
 from checklist.engine.pricing import FULL_FACE_RANGES, RATES_AS_OF
 from checklist.engine.scoring import GRADE_CUTS, MIN_COVERAGE
+from checklist.engine.stored import flags_as_stored
 from checklist.forms import (
     REGISTER_QUESTIONS,
     ListedClinicForm,
@@ -188,7 +189,13 @@ def report(request: HttpRequest, token: str) -> HttpResponse:
         ),
     )
     assessment = report.to_assessment()
-    segments = presentation.highlight(report.marketing_text) if report.marketing_text else ()
+    segments = (
+        presentation.highlight(
+            report.marketing_text, flags_as_stored(report.marketing_text, report.screening)
+        )
+        if report.marketing_text
+        else ()
+    )
     reported = [
         {"title": CATALOGUE.by_id[key].title, "reason": assessment.result(key).reason}
         for key in CLAIM_QUESTIONS

@@ -8,11 +8,11 @@ exactly as it scores a listed clinic. No Django imports, no I/O.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
-from checklist.engine.claims import screen
+from checklist.engine.claims import Flag, screen
 from checklist.engine.criteria import CATALOGUE, Catalogue, Criterion, Option
 from checklist.engine.facts import (
     CellForm,
@@ -226,9 +226,12 @@ def facts_from_answers(
     country: str | None,
     price_usd: int | None = None,
     marketing_text: str = "",
+    marketing_flags: Iterable[Flag] | None = None,
 ) -> ClinicFacts:
     """Facts from a patient's answers ({question key: option value}); anything missing or
-    "unknown" stays unknown. A quoted price and pasted marketing text are optional."""
+    "unknown" stays unknown. A quoted price and pasted marketing text are optional;
+    ``marketing_flags`` are the screener's flags on that text when the caller has them (else it
+    is screened here)."""
     facts = ClinicFacts(country=(country or "").upper() or None)
     for question in QUESTIONS:
         value = answers.get(question.key)
@@ -243,9 +246,11 @@ def facts_from_answers(
 
     # Claims are known when the text was screened, or all three claim questions were answered;
     # a red flag the patient reports counts even when the other answers are unknown.
-    screened = (
-        {flag.category for flag in screen(marketing_text)} if marketing_text.strip() else None
-    )
+    if not marketing_text.strip():
+        screened = None
+    else:
+        flags = screen(marketing_text) if marketing_flags is None else marketing_flags
+        screened = {flag.category for flag in flags}
     reported = set(facts.claim_flags or ())
     answered_all = all(answers.get(key, UNKNOWN) != UNKNOWN for key in CLAIM_QUESTIONS)
     if screened is not None or answered_all or reported:

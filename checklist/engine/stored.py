@@ -19,7 +19,7 @@ from typing import Any
 from checklist.engine import claims
 from checklist.engine.claims import Flag
 
-__all__ = ["curated", "curation", "flags_from_stored", "stored_screening"]
+__all__ = ["curated", "curation", "flags_as_stored", "flags_from_stored", "stored_screening"]
 
 
 def _digest(text: str) -> str:
@@ -62,9 +62,16 @@ def flags_from_stored(
     """`screen(text)` as stored by `stored_screening`, or None when the stored screening is not
     this screener's verdict on this very text: another version screened it, the text has been
     edited since (however it was edited), or nothing usable is stored."""
-    if screened_with != screener_version(language) or not isinstance(screening, Mapping):
+    if screened_with != screener_version(language):
         return None
-    if screening.get("text") != _digest(text):
+    return flags_as_stored(text, screening)
+
+
+def flags_as_stored(text: str, screening: Any) -> tuple[Flag, ...] | None:
+    """The flags stored by `stored_screening` for this very text, whichever screener made them
+    (a patient's report shows the flags its grade was made from); None when the text has been
+    edited since or nothing usable is stored."""
+    if not isinstance(screening, Mapping) or screening.get("text") != _digest(text):
         return None
     try:
         return tuple(

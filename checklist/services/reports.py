@@ -15,9 +15,11 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from checklist.engine.answers import discrepancies, facts_from_answers
+from checklist.engine.claims import SCREENER_VERSION, screen
 from checklist.engine.facts import facts_to_dict
 from checklist.engine.pricing import to_usd
 from checklist.engine.scoring import score
+from checklist.engine.stored import stored_screening
 from checklist.models import CLOSED_STATUSES, PatientReport, ReportStatus
 from clinics.enforcement import enforcement_lookup, last_checked
 from clinics.models import Clinic
@@ -52,8 +54,14 @@ def report_create(
     else:
         raise ValueError("a report is about one listed clinic or one unlisted clinic")
     price_usd = to_usd(price_amount, price_currency) if price_amount is not None else None
+    # screened once: the grade and the report's highlights read the same flags
+    flags = screen(marketing_text) if marketing_text.strip() else ()
     facts = facts_from_answers(
-        answers, country=country, price_usd=price_usd, marketing_text=marketing_text
+        answers,
+        country=country,
+        price_usd=price_usd,
+        marketing_text=marketing_text,
+        marketing_flags=flags,
     )
     assessment = score(facts)
     # Compared once, now, against the profile the patient saw: the queue filters on the count.
@@ -84,6 +92,8 @@ def report_create(
         unlisted_website=unlisted.website if unlisted else "",
         answers=answers,
         marketing_text=marketing_text,
+        screening=stored_screening(marketing_text, flags) if marketing_text.strip() else {},
+        screened_with=SCREENER_VERSION if marketing_text.strip() else "",
         price_amount=price_amount,
         price_currency=price_currency if price_amount is not None else "",
         price_usd=price_usd,
