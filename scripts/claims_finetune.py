@@ -18,6 +18,11 @@ ONNX file, run by ONNX Runtime):
     #    set and the whole dev split and write what the screener ships (session 31)
     python scripts/claims_finetune.py ship rows.json checklist/engine/claims/data/encoder
 
+    # 4. (session 32) a smaller encoder that imitates the shipped one: its first layers only,
+    #    its targets the mean of each row's label and the shipped encoder's reading of it
+    CLAIMS_FT_LAYERS=3 python scripts/claims_finetune.py ship rows.json OUT \
+        --teacher checklist/engine/claims/data/encoder
+
 The study fine-tunes the whole encoder with one sigmoid output per category (mean pooling,
 class-weighted binary cross-entropy, 4 epochs, AdamW, fixed seeds) on the synthetic set and the
 dev split, in 5 folds dealt by the SHA-256 of each document's address, and prints the dev split's
@@ -51,6 +56,8 @@ SYNTHETIC = Path(
 # Folds and epochs may be lowered for a grown corpus (CLAIMS_FT_FOLDS, CLAIMS_FT_EPOCHS).
 EPOCHS = int(os.environ.get("CLAIMS_FT_EPOCHS", "4"))
 FOLDS = int(os.environ.get("CLAIMS_FT_FOLDS", "5"))
+# A smaller encoder keeps only the first layers of the six (CLAIMS_FT_LAYERS, session 32).
+LAYERS = int(os.environ.get("CLAIMS_FT_LAYERS", "6"))
 BATCH, MAX_TOKENS = 16, 96
 
 
@@ -131,6 +138,9 @@ def _trainer(categories: tuple[str, ...]):  # type: ignore[no-untyped-def]
         def __init__(self) -> None:
             super().__init__()
             self.encoder = AutoModel.from_pretrained(str(MODEL_DIR))
+            if len(self.encoder.encoder.layer) > LAYERS:
+                self.encoder.encoder.layer = self.encoder.encoder.layer[:LAYERS]
+                self.encoder.config.num_hidden_layers = LAYERS
             self.head = torch.nn.Linear(self.encoder.config.hidden_size, len(categories))
 
         def pooled(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
@@ -152,14 +162,17 @@ def _trainer(categories: tuple[str, ...]):  # type: ignore[no-untyped-def]
         # a curated claim may carry several categories ("cure|no_risk")
         return [1.0 if c in label.split("|") else 0.0 for c in categories]
 
-    def train(training: list[dict[str, str]]) -> Classifier:
+    def train(training: list[dict[str, str]], imitate: np.ndarray | None = None) -> Classifier:
+        """``imitate``: a teacher's probabilities on each training row; the targets are then
+        the mean of the row's label and the teacher's reading (distillation)."""
         torch.manual_seed(0)
         model = Classifier()
         if not training:  # the architecture alone, for weights saved before
             return model.eval()
         texts = [r["text"] for r in training]
-        y = torch.tensor([target(r["label"]) for r in training])
-        positives = y.sum(0).clamp(min=1)
+        labels = torch.tensor([target(r["label"]) for r in training])
+        y = labels if imitate is None else (labels + torch.tensor(imitate)) / 2
+        positives = labels.sum(0).clamp(min=1)
         loss_of = torch.nn.BCEWithLogitsLoss(
             pos_weight=((len(y) - positives) / positives).clamp(max=20)
         )
@@ -240,7 +253,32 @@ def study(rows_path: str, once_on_validation: bool) -> None:
     )
 
 
-def ship(rows_path: str, out: str) -> None:
+def teacher_reading(folder: Path, texts: list[str]):  # type: ignore[no-untyped-def]
+    """A shipped encoder's probabilities on each text, read as the screener reads (one text a
+    call, one thread, rounded to four places): what a smaller encoder learns to imitate."""
+    import numpy as np
+    import onnxruntime
+    from tokenizers import Tokenizer
+
+    card = json.loads((folder / "card.json").read_text(encoding="utf-8"))
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(max_length=int(card["max_tokens"]))
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    session = onnxruntime.InferenceSession(str(folder / "model.onnx"), options)
+    rows = []
+    for text in texts:
+        ids = tokenizer.encode(text).ids
+        feed = {
+            "input_ids": np.asarray([ids], dtype=np.int64),
+            "attention_mask": np.ones((1, len(ids)), dtype=np.int64),
+        }
+        rows.append(np.round(session.run(None, feed)[0][0], 4))
+    return np.asarray(rows, dtype=np.float32)
+
+
+def ship(rows_path: str, out: str, teacher: Path | None = None) -> None:
     """Train once on the synthetic set and the whole dev split, and write what the screener
     loads (checklist/engine/claims/encoder.py): the classifier as ONNX with int8 weights, the
     tokenizer, and a card naming the categories, the threshold and the rows it learnt from.
@@ -263,7 +301,8 @@ def ship(rows_path: str, out: str) -> None:
         model = train([])
         model.load_state_dict(torch.load(weights))
     else:
-        model = train(training)
+        imitate = teacher_reading(teacher, [r["text"] for r in training]) if teacher else None
+        model = train(training, imitate)
         torch.save(model.state_dict(), weights)
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -306,6 +345,7 @@ def ship(rows_path: str, out: str) -> None:
         "categories": list(categories),
         "max_tokens": MAX_TOKENS,
         "epochs": EPOCHS,
+        "layers": LAYERS,
         "trained_on": {"rows": len(training), "sha256": digest},
     }
     (folder / "card.json").write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
@@ -386,7 +426,8 @@ if __name__ == "__main__":
         given = sys.argv[sys.argv.index("--labels") + 1] if "--labels" in sys.argv else None
         dump(sys.argv[2], Path(given) if given else None)
     elif sys.argv[1:2] == ["ship"]:
-        ship(sys.argv[2], sys.argv[3])
+        given = sys.argv[sys.argv.index("--teacher") + 1] if "--teacher" in sys.argv else None
+        ship(sys.argv[2], sys.argv[3], Path(given) if given else None)
     elif sys.argv[1:2] == ["study"]:
         study(sys.argv[2], "--once-on-validation" in sys.argv)
     else:
