@@ -15,13 +15,13 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from checklist.engine.answers import discrepancies, facts_from_answers
-from checklist.engine.claims import SCREENER_VERSION, screen
 from checklist.engine.facts import facts_to_dict
 from checklist.engine.pricing import to_usd
 from checklist.engine.scoring import score
-from checklist.engine.stored import stored_screening
+from checklist.engine.stored import screen_in, screener_version, stored_screening
 from checklist.models import CLOSED_STATUSES, PatientReport, ReportStatus
 from clinics.enforcement import enforcement_lookup, last_checked
+from clinics.languages import detect
 from clinics.models import Clinic
 
 
@@ -31,6 +31,11 @@ class UnlistedClinic:
     country: str
     city: str = ""
     website: str = ""
+
+
+# A pasted text's language is told from its words when it has this many ("No risk!" reads as
+# Turkish to the detector); a shorter one is read as English, the screener's default.
+DETECT_FROM_WORDS = 5
 
 
 def report_create(
@@ -54,8 +59,10 @@ def report_create(
     else:
         raise ValueError("a report is about one listed clinic or one unlisted clinic")
     price_usd = to_usd(price_amount, price_currency) if price_amount is not None else None
-    # screened once: the grade and the report's highlights read the same flags
-    flags = screen(marketing_text) if marketing_text.strip() else ()
+    # screened once, in the language it was written in (a Spanish clinic's page read by the
+    # Spanish rules): the grade and the report's highlights read the same flags
+    language = detect(marketing_text) if len(marketing_text.split()) >= DETECT_FROM_WORDS else ""
+    flags = screen_in(marketing_text, language) if marketing_text.strip() else ()
     facts = facts_from_answers(
         answers,
         country=country,
@@ -93,7 +100,7 @@ def report_create(
         answers=answers,
         marketing_text=marketing_text,
         screening=stored_screening(marketing_text, flags) if marketing_text.strip() else {},
-        screened_with=SCREENER_VERSION if marketing_text.strip() else "",
+        screened_with=screener_version(language) if marketing_text.strip() else "",
         price_amount=price_amount,
         price_currency=price_currency if price_amount is not None else "",
         price_usd=price_usd,

@@ -74,6 +74,23 @@ def test_after_the_screener_moves_the_report_still_shows_what_it_was_graded_on(
     assert _marked(_page(client, report))
 
 
+def test_a_paste_in_spanish_is_screened_by_the_spanish_rules(db) -> None:
+    text = "Tratamiento sin ningún riesgo y con resultados para toda la vida."
+    assert not claims.screen(text)  # the English rules read nothing in it
+    report = _report(text)
+    assert report.screened_with == claims.SCREENER_VERSIONS["es"]
+    flags = flags_as_stored(text, report.screening)
+    assert flags == tuple(claims.screen(text, language="es"))
+    assert "no_risk" in {f.category for f in flags} and "no_risk" in report.red_flags
+
+
+def test_a_paste_too_short_to_tell_its_language_is_read_as_english(db) -> None:
+    # the detector reads "No risk!" as Turkish; two words are too few to tell by
+    report = _report("No risk!")
+    assert report.screened_with == claims.SCREENER_VERSION
+    assert "no_risk" in report.red_flags
+
+
 @pytest.mark.parametrize("stored", [{}, {"text": "another text's digest", "flags": []}])
 def test_a_report_with_nothing_usable_stored_is_screened_as_it_is_viewed(
     client, db, stored
