@@ -27,7 +27,8 @@ DATA = ROOT / "tests" / "checklist" / "data"
 
 def still(label: str, text: str, language: str) -> str:
     found = {flag.category for flag in screen(text, language=language)}
-    if (label in found) if label != "ok" else not found:
+    read_right = not found if label == "ok" else label in found
+    if read_right:
         return ""
     # where the rules and the trained encoder disagree (tests/checklist/vetoed.py)
     with encoder.turned_off():

@@ -61,8 +61,9 @@ def report_create(
     price_usd = to_usd(price_amount, price_currency) if price_amount is not None else None
     # screened once, in the language it was written in (a Spanish clinic's page read by the
     # Spanish rules): the grade and the report's highlights read the same flags
+    pasted = bool(marketing_text.strip())
     language = detect(marketing_text) if len(marketing_text.split()) >= DETECT_FROM_WORDS else ""
-    flags = screen_in(marketing_text, language) if marketing_text.strip() else ()
+    flags = screen_in(marketing_text, language) if pasted else ()
     facts = facts_from_answers(
         answers,
         country=country,
@@ -99,8 +100,8 @@ def report_create(
         unlisted_website=unlisted.website if unlisted else "",
         answers=answers,
         marketing_text=marketing_text,
-        screening=stored_screening(marketing_text, flags) if marketing_text.strip() else {},
-        screened_with=screener_version(language) if marketing_text.strip() else "",
+        screening=stored_screening(marketing_text, flags) if pasted else {},
+        screened_with=screener_version(language) if pasted else "",
         price_amount=price_amount,
         price_currency=price_currency if price_amount is not None else "",
         price_usd=price_usd,
