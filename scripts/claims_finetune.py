@@ -18,7 +18,13 @@ ONNX file, run by ONNX Runtime):
     #    set and the whole dev split and write what the screener ships (session 31)
     python scripts/claims_finetune.py ship rows.json checklist/engine/claims/data/encoder
 
-    # 4. (session 32) a smaller encoder that imitates the shipped one: its first layers only,
+    # 4. (session 33) the Spanish and Turkish encoder: their rows dumped together, shipped
+    #    into its own folder, read once on the validation split as shipped
+    .venv/bin/python scripts/claims_finetune.py dump rows_es_tr.json --language es,tr
+    python scripts/claims_finetune.py ship rows_es_tr.json OUT
+    .venv/bin/python scripts/claims_finetune.py look rows_es_tr.json OUT
+
+    # 5. (session 32) a smaller encoder that imitates the shipped one: its first layers only,
     #    its targets the mean of each row's label and the shipped encoder's reading of it
     CLAIMS_FT_LAYERS=3 python scripts/claims_finetune.py ship rows.json OUT \
         --teacher checklist/engine/claims/data/encoder
@@ -89,37 +95,47 @@ def curated_rows(path: Path) -> list[dict[str, str]]:
     ]
 
 
-def dump(out: str, labels: Path | None = None) -> None:
+def dump(out: str, labels: Path | None = None, languages: tuple[str, ...] = ("en",)) -> None:
+    """Every row of each language's corpus with the screener's flags. English alone by default;
+    ``--language es,tr`` dumps the Spanish and Turkish corpora instead (session 33: one encoder
+    for both, trained without the English synthetic set)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
-    from bench.claims import REAL, _document_held_out, read
+    from bench.claims import REAL, REAL_IN, _document_held_out, read
     from checklist.engine.claims import CATEGORIES, encoder, screen
 
     # the rules' and the semantic layer's flags: the study combines them with a model trained
     # fold by fold, which the shipped encoder (trained on every dev row) would pre-empt
     encoder.ENABLED = False
     rows = []
-    for split in ("dev", "validation"):
-        labelled = read(REAL, split)
-        screen_row = _document_held_out(labelled) if split == "dev" else screen
-        rows += [
-            {
-                "id": r.id,
-                "label": r.label,
-                "text": r.text,
-                "source": r.source,
-                "split": split,
-                "flags": sorted({f.category for f in screen_row(r.text)}),
-            }
-            for r in labelled
-        ]
+    for language in languages:
+        path = REAL if language == "en" else REAL_IN[language]
+        for split in ("dev", "validation"):
+            labelled = read(path, split)
+            screen_row = (
+                _document_held_out(labelled, language)
+                if split == "dev"
+                else lambda text, language=language: screen(text, language)
+            )
+            rows += [
+                {
+                    "id": r.id,
+                    "label": r.label,
+                    "text": r.text,
+                    "source": r.source,
+                    "split": split,
+                    "language": language,
+                    "flags": sorted({f.category for f in screen_row(r.text)}),
+                }
+                for r in labelled
+            ]
     if labels is not None:
         rows += curated_rows(labels)
     # the categories travel with the rows: the study's virtualenv does not have the screener
-    dumped = {"categories": list(CATEGORIES), "rows": rows}
+    dumped = {"categories": list(CATEGORIES), "languages": list(languages), "rows": rows}
     Path(out).write_text(json.dumps(dumped, ensure_ascii=False), encoding="utf-8")
     print(f"{len(rows)} rows written to {out}")
 
@@ -212,13 +228,21 @@ def _trainer(categories: tuple[str, ...]):  # type: ignore[no-untyped-def]
     return train, predict, tokenizer, MODEL_DIR
 
 
-def _training_rows(rows: list[dict]) -> list[dict]:  # type: ignore[type-arg]
-    """The synthetic set and the dev split: what every model here learns from."""
-    with SYNTHETIC.open(encoding="utf-8", newline="") as handle:
-        synthetic = [
-            {"label": r["label"], "text": r["text"]}
-            for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        ]
+def _english(dumped: dict) -> bool:  # type: ignore[type-arg]
+    """Whether a rows file holds the English corpus (files dumped before session 33 do)."""
+    return "en" in dumped.get("languages", ["en"])
+
+
+def _training_rows(rows: list[dict], english: bool = True) -> list[dict]:  # type: ignore[type-arg]
+    """The synthetic set (English, written by us) and the dev split: what every model here
+    learns from. The Spanish and Turkish encoder learns from their dev splits alone."""
+    synthetic = []
+    if english:
+        with SYNTHETIC.open(encoding="utf-8", newline="") as handle:
+            synthetic = [
+                {"label": r["label"], "text": r["text"]}
+                for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            ]
     return synthetic + [r for r in rows if r["split"] in ("dev", "curated")]
 
 
@@ -228,7 +252,7 @@ def study(rows_path: str, once_on_validation: bool) -> None:
     dumped = json.loads(Path(rows_path).read_text(encoding="utf-8"))
     categories, rows = tuple(dumped["categories"]), dumped["rows"]
     dev = [r for r in rows if r["split"] == "dev"]
-    synthetic = _training_rows([])
+    synthetic = _training_rows([], _english(dumped))
     train, predict, _, _ = _trainer(categories)
 
     if once_on_validation:
@@ -245,12 +269,33 @@ def study(rows_path: str, once_on_validation: bool) -> None:
             probabilities[held] = predict(model, [dev[i] for i in held])
             print(f"fold {k + 1}/{FOLDS}: {len(held)} rows", flush=True)
         print(f"dev split, {len(dev)} rows, {FOLDS} folds grouped by document")
-    table(categories, scored, probabilities)
+    tables(dumped, scored, probabilities)
     # the probabilities travel beside the rows file, for combinations studied afterwards
     np.save(
         Path(rows_path).with_suffix(".validation.npy" if once_on_validation else ".dev.npy"),
         probabilities,
     )
+
+
+def tables(dumped: dict, scored: list[dict], probabilities) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """The study's table for each language of the rows file, each on its own rows."""
+    import numpy as np
+
+    categories = tuple(dumped["categories"])
+    for language in dumped.get("languages", ["en"]):
+        mine = [i for i, r in enumerate(scored) if r.get("language", "en") == language]
+        print(f"{language}: {len(mine)} rows")
+        table(categories, [scored[i] for i in mine], np.asarray(probabilities)[mine])
+
+
+def look(rows_path: str, folder: Path) -> None:
+    """One reading of a shipped encoder (``ship``'s folder, int8, read as the screener reads it)
+    on the validation split, each language's totals: for a decision written down before it,
+    never for choosing a threshold."""
+    dumped = json.loads(Path(rows_path).read_text(encoding="utf-8"))
+    scored = [r for r in dumped["rows"] if r["split"] == "validation"]
+    print(f"validation split, {len(scored)} rows, the encoder in {folder}")
+    tables(dumped, scored, teacher_reading(folder, [r["text"] for r in scored]))
 
 
 def teacher_reading(folder: Path, texts: list[str]):  # type: ignore[no-untyped-def]
@@ -293,7 +338,7 @@ def ship(rows_path: str, out: str, teacher: Path | None = None) -> None:
 
     dumped = json.loads(Path(rows_path).read_text(encoding="utf-8"))
     categories, rows = tuple(dumped["categories"]), dumped["rows"]
-    training = _training_rows(rows)
+    training = _training_rows(rows, _english(dumped))
     train, predict, tokenizer, model_dir = _trainer(categories)
     # the trained weights are kept beside the rows file (not shipped), to export again
     weights = Path(rows_path).with_suffix(".trained.pt")
@@ -346,6 +391,7 @@ def ship(rows_path: str, out: str, teacher: Path | None = None) -> None:
         "max_tokens": MAX_TOKENS,
         "epochs": EPOCHS,
         "layers": LAYERS,
+        "languages": dumped.get("languages", ["en"]),
         "trained_on": {"rows": len(training), "sha256": digest},
     }
     (folder / "card.json").write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
@@ -374,7 +420,7 @@ def ship(rows_path: str, out: str, teacher: Path | None = None) -> None:
             for c in r["flags"]
         )
         print(f"  flags kept at {v} by one and not the other: {differ}")
-    table(categories, dev, int8)
+    tables(dumped, dev, int8)
     np.save(Path(rows_path).with_suffix(".shipped-dev.npy"), int8)
 
 
@@ -424,10 +470,13 @@ def table(categories: tuple[str, ...], rows: list[dict], probabilities) -> None:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["dump"]:
         given = sys.argv[sys.argv.index("--labels") + 1] if "--labels" in sys.argv else None
-        dump(sys.argv[2], Path(given) if given else None)
+        chosen = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else "en"
+        dump(sys.argv[2], Path(given) if given else None, tuple(chosen.split(",")))
     elif sys.argv[1:2] == ["ship"]:
         given = sys.argv[sys.argv.index("--teacher") + 1] if "--teacher" in sys.argv else None
         ship(sys.argv[2], sys.argv[3], Path(given) if given else None)
+    elif sys.argv[1:2] == ["look"]:
+        look(sys.argv[2], Path(sys.argv[3]))
     elif sys.argv[1:2] == ["study"]:
         study(sys.argv[2], "--once-on-validation" in sys.argv)
     else:
