@@ -43,7 +43,12 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from checklist.engine import presentation
 from checklist.engine.claims import CATEGORIES, Decision, rank
-from checklist.engine.claims.screening import ALREADY_FLAGGED, COVERED_BY_A_RULE
+from checklist.engine.claims.screening import (
+    ALREADY_FLAGGED,
+    COVERED_BY_A_RULE,
+    FlagReasons,
+    why_flagged,
+)
 from checklist.engine.criteria import CATALOGUE
 from checklist.engine.stored import explain_in
 from checklist.models import OPEN_STATUSES, ClaimLabel, ClinicAssessment, PatientReport
@@ -266,8 +271,9 @@ class ClaimPanel:
     # Phrases a rule proposed that their context dropped, with why: what a curator checks
     # before trusting that "nothing flagged" means nothing claimed.
     dropped: tuple[Decision, ...] = ()
-    # What raised each flag: the rule or finder, or the exemplar it resembles and how closely.
-    kept: tuple[Decision, ...] = ()
+    # What raised each flag: the rules and finders, or the exemplar it resembles and how
+    # closely, or the trained encoder, each flag once.
+    kept: tuple[FlagReasons, ...] = ()
     flagged: tuple[str, ...] = ()  # the categories flagged, for the label links
     labels: tuple[ClaimLabel, ...] = ()  # curators' words on this claim's flags
 
@@ -285,7 +291,7 @@ def claim_panels(claims: list[Claim]) -> list[ClaimPanel]:
         segments = presentation.highlight(claim.text, flags)
         decisions = explain_in(claim.text, claim.language)
         flagged = tuple(sorted({flag.category for flag in flags}, key=rank))
-        kept = tuple(d for d in decisions if d.kept and d.category in flagged)
+        kept = why_flagged(flags, (d for d in decisions if d.category in flagged))
         # a resemblance or an encoder's reading that a precise flag stands for is no news to
         # the curator
         dropped = tuple(d for d in decisions if not d.kept and d.why not in _NO_NEWS)

@@ -84,3 +84,35 @@ def test_explain_names_the_exemplar_a_sentence_resembles_with_its_score() -> Non
     semantic = [d for d in line["explain"] if d["recognizer"] == "semantic"]
     assert semantic and semantic[0]["origin"].startswith("resembles exemplar ")
     assert 0.6 <= semantic[0]["score"] <= 1.0
+
+
+def test_each_flag_is_explained_once_with_every_proposal_that_raised_it():
+    from checklist.engine.claims.screening import why_flagged
+
+    text = "Results are 100% guaranteed. Our stem cells cure arthritis."
+    with encoder.turned_off():
+        flags, decisions = screen(text), explain(text)
+    reasons = why_flagged(flags, decisions)
+    # one entry a flag, in the flags' order, whatever number of rules read it
+    assert [(r.category, r.match) for r in reasons] == [(f.category, f.match) for f in flags]
+    guaranteed = reasons[0]
+    assert guaranteed.match == "100% guaranteed"
+    origins = [d.origin for d in guaranteed.decisions]
+    assert len(origins) == len(set(origins)) >= 2
+    assert "success odds finder" in origins
+    assert all(
+        d.kept and d.category == "guaranteed" and text[d.start : d.end] in "100% guaranteed"
+        for d in guaranteed.decisions
+    )
+
+
+def test_a_kept_proposal_in_no_flag_of_its_kind_is_explained_on_its_own():
+    from checklist.engine.claims.screening import why_flagged
+
+    text = "Results are 100% guaranteed."
+    with encoder.turned_off():
+        decisions = explain(text)
+    # flags stored by another version that no longer name this phrase
+    reasons = why_flagged((), decisions)
+    assert [r.decisions for r in reasons] == [(d,) for d in decisions if d.kept]
+    assert not why_flagged((), [d for d in decisions if not d.kept])

@@ -301,6 +301,22 @@ def test_a_flag_of_the_encoders_own_names_it_with_its_probability(client, review
     assert "a flag of the same kind already stands there" not in body
 
 
+def test_a_flag_read_by_several_rules_is_listed_once_with_each_of_them(
+    client, reviewer, careful_clinic
+):
+    body = _change_page_with_claim(
+        client, reviewer, careful_clinic, text="Results are 100% guaranteed."
+    )
+    why = re.search(r"Why flagged: (.*?)</p>", body, re.S)
+    assert why is not None
+    # one entry for the phrase, its readers side by side, not one entry for each
+    assert why.group(1).count("<q>") == 1
+    assert re.fullmatch(
+        r"<q>100% guaranteed</q> \(guaranteed: [^;]*success odds finder[^;]*\)\.", why.group(1)
+    )
+    assert why.group(1).count(" · ") >= 1
+
+
 def test_the_claims_panel_says_why_each_flag_was_raised_and_lets_a_curator_label_it(
     client, curator, reviewer, careful_clinic
 ):

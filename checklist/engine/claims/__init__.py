@@ -13,7 +13,8 @@ rule passes the same context checks, so a curator can tell why something was or 
 - each category has its own honest counterparts: a cited study figure, an admitted remaining
   risk, results that build over months, a device clearance limited to the device;
 - in English, a classifier trained on the real corpus reads each flag's passage once more and
-  sets the flag aside when it finds no claim there (``encoder``; it never adds a flag).
+  sets the flag aside when it finds no claim there, and flags a kind of claim it finds with a
+  probability of 0.99 or more that no rule flagged (``encoder``).
 
 The package, module by module:
 - ``categories``: the categories in rank order, their reasons, ``Flag``;
@@ -22,13 +23,14 @@ The package, module by module:
 - ``text``: sentences, clauses, negation, hedges, warnings (the context every rule passes);
 - ``reported``: the reported voice, a sentence that reports or weighs a claim rather than
   makes it (a regulator, a court, a journalist, a study);
-- ``encoder``: the trained classifier's second reading (ONNX, run by onnxruntime), a veto;
+- ``encoder``: the trained classifier (ONNX, run by onnxruntime): a veto, and flags of its own;
 - ``screening``: ``screen``, and ``explain``: every phrase proposed, kept or dropped and why;
+  ``why_flagged``: each flag once, with every kept proposal that raised it;
 - ``version``: ``SCREENER_VERSION``, from the rules' data and ``SCREENER_EDITION``;
   ``SCREENER_VERSIONS`` per language;
 - ``foreign``, ``rules_es``, ``rules_tr``: Spanish and Turkish, ``screen(text, language="es")``
-  and ``"tr"``: each language's own rules and context words as data, rules only (the semantic
-  layer is English).
+  and ``"tr"``: each language's own rules and context words as data, and its own exemplar bank
+  for the semantic layer.
 
 Categories are listed in rank order (CLAIMS.md): when a text carries several, the first ranks
 highest, which `primary_category` applies.

@@ -215,6 +215,38 @@ def explain(text: str, language: str = "en") -> tuple[Decision, ...]:
     return tuple(sorted(decisions, key=lambda d: (d.start, -(d.end - d.start), rank(d.category))))
 
 
+@dataclass(frozen=True, slots=True)
+class FlagReasons:
+    """One flag as a curator reads it: its phrase, and every kept proposal that raised it."""
+
+    category: str
+    match: str
+    decisions: tuple[Decision, ...]
+
+
+def why_flagged(flags: Iterable[Flag], decisions: Iterable[Decision]) -> tuple[FlagReasons, ...]:
+    """Each flag with the kept proposals inside its span: one entry for "100% guaranteed" naming
+    the three rules and finders that read it, rather than one entry for each. A kept proposal
+    that falls in no flag of its kind (a flag stored by another version) is an entry of its
+    own."""
+    kept = [d for d in decisions if d.kept]
+    placed: set[int] = set()
+    reasons = []
+    for flag in flags:
+        inside = [
+            i
+            for i, d in enumerate(kept)
+            if d.category == flag.category and flag.start <= d.start and d.end <= flag.end
+        ]
+        if inside:
+            placed.update(inside)
+            reasons.append(FlagReasons(flag.category, flag.match, tuple(kept[i] for i in inside)))
+    reasons += [
+        FlagReasons(d.category, d.match, (d,)) for i, d in enumerate(kept) if i not in placed
+    ]
+    return tuple(reasons)
+
+
 def _joins(text: str, previous: _Candidate, candidate: _Candidate) -> bool:
     return candidate.start <= previous.end or not text[previous.end : candidate.start].strip()
 
