@@ -67,6 +67,16 @@ def long_date(value: datetime.date | datetime.datetime | None) -> str:
     return formats.date_format(value, "DATE_FORMAT")
 
 
+def long_datetime(value: datetime.datetime | None) -> str:
+    """A moment written out in the active language, in the site's time zone: "11 May 2026,
+    14:05", "11 de mayo de 2026, 14:05"."""
+    if value is None:
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return f"{long_date(value.date())}, {formats.time_format(value, 'H:i')}"
+
+
 def invitation_message(invitation: ClinicInvitation, link: str) -> tuple[str, str]:
     """The invitation e-mail's subject and body, in the invitation's language."""
     clinic = invitation.clinic.name

@@ -150,3 +150,26 @@ def test_engine_sentences_built_with_values_are_translated_whole():
             "own cells are acceptable."
         )[:1].isupper()
     assert translated(price) == price  # English stays as the engine wrote it
+
+
+def test_dates_on_the_public_pages_are_written_the_way_each_language_writes_them(
+    client, careful_clinic
+):
+    import datetime
+
+    from tests.factories import ClaimFactory
+
+    careful_clinic.published = True
+    careful_clinic.save()
+    ClaimFactory(
+        clinic=careful_clinic,
+        text="Results build over three to six months.",
+        captured_on=datetime.date(2026, 5, 11),
+    )
+    path = careful_clinic.get_absolute_url()
+    written = {"": "captured 11 May 2026", "/es": "11 de mayo de 2026", "/tr": "11 Mayıs 2026"}
+    for prefix, date in written.items():
+        body = client.get(f"{prefix}{path}").content.decode()
+        assert date in body, prefix
+    # the Spanish month is not left bare between numbers ("11 mayo 2026")
+    assert "11 mayo 2026" not in client.get(f"/es{path}").content.decode()

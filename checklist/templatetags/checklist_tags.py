@@ -20,8 +20,14 @@ from django.utils.translation import gettext, ngettext
 from checklist.engine import presentation
 from checklist.engine.criteria import CATALOGUE
 from clinics import prices
+from clinics.portal_language import long_date, long_datetime
 
 register = template.Library()
+
+# A date written out in the page's language: "11 May 2026", "11 de mayo de 2026", "11 Mayıs 2026"
+# (`{{ day|long_date }}`; a fixed "j F Y" gave "11 mayo 2026" in Spanish).
+register.filter("long_date", long_date)
+register.filter("long_datetime", long_datetime)
 
 
 @register.simple_tag

@@ -208,3 +208,20 @@ def test_a_curator_chooses_the_invitations_language_in_the_admin(client, curator
     invitation = ClinicInvitation.objects.get()
     assert invitation.language == language
     assert (invitation.expires_at - timezone.now()).days in (13, 14)
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [
+        ("en", "4 January 2027, 09:05"),
+        ("es", "4 de enero de 2027, 09:05"),
+        ("tr", "04 Ocak 2027, 09:05"),
+    ],
+)
+def test_a_moment_is_written_out_in_the_pages_language(language, written):
+    from clinics.portal_language import long_datetime
+
+    moment = datetime.datetime(2027, 1, 4, 9, 5, tzinfo=datetime.UTC)
+    with translation.override(language):
+        assert long_datetime(moment) == written
+    assert long_datetime(None) == ""
