@@ -76,8 +76,7 @@ def test_an_honest_look_alike_the_rules_flag_is_set_aside_with_why(
     assert {d.category for d in doubted} >= {category}
     assert all(d.probability is not None and d.probability < encoder.KEEP_FROM for d in doubted)
     # with the encoder off, the same phrase would be flagged: the veto is what moved it
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(encoder, "ENABLED", False)
+    with encoder.turned_off():
         assert category in {f.category for f in screen(text)}
         assert all(d.probability is None for d in explain(text))
 
