@@ -106,6 +106,24 @@ def test_each_flag_is_explained_once_with_every_proposal_that_raised_it():
     )
 
 
+def test_the_encoders_reading_of_a_flags_passage_is_given_once_for_all_that_raised_it():
+    from checklist.engine.claims.screening import why_flagged
+
+    text = "Results are 100% guaranteed."
+    (guaranteed,) = why_flagged(screen(text), explain(text))
+    assert len(guaranteed.decisions) >= 2
+    shared = guaranteed.veto_probability
+    assert shared is not None and shared >= encoder.KEEP_FROM
+    assert {d.probability for d in guaranteed.decisions} == {shared}
+    # one proposal alone carries its own; with the encoder off there is nothing to give
+    (alone,) = why_flagged(screen("Results are permanent."), explain("Results are permanent."))
+    assert len(alone.decisions) == 1 and alone.veto_probability is None
+    assert alone.decisions[0].probability is not None
+    with encoder.turned_off():
+        (off,) = why_flagged(screen(text), explain(text))
+    assert off.veto_probability is None
+
+
 def test_a_kept_proposal_in_no_flag_of_its_kind_is_explained_on_its_own():
     from checklist.engine.claims.screening import why_flagged
 

@@ -312,9 +312,14 @@ def test_a_flag_read_by_several_rules_is_listed_once_with_each_of_them(
     # one entry for the phrase, its readers side by side, not one entry for each
     assert why.group(1).count("<q>") == 1
     assert re.fullmatch(
-        r"<q>100% guaranteed</q> \(guaranteed: [^;]*success odds finder[^;]*\)\.", why.group(1)
+        r"<q>100% guaranteed</q> \(guaranteed: [^;]*success odds finder[^;]*"
+        r"(; trained encoder [\d.]+)?\)\.",
+        why.group(1),
     )
     assert why.group(1).count(" · ") >= 1
+    # the encoder read one passage for all of them: its probability is said once, at the end
+    assert why.group(1).count("trained encoder") == 1
+    assert re.search(r"; trained encoder (0\.[2-9]\d|1\.00)\)\.$", why.group(1))
 
 
 def test_the_claims_panel_says_why_each_flag_was_raised_and_lets_a_curator_label_it(
