@@ -48,6 +48,7 @@ from checklist.engine.claims.screening import (
     COVERED_BY_A_RULE,
     FlagReasons,
     why_flagged,
+    why_not_flagged,
 )
 from checklist.engine.criteria import CATALOGUE
 from checklist.engine.stored import explain_in
@@ -294,7 +295,7 @@ def claim_panels(claims: list[Claim]) -> list[ClaimPanel]:
         kept = why_flagged(flags, (d for d in decisions if d.category in flagged))
         # a resemblance or an encoder's reading that a precise flag stands for is no news to
         # the curator
-        dropped = tuple(d for d in decisions if not d.kept and d.why not in _NO_NEWS)
+        dropped = why_not_flagged(claim.text, (d for d in decisions if d.why not in _NO_NEWS))
         panels.append(
             ClaimPanel(
                 claim,

@@ -134,3 +134,33 @@ def test_a_kept_proposal_in_no_flag_of_its_kind_is_explained_on_its_own():
     reasons = why_flagged((), decisions)
     assert [r.decisions for r in reasons] == [(d,) for d in decisions if d.kept]
     assert not why_flagged((), [d for d in decisions if not d.kept])
+
+
+def test_overlapping_phrases_dropped_for_one_reason_are_one_entry():
+    from checklist.engine.claims.screening import why_not_flagged
+
+    text = "Beware of clinics that promise 100% guaranteed results."
+    decisions = explain(text)
+    dropped = [d for d in decisions if not d.kept]
+    assert len(dropped) >= 3  # two rules and the finder read it, each dropped by the warning
+    (entry,) = why_not_flagged(text, decisions)
+    assert entry.category == "guaranteed" and entry.match == "100% guaranteed results"
+    assert entry.why == dropped[0].why
+    assert text[entry.start : entry.end] == entry.match
+
+
+def test_phrases_dropped_for_different_reasons_or_apart_stay_apart():
+    from checklist.engine.claims.screening import why_not_flagged
+
+    text = "Beware of clinics that promise no risk. Results are not permanent."
+    with encoder.turned_off():
+        entries = why_not_flagged(text, explain(text))
+    assert [(e.category, e.match) for e in entries] == [
+        ("no_risk", "no risk"),
+        ("permanent", "permanent"),
+    ]
+    assert entries[0].why != entries[1].why
+    # kept proposals are not listed
+    with encoder.turned_off():
+        kept_only = explain("Results are permanent.")
+    assert kept_only and why_not_flagged("Results are permanent.", kept_only) == ()

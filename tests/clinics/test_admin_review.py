@@ -301,6 +301,17 @@ def test_a_flag_of_the_encoders_own_names_it_with_its_probability(client, review
     assert "a flag of the same kind already stands there" not in body
 
 
+def test_a_phrase_several_rules_read_and_its_context_dropped_is_listed_once(
+    client, reviewer, careful_clinic
+):
+    text = "Beware of clinics that promise 100% guaranteed results."
+    body = _change_page_with_claim(client, reviewer, careful_clinic, text=text)
+    assert (
+        "Read but not flagged: <q>100% guaranteed results</q> (guaranteed: a warning about "
+        "other clinics covers it)."
+    ) in body
+
+
 def test_a_flag_read_by_several_rules_is_listed_once_with_each_of_them(
     client, reviewer, careful_clinic
 ):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from . import encoder, rules_es, rules_tr
@@ -259,6 +259,24 @@ def why_flagged(flags: Iterable[Flag], decisions: Iterable[Decision]) -> tuple[F
         FlagReasons(d.category, d.match, (d,)) for i, d in enumerate(kept) if i not in placed
     ]
     return tuple(reasons)
+
+
+def why_not_flagged(text: str, decisions: Iterable[Decision]) -> tuple[Decision, ...]:
+    """The dropped proposals as a curator reads them: overlapping phrases of one category dropped
+    for the same reason (and, where the encoder read them, at the same probability) are one
+    phrase, from the first one's start to the last one's end ("Beware of clinics that promise
+    100% guaranteed results": one entry, not one for each of the three rules and the finder)."""
+    merged: list[Decision] = []
+    for d in sorted((d for d in decisions if not d.kept), key=lambda d: (d.start, -d.end)):
+        for i, m in enumerate(merged):
+            alike = (m.category, m.why, m.probability) == (d.category, d.why, d.probability)
+            if alike and d.start < m.end:
+                end = max(m.end, d.end)
+                merged[i] = replace(m, end=end, match=text[m.start : end])
+                break
+        else:
+            merged.append(d)
+    return tuple(merged)
 
 
 def _joins(text: str, previous: _Candidate, candidate: _Candidate) -> bool:
