@@ -25,7 +25,8 @@ The package, module by module:
   makes it (a regulator, a court, a journalist, a study);
 - ``encoder``: the trained classifier (ONNX, run by onnxruntime): a veto, and flags of its own;
 - ``screening``: ``screen``, and ``explain``: every phrase proposed, kept or dropped and why;
-  ``why_flagged``: each flag once, with every kept proposal that raised it;
+  ``why_flagged``: each flag once, with every kept proposal that raised it; ``why_not_flagged``:
+  overlapping phrases of one category dropped for one reason, once;
 - ``version``: ``SCREENER_VERSION``, from the rules' data and ``SCREENER_EDITION``;
   ``SCREENER_VERSIONS`` per language;
 - ``foreign``, ``rules_es``, ``rules_tr``: Spanish and Turkish, ``screen(text, language="es")``

@@ -228,14 +228,10 @@ class FlagReasons:
         """The trained encoder's probability that the flag's passage makes a claim, when every
         proposal inside the flag was read on that one passage (said once, not once a rule);
         None otherwise, each proposal then carrying its own."""
-        read = {d.probability for d in self.decisions if d.recognizer != ENCODER}
-        if (
-            len(read) != 1
-            or len(self.decisions) < 2
-            or any(d.recognizer == ENCODER for d in self.decisions)
-        ):
+        if len(self.decisions) < 2 or any(d.recognizer == ENCODER for d in self.decisions):
             return None
-        return read.pop()
+        read = {d.probability for d in self.decisions}
+        return read.pop() if len(read) == 1 else None
 
 
 def why_flagged(flags: Iterable[Flag], decisions: Iterable[Decision]) -> tuple[FlagReasons, ...]:
